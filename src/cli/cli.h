@@ -1,0 +1,61 @@
+/*
+ * src/cli: the command-line client.  One file per subcommand, dispatched
+ * from the table in commands.def.  Only this layer and ui/ print.
+ */
+#ifndef KHABAR_CLI_H
+#define KHABAR_CLI_H
+
+#include <getopt.h>
+#include <stdbool.h>
+#include <stdio.h>
+
+#include <jansson.h>
+
+#include "app/app.h"
+#include "store/store.h"
+#include "text/text.h"
+
+/* Options every command takes. */
+struct cli {
+	const char *db;   /* --db PATH */
+	bool json;        /* --json */
+	const char *prog; /* argv[0] for messages */
+};
+
+extern struct cli cli;
+
+#define CMD(name, fn, usage, summary) int fn(int argc, char **argv);
+#include "cli/commands.def"
+#undef CMD
+
+/* Long options every command accepts, to append to a command's own. */
+#define CLI_COMMON_OPTIONS                                      \
+	{ "db", required_argument, NULL, 0x100 },               \
+	{ "json", no_argument, NULL, 0x101 },                   \
+	{ "help", no_argument, NULL, 'h' }
+
+/*
+ * Handle a common option (returns true when c was one).  For 'h' it prints
+ * the command's help and exits 0.
+ */
+bool cli_common_option(int c, const char *command);
+/* Print "khabar: message" to stderr; returns 1 (the usual exit status). */
+int cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Print the usage line of a command to stderr and return 2. */
+int cli_usage(const char *command);
+/* Print the help of one command to stdout. */
+void cli_command_help(const char *command);
+
+/* Open the archive (importing the bundled articles into an empty one). */
+struct store *cli_open_store(void);
+
+/* Write text from an article: control characters become U+FFFD. */
+void cli_put(FILE *f, const char *s);
+/* Write a JSON value to stdout, C1 controls and DEL escaped too. */
+void cli_put_json(json_t *v);
+/* A JSON string or null. */
+json_t *cli_json_str(const char *s);
+/* Parse a positive integer argument; -1 when not one. */
+long long cli_parse_id(const char *s);
+
+#endif

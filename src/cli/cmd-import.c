@@ -1,0 +1,118 @@
+/* cmd-import.c: khabar import PATH... */
+#include "config.h"
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+/* What the progress bar needs between calls. */
+struct progress {
+	bool tty;
+	double start, last;
+	int width;
+};
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void
+on_failure(void *ctx, const char *file, const char *where, const char *reason)
+{
+	struct progress *p = ctx;
+
+	if (p->tty)
+		fputs("\r\033[K", stderr);
+	if (where != NULL)
+		cli_error("%s: %s: %s", file, where, reason);
+	else
+		cli_error("%s: %s", file, reason);
+}
+
+static void
+on_progress(void *ctx, const struct import_stats *s)
+{
+	struct progress *p = ctx;
+	double t = now(), frac, rate, eta;
+	long done = s->imported + s->updated + s->unchanged;
+	int filled, i;
+
+	if (!p->tty || t - p->last < 0.1)
+		return;
+	p->last = t;
+	frac = s->total_bytes ? (double)s->bytes / (double)s->total_bytes : 0;
+	if (frac > 1)
+		frac = 1;
+	rate = done / (t - p->start > 0 ? t - p->start : 1);
+	eta = frac > 0 ? (t - p->start) * (1 - frac) / frac : 0;
+	filled = (int)(frac * p->width);
+	fputs("\r[", stderr);
+	for (i = 0; i < p->width; i++)
+		fputc(i < filled ? '#' : ' ', stderr);
+	fprintf(stderr, "] %ld articles  %.0f/s  ETA %d:%02d\033[K", done, rate, (int)eta / 60,
+		(int)eta % 60);
+	fflush(stderr);
+}
+
+int
+cmd_import(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "encoding", required_argument, NULL, 'e' },
+		{ "batch", required_argument, NULL, 'b' },
+		CLI_COMMON_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	struct progress p = { isatty(2) != 0, now(), 0, 30 };
+	struct import_stats s;
+	struct import_opts o;
+	struct store *st;
+	char *cause = NULL;
+	int c, rc;
+
+	app_import_opts(&o);
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		if (cli_common_option(c, "import"))
+			continue;
+		if (c == 'e')
+			o.encoding = optarg;
+		else if (c == 'b')
+			o.batch = atoi(optarg);
+		else
+			return cli_usage("import");
+	}
+	if (optind >= argc)
+		return cli_usage("import");
+	st = cli_open_store();
+	o.failure = on_failure;
+	o.progress = on_progress;
+	o.ctx = &p;
+	rc = import_paths(st, (const char *const *)argv + optind, argc - optind, &o, &s, &cause);
+	if (p.tty)
+		fputs("\r\033[K", stderr);
+	if (rc != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		store_close(st);
+		return 1;
+	}
+	if (cli.json) {
+		json_t *j = json_pack("{s:I,s:I,s:I,s:I,s:I}", "imported", (json_int_t)s.imported,
+				      "updated", (json_int_t)s.updated, "unchanged", (json_int_t)s.unchanged,
+				      "failed", (json_int_t)s.failed, "files", (json_int_t)s.files);
+		cli_put_json(j);
+		json_decref(j);
+	} else {
+		printf("imported %ld, updated %ld, unchanged %ld, failed %ld (%ld files, %.1f s)\n",
+		       s.imported, s.updated, s.unchanged, s.failed, s.files, now() - p.start);
+	}
+	store_close(st);
+	return s.failed > 0 ? 1 : 0;
+}

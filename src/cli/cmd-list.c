@@ -1,0 +1,157 @@
+/* cmd-list.c: khabar list, khabar show. */
+#include "config.h"
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static json_t *
+article_json(const struct article *a, bool content)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "id", json_integer(a->id));
+	json_object_set_new(o, "title", cli_json_str(a->title));
+	json_object_set_new(o, "date", cli_json_str(a->date));
+	json_object_set_new(o, "source", cli_json_str(a->source));
+	json_object_set_new(o, "url", cli_json_str(a->url));
+	if (content)
+		json_object_set_new(o, "content", cli_json_str(a->content));
+	else
+		json_object_set_new(o, "words", json_integer(a->words));
+	if (a->title_guessed)
+		json_object_set_new(o, "title_guessed", json_true());
+	return o;
+}
+
+static int
+list_text(void *ctx, const struct article *a)
+{
+	const char *src = a->source ? a->source : "-";
+	/* Pad the source by code points, not bytes. */
+	size_t n = utf8_count(src, strlen(src));
+
+	printf("%5lld %c %-10s  ", (long long)a->id, a->read ? ' ' : '*',
+	       a->date ? a->date : "undated");
+	cli_put(stdout, src);
+	printf("%*s  ", n < 10 ? (int)(10 - n) : 0, "");
+	cli_put(stdout, a->title);
+	putchar('\n');
+	return 0;
+}
+
+static int
+list_json(void *ctx, const struct article *a)
+{
+	json_array_append_new(ctx, article_json(a, false));
+	return 0;
+}
+
+int
+cmd_list(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "from", required_argument, NULL, 'f' },
+		{ "to", required_argument, NULL, 't' },
+		{ "source", required_argument, NULL, 's' },
+		{ "speaker", required_argument, NULL, 'p' },
+		{ "topic", required_argument, NULL, 'T' },
+		{ "undated", no_argument, NULL, 'u' },
+		{ "limit", required_argument, NULL, 'n' },
+		CLI_COMMON_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	struct store_filter f = { 0 };
+	struct store *st;
+	json_t *arr = NULL;
+	char *cause = NULL;
+	int c, rc;
+
+	while ((c = getopt_long(argc, argv, "hn:", opts, NULL)) != -1) {
+		if (cli_common_option(c, "list"))
+			continue;
+		switch (c) {
+		case 'f': f.from = optarg; break;
+		case 't': f.to = optarg; break;
+		case 's': f.source = optarg; break;
+		case 'p': f.speaker = optarg; break;
+		case 'T': f.topic = optarg; break;
+		case 'u': f.undated = true; break;
+		case 'n': f.limit = atoll(optarg); break;
+		default: return cli_usage("list");
+		}
+	}
+	if (optind < argc)
+		return cli_usage("list");
+	if ((f.from && !import_parse_date(f.from)) || (f.to && !import_parse_date(f.to)))
+		return cli_error("dates are YYYY-MM-DD, YYYY-MM or YYYY");
+	st = cli_open_store();
+	if (cli.json)
+		arr = json_array();
+	rc = store_list_articles(st, &f, cli.json ? list_json : list_text, arr, &cause);
+	if (rc != 0) {
+		cli_error("%s", cause);
+		free(cause);
+	} else if (cli.json) {
+		cli_put_json(arr);
+	}
+	json_decref(arr);
+	store_close(st);
+	return rc != 0;
+}
+
+int
+cmd_show(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		CLI_COMMON_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	struct article *a = NULL;
+	struct store *st;
+	char *cause = NULL;
+	long long id;
+	json_t *o;
+	int c;
+
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+		if (!cli_common_option(c, "show"))
+			return cli_usage("show");
+	if (optind != argc - 1)
+		return cli_usage("show");
+	if ((id = cli_parse_id(argv[optind])) < 0)
+		return cli_error("show: '%s' is not an article id", argv[optind]);
+	st = cli_open_store();
+	if (store_get_article(st, id, &a, &cause) != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		store_close(st);
+		return 1;
+	}
+	if (a == NULL) {
+		store_close(st);
+		return cli_error("show: no article %lld", id);
+	}
+	if (cli.json) {
+		o = article_json(a, true);
+		cli_put_json(o);
+		json_decref(o);
+	} else {
+		cli_put(stdout, a->title);
+		printf("\n%s", a->date ? a->date : "undated");
+		if (a->source) {
+			fputs(" · ", stdout);
+			cli_put(stdout, a->source);
+		}
+		if (a->url) {
+			fputs(" · ", stdout);
+			cli_put(stdout, a->url);
+		}
+		fputs("\n\n", stdout);
+		cli_put(stdout, a->content);
+		putchar('\n');
+	}
+	article_free(a);
+	store_close(st);
+	return 0;
+}

@@ -1,0 +1,196 @@
+/* cmd-search.c: khabar search, khabar tokens. */
+#include "config.h"
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+/* Replace the snippet's match markers by open/close strings. */
+static char *
+mark_snippet(const char *s, const char *open, const char *close)
+{
+	struct buf b;
+	size_t no = strlen(STORE_MARK_OPEN), nc = strlen(STORE_MARK_CLOSE);
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	while (*s) {
+		if (strncmp(s, STORE_MARK_OPEN, no) == 0) {
+			buf_adds(&b, open);
+			s += no;
+		} else if (strncmp(s, STORE_MARK_CLOSE, nc) == 0) {
+			buf_adds(&b, close);
+			s += nc;
+		} else {
+			buf_addc(&b, *s++);
+		}
+	}
+	return buf_detach(&b);
+}
+
+/* Text output: sanitize the snippet first, then add our own highlighting. */
+static int
+hit_text(void *ctx, const struct store_hit *h)
+{
+	bool tty = *(bool *)ctx;
+	struct buf clean;
+	char *snip;
+
+	buf_init(&clean);
+	text_sanitize_into(&clean, h->snippet ? h->snippet : "", h->snippet ? strlen(h->snippet) : 0,
+			   true);
+	for (size_t i = 0; i < clean.len; i++)
+		if (clean.data[i] == '\n' || clean.data[i] == '\t')
+			clean.data[i] = ' ';
+	snip = mark_snippet(clean.data ? clean.data : "", tty ? "\033[1;4m" : "[",
+			    tty ? "\033[0m" : "]");
+	printf("%5lld  %-10s  %6.2f  ", (long long)h->id, h->date ? h->date : "undated", h->score);
+	cli_put(stdout, h->title);
+	printf("\n       %s\n", snip);
+	free(snip);
+	buf_free(&clean);
+	return 0;
+}
+
+static int
+hit_json(void *ctx, const struct store_hit *h)
+{
+	json_t *o = json_object();
+	char *snip = mark_snippet(h->snippet ? h->snippet : "", "[", "]");
+
+	for (char *p = snip; *p; p++)
+		if (*p == '\n')
+			*p = ' ';
+
+	json_object_set_new(o, "id", json_integer(h->id));
+	json_object_set_new(o, "title", cli_json_str(h->title));
+	json_object_set_new(o, "date", cli_json_str(h->date));
+	json_object_set_new(o, "score", json_real(h->score));
+	json_object_set_new(o, "snippet", json_string(snip));
+	json_array_append_new(ctx, o);
+	free(snip);
+	return 0;
+}
+
+/* The words after the options, joined with spaces. */
+static char *
+join_args(int argc, char **argv, int from)
+{
+	struct buf b;
+	int i;
+
+	buf_init(&b);
+	for (i = from; i < argc; i++) {
+		if (i > from)
+			buf_addc(&b, ' ');
+		buf_adds(&b, argv[i]);
+	}
+	return buf_detach(&b);
+}
+
+int
+cmd_search(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "exact", no_argument, NULL, 'x' },
+		{ "limit", required_argument, NULL, 'n' },
+		{ "explain", no_argument, NULL, 'E' },
+		CLI_COMMON_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	unsigned flags = 0;
+	long long limit = 20;
+	bool explain = false, tty = isatty(1) != 0;
+	struct store *st;
+	json_t *arr = NULL;
+	char *q, *cause = NULL, *expr;
+	int c, rc;
+
+	while ((c = getopt_long(argc, argv, "hn:", opts, NULL)) != -1) {
+		if (cli_common_option(c, "search"))
+			continue;
+		if (c == 'x')
+			flags |= STORE_SEARCH_EXACT;
+		else if (c == 'n')
+			limit = atoll(optarg);
+		else if (c == 'E')
+			explain = true;
+		else
+			return cli_usage("search");
+	}
+	if (optind >= argc)
+		return cli_usage("search");
+	q = join_args(argc, argv, optind);
+	if (explain) {
+		expr = store_search_expr(q, flags, &cause);
+		if (expr == NULL)
+			rc = cli_error("search: %s", cause);
+		else {
+			/* Show the private-use exact marker as '='. */
+			char *shown = mark_snippet(expr, "", "");
+			for (char *p; (p = strstr(shown, "\xee\x80\x80")) != NULL;)
+				memmove(p + 1, p + 3, strlen(p + 3) + 1), *p = '=';
+			printf("%s\n", shown);
+			free(shown);
+			rc = 0;
+		}
+		free(expr);
+		free(cause);
+		free(q);
+		return rc;
+	}
+	st = cli_open_store();
+	if (cli.json)
+		arr = json_array();
+	rc = store_search(st, q, flags, limit, cli.json ? hit_json : hit_text,
+			  cli.json ? (void *)arr : (void *)&tty, &cause);
+	if (rc != 0) {
+		cli_error("search: %s", cause);
+		free(cause);
+	} else if (cli.json) {
+		cli_put_json(arr);
+	}
+	json_decref(arr);
+	free(q);
+	store_close(st);
+	return rc != 0;
+}
+
+static void
+print_token(void *ctx, const char *tok, int len, int start, int end, bool colocated)
+{
+	printf("%s%.*s\t%d\t%d\n", colocated ? "+" : "", len, tok, start, end);
+}
+
+int
+cmd_tokens(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "query", no_argument, NULL, 'q' },
+		CLI_COMMON_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	bool query = false;
+	char *text, *cause = NULL;
+	int c, rc;
+
+	while ((c = getopt_long(argc, argv, "hq", opts, NULL)) != -1) {
+		if (cli_common_option(c, "tokens"))
+			continue;
+		if (c == 'q')
+			query = true;
+		else
+			return cli_usage("tokens");
+	}
+	if (optind >= argc)
+		return cli_usage("tokens");
+	text = join_args(argc, argv, optind);
+	rc = store_tokens(text, query, print_token, NULL, &cause);
+	if (rc != 0) {
+		cli_error("tokens: %s", cause);
+		free(cause);
+	}
+	free(text);
+	return rc != 0;
+}

@@ -1,0 +1,415 @@
+/* articles.c: storing, fetching and listing articles. */
+#include "config.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/store-private.h"
+
+void
+article_free(struct article *a)
+{
+	if (a == NULL)
+		return;
+	free(a->title);
+	free(a->source);
+	free(a->url);
+	free(a->date);
+	free(a->ref_date);
+	free(a->author);
+	free(a->content);
+	free(a->origin);
+	free(a);
+}
+
+void
+store_hash_hex(const char *s, size_t len, char out[17])
+{
+	/* FNV-1a 64 over the bytes, then a final avalanche (splitmix64). */
+	uint64_t h = 14695981039346656037ull;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ull;
+	}
+	h ^= h >> 30;
+	h *= 0xbf58476d1ce4e5b9ull;
+	h ^= h >> 27;
+	h *= 0x94d049bb133111ebull;
+	h ^= h >> 31;
+	for (i = 0; i < 16; i++)
+		out[i] = "0123456789abcdef"[(h >> (60 - 4 * i)) & 0xF];
+	out[16] = '\0';
+}
+
+/* Bind a possibly-NULL string. */
+static void
+bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+	if (v == NULL)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
+}
+
+static char *
+col_text(sqlite3_stmt *s, int i)
+{
+	const unsigned char *t = sqlite3_column_text(s, i);
+	return t == NULL ? NULL : xstrdup((const char *)t);
+}
+
+/* The id of the named source, created if new; 0 for no source. */
+static int
+source_id(struct store *st, const char *name, int64_t *id, char **cause)
+{
+	sqlite3_stmt *s;
+
+	*id = 0;
+	if (name == NULL || *name == '\0')
+		return 0;
+	s = store_stmt(st, STMT_SOURCE_GET, "SELECT id FROM sources WHERE name = ?1", cause);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(s, 0);
+		return 0;
+	}
+	s = store_stmt(st, STMT_SOURCE_ADD, "INSERT INTO sources(name) VALUES (?1)", cause);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st->db, "adding a source", cause);
+	*id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+/* Look for an existing article by one key; *id 0 when none, *hash its hash. */
+static int
+find_by(struct store *st, enum store_stmt_id sid, const char *sql, const char *key,
+	int64_t *id, char hash[17], char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, sid, sql, cause);
+	int rc;
+
+	*id = 0;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*id = sqlite3_column_int64(s, 0);
+		snprintf(hash, 17, "%s", (const char *)sqlite3_column_text(s, 1));
+	} else if (rc != SQLITE_DONE)
+		return store_fail(st->db, "looking up an article", cause);
+	return 0;
+}
+
+/* The hash of everything that makes an article: content, title, date, source. */
+static void
+article_hash(const struct article *a, char out[17])
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, a->content ? a->content : "");
+	buf_addc(&b, '\0');
+	buf_adds(&b, a->title ? a->title : "");
+	buf_addc(&b, '\0');
+	buf_adds(&b, a->date ? a->date : "");
+	buf_addc(&b, '\0');
+	buf_adds(&b, a->source ? a->source : "");
+	store_hash_hex(b.data, b.len, out);
+	buf_free(&b);
+}
+
+static int
+date_precision(const char *d)
+{
+	size_t n = d ? strlen(d) : 0;
+	return n == 10 ? 3 : n == 7 ? 2 : n == 4 ? 1 : 0;
+}
+
+/* Bind the article's fields to ?1..?11 of an INSERT or UPDATE. */
+static void
+bind_article(sqlite3_stmt *s, const struct article *a, int64_t src, const char *hash)
+{
+	if (src > 0)
+		sqlite3_bind_int64(s, 1, src);
+	else
+		sqlite3_bind_null(s, 1);
+	bind_text(s, 2, a->title);
+	bind_text(s, 3, a->url);
+	bind_text(s, 4, a->date);
+	sqlite3_bind_int(s, 5, date_precision(a->date));
+	bind_text(s, 6, a->ref_date);
+	bind_text(s, 7, a->author);
+	bind_text(s, 8, a->content);
+	sqlite3_bind_text(s, 9, hash, -1, SQLITE_STATIC);
+	bind_text(s, 10, a->origin);
+	sqlite3_bind_int64(s, 11, a->words);
+}
+
+int
+store_put_article(struct store *st, const struct article *a, int64_t *id,
+		  enum store_put *what, char **cause)
+{
+	char hash[17], old[17] = "";
+	int64_t found = 0, src;
+	sqlite3_stmt *s;
+
+	article_hash(a, hash);
+	if (a->url != NULL && *a->url != '\0' &&
+	    find_by(st, STMT_FIND_URL, "SELECT id, content_hash FROM articles WHERE url = ?1",
+		    a->url, &found, old, cause) != 0)
+		return -1;
+	if (found == 0 && (a->url == NULL || *a->url == '\0')) {
+		if (find_by(st, STMT_FIND_HASH,
+			    "SELECT id, content_hash FROM articles WHERE content_hash = ?1 LIMIT 1",
+			    hash, &found, old, cause) != 0)
+			return -1;
+		if (found == 0 && a->origin != NULL &&
+		    find_by(st, STMT_FIND_ORIGIN,
+			    "SELECT id, content_hash FROM articles WHERE origin = ?1 AND url IS NULL LIMIT 1",
+			    a->origin, &found, old, cause) != 0)
+			return -1;
+	}
+	if (found != 0 && strcmp(old, hash) == 0) {
+		*id = found;
+		*what = STORE_UNCHANGED;
+		return 0;
+	}
+	if (source_id(st, a->source, &src, cause) != 0)
+		return -1;
+	if (found != 0) {
+		s = store_stmt(st, STMT_UPDATE,
+			       "UPDATE articles SET source_id=?1, title=?2, url=?3, date=?4,"
+			       " date_precision=?5, ref_date=?6, author=?7, content=?8, content_hash=?9,"
+			       " origin=?10, words=?11, date_origin=CASE WHEN ?4 IS NULL THEN NULL"
+			       " ELSE 'import' END,"
+			       " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?12",
+			       cause);
+		if (s == NULL)
+			return -1;
+		bind_article(s, a, src, hash);
+		sqlite3_bind_int64(s, 12, found);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			return store_fail(st->db, "updating an article", cause);
+		*id = found;
+		*what = STORE_UPDATED;
+		return 0;
+	}
+	s = store_stmt(st, STMT_INSERT,
+		       "INSERT INTO articles(source_id, title, url, date, date_precision, ref_date,"
+		       " author, content, content_hash, origin, words, date_origin)"
+		       " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,"
+		       " CASE WHEN ?4 IS NULL THEN NULL ELSE 'import' END)",
+		       cause);
+	if (s == NULL)
+		return -1;
+	bind_article(s, a, src, hash);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st->db, "storing an article", cause);
+	*id = sqlite3_last_insert_rowid(st->db);
+	*what = STORE_INSERTED;
+	return 0;
+}
+
+#define ARTICLE_COLUMNS                                                                  \
+	"a.id, a.title, s.name, a.url, a.date, a.ref_date, a.author, a.origin, a.words,"  \
+	" coalesce(t.read, 0), coalesce(t.starred, 0),"                                 \
+	" CASE WHEN a.title IS NULL THEN substr(a.content, 1, 240) END"
+#define ARTICLE_FROM                                                                     \
+	" FROM articles a LEFT JOIN sources s ON s.id = a.source_id"                     \
+	" LEFT JOIN article_state t ON t.article_id = a.id"
+
+#define LEAD_WORDS 12
+
+char *
+store_lead_title(const char *content)
+{
+	const char *p = content, *end;
+	int words = 0;
+	bool in = false;
+
+	end = strchr(content, '\n');
+	if (end == NULL)
+		end = content + strlen(content);
+	for (; p < end; p++) {
+		bool sp = *p == ' ' || *p == '\t';
+		if (!sp && !in && ++words > LEAD_WORDS)
+			break;
+		in = !sp;
+	}
+	while (p > content && (p[-1] == ' ' || p[-1] == ',' || p[-1] == '.' ||
+			       (p - content >= 2 && (unsigned char)p[-2] == 0xD8 &&
+				(unsigned char)p[-1] == 0x8C))) /* Arabic comma */
+		p -= ((unsigned char)p[-1] == 0x8C) ? 2 : 1;
+	if (p >= end)
+		return xstrndup(content, (size_t)(end - content));
+	return xasprintf("%.*s…", (int)(p - content), content);
+}
+
+/* Fill an article from a row of ARTICLE_COLUMNS (and content at column 12). */
+static void
+article_from_row(sqlite3_stmt *s, struct article *a, bool content)
+{
+	memset(a, 0, sizeof *a);
+	a->id = sqlite3_column_int64(s, 0);
+	a->title = col_text(s, 1);
+	a->source = col_text(s, 2);
+	a->url = col_text(s, 3);
+	a->date = col_text(s, 4);
+	a->ref_date = col_text(s, 5);
+	a->author = col_text(s, 6);
+	a->origin = col_text(s, 7);
+	a->words = sqlite3_column_int64(s, 8);
+	a->read = sqlite3_column_int(s, 9) != 0;
+	a->starred = sqlite3_column_int(s, 10) != 0;
+	if (content)
+		a->content = col_text(s, 12);
+	if (a->title == NULL && sqlite3_column_text(s, 11) != NULL) {
+		a->title = store_lead_title((const char *)sqlite3_column_text(s, 11));
+		a->title_guessed = true;
+	}
+}
+
+/* Free the strings of an article that lives on the stack. */
+static void
+article_clear(struct article *a)
+{
+	free(a->title);
+	free(a->source);
+	free(a->url);
+	free(a->date);
+	free(a->ref_date);
+	free(a->author);
+	free(a->content);
+	free(a->origin);
+}
+
+int
+store_get_article(struct store *st, int64_t id, struct article **out, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_GET,
+				     "SELECT " ARTICLE_COLUMNS ", a.content" ARTICLE_FROM " WHERE a.id = ?1",
+				     cause);
+	int rc;
+
+	*out = NULL;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*out = xcalloc(1, sizeof **out);
+		article_from_row(s, *out, true);
+	} else if (rc != SQLITE_DONE)
+		return store_fail(st->db, "reading an article", cause);
+	return 0;
+}
+
+int64_t
+store_count_articles(struct store *st)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_COUNT, "SELECT count(*) FROM articles", NULL);
+
+	if (s == NULL || sqlite3_step(s) != SQLITE_ROW)
+		return -1;
+	return sqlite3_column_int64(s, 0);
+}
+
+static int
+set_state(struct store *st, int64_t id, const char *col, bool v, char **cause)
+{
+	const char *sql = strcmp(col, "read") == 0
+		? "INSERT INTO article_state(article_id, read, read_at) VALUES (?1, ?2,"
+		  " CASE WHEN ?2 THEN strftime('%Y-%m-%dT%H:%M:%SZ','now') END)"
+		  " ON CONFLICT(article_id) DO UPDATE SET read = ?2, read_at = excluded.read_at"
+		: "INSERT INTO article_state(article_id, starred) VALUES (?1, ?2)"
+		  " ON CONFLICT(article_id) DO UPDATE SET starred = ?2";
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st->db, "preparing a state change", cause);
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int(s, 2, v);
+	rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st->db, "saving the article's state", cause);
+	return 0;
+}
+
+int
+store_set_read(struct store *st, int64_t id, bool read, char **cause)
+{
+	return set_state(st, id, "read", read, cause);
+}
+
+int
+store_set_starred(struct store *st, int64_t id, bool starred, char **cause)
+{
+	return set_state(st, id, "starred", starred, cause);
+}
+
+int
+store_list_articles(struct store *st, const struct store_filter *f, store_article_cb cb,
+		    void *ctx, char **cause)
+{
+	struct buf sql;
+	sqlite3_stmt *s = NULL;
+	struct article a;
+	int rc, stop, ret = 0;
+
+	/* Fixed fragments only; every value is bound. */
+	buf_init(&sql);
+	buf_adds(&sql, "SELECT " ARTICLE_COLUMNS ARTICLE_FROM " WHERE 1");
+	if (f->from)
+		buf_adds(&sql, " AND a.date >= ?1");
+	if (f->to)
+		buf_adds(&sql, " AND substr(a.date, 1, length(?2)) <= ?2");
+	if (f->source)
+		buf_adds(&sql, " AND s.name = ?3");
+	if (f->undated)
+		buf_adds(&sql, " AND a.date IS NULL");
+	if (f->speaker)
+		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM statements x JOIN speakers p ON p.id = x.speaker_id"
+			       " WHERE x.article_id = a.id AND (p.folded = khabar_fold(?4) OR EXISTS"
+			       " (SELECT 1 FROM speaker_aliases l WHERE l.speaker_id = p.id"
+			       " AND l.folded = khabar_fold(?4))))");
+	if (f->topic)
+		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM article_topics x JOIN topics t ON t.id = x.topic_id"
+			       " WHERE x.article_id = a.id AND (t.name = ?5 OR khabar_fold(t.name) = khabar_fold(?5)))");
+	buf_adds(&sql, " ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT ?6 OFFSET ?7");
+	if (sqlite3_prepare_v2(st->db, sql.data, -1, &s, NULL) != SQLITE_OK) {
+		ret = store_fail(st->db, "preparing the article list", cause);
+		goto out;
+	}
+	bind_text(s, 1, f->from);
+	bind_text(s, 2, f->to);
+	bind_text(s, 3, f->source);
+	bind_text(s, 4, f->speaker);
+	bind_text(s, 5, f->topic);
+	sqlite3_bind_int64(s, 6, f->limit > 0 ? f->limit : -1);
+	sqlite3_bind_int64(s, 7, f->offset);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		article_from_row(s, &a, false);
+		stop = cb(ctx, &a);
+		article_clear(&a);
+		if (stop != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		ret = store_fail(st->db, "listing articles", cause);
+out:
+	sqlite3_finalize(s);
+	buf_free(&sql);
+	return ret;
+}

@@ -1,0 +1,302 @@
+/*
+ * search.c: khabar's query language, translated into a safe FTS5
+ * expression (every term quoted, so no user input is FTS5 syntax), and the
+ * ranked search itself.
+ *
+ *   query   := orexpr
+ *   orexpr  := andexpr ("OR" andexpr)*
+ *   andexpr := notexpr (["AND"] notexpr)*
+ *   notexpr := primary ("NOT" primary)*
+ *   primary := WORD | WORD* | "PHRASE" | "PHRASE"* | "(" orexpr ")"
+ */
+#include "config.h"
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/store-private.h"
+
+#define EXACT_MARK "\xee\x80\x80" /* U+E000, read by the tokenizer */
+
+enum qtok { Q_END, Q_WORD, Q_PHRASE, Q_AND, Q_OR, Q_NOT, Q_LP, Q_RP };
+
+/* A small recursive-descent parser over the query string. */
+struct qparse {
+	const char *s;
+	size_t pos;
+	enum qtok tok;
+	struct buf text; /* the current word or phrase */
+	bool prefix;
+	unsigned flags;
+	char *error;
+};
+
+static bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static void
+qnext(struct qparse *q)
+{
+	const char *s = q->s;
+	size_t start;
+
+	while (is_space(s[q->pos]))
+		q->pos++;
+	buf_reset(&q->text);
+	q->prefix = false;
+	if (s[q->pos] == '\0') {
+		q->tok = Q_END;
+		return;
+	}
+	if (s[q->pos] == '(' || s[q->pos] == ')') {
+		q->tok = s[q->pos++] == '(' ? Q_LP : Q_RP;
+		return;
+	}
+	if (s[q->pos] == '"') {
+		start = ++q->pos;
+		while (s[q->pos] != '\0' && s[q->pos] != '"')
+			q->pos++;
+		buf_add(&q->text, s + start, q->pos - start);
+		if (s[q->pos] == '"')
+			q->pos++;
+		if (s[q->pos] == '*') {
+			q->prefix = true;
+			q->pos++;
+		}
+		q->tok = Q_PHRASE;
+		return;
+	}
+	start = q->pos;
+	while (s[q->pos] != '\0' && !is_space(s[q->pos]) && s[q->pos] != '(' &&
+	       s[q->pos] != ')' && s[q->pos] != '"')
+		q->pos++;
+	buf_add(&q->text, s + start, q->pos - start);
+	if (q->text.len > 1 && q->text.data[q->text.len - 1] == '*') {
+		q->prefix = true;
+		q->text.data[--q->text.len] = '\0';
+	}
+	q->tok = Q_WORD;
+	if (strcmp(q->text.data, "AND") == 0)
+		q->tok = Q_AND;
+	else if (strcmp(q->text.data, "OR") == 0)
+		q->tok = Q_OR;
+	else if (strcmp(q->text.data, "NOT") == 0)
+		q->tok = Q_NOT;
+}
+
+static int
+count_word(void *ctx, const char *s, size_t start, size_t end)
+{
+	(*(int *)ctx)++;
+	return 0;
+}
+
+/* Does text hold at least one word the tokenizer would index? */
+static bool
+has_words(const char *text)
+{
+	struct text_words *w = text_words_new();
+	int n = 0;
+
+	if (w == NULL)
+		return true;
+	text_words_each(w, text, strlen(text), count_word, &n);
+	text_words_free(w);
+	return n > 0;
+}
+
+/* Append text as an FTS5 string, optionally marked exact. */
+static void
+add_string(struct buf *out, const char *text, bool exact, bool prefix)
+{
+	const char *p;
+
+	buf_addc(out, '"');
+	if (exact)
+		buf_adds(out, EXACT_MARK);
+	for (p = text; *p; p++) {
+		if (*p == '"')
+			buf_addc(out, '"');
+		buf_addc(out, *p);
+	}
+	buf_addc(out, '"');
+	if (prefix)
+		buf_addc(out, '*');
+}
+
+static int parse_or(struct qparse *q, struct buf *out);
+
+/* A term: exact form OR stem form, so exact matches score on both. */
+static int
+parse_primary(struct qparse *q, struct buf *out)
+{
+	if (q->tok == Q_LP) {
+		qnext(q);
+		buf_addc(out, '(');
+		if (parse_or(q, out) != 0)
+			return -1;
+		if (q->tok != Q_RP) {
+			q->error = xstrdup("missing ')'");
+			return -1;
+		}
+		buf_addc(out, ')');
+		qnext(q);
+		return 0;
+	}
+	if (q->tok != Q_WORD && q->tok != Q_PHRASE) {
+		q->error = xstrdup(q->tok == Q_END ? "the query ends where a word was expected"
+						   : "AND, OR, NOT or ')' where a word was expected");
+		return -1;
+	}
+	if (q->prefix || (q->flags & STORE_SEARCH_EXACT)) {
+		add_string(out, q->text.data, true, q->prefix);
+	} else {
+		buf_addc(out, '(');
+		add_string(out, q->text.data, true, false);
+		buf_adds(out, " OR ");
+		add_string(out, q->text.data, false, false);
+		buf_addc(out, ')');
+	}
+	qnext(q);
+	return 0;
+}
+
+/* Skip words with nothing searchable in them (lone punctuation). */
+static void
+skip_empty(struct qparse *q)
+{
+	while ((q->tok == Q_WORD || q->tok == Q_PHRASE) && !has_words(q->text.data))
+		qnext(q);
+}
+
+static int
+parse_not(struct qparse *q, struct buf *out)
+{
+	skip_empty(q);
+	if (parse_primary(q, out) != 0)
+		return -1;
+	skip_empty(q);
+	while (q->tok == Q_NOT) {
+		qnext(q);
+		skip_empty(q);
+		buf_adds(out, " NOT ");
+		if (parse_primary(q, out) != 0)
+			return -1;
+		skip_empty(q);
+	}
+	return 0;
+}
+
+static int
+parse_and(struct qparse *q, struct buf *out)
+{
+	if (parse_not(q, out) != 0)
+		return -1;
+	for (;;) {
+		if (q->tok == Q_AND)
+			qnext(q);
+		else if (q->tok != Q_WORD && q->tok != Q_PHRASE && q->tok != Q_LP)
+			return 0;
+		buf_adds(out, " AND ");
+		if (parse_not(q, out) != 0)
+			return -1;
+	}
+}
+
+static int
+parse_or(struct qparse *q, struct buf *out)
+{
+	if (parse_and(q, out) != 0)
+		return -1;
+	while (q->tok == Q_OR) {
+		qnext(q);
+		buf_adds(out, " OR ");
+		if (parse_and(q, out) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+char *
+store_search_expr(const char *query, unsigned flags, char **cause)
+{
+	struct qparse q = { .s = query, .flags = flags };
+	struct buf out;
+
+	buf_init(&out);
+	buf_init(&q.text);
+	qnext(&q);
+	skip_empty(&q);
+	if (q.tok == Q_END) {
+		*cause = xstrdup("the query has no words to search for");
+		goto fail;
+	}
+	if (parse_or(&q, &out) != 0)
+		goto fail_q;
+	if (q.tok != Q_END) {
+		q.error = xstrdup(q.tok == Q_RP ? "unbalanced ')'" : "unexpected word");
+		goto fail_q;
+	}
+	buf_free(&q.text);
+	return buf_detach(&out);
+fail_q:
+	*cause = xasprintf("bad query at character %zu: %s", q.pos, q.error);
+	free(q.error);
+fail:
+	buf_free(&q.text);
+	buf_free(&out);
+	return NULL;
+}
+
+int
+store_search(struct store *st, const char *query, unsigned flags, int64_t limit,
+	     store_hit_cb cb, void *ctx, char **cause)
+{
+	static const char sql[] =
+		"SELECT a.id, coalesce(a.title, ''), a.date, s.name,"
+		" khabar_snippet(articles_fts, '" STORE_MARK_OPEN "', '" STORE_MARK_CLOSE "', '…', 20),"
+		" bm25(articles_fts, 4.0, 1.0) AS score,"
+		" CASE WHEN a.title IS NULL THEN substr(a.content, 1, 240) END"
+		" FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+		" LEFT JOIN sources s ON s.id = a.source_id"
+		" WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2";
+	struct store_hit h;
+	sqlite3_stmt *s = NULL;
+	char *expr;
+	int rc, stop, ret = 0;
+
+	expr = store_search_expr(query, flags, cause);
+	if (expr == NULL)
+		return -1;
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+		ret = store_fail(st->db, "preparing the search", cause);
+		goto out;
+	}
+	sqlite3_bind_text(s, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, limit > 0 ? limit : -1);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		char *lead = NULL;
+		h.id = sqlite3_column_int64(s, 0);
+		h.title = (const char *)sqlite3_column_text(s, 1);
+		if (sqlite3_column_type(s, 6) != SQLITE_NULL)
+			h.title = lead = store_lead_title((const char *)sqlite3_column_text(s, 6));
+		h.date = (const char *)sqlite3_column_text(s, 2);
+		h.source = (const char *)sqlite3_column_text(s, 3);
+		h.snippet = (const char *)sqlite3_column_text(s, 4);
+		h.score = -sqlite3_column_double(s, 5);
+		stop = cb(ctx, &h);
+		free(lead);
+		if (stop != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		ret = store_fail(st->db, "searching", cause);
+out:
+	sqlite3_finalize(s);
+	free(expr);
+	return ret;
+}

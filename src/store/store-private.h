@@ -1,0 +1,37 @@
+/* store-private.h: what the files of src/store share and no one else sees. */
+#ifndef KHABAR_STORE_PRIVATE_H
+#define KHABAR_STORE_PRIVATE_H
+
+#include "store/store.h"
+#include "text/text.h"
+
+/* Cached prepared statements, one slot each. */
+enum store_stmt_id {
+	STMT_SOURCE_GET,
+	STMT_SOURCE_ADD,
+	STMT_FIND_URL,
+	STMT_FIND_HASH,
+	STMT_FIND_ORIGIN,
+	STMT_INSERT,
+	STMT_UPDATE,
+	STMT_GET,
+	STMT_COUNT,
+	STMT_STATE,
+	STORE_NSTMT
+};
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	int depth; /* transaction nesting */
+	sqlite3_stmt *stmt[STORE_NSTMT];
+};
+
+int store_fail(sqlite3 *db, const char *what, char **cause);
+sqlite3_stmt *store_stmt(struct store *st, enum store_stmt_id id, const char *sql, char **cause);
+/* Register khabar_snippet() with FTS5. */
+int store_snippet_register(fts5_api *api, char **cause);
+/* Register khabar_fold() and the FTS5 tokenizer on a connection. */
+int store_functions_register(sqlite3 *db, char **cause);
+
+#endif

@@ -1,0 +1,340 @@
+/* store.c: opening the archive, pragmas, transactions and migrations. */
+#include "config.h"
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/store-private.h"
+
+/*
+ * The ordered list of migrations.  Migration N brings a database from
+ * user_version N-1 to N.  Never edit one that has been released: append.
+ */
+static const char *const migrations[] = {
+	/* 1: sources, articles, their full-text index and reading state. */
+	"CREATE TABLE sources ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE);"
+	"CREATE TABLE articles ("
+	"  id INTEGER PRIMARY KEY,"
+	"  source_id INTEGER REFERENCES sources(id),"
+	"  title TEXT,"
+	"  url TEXT,"
+	"  date TEXT,"          /* YYYY-MM-DD | YYYY-MM | YYYY | NULL */
+	"  date_precision INTEGER NOT NULL DEFAULT 0," /* 0 none 1 year 2 month 3 day */
+	"  date_origin TEXT,"   /* header | json | extracted */
+	"  ref_date TEXT,"
+	"  author TEXT,"
+	"  content TEXT NOT NULL,"
+	"  content_hash TEXT NOT NULL,"
+	"  origin TEXT,"
+	"  words INTEGER NOT NULL DEFAULT 0,"
+	"  imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  updated_at TEXT);"
+	"CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;"
+	"CREATE INDEX articles_hash ON articles(content_hash);"
+	"CREATE INDEX articles_origin ON articles(origin);"
+	"CREATE INDEX articles_date ON articles(date);"
+	"CREATE TABLE article_state ("
+	"  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+	"  read INTEGER NOT NULL DEFAULT 0,"
+	"  starred INTEGER NOT NULL DEFAULT 0,"
+	"  read_at TEXT);"
+	"CREATE VIRTUAL TABLE articles_fts USING fts5("
+	"  title, content, content='articles', content_rowid='id', tokenize='khabar');"
+	"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
+	"  INSERT INTO articles_fts(rowid, title, content) VALUES (new.id, new.title, new.content);"
+	"END;"
+	"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
+	"  INSERT INTO articles_fts(articles_fts, rowid, title, content)"
+	"    VALUES ('delete', old.id, old.title, old.content);"
+	"END;"
+	"CREATE TRIGGER articles_au AFTER UPDATE OF title, content ON articles BEGIN"
+	"  INSERT INTO articles_fts(articles_fts, rowid, title, content)"
+	"    VALUES ('delete', old.id, old.title, old.content);"
+	"  INSERT INTO articles_fts(rowid, title, content) VALUES (new.id, new.title, new.content);"
+	"END;",
+
+	/* 2: what extraction fills: dates, speakers, statements, topics, relations. */
+	"CREATE TABLE article_dates ("
+	"  id INTEGER PRIMARY KEY,"
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  start INTEGER NOT NULL, end INTEGER NOT NULL," /* code points into content */
+	"  value TEXT,"         /* YYYY-MM-DD | YYYY-MM | YYYY; NULL if unresolved */
+	"  precision INTEGER NOT NULL,"
+	"  calendar TEXT NOT NULL DEFAULT 'gregorian',"
+	"  is_article_date INTEGER NOT NULL DEFAULT 0,"
+	"  text TEXT NOT NULL);"
+	"CREATE INDEX article_dates_article ON article_dates(article_id);"
+	"CREATE TABLE speakers ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL,"
+	"  folded TEXT NOT NULL UNIQUE,"
+	"  kind TEXT NOT NULL DEFAULT 'person');" /* person | body */
+	"CREATE TABLE speaker_aliases ("
+	"  speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,"
+	"  alias TEXT NOT NULL,"
+	"  folded TEXT NOT NULL,"
+	"  PRIMARY KEY (speaker_id, folded));"
+	"CREATE INDEX speaker_aliases_folded ON speaker_aliases(folded);"
+	"CREATE TABLE statements ("
+	"  id INTEGER PRIMARY KEY,"
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  speaker_id INTEGER REFERENCES speakers(id),"
+	"  kind TEXT NOT NULL,"  /* direct | reported */
+	"  start INTEGER NOT NULL, end INTEGER NOT NULL," /* code points into content */
+	"  text TEXT NOT NULL);"
+	"CREATE INDEX statements_article ON statements(article_id);"
+	"CREATE INDEX statements_speaker ON statements(speaker_id);"
+	"CREATE TABLE topics ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE,"
+	"  origin TEXT NOT NULL DEFAULT 'lexicon');" /* lexicon | auto */
+	"CREATE TABLE article_topics ("
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,"
+	"  score REAL NOT NULL DEFAULT 1,"
+	"  PRIMARY KEY (article_id, topic_id));"
+	"CREATE INDEX article_topics_topic ON article_topics(topic_id);"
+	"CREATE TABLE statement_topics ("
+	"  statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,"
+	"  topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (statement_id, topic_id));"
+	"CREATE INDEX statement_topics_topic ON statement_topics(topic_id);"
+	"CREATE TABLE related ("
+	"  statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,"
+	"  other_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,"
+	"  score REAL NOT NULL,"
+	"  reason TEXT NOT NULL,"
+	"  PRIMARY KEY (statement_id, other_id));"
+	"CREATE INDEX related_other ON related(other_id);",
+
+	/* 3: annotations, anchored to the logical text (W3C position + quote). */
+	"CREATE TABLE annotations ("
+	"  id INTEGER PRIMARY KEY,"
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  start INTEGER NOT NULL, end INTEGER NOT NULL," /* code points into content */
+	"  quote TEXT NOT NULL,"
+	"  prefix TEXT NOT NULL DEFAULT '',"
+	"  suffix TEXT NOT NULL DEFAULT '',"
+	"  note TEXT,"
+	"  orphan INTEGER NOT NULL DEFAULT 0,"
+	"  created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  updated TEXT);"
+	"CREATE INDEX annotations_article ON annotations(article_id);",
+};
+
+#define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+
+int
+store_schema_latest(void)
+{
+	return N_MIGRATIONS;
+}
+
+/* Set *cause from the connection's last error, prefixed by what failed. */
+int
+store_fail(sqlite3 *db, const char *what, char **cause)
+{
+	if (cause != NULL)
+		*cause = xasprintf("%s: %s", what, db ? sqlite3_errmsg(db) : "no database");
+	return -1;
+}
+
+static int
+exec(sqlite3 *db, const char *sql, char **cause)
+{
+	char *err = NULL;
+
+	if (sqlite3_exec(db, sql, NULL, NULL, &err) != SQLITE_OK) {
+		if (cause != NULL)
+			*cause = xasprintf("%s", err ? err : sqlite3_errmsg(db));
+		sqlite3_free(err);
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_schema_version(struct store *st)
+{
+	sqlite3_stmt *s;
+	int v = -1;
+
+	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}
+
+/* Apply migrations until the file is at version target, each in its own transaction. */
+static int
+migrate(struct store *st, int target, char **cause)
+{
+	int v = store_schema_version(st);
+	char *err = NULL, *pragma;
+
+	if (v < 0)
+		return store_fail(st->db, "reading the schema version", cause);
+	if (v > N_MIGRATIONS) {
+		*cause = xasprintf("%s: schema version %d is newer than this khabar knows (%d)",
+				   st->path, v, N_MIGRATIONS);
+		return -1;
+	}
+	while (v < target) {
+		if (exec(st->db, "BEGIN IMMEDIATE", cause) != 0)
+			return -1;
+		/* Another process may have migrated while we waited for the lock. */
+		v = store_schema_version(st);
+		if (v >= target) {
+			exec(st->db, "COMMIT", NULL);
+			break;
+		}
+		pragma = xasprintf("PRAGMA user_version = %d", v + 1);
+		if (exec(st->db, migrations[v], &err) != 0 || exec(st->db, pragma, &err) != 0) {
+			*cause = xasprintf("%s: migration %d failed: %s", st->path, v + 1, err);
+			free(err);
+			free(pragma);
+			exec(st->db, "ROLLBACK", NULL);
+			return -1;
+		}
+		free(pragma);
+		if (exec(st->db, "COMMIT", cause) != 0)
+			return -1;
+		v++;
+	}
+	return 0;
+}
+
+int
+store_open_version(const char *path, int version, struct store **out, char **cause)
+{
+	struct store *st = xcalloc(1, sizeof *st);
+	int rc;
+
+	*out = NULL;
+	st->path = xstrdup(path);
+	rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+	if (rc != SQLITE_OK) {
+		*cause = xasprintf("%s: cannot open database: %s", path,
+				   st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
+		store_close(st);
+		return -1;
+	}
+	sqlite3_busy_timeout(st->db, 5000);
+	sqlite3_extended_result_codes(st->db, 1);
+	if (exec(st->db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
+			 "PRAGMA synchronous=NORMAL;", cause) != 0 ||
+	    store_functions_register(st->db, cause) != 0 || migrate(st, version, cause) != 0) {
+		if (*cause != NULL && strncmp(*cause, path, strlen(path)) != 0) {
+			char *c = xasprintf("%s: %s", path, *cause);
+			free(*cause);
+			*cause = c;
+		}
+		store_close(st);
+		return -1;
+	}
+	*out = st;
+	return 0;
+}
+
+int
+store_open(const char *path, struct store **out, char **cause)
+{
+	return store_open_version(path, N_MIGRATIONS, out, cause);
+}
+
+void
+store_close(struct store *st)
+{
+	int i;
+
+	if (st == NULL)
+		return;
+	for (i = 0; i < STORE_NSTMT; i++)
+		sqlite3_finalize(st->stmt[i]);
+	sqlite3_close(st->db);
+	free(st->path);
+	free(st);
+}
+
+sqlite3 *
+store_db(struct store *st)
+{
+	return st->db;
+}
+
+const char *
+store_path(struct store *st)
+{
+	return st->path;
+}
+
+int
+store_begin(struct store *st, char **cause)
+{
+	if (st->depth++ > 0)
+		return 0;
+	if (exec(st->db, "BEGIN IMMEDIATE", cause) != 0) {
+		st->depth = 0;
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_commit(struct store *st, char **cause)
+{
+	if (st->depth == 0 || --st->depth > 0)
+		return 0;
+	return exec(st->db, "COMMIT", cause);
+}
+
+void
+store_rollback(struct store *st)
+{
+	if (st->depth == 0)
+		return;
+	st->depth = 0;
+	exec(st->db, "ROLLBACK", NULL);
+}
+
+/* A cached prepared statement; prepared on first use. */
+sqlite3_stmt *
+store_stmt(struct store *st, enum store_stmt_id id, const char *sql, char **cause)
+{
+	if (st->stmt[id] == NULL &&
+	    sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st->stmt[id], NULL) != SQLITE_OK) {
+		store_fail(st->db, "preparing a query", cause);
+		return NULL;
+	}
+	sqlite3_reset(st->stmt[id]);
+	sqlite3_clear_bindings(st->stmt[id]);
+	return st->stmt[id];
+}
+
+/* khabar_fold(text): the folding function, for queries that compare names. */
+static void
+sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *t = (const char *)sqlite3_value_text(argv[0]);
+	char *f;
+
+	if (t == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	f = text_fold(t, (size_t)sqlite3_value_bytes(argv[0]));
+	sqlite3_result_text(ctx, f, -1, free);
+}
+
+int
+store_functions_register(sqlite3 *db, char **cause)
+{
+	if (sqlite3_create_function(db, "khabar_fold", 1,
+				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+				    sql_fold, NULL, NULL) != SQLITE_OK)
+		return store_fail(db, "registering khabar_fold", cause);
+	return store_fts_register(db, cause);
+}

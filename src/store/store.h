@@ -1,0 +1,140 @@
+/*
+ * src/store: khabar's SQLite archive.  Schema and migrations, the Arabic
+ * FTS5 tokenizer, and every query.  Prepared statements only.
+ *
+ * Errors: functions return 0 on success and -1 on failure, with a malloc'd
+ * message in *cause (the caller frees it).  Nothing here prints.
+ */
+#ifndef KHABAR_STORE_H
+#define KHABAR_STORE_H
+
+#include <stdint.h>
+#include <stdbool.h>
+#include <sqlite3.h>
+
+struct store;
+
+/* The newest schema version this build knows. */
+int store_schema_latest(void);
+
+/*
+ * Open (creating if needed) the database at path and upgrade it to the
+ * newest schema.  WAL, foreign keys and a busy timeout are set.
+ */
+int store_open(const char *path, struct store **out, char **cause);
+/* Open and migrate only up to version (for tests of migrations). */
+int store_open_version(const char *path, int version, struct store **out, char **cause);
+void store_close(struct store *st);
+/* The schema version the file is at (PRAGMA user_version). */
+int store_schema_version(struct store *st);
+/* The underlying connection, for the layers that keep their own queries. */
+sqlite3 *store_db(struct store *st);
+/* Path the store was opened with (owned by the store). */
+const char *store_path(struct store *st);
+
+/* Transactions (nest by counting: only the outermost commits). */
+int store_begin(struct store *st, char **cause);
+int store_commit(struct store *st, char **cause);
+void store_rollback(struct store *st);
+
+/* Register khabar's FTS5 tokenizer "khabar" on a connection. */
+int store_fts_register(sqlite3 *db, char **cause);
+
+/* ---- Articles (articles.c) ---- */
+
+/* An article as stored.  Strings may be NULL (not known). */
+struct article {
+	int64_t id;
+	char *title;
+	char *source;
+	char *url;
+	char *date;     /* YYYY-MM-DD, YYYY-MM or YYYY; NULL when undated */
+	char *ref_date; /* reference date for relative expressions (YYYY-MM-DD) */
+	char *author;
+	char *content;  /* NFC; one paragraph per line */
+	char *origin;   /* file (and #record) it came from */
+	int64_t words;
+	bool read;
+	bool starred;
+	bool title_guessed; /* no headline: title is the start of the lead */
+};
+
+void article_free(struct article *a);
+/*
+ * A title for display: the headline, or for an article without one the
+ * first words of its lead followed by "…".  Caller frees.
+ */
+char *store_lead_title(const char *content);
+
+enum store_put {
+	STORE_INSERTED,
+	STORE_UPDATED,
+	STORE_UNCHANGED,
+};
+
+/*
+ * Store an article (id ignored).  Identity: the url when there is one, else
+ * the same content, else the same origin.  Unchanged content changes
+ * nothing; changed content updates the stored article and keeps its id.
+ */
+int store_put_article(struct store *st, const struct article *a, int64_t *id,
+		      enum store_put *what, char **cause);
+/* Fetch one article; *out is NULL when there is no such id. */
+int store_get_article(struct store *st, int64_t id, struct article **out, char **cause);
+int64_t store_count_articles(struct store *st);
+int store_set_read(struct store *st, int64_t id, bool read, char **cause);
+int store_set_starred(struct store *st, int64_t id, bool starred, char **cause);
+
+/* Filters for listing; NULL / 0 fields do not filter. */
+struct store_filter {
+	const char *from;    /* date >= from (prefix-aware) */
+	const char *to;      /* date <= to */
+	const char *source;
+	const char *speaker; /* speaker name or alias (folded compare) */
+	const char *topic;
+	bool undated;        /* only articles with no date */
+	int64_t limit;
+	int64_t offset;
+};
+
+/* Called once per article (content is NULL in lists); non-zero stops. */
+typedef int (*store_article_cb)(void *ctx, const struct article *a);
+int store_list_articles(struct store *st, const struct store_filter *f,
+			store_article_cb cb, void *ctx, char **cause);
+
+/* ---- Search (search.c) ---- */
+
+#define STORE_SEARCH_EXACT 0x1 /* folded forms only, no stems */
+
+struct store_hit {
+	int64_t id;
+	const char *title;
+	const char *date;
+	const char *source;
+	const char *snippet; /* match wrapped in STORE_MARK_OPEN / STORE_MARK_CLOSE */
+	double score;        /* bm25: lower is better; negated so higher is better */
+};
+
+/* Private-use characters that bracket matches in snippets. */
+#define STORE_MARK_OPEN "\xee\x80\x81"  /* U+E001 */
+#define STORE_MARK_CLOSE "\xee\x80\x82" /* U+E002 */
+
+typedef int (*store_hit_cb)(void *ctx, const struct store_hit *h);
+/*
+ * Search with khabar's query language: words, "phrases", prefix*, AND, OR,
+ * NOT and parentheses.  Stems match unless STORE_SEARCH_EXACT; exact folded
+ * matches rank above stem-only ones.
+ */
+int store_search(struct store *st, const char *query, unsigned flags, int64_t limit,
+		 store_hit_cb cb, void *ctx, char **cause);
+/* The FTS5 expression a query becomes (for tests and --explain). */
+char *store_search_expr(const char *query, unsigned flags, char **cause);
+
+/* Debug: the tokens khabar's tokenizer gives for text (query or document). */
+typedef void (*store_token_cb)(void *ctx, const char *tok, int len, int start, int end, bool colocated);
+int store_tokens(const char *text, bool query, store_token_cb cb, void *ctx, char **cause);
+
+/* A 64-bit content hash as 16 hex digits into out[17]. */
+void store_hash_hex(const char *s, size_t len, char out[17]);
+
+#endif

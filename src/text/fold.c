@@ -1,0 +1,191 @@
+/*
+ * fold.c: NFC for storage and the single Arabic folding function shared by
+ * the search index and the query side.
+ */
+#include "config.h"
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#include "text/text.h"
+
+/* Convert UTF-8 to a malloc'd UTF-16 string; NULL on failure. */
+static UChar *
+to_utf16(const char *s, size_t len, int32_t *outlen)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	int32_t n = 0;
+	UChar *u;
+
+	u_strFromUTF8WithSub(NULL, 0, &n, s, (int32_t)len, 0xFFFD, NULL, &err);
+	if (err != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(err))
+		return NULL;
+	err = U_ZERO_ERROR;
+	u = xmalloc(sizeof(UChar) * ((size_t)n + 1));
+	u_strFromUTF8WithSub(u, n + 1, outlen, s, (int32_t)len, 0xFFFD, NULL, &err);
+	if (U_FAILURE(err)) {
+		free(u);
+		return NULL;
+	}
+	return u;
+}
+
+/* Normalise s with norm into a malloc'd UTF-16 string. */
+static UChar *
+normalize16(const UNormalizer2 *norm, const char *s, size_t len, int32_t *outlen)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	int32_t n16, n;
+	UChar *u, *v;
+
+	u = to_utf16(s, len, &n16);
+	if (u == NULL)
+		return NULL;
+	n = unorm2_normalize(norm, u, n16, NULL, 0, &err);
+	if (err != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(err)) {
+		free(u);
+		return NULL;
+	}
+	err = U_ZERO_ERROR;
+	v = xmalloc(sizeof(UChar) * ((size_t)n + 1));
+	*outlen = unorm2_normalize(norm, u, n16, v, n + 1, &err);
+	free(u);
+	if (U_FAILURE(err)) {
+		free(v);
+		return NULL;
+	}
+	return v;
+}
+
+char *
+text_nfc(const char *s, size_t len, size_t *outlen, char **cause)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	const UNormalizer2 *nfc = unorm2_getNFCInstance(&err);
+	struct buf b;
+	int32_t n, i = 0;
+	UChar *u;
+	UChar32 c;
+
+	if (U_FAILURE(err)) {
+		*cause = xasprintf("ICU NFC: %s", u_errorName(err));
+		return NULL;
+	}
+	u = normalize16(nfc, s, len, &n);
+	if (u == NULL) {
+		*cause = xstrdup("ICU NFC normalisation failed");
+		return NULL;
+	}
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	while (i < n) {
+		U16_NEXT(u, i, n, c);
+		buf_add_cp(&b, (uint32_t)c);
+	}
+	free(u);
+	if (outlen != NULL)
+		*outlen = b.len;
+	return buf_detach(&b);
+}
+
+bool
+text_is_arabic_letter(uint32_t cp)
+{
+	return (cp >= 0x0620 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) ||
+	       (cp >= 0x06FA && cp <= 0x06FF);
+}
+
+uint32_t
+text_fold_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+	if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640)
+		return 0; /* harakat, superscript alef, tatweel */
+	switch (cp) {
+	case 0x0623: case 0x0625: case 0x0622: case 0x0671:
+		return 0x0627; /* alef with hamza or madda, wasla -> alef */
+	case 0x0649: return 0x064A; /* alef maqsura -> yeh */
+	case 0x0629: return 0x0647; /* teh marbuta -> heh */
+	case 0x0624: return 0x0648; /* waw with hamza -> waw */
+	case 0x0626: return 0x064A; /* yeh with hamza -> yeh */
+	case 0x06CC: return 0x064A; /* Persian yeh */
+	case 0x06A9: return 0x0643; /* keheh -> kaf */
+	}
+	if (cp >= 0x0660 && cp <= 0x0669)
+		return '0' + (cp - 0x0660);
+	if (cp >= 0x06F0 && cp <= 0x06F9)
+		return '0' + (cp - 0x06F0);
+	if (u_charType((UChar32)cp) == U_FORMAT_CHAR)
+		return 0; /* ZWJ, ZWNJ, LRM, RLM, ALM, isolates, BOM */
+	if (cp >= 0x0600 && cp <= 0x06FF)
+		return cp;
+	return (uint32_t)u_foldCase((UChar32)cp, U_FOLD_CASE_DEFAULT);
+}
+
+/*
+ * Code points that NFKC leaves alone (or whose NFKC change folding makes
+ * moot): ASCII and the basic Arabic block, whose only NFKC effects are mark
+ * reordering and composition of hamza/madda marks, both erased by folding.
+ */
+static bool
+nfkc_stable(uint32_t cp)
+{
+	return cp < 0xA0 || (cp >= 0x0600 && cp <= 0x06FF && !(cp >= 0x0675 && cp <= 0x0678));
+}
+
+void
+text_fold_into(struct buf *out, const char *s, size_t len)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	const UNormalizer2 *nfkc;
+	size_t pos = 0;
+	int32_t cp, n, i;
+	uint32_t f;
+	UChar *u;
+	UChar32 c;
+
+	/* Fast path: nothing NFKC would change. */
+	while (pos < len) {
+		size_t at = pos;
+		cp = utf8_next(s, len, &pos);
+		if (cp < 0 || !nfkc_stable((uint32_t)cp)) {
+			pos = at;
+			break;
+		}
+	}
+	if (pos == len) {
+		pos = 0;
+		while (pos < len) {
+			cp = utf8_next(s, len, &pos);
+			if ((f = text_fold_cp((uint32_t)cp)) != 0)
+				buf_add_cp(out, f);
+		}
+		return;
+	}
+	nfkc = unorm2_getNFKCInstance(&err);
+	u = U_SUCCESS(err) ? normalize16(nfkc, s, len, &n) : NULL;
+	if (u == NULL)
+		return;
+	i = 0;
+	while (i < n) {
+		U16_NEXT(u, i, n, c);
+		if ((f = text_fold_cp((uint32_t)c)) != 0)
+			buf_add_cp(out, f);
+	}
+	free(u);
+}
+
+char *
+text_fold(const char *s, size_t len)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	text_fold_into(&b, s, len);
+	return buf_detach(&b);
+}

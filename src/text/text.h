@@ -1,0 +1,123 @@
+/*
+ * src/text: UTF-8, normalisation, Arabic folding, stemming and word
+ * boundaries.  The lowest layer of khabar; it depends only on ICU and
+ * libstemmer and never prints.
+ *
+ * Ownership: functions that return char * return a malloc'd string the
+ * caller frees, unless the comment says otherwise.
+ */
+#ifndef KHABAR_TEXT_H
+#define KHABAR_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+/* A growable byte buffer, always NUL-terminated when data != NULL. */
+struct buf {
+	char *data;
+	size_t len;
+	size_t cap;
+};
+
+void buf_init(struct buf *b);
+void buf_free(struct buf *b);
+void buf_reset(struct buf *b);
+void buf_add(struct buf *b, const void *p, size_t n);
+void buf_addc(struct buf *b, char c);
+void buf_adds(struct buf *b, const char *s);
+void buf_add_cp(struct buf *b, uint32_t cp);
+void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hand the buffer's string to the caller (never NULL); the buffer is reset. */
+char *buf_detach(struct buf *b);
+
+/* xmalloc and friends abort on out-of-memory: there is no useful recovery. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t m);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* ---- UTF-8 (utf8.c) ---- */
+
+/*
+ * Decode one code point at s[*pos] (len bytes in all).  Returns the code
+ * point and advances *pos; on an invalid sequence returns -1 and advances
+ * *pos by one byte.  Overlong forms, surrogates and values past U+10FFFF are
+ * invalid.
+ */
+int32_t utf8_next(const char *s, size_t len, size_t *pos);
+/* Write cp as UTF-8 into out (4 bytes room); returns the byte count. */
+size_t utf8_put(uint32_t cp, char *out);
+/* Byte offset of the first invalid sequence, or -1 when s is valid UTF-8. */
+long utf8_invalid_at(const char *s, size_t len);
+/* Number of code points in s (invalid bytes count as one each). */
+size_t utf8_count(const char *s, size_t len);
+/* Byte offset of code point number cp (clamped to len). */
+size_t utf8_offset_of(const char *s, size_t len, size_t cp);
+/* Code point index of byte offset off. */
+size_t utf8_index_of(const char *s, size_t len, size_t off);
+
+/* ---- Normalisation and folding (fold.c) ---- */
+
+/* NFC of s; returns NULL and sets *cause on an ICU failure. */
+char *text_nfc(const char *s, size_t len, size_t *outlen, char **cause);
+
+/*
+ * The one Arabic folding function, used both when indexing and when
+ * querying: NFKC; harakat U+064B-U+065F and U+0670 removed; tatweel
+ * removed; format characters removed; أ إ آ ٱ -> ا; ى -> ي; ة -> ه; ؤ -> و;
+ * ئ -> ي; Persian yeh and keheh -> ي ك; Arabic-Indic and Eastern
+ * Arabic-Indic digits -> ASCII; presentation forms -> letters (by NFKC);
+ * case folded.  Appends to out.
+ */
+void text_fold_into(struct buf *out, const char *s, size_t len);
+char *text_fold(const char *s, size_t len);
+/* Fold one code point (after NFKC); returns 0 when the code point is dropped. */
+uint32_t text_fold_cp(uint32_t cp);
+/* True for Arabic letters U+0620-U+064A, U+066E-U+06D3, U+06FA-U+06FF. */
+bool text_is_arabic_letter(uint32_t cp);
+
+/* ---- Stemming (stem.c) ---- */
+
+/* Snowball's Arabic stemmer with a cache of recent words.  Not thread-safe. */
+struct text_stemmer;
+struct text_stemmer *text_stemmer_new(void);
+void text_stemmer_free(struct text_stemmer *st);
+/*
+ * Stem of a folded word.  The result is owned by the stemmer and valid until
+ * the next call; *outlen gets its length.
+ */
+const char *text_stem(struct text_stemmer *st, const char *word, size_t len, size_t *outlen);
+
+/* ---- Words (words.c) ---- */
+
+/*
+ * Calls cb for each word or number in s by ICU's word-break rules
+ * (UAX #29); start and end are byte offsets into s.  Marks stay inside
+ * their word.  cb returns non-zero to stop; that value is returned.
+ * A struct text_words keeps the ICU iterator between calls (they are costly
+ * to open).
+ */
+struct text_words;
+struct text_words *text_words_new(void);
+void text_words_free(struct text_words *w);
+typedef int (*text_word_cb)(void *ctx, const char *s, size_t start, size_t end);
+int text_words_each(struct text_words *w, const char *s, size_t len, text_word_cb cb, void *ctx);
+
+/* ---- Safety (safe.c) ---- */
+
+/*
+ * True for code points that must never reach a terminal: C0 and C1
+ * controls, DEL.  (ESC is a C0 control.)
+ */
+bool text_is_control(uint32_t cp);
+/*
+ * Copy s into out with every control character replaced by a visible
+ * substitute (U+FFFD); tab and newline are kept only when keep_space.
+ * Invalid UTF-8 bytes become U+FFFD too.
+ */
+void text_sanitize_into(struct buf *out, const char *s, size_t len, bool keep_space);
+
+#endif

@@ -1,0 +1,58 @@
+#!/bin/sh
+# cli.sh: drive the real khabar binary as a user would; TAP output.
+set -u
+top_builddir=${top_builddir:-.}
+srcdir=${srcdir:-tests}
+K="$top_builddir/khabar"
+T=$(mktemp -d "${TMPDIR:-/tmp}/khabar-cli-XXXXXX")
+trap 'rm -rf "$T"' EXIT
+export KHABAR_DB="$T/k.db" HOME="$T/home" XDG_DATA_HOME=
+unset KHABAR_DATA_DIR
+n=0
+fails=0
+ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fails=$((fails + 1)); fi; }
+# check NAME COMMAND...: passes when the command exits 0
+check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
+json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
+
+echo "1..24"
+check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
+check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
+check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
+check "help of an unknown command fails" sh -c "! '$K' help nosuch 2>/dev/null"
+check "an unknown command fails with usage" sh -c "! '$K' nosuch 2>$T/e && grep -q 'no command' $T/e"
+check "plain khabar on an empty archive shows the bundled articles" \
+	sh -c "'$K' > $T/list && [ \$(wc -l < $T/list) -eq 5 ] && grep -q 'لافروف: النتيجة الرئيسة' $T/list"
+check "options after arguments" sh -c "'$K' list --json > $T/l.json"
+check "list --json is the documented array" json_ok "$T/l.json" \
+	'assert len(d)==5 and all(set(a)>={"id","title","date","source","url","words"} for a in d)'
+check "--db before the command and after it" sh -c "'$K' --db '$T/other.db' list >/dev/null && '$K' list --db '$T/other.db' >/dev/null && [ -f '$T/other.db' ]"
+check "default path is XDG, then ~/.local/share" sh -c "env -u KHABAR_DB '$K' list >/dev/null && [ -f '$T/home/.local/share/khabar/khabar.db' ] && env -u KHABAR_DB XDG_DATA_HOME='$T/xdg' '$K' list >/dev/null && [ -f '$T/xdg/khabar/khabar.db' ]"
+check "show --json" sh -c "'$K' show 2 --json > $T/s.json"
+check "show --json has the documented fields" json_ok "$T/s.json" \
+	'assert set(d)>={"id","title","date","source","url","content"} and d["source"]=="تاس" and d["title"].startswith("لافروف:")'
+check "show of a missing id fails" sh -c "! '$K' show 999 2>$T/e && grep -q 'no article 999' $T/e"
+check "search --json" sh -c "'$K' search 'لافروف' --json > $T/q.json"
+check "search finds Lavrov in four seeds, with snippets" json_ok "$T/q.json" \
+	'assert len(d)==4 and all(set(a)>={"id","title","date","score","snippet"} for a in d) and all("[لافروف]" in a["snippet"] for a in d)'
+check "a bad query is an error, not a crash" sh -c "! '$K' search '((' 2>$T/e && grep -q 'bad query' $T/e"
+
+# Importing: bad input is named, the rest goes in, nothing is lost.
+printf 'نص عربي طويل بما يكفي ليكون UTF-8 واضحا ثم بايت سيئ \377 هنا\n' > "$T/bad.txt"
+printf 'مقال جيد.\n' > "$T/good.txt"
+off=$(python3 -c 'import sys; print(open(sys.argv[1],"rb").read().index(b"\xff"))' "$T/bad.txt")
+"$K" import "$T/bad.txt" "$T/good.txt" > "$T/imp.out" 2> "$T/imp.err"; rc=$?
+ok $([ $rc -ne 0 ] && echo 0 || echo 1) "a failed import exits non-zero"
+check "the failure names the file and the byte offset" grep -q "bad.txt: invalid UTF-8 at byte offset $off" "$T/imp.err"
+check "the summary counts both" grep -q "imported 1, updated 0, unchanged 0, failed 1" "$T/imp.out"
+check "stdin imports, twice is unchanged" sh -c "printf 'مقال من المدخل القياسي.\n' | '$K' import - | grep -q 'imported 1' && printf 'مقال من المدخل القياسي.\n' | '$K' import - | grep -q 'unchanged 1'"
+check "nothing stored was lost" sh -c "[ \$('$K' list | wc -l) -eq 7 ]"
+
+# Untrusted text never reaches the terminal as control sequences.
+printf -- '---\ntitle: \033]0;owned\007عنوان\n---\nنص \033[2J فيه \302\233 تحكم.\n' > "$T/evil.txt"
+"$K" import "$T/evil.txt" >/dev/null 2>&1
+id=$("$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if "عنوان" in (a["title"] or "")][0])')
+check "show prints no ESC, BEL or C1 from the article" sh -c "'$K' show $id > $T/e.txt && ! grep -q \"\$(printf '\\033')\" $T/e.txt && ! grep -q \"\$(printf '\\007')\" $T/e.txt && ! grep -q \"\$(printf '\\302\\233')\" $T/e.txt"
+check "JSON escapes them" sh -c "'$K' show $id --json > $T/e.json && ! grep -q \"\$(printf '\\033')\" $T/e.json && grep -qi 'u001b' $T/e.json && grep -qi 'u009b' $T/e.json"
+check "src/ never includes curses" sh -c "! grep -rlE '#include *[<\"](n?curses|ncursesw/curses)' '$srcdir/../src'"
+[ $fails -eq 0 ]

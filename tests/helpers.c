@@ -1,0 +1,141 @@
+/* helpers.c: shared fixtures for the unit tests. */
+#include "config.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tests/helpers.h"
+#include "tests/tap.h"
+
+static const char *const seeds[] = {
+	"000_5a010ecbcdb5f571.txt", "001_c35d344a90620506.txt", "002_ab924b65eb77ff68.txt",
+	"003_c700498ac00d7f2d.txt", "004_897a8455dd883e21.txt",
+};
+
+struct store *
+test_store(const char *name)
+{
+	char path[1024], *cause = NULL;
+	struct store *st = NULL;
+
+	snprintf(path, sizeof path, "%s/%s.db", tap_tmpdir(), name);
+	remove(path);
+	if (store_open(path, &st, &cause) != 0) {
+		printf("# store_open: %s\n", cause);
+		exit(99);
+	}
+	return st;
+}
+
+const char *
+test_seed_path(int i)
+{
+	static char path[5][1024];
+
+	snprintf(path[i], sizeof path[i], "%s/../data/articles/%s", tap_srcdir(), seeds[i]);
+	return path[i];
+}
+
+static void
+collect_failure(void *ctx, const char *file, const char *where, const char *reason)
+{
+	struct buf *b = ctx;
+
+	buf_printf(b, "%s: %s%s%s\n", file, where ? where : "", where ? ": " : "", reason);
+}
+
+int
+test_import(struct store *st, const char *path, const char *encoding, struct import_stats *s,
+	    char **failures)
+{
+	struct import_opts o;
+	struct buf b;
+	char *cause = NULL;
+	const char *paths[1] = { path };
+	int rc;
+
+	memset(&o, 0, sizeof o);
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	o.encoding = encoding;
+	o.failure = collect_failure;
+	o.ctx = &b;
+	rc = import_paths(st, paths, 1, &o, s, &cause);
+	if (rc != 0)
+		buf_printf(&b, "FATAL: %s\n", cause);
+	free(cause);
+	if (failures)
+		*failures = buf_detach(&b);
+	else
+		buf_free(&b);
+	return rc;
+}
+
+long
+test_import_seeds(struct store *st)
+{
+	struct import_stats s;
+	char dir[1024];
+
+	snprintf(dir, sizeof dir, "%s/../data/articles", tap_srcdir());
+	test_import(st, dir, NULL, &s, NULL);
+	return s.imported;
+}
+
+long long
+test_seed_id(struct store *st, int i)
+{
+	sqlite3_stmt *s;
+	long long id = 0;
+
+	sqlite3_prepare_v2(store_db(st), "SELECT id FROM articles WHERE origin LIKE '%/' || ?1", -1, &s,
+			   NULL);
+	sqlite3_bind_text(s, 1, seeds[i], -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		id = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return id;
+}
+
+static int
+cmp_ll(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+	return x < y ? -1 : x > y;
+}
+
+struct ids {
+	long long v[256];
+	int n;
+};
+
+static int
+add_id(void *ctx, const struct store_hit *h)
+{
+	struct ids *ids = ctx;
+
+	if (ids->n < 256)
+		ids->v[ids->n++] = h->id;
+	return 0;
+}
+
+char *
+test_search_ids(struct store *st, const char *q, unsigned flags)
+{
+	struct ids ids = { .n = 0 };
+	struct buf b;
+	char *cause = NULL;
+	int i;
+
+	if (store_search(st, q, flags, 0, add_id, &ids, &cause) != 0) {
+		char *e = xasprintf("ERROR %s", cause);
+		free(cause);
+		return e;
+	}
+	qsort(ids.v, (size_t)ids.n, sizeof ids.v[0], cmp_ll);
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (i = 0; i < ids.n; i++)
+		buf_printf(&b, "%s%lld", i ? "," : "", ids.v[i]);
+	return buf_detach(&b);
+}

@@ -1,0 +1,142 @@
+/* test-text.c: UTF-8, folding (a table), stems, words, sanitising. */
+#include "config.h"
+#include <stdlib.h>
+
+#include "tests/tap.h"
+#include "text/text.h"
+
+/* Input and what the one folding function must make of it. */
+static const struct {
+	const char *in, *out;
+} fold_table[] = {
+	{ "كِتَابٌ", "كتاب" },                         /* harakat */
+	{ "مُحَمَّدٌ", "محمد" },                        /* shadda + vowels */
+	{ "مُحَمَّد", "محمد" },                         /* vowel before shadda (NFKC reorders) */
+	{ "الأسرى", "الاسري" },                        /* hamza on alef, alef maqsura */
+	{ "إبراهيم", "ابراهيم" },
+	{ "آمال", "امال" },
+	{ "ٱلله", "الله" },                            /* alef wasla */
+	{ "مدرسة", "مدرسه" },                          /* teh marbuta */
+	{ "مؤتمر", "موتمر" },
+	{ "رئيس", "رييس" },
+	{ "ـــلافـــروف", "لافروف" },                 /* tatweel */
+	{ "٢٠٢١", "2021" },                            /* Arabic-Indic digits */
+	{ "۱۴۰۰", "1400" },                            /* Eastern Arabic-Indic */
+	{ "\xef\xbb\xbb", "لا" },                       /* U+FEFB lam-alef ligature */
+	{ "\xef\xba\x8d\xef\xbb\x9f\xef\xba\xb4\xef\xbb\xbc\xef\xbb\xa1", "السلام" }, /* presentation forms */
+	{ "ب\u200cه", "به" },                          /* ZWNJ */
+	{ "\u200fلافروف\u200e", "لافروف" },            /* RLM, LRM */
+	{ "TASS Moscow", "tass moscow" },
+	{ "ا\u0654", "ا" },                             /* decomposed hamza above */
+	{ "سۆران", "سۆران" },                          /* other Arabic-script letters kept */
+	{ "یک", "يك" },                                /* Persian yeh, keheh */
+	{ "", "" },
+};
+
+TEST(fold_table)
+{
+	size_t i;
+	char *f;
+
+	for (i = 0; i < sizeof fold_table / sizeof fold_table[0]; i++) {
+		f = text_fold(fold_table[i].in, strlen(fold_table[i].in));
+		CHECK_MSG(strcmp(f, fold_table[i].out) == 0, "fold(%s) = '%s', want '%s'",
+			  fold_table[i].in, f, fold_table[i].out);
+		free(f);
+	}
+}
+
+TEST(fold_nbsp_is_space)
+{
+	char *f = text_fold("a\xc2\xa0" "b", 4);
+	CHECK_STR(f, "a b");
+	free(f);
+}
+
+TEST(nfc_composes_hamza)
+{
+	char *cause = NULL, *n = text_nfc("ا\u0654", strlen("ا\u0654"), NULL, &cause);
+	CHECK_STR(n, "أ");
+	free(n);
+}
+
+TEST(utf8_invalid_offsets)
+{
+	CHECK_INT(utf8_invalid_at("abc", 3), -1);
+	CHECK_INT(utf8_invalid_at("مرحبا\xff", strlen("مرحبا\xff")), 10);
+	CHECK_INT(utf8_invalid_at("\xc0\xaf", 2), 0);          /* overlong */
+	CHECK_INT(utf8_invalid_at("a\xed\xa0\x80", 4), 1);     /* surrogate */
+	CHECK_INT(utf8_invalid_at("ab\xd9", 3), 2);            /* truncated */
+	CHECK_INT(utf8_count("سلام", strlen("سلام")), 4);
+	CHECK_INT(utf8_offset_of("سلام", 8, 2), 4);
+	CHECK_INT(utf8_index_of("سلام", 8, 4), 2);
+}
+
+TEST(stems_meet_across_clitics)
+{
+	struct text_stemmer *st = text_stemmer_new();
+	const char *forms[] = { "الرياض", "بالرياض", "والرياض" };
+	char first[64];
+	size_t n, i;
+	const char *s;
+
+	CHECK(st != NULL);
+	s = text_stem(st, forms[0], strlen(forms[0]), &n);
+	snprintf(first, sizeof first, "%.*s", (int)n, s);
+	CHECK_STR(first, "رياض");
+	for (i = 1; i < 3; i++) {
+		s = text_stem(st, forms[i], strlen(forms[i]), &n);
+		CHECK_MSG(n == strlen(first) && memcmp(s, first, n) == 0, "stem(%s) = %.*s, want %s",
+			  forms[i], (int)n, s, first);
+	}
+	/* Twice the same word: the cache must give the same answer. */
+	s = text_stem(st, "والرياض", strlen("والرياض"), &n);
+	CHECK(n == strlen(first) && memcmp(s, first, n) == 0);
+	text_stemmer_free(st);
+}
+
+struct words {
+	struct buf b;
+};
+
+static int
+collect(void *ctx, const char *s, size_t start, size_t end)
+{
+	struct buf *b = ctx;
+
+	if (b->len)
+		buf_addc(b, '|');
+	buf_add(b, s + start, end - start);
+	return 0;
+}
+
+TEST(words_keep_marks_inside)
+{
+	struct text_words *w = text_words_new();
+	struct buf b;
+	const char *t = "قال: «كِتَابٌ جديد» 3+3، و2021.";
+
+	buf_init(&b);
+	text_words_each(w, t, strlen(t), collect, &b);
+	CHECK_STR(b.data, "قال|كِتَابٌ|جديد|3|3|و2021");
+	buf_free(&b);
+	text_words_free(w);
+}
+
+TEST(sanitize_controls)
+{
+	struct buf b;
+	const char *evil = "a\x1b[2Jb\x07\xc2\x9b" "c\x7f" "d\te\n";
+
+	buf_init(&b);
+	text_sanitize_into(&b, evil, strlen(evil), false);
+	CHECK(strchr(b.data, 0x1b) == NULL);
+	CHECK(strchr(b.data, 0x07) == NULL);
+	CHECK(strchr(b.data, 0x7f) == NULL);
+	CHECK(strstr(b.data, "\xc2\x9b") == NULL);
+	CHECK(strstr(b.data, "\xef\xbf\xbd[2Jb") != NULL);
+	buf_reset(&b);
+	text_sanitize_into(&b, evil, strlen(evil), true);
+	CHECK(strstr(b.data, "d\te\n") != NULL);
+	buf_free(&b);
+}
