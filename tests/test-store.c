@@ -350,3 +350,50 @@ TEST(lead_title)
 	CHECK_STR(t, "قصير");
 	free(t);
 }
+
+static int
+collect_count(void *ctx, const struct store_count *c)
+{
+	buf_printf(ctx, "%s=%lld ", c->key ? c->key : "undated", (long long)c->count);
+	return 0;
+}
+
+TEST(count_dates_and_sources)
+{
+	struct store *st = test_store("counts");
+	struct article a = { 0 };
+	enum store_put w;
+	char *cause = NULL;
+	int64_t id;
+	struct buf b;
+	const char *dates[] = { "2021-08-31", "2021-09-28", "2021-09-01", "2020", NULL };
+	int i;
+
+	for (i = 0; i < 5; i++) {
+		char content[32];
+		snprintf(content, sizeof content, "مقال %d", i);
+		a.content = content;
+		a.date = (char *)dates[i];
+		a.source = i < 2 ? "تاس" : NULL;
+		store_put_article(st, &a, &id, &w, &cause);
+	}
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	store_count_dates(st, 1, NULL, collect_count, &b, &cause);
+	CHECK_STR(b.data, "2021=3 2020=1 undated=1 ");
+	buf_reset(&b);
+	store_count_dates(st, 2, "2021", collect_count, &b, &cause);
+	CHECK_STR(b.data, "2021-09=2 2021-08=1 ");
+	buf_reset(&b);
+	store_count_dates(st, 3, "2021-09", collect_count, &b, &cause);
+	CHECK_STR(b.data, "2021-09-28=1 2021-09-01=1 ");
+	buf_reset(&b);
+	/* A year-only date has no month: it is counted with the undated at that depth. */
+	store_count_dates(st, 2, NULL, collect_count, &b, &cause);
+	CHECK_STR(b.data, "2021-09=2 2021-08=1 undated=2 ");
+	buf_reset(&b);
+	store_count_sources(st, collect_count, &b, &cause);
+	CHECK_STR(b.data, "تاس=2 undated=3 ");
+	buf_free(&b);
+	store_close(st);
+}

@@ -134,6 +134,77 @@ char *store_search_expr(const char *query, unsigned flags, char **cause);
 typedef void (*store_token_cb)(void *ctx, const char *tok, int len, int start, int end, bool colocated);
 int store_tokens(const char *text, bool query, store_token_cb cb, void *ctx, char **cause);
 
+/* ---- Browsing and extraction results, read side (browse.c) ---- */
+
+/* A key and how many articles (or statements) it has. */
+struct store_count {
+	const char *key; /* NULL for "undated" */
+	int64_t count;
+};
+typedef int (*store_count_cb)(void *ctx, const struct store_count *c);
+/*
+ * Article counts per date: precision 1 = per year, 2 = per month, 3 = per
+ * day; within (a "YYYY" or "YYYY-MM" prefix) narrows them.  Undated
+ * articles come last with key NULL (only when within is NULL).
+ */
+int store_count_dates(struct store *st, int precision, const char *within, store_count_cb cb,
+		      void *ctx, char **cause);
+/* Article counts per source name. */
+int store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause);
+
+struct store_speaker {
+	int64_t id;
+	const char *name;
+	const char *kind;    /* person | body */
+	const char *aliases; /* all aliases joined with U+001F (unit separator), or "" */
+	int64_t statements;
+	int64_t articles;
+};
+typedef int (*store_speaker_cb)(void *ctx, const struct store_speaker *s);
+/* Speakers with their counts, most statements first. */
+int store_list_speakers(struct store *st, store_speaker_cb cb, void *ctx, char **cause);
+
+struct store_statement {
+	int64_t id, article_id, speaker_id; /* speaker_id 0 when unattributed */
+	const char *speaker;                 /* NULL when unattributed */
+	const char *kind;                    /* direct | reported */
+	const char *text;
+	int64_t start, end;                  /* code points into the article's content */
+	const char *topics;                  /* topic names joined with U+001F, or "" */
+};
+struct store_statement_filter {
+	const char *speaker; /* name or alias, compared folded */
+	const char *topic;
+	int64_t article_id;
+};
+typedef int (*store_statement_cb)(void *ctx, const struct store_statement *s);
+/* Statements in article order (article, then start). */
+int store_list_statements(struct store *st, const struct store_statement_filter *f,
+			  store_statement_cb cb, void *ctx, char **cause);
+
+struct store_related {
+	int64_t id, article_id; /* the related statement and its article */
+	const char *speaker;
+	double score;
+	const char *reason;
+	const char *text;
+	int64_t start, end;
+};
+typedef int (*store_related_cb)(void *ctx, const struct store_related *r);
+/* Related statements of one statement, best first. */
+int store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_related_cb cb,
+		       void *ctx, char **cause);
+
+struct store_topic {
+	int64_t id;
+	const char *name;
+	const char *origin; /* lexicon | auto */
+	int64_t articles, statements;
+};
+typedef int (*store_topic_cb)(void *ctx, const struct store_topic *t);
+/* Topics with counts, most articles first. */
+int store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause);
+
 /* A 64-bit content hash as 16 hex digits into out[17]. */
 void store_hash_hex(const char *s, size_t len, char out[17]);
 

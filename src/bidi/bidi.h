@@ -1,0 +1,99 @@
+/*
+ * src/bidi: laying out one paragraph of logical UTF-8 for a terminal that
+ * draws cells left to right: bidi levels (UAX #9, by fribidi), line breaks
+ * in logical order (UAX #14, by ICU), Arabic shaping into presentation
+ * forms, per-line reordering, mirroring, widths, and position maps both
+ * ways.  No curses, no printing: callers draw the cells.
+ *
+ * CONTRACT (shared by the CLI's `khabar render` and the ncurses UI).  The
+ * implementation may add fields and functions but keeps these.
+ */
+#ifndef KHABAR_BIDI_H
+#define KHABAR_BIDI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum bidi_dir {
+	BIDI_AUTO, /* the first strong character decides (LTR when none) */
+	BIDI_LTR,
+	BIDI_RTL,
+};
+
+struct bidi_opts {
+	int width;         /* cells; 0 = no wrapping */
+	enum bidi_dir dir;
+	bool shape;        /* join Arabic into presentation forms (default true) */
+	bool ligature;     /* lam-alef as one cell (default true; needs shape) */
+	bool pad;          /* RTL lines get indent to right-align them in width */
+	int tabstop;       /* default 8 */
+};
+
+/* Defaults: width 80, auto, shape, ligature, pad, tabstop 8. */
+void bidi_opts_default(struct bidi_opts *o);
+
+#define BIDI_MAX_MARKS 5 /* ncurses keeps at most 5 combining marks per cell */
+
+/* One terminal cell, in visual order. */
+struct bidi_cell {
+	uint32_t ch;                      /* what to draw: shaped, mirrored; never a control */
+	uint32_t marks[BIDI_MAX_MARKS];   /* combining marks drawn on ch */
+	int nmarks;
+	int width;                        /* 1 or 2 */
+	size_t start, end;                /* logical byte range of the paragraph it stands for */
+	bool rtl;                         /* resolved embedding level is odd */
+};
+
+/* One screen line. */
+struct bidi_line {
+	struct bidi_cell *cells; /* visual order, left to right */
+	int ncells;
+	int width;               /* sum of the cells' widths */
+	int indent;              /* blank cells to draw first (right alignment), 0 unless pad */
+	size_t start, end;       /* logical byte range of the line */
+};
+
+struct bidi_para {
+	enum bidi_dir dir;       /* resolved: BIDI_LTR or BIDI_RTL */
+	struct bidi_line *lines;
+	int nlines;
+};
+
+/*
+ * Lay out s (len bytes of UTF-8; invalid bytes and controls are drawn as
+ * U+FFFD, bidi format characters are honoured and not drawn).  Returns 0
+ * and a paragraph the caller frees with bidi_para_free, or -1 with *cause.
+ */
+int bidi_layout(const char *s, size_t len, const struct bidi_opts *o, struct bidi_para **out,
+		char **cause);
+void bidi_para_free(struct bidi_para *p);
+
+/*
+ * Visual to logical: the cell at (line, column in cells, counting the
+ * indent) -> the logical byte offset it starts at.  False outside text.
+ */
+bool bidi_visual_to_logical(const struct bidi_para *p, int line, int col, size_t *off);
+/* Logical to visual: the cell showing byte offset off -> (line, column). */
+bool bidi_logical_to_visual(const struct bidi_para *p, size_t off, int *line, int *col);
+
+/* ---- Terminal modes (sequences only; the caller writes them) ---- */
+
+enum bidi_term_mode {
+	BIDI_TERM_APP,      /* khabar reorders and shapes; the terminal is told to stay explicit */
+	BIDI_TERM_TERMINAL, /* khabar sends logical text; the terminal does bidi */
+	BIDI_TERM_OFF,      /* logical text, no sequences */
+};
+
+/* What the environment says about the terminal (VTE_VERSION, MLTERM, TMUX). */
+struct bidi_term_hints {
+	bool vte, mlterm, tmux;
+};
+void bidi_term_hints_from_env(struct bidi_term_hints *h);
+/* Parse "app" | "terminal" | "off"; -1 when none. */
+int bidi_term_mode_parse(const char *s);
+/* Sequences to write on start (and resume) and on exit (and suspend). */
+const char *bidi_term_enter(enum bidi_term_mode m, const struct bidi_term_hints *h);
+const char *bidi_term_leave(enum bidi_term_mode m, const struct bidi_term_hints *h);
+
+#endif

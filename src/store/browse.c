@@ -1,0 +1,238 @@
+/* browse.c: counts for the browser and the read side of extraction results. */
+#include "config.h"
+#include <stdlib.h>
+
+#include "store/store-private.h"
+
+static const char *
+text_col(sqlite3_stmt *s, int i)
+{
+	return (const char *)sqlite3_column_text(s, i);
+}
+
+/* Prepare sql, bind nothing; NULL with *cause on failure. */
+static sqlite3_stmt *
+prepare(struct store *st, const char *sql, char **cause)
+{
+	sqlite3_stmt *s = NULL;
+
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+		store_fail(st->db, "preparing a query", cause);
+		return NULL;
+	}
+	return s;
+}
+
+/* Step to the end; rc of the last step (SQLITE_DONE when all went well). */
+static int
+finish(struct store *st, sqlite3_stmt *s, int rc, const char *what, char **cause)
+{
+	int ret = 0;
+
+	if (rc != SQLITE_DONE)
+		ret = store_fail(st->db, what, cause);
+	sqlite3_finalize(s);
+	return ret;
+}
+
+int
+store_count_dates(struct store *st, int precision, const char *within, store_count_cb cb,
+		  void *ctx, char **cause)
+{
+	static const int len[] = { 0, 4, 7, 10 };
+	struct store_count c;
+	sqlite3_stmt *s;
+	int rc;
+
+	if (precision < 1 || precision > 3) {
+		*cause = xstrdup("date precision is 1 (year), 2 (month) or 3 (day)");
+		return -1;
+	}
+	s = prepare(st,
+		    "SELECT k, n FROM ("
+		    " SELECT substr(date, 1, ?1) AS k, count(*) AS n, 0 AS u FROM articles"
+		    " WHERE date IS NOT NULL AND length(date) >= ?1"
+		    " AND (?2 IS NULL OR substr(date, 1, length(?2)) = ?2)"
+		    " GROUP BY k"
+		    " UNION ALL SELECT NULL, count(*), 1 FROM articles WHERE ?2 IS NULL"
+		    " AND (date IS NULL OR length(date) < ?1) HAVING count(*) > 0)"
+		    " ORDER BY u, k DESC",
+		    cause);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int(s, 1, len[precision]);
+	if (within != NULL)
+		sqlite3_bind_text(s, 2, within, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		c.key = text_col(s, 0);
+		c.count = sqlite3_column_int64(s, 1);
+		if (cb(ctx, &c) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	return finish(st, s, rc, "counting dates", cause);
+}
+
+int
+store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause)
+{
+	struct store_count c;
+	sqlite3_stmt *s = prepare(st,
+				  "SELECT s.name, count(*) FROM articles a LEFT JOIN sources s"
+				  " ON s.id = a.source_id GROUP BY s.name"
+				  " ORDER BY s.name IS NULL, count(*) DESC, s.name",
+				  cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		c.key = text_col(s, 0);
+		c.count = sqlite3_column_int64(s, 1);
+		if (cb(ctx, &c) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	return finish(st, s, rc, "counting sources", cause);
+}
+
+int
+store_list_speakers(struct store *st, store_speaker_cb cb, void *ctx, char **cause)
+{
+	struct store_speaker p;
+	sqlite3_stmt *s = prepare(st,
+				  "SELECT p.id, p.name, p.kind,"
+				  " coalesce((SELECT group_concat(alias, char(31)) FROM speaker_aliases"
+				  "   WHERE speaker_id = p.id), ''),"
+				  " (SELECT count(*) FROM statements WHERE speaker_id = p.id) AS n,"
+				  " (SELECT count(DISTINCT article_id) FROM statements WHERE speaker_id = p.id)"
+				  " FROM speakers p ORDER BY n DESC, p.name",
+				  cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		p.id = sqlite3_column_int64(s, 0);
+		p.name = text_col(s, 1);
+		p.kind = text_col(s, 2);
+		p.aliases = text_col(s, 3);
+		p.statements = sqlite3_column_int64(s, 4);
+		p.articles = sqlite3_column_int64(s, 5);
+		if (cb(ctx, &p) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	return finish(st, s, rc, "listing speakers", cause);
+}
+
+int
+store_list_statements(struct store *st, const struct store_statement_filter *f,
+		      store_statement_cb cb, void *ctx, char **cause)
+{
+	struct store_statement x;
+	sqlite3_stmt *s = prepare(st,
+		"SELECT x.id, x.article_id, coalesce(x.speaker_id, 0), p.name, x.kind, x.text,"
+		" x.start, x.end,"
+		" coalesce((SELECT group_concat(t.name, char(31)) FROM statement_topics y"
+		"   JOIN topics t ON t.id = y.topic_id WHERE y.statement_id = x.id), '')"
+		" FROM statements x LEFT JOIN speakers p ON p.id = x.speaker_id"
+		" WHERE (?1 IS NULL OR p.folded = khabar_fold(?1) OR EXISTS (SELECT 1 FROM"
+		"   speaker_aliases l WHERE l.speaker_id = p.id AND l.folded = khabar_fold(?1)))"
+		" AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statement_topics y JOIN topics t"
+		"   ON t.id = y.topic_id WHERE y.statement_id = x.id"
+		"   AND khabar_fold(t.name) = khabar_fold(?2)))"
+		" AND (?3 = 0 OR x.article_id = ?3)"
+		" ORDER BY x.article_id, x.start",
+		cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	if (f->speaker)
+		sqlite3_bind_text(s, 1, f->speaker, -1, SQLITE_STATIC);
+	if (f->topic)
+		sqlite3_bind_text(s, 2, f->topic, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, f->article_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		x.id = sqlite3_column_int64(s, 0);
+		x.article_id = sqlite3_column_int64(s, 1);
+		x.speaker_id = sqlite3_column_int64(s, 2);
+		x.speaker = text_col(s, 3);
+		x.kind = text_col(s, 4);
+		x.text = text_col(s, 5);
+		x.start = sqlite3_column_int64(s, 6);
+		x.end = sqlite3_column_int64(s, 7);
+		x.topics = text_col(s, 8);
+		if (cb(ctx, &x) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	return finish(st, s, rc, "listing statements", cause);
+}
+
+int
+store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_related_cb cb,
+		   void *ctx, char **cause)
+{
+	struct store_related r;
+	sqlite3_stmt *s = prepare(st,
+		"SELECT x.id, x.article_id, p.name, r.score, r.reason, x.text, x.start, x.end"
+		" FROM related r JOIN statements x ON x.id = r.other_id"
+		" LEFT JOIN speakers p ON p.id = x.speaker_id"
+		" WHERE r.statement_id = ?1 ORDER BY r.score DESC, x.id LIMIT ?2",
+		cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, statement_id);
+	sqlite3_bind_int64(s, 2, limit > 0 ? limit : -1);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		r.id = sqlite3_column_int64(s, 0);
+		r.article_id = sqlite3_column_int64(s, 1);
+		r.speaker = text_col(s, 2);
+		r.score = sqlite3_column_double(s, 3);
+		r.reason = text_col(s, 4);
+		r.text = text_col(s, 5);
+		r.start = sqlite3_column_int64(s, 6);
+		r.end = sqlite3_column_int64(s, 7);
+		if (cb(ctx, &r) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	return finish(st, s, rc, "listing related statements", cause);
+}
+
+int
+store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause)
+{
+	struct store_topic t;
+	sqlite3_stmt *s = prepare(st,
+		"SELECT t.id, t.name, t.origin,"
+		" (SELECT count(*) FROM article_topics WHERE topic_id = t.id) AS n,"
+		" (SELECT count(*) FROM statement_topics WHERE topic_id = t.id)"
+		" FROM topics t WHERE n > 0 ORDER BY n DESC, t.name",
+		cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		t.id = sqlite3_column_int64(s, 0);
+		t.name = text_col(s, 1);
+		t.origin = text_col(s, 2);
+		t.articles = sqlite3_column_int64(s, 3);
+		t.statements = sqlite3_column_int64(s, 4);
+		if (cb(ctx, &t) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	return finish(st, s, rc, "listing topics", cause);
+}
