@@ -233,10 +233,11 @@ extract_hijri_to_gregorian(int y, int m, int d, char out[11])
 		ucal_setDate(h, y, m - 1, d, &err);
 		t = ucal_getMillis(h, &err);
 		ucal_setMillis(g, t, &err);
-		if (U_SUCCESS(err)) {
-			snprintf(out, 11, "%04d-%02d-%02d", ucal_get(g, UCAL_YEAR, &err),
-				 ucal_get(g, UCAL_MONTH, &err) + 1, ucal_get(g, UCAL_DATE, &err));
-			rc = U_SUCCESS(err) ? 0 : -1;
+		int gy = ucal_get(g, UCAL_YEAR, &err), gm = ucal_get(g, UCAL_MONTH, &err) + 1;
+		int gd = ucal_get(g, UCAL_DATE, &err);
+		if (U_SUCCESS(err) && gy > 0 && gy < 10000 && gm >= 1 && gm <= 12 && gd >= 1 && gd <= 31) {
+			snprintf(out, 11, "%04d-%02d-%02d", gy % 10000, gm % 100, gd % 100);
+			rc = 0;
 		}
 	}
 	if (h)

@@ -174,7 +174,7 @@ struct xresult {
 	size_t nst;
 	int *topics;           /* lexicon topics of the whole article */
 	size_t ntopics;
-	char **phrases;        /* candidate key phrases (folded word pairs/triples) */
+	char **phrases;        /* candidate key phrases: "folded TAB as written" */
 	size_t nphrases;
 };
 
@@ -192,8 +192,12 @@ void extract_speech(const struct xlex *lx, const struct xtoks *t, int year, stru
 /* Lexicon topics of a span of tokens (topics.c). */
 void extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xtoks *t,
 		    size_t from, size_t to, int **out, size_t *n);
-/* Candidate key phrases of an article (topics.c). */
-void extract_phrases(const struct xtoks *t, char ***out, size_t *n);
+/*
+ * Candidate key phrases of an article (topics.c): word pairs and triples
+ * that occur at least twice and name no person of the gazetteer, each as
+ * "folded TAB as written".
+ */
+void extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_t *n);
 /*
  * Content terms of a text for similarity: folded, stemmed, stop words and
  * numbers dropped, unique, sorted.  Caller frees each and the array.

@@ -68,7 +68,7 @@ static const char *const speech_unnamed[] = {
 static const char *const speech_stops[] = {
 	"ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "بانهم", "الي", "علي",
 	"عن", "في", "خلال", "عقب", "لدي", "امام", "اثناء", "بعد", "قبل", "ذلك", "بذلك", "اليوم",
-	"امس", "مع", "من", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", NULL
+	"امس", "مع", "من", "فان", "فانه", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", NULL
 };
 
 static const char *const speech_complementisers[] = {
@@ -387,14 +387,14 @@ speech_gazetteer_title(const struct speech *s, size_t a, size_t b)
 	return -1;
 }
 
+/* The article speaker of gazetteer entry gaz (named at tokens a..b-1; its forms are the gazetteer's). */
 static int
 speech_gaz_speaker(struct speech *s, int gaz, size_t a, size_t b)
 {
-	char *form = speech_text(s->t, a, b);
-	int sp = speech_speaker(s, gaz, s->lx->sp[gaz].name,
-				strcmp(s->lx->sp[gaz].kind, "body") == 0, form);
-	free(form);
-	return sp;
+	(void)a;
+	(void)b;
+	return speech_speaker(s, gaz, s->lx->sp[gaz].name, strcmp(s->lx->sp[gaz].kind, "body") == 0,
+			      NULL);
 }
 
 static void
@@ -483,7 +483,7 @@ speech_scan_mentions(struct speech *s, size_t from, size_t to)
 		sp = speech_gaz_speaker(s, g, at, at + len);
 		if (a < at)
 			speech_record_title(s, a, at, sp);
-		if (s->r->speakers[sp].body) {
+		if (s->r->speakers[sp].body && strchr(s->r->speakers[sp].name, ' ') != NULL) {
 			s->body_pos = xrealloc(s->body_pos, (s->nbody + 1) * sizeof *s->body_pos);
 			s->body_sp = xrealloc(s->body_sp, (s->nbody + 1) * sizeof *s->body_sp);
 			s->body_pos[s->nbody] = at;
@@ -825,8 +825,14 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 	if (sp < 0)
 		return b > i ? b : i + 1;
 	c = b;
-	if (c > a && (xtok_is(t, c, "،") || xtok_is(t, c, ",")))
+	while (c > a && c < t->n && (xtok_is(t, c, "،") || xtok_is(t, c, ",") ||
+				     strcmp(t->v[c].fold, "اليوم") == 0 ||
+				     strcmp(t->v[c].fold, "امس") == 0)) {
+		/* "اليوم الثلاثاء،": the weekday goes with it. */
+		if (t->v[c].word && c + 1 < t->n && strncmp(t->v[c + 1].fold, "ال", 4) == 0)
+			c++;
 		c++;
+	}
 	if (c < t->n && (strcmp(t->v[c].fold, "الي") == 0 || strcmp(t->v[c].fold, "علي") == 0 ||
 			 strcmp(t->v[c].fold, "علي") == 0 || strcmp(t->v[c].fold, "عن") == 0))
 		c++;
@@ -843,6 +849,26 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 	e = speech_clause_end(s, c);
 	if (e > c + 2)
 		speech_emit(s, sp, false, t->v[c].c0, t->v[e - 1].c1, t->v[c].b0, t->v[e - 1].b1);
+	return e;
+}
+
+/* "ووفقا لوزير الخارجية الروسي فإنه ...": the clause after فإن, unless a quote carries it. */
+static size_t
+speech_according_clause(struct speech *s, int sp, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t c = b, e, k;
+
+	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
+		c++;
+	if (c >= t->n || (strcmp(t->v[c].fold, "فان") != 0 && strcmp(t->v[c].fold, "فانه") != 0))
+		return b;
+	e = speech_clause_end(s, c + 1);
+	for (k = c + 1; k < t->n && !speech_sentence_end(t, k); k++)
+		if (s->quote_at[k] >= 0 && s->q[s->quote_at[k]].words >= 4)
+			return k;
+	if (e > c + 3)
+		speech_emit(s, sp, false, t->v[c + 1].c0, t->v[e - 1].c1, t->v[c + 1].b0, t->v[e - 1].b1);
 	return e;
 }
 
@@ -872,9 +898,10 @@ speech_according(struct speech *s, size_t i)
 		k->fold = keep;
 		free(cut);
 	}
-	if (sp >= 0)
-		s->pending = s->last = sp;
-	return b > i ? b : i + 1;
+	if (sp < 0)
+		return b > i ? b : i + 1;
+	s->pending = s->last = sp;
+	return speech_according_clause(s, sp, b);
 }
 
 static void
