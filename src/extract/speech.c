@@ -184,7 +184,8 @@ speech_colon_before(const struct xtoks *t, size_t i)
 static bool
 speech_ascii_opens(const struct xtoks *t, size_t i)
 {
-	bool next = i + 1 < t->n && !t->v[i + 1].nl && t->v[i + 1].c0 == t->v[i].c1;
+	bool next = i + 1 < t->n && !t->v[i + 1].nl && t->v[i + 1].c0 == t->v[i].c1 &&
+		    (t->v[i + 1].word || speech_opener(&t->v[i + 1]));
 	bool prev = i > 0 && !t->v[i].nl && t->v[i - 1].c1 == t->v[i].c0 && t->v[i - 1].word;
 
 	return next || !prev;
@@ -495,6 +496,8 @@ speech_scan_mentions(struct speech *s, size_t from, size_t to)
 
 /* ---- Subjects ---- */
 
+static bool speech_says(const struct speech *s, size_t b);
+
 /* The subject's end: the first stop word, punctuation or quotation mark after a. */
 static size_t
 speech_subject_end(const struct xtoks *t, size_t a)
@@ -615,6 +618,31 @@ speech_body(struct speech *s, size_t a, size_t b)
 	return sp;
 }
 
+/* A name with no title: a person of this article (a surname will do), or a new full name. */
+static int
+speech_plain_name(struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	char *name;
+	size_t k;
+	int sp;
+
+	if (!speech_name_words(t, a, b))
+		return -2;
+	name = speech_text(t, a, b);
+	for (k = 0; k < s->r->nspeakers; k++)
+		if (!s->r->speakers[k].body && speech_same_person(s->r->speakers[k].name, name)) {
+			free(name);
+			return (int)k;
+		}
+	/* A new person: two or three words, the first without ال, followed by what he said. */
+	sp = -2;
+	if (b - a >= 2 && b - a <= 3 && strncmp(t->v[a].fold, "ال", 4) != 0 && speech_says(s, b))
+		sp = speech_speaker(s, -1, name, false, NULL);
+	free(name);
+	return sp;
+}
+
 /*
  * Who tokens a..b-1 name: an article speaker, -1 when nobody is named
  * (implicit subject), -2 for an unnamed source or an unknown subject.
@@ -641,7 +669,7 @@ speech_subject(struct speech *s, size_t a, size_t b)
 			break;
 	if (at < b)
 		return (g = speech_titled_person(s, at, b)) >= 0 ? g : -2;
-	return -2;
+	return speech_plain_name(s, a, b);
 }
 
 /* ---- Statements ---- */
