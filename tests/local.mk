@@ -13,3 +13,9 @@ AM_TESTS_ENVIRONMENT = srcdir='$(abs_top_srcdir)/tests'; top_builddir='$(abs_top
 check_PROGRAMS += tests/tools/extract-dump
 tests_tools_extract_dump_SOURCES = tests/tools/extract-dump.c
 tests_tools_extract_dump_LDADD = $(CORE_LIBS)
+# Precision and recall of statement extraction against labels (tests/labels/).
+check_PROGRAMS += tests/tools/extract-eval
+tests_tools_extract_eval_SOURCES = tests/tools/extract-eval.c
+tests_tools_extract_eval_LDADD = $(CORE_LIBS)
+TESTS += tests/extract-eval.sh
+EXTRA_DIST += tests/extract-eval.sh tests/labels/seeds.tsv tests/labels/saudinewsnet.tsv

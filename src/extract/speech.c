@@ -68,7 +68,7 @@ static const char *const speech_unnamed[] = {
 static const char *const speech_stops[] = {
 	"ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "بانهم", "الي", "علي",
 	"عن", "في", "خلال", "عقب", "لدي", "امام", "اثناء", "بعد", "قبل", "ذلك", "بذلك", "اليوم",
-	"امس", "مع", "من", "فان", "فانه", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", NULL
+	"امس", "مع", "من", "فان", "فانه", "خلاله", "خلالها", "بدوره", "بدورها", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", NULL
 };
 
 static const char *const speech_complementisers[] = {
@@ -806,6 +806,20 @@ speech_says(const struct speech *s, size_t b)
 			    s->quote_at[c] >= 0);
 }
 
+/* "في بيان لها أن", "خلال مؤتمر صحفي أن": a short adjunct before the complementiser. */
+static size_t
+speech_skip_adjunct(const struct xtoks *t, size_t c)
+{
+	size_t k;
+
+	if (c >= t->n || (strcmp(t->v[c].fold, "في") != 0 && strcmp(t->v[c].fold, "خلال") != 0))
+		return c;
+	for (k = c + 1; k < t->n && k < c + 7 && t->v[k].word && !t->v[k].nl; k++)
+		if (speech_in(speech_complementisers, t->v[k].fold))
+			return k;
+	return c;
+}
+
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 static size_t
 speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
@@ -864,6 +878,7 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 	if (c < t->n && (strcmp(t->v[c].fold, "الي") == 0 || strcmp(t->v[c].fold, "علي") == 0 ||
 			 strcmp(t->v[c].fold, "علي") == 0 || strcmp(t->v[c].fold, "عن") == 0))
 		c++;
+	c = speech_skip_adjunct(t, c);
 	if (c < t->n && speech_in(speech_complementisers, t->v[c].fold))
 		c++;
 	else if (v->arg == 'i' && c > b && strcmp(t->v[b].fold, "الي") == 0)
