@@ -35,7 +35,9 @@ static const struct speech_verb speech_verbs[] = {
 	{ "مضيفا", 'p', 'c' }, { "معتبرا", 'p', 'c' }, { "موضحا", 'p', 'c' }, { "مشددا", 'p', 'c' },
 	{ "منوها", 'p', 'c' }, { "معربا", 'p', 'c' }, { "لافتا", 'p', 'c' }, { "داعيا", 'p', 'i' },
 	{ "مطالبا", 'p', 'b' }, { "كاشفا", 'p', 'c' }, { "مبينا", 'p', 'c' }, { "مصرحا", 'p', 'c' },
-	{ "معلنا", 'p', 'c' }, { "موكده", 'p', 'c' }, { "مشيره", 'p', 'c' }, { "جاء", 'm', 'j' },
+	{ "معلنا", 'p', 'c' }, { "يقول", 'm', 'c' }, { "يضيف", 'm', 'c' }, { "يوكد", 'm', 'c' },
+	{ "يشير", 'm', 'c' }, { "يوضح", 'm', 'c' }, { "تقول", 'f', 'c' }, { "تضيف", 'f', 'c' },
+	{ "توكد", 'f', 'c' }, { "تشير", 'f', 'c' }, { "توضح", 'f', 'c' }, { "موكده", 'p', 'c' }, { "مشيره", 'p', 'c' }, { "جاء", 'm', 'j' },
 	{ NULL, 0, 0 }
 };
 
@@ -68,7 +70,7 @@ static const char *const speech_unnamed[] = {
 static const char *const speech_stops[] = {
 	"ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "بانهم", "الي", "علي",
 	"عن", "في", "خلال", "عقب", "لدي", "امام", "اثناء", "بعد", "قبل", "ذلك", "بذلك", "اليوم",
-	"امس", "مع", "من", "فان", "فانه", "خلاله", "خلالها", "بدوره", "بدورها", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", NULL
+	"امس", "يوم", "وهو", "وهي", "مع", "من", "فان", "فانه", "خلاله", "خلالها", "بدوره", "بدورها", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", NULL
 };
 
 static const char *const speech_complementisers[] = {
@@ -248,6 +250,10 @@ speech_same_person(const char *a, const char *b)
 	const char *la = strrchr(ka, ' '), *lb = strrchr(kb, ' ');
 	bool same = strcmp(ka, kb) == 0;
 
+	/* "الجيش" after "الجيش الأمريكي": a body named short; a surname alone: the person named in full. */
+	if (!same && strncmp(ka, kb, strlen(ka) < strlen(kb) ? strlen(ka) : strlen(kb)) == 0 &&
+	    (ka[strlen(kb)] == ' ' || kb[strlen(ka)] == ' ') && strncmp(ka, "ال", 4) == 0)
+		same = true;
 	/* A surname alone is the person named in full before. */
 	if (!same && la == NULL && lb != NULL)
 		same = strcmp(ka, lb + 1) == 0;
@@ -513,7 +519,25 @@ speech_subject_end(const struct xtoks *t, size_t a)
 	return i;
 }
 
-/* A plausible discovered name: 2-4 words, no function word, no number. */
+/* Ends with s (folded UTF-8)? */
+static bool
+speech_ends(const char *w, const char *s)
+{
+	size_t n = strlen(w), m = strlen(s);
+
+	return n > m + 2 && strcmp(w + n - m, s) == 0;
+}
+
+/* A word that cannot be part of a name: plurals, prepositional forms, "و" joining two. */
+static bool
+speech_not_name(const char *f)
+{
+	return speech_ends(f, "ون") || speech_ends(f, "ين") || speech_ends(f, "ات") ||
+	       strncmp(f, "بال", 6) == 0 || strncmp(f, "لل", 4) == 0 || strncmp(f, "وال", 6) == 0 ||
+	       strcmp(f, "الله") == 0 || (strncmp(f, "و", 2) == 0 && strlen(f) > 8 && 0);
+}
+
+/* A plausible discovered name: 1-4 words, no function word, number, title or plural. */
 static bool
 speech_name_words(const struct xtoks *t, size_t a, size_t b)
 {
@@ -523,7 +547,8 @@ speech_name_words(const struct xtoks *t, size_t a, size_t b)
 		return false;
 	for (i = a; i < b; i++)
 		if (!t->v[i].word || t->v[i].num || extract_stopword(t->v[i].fold) ||
-		    speech_in(speech_titles, t->v[i].fold) || speech_in(speech_bodies, t->v[i].fold))
+		    speech_in(speech_titles, t->v[i].fold) || speech_in(speech_bodies, t->v[i].fold) ||
+		    speech_in(speech_unnamed, t->v[i].fold) || speech_not_name(t->v[i].fold))
 			return false;
 	return true;
 }
@@ -618,6 +643,27 @@ speech_body(struct speech *s, size_t a, size_t b)
 	return sp;
 }
 
+/* The person whose surname is token a, named in full (given name + surname) earlier; -2 if none. */
+static int
+speech_surname(struct speech *s, size_t a)
+{
+	const struct xtoks *t = s->t;
+	char *name;
+	size_t k;
+	int sp;
+
+	for (k = 1; k < a; k++) {
+		if (strcmp(t->v[k].fold, t->v[a].fold) != 0 || t->v[k].nl || !t->v[k - 1].word ||
+		    !speech_name_words(t, k - 1, k + 1) || strncmp(t->v[k - 1].fold, "ال", 4) == 0)
+			continue;
+		name = speech_text(t, k - 1, k + 1);
+		sp = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		return sp;
+	}
+	return -2;
+}
+
 /* A name with no title: a person of this article (a surname will do), or a new full name. */
 static int
 speech_plain_name(struct speech *s, size_t a, size_t b)
@@ -635,6 +681,11 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 			free(name);
 			return (int)k;
 		}
+	/* A surname alone: "فايز المالكي" written earlier in the article. */
+	if (b - a == 1 && (sp = speech_surname(s, a)) != -2) {
+		free(name);
+		return sp;
+	}
 	/* A new person: two or three words, the first without ال, followed by what he said. */
 	sp = -2;
 	if (b - a >= 2 && b - a <= 3 && strncmp(t->v[a].fold, "ال", 4) != 0 && speech_says(s, b))
@@ -667,6 +718,13 @@ speech_subject(struct speech *s, size_t a, size_t b)
 	for (at = a; at < b; at++)
 		if (speech_in(speech_titles, t->v[at].fold))
 			break;
+	/* "رأفت الصباغ المتحدث الرسمي للمركز": the name comes first. */
+	if (at < b && at >= a + 2 && speech_name_words(t, a, at) && strncmp(t->v[a].fold, "ال", 4) != 0) {
+		char *name = speech_text(t, a, at);
+		g = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		return g;
+	}
 	if (at < b)
 		return (g = speech_titled_person(s, at, b)) >= 0 ? g : -2;
 	return speech_plain_name(s, a, b);
@@ -773,18 +831,63 @@ speech_sentence_subject(struct speech *s, size_t i)
 	return g >= 0 ? speech_gaz_speaker(s, g, at, at + len) : -1;
 }
 
+/* A gazetteer person named within the 40 tokens before i (for a first "وقال" with no subject). */
+static int
+speech_recent_person(struct speech *s, size_t i)
+{
+	size_t at, len;
+	int g = speech_gazetteer_name(s, i > 40 ? i - 40 : 0, i, &at, &len);
+
+	if (g < 0 || strcmp(s->lx->sp[g].kind, "person") != 0)
+		return -1;
+	return speech_gaz_speaker(s, g, at, at + len);
+}
+
+/* Words that may come before a clause-initial verb. */
+static const char *const speech_leaders[] = {
+	"كما", "ثم", "قد", "وقد", "فقد", "حيث", "لكنه", "ولكنه", "بل", "اذ", "وكان", "كان", "لقد",
+	"وحول", "حول", "وعن", "عن", "ذلك", "وذلك", "ايضا", "وان", "فان", NULL
+};
+
+/*
+ * Does the verb at i start its clause (so that a missing subject is the
+ * speaker of the moment)?  Otherwise *start gets where the words before it begin.
+ */
+static bool
+speech_clause_initial(const struct xtoks *t, size_t i, size_t *start)
+{
+	size_t k = i;
+
+	*start = i;
+	if (strncmp(t->v[i].fold, "و", 2) == 0 || strncmp(t->v[i].fold, "ف", 2) == 0)
+		return true;
+	while (k > 0 && t->v[k - 1].word && !t->v[k].nl && i - k < 8)
+		k--;
+	while (k < i && (speech_in(speech_leaders, t->v[k].fold) || strcmp(t->v[k].fold, "اما") == 0 ||
+			 strcmp(t->v[k].fold, "غير") == 0 || strcmp(t->v[k].fold, "ان") == 0))
+		k++;
+	*start = k;
+	return k == i;
+}
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b, size_t i)
 {
 	int sp = speech_subject(s, a, b);
+	size_t c;
 
 	if (sp != -1)
 		return sp;
+	/* No subject after the verb and words before it: "عضو الاتحاد خالد الشافعي أكد". */
+	if (v->type != 'p' && !speech_clause_initial(s->t, i, &c))
+		return c < i ? speech_subject(s, c, i) : -2;
 	if (v->type == 'p')
 		sp = s->pending >= 0 ? s->pending : speech_sentence_subject(s, i);
 	if (sp == -1)
 		sp = s->last;
+	if (sp == -1)
+		sp = speech_recent_person(s, i);
 	/* A feminine verb with no subject only continues a body. */
 	if (v->type == 'f' && sp >= 0 && !s->r->speakers[sp].body)
 		sp = -2;
