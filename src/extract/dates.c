@@ -371,6 +371,18 @@ dates_year_after(const struct xtoks *t, size_t *i)
 	return 0;
 }
 
+/* Is there a four-digit number within the next five tokens? */
+static bool
+dates_year_follows(const struct xtoks *t, size_t i)
+{
+	size_t k;
+
+	for (k = i + 1; k < t->n && k <= i + 5; k++)
+		if (t->v[k].num && t->v[k].value >= 1000)
+			return true;
+	return false;
+}
+
 /* "31 أغسطس/آب 2021", "25 شوال 1436 هـ", "شباط/فبراير 1988" at token i; the end or 0. */
 static size_t
 dates_named(struct dscan *s, size_t i)
@@ -385,6 +397,8 @@ dates_named(struct dscan *s, size_t i)
 	if (t->v[i].num && t->v[i].value >= 1 && t->v[i].value <= 31) {
 		day = t->v[i].value;
 		j = dates_word(t, i + 1, "من") ? i + 2 : i + 1;
+	} else if (!t->v[i].word || t->v[i].num || !dates_year_follows(t, i)) {
+		return 0; /* a month without a day needs a year within a few tokens */
 	}
 	if ((m = dates_month_at(s, j, &j)) < 0)
 		return 0;

@@ -363,16 +363,24 @@ speech_gazetteer_name(const struct speech *s, size_t a, size_t b, size_t *at, si
 	size_t i, k, j, n, best = 0;
 	int found = -1;
 
-	for (i = a; i < b; i++)
-		for (k = 0; k < lx->nsp; k++)
-			for (j = 0; j <= lx->sp[k].naliases; j++)
+	for (i = a; i < b; i++) {
+		char buf[128];
+		const char *w[2] = { s->t->v[i].fold, xtok_unprefixed(&s->t->v[i], buf, sizeof buf) };
+		int u;
+		for (u = 0; u < 2 && s->t->v[i].word; u++) {
+			const struct xname *x = xlex_names(lx, w[u], &k);
+			if (u == 1 && w[1] == w[0])
+				break;
+			for (j = 0; j < k; j++)
 				if ((n = speech_match(s->t, i, b == a + 1 ? s->t->n : b,
-						      lx->sp[k].fnames[j])) > best) {
+						      lx->sp[x[j].sp].fnames[x[j].form])) > best) {
 					best = n;
-					found = (int)k;
+					found = x[j].sp;
 					*at = i;
 					*len = n;
 				}
+		}
+	}
 	return found;
 }
 

@@ -149,14 +149,11 @@ topics_key_cmp(const void *a, const void *b)
 static bool
 topics_has_name(const struct xlex *lx, const struct xtoks *t, size_t i, size_t len)
 {
-	size_t k, p, j;
+	size_t k;
 
 	for (k = i; k < i + len; k++)
-		for (p = 0; p < lx->nsp; p++)
-			for (j = 0; j <= lx->sp[p].naliases; j++)
-				if (strstr(lx->sp[p].fnames[j], t->v[k].fold) != NULL &&
-				    strcmp(lx->sp[p].kind, "person") == 0)
-					return true;
+		if (xlex_person_word(lx, t->v[k].fold))
+			return true;
 	return false;
 }
 
