@@ -62,7 +62,8 @@ bench_unzip(const char *dir, const char *tmp, int max, char ***files)
 			v[n++] = xasprintf("%s/%s", dir, e->d_name);
 		}
 	closedir(d);
-	qsort(v, (size_t)n, sizeof *v, cmp);
+	if (n > 0)
+		qsort(v, (size_t)n, sizeof *v, cmp);
 	*files = xcalloc((size_t)n + 1, sizeof **files);
 	for (i = 0; i < n; i++) {
 		if (i < max) {

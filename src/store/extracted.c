@@ -559,7 +559,8 @@ related_one(struct store *st, int64_t aid, int64_t xid, int64_t sid, bool direct
 	buf_init(&reason);
 	for (i = 0; i < c.n; i++)
 		related_score(&c.v[i], (int64_t)nterms, direct, &reason);
-	qsort(c.v, c.n, sizeof *c.v, cand_cmp);
+	if (c.n > 0)
+		qsort(c.v, c.n, sizeof *c.v, cand_cmp);
 	for (i = 0; rc == 0 && i < c.n && kept < RELATED_KEEP; i++) {
 		if (c.v[i].score < RELATED_MIN)
 			break;
