@@ -513,7 +513,7 @@ related_candidates(struct store *st, int64_t aid, int64_t xid, int64_t sid, char
 	s = store_stmt(st, STMT_X_CAND_TOPIC,
 		       "SELECT s.id, s.nterms, s.kind FROM statement_topics a JOIN statement_topics b"
 		       " ON b.topic_id = a.topic_id JOIN statements s ON s.id = b.statement_id"
-		       " WHERE a.statement_id = ?1 AND s.article_id != ?2 ORDER BY s.id DESC LIMIT 400",
+		       " WHERE a.statement_id = ?1 AND s.article_id != ?2 ORDER BY b.rowid DESC LIMIT 400",
 		       cause);
 	if (s == NULL)
 		return -1;
