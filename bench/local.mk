@@ -1,1 +1,10 @@
-# bench: benchmarks (make bench)
+# bench: benchmarks.  Built with the rest (so they never rot), run by hand or
+# by `make bench`; they print figures and are not tests.
+noinst_PROGRAMS += bench/bench-import
+bench_bench_import_SOURCES = bench/bench-import.c
+bench_bench_import_LDADD = $(CORE_LIBS)
+
+BENCHMARKS = bench/bench-import
+bench: $(BENCHMARKS)
+	@for b in $(BENCHMARKS); do echo "== $$b"; ./$$b || exit 1; done
+.PHONY: bench
