@@ -431,3 +431,17 @@ TEST(reimport_changed_file_keeps_id)
 	free(c);
 	store_close(st);
 }
+
+TEST(json_empty_content_is_named)
+{
+	const char *j = "[{\"title\": \"عنوان\", \"content\": \"\"}]";
+	struct store *st = test_store("emptycontent");
+	struct import_stats s;
+	char *fails = NULL;
+
+	test_import(st, tmpfile_with("e.json", j, strlen(j)), NULL, &s, &fails);
+	CHECK_INT(s.failed, 1);
+	CHECK_MSG(strstr(fails, "e.json: record 0: \"content\" is empty") != NULL, "%s", fails);
+	free(fails);
+	store_close(st);
+}

@@ -79,6 +79,8 @@ record_article(json_t *o, struct article *a, char **owned_error)
 	if (!json_is_object(o))
 		return "not an object";
 	content = field(o, k_content);
+	if (content == NULL && json_is_string(json_object_get(o, "content")))
+		return "\"content\" is empty";
 	if (content == NULL)
 		return "no \"content\" (or \"body\", \"text\")";
 	a->content = paragraphs(content);
