@@ -7,10 +7,8 @@
 #include "store/store-private.h"
 
 void
-article_free(struct article *a)
+article_clear(struct article *a)
 {
-	if (a == NULL)
-		return;
 	free(a->title);
 	free(a->source);
 	free(a->url);
@@ -19,6 +17,15 @@ article_free(struct article *a)
 	free(a->author);
 	free(a->content);
 	free(a->origin);
+	memset(a, 0, sizeof *a);
+}
+
+void
+article_free(struct article *a)
+{
+	if (a == NULL)
+		return;
+	article_clear(a);
 	free(a);
 }
 
@@ -275,20 +282,6 @@ article_from_row(sqlite3_stmt *s, struct article *a, bool content)
 		a->title = store_lead_title((const char *)sqlite3_column_text(s, 11));
 		a->title_guessed = true;
 	}
-}
-
-/* Free the strings of an article that lives on the stack. */
-static void
-article_clear(struct article *a)
-{
-	free(a->title);
-	free(a->source);
-	free(a->url);
-	free(a->date);
-	free(a->ref_date);
-	free(a->author);
-	free(a->content);
-	free(a->origin);
 }
 
 int

@@ -59,6 +59,9 @@ struct article {
 	bool title_guessed; /* no headline: title is the start of the lead */
 };
 
+/* Free an article's strings and zero it (for articles on the stack). */
+void article_clear(struct article *a);
+/* article_clear, then free the article itself. */
 void article_free(struct article *a);
 /*
  * A title for display: the headline, or for an article without one the
