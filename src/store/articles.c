@@ -192,6 +192,9 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 	if (source_id(st, a->source, &src, cause) != 0)
 		return -1;
 	if (found != 0) {
+		/* The update trigger takes the old text out of the index: it must be in. */
+		if (store_index_pending(st, cause) != 0)
+			return -1;
 		s = store_stmt(st, STMT_UPDATE,
 			       "UPDATE articles SET source_id=?1, title=?2, url=?3, date=?4,"
 			       " date_precision=?5, ref_date=?6, author=?7, content=?8, content_hash=?9,"
@@ -222,7 +225,7 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 		return store_fail(st->db, "storing an article", cause);
 	*id = sqlite3_last_insert_rowid(st->db);
 	*what = STORE_INSERTED;
-	return 0;
+	return store_index_later(st, *id, cause);
 }
 
 #define ARTICLE_COLUMNS                                                                  \
