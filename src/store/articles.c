@@ -72,6 +72,7 @@ static int
 source_id(struct store *st, const char *name, int64_t *id, char **cause)
 {
 	sqlite3_stmt *s;
+	int rc;
 
 	*id = 0;
 	if (name == NULL || *name == '\0')
@@ -82,13 +83,17 @@ source_id(struct store *st, const char *name, int64_t *id, char **cause)
 	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) == SQLITE_ROW) {
 		*id = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
 		return 0;
 	}
+	sqlite3_reset(s);
 	s = store_stmt(st, STMT_SOURCE_ADD, "INSERT INTO sources(name) VALUES (?1)", cause);
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) != SQLITE_DONE)
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
 		return store_fail(st->db, "adding a source", cause);
 	*id = sqlite3_last_insert_rowid(st->db);
 	return 0;
@@ -110,7 +115,9 @@ find_by(struct store *st, enum store_stmt_id sid, const char *sql, const char *k
 	if (rc == SQLITE_ROW) {
 		*id = sqlite3_column_int64(s, 0);
 		snprintf(hash, 17, "%s", (const char *)sqlite3_column_text(s, 1));
-	} else if (rc != SQLITE_DONE)
+	}
+	sqlite3_reset(s); /* a statement left mid-way keeps a read snapshot open */
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(st->db, "looking up an article", cause);
 	return 0;
 }
@@ -167,6 +174,7 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 	char hash[17], old[17] = "";
 	int64_t found = 0, src;
 	sqlite3_stmt *s;
+	int rc;
 
 	article_hash(a, hash);
 	if (a->url != NULL && *a->url != '\0' &&
@@ -206,7 +214,9 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 			return -1;
 		bind_article(s, a, src, hash);
 		sqlite3_bind_int64(s, 12, found);
-		if (sqlite3_step(s) != SQLITE_DONE)
+		rc = sqlite3_step(s);
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE)
 			return store_fail(st->db, "updating an article", cause);
 		*id = found;
 		*what = STORE_UPDATED;
@@ -221,7 +231,9 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 	if (s == NULL)
 		return -1;
 	bind_article(s, a, src, hash);
-	if (sqlite3_step(s) != SQLITE_DONE)
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
 		return store_fail(st->db, "storing an article", cause);
 	*id = sqlite3_last_insert_rowid(st->db);
 	*what = STORE_INSERTED;
@@ -303,7 +315,9 @@ store_get_article(struct store *st, int64_t id, struct article **out, char **cau
 	if (rc == SQLITE_ROW) {
 		*out = xcalloc(1, sizeof **out);
 		article_from_row(s, *out, true);
-	} else if (rc != SQLITE_DONE)
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(st->db, "reading an article", cause);
 	return 0;
 }
@@ -312,10 +326,13 @@ int64_t
 store_count_articles(struct store *st)
 {
 	sqlite3_stmt *s = store_stmt(st, STMT_COUNT, "SELECT count(*) FROM articles", NULL);
+	int64_t n = -1;
 
-	if (s == NULL || sqlite3_step(s) != SQLITE_ROW)
-		return -1;
-	return sqlite3_column_int64(s, 0);
+	if (s != NULL && sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	if (s != NULL)
+		sqlite3_reset(s);
+	return n;
 }
 
 static int
