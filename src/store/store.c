@@ -329,9 +329,10 @@ store_index_pending(struct store *st, char **cause)
 	buf_addc(&ids, ']');
 	st->npending = 0;
 	s = store_stmt(st, STMT_INDEX,
+		       /* CROSS JOIN: look each id up, never scan the articles. */
 		       "INSERT INTO articles_fts(rowid, title, content)"
-		       " SELECT id, title, content FROM articles"
-		       " WHERE id IN (SELECT value FROM json_each(?1))",
+		       " SELECT DISTINCT a.id, a.title, a.content FROM json_each(?1) AS j"
+		       " CROSS JOIN articles a ON a.id = j.value",
 		       cause);
 	if (s == NULL) {
 		buf_free(&ids);
