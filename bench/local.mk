@@ -8,3 +8,9 @@ BENCHMARKS = bench/bench-import
 bench: $(BENCHMARKS)
 	@for b in $(BENCHMARKS); do echo "== $$b"; ./$$b || exit 1; done
 .PHONY: bench
+
+# bench-extract: extraction throughput over SaudiNewsNet, import with and without it.
+noinst_PROGRAMS += bench/bench-extract
+bench_bench_extract_SOURCES = bench/bench-extract.c
+bench_bench_extract_LDADD = $(CORE_LIBS)
+BENCHMARKS += bench/bench-extract

@@ -1,0 +1,42 @@
+/* words.c: the closed word classes extraction relies on (folded forms). */
+#include "config.h"
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+
+/* Function words: never a topic, a term or part of a name. */
+static const char *const words_stop[] = {
+	"في", "من", "علي", "عن", "ان", "انه", "انها", "بان", "بانه", "مع", "هذا",
+	"هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "و", "او", "ثم", "لا", "لم", "لن", "ما",
+	"قد", "كان", "كانت", "يكون", "هو", "هي", "هم", "نحن", "كل", "بعد", "قبل", "عند", "حول",
+	"بين", "خلال", "حتي", "اي", "اذا", "لكن", "ولكن", "كما", "وقد", "ايضا", "فقط", "الا",
+	"به", "بها", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "عليه", "عليها", "ب", "ل",
+	"ف", "وفي", "ومن", "وان", "فان", "انه", "اليوم", "امس", "قال", "وقال", "اضاف", "واضاف",
+	"اكد", "واكد", "اشار", "واشار", "وذلك", "لذلك", "هناك", "هنا", "وهو", "وهي", "التى", "عام",
+	"العام", "يوم", "منذ", "غير", "دون", "بشان", "اطار", "سياق", "جانب", "الجانب", "ضمن",
+	"وكان", "يتم", "تم", "حيث", "عبر", "لدي", "الي", "انّ", "الان", "مثل", "اكثر", "اما",
+	"وفق", "وفقا", "بحسب", "حسب", "بسبب", "نحو", "جميع", "بعض", "عدد", "وقت", "عبر", "كذلك",
+	"ولا", "وما", "بما", "مما", "فيما", "وهذا", "بذلك", "اذ", "لقد", "سوف", "ليس", "فان", NULL
+};
+
+static int
+words_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+bool
+extract_stopword(const char *folded)
+{
+	/* Sorted once (the list is constant; a race would only sort it twice the same way). */
+	static const char *sorted[sizeof words_stop / sizeof words_stop[0]];
+	static size_t n;
+
+	if (n == 0) {
+		for (n = 0; words_stop[n]; n++)
+			sorted[n] = words_stop[n];
+		qsort(sorted, n, sizeof *sorted, words_cmp);
+	}
+	return bsearch(&folded, sorted, n, sizeof *sorted, words_cmp) != NULL;
+}
