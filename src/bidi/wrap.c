@@ -132,12 +132,11 @@ wrap_break_before(struct bidi_engine *e, int ls, int over, char **cause)
 static void
 wrap_finish(struct bidi_engine *e, struct bidi_span *sp, const struct bidi_opts *o)
 {
-	int k, end = sp->first, col = 0, cw;
+	int k, end = sp->last, col = 0, cw;
 	struct bidi_clus *c;
 
-	for (k = sp->first; k < sp->last; k++)
-		if (!e->clus[k].ws)
-			end = k + 1; /* whitespace from end on hangs */
+	while (end > sp->first && e->clus[end - 1].ws)
+		end--; /* whitespace from end on hangs */
 	sp->ncells = 0;
 	for (k = sp->first; k < sp->last; k++) {
 		c = &e->clus[k];
