@@ -14,3 +14,9 @@ noinst_PROGRAMS += bench/bench-extract
 bench_bench_extract_SOURCES = bench/bench-extract.c
 bench_bench_extract_LDADD = $(CORE_LIBS)
 BENCHMARKS += bench/bench-extract
+
+# bench-bidi: layout throughput against the bare fribidi pipeline.
+noinst_PROGRAMS += bench/bench-bidi
+bench_bench_bidi_SOURCES = bench/bench-bidi.c
+bench_bench_bidi_LDADD = $(CORE_LIBS)
+BENCHMARKS += bench/bench-bidi
