@@ -62,7 +62,8 @@ bench_unzip(const char *dir, const char *tmp, int max, char ***files)
 			v[n++] = xasprintf("%s/%s", dir, e->d_name);
 		}
 	closedir(d);
-	qsort(v, (size_t)n, sizeof *v, cmp);
+	if (n > 0)
+		qsort(v, (size_t)n, sizeof *v, cmp);
 	*files = xcalloc((size_t)n + 1, sizeof **files);
 	for (i = 0; i < n; i++) {
 		if (i < max) {
@@ -175,6 +176,7 @@ main(int argc, char **argv)
 	size_t len;
 	struct stat sb;
 
+	setvbuf(stdout, NULL, _IOLBF, 0);
 	if (stat(dir, &sb) != 0 || mkdtemp(tmp) == NULL) {
 		printf("skip: no corpus at %s\n", dir);
 		return 0;

@@ -19,4 +19,4 @@ check_PROGRAMS += tests/tools/extract-eval
 tests_tools_extract_eval_SOURCES = tests/tools/extract-eval.c
 tests_tools_extract_eval_LDADD = $(CORE_LIBS)
 TESTS += tests/extract-eval.sh tests/extract-cli.sh
-EXTRA_DIST += tests/extract-eval.sh tests/extract-cli.sh tests/labels/seeds.tsv tests/labels/saudinewsnet.tsv
+EXTRA_DIST += tests/extract-eval.sh tests/extract-cli.sh tests/labels/seeds.tsv tests/labels/saudinewsnet.tsv tests/labels/saudinewsnet-heldout.tsv

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "app/app.h"
 #include "extract/extract.h"
@@ -515,5 +516,29 @@ TEST(import_date_wins_over_extracted)
 	if (a)
 		CHECK_STR(a->date, "2020-01-01");
 	article_free(a);
+	store_close(st);
+}
+
+TEST(same_quote_in_two_outlets_is_related_as_such)
+{
+	struct store *st = test_store("same-quote");
+	char dir[1024], path[1100], *cause = NULL;
+	const char *a = "وقال لافروف: \"نحن مستعدون لتنظيم مفاوضات السلام بين باكو ويريفان في موسكو\".\n";
+	const char *b = "---\nsource: وكالة أخرى\n---\nوأكد سيرغي لافروف أمس أن بلاده مستعدة للمساعدة.\n"
+			"وقال لافروف: \"نحن مستعدون لتنظيم مفاوضات السلام بين باكو ويريفان في موسكو\".\n";
+	const char *paths[1] = { dir };
+	struct import_opts o;
+	struct import_stats s;
+
+	snprintf(dir, sizeof dir, "%s/outlets", tap_tmpdir());
+	mkdir(dir, 0700);
+	snprintf(path, sizeof path, "%s/a.txt", dir);
+	tap_write(path, a, strlen(a));
+	snprintf(path, sizeof path, "%s/b.txt", dir);
+	tap_write(path, b, strlen(b));
+	app_import_opts(&o);
+	CHECK(import_paths(st, paths, 1, &o, &s, &cause) == 0 && s.imported == 2);
+	CHECK_INT(q_int(st, "SELECT count(*) FROM related WHERE ?1 = ?1 AND instr(reason, ?2) > 0", 0,
+			"same quote"), 2);
 	store_close(st);
 }

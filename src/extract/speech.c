@@ -16,7 +16,7 @@
 /* A reporting verb form (folded) and what it is. */
 struct speech_verb {
 	const char *form;
-	char type; /* 'm' masculine past, 'f' feminine past, 'p' participle */
+	char type; /* 'm' masculine past, 'f' feminine past, 'p' participle, 'w' only after و/ف (وبيّن) */
 	char arg;  /* 'c' takes أن/quote, 'i' دعا إلى, 'b' طالب بـ */
 };
 
@@ -35,7 +35,7 @@ static const struct speech_verb speech_verbs[] = {
 	{ "مضيفا", 'p', 'c' }, { "معتبرا", 'p', 'c' }, { "موضحا", 'p', 'c' }, { "مشددا", 'p', 'c' },
 	{ "منوها", 'p', 'c' }, { "معربا", 'p', 'c' }, { "لافتا", 'p', 'c' }, { "داعيا", 'p', 'i' },
 	{ "مطالبا", 'p', 'b' }, { "كاشفا", 'p', 'c' }, { "مبينا", 'p', 'c' }, { "مصرحا", 'p', 'c' },
-	{ "معلنا", 'p', 'c' }, { "يقول", 'm', 'c' }, { "يضيف", 'm', 'c' }, { "يوكد", 'm', 'c' },
+	{ "معلنا", 'p', 'c' }, { "بين", 'w', 'c' }, { "يقول", 'm', 'c' }, { "يضيف", 'm', 'c' }, { "يوكد", 'm', 'c' },
 	{ "يشير", 'm', 'c' }, { "يوضح", 'm', 'c' }, { "تقول", 'f', 'c' }, { "تضيف", 'f', 'c' },
 	{ "توكد", 'f', 'c' }, { "تشير", 'f', 'c' }, { "توضح", 'f', 'c' }, { "موكده", 'p', 'c' }, { "مشيره", 'p', 'c' }, { "جاء", 'm', 'j' },
 	{ NULL, 0, 0 }
@@ -57,7 +57,8 @@ static const char *const speech_bodies[] = {
 	"رياسه", "الكرملين", "الجيش", "وكاله", "مجلس", "المجلس", "اللجنه", "لجنه", "المديريه",
 	"مديريه", "الامم", "منظمه", "المنظمه", "البيت", "السفاره", "سفاره", "المكتب", "مكتب",
 	"قياده", "القياده", "التحالف", "الامانه", "امانه", "المحكمه", "محكمه", "النيابه", "صحيفه",
-	"الصحيفه", "الخارجيه", "الداخليه", "الدفاع", "حركه", "الحركه", "حزب", "الحزب", NULL
+	"الصحيفه", "الخارجيه", "الداخليه", "الدفاع", "حركه", "الحركه", "حزب", "الحزب", "منطقه",
+	"محافظه", "مدينه", "امانه", "بلديه", "جامعه", "شركه", NULL
 };
 
 /* Unnamed sources: not speakers, and they end the chain of implicit subjects. */
@@ -70,7 +71,7 @@ static const char *const speech_unnamed[] = {
 static const char *const speech_stops[] = {
 	"ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "بانهم", "الي", "علي",
 	"عن", "في", "خلال", "عقب", "لدي", "امام", "اثناء", "بعد", "قبل", "ذلك", "بذلك", "اليوم",
-	"امس", "يوم", "وهو", "وهي", "مع", "من", "فان", "فانه", "خلاله", "خلالها", "بدوره", "بدورها", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", NULL
+	"امس", "يوم", "وهو", "وهي", "مع", "من", "فان", "فانه", "خلاله", "خلالها", "بدوره", "بدورها", "سماحته", "سموه", "معاليه", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", NULL
 };
 
 static const char *const speech_complementisers[] = {
@@ -107,6 +108,7 @@ struct speech {
 	int *quote_at;      /* per token: index of the quote opening there, or -1 */
 	int last;           /* most recent speaker; -1 none, -2 an unnamed or unknown one */
 	int pending;        /* speaker of the current sentence, -1 none */
+	bool cut;           /* the subject window ran out before a stop word: no new names */
 	size_t sentence;    /* first token of the current sentence */
 	/* Titles seen with a name: folded title -> article speaker, in text order. */
 	char **title;
@@ -561,6 +563,22 @@ speech_name_words(const struct xtoks *t, size_t a, size_t b)
 	return true;
 }
 
+/* Does the word at n occur elsewhere without the word that follows it here? */
+static bool
+speech_seen_alone(const struct xtoks *t, size_t n)
+{
+	char buf[128];
+	size_t k;
+
+	for (k = 0; k < t->n; k++) {
+		const char *u = xtok_unprefixed(&t->v[k], buf, sizeof buf);
+		if (k != n && (strcmp(t->v[k].fold, t->v[n].fold) == 0 || strcmp(u, t->v[n].fold) == 0) &&
+		    !(k + 1 < t->n && strcmp(t->v[k + 1].fold, t->v[n + 1].fold) == 0))
+			return true;
+	}
+	return false;
+}
+
 /* A person introduced by a title: the name after the last title word. */
 static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
@@ -588,6 +606,10 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 				return (int)k;
 		return -1;
 	}
+	if (b - n == 3 && speech_seen_alone(t, n))
+		n++; /* "لأمانة جازان طارق الرفاعي": جازان is a place named elsewhere */
+	if (s->cut)
+		return -2;
 	name = speech_text(t, n, b);
 	sp = speech_speaker(s, -1, name, false, NULL);
 	free(name);
@@ -661,10 +683,17 @@ speech_surname(struct speech *s, size_t a)
 	int sp;
 
 	for (k = 1; k < a; k++) {
-		if (strcmp(t->v[k].fold, t->v[a].fold) != 0 || t->v[k].nl || !t->v[k - 1].word ||
-		    !speech_name_words(t, k - 1, k + 1) || strncmp(t->v[k - 1].fold, "ال", 4) == 0)
+		size_t from = k - 1, to = k + 1;
+		if (strcmp(t->v[k].fold, t->v[a].fold) != 0)
 			continue;
-		name = speech_text(t, k - 1, k + 1);
+		/* A given name: "نيل أروسميث" written before "نيل". */
+		if (k + 1 < a && !t->v[k + 1].nl && speech_name_words(t, k, k + 2) &&
+		    strncmp(t->v[k].fold, "ال", 4) != 0)
+			from = k, to = k + 2;
+		else if (t->v[k].nl || !t->v[k - 1].word || !speech_name_words(t, k - 1, k + 1) ||
+			 strncmp(t->v[k - 1].fold, "ال", 4) == 0 || strncmp(t->v[k - 1].fold, "و", 2) == 0)
+			continue;
+		name = speech_text(t, from, to);
 		sp = speech_speaker(s, -1, name, false, NULL);
 		free(name);
 		return sp;
@@ -696,7 +725,7 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 	}
 	/* A new person: two or three words, the first without ال, followed by what he said. */
 	sp = -2;
-	if (b - a >= 2 && b - a <= 3 && strncmp(t->v[a].fold, "ال", 4) != 0 && speech_says(s, b))
+	if (!s->cut && b - a >= 2 && b - a <= 3 && strncmp(t->v[a].fold, "ال", 4) != 0 && speech_says(s, b))
 		sp = speech_speaker(s, -1, name, false, NULL);
 	free(name);
 	return sp;
@@ -727,7 +756,8 @@ speech_subject(struct speech *s, size_t a, size_t b)
 		if (speech_in(speech_titles, t->v[at].fold))
 			break;
 	/* "رأفت الصباغ المتحدث الرسمي للمركز": the name comes first. */
-	if (at < b && at >= a + 2 && speech_name_words(t, a, at) && strncmp(t->v[a].fold, "ال", 4) != 0) {
+	if (at < b && at >= a + 2 && !s->cut && speech_name_words(t, a, at) &&
+	    strncmp(t->v[a].fold, "ال", 4) != 0) {
 		char *name = speech_text(t, a, at);
 		g = speech_speaker(s, -1, name, false, NULL);
 		free(name);
@@ -819,7 +849,7 @@ speech_verb_at(const struct xtoks *t, size_t i)
 		return NULL;
 	u = xtok_unprefixed(&t->v[i], buf, sizeof buf);
 	for (k = 0; speech_verbs[k].form; k++) {
-		if (strcmp(f, speech_verbs[k].form) == 0)
+		if (strcmp(f, speech_verbs[k].form) == 0 && speech_verbs[k].type != 'w')
 			return &speech_verbs[k];
 		/* Only و and ف prefix a verb. */
 		if (strcmp(u, speech_verbs[k].form) == 0 &&
@@ -849,6 +879,18 @@ speech_recent_person(struct speech *s, size_t i)
 	if (g < 0 || strcmp(s->lx->sp[g].kind, "person") != 0)
 		return -1;
 	return speech_gaz_speaker(s, g, at, at + len);
+}
+
+/* A body named by a feminine noun (وزارة، صحيفة, folded with final ه). */
+static bool
+speech_feminine(const char *name)
+{
+	char *f = text_fold(name, strlen(name));
+	size_t n = strcspn(f, " ");
+	bool fem = n > 2 && strncmp(f + n - 2, "ه", 2) == 0;
+
+	free(f);
+	return fem;
 }
 
 /* Words that may come before a clause-initial verb. */
@@ -896,8 +938,10 @@ speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b
 		sp = s->last;
 	if (sp == -1)
 		sp = speech_recent_person(s, i);
-	/* A feminine verb with no subject only continues a body. */
+	/* A feminine verb with no subject only continues a body; a masculine one no feminine body. */
 	if (v->type == 'f' && sp >= 0 && !s->r->speakers[sp].body)
+		sp = -2;
+	if (v->type == 'm' && sp >= 0 && s->r->speakers[sp].body && speech_feminine(s->r->speakers[sp].name))
 		sp = -2;
 	return sp;
 }
@@ -951,7 +995,9 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 	if (a < t->n && (v2 = speech_verb_at(t, a)) != NULL && v2->type == 'p')
 		a++; /* "وتابع قائلا:" */
 	b = speech_subject_end(t, a);
+	s->cut = b >= a + 9;
 	sp = speech_resolve(s, v, a, b, i);
+	s->cut = false;
 	/* "وقال وزير الخارجية الروسي، سيرغي لافروف،": a name after the comma. */
 	if (b > a && xtok_is(t, b, "،")) {
 		size_t at, len, e2 = speech_subject_end(t, b + 1);
@@ -990,6 +1036,15 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 			 strcmp(t->v[c].fold, "علي") == 0 || strcmp(t->v[c].fold, "عن") == 0))
 		c++;
 	c = speech_skip_adjunct(t, c);
+	/* "وقال سماحته: إن الهدف ...": a colon and no quotation mark is direct speech too. */
+	if (xtok_is(t, c, ":") && c + 1 < t->n && s->quote_at[c + 1] < 0 && !t->v[c + 1].nl &&
+	    s->quote_at[c] < 0) {
+		e = speech_clause_end(s, c + 1);
+		if (e > c + 4)
+			speech_emit(s, sp, true, t->v[c + 1].c0, t->v[e - 1].c1, t->v[c + 1].b0,
+				    t->v[e - 1].b1);
+		return e;
+	}
 	if (c < t->n && speech_in(speech_complementisers, t->v[c].fold))
 		c++;
 	else if (v->arg == 'i' && c > b && strcmp(t->v[b].fold, "الي") == 0)
@@ -1118,7 +1173,7 @@ speech_prune(struct xresult *r)
 void
 extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xresult *r)
 {
-	struct speech s = { lx, t, year, r, NULL, 0, NULL, -1, -1, 0, NULL, NULL, NULL, 0,
+	struct speech s = { lx, t, year, r, NULL, 0, NULL, -1, -1, false, 0, NULL, NULL, NULL, 0,
 			    NULL, NULL, 0 };
 	size_t i;
 
