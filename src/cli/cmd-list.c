@@ -64,7 +64,7 @@ cmd_list(int argc, char **argv)
 	struct store_filter f = { 0 };
 	struct store *st;
 	json_t *arr = NULL;
-	char *cause = NULL;
+	char *cause = NULL, *from, *to;
 	int c, rc;
 
 	while ((c = getopt_long(argc, argv, "hn:", opts, NULL)) != -1) {
@@ -83,8 +83,16 @@ cmd_list(int argc, char **argv)
 	}
 	if (optind < argc)
 		return cli_usage("list");
-	if ((f.from && !import_parse_date(f.from)) || (f.to && !import_parse_date(f.to)))
+	/* Normalised copies (2021/9/1 -> 2021-09-01), freed at the end. */
+	from = f.from ? import_parse_date(f.from) : NULL;
+	to = f.to ? import_parse_date(f.to) : NULL;
+	if ((f.from && from == NULL) || (f.to && to == NULL)) {
+		free(from);
+		free(to);
 		return cli_error("dates are YYYY-MM-DD, YYYY-MM or YYYY");
+	}
+	f.from = from;
+	f.to = to;
 	st = cli_open_store();
 	if (cli.json)
 		arr = json_array();
