@@ -1,7 +1,8 @@
 # tests: unit tests (one runner, tests register themselves) and CLI tests.
 check_PROGRAMS += tests/unit
 tests_unit_SOURCES = tests/tap.h tests/tap.c tests/helpers.h tests/helpers.c \
-	tests/test-text.c tests/test-store.c tests/test-import.c
+	tests/test-text.c tests/test-store.c tests/test-import.c \
+	tests/test-annotations.c
 tests_unit_LDADD = $(CORE_LIBS)
 
 TESTS += tests/unit tests/cli.sh
