@@ -10,3 +10,7 @@ EXTRA_DIST += tests/cli.sh
 LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
 AM_TESTS_ENVIRONMENT = srcdir='$(abs_top_srcdir)/tests'; top_builddir='$(abs_top_builddir)'; \
 	export srcdir top_builddir;
+# A driver for the extraction layer: text in, dates/speakers/statements out.
+check_PROGRAMS += tests/tools/extract-dump
+tests_tools_extract_dump_SOURCES = tests/tools/extract-dump.c
+tests_tools_extract_dump_LDADD = $(CORE_LIBS)

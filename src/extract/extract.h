@@ -1,0 +1,205 @@
+/*
+ * src/extract: pure analysis of an article's text.  Dates (Gregorian in
+ * both Arabic month-name systems, Hijri by ICU's Umm al-Qura calendar,
+ * relative to a reference date), speakers (a gazetteer plus discovery by
+ * reporting verbs), statements (direct quotes and reported speech), topics
+ * (a lexicon matched after folding and stemming) and the terms that
+ * relatedness and automatic topics are computed from.  No SQL, no printing:
+ * src/store persists the results.
+ *
+ * Offsets are in code points into the text given (the stored content).
+ * Errors: 0 / -1 with a malloc'd message in *cause.
+ */
+#ifndef KHABAR_EXTRACT_H
+#define KHABAR_EXTRACT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "text/text.h"
+
+/* ---- Tokens (token.c) ---- */
+
+/* One word, number or punctuation mark of a text. */
+struct xtok {
+	size_t b0, b1;   /* byte span in the text */
+	size_t c0, c1;   /* code-point span in the text */
+	char *fold;      /* folded form (text_fold) */
+	bool word;       /* letters or digits (else one punctuation mark) */
+	bool num;        /* all digits (after folding) */
+	long value;      /* the number when num */
+	bool nl;         /* a line break comes before this token */
+	bool digits;     /* while splitting: the word started with a digit */
+};
+
+/* The tokens of a text. */
+struct xtoks {
+	struct xtok *v;
+	size_t n;
+	const char *text;
+	size_t len;
+};
+
+void xtoks_split(struct xtoks *t, const char *text, size_t len);
+void xtoks_free(struct xtoks *t);
+/* The token's folded form without a leading و / ف / ب / ل clitic ("" if none left). */
+const char *xtok_unprefixed(const struct xtok *k, char *buf, size_t size);
+/* True when token i is the punctuation mark p (UTF-8). */
+bool xtok_is(const struct xtoks *t, size_t i, const char *p);
+
+/* ---- Dates (dates.c) ---- */
+
+enum xdate_kind {
+	XDATE_ABSOLUTE,  /* written out (Gregorian or Hijri) */
+	XDATE_RELATIVE,  /* اليوم / أمس, resolved only with a reference date */
+	XDATE_YEAR,      /* "العام 2020" */
+};
+
+/* A date mentioned in a text. */
+struct xdate {
+	size_t start, end;     /* code points */
+	char value[11];        /* YYYY-MM-DD | YYYY-MM | YYYY | "" when unresolved */
+	int precision;         /* 3 day, 2 month, 1 year, 0 unresolved */
+	bool hijri;            /* written in the Hijri calendar (value is Gregorian) */
+	enum xdate_kind kind;
+	int weekday;           /* 0 Sunday .. 6 Saturday named with it, -1 none */
+	bool weekday_ok;       /* the named weekday agrees with the value */
+	bool today;            /* tied to اليوم / أمس / a dateline: the writer's day */
+	bool dateline;         /* alone on a line near the top */
+	bool in_quote;
+};
+
+struct xdates {
+	struct xdate *v;
+	size_t n;
+	int article;           /* index of the article's own date, -1 when undated */
+};
+
+/* Month and weekday names from ICU's Arabic locale data (built once). */
+struct xcal;
+int xcal_new(struct xcal **out, char **cause);
+void xcal_free(struct xcal *c);
+
+/*
+ * Find every date in text.  ref is a reference date (YYYY-MM-DD) for
+ * relative expressions, or NULL; without one they stay unresolved.
+ */
+int extract_dates(const struct xcal *c, const char *text, size_t len, const char *ref,
+		  struct xdates *out, char **cause);
+void xdates_free(struct xdates *d);
+/* Convert a Hijri (Umm al-Qura) date to Gregorian "YYYY-MM-DD"; -1 if invalid. */
+int extract_hijri_to_gregorian(int y, int m, int d, char out[11]);
+/* Day of the week of a Gregorian date, 0 = Sunday. */
+int extract_weekday(int y, int m, int d);
+
+/* ---- Lexicons (lexicon.c) ---- */
+
+/* A speaker of the gazetteer. */
+struct xgaz_speaker {
+	char *name;           /* canonical */
+	char *kind;           /* person | body */
+	char **aliases;       /* other names and spellings (as written) */
+	size_t naliases;
+	char **titles;        /* titles that named this speaker */
+	int *from, *to;       /* years each title applied (0: open) */
+	size_t ntitles;
+	char **fnames;        /* folded name (0) and aliases (1..naliases) */
+	char **ftitles;       /* folded titles */
+};
+
+/* A topic of the lexicon. */
+struct xtopic {
+	char *name;
+	char **phrases;       /* key phrases, each as space-separated folded stems */
+	size_t nphrases;
+};
+
+/* The gazetteer and the topic lexicon. */
+struct xlex {
+	struct xgaz_speaker *sp;
+	size_t nsp;
+	struct xtopic *tp;
+	size_t ntp;
+};
+
+/* Load data_dir/speakers.tsv and data_dir/topics.tsv (either may be missing). */
+int xlex_load(struct xlex *lx, const char *data_dir, struct text_stemmer *stem, char **cause);
+/* Parse the two files' text (for tests); NULL text is empty. */
+int xlex_parse(struct xlex *lx, const char *speakers, const char *topics,
+	       struct text_stemmer *stem, char **cause);
+void xlex_free(struct xlex *lx);
+/* A speaker key: folded, alefs, waws and yehs inside the word dropped (spelling variants). */
+char *extract_speaker_key(const char *name);
+
+/* ---- Speakers and statements (speech.c) ---- */
+
+/* A speaker of one article. */
+struct xspeaker {
+	char *name;
+	bool body;             /* a body (ministry, statement) rather than a person */
+	char **aliases;        /* forms that named it in this article */
+	size_t naliases;
+	int gaz;               /* gazetteer index, -1 when discovered */
+};
+
+/* A statement of one article. */
+struct xstatement {
+	int speaker;           /* index into speakers */
+	bool direct;           /* quoted (else reported speech) */
+	size_t start, end;     /* code points of the statement's text */
+	char *text;
+	int *topics;           /* lexicon topic indexes */
+	size_t ntopics;
+};
+
+/* ---- The whole analysis (extract.c) ---- */
+
+/* What extraction needs between articles: ICU tables, lexicons, a stemmer. */
+struct extractor;
+int extractor_new(const char *data_dir, struct extractor **out, char **cause);
+/* An extractor over lexicon text given directly (tests). */
+int extractor_new_from(const char *speakers_tsv, const char *topics_tsv, struct extractor **out,
+		       char **cause);
+void extractor_free(struct extractor *x);
+const struct xlex *extractor_lexicon(const struct extractor *x);
+struct text_stemmer *extractor_stemmer(struct extractor *x);
+
+/* Everything found in one article. */
+struct xresult {
+	struct xdates dates;
+	struct xspeaker *speakers;
+	size_t nspeakers;
+	struct xstatement *st;
+	size_t nst;
+	int *topics;           /* lexicon topics of the whole article */
+	size_t ntopics;
+	char **phrases;        /* candidate key phrases (folded word pairs/triples) */
+	size_t nphrases;
+};
+
+/*
+ * Analyse an article.  year_hint is the article's year when known (0 if
+ * not), for titles that applied only in some years; ref as for
+ * extract_dates.
+ */
+int extract_article(struct extractor *x, const char *content, const char *ref, int year_hint,
+		    struct xresult *r, char **cause);
+void xresult_free(struct xresult *r);
+
+/* Statements and speakers alone (speech.c). */
+void extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xresult *r);
+/* Lexicon topics of a span of tokens (topics.c). */
+void extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xtoks *t,
+		    size_t from, size_t to, int **out, size_t *n);
+/* Candidate key phrases of an article (topics.c). */
+void extract_phrases(const struct xtoks *t, char ***out, size_t *n);
+/*
+ * Content terms of a text for similarity: folded, stemmed, stop words and
+ * numbers dropped, unique, sorted.  Caller frees each and the array.
+ */
+void extract_terms(struct text_stemmer *stem, const char *text, char ***out, size_t *n);
+/* True for Arabic function words that never make a topic or term. */
+bool extract_stopword(const char *folded);
+
+#endif

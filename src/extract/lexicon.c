@@ -1,0 +1,278 @@
+/*
+ * lexicon.c: the speaker gazetteer (data/speakers.tsv) and the topic
+ * lexicon (data/topics.tsv).  Lines starting with # are comments.
+ *
+ * speakers.tsv: name TAB kind TAB aliases (|) TAB titles (title@YYYY-YYYY |)
+ * topics.tsv:   topic TAB key phrases (|)
+ */
+#include "config.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+
+/* Split s at sep into a malloc'd array of trimmed, non-empty strings. */
+static char **
+lexicon_split(const char *s, char sep, size_t *n)
+{
+	char **v = NULL;
+	const char *p = s, *e;
+	size_t len;
+
+	*n = 0;
+	while (p && *p) {
+		e = strchr(p, sep);
+		len = e ? (size_t)(e - p) : strlen(p);
+		while (len > 0 && (*p == ' '))
+			p++, len--;
+		while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\r'))
+			len--;
+		if (len > 0) {
+			v = xrealloc(v, (*n + 1) * sizeof *v);
+			v[(*n)++] = xstrndup(p, len);
+		}
+		p = e ? e + 1 : NULL;
+	}
+	return v;
+}
+
+static void
+lexicon_free_strv(char **v, size_t n)
+{
+	while (n > 0)
+		free(v[--n]);
+	free(v);
+}
+
+static char *
+lexicon_fold(const char *s)
+{
+	return text_fold(s, strlen(s));
+}
+
+/* "title@2004-" -> title, from, to. */
+static void
+lexicon_title(struct xgaz_speaker *p, size_t i, char *t)
+{
+	char *at = strchr(t, '@');
+
+	p->from[i] = p->to[i] = 0;
+	if (at != NULL) {
+		*at = '\0';
+		p->from[i] = atoi(at + 1);
+		if (strchr(at + 1, '-') != NULL)
+			p->to[i] = atoi(strchr(at + 1, '-') + 1);
+	}
+	p->ftitles[i] = lexicon_fold(t);
+}
+
+static int
+lexicon_speaker_line(struct xlex *lx, char *line, int lineno, char **cause)
+{
+	size_t nf, i;
+	char **f = lexicon_split(line, '\t', &nf);
+	struct xgaz_speaker *p;
+
+	if (nf < 2 || (strcmp(f[1], "person") != 0 && strcmp(f[1], "body") != 0)) {
+		*cause = xasprintf("speakers.tsv: line %d: want name, person|body, aliases, titles", lineno);
+		lexicon_free_strv(f, nf);
+		return -1;
+	}
+	lx->sp = xrealloc(lx->sp, (lx->nsp + 1) * sizeof *lx->sp);
+	p = &lx->sp[lx->nsp++];
+	memset(p, 0, sizeof *p);
+	p->name = xstrdup(f[0]);
+	p->kind = xstrdup(f[1]);
+	p->aliases = nf > 2 ? lexicon_split(f[2], '|', &p->naliases) : NULL;
+	p->titles = nf > 3 ? lexicon_split(f[3], '|', &p->ntitles) : NULL;
+	p->fnames = xcalloc(p->naliases + 1, sizeof *p->fnames);
+	p->fnames[0] = lexicon_fold(p->name);
+	for (i = 0; i < p->naliases; i++)
+		p->fnames[i + 1] = lexicon_fold(p->aliases[i]);
+	p->ftitles = xcalloc(p->ntitles + 1, sizeof *p->ftitles);
+	p->from = xcalloc(p->ntitles + 1, sizeof *p->from);
+	p->to = xcalloc(p->ntitles + 1, sizeof *p->to);
+	for (i = 0; i < p->ntitles; i++)
+		lexicon_title(p, i, p->titles[i]);
+	lexicon_free_strv(f, nf);
+	return 0;
+}
+
+/* A phrase as its folded stems, stop words dropped, joined by spaces. */
+static char *
+lexicon_stems(struct text_stemmer *stem, const char *phrase)
+{
+	char **terms;
+	size_t n, i;
+	struct buf b;
+	struct xtoks t;
+
+	(void)terms;
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	xtoks_split(&t, phrase, strlen(phrase));
+	for (i = 0, n = 0; i < t.n; i++) {
+		size_t sl;
+		const char *s;
+		if (!t.v[i].word || extract_stopword(t.v[i].fold))
+			continue;
+		s = text_stem(stem, t.v[i].fold, strlen(t.v[i].fold), &sl);
+		if (n++ > 0)
+			buf_addc(&b, ' ');
+		buf_add(&b, s, sl);
+	}
+	xtoks_free(&t);
+	return buf_detach(&b);
+}
+
+static int
+lexicon_topic_line(struct xlex *lx, char *line, int lineno, struct text_stemmer *stem,
+		   char **cause)
+{
+	size_t nf, np, i;
+	char **f = lexicon_split(line, '\t', &nf), **ph;
+	struct xtopic *tp;
+
+	if (nf != 2) {
+		*cause = xasprintf("topics.tsv: line %d: want topic TAB phrases", lineno);
+		lexicon_free_strv(f, nf);
+		return -1;
+	}
+	lx->tp = xrealloc(lx->tp, (lx->ntp + 1) * sizeof *lx->tp);
+	tp = &lx->tp[lx->ntp++];
+	tp->name = xstrdup(f[0]);
+	ph = lexicon_split(f[1], '|', &np);
+	tp->phrases = xcalloc(np + 1, sizeof *tp->phrases);
+	tp->nphrases = np;
+	for (i = 0; i < np; i++)
+		tp->phrases[i] = lexicon_stems(stem, ph[i]);
+	lexicon_free_strv(ph, np);
+	lexicon_free_strv(f, nf);
+	return 0;
+}
+
+/* Feed each non-comment line of text to fn. */
+static int
+lexicon_lines(struct xlex *lx, const char *text, struct text_stemmer *stem, bool topics,
+	      char **cause)
+{
+	char *dup, *line, *save = NULL;
+	int lineno = 0, rc = 0;
+
+	if (text == NULL)
+		return 0;
+	dup = xstrdup(text);
+	for (line = strtok_r(dup, "\n", &save); line && rc == 0; line = strtok_r(NULL, "\n", &save)) {
+		lineno++;
+		if (line[0] == '#' || line[strspn(line, " \t\r")] == '\0')
+			continue;
+		rc = topics ? lexicon_topic_line(lx, line, lineno, stem, cause)
+			    : lexicon_speaker_line(lx, line, lineno, cause);
+	}
+	free(dup);
+	return rc;
+}
+
+int
+xlex_parse(struct xlex *lx, const char *speakers, const char *topics, struct text_stemmer *stem,
+	   char **cause)
+{
+	memset(lx, 0, sizeof *lx);
+	if (lexicon_lines(lx, speakers, stem, false, cause) != 0 ||
+	    lexicon_lines(lx, topics, stem, true, cause) != 0) {
+		xlex_free(lx);
+		return -1;
+	}
+	return 0;
+}
+
+/* Read a whole file; NULL when missing. */
+static char *
+lexicon_slurp(const char *dir, const char *name)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	FILE *f = fopen(path, "rb");
+	struct buf b;
+	char chunk[8192];
+	size_t n;
+
+	free(path);
+	if (f == NULL)
+		return NULL;
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_add(&b, chunk, n);
+	fclose(f);
+	return buf_detach(&b);
+}
+
+int
+xlex_load(struct xlex *lx, const char *data_dir, struct text_stemmer *stem, char **cause)
+{
+	char *sp = lexicon_slurp(data_dir, "speakers.tsv");
+	char *tp = lexicon_slurp(data_dir, "topics.tsv");
+	char *c = NULL;
+	int rc = xlex_parse(lx, sp, tp, stem, &c);
+
+	if (rc != 0) {
+		*cause = xasprintf("%s/%s", data_dir, c);
+		free(c);
+	}
+	free(sp);
+	free(tp);
+	return rc;
+}
+
+void
+xlex_free(struct xlex *lx)
+{
+	size_t i;
+
+	for (i = 0; i < lx->nsp; i++) {
+		struct xgaz_speaker *p = &lx->sp[i];
+		free(p->name);
+		free(p->kind);
+		lexicon_free_strv(p->fnames, p->naliases + 1);
+		lexicon_free_strv(p->aliases, p->naliases);
+		lexicon_free_strv(p->ftitles, p->ntitles);
+		lexicon_free_strv(p->titles, p->ntitles);
+		free(p->from);
+		free(p->to);
+	}
+	for (i = 0; i < lx->ntp; i++) {
+		free(lx->tp[i].name);
+		lexicon_free_strv(lx->tp[i].phrases, lx->tp[i].nphrases);
+	}
+	free(lx->sp);
+	free(lx->tp);
+	memset(lx, 0, sizeof *lx);
+}
+
+char *
+extract_speaker_key(const char *name)
+{
+	char *f = text_fold(name, strlen(name));
+	struct buf b;
+	size_t pos = 0, len = strlen(f), prev;
+	bool start = true;
+	int32_t c;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	while (pos < len) {
+		prev = pos;
+		c = utf8_next(f, len, &pos);
+		/* Long vowels inside a word are where transliterations disagree. */
+		if (!start && (c == 0x0627 || c == 0x0648 || c == 0x064A) && pos < len && f[pos] != ' ')
+			continue;
+		if (c == 0x063A) /* غ / ج both render Russian g: سيرغي / سيرجي */
+			c = 0x062C;
+		buf_add_cp(&b, (uint32_t)c);
+		start = c == ' ';
+		(void)prev;
+	}
+	free(f);
+	return buf_detach(&b);
+}

@@ -1,0 +1,963 @@
+/*
+ * speech.c: who says what.  Quotation marks are paired per paragraph
+ * (nested and unbalanced marks included); reporting verbs (قال، أضاف، أكد
+ * ... with و/ف, feminine and participle forms) name a speaker by a name,
+ * a title or nothing (the most recent speaker); a direct quote in the same
+ * sentence, or a أن/إن clause, is the statement.  When in doubt the
+ * statement is dropped: a wrong speaker is worse than a missing one.
+ */
+#include "config.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+
+/* A reporting verb form (folded) and what it is. */
+struct speech_verb {
+	const char *form;
+	char type; /* 'm' masculine past, 'f' feminine past, 'p' participle */
+	char arg;  /* 'c' takes أن/quote, 'i' دعا إلى, 'b' طالب بـ */
+};
+
+static const struct speech_verb speech_verbs[] = {
+	{ "قال", 'm', 'c' }, { "اضاف", 'm', 'c' }, { "اكد", 'm', 'c' }, { "اشار", 'm', 'c' },
+	{ "صرح", 'm', 'c' }, { "اعلن", 'm', 'c' }, { "لفت", 'm', 'c' }, { "تابع", 'm', 'c' },
+	{ "اوضح", 'm', 'c' }, { "شدد", 'm', 'c' }, { "نوه", 'm', 'c' }, { "اعتبر", 'm', 'c' },
+	{ "دعا", 'm', 'i' }, { "طالب", 'm', 'b' }, { "كشف", 'm', 'c' },
+	{ "افاد", 'm', 'c' }, { "ذكر", 'm', 'c' }, { "اعرب", 'm', 'c' },
+	{ "استدرك", 'm', 'c' }, { "اوضحت", 'f', 'c' }, { "قالت", 'f', 'c' }, { "اضافت", 'f', 'c' },
+	{ "اكدت", 'f', 'c' }, { "اشارت", 'f', 'c' }, { "صرحت", 'f', 'c' }, { "اعلنت", 'f', 'c' },
+	{ "لفتت", 'f', 'c' }, { "تابعت", 'f', 'c' }, { "شددت", 'f', 'c' }, { "نوهت", 'f', 'c' },
+	{ "اعتبرت", 'f', 'c' }, { "رات", 'f', 'c' }, { "دعت", 'f', 'i' }, { "طالبت", 'f', 'b' },
+	{ "كشفت", 'f', 'c' }, { "افادت", 'f', 'c' }, { "ذكرت", 'f', 'c' }, { "بينت", 'f', 'c' },
+	{ "اعربت", 'f', 'c' }, { "قايلا", 'p', 'c' }, { "موكدا", 'p', 'c' }, { "مشيرا", 'p', 'c' },
+	{ "مضيفا", 'p', 'c' }, { "معتبرا", 'p', 'c' }, { "موضحا", 'p', 'c' }, { "مشددا", 'p', 'c' },
+	{ "منوها", 'p', 'c' }, { "معربا", 'p', 'c' }, { "لافتا", 'p', 'c' }, { "داعيا", 'p', 'i' },
+	{ "مطالبا", 'p', 'b' }, { "كاشفا", 'p', 'c' }, { "مبينا", 'p', 'c' }, { "مصرحا", 'p', 'c' },
+	{ "معلنا", 'p', 'c' }, { "موكده", 'p', 'c' }, { "مشيره", 'p', 'c' }, { "جاء", 'm', 'j' },
+	{ NULL, 0, 0 }
+};
+
+/* Words that start a title (folded). */
+static const char *const speech_titles[] = {
+	"وزير", "الوزير", "رئيس", "الرئيس", "نائب", "النائب", "المتحدث", "متحدث", "الناطق", "ناطق",
+	"السفير", "سفير", "المندوب", "مندوب", "امير", "الامير", "الملك", "ملك", "ولي", "الشيخ",
+	"الدكتور", "د", "مدير", "المدير", "محافظ", "المحافظ", "مساعد", "مستشار", "المستشار", "قايد",
+	"القايد", "الامين", "امين", "العقيد", "اللواء", "العميد", "الفريق", "المقدم", "الرايد",
+	"النقيب", "المفتي", "وكيل", "عضو", "رييسه", "الرييسه", "الزعيم", "زعيم", "المبعوث", "مبعوث",
+	"الممثل", "ممثل", "نظيره", "الرييس", "رييس", "وزيره", "الوزيره", "مفوض", "المفوض", "وزراء", NULL
+};
+
+/* Words that start the name of a body that speaks. */
+static const char *const speech_bodies[] = {
+	"وزاره", "الوزاره", "الحكومه", "حكومه", "الشرطه", "شرطه", "هييه", "الهييه", "الرياسه",
+	"رياسه", "الكرملين", "الجيش", "وكاله", "مجلس", "المجلس", "اللجنه", "لجنه", "المديريه",
+	"مديريه", "الامم", "منظمه", "المنظمه", "البيت", "السفاره", "سفاره", "المكتب", "مكتب",
+	"قياده", "القياده", "التحالف", "الامانه", "امانه", "المحكمه", "محكمه", "النيابه", "صحيفه",
+	"الصحيفه", "الخارجيه", "الداخليه", "الدفاع", "حركه", "الحركه", "حزب", "الحزب", NULL
+};
+
+/* Unnamed sources: not speakers, and they end the chain of implicit subjects. */
+static const char *const speech_unnamed[] = {
+	"مصدر", "مصادر", "المصدر", "المصادر", "مسوول", "مسوولون", "مسوولين", "مسيول", "شهود",
+	"مراقبون", "خبراء", "محللون", "ناشطون", "سكان", "مواطنون", "احدهم", "بعضهم", NULL
+};
+
+/* Words that end a subject: complementisers and prepositions. */
+static const char *const speech_stops[] = {
+	"ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "بانهم", "الي", "علي",
+	"عن", "في", "خلال", "عقب", "لدي", "امام", "اثناء", "بعد", "قبل", "ذلك", "بذلك", "اليوم",
+	"امس", "مع", "من", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", NULL
+};
+
+static const char *const speech_complementisers[] = {
+	"ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "بانهم", NULL
+};
+
+static bool
+speech_in(const char *const *list, const char *w)
+{
+	for (; *list; list++)
+		if (strcmp(*list, w) == 0)
+			return true;
+	return false;
+}
+
+/* ---- Quotation marks ---- */
+
+/* A quoted span: tokens open..close (the marks), both in one paragraph. */
+struct quote {
+	size_t open, close; /* token indexes of the marks (close may be a line end) */
+	size_t c0, c1;      /* code points of the text inside */
+	int words;
+	bool colon;         /* opened by "قال:" with no opening mark */
+};
+
+/* The state of one article's analysis. */
+struct speech {
+	const struct xlex *lx;
+	const struct xtoks *t;
+	int year;
+	struct xresult *r;
+	struct quote *q;
+	size_t nq;
+	int *quote_at;      /* per token: index of the quote opening there, or -1 */
+	int last;           /* most recent speaker; -1 none, -2 an unnamed or unknown one */
+	int pending;        /* speaker of the current sentence, -1 none */
+	size_t sentence;    /* first token of the current sentence */
+	/* Titles seen with a name: folded title -> article speaker, in text order. */
+	char **title;
+	int *title_sp;
+	size_t *title_pos;  /* token where the title was written */
+	size_t ntitle;
+	/* Gazetteer bodies mentioned: token and article speaker, in text order. */
+	size_t *body_pos;
+	int *body_sp;
+	size_t nbody;
+};
+
+static bool
+speech_mark(const struct xtok *k, const char *m)
+{
+	return !k->word && strcmp(k->fold, m) == 0;
+}
+
+static bool
+speech_opener(const struct xtok *k)
+{
+	return speech_mark(k, "«") || speech_mark(k, "“");
+}
+
+static bool
+speech_closer_of(const struct xtok *open, const struct xtok *k)
+{
+	if (speech_mark(open, "«"))
+		return speech_mark(k, "»");
+	if (speech_mark(open, "“"))
+		return speech_mark(k, "”");
+	return speech_mark(k, "\"");
+}
+
+static bool
+speech_sentence_end(const struct xtoks *t, size_t i)
+{
+	return i >= t->n || t->v[i].nl || xtok_is(t, i, ".") || xtok_is(t, i, "؟") ||
+	       xtok_is(t, i, "!") || xtok_is(t, i, "?");
+}
+
+static void
+speech_add_quote(struct speech *s, size_t open, size_t close, bool colon)
+{
+	const struct xtoks *t = s->t;
+	struct quote q = { open, close, 0, 0, 0, colon };
+	size_t i;
+
+	q.c0 = t->v[open].c1;
+	q.c1 = close < t->n ? t->v[close].c0 : t->v[t->n - 1].c1;
+	if (close > 0 && close <= t->n && !(close < t->n && !t->v[close].word) && close - 1 > open)
+		q.c1 = t->v[close - 1].c1;
+	for (i = open + 1; i < close && i < t->n; i++)
+		q.words += t->v[i].word;
+	s->q = xrealloc(s->q, (s->nq + 1) * sizeof *s->q);
+	s->q[s->nq++] = q;
+}
+
+/* The last ":" before token i in its sentence, or (size_t)-1. */
+static size_t
+speech_colon_before(const struct xtoks *t, size_t i)
+{
+	size_t j;
+
+	for (j = i; j-- > 0;) {
+		if (xtok_is(t, j, ":"))
+			return j;
+		if (speech_sentence_end(t, j) || t->v[j].nl)
+			return (size_t)-1;
+		if (speech_mark(&t->v[j], "\"") || speech_opener(&t->v[j]))
+			return (size_t)-1;
+	}
+	return (size_t)-1;
+}
+
+/* Is an ASCII " at i an opening mark?  Attached to the next word, or detached from both. */
+static bool
+speech_ascii_opens(const struct xtoks *t, size_t i)
+{
+	bool next = i + 1 < t->n && !t->v[i + 1].nl && t->v[i + 1].c0 == t->v[i].c1;
+	bool prev = i > 0 && !t->v[i].nl && t->v[i - 1].c1 == t->v[i].c0 && t->v[i - 1].word;
+
+	return next || !prev;
+}
+
+/* Close what is open at a line end: an unclosed mark runs to its sentence's end. */
+static void
+speech_close_line(struct speech *s, size_t *stack, size_t depth, size_t end)
+{
+	size_t j, open;
+
+	if (depth == 0)
+		return;
+	open = stack[0];
+	for (j = open + 1; j < end && !speech_sentence_end(s->t, j); j++)
+		;
+	speech_add_quote(s, open, j, false);
+}
+
+/* Pair the quotation marks of every paragraph; only outermost quotes are kept. */
+static void
+speech_quotes(struct speech *s)
+{
+	const struct xtoks *t = s->t;
+	size_t stack[16], depth = 0, i, c;
+
+	for (i = 0; i <= t->n; i++) {
+		if (i == t->n || (t->v[i].nl && i > 0)) {
+			speech_close_line(s, stack, depth, i);
+			depth = 0;
+			if (i == t->n)
+				break;
+		}
+		const struct xtok *k = &t->v[i];
+		if (k->word)
+			continue;
+		if (depth > 0 && speech_closer_of(&t->v[stack[depth - 1]], k)) {
+			if (--depth == 0)
+				speech_add_quote(s, stack[0], i, false);
+		} else if (depth > 1 && speech_closer_of(&t->v[stack[0]], k)) {
+			depth = 0; /* an inner mark left open: the outer one closes */
+			speech_add_quote(s, stack[0], i, false);
+		} else if (speech_opener(k) || (speech_mark(k, "\"") && speech_ascii_opens(t, i))) {
+			if (depth < 16)
+				stack[depth++] = i;
+		} else if (depth == 0 && (speech_mark(k, "\"") || speech_mark(k, "»") ||
+					  speech_mark(k, "”")) &&
+			   (c = speech_colon_before(t, i)) != (size_t)-1) {
+			speech_add_quote(s, c, i, true); /* «قال: ...» with the opening mark missing */
+		}
+	}
+}
+
+/* ---- Speakers of the article ---- */
+
+static bool
+speech_same_person(const char *a, const char *b)
+{
+	char *ka = extract_speaker_key(a), *kb = extract_speaker_key(b);
+	const char *la = strrchr(ka, ' '), *lb = strrchr(kb, ' ');
+	bool same = strcmp(ka, kb) == 0;
+
+	/* A surname alone is the person named in full before. */
+	if (!same && la == NULL && lb != NULL)
+		same = strcmp(ka, lb + 1) == 0;
+	if (!same && lb == NULL && la != NULL)
+		same = strcmp(kb, la + 1) == 0;
+	free(ka);
+	free(kb);
+	return same;
+}
+
+static void
+speech_alias(struct xspeaker *p, const char *form)
+{
+	size_t i;
+
+	for (i = 0; i < p->naliases; i++)
+		if (strcmp(p->aliases[i], form) == 0)
+			return;
+	p->aliases = xrealloc(p->aliases, (p->naliases + 1) * sizeof *p->aliases);
+	p->aliases[p->naliases++] = xstrdup(form);
+}
+
+/* The article speaker for a gazetteer entry or a discovered name (added if new). */
+static int
+speech_speaker(struct speech *s, int gaz, const char *name, bool body, const char *form)
+{
+	struct xresult *r = s->r;
+	struct xspeaker *p;
+	size_t i;
+
+	for (i = 0; i < r->nspeakers; i++) {
+		p = &r->speakers[i];
+		if ((gaz >= 0 && p->gaz == gaz) ||
+		    (gaz < 0 && p->body == body && speech_same_person(p->name, name))) {
+			if (form)
+				speech_alias(p, form);
+			return (int)i;
+		}
+	}
+	r->speakers = xrealloc(r->speakers, (r->nspeakers + 1) * sizeof *r->speakers);
+	p = &r->speakers[r->nspeakers];
+	memset(p, 0, sizeof *p);
+	p->name = xstrdup(name);
+	p->body = body;
+	p->gaz = gaz;
+	if (form && strcmp(form, name) != 0)
+		speech_alias(p, form);
+	return (int)r->nspeakers++;
+}
+
+/* The original text of tokens a..b-1. */
+static char *
+speech_text(const struct xtoks *t, size_t a, size_t b)
+{
+	return xstrndup(t->text + t->v[a].b0, t->v[b - 1].b1 - t->v[a].b0);
+}
+
+/* Folded words a..b-1 joined by spaces. */
+static char *
+speech_folded(const struct xtoks *t, size_t a, size_t b)
+{
+	struct buf x;
+	size_t i;
+
+	buf_init(&x);
+	buf_add(&x, "", 0);
+	for (i = a; i < b; i++) {
+		if (!t->v[i].word)
+			continue;
+		if (x.len > 0)
+			buf_addc(&x, ' ');
+		buf_adds(&x, t->v[i].fold);
+	}
+	return buf_detach(&x);
+}
+
+/* Does the folded phrase p (space-separated) match the tokens at i?  Its length or 0. */
+static size_t
+speech_match(const struct xtoks *t, size_t i, size_t end, const char *p)
+{
+	size_t n = 0, len;
+	const char *w = p, *e;
+	char buf[128];
+
+	while (*w) {
+		e = strchr(w, ' ');
+		len = e ? (size_t)(e - w) : strlen(w);
+		if (i + n >= end || !t->v[i + n].word)
+			return 0;
+		/* The first word may carry a clitic: ولافروف, بوزير, لوزير. */
+		if (strlen(t->v[i + n].fold) != len || strncmp(t->v[i + n].fold, w, len) != 0) {
+			const char *u = n == 0 ? xtok_unprefixed(&t->v[i], buf, sizeof buf) : "";
+			if (strlen(u) != len || strncmp(u, w, len) != 0)
+				return 0;
+		}
+		n++;
+		w = e ? e + 1 : w + len;
+	}
+	return n;
+}
+
+/* The gazetteer speaker named (by a name or alias) within tokens a..b-1; -1 if none. */
+static int
+speech_gazetteer_name(const struct speech *s, size_t a, size_t b, size_t *at, size_t *len)
+{
+	const struct xlex *lx = s->lx;
+	size_t i, k, j, n, best = 0;
+	int found = -1;
+
+	for (i = a; i < b; i++)
+		for (k = 0; k < lx->nsp; k++)
+			for (j = 0; j <= lx->sp[k].naliases; j++)
+				if ((n = speech_match(s->t, i, b == a + 1 ? s->t->n : b,
+						      lx->sp[k].fnames[j])) > best) {
+					best = n;
+					found = (int)k;
+					*at = i;
+					*len = n;
+				}
+	return found;
+}
+
+/* The gazetteer speaker whose title (valid in the article's year) is tokens a..b-1 exactly. */
+static int
+speech_gazetteer_title(const struct speech *s, size_t a, size_t b)
+{
+	const struct xlex *lx = s->lx;
+	size_t k, j;
+
+	for (k = 0; k < lx->nsp; k++)
+		for (j = 0; j < lx->sp[k].ntitles; j++) {
+			const struct xgaz_speaker *p = &lx->sp[k];
+			bool year = s->year == 0 || ((p->from[j] == 0 || s->year >= p->from[j]) &&
+						     (p->to[j] == 0 || s->year <= p->to[j]));
+			if (year && speech_match(s->t, a, b, p->ftitles[j]) == b - a)
+				return (int)k;
+		}
+	return -1;
+}
+
+static int
+speech_gaz_speaker(struct speech *s, int gaz, size_t a, size_t b)
+{
+	char *form = speech_text(s->t, a, b);
+	int sp = speech_speaker(s, gaz, s->lx->sp[gaz].name,
+				strcmp(s->lx->sp[gaz].kind, "body") == 0, form);
+	free(form);
+	return sp;
+}
+
+static void
+speech_record_title(struct speech *s, size_t a, size_t b, int sp)
+{
+	if (b <= a)
+		return;
+	s->title = xrealloc(s->title, (s->ntitle + 1) * sizeof *s->title);
+	s->title_sp = xrealloc(s->title_sp, (s->ntitle + 1) * sizeof *s->title_sp);
+	s->title_pos = xrealloc(s->title_pos, (s->ntitle + 1) * sizeof *s->title_pos);
+	s->title_pos[s->ntitle] = a;
+	s->title[s->ntitle] = speech_folded(s->t, a, b);
+	s->title_sp[s->ntitle++] = sp;
+}
+
+/* Every word of the title a..b-1 (ال dropped) appears in the folded title rec. */
+static bool
+speech_title_fits(const struct xtoks *t, size_t a, size_t b, const char *rec)
+{
+	char *key = xasprintf(" %s ", rec), word[130];
+	const char *f;
+	size_t i;
+	bool ok = true;
+
+	for (i = a; i < b && ok; i++) {
+		if (!t->v[i].word)
+			continue;
+		f = t->v[i].fold;
+		if (strncmp(f, "ال", 4) == 0 && strlen(f) > 6)
+			f += 4;
+		snprintf(word, sizeof word, " %s ", f);
+		ok = strstr(key, word) != NULL;
+		if (!ok) { /* the recorded title may carry ال where this one has none */
+			snprintf(word, sizeof word, " ال%s ", f);
+			ok = strstr(key, word) != NULL;
+		}
+	}
+	free(key);
+	return ok;
+}
+
+/* A title alone: the person it named last in this article, else the gazetteer's holder. */
+static int
+speech_by_title(struct speech *s, size_t a, size_t b)
+{
+	size_t i;
+	int g;
+
+	int best = -1;
+	size_t pos = 0;
+
+	/* The speaker of the moment, when the title fits him, before anyone named since. */
+	for (i = 0; i < s->ntitle && s->last >= 0; i++)
+		if (s->title_sp[i] == s->last && s->title_pos[i] < a &&
+		    speech_title_fits(s->t, a, b, s->title[i]))
+			return s->last;
+	for (i = 0; i < s->ntitle; i++)
+		if (s->title_pos[i] < a && s->title_pos[i] >= pos &&
+		    speech_title_fits(s->t, a, b, s->title[i])) {
+			best = s->title_sp[i];
+			pos = s->title_pos[i];
+		}
+	if (best >= 0)
+		return best;
+	if ((g = speech_gazetteer_title(s, a, b)) >= 0)
+		return speech_gaz_speaker(s, g, a, b);
+	return -1;
+}
+
+/* Record the titles written before gazetteer names ("وزير الخارجية الروسي سيرغي لافروف"). */
+static void
+speech_scan_mentions(struct speech *s, size_t from, size_t to)
+{
+	size_t at, len, a, prev = from;
+	int g, sp;
+
+	while (from < to) {
+		if ((g = speech_gazetteer_name(s, from, from + 1, &at, &len)) < 0) {
+			from++;
+			continue;
+		}
+		for (a = at; a > prev && at - a < 5 && s->t->v[a - 1].word; a--)
+			;
+		while (a < at && !speech_in(speech_titles, s->t->v[a].fold))
+			a++;
+		sp = speech_gaz_speaker(s, g, at, at + len);
+		if (a < at)
+			speech_record_title(s, a, at, sp);
+		if (s->r->speakers[sp].body) {
+			s->body_pos = xrealloc(s->body_pos, (s->nbody + 1) * sizeof *s->body_pos);
+			s->body_sp = xrealloc(s->body_sp, (s->nbody + 1) * sizeof *s->body_sp);
+			s->body_pos[s->nbody] = at;
+			s->body_sp[s->nbody++] = sp;
+		}
+		from = prev = at + len;
+	}
+}
+
+/* ---- Subjects ---- */
+
+/* The subject's end: the first stop word, punctuation or quotation mark after a. */
+static size_t
+speech_subject_end(const struct xtoks *t, size_t a)
+{
+	size_t i;
+
+	for (i = a; i < t->n && i < a + 9; i++) {
+		if (!t->v[i].word || t->v[i].nl || speech_in(speech_stops, t->v[i].fold))
+			break;
+		if (t->v[i].num)
+			break;
+	}
+	return i;
+}
+
+/* A plausible discovered name: 2-4 words, no function word, no number. */
+static bool
+speech_name_words(const struct xtoks *t, size_t a, size_t b)
+{
+	size_t i;
+
+	if (b - a < 1 || b - a > 4)
+		return false;
+	for (i = a; i < b; i++)
+		if (!t->v[i].word || t->v[i].num || extract_stopword(t->v[i].fold) ||
+		    speech_in(speech_titles, t->v[i].fold) || speech_in(speech_bodies, t->v[i].fold))
+			return false;
+	return true;
+}
+
+/* A person introduced by a title: the name after the last title word. */
+static int
+speech_titled_person(struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t last = a, i, n;
+	char *name;
+	int sp;
+
+	for (i = a; i < b; i++)
+		if (speech_in(speech_titles, t->v[i].fold))
+			last = i;
+	for (n = last + 1; n < b; n++) {
+		const char *f = t->v[n].fold;
+		if (!(strncmp(f, "ال", 4) == 0 || strncmp(f, "لل", 4) == 0 || strcmp(f, "باسم") == 0 ||
+		      speech_in(speech_bodies, f) || (strncmp(f, "ل", 2) == 0 && strlen(f) > 6)))
+			break;
+	}
+	if (n >= b || !speech_name_words(t, n, b))
+		return speech_by_title(s, a, b);
+	if (b - n < 2) { /* one word: only a surname already known */
+		size_t k;
+		for (k = 0; k < s->r->nspeakers; k++)
+			if (!s->r->speakers[k].body && speech_same_person(s->r->speakers[k].name, t->v[n].fold))
+				return (int)k;
+		return -1;
+	}
+	name = speech_text(t, n, b);
+	sp = speech_speaker(s, -1, name, false, NULL);
+	free(name);
+	speech_record_title(s, a, n, sp);
+	return sp;
+}
+
+/* A news agency or paper: it reports, its statement is not "البيان". */
+static bool
+speech_agency(const char *name)
+{
+	char *f = text_fold(name, strlen(name));
+	bool agency = strncmp(f, "وكاله", strlen("وكاله")) == 0 || strncmp(f, "صحيفه", strlen("صحيفه")) == 0;
+
+	free(f);
+	return agency;
+}
+
+/* "البيان", "بيان وزارة ...": the body named, else the last body that spoke. */
+static int
+speech_statement_body(struct speech *s, size_t a, size_t b)
+{
+	const char *f = s->t->v[a].fold;
+	size_t at, len, k;
+	int g;
+	char *name;
+
+	if (strcmp(f, "البيان") != 0 && strcmp(f, "بيان") != 0)
+		return -2;
+	if (b > a + 1 && (g = speech_gazetteer_name(s, a + 1, b, &at, &len)) >= 0)
+		return speech_gaz_speaker(s, g, at, at + len);
+	if (b > a + 1 && speech_in(speech_bodies, s->t->v[a + 1].fold)) {
+		name = speech_text(s->t, a + 1, b);
+		g = speech_speaker(s, -1, name, true, NULL);
+		free(name);
+		return g;
+	}
+	if (s->last >= 0 && s->r->speakers[s->last].body &&
+	    !speech_agency(s->r->speakers[s->last].name))
+		return s->last;
+	for (k = s->nbody; k-- > 0;)
+		if (s->body_pos[k] < a)
+			return s->body_sp[k];
+	if (b > a + 1 && strcmp(f, "البيان") == 0) { /* البيان الثلاثي: a body of its own */
+		name = speech_text(s->t, a, b);
+		g = speech_speaker(s, -1, name, true, NULL);
+		free(name);
+		return g;
+	}
+	return -1;
+}
+
+/* A body: "وزارة الخارجية الأذربيجانية". */
+static int
+speech_body(struct speech *s, size_t a, size_t b)
+{
+	char *name = speech_text(s->t, a, b);
+	int sp = speech_speaker(s, -1, name, true, NULL);
+
+	free(name);
+	return sp;
+}
+
+/*
+ * Who tokens a..b-1 name: an article speaker, -1 when nobody is named
+ * (implicit subject), -2 for an unnamed source or an unknown subject.
+ */
+static int
+speech_subject(struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t at, len;
+	int g;
+
+	if (b <= a)
+		return -1;
+	if (speech_in(speech_unnamed, t->v[a].fold))
+		return -2;
+	if ((g = speech_gazetteer_name(s, a, b, &at, &len)) >= 0)
+		return speech_gaz_speaker(s, g, at, at + len);
+	if ((g = speech_statement_body(s, a, b)) != -2)
+		return g < 0 ? -2 : g;
+	if (speech_in(speech_bodies, t->v[a].fold))
+		return speech_body(s, a, b);
+	for (at = a; at < b; at++)
+		if (speech_in(speech_titles, t->v[at].fold))
+			break;
+	if (at < b)
+		return (g = speech_titled_person(s, at, b)) >= 0 ? g : -2;
+	return -2;
+}
+
+/* ---- Statements ---- */
+
+static const struct speech_verb *speech_verb_at(const struct xtoks *t, size_t i);
+
+static void
+speech_emit(struct speech *s, int sp, bool direct, size_t c0, size_t c1, size_t b0, size_t b1)
+{
+	struct xresult *r = s->r;
+	struct xstatement *x;
+
+	if (sp < 0 || c1 <= c0)
+		return;
+	r->st = xrealloc(r->st, (r->nst + 1) * sizeof *r->st);
+	x = &r->st[r->nst++];
+	memset(x, 0, sizeof *x);
+	x->speaker = sp;
+	x->direct = direct;
+	x->start = c0;
+	x->end = c1;
+	x->text = xstrndup(s->t->text + b0, b1 - b0);
+}
+
+/* Byte offset of the code point c in the text, from the token that holds it. */
+static size_t
+speech_byte(const struct xtoks *t, size_t tok, size_t c)
+{
+	const struct xtok *k = &t->v[tok];
+	size_t off = k->b0, i;
+
+	for (i = k->c0; i < c; i++)
+		utf8_next(t->text, t->len, &off);
+	return off;
+}
+
+/* Emit quote q as a direct statement of sp; the token after it. */
+static size_t
+speech_direct(struct speech *s, const struct quote *q, int sp)
+{
+	const struct xtoks *t = s->t;
+	size_t first = q->open + 1, last = q->close - 1;
+
+	if (q->words >= 4 && sp >= 0 && first <= last && last < t->n)
+		speech_emit(s, sp, true, t->v[first].c0, t->v[last].c1, t->v[first].b0, t->v[last].b1);
+	(void)speech_byte;
+	return q->close + 1;
+}
+
+/* The end of a reported clause that starts at a: its sentence's end, a quote, ", وأضاف". */
+static size_t
+speech_clause_end(struct speech *s, size_t a)
+{
+	const struct xtoks *t = s->t;
+	size_t i;
+
+	for (i = a; i < t->n && !speech_sentence_end(t, i); i++) {
+		if (i > a && s->quote_at[i] >= 0 && s->q[s->quote_at[i]].words >= 4)
+			break;
+		if (i > a && t->v[i].word && (xtok_is(t, i - 1, "،") || xtok_is(t, i - 1, ","))) {
+			char buf[64];
+			const char *u = xtok_unprefixed(&t->v[i], buf, sizeof buf);
+			size_t k;
+			for (k = 0; speech_verbs[k].form; k++)
+				if (strcmp(u, speech_verbs[k].form) == 0 && t->v[i].fold != u)
+					return i - 1;
+		}
+	}
+	return i;
+}
+
+/* The reporting verb at token i, or NULL. */
+static const struct speech_verb *
+speech_verb_at(const struct xtoks *t, size_t i)
+{
+	char buf[64];
+	const char *f = t->v[i].fold, *u;
+	size_t k;
+
+	if (!t->v[i].word)
+		return NULL;
+	u = xtok_unprefixed(&t->v[i], buf, sizeof buf);
+	for (k = 0; speech_verbs[k].form; k++) {
+		if (strcmp(f, speech_verbs[k].form) == 0)
+			return &speech_verbs[k];
+		/* Only و and ف prefix a verb. */
+		if (strcmp(u, speech_verbs[k].form) == 0 &&
+		    (strncmp(f, "و", 2) == 0 || strncmp(f, "ف", 2) == 0))
+			return &speech_verbs[k];
+	}
+	return NULL;
+}
+
+/* The first gazetteer speaker named earlier in the current sentence, else -1. */
+static int
+speech_sentence_subject(struct speech *s, size_t i)
+{
+	size_t at, len;
+	int g = speech_gazetteer_name(s, s->sentence, i, &at, &len);
+
+	return g >= 0 ? speech_gaz_speaker(s, g, at, at + len) : -1;
+}
+
+/* Resolve the speaker of verb v whose subject is tokens a..b-1. */
+static int
+speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b, size_t i)
+{
+	int sp = speech_subject(s, a, b);
+
+	if (sp != -1)
+		return sp;
+	if (v->type == 'p')
+		sp = s->pending >= 0 ? s->pending : speech_sentence_subject(s, i);
+	if (sp == -1)
+		sp = s->last;
+	/* A feminine verb with no subject only continues a body. */
+	if (v->type == 'f' && sp >= 0 && !s->r->speakers[sp].body)
+		sp = -2;
+	return sp;
+}
+
+/* Does a statement follow the subject ending at b: أن, a colon or a quotation mark? */
+static bool
+speech_says(const struct speech *s, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t c = b;
+
+	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
+		c++;
+	if (c < t->n && (strcmp(t->v[c].fold, "الي") == 0 || strcmp(t->v[c].fold, "علي") == 0))
+		c++;
+	return c < t->n && (speech_in(speech_complementisers, t->v[c].fold) || xtok_is(t, c, ":") ||
+			    s->quote_at[c] >= 0);
+}
+
+/* A reporting verb at i: find its speaker and what it said; the token to go on from. */
+static size_t
+speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
+{
+	const struct xtoks *t = s->t;
+	const struct speech_verb *v2;
+	size_t a = i + 1, b, c, e;
+	int sp;
+
+	if (v->arg == 'j') { /* جاء في البيان أن */
+		if (!(a < t->n && strcmp(t->v[a].fold, "في") == 0))
+			return i + 1;
+		a++;
+	}
+	while (a < t->n && (strcmp(t->v[a].fold, "اليوم") == 0 || strcmp(t->v[a].fold, "امس") == 0 ||
+			    strcmp(t->v[a].fold, "ايضا") == 0))
+		a++;
+	if (a < t->n && (v2 = speech_verb_at(t, a)) != NULL && v2->type == 'p')
+		a++; /* "وتابع قائلا:" */
+	b = speech_subject_end(t, a);
+	sp = speech_resolve(s, v, a, b, i);
+	/* "وقال وزير الخارجية الروسي، سيرغي لافروف،": a name after the comma. */
+	if (b > a && xtok_is(t, b, "،")) {
+		size_t at, len, e2 = speech_subject_end(t, b + 1);
+		int g = e2 > b + 1 ? speech_gazetteer_name(s, b + 1, e2, &at, &len) : -1;
+		if (g >= 0 && at + len == e2) {
+			sp = speech_gaz_speaker(s, g, at, at + len);
+			b = e2;
+		}
+	}
+	/* "وجاء في البيان الثلاثي -الذي صدر عقب الاجتماع- أن": skip the aside. */
+	if (xtok_is(t, b, "-")) {
+		size_t k;
+		for (k = b + 1; k < t->n && k < b + 10 && !xtok_is(t, k, "-"); k++)
+			;
+		if (xtok_is(t, k, "-"))
+			b = k + 1;
+	}
+	if (sp < 0 && !speech_says(s, b)) /* "بين الطرفين": not reporting anything */
+		return i + 1;
+	if (getenv("XDEBUG"))
+		fprintf(stderr, "verb %s at %zu subject %zu-%zu -> %d\n", t->v[i].fold, i, a, b, sp);
+	s->last = sp >= 0 ? sp : -2;
+	s->pending = sp;
+	if (sp < 0)
+		return b > i ? b : i + 1;
+	c = b;
+	if (c > a && (xtok_is(t, c, "،") || xtok_is(t, c, ",")))
+		c++;
+	if (c < t->n && (strcmp(t->v[c].fold, "الي") == 0 || strcmp(t->v[c].fold, "علي") == 0 ||
+			 strcmp(t->v[c].fold, "علي") == 0 || strcmp(t->v[c].fold, "عن") == 0))
+		c++;
+	if (c < t->n && speech_in(speech_complementisers, t->v[c].fold))
+		c++;
+	else if (v->arg == 'i' && c > b && strcmp(t->v[b].fold, "الي") == 0)
+		c = b;
+	else if (!(v->arg == 'b' && c < t->n && strncmp(t->v[c].fold, "ب", 2) == 0))
+		return c;
+	/* A quote right after أن is a direct statement: leave it to the quote. */
+	for (e = c; e < c + 3 && e < t->n; e++)
+		if (s->quote_at[e] >= 0 && s->q[s->quote_at[e]].words >= 4)
+			return e;
+	e = speech_clause_end(s, c);
+	if (e > c + 2)
+		speech_emit(s, sp, false, t->v[c].c0, t->v[e - 1].c1, t->v[c].b0, t->v[e - 1].b1);
+	return e;
+}
+
+/* "بحسب الوزير", "ووفقا لوزير الخارجية الروسي": the speaker of what follows. */
+static size_t
+speech_according(struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	char buf[64];
+	const char *u = xtok_unprefixed(&t->v[i], buf, sizeof buf);
+	size_t a = i + 1, b;
+	int sp;
+
+	if (strcmp(u, "حسب") != 0 && strcmp(u, "بحسب") != 0 && strcmp(u, "وفقا") != 0 &&
+	    strcmp(t->v[i].fold, "بحسب") != 0)
+		return 0;
+	if (a >= t->n || strcmp(t->v[a].fold, "ما") == 0)
+		return 0;
+	b = speech_subject_end(t, a);
+	sp = speech_subject(s, a, b);
+	if (sp == -2 && strncmp(t->v[a].fold, "ل", 2) == 0) {
+		/* لوزير: the ل belongs to وفقا */
+		struct xtok *k = (struct xtok *)&t->v[a];
+		char *keep = k->fold, *cut = xstrdup(k->fold + 2);
+		k->fold = cut;
+		sp = speech_subject(s, a, b);
+		k->fold = keep;
+		free(cut);
+	}
+	if (sp >= 0)
+		s->pending = s->last = sp;
+	return b > i ? b : i + 1;
+}
+
+static void
+speech_walk(struct speech *s)
+{
+	const struct xtoks *t = s->t;
+	const struct speech_verb *v;
+	size_t i = 0, next;
+	int qi;
+
+	while (i < t->n) {
+		if (speech_sentence_end(t, i) && (t->v[i].nl || !t->v[i].word)) {
+			s->pending = -1;
+			s->sentence = i + (t->v[i].nl ? 0 : 1);
+		}
+		if ((qi = s->quote_at[i]) >= 0) {
+			next = speech_direct(s, &s->q[qi], s->pending);
+			if (s->q[qi].words >= 4 && s->pending < 0 && s->q[qi].c1 > s->q[qi].c0)
+				s->last = s->last; /* an unattributed quote changes nothing */
+			i = next > i ? next : i + 1;
+			continue;
+		}
+		if ((v = speech_verb_at(t, i)) != NULL)
+			next = speech_verb(s, v, i);
+		else
+			next = speech_according(s, i);
+		i = next > i ? next : i + 1;
+	}
+}
+
+/* Keep only the speakers that made a statement (indexes renumbered). */
+static void
+speech_prune(struct xresult *r)
+{
+	int *map = xcalloc(r->nspeakers + 1, sizeof *map);
+	size_t i, n = 0;
+
+	for (i = 0; i < r->nspeakers; i++)
+		map[i] = -1;
+	for (i = 0; i < r->nst; i++)
+		map[r->st[i].speaker] = 1;
+	for (i = 0; i < r->nspeakers; i++) {
+		if (map[i] < 0) {
+			size_t k;
+			free(r->speakers[i].name);
+			for (k = 0; k < r->speakers[i].naliases; k++)
+				free(r->speakers[i].aliases[k]);
+			free(r->speakers[i].aliases);
+			continue;
+		}
+		map[i] = (int)n;
+		r->speakers[n++] = r->speakers[i];
+	}
+	r->nspeakers = n;
+	for (i = 0; i < r->nst; i++)
+		r->st[i].speaker = map[r->st[i].speaker];
+	free(map);
+}
+
+void
+extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xresult *r)
+{
+	struct speech s = { lx, t, year, r, NULL, 0, NULL, -1, -1, 0, NULL, NULL, NULL, 0,
+			    NULL, NULL, 0 };
+	size_t i;
+
+	s.quote_at = xmalloc((t->n + 1) * sizeof *s.quote_at);
+	for (i = 0; i <= t->n; i++)
+		s.quote_at[i] = -1;
+	speech_quotes(&s);
+	for (i = 0; i < s.nq; i++)
+		if (s.q[i].open < t->n)
+			s.quote_at[s.q[i].open] = (int)i;
+	speech_scan_mentions(&s, 0, t->n);
+	speech_walk(&s);
+	speech_prune(r);
+	for (i = 0; i < s.ntitle; i++)
+		free(s.title[i]);
+	free(s.title);
+	free(s.title_sp);
+	free(s.title_pos);
+	free(s.body_pos);
+	free(s.body_sp);
+	free(s.quote_at);
+	free(s.q);
+}

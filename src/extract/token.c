@@ -1,0 +1,138 @@
+/* token.c: a text as words, numbers and punctuation marks with both kinds of offsets. */
+#include "config.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+#include "extract/extract.h"
+
+/* Part of a word: letters, digits, combining marks, tatweel. */
+static bool
+token_word_cp(int32_t cp)
+{
+	if (cp < 0)
+		return false;
+	if (cp == 0x0640 || u_isalnum(cp))
+		return true;
+	return u_charType(cp) == U_NON_SPACING_MARK || u_charType(cp) == U_COMBINING_SPACING_MARK;
+}
+
+static bool
+token_space_cp(int32_t cp)
+{
+	return cp < 0 || u_isUWhiteSpace(cp) || cp == 0x200C || cp == 0x200D || cp == 0x200E ||
+	       cp == 0x200F || cp == 0xFEFF;
+}
+
+/* A word turns into a number or back (1436هـ is two tokens); marks stay. */
+static bool
+token_class_changes(bool digits, int32_t cp)
+{
+	if (cp == 0x0640 || u_charType(cp) == U_NON_SPACING_MARK)
+		return false;
+	return (u_isdigit(cp) != 0) != digits;
+}
+
+static void
+token_push(struct xtoks *t, size_t *cap, const struct xtok *k)
+{
+	if (t->n == *cap)
+		t->v = xrealloc(t->v, (*cap = *cap ? *cap * 2 : 256) * sizeof *t->v);
+	t->v[t->n++] = *k;
+}
+
+/* Fill a token's folded form and number. */
+static void
+token_finish(struct xtoks *t, struct xtok *k)
+{
+	const char *p;
+
+	k->fold = text_fold(t->text + k->b0, k->b1 - k->b0);
+	k->num = k->word && k->fold[0] != '\0';
+	for (p = k->fold; *p && k->num; p++)
+		k->num = *p >= '0' && *p <= '9';
+	k->value = k->num && strlen(k->fold) < 9 ? atol(k->fold) : -1;
+}
+
+void
+xtoks_split(struct xtoks *t, const char *text, size_t len)
+{
+	size_t pos = 0, cp = 0, cap = 0, prev;
+	bool nl = true, in = false;
+	struct xtok k = { 0 };
+	int32_t c;
+
+	memset(t, 0, sizeof *t);
+	t->text = text;
+	t->len = len;
+	while (pos < len) {
+		prev = pos;
+		c = utf8_next(text, len, &pos);
+		if (in && (!token_word_cp(c) || token_class_changes(k.digits, c))) {
+			k.b1 = prev;
+			k.c1 = cp;
+			token_finish(t, &k);
+			token_push(t, &cap, &k);
+			in = false;
+		}
+		if (c == '\n')
+			nl = true;
+		if (!token_space_cp(c) && !in) {
+			memset(&k, 0, sizeof k);
+			k.b0 = prev;
+			k.c0 = cp;
+			k.nl = nl;
+			nl = false;
+			k.word = token_word_cp(c);
+			if (k.word) {
+				in = true;
+				k.digits = u_isdigit(c) != 0;
+			} else {
+				k.b1 = pos;
+				k.c1 = cp + 1;
+				token_finish(t, &k);
+				token_push(t, &cap, &k);
+			}
+		}
+		cp++;
+	}
+	if (in) {
+		k.b1 = len;
+		k.c1 = cp;
+		token_finish(t, &k);
+		token_push(t, &cap, &k);
+	}
+}
+
+void
+xtoks_free(struct xtoks *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->v[i].fold);
+	free(t->v);
+	memset(t, 0, sizeof *t);
+}
+
+const char *
+xtok_unprefixed(const struct xtok *k, char *buf, size_t size)
+{
+	const char *f = k->fold;
+	size_t n = strlen(f);
+
+	/* و ف ب ل are two bytes each in UTF-8 (U+0648 U+0641 U+0628 U+0644). */
+	if (n > 4 && (strncmp(f, "و", 2) == 0 || strncmp(f, "ف", 2) == 0 ||
+		      strncmp(f, "ب", 2) == 0 || strncmp(f, "ل", 2) == 0))
+		f += 2;
+	snprintf(buf, size, "%s", f);
+	return buf;
+}
+
+bool
+xtok_is(const struct xtoks *t, size_t i, const char *p)
+{
+	return i < t->n && !t->v[i].word && strcmp(t->v[i].fold, p) == 0;
+}

@@ -1,0 +1,168 @@
+/*
+ * topics.c: lexicon topics (key phrases matched on folded stems), the
+ * candidate key phrases automatic topics are chosen from, and the terms
+ * relatedness compares.
+ */
+#include "config.h"
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+
+/* Content words of tokens from..to-1 as stems. */
+struct stems {
+	char **v;
+	size_t n;
+};
+
+static void
+topics_stems(struct text_stemmer *stem, const struct xtoks *t, size_t from, size_t to,
+	     struct stems *out)
+{
+	size_t i, sl;
+	const char *s;
+
+	out->v = xcalloc(to - from + 1, sizeof *out->v);
+	out->n = 0;
+	for (i = from; i < to; i++) {
+		if (!t->v[i].word || t->v[i].num || extract_stopword(t->v[i].fold))
+			continue;
+		s = text_stem(stem, t->v[i].fold, strlen(t->v[i].fold), &sl);
+		out->v[out->n++] = xstrndup(s, sl);
+	}
+}
+
+static void
+topics_stems_free(struct stems *s)
+{
+	while (s->n > 0)
+		free(s->v[--s->n]);
+	free(s->v);
+}
+
+/* Does the stem phrase p ("a b c") occur in s? */
+static bool
+topics_has(const struct stems *s, const char *p)
+{
+	size_t i, k, len;
+	const char *w, *e;
+
+	for (i = 0; i < s->n; i++) {
+		for (k = 0, w = p; *w; k++) {
+			e = strchr(w, ' ');
+			len = e ? (size_t)(e - w) : strlen(w);
+			if (i + k >= s->n || strlen(s->v[i + k]) != len || strncmp(s->v[i + k], w, len) != 0)
+				break;
+			w = e ? e + 1 : w + len;
+		}
+		if (*w == '\0' && k > 0)
+			return true;
+	}
+	return false;
+}
+
+void
+extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xtoks *t,
+	       size_t from, size_t to, int **out, size_t *n)
+{
+	struct stems s;
+	size_t k, j;
+
+	*out = NULL;
+	*n = 0;
+	topics_stems(stem, t, from, to, &s);
+	for (k = 0; k < lx->ntp; k++)
+		for (j = 0; j < lx->tp[k].nphrases; j++)
+			if (lx->tp[k].phrases[j][0] && topics_has(&s, lx->tp[k].phrases[j])) {
+				*out = xrealloc(*out, (*n + 1) * sizeof **out);
+				(*out)[(*n)++] = (int)k;
+				break;
+			}
+	topics_stems_free(&s);
+}
+
+static int
+topics_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sort and drop duplicates of a string array (frees the duplicates). */
+static void
+topics_unique(char **v, size_t *n)
+{
+	size_t i, k = 0;
+
+	if (*n == 0)
+		return;
+	qsort(v, *n, sizeof *v, topics_cmp);
+	for (i = 1; i < *n; i++) {
+		if (strcmp(v[i], v[k]) == 0)
+			free(v[i]);
+		else
+			v[++k] = v[i];
+	}
+	*n = k + 1;
+}
+
+/* A word fit for a key phrase: letters, at least 3 of them, no function word. */
+static bool
+topics_phrase_word(const struct xtok *k)
+{
+	return k->word && !k->num && strlen(k->fold) >= 6 && !extract_stopword(k->fold);
+}
+
+void
+extract_phrases(const struct xtoks *t, char ***out, size_t *n)
+{
+	size_t i, len, cap = 0;
+	char **v = NULL, *p, **keep;
+	size_t nv = 0, k, run;
+
+	for (i = 0; i + 1 < t->n; i++) {
+		for (len = 2; len <= 3 && i + len <= t->n; len++) {
+			for (k = i; k < i + len && topics_phrase_word(&t->v[k]) && (k == i || !t->v[k].nl); k++)
+				;
+			if (k < i + len)
+				break;
+			p = xstrdup(t->v[i].fold);
+			for (k = i + 1; k < i + len; k++) {
+				char *q = xasprintf("%s %s", p, t->v[k].fold);
+				free(p);
+				p = q;
+			}
+			if (nv == cap)
+				v = xrealloc(v, (cap = cap ? cap * 2 : 64) * sizeof *v);
+			v[nv++] = p;
+		}
+	}
+	/* A candidate occurs at least twice in the article. */
+	qsort(v, nv, sizeof *v, topics_cmp);
+	keep = xcalloc(nv + 1, sizeof *keep);
+	*n = 0;
+	for (i = 0; i < nv; i = k) {
+		for (k = i + 1; k < nv && strcmp(v[k], v[i]) == 0; k++)
+			;
+		run = k - i;
+		if (run >= 2)
+			keep[(*n)++] = xstrdup(v[i]);
+	}
+	for (i = 0; i < nv; i++)
+		free(v[i]);
+	free(v);
+	*out = keep;
+}
+
+void
+extract_terms(struct text_stemmer *stem, const char *text, char ***out, size_t *n)
+{
+	struct xtoks t;
+	struct stems s;
+
+	xtoks_split(&t, text, strlen(text));
+	topics_stems(stem, &t, 0, t.n, &s);
+	xtoks_free(&t);
+	topics_unique(s.v, &s.n);
+	*out = s.v;
+	*n = s.n;
+}
