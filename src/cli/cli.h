@@ -20,6 +20,7 @@ struct cli {
 	const char *db;   /* --db PATH */
 	bool json;        /* --json */
 	const char *prog; /* argv[0] for messages */
+	const char *bidi; /* --bidi MODE for the reader */
 };
 
 extern struct cli cli;
