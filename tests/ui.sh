@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..15"
+echo "1..21"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -98,6 +98,33 @@ ok $? "a resize from 120x40 to 60x20 and back redraws correctly"
 grep -q "khabar needs at least 40x10" "$T/tiny"
 ok $? "below the minimum size a clear message"
 screen reader-small; ok $? "the reader re-lays its text out at 60x20"
+
+run 80x24 "key /
+type لافروف
+key Enter
+dump $T/search"
+grep -q "4 results for ﻑﻭﺮﻓﻻ" "$T/search" && grep -q "ﺔﺴﻴﺋﺮﻟﺍ ﺔﺠﻴﺘﻨﻟﺍ :ﻑﻭﺮﻓﻻ" "$T/search"
+ok $? "/ with Arabic typed on the input line lists the search results"
+
+mkdir -p "$XDG_CONFIG_HOME/khabar"
+printf '# test\nbind x move-down\nset bidi app\n' > "$XDG_CONFIG_HOME/khabar/config"
+run 100x30 "key ?
+dump $T/help"
+grep -Eq '^ j Down x +move-down' "$T/help"
+ok $? "bind in the config file rebinds a key (and ? shows it)"
+printf 'bind j\n' > "$XDG_CONFIG_HOME/khabar/config"
+run 80x24 "dump $T/none"; rc=$?
+[ $rc -eq 1 ] && grep -q "khabar/config: line 1: expected 'bind KEY ACTION'" "$T/stderr"
+ok $? "a bad config line is an error naming the file and line"
+rm "$XDG_CONFIG_HOME/khabar/config"
+run 80x24 "dump $T/none" --bidi sideways; rc=$?
+[ $rc -eq 1 ] && grep -q "bidi is app, terminal or off" "$T/stderr"
+ok $? "a bad --bidi is an error"
+
+python3 "$srcdir/ui-pty.py" "$K" quit
+ok $? "on a VTE pty: explicit mode on start, implicit again on quit"
+python3 "$srcdir/ui-pty.py" "$K" term
+ok $? "after SIGTERM the terminal's mode is restored too"
 
 "$K" --keys-man > "$T/keys.roff"
 sed -n '/^\.\\" BEGIN KEYS/,/^\.\\" END KEYS/p' "$srcdir/../khabar.1" | sed '1d;$d' > "$T/man-keys"
