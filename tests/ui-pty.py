@@ -30,6 +30,15 @@ def read_until(needle, limit=20.0):
 
 start = read_until(b"Tab pane")          # the first full screen
 ok = start.startswith(b"\x1b[8l") and b"Tab pane" in start
+if mode == "tstp":
+    # Ctrl-Z is a key in raw mode.  The reader gives the terminal back and
+    # stops; a process group without a job-control shell (this one) is not
+    # stopped by the kernel, so it comes straight back, as after fg.
+    os.write(fd, b"\x1a")
+    back = read_until(b"Tab pane")
+    i = back.find(b"\x1b[8h")
+    ok = ok and i >= 0 and back.find(b"\x1b[8l", i) > i and b"Tab pane" in back
+    mode = "quit"
 if mode == "quit":
     os.write(fd, b"q")
 else:

@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..21"
+echo "1..22"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -125,6 +125,8 @@ python3 "$srcdir/ui-pty.py" "$K" quit
 ok $? "on a VTE pty: explicit mode on start, implicit again on quit"
 python3 "$srcdir/ui-pty.py" "$K" term
 ok $? "after SIGTERM the terminal's mode is restored too"
+python3 "$srcdir/ui-pty.py" "$K" tstp
+ok $? "Ctrl-Z restores the terminal and stops; fg sets it up and redraws"
 
 "$K" --keys-man > "$T/keys.roff"
 sed -n '/^\.\\" BEGIN KEYS/,/^\.\\" END KEYS/p' "$srcdir/../khabar.1" | sed '1d;$d' > "$T/man-keys"

@@ -54,6 +54,7 @@ struct reader {
 	int64_t cursor;      /* passage cursor (code points) */
 	bool shown;          /* the cursor has been moved: draw it */
 	int64_t anchor;      /* selection start, -1 when none */
+	int64_t cursor_end, sel_lo, sel_hi; /* worked out before each drawing */
 	struct span *stm, *ann, *match;
 	int nstm, nann, nmatch;
 	struct range *words, *sentences, *pars;
@@ -442,18 +443,13 @@ cell_attr(void *ctx, const struct bidi_cell *c, enum ui_attr base)
 {
 	struct cell_ctx *x = ctx;
 	struct reader *r = x->r;
-	int64_t cp = cp_of(r, x->base + c->start), lo, hi;
+	int64_t cp = cp_of(r, x->base + c->start);
 	int i;
 
-	if (r->shown && cp >= r->cursor && cp < cursor_end(r))
+	if (r->shown && cp >= r->cursor && cp < r->cursor_end)
 		return UA_PASSAGE;
-	if (r->anchor >= 0) {
-		lo = r->anchor < r->cursor ? r->anchor : r->cursor;
-		hi = r->anchor < r->cursor ? cursor_end(r) : range_at(r->words, r->nwords, r->anchor) >= 0
-			? r->words[range_at(r->words, r->nwords, r->anchor)].end : r->anchor + 1;
-		if (cp >= lo && cp < hi)
-			return UA_SELECTION;
-	}
+	if (r->anchor >= 0 && cp >= r->sel_lo && cp < r->sel_hi)
+		return UA_SELECTION;
 	if (in_spans(r->match, r->nmatch, cp, NULL))
 		return UA_MATCH;
 	if (in_spans(r->ann, r->nann, cp, NULL))
@@ -461,6 +457,18 @@ cell_attr(void *ctx, const struct bidi_cell *c, enum ui_attr base)
 	if (in_spans(r->stm, r->nstm, cp, &i))
 		return (enum ui_attr)(UA_SPEAKER0 + r->stm[i].color);
 	return base;
+}
+
+/* Where the cursor and the selection end, worked out once per drawing. */
+static void
+reader_marks(struct reader *r)
+{
+	int64_t hi = r->anchor > r->cursor ? r->anchor : r->cursor;
+	int w = range_at(r->words, r->nwords, hi);
+
+	r->cursor_end = cursor_end(r);
+	r->sel_lo = r->anchor < r->cursor ? r->anchor : r->cursor;
+	r->sel_hi = w >= 0 ? r->words[w].end : hi + 1;
 }
 
 static void
@@ -472,6 +480,7 @@ reader_draw(struct view *v)
 	int y, i;
 
 	reader_relayout(r, v->w - 2);
+	reader_marks(r);
 	for (y = v->y, i = r->top; y < v->y + v->h; y++, i++) {
 		ui_fill(y, v->x, v->w, UA_NORMAL);
 		if (i >= r->nlines || r->lines[i].para < 0)

@@ -125,6 +125,15 @@ signals_start(void)
 }
 
 void
+ui_term_suspend(void)
+{
+	if (ui_term.test)
+		return;
+	suspend_asked = 1;
+	ui_term_suspend_if_asked();
+}
+
+void
 ui_term_suspend_if_asked(void)
 {
 	if (!suspend_asked)

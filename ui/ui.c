@@ -537,6 +537,7 @@ global_action(struct screen *s, enum action a, int key)
 	case ACT_ANNOTATIONS: do_annotations(); return;
 	case ACT_HELP: ui_push(help_screen()); return;
 	case ACT_REDRAW: clearok(curscr, TRUE); ui.relayout = true; return;
+	case ACT_SUSPEND: ui_term_suspend(); return;
 	default:
 		ui_key_name(key, k, sizeof k);
 		if (a == ACT_NONE)

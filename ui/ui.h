@@ -116,6 +116,8 @@ int ui_getkey(void);
 int ui_dump(const char *path);
 /* Handle a pending Ctrl-Z (called by the loop when a read was interrupted). */
 void ui_term_suspend_if_asked(void);
+/* Ctrl-Z (a key in raw mode): give the terminal back, stop, and come back on fg. */
+void ui_term_suspend(void);
 
 /* ---- Drawing text (draw.c) ---- */
 
