@@ -121,6 +121,9 @@ static const char *const migrations[] = {
 	"  created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
 	"  updated TEXT);"
 	"CREATE INDEX annotations_article ON annotations(article_id);",
+
+	/* 4: the article list's order as an index, so that its first page needs no sort. */
+	"CREATE INDEX articles_list_order ON articles(date IS NULL, date DESC, id DESC);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
