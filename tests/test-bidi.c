@@ -260,6 +260,7 @@ TEST(bidi_term_sequences)
 	h.mlterm = false;
 	h.tmux = true;
 	CHECK(strstr(bidi_term_enter(BIDI_TERM_APP, &h), "\033Ptmux;\033\033[8l") != NULL);
+	CHECK(strstr(bidi_term_leave(BIDI_TERM_APP, &h), "tmux") == NULL); /* see term.c */
 	h.tmux = false;
 	h.vte = true;
 	CHECK(strstr(bidi_term_enter(BIDI_TERM_TERMINAL, &h), "\033[?2501h") != NULL);
