@@ -108,7 +108,7 @@ view_list_action(struct view *v, enum action a)
 	}
 }
 
-#define MIN_REST 24 /* cells the last (text) column keeps before fixed columns are dropped */
+#define MIN_REST 24 /* cells the text column keeps (at most half the pane) before fixed columns go */
 
 /*
  * Which columns fit: fixed-width columns after the first are dropped, the
@@ -125,13 +125,26 @@ view_columns_shown(struct view *v)
 		shown |= 1u << i;
 		rest -= c[i].width > 0 ? c[i].width + 1 : 0;
 	}
-	for (i = n - 1; i > 0 && rest < MIN_REST; i--) {
+	for (i = n - 1; i > 0 && rest < (MIN_REST < v->w / 2 ? MIN_REST : v->w / 2); i--) {
 		if (c[i].width > 0) {
 			shown &= ~(1u << i);
 			rest += c[i].width + 1;
 		}
 	}
 	return shown;
+}
+
+/* Cells taken by the shown fixed-width columns after column i (and their gaps). */
+static int
+view_fixed_after(struct view *v, unsigned shown, int i)
+{
+	const struct column *c = v->ops->columns;
+	int n = 0;
+
+	for (i++; i < 4 && c[i].width >= 0; i++)
+		if ((shown & (1u << i)) && c[i].width > 0)
+			n += c[i].width + 1;
+	return n;
 }
 
 /* Draw one row: columns left to right, each in its box. */
@@ -147,7 +160,7 @@ view_draw_row(struct view *v, int y, struct row *r, bool cur)
 	for (i = 0; i < 4 && c[i].width >= 0; i++) {
 		if (!(shown & (1u << i)))
 			continue;
-		w = c[i].width > 0 ? c[i].width : v->x + v->w - 1 - x;
+		w = c[i].width > 0 ? c[i].width : v->x + v->w - 1 - x - view_fixed_after(v, shown, i);
 		if (x + w > v->x + v->w - 1)
 			w = v->x + v->w - 1 - x;
 		if (w <= 0)

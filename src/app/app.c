@@ -8,6 +8,123 @@
 #include <unistd.h>
 
 #include "app/app.h"
+#include "extract/extract.h"
+
+/* The extractor every import of this process shares: built on first use, freed at exit. */
+static struct extractor *app_extractor;
+
+static void
+app_extractor_free(void)
+{
+	extractor_free(app_extractor);
+	app_extractor = NULL;
+}
+
+/* The shared extractor (lexicons from app_data_dir()); NULL with *cause on failure. */
+static struct extractor *
+app_get_extractor(char **cause)
+{
+	char *dir;
+
+	if (app_extractor != NULL)
+		return app_extractor;
+	dir = app_data_dir();
+	if (extractor_new(dir, &app_extractor, cause) == 0)
+		atexit(app_extractor_free);
+	free(dir);
+	return app_extractor;
+}
+
+int
+app_extract_article(struct store *st, int64_t id, const char *content, const char *ref,
+		    const char *date, char **cause)
+{
+	struct extractor *x = app_get_extractor(cause);
+	struct xresult r;
+	int rc;
+
+	if (x == NULL)
+		return -1;
+	if (extract_article(x, content, ref, date ? atoi(date) : 0, &r, cause) != 0)
+		return -1;
+	rc = store_put_extraction(st, id, content, &r, extractor_lexicon(x), extractor_stemmer(x),
+				  cause);
+	xresult_free(&r);
+	return rc;
+}
+
+/* import's after-callback: extract what was stored or changed. */
+static int
+app_after(void *ctx, struct store *st, int64_t id, const struct article *a, enum store_put what,
+	  char **cause)
+{
+	(void)ctx;
+	if (what == STORE_UNCHANGED)
+		return 0;
+	return app_extract_article(st, id, a->content, a->ref_date, a->date, cause);
+}
+
+/* One article of a reindex. */
+static int
+app_reindex_one(struct store *st, int64_t id, char **cause)
+{
+	struct article *a = NULL;
+	int rc;
+
+	if (store_get_article(st, id, &a, cause) != 0)
+		return -1;
+	if (a == NULL)
+		return 0;
+	rc = app_extract_article(st, id, a->content, a->ref_date,
+				 a->date, cause); /* extracted dates were cleared: this one is the import's */
+	article_free(a);
+	return rc;
+}
+
+/* Collect every article id. */
+static int
+app_collect_id(void *ctx, const struct article *a)
+{
+	struct buf *b = ctx;
+
+	buf_add(b, &a->id, sizeof a->id);
+	return 0;
+}
+
+int
+app_reindex(struct store *st, void (*progress)(void *ctx, long done, long total), void *ctx,
+	    char **cause)
+{
+	struct store_filter f = { 0 };
+	struct buf ids;
+	long n, i;
+	int rc;
+
+	if (app_get_extractor(cause) == NULL)
+		return -1;
+	buf_init(&ids);
+	rc = store_list_articles(st, &f, app_collect_id, &ids, cause);
+	n = (long)(ids.len / sizeof(int64_t));
+	if (rc == 0)
+		rc = store_begin(st, cause);
+	if (rc == 0)
+		rc = store_clear_extractions(st, cause);
+	for (i = 0; rc == 0 && i < n; i++) {
+		rc = app_reindex_one(st, ((int64_t *)ids.data)[i], cause);
+		if (rc == 0 && i % 256 == 255 && (rc = store_commit(st, cause)) == 0)
+			rc = store_begin(st, cause);
+		if (progress)
+			progress(ctx, i + 1, n);
+	}
+	if (rc == 0)
+		rc = store_refresh_auto_topics(st, cause);
+	if (rc == 0)
+		rc = store_commit(st, cause);
+	else
+		store_rollback(st);
+	buf_free(&ids);
+	return rc;
+}
 
 char *
 app_db_path(const char *opt)
@@ -88,6 +205,7 @@ void
 app_import_opts(struct import_opts *o)
 {
 	memset(o, 0, sizeof *o);
+	o->after = app_after;
 }
 
 int

@@ -23,8 +23,22 @@ char *app_db_path(const char *opt);
  */
 char *app_data_dir(void);
 
-/* Fill import options with what every import does (extraction, when built). */
+/* Fill import options with what every import does: extraction. */
 void app_import_opts(struct import_opts *o);
+
+/*
+ * Run extraction over one stored article and store the results (ref: a
+ * reference date for relative dates or NULL; date: the date the import
+ * gave, or NULL).  The lexicons come from app_data_dir().
+ */
+int app_extract_article(struct store *st, int64_t id, const char *content, const char *ref,
+			const char *date, char **cause);
+/*
+ * Re-run extraction over the whole archive in one transaction; progress
+ * (may be NULL) is called after each article.
+ */
+int app_reindex(struct store *st, void (*progress)(void *ctx, long done, long total), void *ctx,
+		char **cause);
 
 /*
  * Open the archive at path (directories created as needed).  An empty

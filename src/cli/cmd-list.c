@@ -100,6 +100,63 @@ cmd_list(int argc, char **argv)
 	return rc != 0;
 }
 
+static int
+show_date(void *ctx, const struct store_date *d)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "text", cli_json_str(d->text));
+	json_object_set_new(o, "start", json_integer(d->start));
+	json_object_set_new(o, "end", json_integer(d->end));
+	json_object_set_new(o, "value", cli_json_str(d->value));
+	json_object_set_new(o, "precision", json_integer(d->precision));
+	json_object_set_new(o, "calendar", cli_json_str(d->calendar));
+	json_object_set_new(o, "article_date", json_boolean(d->article));
+	json_array_append_new(ctx, o);
+	return 0;
+}
+
+/* Each speaker of the article once, with its statement count. */
+static int
+show_speaker(void *ctx, const struct store_statement *s)
+{
+	json_t *arr = ctx, *o;
+	size_t i;
+
+	if (s->speaker == NULL)
+		return 0;
+	json_array_foreach(arr, i, o) {
+		if (json_integer_value(json_object_get(o, "id")) == s->speaker_id) {
+			json_object_set_new(o, "statements",
+					    json_integer(json_integer_value(json_object_get(o, "statements")) + 1));
+			return 0;
+		}
+	}
+	o = json_pack("{s:I,s:s,s:I}", "id", (json_int_t)s->speaker_id, "name", s->speaker,
+		      "statements", (json_int_t)1);
+	json_array_append_new(arr, o);
+	return 0;
+}
+
+/* show --json: the article with the dates it mentions and who speaks in it. */
+static int
+show_json(struct store *st, const struct article *a, char **cause)
+{
+	struct store_statement_filter f = { NULL, NULL, a->id };
+	json_t *o = article_json(a, true), *dates = json_array(), *speakers = json_array();
+	int rc;
+
+	rc = store_list_article_dates(st, a->id, show_date, dates, cause);
+	if (rc == 0)
+		rc = store_list_statements(st, &f, show_speaker, speakers, cause);
+	json_object_set_new(o, "dates", dates);
+	json_object_set_new(o, "speakers", speakers);
+	if (rc == 0)
+		cli_put_json(o);
+	json_decref(o);
+	return rc;
+}
+
 int
 cmd_show(int argc, char **argv)
 {
@@ -111,7 +168,6 @@ cmd_show(int argc, char **argv)
 	struct store *st;
 	char *cause = NULL;
 	long long id;
-	json_t *o;
 	int c;
 
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
@@ -133,9 +189,13 @@ cmd_show(int argc, char **argv)
 		return cli_error("show: no article %lld", id);
 	}
 	if (cli.json) {
-		o = article_json(a, true);
-		cli_put_json(o);
-		json_decref(o);
+		if (show_json(st, a, &cause) != 0) {
+			cli_error("%s", cause);
+			free(cause);
+			article_free(a);
+			store_close(st);
+			return 1;
+		}
 	} else {
 		cli_put(stdout, a->title);
 		printf("\n%s", a->date ? a->date : "undated");

@@ -233,10 +233,11 @@ extract_hijri_to_gregorian(int y, int m, int d, char out[11])
 		ucal_setDate(h, y, m - 1, d, &err);
 		t = ucal_getMillis(h, &err);
 		ucal_setMillis(g, t, &err);
-		if (U_SUCCESS(err)) {
-			snprintf(out, 11, "%04d-%02d-%02d", ucal_get(g, UCAL_YEAR, &err),
-				 ucal_get(g, UCAL_MONTH, &err) + 1, ucal_get(g, UCAL_DATE, &err));
-			rc = U_SUCCESS(err) ? 0 : -1;
+		int gy = ucal_get(g, UCAL_YEAR, &err), gm = ucal_get(g, UCAL_MONTH, &err) + 1;
+		int gd = ucal_get(g, UCAL_DATE, &err);
+		if (U_SUCCESS(err) && gy > 0 && gy < 10000 && gm >= 1 && gm <= 12 && gd >= 1 && gd <= 31) {
+			snprintf(out, 11, "%04d-%02d-%02d", gy % 10000, gm % 100, gd % 100);
+			rc = 0;
 		}
 	}
 	if (h)
@@ -370,6 +371,18 @@ dates_year_after(const struct xtoks *t, size_t *i)
 	return 0;
 }
 
+/* Is there a four-digit number within the next five tokens? */
+static bool
+dates_year_follows(const struct xtoks *t, size_t i)
+{
+	size_t k;
+
+	for (k = i + 1; k < t->n && k <= i + 5; k++)
+		if (t->v[k].num && t->v[k].value >= 1000)
+			return true;
+	return false;
+}
+
 /* "31 أغسطس/آب 2021", "25 شوال 1436 هـ", "شباط/فبراير 1988" at token i; the end or 0. */
 static size_t
 dates_named(struct dscan *s, size_t i)
@@ -384,6 +397,8 @@ dates_named(struct dscan *s, size_t i)
 	if (t->v[i].num && t->v[i].value >= 1 && t->v[i].value <= 31) {
 		day = t->v[i].value;
 		j = dates_word(t, i + 1, "من") ? i + 2 : i + 1;
+	} else if (!t->v[i].word || t->v[i].num || !dates_year_follows(t, i)) {
+		return 0; /* a month without a day needs a year within a few tokens */
 	}
 	if ((m = dates_month_at(s, j, &j)) < 0)
 		return 0;

@@ -110,7 +110,7 @@ extract_article(struct extractor *x, const char *content, const char *ref, int y
 		extract_token_range(&t, r->st[i].start, r->st[i].end, &a, &b);
 		extract_topics(&x->lex, x->stem, &t, a, b, &r->st[i].topics, &r->st[i].ntopics);
 	}
-	extract_phrases(&t, &r->phrases, &r->nphrases);
+	extract_phrases(&x->lex, &t, &r->phrases, &r->nphrases);
 	xtoks_free(&t);
 	return 0;
 }

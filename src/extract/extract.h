@@ -115,13 +115,29 @@ struct xtopic {
 	size_t nphrases;
 };
 
+/* A gazetteer form, filed under its first folded word. */
+struct xname {
+	char *first;          /* first word of the folded form */
+	int sp;               /* gazetteer speaker */
+	int form;             /* index into fnames */
+};
+
 /* The gazetteer and the topic lexicon. */
 struct xlex {
 	struct xgaz_speaker *sp;
 	size_t nsp;
 	struct xtopic *tp;
 	size_t ntp;
+	struct xname *names;  /* every name and alias, sorted by first word */
+	size_t nnames;
+	char **pwords;        /* every word of a person's name or alias, sorted */
+	size_t npwords;
 };
+
+/* The gazetteer forms whose first word is w: a range of lx->names (n may be 0). */
+const struct xname *xlex_names(const struct xlex *lx, const char *w, size_t *n);
+/* Is w a word of some person's name in the gazetteer? */
+bool xlex_person_word(const struct xlex *lx, const char *w);
 
 /* Load data_dir/speakers.tsv and data_dir/topics.tsv (either may be missing). */
 int xlex_load(struct xlex *lx, const char *data_dir, struct text_stemmer *stem, char **cause);
@@ -174,7 +190,7 @@ struct xresult {
 	size_t nst;
 	int *topics;           /* lexicon topics of the whole article */
 	size_t ntopics;
-	char **phrases;        /* candidate key phrases (folded word pairs/triples) */
+	char **phrases;        /* candidate key phrases: "folded TAB as written" */
 	size_t nphrases;
 };
 
@@ -192,8 +208,12 @@ void extract_speech(const struct xlex *lx, const struct xtoks *t, int year, stru
 /* Lexicon topics of a span of tokens (topics.c). */
 void extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xtoks *t,
 		    size_t from, size_t to, int **out, size_t *n);
-/* Candidate key phrases of an article (topics.c). */
-void extract_phrases(const struct xtoks *t, char ***out, size_t *n);
+/*
+ * Candidate key phrases of an article (topics.c): word pairs and triples
+ * that occur at least twice and name no person of the gazetteer, each as
+ * "folded TAB as written".
+ */
+void extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_t *n);
 /*
  * Content terms of a text for similarity: folded, stemmed, stop words and
  * numbers dropped, unique, sorted.  Caller frees each and the array.

@@ -174,6 +174,72 @@ lexicon_lines(struct xlex *lx, const char *text, struct text_stemmer *stem, bool
 	return rc;
 }
 
+static int
+lexicon_name_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct xname *)a)->first, ((const struct xname *)b)->first);
+}
+
+static int
+lexicon_str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* File every form under its first word, and collect the words of persons' names. */
+static void
+lexicon_index(struct xlex *lx)
+{
+	size_t i, j;
+	char *w, *save, *dup;
+
+	for (i = 0; i < lx->nsp; i++)
+		for (j = 0; j <= lx->sp[i].naliases; j++) {
+			struct xname *x;
+			dup = xstrdup(lx->sp[i].fnames[j]);
+			lx->names = xrealloc(lx->names, (lx->nnames + 1) * sizeof *lx->names);
+			x = &lx->names[lx->nnames++];
+			x->first = xstrndup(dup, strcspn(dup, " "));
+			x->sp = (int)i;
+			x->form = (int)j;
+			for (w = strtok_r(dup, " ", &save); w && strcmp(lx->sp[i].kind, "person") == 0;
+			     w = strtok_r(NULL, " ", &save)) {
+				lx->pwords = xrealloc(lx->pwords, (lx->npwords + 1) * sizeof *lx->pwords);
+				lx->pwords[lx->npwords++] = xstrdup(w);
+			}
+			free(dup);
+		}
+	if (lx->nnames)
+		qsort(lx->names, lx->nnames, sizeof *lx->names, lexicon_name_cmp);
+	if (lx->npwords)
+		qsort(lx->pwords, lx->npwords, sizeof *lx->pwords, lexicon_str_cmp);
+}
+
+const struct xname *
+xlex_names(const struct xlex *lx, const char *w, size_t *n)
+{
+	size_t lo = 0, hi = lx->nnames, mid, end;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (strcmp(lx->names[mid].first, w) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (end = lo; end < lx->nnames && strcmp(lx->names[end].first, w) == 0; end++)
+		;
+	*n = end - lo;
+	return lx->names + lo;
+}
+
+bool
+xlex_person_word(const struct xlex *lx, const char *w)
+{
+	return lx->npwords > 0 &&
+	       bsearch(&w, lx->pwords, lx->npwords, sizeof *lx->pwords, lexicon_str_cmp) != NULL;
+}
+
 int
 xlex_parse(struct xlex *lx, const char *speakers, const char *topics, struct text_stemmer *stem,
 	   char **cause)
@@ -184,6 +250,7 @@ xlex_parse(struct xlex *lx, const char *speakers, const char *topics, struct tex
 		xlex_free(lx);
 		return -1;
 	}
+	lexicon_index(lx);
 	return 0;
 }
 
@@ -245,6 +312,10 @@ xlex_free(struct xlex *lx)
 		free(lx->tp[i].name);
 		lexicon_free_strv(lx->tp[i].phrases, lx->tp[i].nphrases);
 	}
+	for (i = 0; i < lx->nnames; i++)
+		free(lx->names[i].first);
+	free(lx->names);
+	lexicon_free_strv(lx->pwords, lx->npwords);
 	free(lx->sp);
 	free(lx->tp);
 	memset(lx, 0, sizeof *lx);

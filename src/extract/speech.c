@@ -16,7 +16,7 @@
 /* A reporting verb form (folded) and what it is. */
 struct speech_verb {
 	const char *form;
-	char type; /* 'm' masculine past, 'f' feminine past, 'p' participle */
+	char type; /* 'm' masculine past, 'f' feminine past, 'p' participle, 'w' only after و/ف (وبيّن) */
 	char arg;  /* 'c' takes أن/quote, 'i' دعا إلى, 'b' طالب بـ */
 };
 
@@ -35,7 +35,9 @@ static const struct speech_verb speech_verbs[] = {
 	{ "مضيفا", 'p', 'c' }, { "معتبرا", 'p', 'c' }, { "موضحا", 'p', 'c' }, { "مشددا", 'p', 'c' },
 	{ "منوها", 'p', 'c' }, { "معربا", 'p', 'c' }, { "لافتا", 'p', 'c' }, { "داعيا", 'p', 'i' },
 	{ "مطالبا", 'p', 'b' }, { "كاشفا", 'p', 'c' }, { "مبينا", 'p', 'c' }, { "مصرحا", 'p', 'c' },
-	{ "معلنا", 'p', 'c' }, { "موكده", 'p', 'c' }, { "مشيره", 'p', 'c' }, { "جاء", 'm', 'j' },
+	{ "معلنا", 'p', 'c' }, { "بين", 'w', 'c' }, { "يقول", 'm', 'c' }, { "يضيف", 'm', 'c' }, { "يوكد", 'm', 'c' },
+	{ "يشير", 'm', 'c' }, { "يوضح", 'm', 'c' }, { "تقول", 'f', 'c' }, { "تضيف", 'f', 'c' },
+	{ "توكد", 'f', 'c' }, { "تشير", 'f', 'c' }, { "توضح", 'f', 'c' }, { "موكده", 'p', 'c' }, { "مشيره", 'p', 'c' }, { "جاء", 'm', 'j' },
 	{ NULL, 0, 0 }
 };
 
@@ -55,7 +57,8 @@ static const char *const speech_bodies[] = {
 	"رياسه", "الكرملين", "الجيش", "وكاله", "مجلس", "المجلس", "اللجنه", "لجنه", "المديريه",
 	"مديريه", "الامم", "منظمه", "المنظمه", "البيت", "السفاره", "سفاره", "المكتب", "مكتب",
 	"قياده", "القياده", "التحالف", "الامانه", "امانه", "المحكمه", "محكمه", "النيابه", "صحيفه",
-	"الصحيفه", "الخارجيه", "الداخليه", "الدفاع", "حركه", "الحركه", "حزب", "الحزب", NULL
+	"الصحيفه", "الخارجيه", "الداخليه", "الدفاع", "حركه", "الحركه", "حزب", "الحزب", "منطقه",
+	"محافظه", "مدينه", "امانه", "بلديه", "جامعه", "شركه", NULL
 };
 
 /* Unnamed sources: not speakers, and they end the chain of implicit subjects. */
@@ -68,7 +71,7 @@ static const char *const speech_unnamed[] = {
 static const char *const speech_stops[] = {
 	"ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "بانهم", "الي", "علي",
 	"عن", "في", "خلال", "عقب", "لدي", "امام", "اثناء", "بعد", "قبل", "ذلك", "بذلك", "اليوم",
-	"امس", "مع", "من", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", NULL
+	"امس", "يوم", "وهو", "وهي", "مع", "من", "فان", "فانه", "خلاله", "خلالها", "بدوره", "بدورها", "سماحته", "سموه", "معاليه", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", NULL
 };
 
 static const char *const speech_complementisers[] = {
@@ -105,6 +108,7 @@ struct speech {
 	int *quote_at;      /* per token: index of the quote opening there, or -1 */
 	int last;           /* most recent speaker; -1 none, -2 an unnamed or unknown one */
 	int pending;        /* speaker of the current sentence, -1 none */
+	bool cut;           /* the subject window ran out before a stop word: no new names */
 	size_t sentence;    /* first token of the current sentence */
 	/* Titles seen with a name: folded title -> article speaker, in text order. */
 	char **title;
@@ -184,7 +188,8 @@ speech_colon_before(const struct xtoks *t, size_t i)
 static bool
 speech_ascii_opens(const struct xtoks *t, size_t i)
 {
-	bool next = i + 1 < t->n && !t->v[i + 1].nl && t->v[i + 1].c0 == t->v[i].c1;
+	bool next = i + 1 < t->n && !t->v[i + 1].nl && t->v[i + 1].c0 == t->v[i].c1 &&
+		    (t->v[i + 1].word || speech_opener(&t->v[i + 1]));
 	bool prev = i > 0 && !t->v[i].nl && t->v[i - 1].c1 == t->v[i].c0 && t->v[i - 1].word;
 
 	return next || !prev;
@@ -247,6 +252,10 @@ speech_same_person(const char *a, const char *b)
 	const char *la = strrchr(ka, ' '), *lb = strrchr(kb, ' ');
 	bool same = strcmp(ka, kb) == 0;
 
+	/* "الجيش" after "الجيش الأمريكي": a body named short; a surname alone: the person named in full. */
+	if (!same && strncmp(ka, kb, strlen(ka) < strlen(kb) ? strlen(ka) : strlen(kb)) == 0 &&
+	    (ka[strlen(kb)] == ' ' || kb[strlen(ka)] == ' ') && strncmp(ka, "ال", 4) == 0)
+		same = true;
 	/* A surname alone is the person named in full before. */
 	if (!same && la == NULL && lb != NULL)
 		same = strcmp(ka, lb + 1) == 0;
@@ -356,16 +365,24 @@ speech_gazetteer_name(const struct speech *s, size_t a, size_t b, size_t *at, si
 	size_t i, k, j, n, best = 0;
 	int found = -1;
 
-	for (i = a; i < b; i++)
-		for (k = 0; k < lx->nsp; k++)
-			for (j = 0; j <= lx->sp[k].naliases; j++)
+	for (i = a; i < b; i++) {
+		char buf[128];
+		const char *w[2] = { s->t->v[i].fold, xtok_unprefixed(&s->t->v[i], buf, sizeof buf) };
+		int u;
+		for (u = 0; u < 2 && s->t->v[i].word; u++) {
+			const struct xname *x = xlex_names(lx, w[u], &k);
+			if (u == 1 && w[1] == w[0])
+				break;
+			for (j = 0; j < k; j++)
 				if ((n = speech_match(s->t, i, b == a + 1 ? s->t->n : b,
-						      lx->sp[k].fnames[j])) > best) {
+						      lx->sp[x[j].sp].fnames[x[j].form])) > best) {
 					best = n;
-					found = (int)k;
+					found = x[j].sp;
 					*at = i;
 					*len = n;
 				}
+		}
+	}
 	return found;
 }
 
@@ -387,14 +404,14 @@ speech_gazetteer_title(const struct speech *s, size_t a, size_t b)
 	return -1;
 }
 
+/* The article speaker of gazetteer entry gaz (named at tokens a..b-1; its forms are the gazetteer's). */
 static int
 speech_gaz_speaker(struct speech *s, int gaz, size_t a, size_t b)
 {
-	char *form = speech_text(s->t, a, b);
-	int sp = speech_speaker(s, gaz, s->lx->sp[gaz].name,
-				strcmp(s->lx->sp[gaz].kind, "body") == 0, form);
-	free(form);
-	return sp;
+	(void)a;
+	(void)b;
+	return speech_speaker(s, gaz, s->lx->sp[gaz].name, strcmp(s->lx->sp[gaz].kind, "body") == 0,
+			      NULL);
 }
 
 static void
@@ -483,7 +500,7 @@ speech_scan_mentions(struct speech *s, size_t from, size_t to)
 		sp = speech_gaz_speaker(s, g, at, at + len);
 		if (a < at)
 			speech_record_title(s, a, at, sp);
-		if (s->r->speakers[sp].body) {
+		if (s->r->speakers[sp].body && strchr(s->r->speakers[sp].name, ' ') != NULL) {
 			s->body_pos = xrealloc(s->body_pos, (s->nbody + 1) * sizeof *s->body_pos);
 			s->body_sp = xrealloc(s->body_sp, (s->nbody + 1) * sizeof *s->body_sp);
 			s->body_pos[s->nbody] = at;
@@ -494,6 +511,8 @@ speech_scan_mentions(struct speech *s, size_t from, size_t to)
 }
 
 /* ---- Subjects ---- */
+
+static bool speech_says(const struct speech *s, size_t b);
 
 /* The subject's end: the first stop word, punctuation or quotation mark after a. */
 static size_t
@@ -510,7 +529,25 @@ speech_subject_end(const struct xtoks *t, size_t a)
 	return i;
 }
 
-/* A plausible discovered name: 2-4 words, no function word, no number. */
+/* Ends with s (folded UTF-8)? */
+static bool
+speech_ends(const char *w, const char *s)
+{
+	size_t n = strlen(w), m = strlen(s);
+
+	return n > m + 2 && strcmp(w + n - m, s) == 0;
+}
+
+/* A word that cannot be part of a name: plurals, prepositional forms, "و" joining two. */
+static bool
+speech_not_name(const char *f)
+{
+	return speech_ends(f, "ون") || speech_ends(f, "ين") || speech_ends(f, "ات") ||
+	       strncmp(f, "بال", 6) == 0 || strncmp(f, "لل", 4) == 0 || strncmp(f, "وال", 6) == 0 ||
+	       strcmp(f, "الله") == 0 || (strncmp(f, "و", 2) == 0 && strlen(f) > 8 && 0);
+}
+
+/* A plausible discovered name: 1-4 words, no function word, number, title or plural. */
 static bool
 speech_name_words(const struct xtoks *t, size_t a, size_t b)
 {
@@ -520,9 +557,26 @@ speech_name_words(const struct xtoks *t, size_t a, size_t b)
 		return false;
 	for (i = a; i < b; i++)
 		if (!t->v[i].word || t->v[i].num || extract_stopword(t->v[i].fold) ||
-		    speech_in(speech_titles, t->v[i].fold) || speech_in(speech_bodies, t->v[i].fold))
+		    speech_in(speech_titles, t->v[i].fold) || speech_in(speech_bodies, t->v[i].fold) ||
+		    speech_in(speech_unnamed, t->v[i].fold) || speech_not_name(t->v[i].fold))
 			return false;
 	return true;
+}
+
+/* Does the word at n occur elsewhere without the word that follows it here? */
+static bool
+speech_seen_alone(const struct xtoks *t, size_t n)
+{
+	char buf[128];
+	size_t k;
+
+	for (k = 0; k < t->n; k++) {
+		const char *u = xtok_unprefixed(&t->v[k], buf, sizeof buf);
+		if (k != n && (strcmp(t->v[k].fold, t->v[n].fold) == 0 || strcmp(u, t->v[n].fold) == 0) &&
+		    !(k + 1 < t->n && strcmp(t->v[k + 1].fold, t->v[n + 1].fold) == 0))
+			return true;
+	}
+	return false;
 }
 
 /* A person introduced by a title: the name after the last title word. */
@@ -552,6 +606,10 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 				return (int)k;
 		return -1;
 	}
+	if (b - n == 3 && speech_seen_alone(t, n))
+		n++; /* "لأمانة جازان طارق الرفاعي": جازان is a place named elsewhere */
+	if (s->cut)
+		return -2;
 	name = speech_text(t, n, b);
 	sp = speech_speaker(s, -1, name, false, NULL);
 	free(name);
@@ -615,6 +673,64 @@ speech_body(struct speech *s, size_t a, size_t b)
 	return sp;
 }
 
+/* The person whose surname is token a, named in full (given name + surname) earlier; -2 if none. */
+static int
+speech_surname(struct speech *s, size_t a)
+{
+	const struct xtoks *t = s->t;
+	char *name;
+	size_t k;
+	int sp;
+
+	for (k = 1; k < a; k++) {
+		size_t from = k - 1, to = k + 1;
+		if (strcmp(t->v[k].fold, t->v[a].fold) != 0)
+			continue;
+		/* A given name: "نيل أروسميث" written before "نيل". */
+		if (k + 1 < a && !t->v[k + 1].nl && speech_name_words(t, k, k + 2) &&
+		    strncmp(t->v[k].fold, "ال", 4) != 0)
+			from = k, to = k + 2;
+		else if (t->v[k].nl || !t->v[k - 1].word || !speech_name_words(t, k - 1, k + 1) ||
+			 strncmp(t->v[k - 1].fold, "ال", 4) == 0 || strncmp(t->v[k - 1].fold, "و", 2) == 0)
+			continue;
+		name = speech_text(t, from, to);
+		sp = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		return sp;
+	}
+	return -2;
+}
+
+/* A name with no title: a person of this article (a surname will do), or a new full name. */
+static int
+speech_plain_name(struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	char *name;
+	size_t k;
+	int sp;
+
+	if (!speech_name_words(t, a, b))
+		return -2;
+	name = speech_text(t, a, b);
+	for (k = 0; k < s->r->nspeakers; k++)
+		if (!s->r->speakers[k].body && speech_same_person(s->r->speakers[k].name, name)) {
+			free(name);
+			return (int)k;
+		}
+	/* A surname alone: "فايز المالكي" written earlier in the article. */
+	if (b - a == 1 && (sp = speech_surname(s, a)) != -2) {
+		free(name);
+		return sp;
+	}
+	/* A new person: two or three words, the first without ال, followed by what he said. */
+	sp = -2;
+	if (!s->cut && b - a >= 2 && b - a <= 3 && strncmp(t->v[a].fold, "ال", 4) != 0 && speech_says(s, b))
+		sp = speech_speaker(s, -1, name, false, NULL);
+	free(name);
+	return sp;
+}
+
 /*
  * Who tokens a..b-1 name: an article speaker, -1 when nobody is named
  * (implicit subject), -2 for an unnamed source or an unknown subject.
@@ -639,9 +755,17 @@ speech_subject(struct speech *s, size_t a, size_t b)
 	for (at = a; at < b; at++)
 		if (speech_in(speech_titles, t->v[at].fold))
 			break;
+	/* "رأفت الصباغ المتحدث الرسمي للمركز": the name comes first. */
+	if (at < b && at >= a + 2 && !s->cut && speech_name_words(t, a, at) &&
+	    strncmp(t->v[a].fold, "ال", 4) != 0) {
+		char *name = speech_text(t, a, at);
+		g = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		return g;
+	}
 	if (at < b)
 		return (g = speech_titled_person(s, at, b)) >= 0 ? g : -2;
-	return -2;
+	return speech_plain_name(s, a, b);
 }
 
 /* ---- Statements ---- */
@@ -725,7 +849,7 @@ speech_verb_at(const struct xtoks *t, size_t i)
 		return NULL;
 	u = xtok_unprefixed(&t->v[i], buf, sizeof buf);
 	for (k = 0; speech_verbs[k].form; k++) {
-		if (strcmp(f, speech_verbs[k].form) == 0)
+		if (strcmp(f, speech_verbs[k].form) == 0 && speech_verbs[k].type != 'w')
 			return &speech_verbs[k];
 		/* Only و and ف prefix a verb. */
 		if (strcmp(u, speech_verbs[k].form) == 0 &&
@@ -745,20 +869,79 @@ speech_sentence_subject(struct speech *s, size_t i)
 	return g >= 0 ? speech_gaz_speaker(s, g, at, at + len) : -1;
 }
 
+/* A gazetteer person named within the 40 tokens before i (for a first "وقال" with no subject). */
+static int
+speech_recent_person(struct speech *s, size_t i)
+{
+	size_t at, len;
+	int g = speech_gazetteer_name(s, i > 40 ? i - 40 : 0, i, &at, &len);
+
+	if (g < 0 || strcmp(s->lx->sp[g].kind, "person") != 0)
+		return -1;
+	return speech_gaz_speaker(s, g, at, at + len);
+}
+
+/* A body named by a feminine noun (وزارة، صحيفة, folded with final ه). */
+static bool
+speech_feminine(const char *name)
+{
+	char *f = text_fold(name, strlen(name));
+	size_t n = strcspn(f, " ");
+	bool fem = n > 2 && strncmp(f + n - 2, "ه", 2) == 0;
+
+	free(f);
+	return fem;
+}
+
+/* Words that may come before a clause-initial verb. */
+static const char *const speech_leaders[] = {
+	"كما", "ثم", "قد", "وقد", "فقد", "حيث", "لكنه", "ولكنه", "بل", "اذ", "وكان", "كان", "لقد",
+	"وحول", "حول", "وعن", "عن", "ذلك", "وذلك", "ايضا", "وان", "فان", NULL
+};
+
+/*
+ * Does the verb at i start its clause (so that a missing subject is the
+ * speaker of the moment)?  Otherwise *start gets where the words before it begin.
+ */
+static bool
+speech_clause_initial(const struct xtoks *t, size_t i, size_t *start)
+{
+	size_t k = i;
+
+	*start = i;
+	if (strncmp(t->v[i].fold, "و", 2) == 0 || strncmp(t->v[i].fold, "ف", 2) == 0)
+		return true;
+	while (k > 0 && t->v[k - 1].word && !t->v[k].nl && i - k < 8)
+		k--;
+	while (k < i && (speech_in(speech_leaders, t->v[k].fold) || strcmp(t->v[k].fold, "اما") == 0 ||
+			 strcmp(t->v[k].fold, "غير") == 0 || strcmp(t->v[k].fold, "ان") == 0))
+		k++;
+	*start = k;
+	return k == i;
+}
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b, size_t i)
 {
 	int sp = speech_subject(s, a, b);
+	size_t c;
 
 	if (sp != -1)
 		return sp;
+	/* No subject after the verb and words before it: "عضو الاتحاد خالد الشافعي أكد". */
+	if (v->type != 'p' && !speech_clause_initial(s->t, i, &c))
+		return c < i ? speech_subject(s, c, i) : -2;
 	if (v->type == 'p')
 		sp = s->pending >= 0 ? s->pending : speech_sentence_subject(s, i);
 	if (sp == -1)
 		sp = s->last;
-	/* A feminine verb with no subject only continues a body. */
+	if (sp == -1)
+		sp = speech_recent_person(s, i);
+	/* A feminine verb with no subject only continues a body; a masculine one no feminine body. */
 	if (v->type == 'f' && sp >= 0 && !s->r->speakers[sp].body)
+		sp = -2;
+	if (v->type == 'm' && sp >= 0 && s->r->speakers[sp].body && speech_feminine(s->r->speakers[sp].name))
 		sp = -2;
 	return sp;
 }
@@ -776,6 +959,20 @@ speech_says(const struct speech *s, size_t b)
 		c++;
 	return c < t->n && (speech_in(speech_complementisers, t->v[c].fold) || xtok_is(t, c, ":") ||
 			    s->quote_at[c] >= 0);
+}
+
+/* "في بيان لها أن", "خلال مؤتمر صحفي أن": a short adjunct before the complementiser. */
+static size_t
+speech_skip_adjunct(const struct xtoks *t, size_t c)
+{
+	size_t k;
+
+	if (c >= t->n || (strcmp(t->v[c].fold, "في") != 0 && strcmp(t->v[c].fold, "خلال") != 0))
+		return c;
+	for (k = c + 1; k < t->n && k < c + 7 && t->v[k].word && !t->v[k].nl; k++)
+		if (speech_in(speech_complementisers, t->v[k].fold))
+			return k;
+	return c;
 }
 
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
@@ -798,7 +995,9 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 	if (a < t->n && (v2 = speech_verb_at(t, a)) != NULL && v2->type == 'p')
 		a++; /* "وتابع قائلا:" */
 	b = speech_subject_end(t, a);
+	s->cut = b >= a + 9;
 	sp = speech_resolve(s, v, a, b, i);
+	s->cut = false;
 	/* "وقال وزير الخارجية الروسي، سيرغي لافروف،": a name after the comma. */
 	if (b > a && xtok_is(t, b, "،")) {
 		size_t at, len, e2 = speech_subject_end(t, b + 1);
@@ -825,11 +1024,27 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 	if (sp < 0)
 		return b > i ? b : i + 1;
 	c = b;
-	if (c > a && (xtok_is(t, c, "،") || xtok_is(t, c, ",")))
+	while (c > a && c < t->n && (xtok_is(t, c, "،") || xtok_is(t, c, ",") ||
+				     strcmp(t->v[c].fold, "اليوم") == 0 ||
+				     strcmp(t->v[c].fold, "امس") == 0)) {
+		/* "اليوم الثلاثاء،": the weekday goes with it. */
+		if (t->v[c].word && c + 1 < t->n && strncmp(t->v[c + 1].fold, "ال", 4) == 0)
+			c++;
 		c++;
+	}
 	if (c < t->n && (strcmp(t->v[c].fold, "الي") == 0 || strcmp(t->v[c].fold, "علي") == 0 ||
 			 strcmp(t->v[c].fold, "علي") == 0 || strcmp(t->v[c].fold, "عن") == 0))
 		c++;
+	c = speech_skip_adjunct(t, c);
+	/* "وقال سماحته: إن الهدف ...": a colon and no quotation mark is direct speech too. */
+	if (xtok_is(t, c, ":") && c + 1 < t->n && s->quote_at[c + 1] < 0 && !t->v[c + 1].nl &&
+	    s->quote_at[c] < 0) {
+		e = speech_clause_end(s, c + 1);
+		if (e > c + 4)
+			speech_emit(s, sp, true, t->v[c + 1].c0, t->v[e - 1].c1, t->v[c + 1].b0,
+				    t->v[e - 1].b1);
+		return e;
+	}
 	if (c < t->n && speech_in(speech_complementisers, t->v[c].fold))
 		c++;
 	else if (v->arg == 'i' && c > b && strcmp(t->v[b].fold, "الي") == 0)
@@ -843,6 +1058,26 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 	e = speech_clause_end(s, c);
 	if (e > c + 2)
 		speech_emit(s, sp, false, t->v[c].c0, t->v[e - 1].c1, t->v[c].b0, t->v[e - 1].b1);
+	return e;
+}
+
+/* "ووفقا لوزير الخارجية الروسي فإنه ...": the clause after فإن, unless a quote carries it. */
+static size_t
+speech_according_clause(struct speech *s, int sp, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t c = b, e, k;
+
+	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
+		c++;
+	if (c >= t->n || (strcmp(t->v[c].fold, "فان") != 0 && strcmp(t->v[c].fold, "فانه") != 0))
+		return b;
+	e = speech_clause_end(s, c + 1);
+	for (k = c + 1; k < t->n && !speech_sentence_end(t, k); k++)
+		if (s->quote_at[k] >= 0 && s->q[s->quote_at[k]].words >= 4)
+			return k;
+	if (e > c + 3)
+		speech_emit(s, sp, false, t->v[c + 1].c0, t->v[e - 1].c1, t->v[c + 1].b0, t->v[e - 1].b1);
 	return e;
 }
 
@@ -872,9 +1107,10 @@ speech_according(struct speech *s, size_t i)
 		k->fold = keep;
 		free(cut);
 	}
-	if (sp >= 0)
-		s->pending = s->last = sp;
-	return b > i ? b : i + 1;
+	if (sp < 0)
+		return b > i ? b : i + 1;
+	s->pending = s->last = sp;
+	return speech_according_clause(s, sp, b);
 }
 
 static void
@@ -937,7 +1173,7 @@ speech_prune(struct xresult *r)
 void
 extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xresult *r)
 {
-	struct speech s = { lx, t, year, r, NULL, 0, NULL, -1, -1, 0, NULL, NULL, NULL, 0,
+	struct speech s = { lx, t, year, r, NULL, 0, NULL, -1, -1, false, 0, NULL, NULL, NULL, 0,
 			    NULL, NULL, 0 };
 	size_t i;
 

@@ -112,12 +112,56 @@ topics_phrase_word(const struct xtok *k)
 	return k->word && !k->num && strlen(k->fold) >= 6 && !extract_stopword(k->fold);
 }
 
-void
-extract_phrases(const struct xtoks *t, char ***out, size_t *n)
+/* A candidate phrase: its folded form, then a tab, then its text as first written. */
+static char *
+topics_phrase(const struct xtoks *t, size_t i, size_t len)
 {
-	size_t i, len, cap = 0;
-	char **v = NULL, *p, **keep;
-	size_t nv = 0, k, run;
+	struct buf b;
+	size_t k;
+
+	buf_init(&b);
+	for (k = i; k < i + len; k++) {
+		if (k > i)
+			buf_addc(&b, ' ');
+		buf_adds(&b, t->v[k].fold);
+	}
+	buf_addc(&b, '\t');
+	buf_add(&b, t->text + t->v[i].b0, t->v[i + len - 1].b1 - t->v[i].b0);
+	return buf_detach(&b);
+}
+
+/* Compare candidates by their folded part only (the text after the tab may differ). */
+static int
+topics_key_cmp(const void *a, const void *b)
+{
+	const char *x = *(char *const *)a, *y = *(char *const *)b;
+	size_t nx = strcspn(x, "\t"), ny = strcspn(y, "\t");
+	int c = strncmp(x, y, nx < ny ? nx : ny);
+
+	if (c != 0)
+		return c;
+	if (nx == ny)
+		return 0;
+	return nx < ny ? -1 : 1;
+}
+
+/* Does the phrase contain a name of the gazetteer (names make poor topics)? */
+static bool
+topics_has_name(const struct xlex *lx, const struct xtoks *t, size_t i, size_t len)
+{
+	size_t k;
+
+	for (k = i; k < i + len; k++)
+		if (xlex_person_word(lx, t->v[k].fold))
+			return true;
+	return false;
+}
+
+void
+extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_t *n)
+{
+	size_t i, len, cap = 0, nv = 0, k;
+	char **v = NULL, **keep;
 
 	for (i = 0; i + 1 < t->n; i++) {
 		for (len = 2; len <= 3 && i + len <= t->n; len++) {
@@ -125,26 +169,22 @@ extract_phrases(const struct xtoks *t, char ***out, size_t *n)
 				;
 			if (k < i + len)
 				break;
-			p = xstrdup(t->v[i].fold);
-			for (k = i + 1; k < i + len; k++) {
-				char *q = xasprintf("%s %s", p, t->v[k].fold);
-				free(p);
-				p = q;
-			}
+			if (topics_has_name(lx, t, i, len))
+				continue;
 			if (nv == cap)
 				v = xrealloc(v, (cap = cap ? cap * 2 : 64) * sizeof *v);
-			v[nv++] = p;
+			v[nv++] = topics_phrase(t, i, len);
 		}
 	}
-	/* A candidate occurs at least twice in the article. */
-	qsort(v, nv, sizeof *v, topics_cmp);
+	/* A candidate occurs at least twice in the article (its first spelling is kept). */
+	if (nv > 0)
+		qsort(v, nv, sizeof *v, topics_key_cmp);
 	keep = xcalloc(nv + 1, sizeof *keep);
 	*n = 0;
 	for (i = 0; i < nv; i = k) {
-		for (k = i + 1; k < nv && strcmp(v[k], v[i]) == 0; k++)
+		for (k = i + 1; k < nv && topics_key_cmp(&v[k], &v[i]) == 0; k++)
 			;
-		run = k - i;
-		if (run >= 2)
+		if (k - i >= 2)
 			keep[(*n)++] = xstrdup(v[i]);
 	}
 	for (i = 0; i < nv; i++)

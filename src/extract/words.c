@@ -5,16 +5,6 @@
 
 #include "extract/extract.h"
 
-/* Look a folded word up in a NULL-terminated list. */
-static bool
-words_in(const char *const *list, const char *w)
-{
-	for (; *list; list++)
-		if (strcmp(*list, w) == 0)
-			return true;
-	return false;
-}
-
 /* Function words: never a topic, a term or part of a name. */
 static const char *const words_stop[] = {
 	"في", "من", "علي", "عن", "ان", "انه", "انها", "بان", "بانه", "مع", "هذا",
@@ -30,8 +20,23 @@ static const char *const words_stop[] = {
 	"ولا", "وما", "بما", "مما", "فيما", "وهذا", "بذلك", "اذ", "لقد", "سوف", "ليس", "فان", NULL
 };
 
+static int
+words_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 bool
 extract_stopword(const char *folded)
 {
-	return words_in(words_stop, folded);
+	/* Sorted once (the list is constant; a race would only sort it twice the same way). */
+	static const char *sorted[sizeof words_stop / sizeof words_stop[0]];
+	static size_t n;
+
+	if (n == 0) {
+		for (n = 0; words_stop[n]; n++)
+			sorted[n] = words_stop[n];
+		qsort(sorted, n, sizeof *sorted, words_cmp);
+	}
+	return bsearch(&folded, sorted, n, sizeof *sorted, words_cmp) != NULL;
 }

@@ -236,3 +236,33 @@ store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause)
 	}
 	return finish(st, s, rc, "listing topics", cause);
 }
+
+int
+store_list_article_dates(struct store *st, int64_t article_id, store_date_cb cb, void *ctx,
+			 char **cause)
+{
+	struct store_date d;
+	sqlite3_stmt *s = prepare(st,
+				  "SELECT start, end, value, precision, calendar, is_article_date, text"
+				  " FROM article_dates WHERE article_id = ?1 ORDER BY start",
+				  cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, article_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		d.start = sqlite3_column_int64(s, 0);
+		d.end = sqlite3_column_int64(s, 1);
+		d.value = text_col(s, 2);
+		d.precision = sqlite3_column_int(s, 3);
+		d.calendar = text_col(s, 4);
+		d.article = sqlite3_column_int(s, 5) != 0;
+		d.text = text_col(s, 6);
+		if (cb(ctx, &d) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	return finish(st, s, rc, "listing dates", cause);
+}

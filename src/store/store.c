@@ -122,7 +122,32 @@ static const char *const migrations[] = {
 	"  updated TEXT);"
 	"CREATE INDEX annotations_article ON annotations(article_id);",
 
-	/* 4: the article list's order as an index, so that its first page needs no sort. */
+	/*
+	 * 4: what extraction keeps to work incrementally: speaker keys (spelling
+	 * variants compare equal), each statement's content terms (an index for
+	 * finding related statements), and key-phrase document frequencies for
+	 * automatic topics.
+	 */
+	"CREATE TABLE speaker_keys ("
+	"  key TEXT PRIMARY KEY,"
+	"  speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE) WITHOUT ROWID;"
+	"CREATE TABLE statement_terms ("
+	"  term TEXT NOT NULL,"
+	"  statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (term, statement_id)) WITHOUT ROWID;"
+	"CREATE INDEX statement_terms_statement ON statement_terms(statement_id);"
+	"ALTER TABLE statements ADD COLUMN nterms INTEGER NOT NULL DEFAULT 0;"
+	"CREATE TABLE phrase_df ("
+	"  phrase TEXT PRIMARY KEY,"
+	"  df INTEGER NOT NULL) WITHOUT ROWID;"
+	"CREATE TABLE article_phrases ("
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  phrase TEXT NOT NULL,"  /* folded */
+	"  text TEXT NOT NULL,"    /* as first written in the article */
+	"  PRIMARY KEY (article_id, phrase)) WITHOUT ROWID;"
+	"CREATE INDEX related_score ON related(statement_id, score);",
+
+	/* 5: the article list's order as an index, so that its first page needs no sort. */
 	"CREATE INDEX articles_list_order ON articles(date IS NULL, date DESC, id DESC);",
 };
 

@@ -253,6 +253,39 @@ bool store_anchor_find(const char *content, const char *quote, const char *prefi
  */
 int store_reanchor_annotations(struct store *st, int64_t article_id, const char *content,
 			       char **cause);
+/* ---- Extraction results, write side (extracted.c) ---- */
+
+struct xresult;
+struct xlex;
+struct text_stemmer;
+/*
+ * Replace what extraction stored for article id by r (content is the
+ * stored content r was computed from): dates and the article's date (unless
+ * the import gave one), speakers, statements, topics, and the related
+ * statements of the new statements in both directions.  Call inside a
+ * transaction.
+ */
+int store_put_extraction(struct store *st, int64_t id, const char *content,
+			 const struct xresult *r, const struct xlex *lx, struct text_stemmer *stem,
+			 char **cause);
+/* Forget every extraction result (before re-running extraction over the archive). */
+int store_clear_extractions(struct store *st, char **cause);
+/* Recompute automatic topics of every article from the archive's phrase counts. */
+int store_refresh_auto_topics(struct store *st, char **cause);
+
+/* A date mentioned in an article. */
+struct store_date {
+	int64_t start, end;   /* code points into the content */
+	const char *value;    /* YYYY-MM-DD | YYYY-MM | YYYY, NULL when unresolved */
+	int precision;
+	const char *calendar; /* gregorian | islamic-umalqura (as written) */
+	bool article;         /* the article's own date */
+	const char *text;
+};
+typedef int (*store_date_cb)(void *ctx, const struct store_date *d);
+/* The dates mentioned in one article, in text order. */
+int store_list_article_dates(struct store *st, int64_t article_id, store_date_cb cb, void *ctx,
+			     char **cause);
 
 /* A 64-bit content hash as 16 hex digits into out[17]. */
 void store_hash_hex(const char *s, size_t len, char out[17]);

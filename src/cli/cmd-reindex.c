@@ -1,0 +1,58 @@
+/* cmd-reindex.c: khabar reindex (re-run extraction over the whole archive). */
+#include "config.h"
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+/* What the progress line needs between calls. */
+struct reindex_progress {
+	bool tty;
+	time_t last;
+};
+
+static void
+reindex_progress(void *ctx, long done, long total)
+{
+	struct reindex_progress *p = ctx;
+	time_t now = time(NULL);
+
+	if (!p->tty || (now == p->last && done < total))
+		return;
+	p->last = now;
+	fprintf(stderr, "\r%ld/%ld articles\033[K", done, total);
+	fflush(stderr);
+}
+
+int
+cmd_reindex(int argc, char **argv)
+{
+	static const struct option opts[] = { CLI_COMMON_OPTIONS, { NULL, 0, NULL, 0 } };
+	struct reindex_progress p = { isatty(2) != 0, 0 };
+	struct store *st;
+	char *cause = NULL;
+	int c, rc;
+
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+		if (!cli_common_option(c, "reindex"))
+			return cli_usage("reindex");
+	if (optind != argc)
+		return cli_usage("reindex");
+	st = cli_open_store();
+	rc = app_reindex(st, reindex_progress, &p, &cause);
+	if (p.tty)
+		fputs("\r\033[K", stderr);
+	if (rc != 0) {
+		cli_error("%s", cause);
+		free(cause);
+	} else if (cli.json) {
+		json_t *o = json_pack("{s:I}", "articles", (json_int_t)store_count_articles(st));
+		cli_put_json(o);
+		json_decref(o);
+	} else {
+		printf("reindexed %lld articles\n", (long long)store_count_articles(st));
+	}
+	store_close(st);
+	return rc != 0;
+}

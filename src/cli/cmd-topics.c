@@ -1,0 +1,59 @@
+/* cmd-topics.c: khabar topics. */
+#include "config.h"
+#include <stdlib.h>
+
+#include "cli/cli.h"
+
+static int
+topics_json(void *ctx, const struct store_topic *t)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "id", json_integer(t->id));
+	json_object_set_new(o, "name", cli_json_str(t->name));
+	json_object_set_new(o, "origin", cli_json_str(t->origin));
+	json_object_set_new(o, "articles", json_integer(t->articles));
+	json_object_set_new(o, "statements", json_integer(t->statements));
+	json_array_append_new(ctx, o);
+	return 0;
+}
+
+static int
+topics_text(void *ctx, const struct store_topic *t)
+{
+	(void)ctx;
+	printf("%5lld %4lld articles %4lld statements  ", (long long)t->id, (long long)t->articles,
+	       (long long)t->statements);
+	cli_put(stdout, t->name);
+	printf("%s\n", t->origin && t->origin[0] == 'a' ? "  (auto)" : "");
+	return 0;
+}
+
+int
+cmd_topics(int argc, char **argv)
+{
+	static const struct option opts[] = { CLI_COMMON_OPTIONS, { NULL, 0, NULL, 0 } };
+	struct store *st;
+	json_t *arr = NULL;
+	char *cause = NULL;
+	int c, rc;
+
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+		if (!cli_common_option(c, "topics"))
+			return cli_usage("topics");
+	if (optind != argc)
+		return cli_usage("topics");
+	st = cli_open_store();
+	if (cli.json)
+		arr = json_array();
+	rc = store_list_topics(st, cli.json ? topics_json : topics_text, arr, &cause);
+	if (rc != 0) {
+		cli_error("%s", cause);
+		free(cause);
+	} else if (cli.json) {
+		cli_put_json(arr);
+	}
+	json_decref(arr);
+	store_close(st);
+	return rc != 0;
+}

@@ -1,0 +1,651 @@
+/*
+ * extracted.c: the write side of extraction.  One article's results replace
+ * what was stored for it: dates (and the article's date unless the import
+ * gave one), speakers merged across articles by their keys, statements with
+ * their topics and terms, lexicon and automatic topics, and the related
+ * statements of the new statements, found through the term, speaker and
+ * topic indexes, in both directions, without touching the rest of the
+ * archive.
+ */
+#include "config.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "store/store-private.h"
+
+#define RELATED_KEEP 10      /* related statements kept per statement */
+#define RELATED_MIN 0.2      /* the lowest score worth keeping */
+#define TERM_CAP 300         /* a term in more statements than this finds nothing */
+#define AUTO_TOPICS 3        /* automatic topics per article */
+
+static void
+xbind(sqlite3_stmt *s, int i, const char *v)
+{
+	if (v == NULL)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+}
+
+/* Run a cached statement with up to two int64 and two text arguments to completion. */
+static int
+extracted_exec(struct store *st, enum store_stmt_id id, const char *sql, int64_t a, int64_t b,
+	       const char *s3, const char *s4, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, id, sql, cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, a);
+	sqlite3_bind_int64(s, 2, b);
+	xbind(s, 3, s3);
+	xbind(s, 4, s4);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		;
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st->db, "storing extraction results", cause);
+	return 0;
+}
+
+/* Run a cached query that returns one integer (0 when no row). */
+static int
+extracted_int(struct store *st, enum store_stmt_id id, const char *sql, int64_t a,
+	      const char *s3, int64_t *out, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, id, sql, cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, a);
+	xbind(s, 3, s3);
+	*out = 0;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st->db, "reading extraction results", cause);
+	return 0;
+}
+
+/* Forget what extraction stored for an article (its phrase counts included). */
+static int
+extracted_clear(struct store *st, int64_t id, char **cause)
+{
+	return extracted_exec(st, STMT_X_DF_DOWN,
+			      "UPDATE phrase_df SET df = df - 1 WHERE phrase IN"
+			      " (SELECT phrase FROM article_phrases WHERE article_id = ?1)",
+			      id, 0, NULL, NULL, cause) != 0 ||
+	       extracted_exec(st, STMT_X_DEL_PHRASES, "DELETE FROM article_phrases WHERE article_id = ?1",
+			      id, 0, NULL, NULL, cause) != 0 ||
+	       extracted_exec(st, STMT_X_DEL_STATEMENTS, "DELETE FROM statements WHERE article_id = ?1",
+			      id, 0, NULL, NULL, cause) != 0 ||
+	       extracted_exec(st, STMT_X_DEL_DATES, "DELETE FROM article_dates WHERE article_id = ?1",
+			      id, 0, NULL, NULL, cause) != 0 ||
+	       extracted_exec(st, STMT_X_DEL_TOPICS, "DELETE FROM article_topics WHERE article_id = ?1",
+			      id, 0, NULL, NULL, cause) != 0
+		       ? -1
+		       : 0;
+}
+
+static int
+extracted_dates(struct store *st, int64_t id, const char *content, const struct xdates *d,
+		char **cause)
+{
+	sqlite3_stmt *s;
+	size_t i, len = strlen(content), b0, b1;
+
+	for (i = 0; i < d->n; i++) {
+		const struct xdate *x = &d->v[i];
+		s = store_stmt(st, STMT_X_ADD_DATE,
+			       "INSERT INTO article_dates(article_id, start, end, value, precision,"
+			       " calendar, is_article_date, text) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
+			       cause);
+		if (s == NULL)
+			return -1;
+		b0 = utf8_offset_of(content, len, x->start);
+		b1 = utf8_offset_of(content, len, x->end);
+		sqlite3_bind_int64(s, 1, id);
+		sqlite3_bind_int64(s, 2, (int64_t)x->start);
+		sqlite3_bind_int64(s, 3, (int64_t)x->end);
+		xbind(s, 4, x->value[0] ? x->value : NULL);
+		sqlite3_bind_int(s, 5, x->precision);
+		xbind(s, 6, x->hijri ? "islamic-umalqura" : "gregorian");
+		sqlite3_bind_int(s, 7, (int)i == d->article);
+		sqlite3_bind_text(s, 8, content + b0, (int)(b1 - b0), SQLITE_TRANSIENT);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			return store_fail(st->db, "storing a date", cause);
+	}
+	return 0;
+}
+
+/* The article's date: the extracted one, unless the import gave one. */
+static int
+extracted_article_date(struct store *st, int64_t id, const struct xdates *d, char **cause)
+{
+	const struct xdate *x = d->article >= 0 ? &d->v[d->article] : NULL;
+
+	return extracted_exec(st, STMT_X_SET_DATE,
+			      "UPDATE articles SET date = ?3, date_precision = ?2,"
+			      " date_origin = CASE WHEN ?3 IS NULL THEN NULL ELSE 'extracted' END"
+			      " WHERE id = ?1 AND (date_origin IS NULL OR date_origin = 'extracted')",
+			      id, x ? x->precision : 0, x ? x->value : NULL, NULL, cause);
+}
+
+/* The speaker id a key belongs to (0 when none). */
+static int
+extracted_key_speaker(struct store *st, const char *form, int64_t *out, char **cause)
+{
+	char *key = extract_speaker_key(form);
+	int rc = extracted_int(st, STMT_X_KEY_GET, "SELECT speaker_id FROM speaker_keys WHERE key = ?3",
+			       0, key, out, cause);
+
+	free(key);
+	return rc;
+}
+
+/* Remember a form of a speaker: an alias row (unless it is the name) and its key. */
+static int
+extracted_alias(struct store *st, int64_t sid, const char *name, const char *form, char **cause)
+{
+	char *key = extract_speaker_key(form), *f = text_fold(form, strlen(form));
+	int rc = extracted_exec(st, STMT_X_KEY_ADD,
+				"INSERT OR IGNORE INTO speaker_keys(key, speaker_id) VALUES (?3, ?1)",
+				sid, 0, key, NULL, cause);
+
+	if (rc == 0 && strcmp(form, name) != 0)
+		rc = extracted_exec(st, STMT_X_ALIAS_ADD,
+				    "INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, folded)"
+				    " VALUES (?1, ?3, ?4)",
+				    sid, 0, form, f, cause);
+	free(key);
+	free(f);
+	return rc;
+}
+
+/* The stored speaker for an article speaker: found by any of its forms' keys, else added. */
+static int
+extracted_speaker(struct store *st, const struct xspeaker *p, const struct xlex *lx, int64_t *sid,
+		  char **cause)
+{
+	const struct xgaz_speaker *g = p->gaz >= 0 ? &lx->sp[p->gaz] : NULL;
+	char *folded = text_fold(p->name, strlen(p->name));
+	size_t i;
+	int rc;
+
+	rc = extracted_key_speaker(st, p->name, sid, cause);
+	for (i = 0; rc == 0 && *sid == 0 && i < p->naliases; i++)
+		rc = extracted_key_speaker(st, p->aliases[i], sid, cause);
+	if (rc == 0 && *sid == 0)
+		rc = extracted_int(st, STMT_X_SPEAKER_FOLDED, "SELECT id FROM speakers WHERE folded = ?3",
+				   0, folded, sid, cause);
+	if (rc == 0 && *sid == 0) {
+		rc = extracted_exec(st, STMT_X_SPEAKER_ADD,
+				    "INSERT INTO speakers(name, folded, kind) VALUES (?3, ?4,"
+				    " CASE ?1 WHEN 1 THEN 'body' ELSE 'person' END)",
+				    p->body, 0, p->name, folded, cause);
+		*sid = sqlite3_last_insert_rowid(st->db);
+	}
+	free(folded);
+	if (rc == 0)
+		rc = extracted_alias(st, *sid, p->name, p->name, cause);
+	for (i = 0; rc == 0 && i < p->naliases; i++)
+		rc = extracted_alias(st, *sid, p->name, p->aliases[i], cause);
+	for (i = 0; rc == 0 && g && i < g->naliases; i++)
+		rc = extracted_alias(st, *sid, p->name, g->aliases[i], cause);
+	return rc;
+}
+
+/* A topic's id by name (added with origin when new). */
+static int
+extracted_topic(struct store *st, const char *name, const char *origin, int64_t *tid, char **cause)
+{
+	if (extracted_exec(st, STMT_X_TOPIC_ADD,
+			   "INSERT OR IGNORE INTO topics(name, origin) VALUES (?3, ?4)", 0, 0, name,
+			   origin, cause) != 0)
+		return -1;
+	return extracted_int(st, STMT_X_TOPIC_GET, "SELECT id FROM topics WHERE name = ?3", 0, name,
+			     tid, cause);
+}
+
+/* One statement: the row, its lexicon topics and its terms; *xid gets its id. */
+static int
+extracted_statement(struct store *st, int64_t aid, int64_t sid, const struct xstatement *x,
+		    const struct xlex *lx, struct text_stemmer *stem, int64_t *xid, char **cause)
+{
+	char **terms;
+	size_t nterms, i;
+	int64_t tid;
+	int rc;
+
+	sqlite3_stmt *s = store_stmt(st, STMT_X_STATEMENT_ADD,
+				     "INSERT INTO statements(article_id, speaker_id, kind, start, end, text,"
+				     " nterms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+				     cause);
+
+	if (s == NULL)
+		return -1;
+	extract_terms(stem, x->text, &terms, &nterms);
+	sqlite3_bind_int64(s, 1, aid);
+	sqlite3_bind_int64(s, 2, sid);
+	xbind(s, 3, x->direct ? "direct" : "reported");
+	sqlite3_bind_int64(s, 4, (int64_t)x->start);
+	sqlite3_bind_int64(s, 5, (int64_t)x->end);
+	xbind(s, 6, x->text);
+	sqlite3_bind_int64(s, 7, (int64_t)nterms);
+	rc = sqlite3_step(s) == SQLITE_DONE ? 0 : store_fail(st->db, "storing a statement", cause);
+	*xid = sqlite3_last_insert_rowid(st->db);
+	for (i = 0; rc == 0 && i < x->ntopics; i++)
+		if ((rc = extracted_topic(st, lx->tp[x->topics[i]].name, "lexicon", &tid, cause)) == 0)
+			rc = extracted_exec(st, STMT_X_STATEMENT_TOPIC,
+					    "INSERT OR IGNORE INTO statement_topics VALUES (?1, ?2)",
+					    *xid, tid, NULL, NULL, cause);
+	for (i = 0; rc == 0 && i < nterms; i++)
+		rc = extracted_exec(st, STMT_X_TERM_ADD,
+				    "INSERT OR IGNORE INTO statement_terms(term, statement_id) VALUES (?3, ?1)",
+				    *xid, 0, terms[i], NULL, cause);
+	for (i = 0; i < nterms; i++)
+		free(terms[i]);
+	free(terms);
+	return rc;
+}
+
+/* ---- Topics of the article ---- */
+
+static int
+extracted_lexicon_topics(struct store *st, int64_t aid, const struct xresult *r,
+			 const struct xlex *lx, char **cause)
+{
+	size_t i;
+	int64_t tid;
+
+	for (i = 0; i < r->ntopics; i++)
+		if (extracted_topic(st, lx->tp[r->topics[i]].name, "lexicon", &tid, cause) != 0 ||
+		    extracted_exec(st, STMT_X_ARTICLE_TOPIC,
+				   "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score)"
+				   " VALUES (?1, ?2, 1)",
+				   aid, tid, NULL, NULL, cause) != 0)
+			return -1;
+	return 0;
+}
+
+/* Count the article's key phrases into the archive's document frequencies. */
+static int
+extracted_phrases(struct store *st, int64_t aid, const struct xresult *r, char **cause)
+{
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; rc == 0 && i < r->nphrases; i++) {
+		char *key = xstrdup(r->phrases[i]), *text = strchr(key, '\t');
+		if (text != NULL)
+			*text++ = '\0';
+		rc = extracted_exec(st, STMT_X_PHRASE_ADD,
+				    "INSERT OR IGNORE INTO article_phrases(article_id, phrase, text)"
+				    " VALUES (?1, ?3, ?4)",
+				    aid, 0, key, text ? text : key, cause);
+		if (rc == 0 && sqlite3_changes(st->db) > 0)
+			rc = extracted_exec(st, STMT_X_DF_UP,
+					    "INSERT INTO phrase_df(phrase, df) VALUES (?3, 1)"
+					    " ON CONFLICT(phrase) DO UPDATE SET df = df + 1",
+					    0, 0, key, NULL, cause);
+		free(key);
+	}
+	return rc;
+}
+
+/*
+ * Automatic topics: the article's key phrases that other articles share,
+ * rarest first (TF-IDF with the phrase occurring at least twice here), and
+ * the statements that contain them.  Over all articles when aid is 0.
+ */
+static const char auto_topics_sql[] =
+	"WITH n(n) AS (SELECT count(*) FROM articles),"
+	" ranked AS (SELECT p.article_id, p.phrase, p.text, 1.0 / d.df AS score, row_number() OVER"
+	"  (PARTITION BY p.article_id ORDER BY d.df, p.phrase) AS rk"
+	"  FROM article_phrases p JOIN phrase_df d ON d.phrase = p.phrase, n"
+	"  WHERE (?1 = 0 OR p.article_id = ?1) AND d.df >= 3 AND d.df <= max(3, n.n / 20))"
+	" SELECT article_id, phrase, score, text FROM ranked WHERE rk <= ?2";
+
+static int
+extracted_auto_topic(struct store *st, int64_t aid, const char *phrase, const char *name,
+		     double score, char **cause)
+{
+	int64_t tid;
+	sqlite3_stmt *s;
+
+	/* One topic per folded phrase: the first spelling names it. */
+	if (extracted_int(st, STMT_X_TOPIC_FOLDED,
+			  "SELECT id FROM topics WHERE origin = 'auto' AND khabar_fold(name) = ?3", 0,
+			  phrase, &tid, cause) != 0)
+		return -1;
+	if (tid == 0 && extracted_topic(st, name, "auto", &tid, cause) != 0)
+		return -1;
+	s = store_stmt(st, STMT_X_AUTO_ARTICLE,
+		       "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score) VALUES (?1,?2,?3)",
+		       cause);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, aid);
+	sqlite3_bind_int64(s, 2, tid);
+	sqlite3_bind_double(s, 3, score);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st->db, "storing a topic", cause);
+	return extracted_exec(st, STMT_X_AUTO_STATEMENTS,
+			      "INSERT OR IGNORE INTO statement_topics(statement_id, topic_id)"
+			      " SELECT id, ?2 FROM statements WHERE article_id = ?1"
+			      " AND instr(khabar_fold(text), ?3) > 0",
+			      aid, tid, phrase, NULL, cause);
+}
+
+static int
+extracted_auto_topics(struct store *st, int64_t aid, char **cause)
+{
+	sqlite3_stmt *s;
+	struct { int64_t aid; char *phrase, *name; double score; } *v = NULL;
+	size_t n = 0, i;
+	int rc = 0;
+
+	if (sqlite3_prepare_v2(st->db, auto_topics_sql, -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st->db, "choosing topics", cause);
+	sqlite3_bind_int64(s, 1, aid);
+	sqlite3_bind_int(s, 2, AUTO_TOPICS);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		v = xrealloc(v, (n + 1) * sizeof *v);
+		v[n].aid = sqlite3_column_int64(s, 0);
+		v[n].phrase = xstrdup((const char *)sqlite3_column_text(s, 1));
+		v[n].name = xstrdup((const char *)sqlite3_column_text(s, 3));
+		v[n++].score = sqlite3_column_double(s, 2);
+	}
+	rc = rc == SQLITE_DONE ? 0 : store_fail(st->db, "choosing topics", cause);
+	sqlite3_finalize(s);
+	for (i = 0; i < n; i++) {
+		if (rc == 0)
+			rc = extracted_auto_topic(st, v[i].aid, v[i].phrase, v[i].name, v[i].score, cause);
+		free(v[i].phrase);
+		free(v[i].name);
+	}
+	free(v);
+	return rc;
+}
+
+/* ---- Related statements ---- */
+
+/* A statement that may be related to the new one, and what they share. */
+struct cand {
+	int64_t id;
+	int64_t nterms;
+	int shared;        /* terms in common */
+	int topics;        /* topics in common */
+	bool speaker;      /* same speaker */
+	bool direct;
+	double score;
+};
+
+/* The candidates of one new statement. */
+struct cands {
+	struct cand *v;
+	size_t n;
+};
+
+static struct cand *
+cands_get(struct cands *c, int64_t id, int64_t nterms, bool direct)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		if (c->v[i].id == id)
+			return &c->v[i];
+	c->v = xrealloc(c->v, (c->n + 1) * sizeof *c->v);
+	memset(&c->v[c->n], 0, sizeof *c->v);
+	c->v[c->n].id = id;
+	c->v[c->n].nterms = nterms;
+	c->v[c->n].direct = direct;
+	return &c->v[c->n++];
+}
+
+/* Rows of (id, nterms, kind) from a prepared query; what says which count to raise. */
+static int
+cands_collect(struct store *st, sqlite3_stmt *s, struct cands *c, char what, int cap, char **cause)
+{
+	int64_t ids[TERM_CAP + 1], nt[TERM_CAP + 1];
+	bool dir[TERM_CAP + 1];
+	int n = 0, rc, i;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW && n <= cap) {
+		ids[n] = sqlite3_column_int64(s, 0);
+		nt[n] = sqlite3_column_int64(s, 1);
+		dir[n++] = strcmp((const char *)sqlite3_column_text(s, 2), "direct") == 0;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st->db, "finding related statements", cause);
+	if (what == 't' && n > cap) /* too common to tell statements apart */
+		return 0;
+	for (i = 0; i < n; i++) {
+		struct cand *x = cands_get(c, ids[i], nt[i], dir[i]);
+		if (what == 't')
+			x->shared++;
+		else if (what == 's')
+			x->speaker = true;
+		else
+			x->topics++;
+	}
+	return 0;
+}
+
+/* Gather candidates by terms, speaker and topics, all from other articles. */
+static int
+related_candidates(struct store *st, int64_t aid, int64_t xid, int64_t sid, char **terms,
+		   size_t nterms, struct cands *c, char **cause)
+{
+	sqlite3_stmt *s;
+	size_t i;
+	int rc = 0;
+
+	s = store_stmt(st, STMT_X_CAND_TERM,
+		       "SELECT s.id, s.nterms, s.kind FROM statement_terms t JOIN statements s"
+		       " ON s.id = t.statement_id WHERE t.term = ?1 AND s.article_id != ?2 LIMIT ?3",
+		       cause);
+	for (i = 0; s && rc == 0 && i < nterms; i++) {
+		sqlite3_bind_text(s, 1, terms[i], -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 2, aid);
+		sqlite3_bind_int(s, 3, TERM_CAP + 1);
+		rc = cands_collect(st, s, c, 't', TERM_CAP, cause);
+	}
+	if (s == NULL)
+		return -1;
+	s = store_stmt(st, STMT_X_CAND_SPEAKER,
+		       "SELECT id, nterms, kind FROM statements WHERE speaker_id = ?1 AND article_id != ?2"
+		       " ORDER BY id DESC LIMIT 200",
+		       cause);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, sid);
+	sqlite3_bind_int64(s, 2, aid);
+	if (rc == 0)
+		rc = cands_collect(st, s, c, 's', 200, cause);
+	s = store_stmt(st, STMT_X_CAND_TOPIC,
+		       "SELECT s.id, s.nterms, s.kind FROM statement_topics a JOIN statement_topics b"
+		       " ON b.topic_id = a.topic_id JOIN statements s ON s.id = b.statement_id"
+		       " WHERE a.statement_id = ?1 AND s.article_id != ?2 ORDER BY s.id DESC LIMIT 400",
+		       cause);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, xid);
+	sqlite3_bind_int64(s, 2, aid);
+	return rc == 0 ? cands_collect(st, s, c, 'p', 400, cause) : rc;
+}
+
+/* Score a candidate: cosine of the term sets, plus speaker and topics; reason in words. */
+static void
+related_score(struct cand *x, int64_t nterms, bool direct, struct buf *reason)
+{
+	double cos = 0;
+
+	if (x->shared > 0 && nterms > 0 && x->nterms > 0)
+		cos = x->shared / sqrt((double)nterms * (double)x->nterms);
+	x->score = 0.6 * cos + (x->speaker ? 0.25 : 0) + (x->topics > 2 ? 2 : x->topics) * 0.1;
+	buf_reset(reason);
+	buf_add(reason, "", 0);
+	if (direct && x->direct && cos >= 0.6) {
+		x->score += 0.3;
+		buf_adds(reason, "same quote, ");
+	}
+	if (x->speaker)
+		buf_adds(reason, "same speaker, ");
+	if (x->topics > 0)
+		buf_printf(reason, "%d shared topic%s, ", x->topics, x->topics > 1 ? "s" : "");
+	if (cos >= 0.1)
+		buf_printf(reason, "similar text %.2f, ", cos);
+	if (reason->len >= 2)
+		reason->data[reason->len -= 2] = '\0';
+}
+
+static int
+cand_cmp(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+
+	return x->score < y->score ? 1 : x->score > y->score ? -1 : (x->id < y->id ? 1 : -1);
+}
+
+/* Store a relation both ways, and keep the other statement's list to its best. */
+static int
+related_link(struct store *st, int64_t a, int64_t b, double score, const char *reason, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_X_RELATED_ADD,
+				     "INSERT OR REPLACE INTO related(statement_id, other_id, score, reason)"
+				     " VALUES (?1, ?2, ?3, ?4)",
+				     cause);
+	int k;
+
+	for (k = 0; k < 2 && s; k++) {
+		sqlite3_reset(s);
+		sqlite3_bind_int64(s, 1, k ? b : a);
+		sqlite3_bind_int64(s, 2, k ? a : b);
+		sqlite3_bind_double(s, 3, score);
+		sqlite3_bind_text(s, 4, reason, -1, SQLITE_STATIC);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			return store_fail(st->db, "storing a relation", cause);
+	}
+	if (s == NULL)
+		return -1;
+	return extracted_exec(st, STMT_X_RELATED_PRUNE,
+			      "DELETE FROM related WHERE statement_id = ?1 AND other_id NOT IN"
+			      " (SELECT other_id FROM related WHERE statement_id = ?1"
+			      "  ORDER BY score DESC, other_id DESC LIMIT ?2)",
+			      b, RELATED_KEEP, NULL, NULL, cause);
+}
+
+/* Relate one new statement to the best candidates in other articles. */
+static int
+related_one(struct store *st, int64_t aid, int64_t xid, int64_t sid, bool direct, const char *text,
+	    struct text_stemmer *stem, char **cause)
+{
+	struct cands c = { NULL, 0 };
+	struct buf reason;
+	char **terms;
+	size_t nterms, i, kept = 0;
+	int rc;
+
+	extract_terms(stem, text, &terms, &nterms);
+	rc = related_candidates(st, aid, xid, sid, terms, nterms, &c, cause);
+	buf_init(&reason);
+	for (i = 0; i < c.n; i++)
+		related_score(&c.v[i], (int64_t)nterms, direct, &reason);
+	if (c.n > 0)
+		qsort(c.v, c.n, sizeof *c.v, cand_cmp);
+	for (i = 0; rc == 0 && i < c.n && kept < RELATED_KEEP; i++) {
+		if (c.v[i].score < RELATED_MIN)
+			break;
+		related_score(&c.v[i], (int64_t)nterms, direct, &reason);
+		rc = related_link(st, xid, c.v[i].id, c.v[i].score, reason.data, cause);
+		kept++;
+	}
+	buf_free(&reason);
+	for (i = 0; i < nterms; i++)
+		free(terms[i]);
+	free(terms);
+	free(c.v);
+	return rc;
+}
+
+/* ---- The whole article ---- */
+
+int
+store_put_extraction(struct store *st, int64_t aid, const char *content, const struct xresult *r,
+		     const struct xlex *lx, struct text_stemmer *stem, char **cause)
+{
+	int64_t *sids = xcalloc(r->nspeakers + 1, sizeof *sids);
+	int64_t *xids = xcalloc(r->nst + 1, sizeof *xids);
+	size_t i;
+	int rc;
+
+	rc = extracted_clear(st, aid, cause);
+	if (rc == 0)
+		rc = extracted_dates(st, aid, content, &r->dates, cause);
+	if (rc == 0)
+		rc = extracted_article_date(st, aid, &r->dates, cause);
+	for (i = 0; rc == 0 && i < r->nspeakers; i++)
+		rc = extracted_speaker(st, &r->speakers[i], lx, &sids[i], cause);
+	for (i = 0; rc == 0 && i < r->nst; i++)
+		rc = extracted_statement(st, aid, sids[r->st[i].speaker], &r->st[i], lx, stem, &xids[i],
+					 cause);
+	if (rc == 0)
+		rc = extracted_lexicon_topics(st, aid, r, lx, cause);
+	if (rc == 0)
+		rc = extracted_phrases(st, aid, r, cause);
+	if (rc == 0)
+		rc = extracted_auto_topics(st, aid, cause);
+	for (i = 0; rc == 0 && i < r->nst; i++)
+		rc = related_one(st, aid, xids[i], sids[r->st[i].speaker], r->st[i].direct,
+				 r->st[i].text, stem, cause);
+	free(sids);
+	free(xids);
+	return rc;
+}
+
+int
+store_clear_extractions(struct store *st, char **cause)
+{
+	char *err = NULL;
+
+	if (sqlite3_exec(st->db,
+			 "DELETE FROM related; DELETE FROM statement_terms; DELETE FROM statement_topics;"
+			 "DELETE FROM statements; DELETE FROM article_dates; DELETE FROM article_topics;"
+			 "DELETE FROM article_phrases; DELETE FROM phrase_df;"
+			 "DELETE FROM topics; DELETE FROM speaker_aliases; DELETE FROM speaker_keys;"
+			 "DELETE FROM speakers;"
+			 "UPDATE articles SET date = NULL, date_precision = 0, date_origin = NULL"
+			 " WHERE date_origin = 'extracted';",
+			 NULL, NULL, &err) != SQLITE_OK) {
+		*cause = xasprintf("clearing extraction results: %s", err ? err : "");
+		sqlite3_free(err);
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_refresh_auto_topics(struct store *st, char **cause)
+{
+	char *err = NULL;
+
+	if (sqlite3_exec(st->db,
+			 "DELETE FROM statement_topics WHERE topic_id IN"
+			 " (SELECT id FROM topics WHERE origin = 'auto');"
+			 "DELETE FROM article_topics WHERE topic_id IN"
+			 " (SELECT id FROM topics WHERE origin = 'auto');",
+			 NULL, NULL, &err) != SQLITE_OK) {
+		*cause = xasprintf("refreshing topics: %s", err ? err : "");
+		sqlite3_free(err);
+		return -1;
+	}
+	return extracted_auto_topics(st, 0, cause);
+}

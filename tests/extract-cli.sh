@@ -1,0 +1,44 @@
+#!/bin/sh
+# extract-cli.sh: the extraction commands as a user runs them (TAP).
+set -u
+top_builddir=${top_builddir:-.}
+srcdir=${srcdir:-tests}
+K="$top_builddir/khabar"
+T=$(mktemp -d "${TMPDIR:-/tmp}/khabar-xcli-XXXXXX")
+trap 'rm -rf "$T"' EXIT
+export KHABAR_DB="$T/k.db" HOME="$T/home" XDG_DATA_HOME=
+unset KHABAR_DATA_DIR
+n=0
+fails=0
+ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fails=$((fails + 1)); fi; }
+check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
+json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
+LAV='سيرغي لافروف'
+
+echo "1..16"
+check "speakers --json" sh -c "'$K' speakers --json > $T/sp.json"
+check "speakers have the documented fields; Lavrov once, Bayramov with both spellings" json_ok "$T/sp.json" \
+	'assert all(set(s)>={"id","name","aliases","statements"} for s in d); l=[s for s in d if s["name"]=="'"$LAV"'"]; assert len(l)==1 and l[0]["statements"]>=30; b=[s for s in d if "بايراموف" in s["aliases"] and "بيراموف" in s["aliases"]]; assert len(b)==1'
+check "statements --speaker by alias" sh -c "'$K' statements --speaker بايراموف --json > $T/st.json"
+check "statements have the documented fields" json_ok "$T/st.json" \
+	'assert len(d)==2 and all(set(s)>={"id","article_id","speaker","kind","text","start","end","topics"} for s in d) and all(s["speaker"]=="جيهون بيراموف" for s in d)'
+check "statement spans are code points into the content" sh -c "'$K' statements --article 1 --json > $T/a1.json && '$K' show 1 --json > $T/show1.json"
+check "the span gives back the text" python3 -c '
+import json,sys
+st=json.load(open(sys.argv[1])); c=json.load(open(sys.argv[2]))["content"]
+assert st and all(c[s["start"]:s["end"]]==s["text"] for s in st)' "$T/a1.json" "$T/show1.json"
+check "show --json gives dates and speakers" json_ok "$T/show1.json" \
+	'assert d["date"]=="2021-08-31"; a=[x for x in d["dates"] if x["article_date"]]; assert len(a)==1 and a[0]["value"]=="2021-08-31"; assert any(x["value"]=="2020-11-09" and not x["article_date"] for x in d["dates"]); assert [s["name"] for s in d["speakers"]]==["'"$LAV"'"]'
+check "undated articles show date null" sh -c "'$K' list --json > $T/l.json"
+check "two seeds are undated" json_ok "$T/l.json" 'assert sum(1 for a in d if a["date"] is None)==2'
+check "statements --topic" sh -c "'$K' statements --topic 'ممر لاتشين' --json > $T/tp.json"
+check "topic filter keeps only that topic" json_ok "$T/tp.json" 'assert d and all("ممر لاتشين" in s["topics"] for s in d)'
+check "topics --json" sh -c "'$K' topics --json > $T/t.json"
+check "topics have counts" json_ok "$T/t.json" \
+	'assert all(set(t)>={"id","name","articles","statements"} for t in d); assert any(t["name"]=="خرائط حقول الألغام" and t["articles"]==2 for t in d)'
+id=$("$K" statements --article 1 --json | python3 -c 'import json,sys; print([s["id"] for s in json.load(sys.stdin) if "خرائط حقول الألغام" in s["text"]][0])')
+check "related --json reaches the demining statement of 001" sh -c "'$K' related $id --json > $T/r.json"
+check "related rows have score and reason, other articles only" json_ok "$T/r.json" \
+	'assert d and all(set(r)>={"id","article_id","speaker","score","reason","text"} and r["article_id"]!=1 for r in d); assert any("إزالة الألغام" in r["text"] for r in d)'
+check "reindex keeps what import found" sh -c "'$K' reindex > /dev/null && '$K' speakers --json > $T/sp2.json && cmp -s $T/sp.json $T/sp2.json || python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); assert sorted((s[\"name\"],s[\"statements\"]) for s in a)==sorted((s[\"name\"],s[\"statements\"]) for s in b)' $T/sp.json $T/sp2.json"
+[ $fails -eq 0 ]

@@ -1,0 +1,544 @@
+/* test-extract.c: dates, speakers, statements, topics and related statements. */
+#include "config.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "app/app.h"
+#include "extract/extract.h"
+#include "tests/helpers.h"
+#include "tests/tap.h"
+
+/* ---- The pure layer on made-up text ---- */
+
+static struct extractor *
+x_new(void)
+{
+	char dir[1024], *cause = NULL;
+	struct extractor *x = NULL;
+
+	snprintf(dir, sizeof dir, "%s/../data", tap_srcdir());
+	if (extractor_new(dir, &x, &cause) != 0) {
+		printf("# extractor_new: %s\n", cause);
+		exit(99);
+	}
+	return x;
+}
+
+/* Extract text with a reference date; the caller frees r. */
+static void
+x_run(struct extractor *x, const char *text, const char *ref, struct xresult *r)
+{
+	char *cause = NULL;
+
+	if (extract_article(x, text, ref, 0, r, &cause) != 0) {
+		printf("# extract_article: %s\n", cause);
+		exit(99);
+	}
+}
+
+/* The article's date ("" when undated). */
+static const char *
+x_article_date(const struct xresult *r)
+{
+	return r->dates.article >= 0 ? r->dates.v[r->dates.article].value : "";
+}
+
+/* Statements as "speaker|D or R|text" lines. */
+static char *
+x_statements(const struct xresult *r)
+{
+	struct buf b;
+	size_t i;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (i = 0; i < r->nst; i++)
+		buf_printf(&b, "%s|%c|%s\n", r->speakers[r->st[i].speaker].name,
+			   r->st[i].direct ? 'D' : 'R', r->st[i].text);
+	return buf_detach(&b);
+}
+
+TEST(dates_both_month_systems_and_arabic_indic_digits)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+
+	x_run(x, "وقعت الاتفاقية في 2 نوفمبر/ تشرين الثاني 2021 ثم في 5 كانون الثاني 2022 و٢٨ سبتمبر ٢٠٢١.",
+	      NULL, &r);
+	CHECK_INT(r.dates.n, 3);
+	if (r.dates.n == 3) {
+		CHECK_STR(r.dates.v[0].value, "2021-11-02");
+		CHECK_STR(r.dates.v[1].value, "2022-01-05");
+		CHECK_STR(r.dates.v[2].value, "2021-09-28");
+		/* Spans are code points: "2 نوفمبر/ تشرين الثاني 2021" is 27 of them. */
+		CHECK_INT(r.dates.v[0].end - r.dates.v[0].start, 27);
+	}
+	CHECK_STR(x_article_date(&r), ""); /* dates of events, none tied to the writer's day */
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(dates_hijri_converted_by_umm_al_qura)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+
+	/* The text states both calendars: the conversion must agree with it. */
+	x_run(x, "وذلك يوم 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م.", NULL, &r);
+	CHECK_INT(r.dates.n, 2);
+	if (r.dates.n == 2) {
+		CHECK(r.dates.v[0].hijri);
+		CHECK_STR(r.dates.v[0].value, r.dates.v[1].value);
+		CHECK_STR(r.dates.v[1].value, "2015-08-10");
+	}
+	xresult_free(&r);
+	x_run(x, "صدر القرار بتاريخ 5-10-1436هـ وأعلن في 14 / 10 / 1436هـ.", NULL, &r);
+	CHECK_INT(r.dates.n, 2);
+	if (r.dates.n == 2) {
+		CHECK(r.dates.v[0].hijri && r.dates.v[1].hijri);
+		CHECK_STR(r.dates.v[1].value, "2015-07-30"); /* 25 شوال is 10 August: 11 days later */
+	}
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(dates_hijri_dateline_is_the_article_date)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+
+	x_run(x, "الرياض - 14 / 10 / 1436هـ\nأعلنت الوزارة أن الاجتماع عقد في 3 تموز/يوليو 1997.", NULL, &r);
+	CHECK_STR(x_article_date(&r), "2015-07-30");
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(dates_relative_need_a_reference)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+	const char *text = "وافق مجلس الأمن الدولي، اليوم (الاثنين)، على اتفاق جديد.";
+
+	/* A crawl time on Tuesday: "today (Monday)" is the day before. */
+	x_run(x, text, "2015-07-21", &r);
+	CHECK_STR(x_article_date(&r), "2015-07-20");
+	xresult_free(&r);
+	x_run(x, text, NULL, &r);
+	CHECK_STR(x_article_date(&r), "");
+	xresult_free(&r);
+	x_run(x, "وقال الوزير أمس الاثنين إن المحادثات مستمرة.", "2021-09-28", &r);
+	CHECK_STR(x_article_date(&r), "2021-09-27");
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(dates_weekday_must_agree)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+
+	/* 31 August 2021 was a Tuesday, not a Wednesday. */
+	x_run(x, "وقال ذلك اليوم الأربعاء 31 أغسطس 2021 في مؤتمر صحفي.", NULL, &r);
+	CHECK_STR(x_article_date(&r), "");
+	CHECK_INT(r.dates.n, 1);
+	xresult_free(&r);
+	x_run(x, "وقال ذلك اليوم الثلاثاء 31 أغسطس 2021 في مؤتمر صحفي.", NULL, &r);
+	CHECK_STR(x_article_date(&r), "2021-08-31");
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(newspaper_name_in_guillemets_is_not_a_statement)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+	char *s;
+
+	x_run(x, "ونقلت صحيفة «الوطن» عن مصادرها أن الاجتماع تأجل.\n"
+		 "وقال لافروف لـ«الشرق الأوسط»: «نحن مستعدون للحوار مع جميع الأطراف».", NULL, &r);
+	s = x_statements(&r);
+	CHECK_STR(s, "سيرغي لافروف|D|نحن مستعدون للحوار مع جميع الأطراف\n");
+	free(s);
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(unbalanced_quote_stops_at_its_sentence)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+	char *s;
+
+	x_run(x, "وقال لافروف: \"نحن مستعدون للحوار مع الجميع دون شروط. وهذا موقف ثابت\n"
+		 "وفي سياق آخر، انخفضت أسعار النفط في الأسواق العالمية اليوم.", NULL, &r);
+	s = x_statements(&r);
+	CHECK_STR(s, "سيرغي لافروف|D|نحن مستعدون للحوار مع الجميع دون شروط\n");
+	free(s);
+	xresult_free(&r);
+	/* A closing mark with no opening one after "وأضاف:" (seed 000 has one). */
+	x_run(x, "وقال لافروف إن الحوار مستمر مع كل الأطراف.\nوأضاف: نحن نرسل هذه الإشارة إلى زملائنا\".", NULL,
+	      &r);
+	s = x_statements(&r);
+	CHECK_STR(s, "سيرغي لافروف|R|الحوار مستمر مع كل الأطراف\nسيرغي لافروف|D|نحن نرسل هذه الإشارة إلى زملائنا\n");
+	free(s);
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(nested_quote_is_one_statement)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+	char *s;
+
+	x_run(x, "وقال بوتين: «إن ما يسمى \"الحل النهائي\" لن يتحقق قريبا في المنطقة».\n"
+		 "وأضاف: “الوضع مستقر الآن بالرغم من المشاكل”.", NULL, &r);
+	s = x_statements(&r);
+	CHECK_STR(s, "فلاديمير بوتين|D|إن ما يسمى \"الحل النهائي\" لن يتحقق قريبا في المنطقة\n"
+		     "فلاديمير بوتين|D|الوضع مستقر الآن بالرغم من المشاكل\n");
+	free(s);
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(unnamed_source_is_not_a_speaker)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+
+	x_run(x, "وقال لافروف إن المحادثات كانت مثمرة جدا.\n"
+		 "وقال مصدر مسؤول إن الاجتماع سيعقد غدا في العاصمة.\n"
+		 "وأضاف: \"سيحضر جميع الوزراء الاجتماع المقبل في الرياض\".", NULL, &r);
+	/* Lavrov's statement only: the source's "وأضاف" must not fall back to Lavrov. */
+	CHECK_INT(r.nst, 1);
+	CHECK_INT(r.nspeakers, 1);
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(discovered_speaker_and_title_resolution)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+	char *s;
+
+	x_run(x, "وقال وزير الخارجية الأرمني أرارات ميرزويان إن بلاده مستعدة للمفاوضات.\n"
+		 "وقال المتحدث الرسمي لشرطة منطقة الرياض العقيد فواز الميمان إن التحقيقات جارية الآن.\n"
+		 "وأضاف الميمان أن الشرطة قبضت على المتهمين.\n"
+		 "وقال الوزير الأرمني: \"نريد سلاما دائما مع جيراننا\".", NULL, &r);
+	s = x_statements(&r);
+	CHECK_STR(s, "أرارات ميرزويان|R|بلاده مستعدة للمفاوضات\n"
+		     "فواز الميمان|R|التحقيقات جارية الآن\n"
+		     "فواز الميمان|R|الشرطة قبضت على المتهمين\n"
+		     "أرارات ميرزويان|D|نريد سلاما دائما مع جيراننا\n");
+	free(s);
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(speaker_keys_merge_spelling_variants)
+{
+	char *a = extract_speaker_key("بيراموف"), *b = extract_speaker_key("بايراموف");
+	char *c = extract_speaker_key("سيرجي لافروف"), *d = extract_speaker_key("سيرغي لافروف");
+	char *e = extract_speaker_key("بوتين");
+
+	CHECK_STR(a, b);
+	CHECK_STR(c, d);
+	CHECK(strcmp(a, e) != 0);
+	free(a), free(b), free(c), free(d), free(e);
+}
+
+TEST(icu_month_names_cover_both_systems)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+	const char *levantine[] = { "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+				    "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول" };
+	char text[256], want[16];
+	int m;
+
+	for (m = 0; m < 12; m++) {
+		snprintf(text, sizeof text, "في 3 %s 2020", levantine[m]);
+		snprintf(want, sizeof want, "2020-%02d-03", m + 1);
+		x_run(x, text, NULL, &r);
+		CHECK_MSG(r.dates.n == 1 && strcmp(r.dates.v[0].value, want) == 0, "%s", text);
+		xresult_free(&r);
+	}
+	extractor_free(x);
+}
+
+/* ---- The seeds, imported as a user imports them ---- */
+
+static struct store *
+seeds_store(const char *name)
+{
+	struct store *st = test_store(name);
+	struct import_opts o;
+	struct import_stats s;
+	char dir[1024], *cause = NULL;
+	const char *paths[1] = { dir };
+
+	snprintf(dir, sizeof dir, "%s/../data/articles", tap_srcdir());
+	app_import_opts(&o);
+	if (import_paths(st, paths, 1, &o, &s, &cause) != 0 || s.imported != 5) {
+		printf("# import: %s (%ld imported, %ld failed)\n", cause ? cause : "", s.imported, s.failed);
+		exit(99);
+	}
+	return st;
+}
+
+static char *
+seed_date(struct store *st, int i)
+{
+	struct article *a = NULL;
+	char *cause = NULL, *d;
+
+	if (store_get_article(st, test_seed_id(st, i), &a, &cause) != 0 || a == NULL)
+		return xstrdup("?");
+	d = a->date ? xstrdup(a->date) : NULL;
+	article_free(a);
+	return d;
+}
+
+TEST(seed_article_dates)
+{
+	struct store *st = seeds_store("seed-dates");
+	const char *want[5] = { "2021-08-31", "2021-09-28", NULL, NULL, "2021-11-02" };
+	int i;
+
+	for (i = 0; i < 5; i++) {
+		char *d = seed_date(st, i);
+		CHECK_STR(d, want[i]);
+		free(d);
+	}
+	store_close(st);
+}
+
+/* Count rows of a query with one integer parameter. */
+static long long
+q_int(struct store *st, const char *sql, long long p, const char *t)
+{
+	sqlite3_stmt *s;
+	long long n = -1;
+
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &s, NULL) != SQLITE_OK)
+		return -2;
+	sqlite3_bind_int64(s, 1, p);
+	if (t)
+		sqlite3_bind_text(s, 2, t, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return n;
+}
+
+TEST(seed_agreement_of_9_november_is_mentioned_not_the_article_date)
+{
+	struct store *st = seeds_store("seed-9nov");
+	int i, seeds[] = { 0, 1, 4 };
+
+	for (i = 0; i < 3; i++)
+		CHECK_INT(q_int(st, "SELECT count(*) FROM article_dates WHERE article_id = ?1"
+				    " AND value = ?2 AND is_article_date = 0",
+				test_seed_id(st, seeds[i]), "2020-11-09"), 1);
+	store_close(st);
+}
+
+/* Statements of a speaker (by any alias) in seed i. */
+static long long
+speaker_in_seed(struct store *st, const char *name, int i)
+{
+	return q_int(st, "SELECT count(*) FROM statements x JOIN speakers p ON p.id = x.speaker_id"
+			 " WHERE x.article_id = ?1 AND (p.folded = khabar_fold(?2) OR EXISTS (SELECT 1"
+			 " FROM speaker_aliases l WHERE l.speaker_id = p.id AND l.folded = khabar_fold(?2)))",
+		     test_seed_id(st, i), name);
+}
+
+TEST(seed_lavrov_is_one_speaker_in_the_four_seeds_that_quote_him)
+{
+	struct store *st = seeds_store("seed-lavrov");
+	int i;
+
+	/* 003 never mentions Lavrov (grep finds no لافروف in it). */
+	for (i = 0; i < 5; i++)
+		CHECK_MSG((speaker_in_seed(st, "لافروف", i) > 0) == (i != 3), "seed %d", i);
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT speaker_id) FROM statements x JOIN speakers p"
+			    " ON p.id = x.speaker_id WHERE ?1 = ?1 AND p.name LIKE '%' || ?2",
+			0, "لافروف"), 1);
+	CHECK_INT(q_int(st, "SELECT count(*) FROM speakers WHERE ?1 = ?1 AND name LIKE '%' || ?2",
+			0, "لافروف"), 1);
+	store_close(st);
+}
+
+TEST(seed_putin_and_bayramov_in_both_spellings)
+{
+	struct store *st = seeds_store("seed-putin");
+
+	CHECK(speaker_in_seed(st, "بوتين", 2) > 0);
+	CHECK(speaker_in_seed(st, "بوتين", 3) > 0);
+	/* بيراموف and بايراموف in the same article: one speaker, both statements. */
+	CHECK_INT(speaker_in_seed(st, "بيراموف", 2), 2);
+	CHECK_INT(speaker_in_seed(st, "بايراموف", 2), 2);
+	CHECK_INT(q_int(st, "SELECT count(*) FROM speakers WHERE ?1 = ?1 AND (name LIKE '%' || ?2"
+			    " OR name LIKE '%بايراموف')", 0, "بيراموف"), 1);
+	store_close(st);
+}
+
+/* The id of the statement in seed i whose text contains t (0 if none). */
+static long long
+statement_with(struct store *st, int i, const char *t)
+{
+	return q_int(st, "SELECT coalesce(min(id), 0) FROM statements WHERE article_id = ?1"
+			 " AND instr(text, ?2) > 0", test_seed_id(st, i), t);
+}
+
+TEST(seed_lavrov_quotes_in_000_including_after_wa_adafa)
+{
+	struct store *st = seeds_store("seed-000");
+	const char *quotes[] = { "بالطبع، نحن بحاجة", "الآن أنطلق من حقيقة", "إن هذا إجراء مهم",
+				 "اتفقنا على عدم إضعاف", "بالطبع ستكون بمثابة", "لذلك، سنواصل",
+				 "أي إجراءات لبناء الثقة", "ستصبح مقياساً رمزيا" };
+	size_t i;
+
+	for (i = 0; i < sizeof quotes / sizeof quotes[0]; i++) {
+		long long id = statement_with(st, 0, quotes[i]);
+		CHECK_MSG(id > 0 && q_int(st, "SELECT count(*) FROM statements x JOIN speakers p"
+					      " ON p.id = x.speaker_id WHERE x.id = ?1 AND x.kind = 'direct'"
+					      " AND p.name = ?2", id, "سيرغي لافروف") == 1,
+			  "quote %zu: %s", i, quotes[i]);
+	}
+	store_close(st);
+}
+
+/* Is other among the related statements of id? */
+static bool
+related_has(struct store *st, long long id, long long other)
+{
+	sqlite3_stmt *s;
+	bool found = false;
+
+	sqlite3_prepare_v2(store_db(st), "SELECT 1 FROM related WHERE statement_id = ?1 AND other_id = ?2",
+			   -1, &s, NULL);
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, other);
+	found = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	return found;
+}
+
+TEST(seed_related_minefield_maps_reach_demining)
+{
+	struct store *st = seeds_store("seed-related");
+	long long maps = statement_with(st, 0, "خرائط حقول الألغام");
+	long long demining = statement_with(st, 1, "إزالة الألغام");
+
+	CHECK(maps > 0 && demining > 0);
+	CHECK(related_has(st, maps, demining));
+	CHECK(related_has(st, demining, maps));
+	store_close(st);
+}
+
+TEST(seed_related_peace_treaty_statements_of_002_and_003)
+{
+	struct store *st = seeds_store("seed-peace");
+
+	/* A statement of 002 and one of 003, both on the peace treaty, related. */
+	CHECK(q_int(st, "SELECT count(*) FROM related r JOIN statements a ON a.id = r.statement_id"
+			" JOIN statements b ON b.id = r.other_id"
+			" JOIN statement_topics ta ON ta.statement_id = a.id"
+			" JOIN statement_topics tb ON tb.statement_id = b.id AND tb.topic_id = ta.topic_id"
+			" JOIN topics t ON t.id = ta.topic_id"
+			" WHERE a.article_id = ?1 AND b.article_id = (SELECT id FROM articles WHERE"
+			" origin LIKE '%003_c700498ac00d7f2d.txt') AND t.name = ?2",
+		    test_seed_id(st, 2), "معاهدة السلام") > 0);
+	store_close(st);
+}
+
+TEST(import_of_one_article_updates_related_incrementally)
+{
+	struct store *st = seeds_store("seed-incr");
+	char path[1024], *cause = NULL;
+	long long before, kept, maps = statement_with(st, 0, "خرائط حقول الألغام"), id;
+	struct import_opts o;
+	struct import_stats s;
+	const char *paths[1] = { path };
+
+	before = q_int(st, "SELECT count(*) FROM related WHERE ?1 = ?1", 0, NULL);
+	snprintf(path, sizeof path, "%s/new.txt", tap_tmpdir());
+	tap_write(path, "وقال لافروف: \"تسليم خرائط حقول الألغام خطوة مهمة نحو بناء الثقة بين الجانبين\".\n",
+		  strlen("وقال لافروف: \"تسليم خرائط حقول الألغام خطوة مهمة نحو بناء الثقة بين الجانبين\".\n"));
+	app_import_opts(&o);
+	CHECK(import_paths(st, paths, 1, &o, &s, &cause) == 0 && s.imported == 1);
+	id = q_int(st, "SELECT max(id) FROM statements WHERE ?1 = ?1", 0, NULL);
+	/* The new statement is related both ways to the minefield statement of 000. */
+	CHECK(related_has(st, id, maps));
+	CHECK(related_has(st, maps, id));
+	/* Relations among the seeds are still there (at most pruned to the best 10 each). */
+	kept = q_int(st, "SELECT count(*) FROM related WHERE statement_id != ?1 AND other_id != ?1", id, NULL);
+	CHECK(kept > 0 && kept <= before);
+	store_close(st);
+}
+
+TEST(reindex_gives_what_import_gave)
+{
+	struct store *st = seeds_store("seed-reindex");
+	long long n = q_int(st, "SELECT count(*) FROM statements WHERE ?1 = ?1", 0, NULL);
+	long long sp = q_int(st, "SELECT count(*) FROM speakers WHERE ?1 = ?1", 0, NULL);
+	char *cause = NULL, *d;
+
+	CHECK(app_reindex(st, NULL, NULL, &cause) == 0);
+	CHECK_INT(q_int(st, "SELECT count(*) FROM statements WHERE ?1 = ?1", 0, NULL), n);
+	CHECK_INT(q_int(st, "SELECT count(*) FROM speakers WHERE ?1 = ?1", 0, NULL), sp);
+	d = seed_date(st, 1);
+	CHECK_STR(d, "2021-09-28");
+	free(d);
+	free(cause);
+	store_close(st);
+}
+
+TEST(import_date_wins_over_extracted)
+{
+	struct store *st = test_store("import-date");
+	char path[1024], *cause = NULL;
+	const char *text = "---\ndate: 2020-01-01\n---\nوقال ذلك اليوم الثلاثاء 31 أغسطس 2021 في مؤتمر صحفي.\n";
+	struct import_opts o;
+	struct import_stats s;
+	const char *paths[1] = { path };
+	struct article *a = NULL;
+
+	snprintf(path, sizeof path, "%s/dated.txt", tap_tmpdir());
+	tap_write(path, text, strlen(text));
+	app_import_opts(&o);
+	CHECK(import_paths(st, paths, 1, &o, &s, &cause) == 0 && s.imported == 1);
+	CHECK(store_get_article(st, 1, &a, &cause) == 0 && a != NULL);
+	if (a)
+		CHECK_STR(a->date, "2020-01-01");
+	article_free(a);
+	store_close(st);
+}
+
+TEST(same_quote_in_two_outlets_is_related_as_such)
+{
+	struct store *st = test_store("same-quote");
+	char dir[1024], path[1100], *cause = NULL;
+	const char *a = "وقال لافروف: \"نحن مستعدون لتنظيم مفاوضات السلام بين باكو ويريفان في موسكو\".\n";
+	const char *b = "---\nsource: وكالة أخرى\n---\nوأكد سيرغي لافروف أمس أن بلاده مستعدة للمساعدة.\n"
+			"وقال لافروف: \"نحن مستعدون لتنظيم مفاوضات السلام بين باكو ويريفان في موسكو\".\n";
+	const char *paths[1] = { dir };
+	struct import_opts o;
+	struct import_stats s;
+
+	snprintf(dir, sizeof dir, "%s/outlets", tap_tmpdir());
+	mkdir(dir, 0700);
+	snprintf(path, sizeof path, "%s/a.txt", dir);
+	tap_write(path, a, strlen(a));
+	snprintf(path, sizeof path, "%s/b.txt", dir);
+	tap_write(path, b, strlen(b));
+	app_import_opts(&o);
+	CHECK(import_paths(st, paths, 1, &o, &s, &cause) == 0 && s.imported == 2);
+	CHECK_INT(q_int(st, "SELECT count(*) FROM related WHERE ?1 = ?1 AND instr(reason, ?2) > 0", 0,
+			"same quote"), 2);
+	store_close(st);
+}
