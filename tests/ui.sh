@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..22"
+echo "1..24"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -130,6 +130,18 @@ python3 "$srcdir/ui-pty.py" "$K" term
 ok $? "after SIGTERM the terminal's mode is restored too"
 python3 "$srcdir/ui-pty.py" "$K" tstp
 ok $? "Ctrl-Z restores the terminal and stops; fg sets it up and redraws"
+
+run 80x24 "click 40 4
+dump $T/clicked
+key Enter
+click 30 10
+dump $T/placed
+wheeldown 30 10
+dump $T/wheeled"
+grep -q "article 3/5" "$T/clicked"
+ok $? "a click selects a list row"
+grep -Eq "line 1/.* · at [1-9][0-9]*" "$T/placed" && grep -q "line 4/" "$T/wheeled"
+ok $? "a click places the passage cursor, the wheel scrolls"
 
 "$K" --keys-man > "$T/keys.roff"
 sed -n '/^\.\\" BEGIN KEYS/,/^\.\\" END KEYS/p' "$srcdir/../khabar.1" | sed '1d;$d' > "$T/man-keys"

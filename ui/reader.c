@@ -733,6 +733,8 @@ reader_status(struct view *v, struct buf *b)
 		buf_printf(b, " · statement %d/%d", st + 1, r->nstm);
 	else if (r->nstm > 0)
 		buf_printf(b, " · %d statements", r->nstm);
+	if (r->shown)
+		buf_printf(b, " · at %lld", (long long)r->cursor);
 	if (r->nann > 0)
 		buf_printf(b, " · %d annotations", r->nann);
 	if (r->nmatch > 0)

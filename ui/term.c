@@ -28,7 +28,7 @@ static const struct {
 } classes[UA_NATTR] = {
 	[UA_NORMAL] = { -1, -1, 0, 0 },
 	[UA_BAR] = { COLOR_WHITE, COLOR_BLUE, 0, A_REVERSE },
-	[UA_BAR_ON] = { COLOR_BLACK, COLOR_CYAN, A_BOLD, A_BOLD },
+	[UA_BAR_ON] = { COLOR_BLACK, COLOR_CYAN, 0, A_BOLD },
 	[UA_CURSOR] = { COLOR_BLACK, COLOR_CYAN, 0, A_REVERSE },
 	[UA_CURSOR_DIM] = { -1, -1, A_REVERSE, A_UNDERLINE },
 	[UA_TITLE] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
@@ -255,7 +255,7 @@ script_type(const char *s)
 static int
 script_next(void)
 {
-	char *line = NULL;
+	char *line = NULL, what[16];
 	size_t cap = 0;
 	int w, h, rc = -1;
 
@@ -267,6 +267,15 @@ script_next(void)
 		else if (strncmp(line, "dump ", 5) == 0) {
 			line[strcspn(line, "\n")] = '\0';
 			ui_dump(line + 5);
+		} else if (sscanf(line, "%15s %d %d", what, &w, &h) == 3 && (strcmp(what, "click") == 0 ||
+			   strcmp(what, "wheelup") == 0 || strcmp(what, "wheeldown") == 0)) {
+			memset(&ui_term.mouse, 0, sizeof ui_term.mouse);
+			ui_term.mouse.x = w;
+			ui_term.mouse.y = h;
+			ui_term.mouse.bstate = what[0] == 'c' ? BUTTON1_CLICKED
+				: what[5] == 'u' ? BUTTON4_PRESSED : BUTTON5_PRESSED;
+			rc = UI_KEY_FN | KEY_MOUSE;
+			break;
 		} else if (sscanf(line, "resize %d %d", &w, &h) == 2) {
 			resizeterm(h, w);
 			rc = UI_KEY_FN | KEY_RESIZE;
@@ -292,6 +301,16 @@ getkey_test(void)
 			return rc;
 	}
 	return ui_term.pending[ui_term.ipending++];
+}
+
+int
+ui_getmouse(MEVENT *ev)
+{
+	if (ui_term.test) {
+		*ev = ui_term.mouse;
+		return OK;
+	}
+	return getmouse(ev);
 }
 
 int

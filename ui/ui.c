@@ -159,9 +159,12 @@ draw_status(void)
 	buf_add(&b, "", 0);
 	if (v && v->ops->status)
 		v->ops->status(v, &b);
-	ui_draw_text(LINES - 1, 1, COLS - hw - 4, b.data, UA_BAR, AL_LEFT);
-	if (COLS - hw - 1 > (int)(b.len / 2) + 4)
+	/* The key hints give way when where-you-are needs the room. */
+	if ((int)utf8_count(b.data, b.len) + hw + 4 <= COLS) {
+		ui_draw_text(LINES - 1, 1, COLS - hw - 4, b.data, UA_BAR, AL_LEFT);
 		ui_draw_text(LINES - 1, COLS - hw - 1, hw, hint, UA_BAR, AL_LEFT);
+	} else
+		ui_draw_text(LINES - 1, 1, COLS - 2, b.data, UA_BAR, AL_LEFT);
 	buf_free(&b);
 }
 
@@ -572,7 +575,7 @@ dispatch_mouse(void)
 	struct view *v;
 	int i, row;
 
-	if (getmouse(&ev) != OK || s == NULL)
+	if (ui_getmouse(&ev) != OK || s == NULL)
 		return;
 	for (i = 0; i < s->nv; i++) {
 		v = s->v[i];

@@ -103,6 +103,7 @@ struct ui_term {
 	int npending, ipending;
 	SCREEN *screen;
 	FILE *tin, *tout;
+	MEVENT mouse;     /* the script's last click or wheel */
 };
 extern struct ui_term ui_term;
 
@@ -112,6 +113,8 @@ attr_t ui_attr(enum ui_attr a);
 short ui_pair(enum ui_attr a);
 /* Next key (in test mode: from the script; KEY_RESIZE after a resize). -1 at its end. */
 int ui_getkey(void);
+/* The mouse event behind KEY_MOUSE (in test mode: the script's). */
+int ui_getmouse(MEVENT *ev);
 /* Write the screen, as text in visual order, to path. */
 int ui_dump(const char *path);
 /* Handle a pending Ctrl-Z (called by the loop when a read was interrupted). */
