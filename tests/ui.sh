@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..24"
+echo "1..27"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -80,6 +80,12 @@ ok $? "] then h saves a highlight"
 "$K" annotations --json > "$T/ann.json"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); a=d[0]; assert len(d)==1 and set(a)>={"id","article_id","start","end","quote","note","created"} and a["article_id"]==int(sys.argv[2]) and len(a["quote"])==a["end"]-a["start"]>0, d' "$T/ann.json" "$A"
 ok $? "the annotation is in the archive after quitting (annotations --json)"
+"$K" export annotations --format json > "$T/w3c.json"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); a=d[0]; t=a["target"]; s={x["type"]:x for x in t["selector"]}; assert a["type"]=="Annotation" and a["motivation"]=="highlighting" and s["TextPositionSelector"]["end"]>s["TextPositionSelector"]["start"] and len(s["TextQuoteSelector"]["prefix"])<=32 and len(s["TextQuoteSelector"]["suffix"])==32 and s["TextQuoteSelector"]["exact"], d' "$T/w3c.json"
+ok $? "export annotations --format json is W3C Web Annotation with both selectors"
+"$K" export annotations --format markdown > "$T/ann.md"
+grep -q "^## .*(article $A)" "$T/ann.md" && grep -q "^> " "$T/ann.md"
+ok $? "export annotations --format markdown groups by article"
 run 80x24 "key A
 dump $T/reopened" open "$A"
 screen reopened; ok $? "reopening lists it (A)"
@@ -130,6 +136,13 @@ python3 "$srcdir/ui-pty.py" "$K" term
 ok $? "after SIGTERM the terminal's mode is restored too"
 python3 "$srcdir/ui-pty.py" "$K" tstp
 ok $? "Ctrl-Z restores the terminal and stops; fg sets it up and redraws"
+
+run 80x24 "key 1 Down Enter
+dump $T/year
+key 2 Down Down Down Down Down Enter
+dump $T/combined"
+grep -q "date 2021 · speaker" "$T/combined" && grep -q "2021-09 " "$T/year" && grep -q "Articles · date 2021" "$T/year"
+ok $? "Enter on a year filters by it and opens its months; a speaker filter combines with it"
 
 run 80x24 "click 40 4
 dump $T/clicked
