@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..27"
+echo "1..29"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -143,6 +143,17 @@ key 2 Down Down Down Down Down Enter
 dump $T/combined"
 grep -q "date 2021 · speaker" "$T/combined" && grep -q "2021-09 " "$T/year" && grep -q "Articles · date 2021" "$T/year"
 ok $? "Enter on a year filters by it and opens its months; a speaker filter combines with it"
+
+rm -f "$KHABAR_DB" "$KHABAR_DB-wal" "$KHABAR_DB-shm"
+"$K" list > /dev/null
+run 80x24 "key Down Down Enter q
+dump $T/readmark
+key Up s u
+dump $T/marks"
+sed -n 5p "$T/readmark" | grep -q "│   2021-08-31" && sed -n 4p "$T/readmark" | grep -q "│ ● 2021-09-28" && grep -q "article 3/5" "$T/readmark"
+ok $? "an article read in the reader loses its unread mark in the list, which stays where it was"
+sed -n 4p "$T/marks" | grep -q "│ ★ 2021-09-28" && grep -q "marked read" "$T/marks"
+ok $? "s stars and u toggles read from the list"
 
 run 80x24 "click 40 4
 dump $T/clicked

@@ -320,6 +320,24 @@ browse_reload(void)
 	}
 }
 
+void
+browse_refresh(void)
+{
+	char *cause = NULL;
+	int cur, top;
+
+	if (list == NULL)
+		return;
+	cur = list->cur;
+	top = list->top;
+	if (list_load(list, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+	}
+	list->top = top;
+	view_move(list, cur);
+}
+
 int
 browse_set_view(int which)
 {

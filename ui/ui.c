@@ -530,6 +530,8 @@ global_action(struct screen *s, enum action a, int key)
 	case ACT_BACK:
 		ui_pop();
 		ui.quit = ui.nscreens == 0;
+		if (!ui.quit && strcmp(ui_top()->name, "browse") == 0)
+			browse_refresh();
 		return;
 	case ACT_QUIT: ui.quit = true; return;
 	case ACT_VIEW_DATE: case ACT_VIEW_SPEAKER: case ACT_VIEW_TOPIC: case ACT_VIEW_SOURCE:

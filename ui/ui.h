@@ -250,6 +250,8 @@ void ui_draw_all(void);
 /* Screens (browse.c, reader.c, lists.c). */
 struct screen *browse_screen(void);
 void browse_reload(void);
+/* Reload the article list where it is (read and starred marks change in the reader). */
+void browse_refresh(void);
 int browse_set_view(int which);
 struct screen *reader_screen(int64_t article, int64_t cursor, char **cause);
 /* Open an article in the reader on top (replacing a reader there). */
