@@ -9,3 +9,6 @@ bench: bench-ui
 bench-ui: khabar$(EXEEXT)
 	$(srcdir)/bench/bench-ui ./khabar$(EXEEXT)
 .PHONY: bench bench-ui
+noinst_PROGRAMS += bench/bench-bidi
+bench_bench_bidi_SOURCES = bench/bench-bidi.c
+bench_bench_bidi_LDADD = $(CORE_LIBS)

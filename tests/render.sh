@@ -14,7 +14,7 @@ fails=0
 ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fails=$((fails + 1)); fi; }
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 
-echo "1..20"
+echo "1..23"
 printf '1 أكد 2 وزير 3 الخارجية 4\n' > "$T/probe.txt"
 check "render --help" sh -c "'$K' render --help | grep -q 'usage: khabar render'"
 check "the probe reads 4 at the left, 1 at the right, right-aligned" \
@@ -39,8 +39,14 @@ check "piped output carries no mode sequences" sh -c "! '$K' render '$T/probe.tx
 if command -v script >/dev/null 2>&1; then
 	check "on a terminal, app mode switches it to explicit and back" \
 		sh -c "env -u TMUX -u MLTERM script -qec \"'$K' render --width 40 '$T/probe.txt'\" /dev/null > $T/tty && grep -q \"\$(printf '\\033\\[8l\\033\\[1 k')\" $T/tty && grep -q \"\$(printf '\\033\\[8h\\033\\[0 k')\" $T/tty"
+	export KHABAR_DB="$T/k.db" HOME="$T/home" XDG_DATA_HOME=
+	check "show on a terminal lays the article out (visual, joined, explicit mode)" \
+		sh -c "env -u TMUX -u MLTERM script -qec \"stty cols 60; '$K' show 2\" /dev/null > $T/show && grep -q \"\$(printf '\033\[8l')\" $T/show && grep -q 'ﻑﻭﺮﻓﻻ' $T/show"
+	check "show piped stays logical" sh -c "'$K' show 2 | grep -q '^لافروف' && ! '$K' show 2 | grep -q 'ﻑﻭﺮﻓﻻ'"
+	check "--bidi off on a terminal: logical, no sequences" \
+		sh -c "env -u TMUX -u MLTERM script -qec \"'$K' show 2 --bidi off\" /dev/null > $T/off && ! grep -q \"\$(printf '\033')\" $T/off && grep -q 'لافروف' $T/off"
 else
-	n=$((n + 1)); echo "ok $n # SKIP script(1) absent"
+	for i in 1 2 3 4; do n=$((n + 1)); echo "ok $n # SKIP script(1) absent"; done
 fi
 
 # Golden files: each seed at widths 60 and 80.

@@ -635,12 +635,8 @@ ui_start(const struct ui_opts *o, char **cause)
 		free(bidi);
 		return -1;
 	}
-	mode = bidi_term_mode_parse(o->bidi ? o->bidi : bidi ? bidi : "app");
+	mode = o->bidi >= 0 ? o->bidi : bidi_term_mode_parse(bidi ? bidi : "app");
 	free(bidi);
-	if (mode < 0) {
-		*cause = xasprintf("--bidi is app, terminal or off, not '%s'", o->bidi);
-		return -1;
-	}
 	path = app_db_path(o->db);
 	rc = app_open(path, &ui.st, NULL, cause);
 	free(path);

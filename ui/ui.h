@@ -19,7 +19,7 @@
 struct ui_opts {
 	const char *db;   /* --db, or NULL */
 	int64_t article;  /* khabar open ID; 0 for the browser */
-	const char *bidi; /* --bidi app|terminal|off, or NULL (config, else app) */
+	int bidi;         /* --bidi: enum bidi_term_mode, or -1 (the config file's, else app) */
 };
 
 /* Run the reader; returns the exit status. */

@@ -7,7 +7,6 @@
 
 #include <fribidi.h>
 #include <unicode/ubrk.h>
-#include <unicode/utext.h>
 
 #include "bidi/bidi.h"
 
@@ -24,6 +23,7 @@ struct bidi_clus {
 	uint32_t ch;       /* what to draw (shaped, not yet mirrored) */
 	int width;         /* cells; a tab's width is set per line */
 	bool ws;           /* whitespace (L1): hangs at a line's end */
+	bool tab;          /* a tab: blanks to the next tab stop */
 	bool drawn;        /* false for whitespace that does not fit at a line's end */
 };
 
@@ -38,7 +38,7 @@ struct bidi_engine {
 	int cap;                    /* code points the arrays hold */
 	uint32_t *cp;               /* code points; controls and invalid bytes are U+FFFD */
 	FriBidiChar *shaped;        /* cp after Arabic shaping (same as cp when off) */
-	size_t *off;                /* byte offset of each code point, off[n] = length */
+	uint32_t *off;              /* byte offset of each code point, off[n] = length */
 	FriBidiCharType *types;     /* bidi classes */
 	FriBidiBracketType *btypes; /* paired brackets (BD16) */
 	FriBidiLevel *levels;       /* resolved levels (L1 applied per line) */
@@ -52,10 +52,10 @@ struct bidi_engine {
 	FriBidiParType base_dir;    /* resolved paragraph direction */
 
 	UBreakIterator *brk;        /* ICU line breaks (UAX #14), opened once */
-	UText *ut;                  /* the paragraph's bytes, for brk */
+	UChar *u16;                 /* the paragraph in UTF-16, for brk */
+	int *u16_cp;                /* UTF-16 index -> code point, for brk's answers */
+	int u16_len, u16_cap;
 	bool ut_ready;              /* brk holds this paragraph */
-	const char *s;
-	size_t len;
 };
 
 /* cluster.c: group the paragraph's code points into clusters. */
@@ -67,5 +67,23 @@ int bidi_reorder_line(struct bidi_engine *e, const struct bidi_span *sp, struct 
 		      char **cause);
 /* width.c: true for combining marks (Mn, Me), drawn on their base. */
 bool bidi_char_is_mark(uint32_t cp);
+
+/*
+ * What width.c knows of a code point, as bits: width (0-2) | 4 for a mark |
+ * 8 (known).  Asked several times per character, so the answers for the
+ * Basic Multilingual Plane are kept in a table filled on first use.
+ */
+extern uint8_t bidi_width_cache[0x10000];
+uint8_t bidi_width_lookup(uint32_t cp);
+
+static inline uint8_t
+bidi_width_bits(uint32_t cp)
+{
+	if (cp >= 0x10000)
+		return bidi_width_lookup(cp);
+	if (bidi_width_cache[cp] == 0)
+		bidi_width_cache[cp] = bidi_width_lookup(cp);
+	return bidi_width_cache[cp];
+}
 
 #endif

@@ -62,6 +62,7 @@ struct bidi_para {
 	enum bidi_dir dir;       /* resolved: BIDI_LTR or BIDI_RTL */
 	struct bidi_line *lines;
 	int nlines;
+	size_t size;             /* private: bytes of the one block holding it all */
 };
 
 /*

@@ -9,14 +9,14 @@
 #include "bidi/bidi-private.h"
 
 /* True when code point i is the filler fribidi left for a ligature. */
-static bool
+static inline bool
 cluster_is_filler(const struct bidi_engine *e, const FriBidiChar *ch, int i)
 {
 	return ch[i] == 0xFEFF && (e->ar[i] & FRIBIDI_MASK_LIGATURED) && i + 1 < e->n;
 }
 
 /* What to draw for base code point i (shaped glyph ch[i]). */
-static uint32_t
+static inline uint32_t
 cluster_glyph(const struct bidi_engine *e, const FriBidiChar *ch, int i)
 {
 	if (e->cp[i] == 0x2028 || e->cp[i] == 0x2029)
@@ -35,10 +35,12 @@ static void
 cluster_absorb(struct bidi_engine *e, const FriBidiChar *ch, int k, int *i)
 {
 	struct bidi_clus *c = &e->clus[k];
-	bool marks = c->base >= 0 && e->cp[c->base] != '\t';
+	bool marks = c->base >= 0 && !c->tab;
 
-	while (*i < e->n && !cluster_is_filler(e, ch, *i) && bidi_char_width(ch[*i]) == 0 &&
-	       (marks || !bidi_char_is_mark(ch[*i]))) {
+	uint8_t bits;
+
+	while (*i < e->n && ((bits = bidi_width_bits(ch[*i])) & 3) == 0 &&
+	       (marks || !(bits & 4)) && !cluster_is_filler(e, ch, *i)) {
 		if (FRIBIDI_IS_EXPLICIT(e->types[*i]) || FRIBIDI_IS_ISOLATE(e->types[*i]))
 			marks = false;
 		e->clus_of[(*i)++] = k;
@@ -51,6 +53,7 @@ static void
 cluster_start(struct bidi_engine *e, const FriBidiChar *ch, int k, int *i)
 {
 	struct bidi_clus *c = &e->clus[k];
+	uint8_t bits;
 	int w;
 
 	c->first = *i;
@@ -59,11 +62,12 @@ cluster_start(struct bidi_engine *e, const FriBidiChar *ch, int k, int *i)
 		e->clus_of[*i] = k;
 		(*i)++;
 	}
-	w = bidi_char_width(ch[*i]);
+	bits = bidi_width_bits(ch[*i]);
+	w = bits & 3;
 	c->base = *i;
 	c->ch = cluster_glyph(e, ch, *i);
 	c->width = w;
-	if (w == 0 && bidi_char_is_mark(ch[*i])) {
+	if (w == 0 && (bits & 4)) {
 		c->ch = BIDI_DOTTED_CIRCLE; /* a mark with nothing to sit on */
 		c->width = 1;
 	} else if (w == 0) {
@@ -72,7 +76,8 @@ cluster_start(struct bidi_engine *e, const FriBidiChar *ch, int k, int *i)
 		c->drawn = false;
 		return;
 	}
-	c->ws = e->types[*i] == FRIBIDI_TYPE_WS || e->cp[*i] == '\t';
+	c->tab = e->cp[*i] == '\t';
+	c->ws = c->tab || e->types[*i] == FRIBIDI_TYPE_WS;
 	e->clus_of[(*i)++] = k;
 }
 
@@ -82,7 +87,7 @@ bidi_cluster_build(struct bidi_engine *e, const FriBidiChar *ch)
 	int i = 0, k = 0;
 
 	while (i < e->n) {
-		e->clus[k].ws = false;
+		e->clus[k].ws = e->clus[k].tab = false;
 		cluster_start(e, ch, k, &i);
 		cluster_absorb(e, ch, k, &i);
 		k++;

@@ -25,6 +25,13 @@ bidi_opts_default(struct bidi_opts *o)
 	o->tabstop = 8;
 }
 
+/*
+ * The block of the paragraph freed last, kept for the next layout: one
+ * large malloc and free per paragraph would make glibc consolidate the many
+ * small blocks fribidi frees, which costs more than the layout itself.
+ */
+static _Thread_local struct bidi_para *engine_spare;
+
 struct bidi_engine *
 bidi_engine_new(char **cause)
 {
@@ -46,8 +53,8 @@ bidi_engine_free(struct bidi_engine *e)
 	if (e == NULL)
 		return;
 	ubrk_close(e->brk);
-	if (e->ut != NULL)
-		utext_close(e->ut);
+	free(e->u16);
+	free(e->u16_cp);
 	free(e->cp);
 	free(e->shaped);
 	free(e->off);
@@ -60,6 +67,8 @@ bidi_engine_free(struct bidi_engine *e)
 	free(e->clus);
 	free(e->spans);
 	free(e);
+	free(engine_spare); /* this thread's spare block, if any */
+	engine_spare = NULL;
 }
 
 /* Make room for n code points in every working array. */
@@ -89,14 +98,23 @@ engine_reserve(struct bidi_engine *e, size_t n)
 static void
 engine_decode(struct bidi_engine *e, const char *s, size_t len)
 {
+	const unsigned char *u;
 	size_t pos = 0;
 	int32_t c;
 	int n = 0;
 
 	while (pos < len) {
-		e->off[n] = pos;
-		if ((unsigned char)s[pos] >= 0x20 && (unsigned char)s[pos] < 0x7F) {
-			e->cp[n++] = (unsigned char)s[pos++];
+		e->off[n] = (uint32_t)pos;
+		u = (const unsigned char *)s + pos;
+		if (u[0] >= 0x20 && u[0] < 0x7F) {
+			e->cp[n++] = u[0];
+			pos++;
+			continue;
+		}
+		if (u[0] >= 0xC2 && u[0] <= 0xDF && pos + 1 < len && (u[1] & 0xC0) == 0x80 &&
+		    (u[0] > 0xC2 || u[1] > 0x9F)) { /* two bytes, not a C1 control: Arabic */
+			e->cp[n++] = (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+			pos += 2;
 			continue;
 		}
 		c = utf8_next(s, len, &pos);
@@ -104,7 +122,7 @@ engine_decode(struct bidi_engine *e, const char *s, size_t len)
 			c = 0xFFFD;
 		e->cp[n++] = (uint32_t)c;
 	}
-	e->off[n] = len;
+	e->off[n] = (uint32_t)len;
 	e->n = n;
 }
 
@@ -154,11 +172,26 @@ engine_align(size_t n)
 	return (n + a - 1) / a * a;
 }
 
+/* A block of at least size bytes, the spare one when it is big enough. */
+static struct bidi_para *
+engine_block(size_t size)
+{
+	struct bidi_para *p = engine_spare;
+
+	engine_spare = NULL;
+	if (p != NULL && p->size >= size)
+		return p;
+	free(p);
+	p = xmalloc(size + size / 2);
+	p->size = size + size / 2;
+	return p;
+}
+
 /* Allocate the result: paragraph, lines and cells in one block. */
 static struct bidi_para *
 engine_alloc(const struct bidi_engine *e)
 {
-	size_t ncells = 0, lines_at, cells_at;
+	size_t ncells = 0, lines_at, cells_at, size;
 	struct bidi_para *p;
 	int i;
 
@@ -166,7 +199,10 @@ engine_alloc(const struct bidi_engine *e)
 		ncells += (size_t)e->spans[i].ncells;
 	lines_at = engine_align(sizeof *p);
 	cells_at = lines_at + engine_align((size_t)e->nspans * sizeof(struct bidi_line));
-	p = xcalloc(1, cells_at + ncells * sizeof(struct bidi_cell));
+	p = engine_block(cells_at + ncells * sizeof(struct bidi_cell));
+	size = p->size;
+	memset(p, 0, cells_at); /* the cells are all written by reorder.c */
+	p->size = size;
 	p->lines = (struct bidi_line *)((char *)p + lines_at);
 	p->nlines = e->nspans;
 	p->dir = FRIBIDI_IS_RTL(e->base_dir) ? BIDI_RTL : BIDI_LTR;
@@ -212,8 +248,6 @@ bidi_engine_layout(struct bidi_engine *e, const char *s, size_t len, const struc
 		return -1;
 	}
 	engine_reserve(e, len + 1);
-	e->s = s;
-	e->len = len;
 	e->ut_ready = false;
 	engine_decode(e, s, len);
 	if (engine_levels(e, o->dir, cause) != 0)
@@ -233,6 +267,12 @@ bidi_engine_layout(struct bidi_engine *e, const char *s, size_t len, const struc
 void
 bidi_para_free(struct bidi_para *p)
 {
+	if (p == NULL)
+		return;
+	if (engine_spare == NULL && p->size <= ((size_t)1 << 20)) {
+		engine_spare = p; /* the next layout reuses it */
+		return;
+	}
 	free(p);
 }
 

@@ -17,15 +17,18 @@ reorder_emit(const struct bidi_engine *e, const struct bidi_clus *c, struct bidi
 	FriBidiChar m;
 	int j, n;
 
-	memset(cell, 0, sizeof *cell);
 	cell->rtl = FRIBIDI_LEVEL_IS_RTL(e->levels[c->base]);
 	cell->ch = c->ch;
-	if (cell->rtl && fribidi_get_mirror_char(c->ch, &m))
+	cell->nmarks = 0;
+	for (j = 0; j < BIDI_MAX_MARKS; j++)
+		cell->marks[j] = 0;
+	/* Mirrored characters are all neutrals (class ON). */
+	if (cell->rtl && e->types[c->base] == FRIBIDI_TYPE_ON && fribidi_get_mirror_char(c->ch, &m))
 		cell->ch = m;
 	cell->width = c->width;
 	cell->start = e->off[c->first];
 	cell->end = e->off[c->last];
-	if (e->cp[c->base] == '\t') {
+	if (c->tab) {
 		for (n = 0; n < c->width; n++) {
 			cell[n] = cell[0];
 			cell[n].ch = ' ';
@@ -33,7 +36,7 @@ reorder_emit(const struct bidi_engine *e, const struct bidi_clus *c, struct bidi
 		}
 		return c->width;
 	}
-	for (j = c->first; j < c->last; j++)
+	for (j = c->first; j < c->last && c->last - c->first > 1; j++)
 		if (bidi_char_is_mark(e->cp[j]) && cell->nmarks < BIDI_MAX_MARKS)
 			cell->marks[cell->nmarks++] = e->cp[j];
 	return 1;

@@ -13,10 +13,10 @@
 #include "text/text.h"
 
 /* Cells cluster k takes when it starts at column col of its line. */
-static int
+static inline int
 wrap_width(const struct bidi_engine *e, int k, int col, int tabstop)
 {
-	if (e->clus[k].base >= 0 && e->cp[e->clus[k].base] == '\t')
+	if (e->clus[k].tab)
 		return tabstop - col % tabstop;
 	return e->clus[k].width;
 }
@@ -36,39 +36,78 @@ wrap_overflow(const struct bidi_engine *e, int ls, int w, int tabstop)
 	return e->nclus;
 }
 
-/* The cluster holding byte offset b (a code point boundary or inside one). */
-static int
-wrap_cluster_at(const struct bidi_engine *e, size_t b)
-{
-	int lo = 0, hi = e->n - 1, mid;
-
-	while (lo < hi) { /* last code point starting at or before b */
-		mid = (lo + hi + 1) / 2;
-		if (e->off[mid] <= b)
-			lo = mid;
-		else
-			hi = mid - 1;
-	}
-	return e->clus_of[lo];
-}
-
-/* Give brk this paragraph's text (once per paragraph, only when needed). */
+/*
+ * Give brk this paragraph (once per paragraph, only when it needs breaking)
+ * as UTF-16, which ICU's iterator reads faster than UTF-8 through a UText;
+ * u16_cp maps its answers back to code points.
+ */
 static int
 wrap_set_text(struct bidi_engine *e, char **cause)
 {
 	UErrorCode err = U_ZERO_ERROR;
+	int i, n = 0;
 
 	if (e->ut_ready)
 		return 0;
-	e->ut = utext_openUTF8(e->ut, e->s, (int64_t)e->len, &err);
-	if (U_SUCCESS(err))
-		ubrk_setUText(e->brk, e->ut, &err);
+	if (e->u16_cap < 2 * e->n + 1) {
+		e->u16_cap = 2 * e->n + 1;
+		e->u16 = xrealloc(e->u16, (size_t)e->u16_cap * sizeof *e->u16);
+		e->u16_cp = xrealloc(e->u16_cp, (size_t)e->u16_cap * sizeof *e->u16_cp);
+	}
+	for (i = 0; i < e->n; i++) {
+		if (e->cp[i] >= 0x10000) {
+			e->u16_cp[n] = i;
+			e->u16[n++] = (UChar)(0xD7C0 + (e->cp[i] >> 10));
+			e->u16_cp[n] = i;
+			e->u16[n++] = (UChar)(0xDC00 | (e->cp[i] & 0x3FF));
+		} else {
+			e->u16_cp[n] = i;
+			e->u16[n++] = (UChar)e->cp[i];
+		}
+	}
+	e->u16_cp[n] = e->n;
+	e->u16_len = n;
+	ubrk_setText(e->brk, e->u16, n, &err);
 	if (U_FAILURE(err)) {
 		*cause = xasprintf("line breaking: %s", u_errorName(err));
 		return -1;
 	}
 	e->ut_ready = true;
 	return 0;
+}
+
+/*
+ * The last break opportunity at or before UTF-16 index x, from ICU.  Lines
+ * are asked for in order, so the iterator only moves forward from the
+ * line's start (its cache makes that one pass over the paragraph, cheaper
+ * than ubrk_preceding's backward search).
+ */
+static int32_t
+wrap_opportunity(struct bidi_engine *e, int32_t from, int32_t x)
+{
+	int32_t b, last = from;
+
+	for (b = ubrk_following(e->brk, from); b != UBRK_DONE && b <= x; b = ubrk_next(e->brk))
+		last = b;
+	return last;
+}
+
+/* The UTF-16 index of code point i. */
+static int32_t
+wrap_u16_index(const struct bidi_engine *e, int i)
+{
+	int32_t lo = i, hi = e->u16_len, mid;
+
+	if (e->u16_len == e->n)
+		return i; /* no surrogate pairs: the usual case */
+	while (lo < hi) { /* the first index whose code point is i */
+		mid = (lo + hi) / 2;
+		if (e->u16_cp[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /* Where the line starting at cluster ls ends, given its overflowing cluster. */
@@ -80,10 +119,10 @@ wrap_break_before(struct bidi_engine *e, int ls, int over, char **cause)
 
 	if (wrap_set_text(e, cause) != 0)
 		return -1;
-	/* Last opportunity at or before the overflowing cluster's first byte. */
-	b = ubrk_preceding(e->brk, (int32_t)e->off[e->clus[over].first + 1]);
+	b = wrap_opportunity(e, wrap_u16_index(e, e->clus[ls].first),
+			     wrap_u16_index(e, e->clus[over].first));
 	/* At or inside cluster k: the line ends before k either way. */
-	k = b == UBRK_DONE ? ls : wrap_cluster_at(e, (size_t)b);
+	k = e->clus_of[e->u16_cp[b] < e->n ? e->u16_cp[b] : e->n - 1];
 	if (k > ls)
 		return k;
 	return over > ls ? over : ls + 1; /* a word wider than the line */
@@ -93,12 +132,11 @@ wrap_break_before(struct bidi_engine *e, int ls, int over, char **cause)
 static void
 wrap_finish(struct bidi_engine *e, struct bidi_span *sp, const struct bidi_opts *o)
 {
-	int k, end = sp->first, col = 0, cw;
+	int k, end = sp->last, col = 0, cw;
 	struct bidi_clus *c;
 
-	for (k = sp->first; k < sp->last; k++)
-		if (!e->clus[k].ws)
-			end = k + 1; /* whitespace from end on hangs */
+	while (end > sp->first && e->clus[end - 1].ws)
+		end--; /* whitespace from end on hangs */
 	sp->ncells = 0;
 	for (k = sp->first; k < sp->last; k++) {
 		c = &e->clus[k];
@@ -106,9 +144,9 @@ wrap_finish(struct bidi_engine *e, struct bidi_span *sp, const struct bidi_opts 
 		c->drawn = c->base >= 0 && (k < end || o->width <= 0 || col + cw <= o->width);
 		if (!c->drawn)
 			continue;
-		if (e->cp[c->base] == '\t')
+		if (c->tab)
 			c->width = cw;
-		sp->ncells += e->cp[c->base] == '\t' ? cw : 1;
+		sp->ncells += c->tab ? cw : 1;
 		col += cw;
 	}
 	sp->width = col;

@@ -208,7 +208,7 @@ cmd_show(int argc, char **argv)
 			cli_put(stdout, a->url);
 		}
 		fputs("\n\n", stdout);
-		cli_put(stdout, a->content);
+		cli_put_para(stdout, a->content);
 		putchar('\n');
 	}
 	article_free(a);

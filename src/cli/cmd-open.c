@@ -9,21 +9,16 @@ int
 cmd_open(int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{ "bidi", required_argument, NULL, 'b' },
 		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
 	struct ui_opts o = { 0 };
 	int c;
 
-	o.bidi = cli.bidi;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		if (cli_common_option(c, "open"))
-			continue;
-		if (c != 'b')
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+		if (!cli_common_option(c, "open"))
 			return cli_usage("open");
-		o.bidi = optarg;
-	}
+	o.bidi = cli.bidi_given ? cli.bidi : -1;
 	if (optind != argc - 1)
 		return cli_usage("open");
 	if ((o.article = cli_parse_id(argv[optind])) < 0)

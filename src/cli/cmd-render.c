@@ -5,13 +5,10 @@
  */
 #include "config.h"
 #include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
-#include <termios.h>
 #include <unistd.h>
 
 #include "bidi/bidi.h"
@@ -28,7 +25,7 @@ struct render {
 
 /* The leave sequence, for the signal handler (written once, on a terminal). */
 static const char *render_leave;
-/* The terminal said it is mlterm (see render_sync). */
+/* The terminal said it is mlterm (see cli_term_sync). */
 static bool render_mlterm;
 
 /* Restore the terminal's bidi mode when interrupted, then die of the signal. */
@@ -155,40 +152,6 @@ render_text(struct render *r, const char *text, size_t len)
 	return 0;
 }
 
-/*
- * Make sure the terminal has handled what was written before going on.
- * mlterm applies its bidi switch (OSC 5379) when it draws, to every line not
- * drawn yet, so the text must be drawn before the switch is turned back on:
- * ask for the terminal's attributes (DA1) and wait for the answer, at most a
- * second.  mlterm reads the next input only after that.
- */
-static void
-render_sync(bool mlterm)
-{
-	struct termios old, raw;
-	struct pollfd pfd;
-	char c;
-	int fd, n;
-
-	fflush(stdout);
-	if (!mlterm || (fd = open("/dev/tty", O_RDWR | O_NOCTTY)) < 0)
-		return;
-	if (tcgetattr(fd, &old) == 0) {
-		raw = old;
-		raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
-		raw.c_cc[VMIN] = 0;
-		raw.c_cc[VTIME] = 0;
-		tcsetattr(fd, TCSANOW, &raw);
-		pfd = (struct pollfd){ .fd = fd, .events = POLLIN };
-		for (n = 0; n < 2; n++) /* the second answer comes after a redraw */
-			if (write(fd, "\033[c", 3) == 3)
-				while (poll(&pfd, 1, 1000) > 0 && read(fd, &c, 1) == 1 && c != 'c')
-					continue;
-		tcsetattr(fd, TCSANOW, &old);
-	}
-	close(fd);
-}
-
 /* Write the mode's enter sequence on a terminal and arrange the leave one. */
 static void
 render_enter(const struct render *r)
@@ -200,7 +163,7 @@ render_enter(const struct render *r)
 	bidi_term_hints_from_env(&h);
 	fputs(bidi_term_enter(r->mode, &h), stdout);
 	render_mlterm = h.mlterm;
-	render_sync(render_mlterm);
+	cli_term_sync(render_mlterm);
 	render_leave = bidi_term_leave(r->mode, &h);
 	signal(SIGINT, render_signal);
 	signal(SIGTERM, render_signal);
@@ -225,7 +188,6 @@ render_option(struct render *r, int c)
 	case 'L': r->opts.ligature = false; return true;
 	case 'P': r->opts.pad = false; return true;
 	case 'D': r->dump = true; return true;
-	case 'b': return (int)(r->mode = bidi_term_mode_parse(optarg)) >= 0;
 	}
 	return false;
 }
@@ -239,12 +201,11 @@ cmd_render(int argc, char **argv)
 		{ "no-shape", no_argument, NULL, 'S' },
 		{ "no-ligature", no_argument, NULL, 'L' },
 		{ "no-pad", no_argument, NULL, 'P' },
-		{ "bidi", required_argument, NULL, 'b' },
 		{ "dump", no_argument, NULL, 'D' },
 		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	struct render r = { .mode = BIDI_TERM_APP };
+	struct render r = { 0 };
 	char *text, *cause = NULL;
 	size_t len;
 	int c, rc;
@@ -259,6 +220,7 @@ cmd_render(int argc, char **argv)
 	}
 	if (optind < argc - 1)
 		return cli_usage("render");
+	r.mode = (enum bidi_term_mode)cli.bidi;
 	if (r.mode != BIDI_TERM_APP) /* logical text: no shaping, no padding */
 		r.opts.shape = r.opts.pad = false;
 	if ((text = render_read(optind < argc ? argv[optind] : "-", &len)) == NULL)
@@ -273,7 +235,7 @@ cmd_render(int argc, char **argv)
 	render_enter(&r);
 	rc = render_text(&r, text, len);
 	if (render_leave != NULL) {
-		render_sync(render_mlterm);
+		cli_term_sync(render_mlterm);
 		fputs(render_leave, stdout);
 	}
 	fflush(stdout);

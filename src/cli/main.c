@@ -60,7 +60,7 @@ static int
 default_command(int argc, char **argv)
 {
 	char *args[] = { "list", NULL };
-	struct ui_opts o = { .db = cli.db, .bidi = cli.bidi };
+	struct ui_opts o = { .db = cli.db, .bidi = cli.bidi_given ? cli.bidi : -1 };
 	const char *script = getenv("KHABAR_TEST_SCRIPT");
 
 	if ((script != NULL && *script != '\0') || (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)))
@@ -94,8 +94,8 @@ main(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return 0;
-		case 'b':
-			cli.bidi = optarg;
+		case 'b': /* before the command, as every command also takes it */
+			cli_common_option(0x102, NULL);
 			break;
 		case 'K':
 			ui_keys_man(stdout);
