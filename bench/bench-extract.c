@@ -176,6 +176,7 @@ main(int argc, char **argv)
 	size_t len;
 	struct stat sb;
 
+	setvbuf(stdout, NULL, _IOLBF, 0);
 	if (stat(dir, &sb) != 0 || mkdtemp(tmp) == NULL) {
 		printf("skip: no corpus at %s\n", dir);
 		return 0;

@@ -15,7 +15,7 @@ check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else 
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 LAV='سيرغي لافروف'
 
-echo "1..16"
+echo "1..18"
 check "speakers --json" sh -c "'$K' speakers --json > $T/sp.json"
 check "speakers have the documented fields; Lavrov once, Bayramov with both spellings" json_ok "$T/sp.json" \
 	'assert all(set(s)>={"id","name","aliases","statements"} for s in d); l=[s for s in d if s["name"]=="'"$LAV"'"]; assert len(l)==1 and l[0]["statements"]>=30; b=[s for s in d if "بايراموف" in s["aliases"] and "بيراموف" in s["aliases"]]; assert len(b)==1'
@@ -31,6 +31,8 @@ check "show --json gives dates and speakers" json_ok "$T/show1.json" \
 	'assert d["date"]=="2021-08-31"; a=[x for x in d["dates"] if x["article_date"]]; assert len(a)==1 and a[0]["value"]=="2021-08-31"; assert any(x["value"]=="2020-11-09" and not x["article_date"] for x in d["dates"]); assert [s["name"] for s in d["speakers"]]==["'"$LAV"'"]'
 check "undated articles show date null" sh -c "'$K' list --json > $T/l.json"
 check "two seeds are undated" json_ok "$T/l.json" 'assert sum(1 for a in d if a["date"] is None)==2'
+check "list --speaker by an alias" sh -c "[ \$('$K' list --speaker بايراموف | wc -l) -eq 1 ]"
+check "list --topic with a date filter" sh -c "[ \$('$K' list --topic 'ممر لاتشين' | wc -l) -eq 2 ] && [ \$('$K' list --topic 'ممر لاتشين' --from 2021-09 | wc -l) -eq 1 ]"
 check "statements --topic" sh -c "'$K' statements --topic 'ممر لاتشين' --json > $T/tp.json"
 check "topic filter keeps only that topic" json_ok "$T/tp.json" 'assert d and all("ممر لاتشين" in s["topics"] for s in d)'
 check "topics --json" sh -c "'$K' topics --json > $T/t.json"

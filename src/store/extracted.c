@@ -390,18 +390,15 @@ struct cand {
 /* The candidates of one new statement. */
 struct cands {
 	struct cand *v;
-	size_t n;
+	size_t n, cap;
 };
 
+/* Append a candidate row (duplicates are merged by cands_merge). */
 static struct cand *
-cands_get(struct cands *c, int64_t id, int64_t nterms, bool direct)
+cands_add(struct cands *c, int64_t id, int64_t nterms, bool direct)
 {
-	size_t i;
-
-	for (i = 0; i < c->n; i++)
-		if (c->v[i].id == id)
-			return &c->v[i];
-	c->v = xrealloc(c->v, (c->n + 1) * sizeof *c->v);
+	if (c->n == c->cap)
+		c->v = xrealloc(c->v, (c->cap = c->cap ? c->cap * 2 : 64) * sizeof *c->v);
 	memset(&c->v[c->n], 0, sizeof *c->v);
 	c->v[c->n].id = id;
 	c->v[c->n].nterms = nterms;
@@ -409,26 +406,61 @@ cands_get(struct cands *c, int64_t id, int64_t nterms, bool direct)
 	return &c->v[c->n++];
 }
 
+static int
+cand_id_cmp(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Sort by id and add up what the rows of one statement share. */
+static void
+cands_merge(struct cands *c)
+{
+	size_t i, k = 0;
+
+	if (c->n == 0)
+		return;
+	qsort(c->v, c->n, sizeof *c->v, cand_id_cmp);
+	for (i = 1; i < c->n; i++) {
+		if (c->v[i].id == c->v[k].id) {
+			c->v[k].shared += c->v[i].shared;
+			c->v[k].topics += c->v[i].topics;
+			c->v[k].speaker |= c->v[i].speaker;
+		} else {
+			c->v[++k] = c->v[i];
+		}
+	}
+	c->n = k + 1;
+}
+
 /* Rows of (id, nterms, kind) from a prepared query; what says which count to raise. */
 static int
 cands_collect(struct store *st, sqlite3_stmt *s, struct cands *c, char what, int cap, char **cause)
 {
-	int64_t ids[TERM_CAP + 1], nt[TERM_CAP + 1];
-	bool dir[TERM_CAP + 1];
+	/* The rows are read first: a term with more than cap of them is dropped whole. */
+	struct row { int64_t id, nterms; bool direct; } *v = xcalloc((size_t)cap + 2, sizeof *v);
 	int n = 0, rc, i;
 
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW && n <= cap) {
-		ids[n] = sqlite3_column_int64(s, 0);
-		nt[n] = sqlite3_column_int64(s, 1);
-		dir[n++] = strcmp((const char *)sqlite3_column_text(s, 2), "direct") == 0;
+	while (n <= cap && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		v[n].id = sqlite3_column_int64(s, 0);
+		v[n].nterms = sqlite3_column_int64(s, 1);
+		v[n++].direct = strcmp((const char *)sqlite3_column_text(s, 2), "direct") == 0;
 	}
+	if (n > cap)
+		rc = SQLITE_DONE;
 	sqlite3_reset(s);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+	if (rc != SQLITE_DONE) {
+		free(v);
 		return store_fail(st->db, "finding related statements", cause);
-	if (what == 't' && n > cap) /* too common to tell statements apart */
+	}
+	if (what == 't' && n > cap) { /* too common to tell statements apart */
+		free(v);
 		return 0;
+	}
 	for (i = 0; i < n; i++) {
-		struct cand *x = cands_get(c, ids[i], nt[i], dir[i]);
+		struct cand *x = cands_add(c, v[i].id, v[i].nterms, v[i].direct);
 		if (what == 't')
 			x->shared++;
 		else if (what == 's')
@@ -436,6 +468,7 @@ cands_collect(struct store *st, sqlite3_stmt *s, struct cands *c, char what, int
 		else
 			x->topics++;
 	}
+	free(v);
 	return 0;
 }
 
@@ -548,7 +581,7 @@ static int
 related_one(struct store *st, int64_t aid, int64_t xid, int64_t sid, bool direct, const char *text,
 	    struct text_stemmer *stem, char **cause)
 {
-	struct cands c = { NULL, 0 };
+	struct cands c = { NULL, 0, 0 };
 	struct buf reason;
 	char **terms;
 	size_t nterms, i, kept = 0;
@@ -556,6 +589,7 @@ related_one(struct store *st, int64_t aid, int64_t xid, int64_t sid, bool direct
 
 	extract_terms(stem, text, &terms, &nterms);
 	rc = related_candidates(st, aid, xid, sid, terms, nterms, &c, cause);
+	cands_merge(&c);
 	buf_init(&reason);
 	for (i = 0; i < c.n; i++)
 		related_score(&c.v[i], (int64_t)nterms, direct, &reason);
