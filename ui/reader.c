@@ -669,6 +669,16 @@ toggle_state(struct reader *r, enum action a)
 						      : (on ? "starred" : "unstarred"));
 }
 
+/* The statements pane selects the statement the passage cursor is in. */
+static void
+pane_follow(struct reader *r)
+{
+	int i;
+
+	if (in_spans(r->stm, r->nstm, r->cursor, &i) && i < r->pane->nrows)
+		view_move(r->pane, i);
+}
+
 static bool
 reader_action(struct view *v, enum action a)
 {
@@ -687,8 +697,11 @@ reader_action(struct view *v, enum action a)
 	case ACT_SENTENCE_PREV: unit_move(v, r->sentences, r->nsentences, -1); return true;
 	case ACT_PARA_NEXT: unit_move(v, r->pars, r->npars, 1); return true;
 	case ACT_PARA_PREV: unit_move(v, r->pars, r->npars, -1); return true;
-	case ACT_STATEMENT_NEXT: span_move(v, r->stm, r->nstm, 1, "no next statement"); return true;
-	case ACT_STATEMENT_PREV: span_move(v, r->stm, r->nstm, -1, "no previous statement"); return true;
+	case ACT_STATEMENT_NEXT: case ACT_STATEMENT_PREV:
+		span_move(v, r->stm, r->nstm, a == ACT_STATEMENT_NEXT ? 1 : -1,
+			  a == ACT_STATEMENT_NEXT ? "no next statement" : "no previous statement");
+		pane_follow(r);
+		return true;
 	case ACT_MATCH_NEXT: span_move(v, r->match, r->nmatch, 1, "no next match"); return true;
 	case ACT_MATCH_PREV: span_move(v, r->match, r->nmatch, -1, "no previous match"); return true;
 	case ACT_SELECT:
