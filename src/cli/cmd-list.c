@@ -47,6 +47,17 @@ list_json(void *ctx, const struct article *a)
 	return 0;
 }
 
+/* Whether s is a date the filters take (the parsed copy is not needed). */
+static bool
+list_date_ok(const char *s)
+{
+	char *d = import_parse_date(s);
+	bool ok = d != NULL;
+
+	free(d);
+	return ok;
+}
+
 int
 cmd_list(int argc, char **argv)
 {
@@ -83,7 +94,7 @@ cmd_list(int argc, char **argv)
 	}
 	if (optind < argc)
 		return cli_usage("list");
-	if ((f.from && !import_parse_date(f.from)) || (f.to && !import_parse_date(f.to)))
+	if ((f.from && !list_date_ok(f.from)) || (f.to && !list_date_ok(f.to)))
 		return cli_error("dates are YYYY-MM-DD, YYYY-MM or YYYY");
 	st = cli_open_store();
 	if (cli.json)
