@@ -22,6 +22,7 @@ struct bidi_clus {
 	int base;          /* code point that places the cell; -1: nothing to draw */
 	uint32_t ch;       /* what to draw (shaped, not yet mirrored) */
 	int width;         /* cells; a tab's width is set per line */
+	int x;             /* column it starts at in its line (wrap.c) */
 	bool ws;           /* whitespace (L1): hangs at a line's end */
 	bool tab;          /* a tab: blanks to the next tab stop */
 	bool drawn;        /* false for whitespace that does not fit at a line's end */
@@ -49,6 +50,7 @@ struct bidi_engine {
 	struct bidi_span *spans;
 	int spans_cap;
 	int n, nclus, nspans;
+	bool simple;                /* no tab, every cluster drawable: lines are quick to finish */
 	FriBidiParType base_dir;    /* resolved paragraph direction */
 
 	UBreakIterator *brk;        /* ICU line breaks (UAX #14), opened once */

@@ -69,6 +69,11 @@ struct bidi_para {
  * Lay out s (len bytes of UTF-8; invalid bytes and controls are drawn as
  * U+FFFD, bidi format characters are honoured and not drawn).  Returns 0
  * and a paragraph the caller frees with bidi_para_free, or -1 with *cause.
+ * Lines break where ICU allows (UAX #14), inside a word only when the word
+ * is wider than the line; whitespace where a line breaks hangs: it does not
+ * count toward the width and is drawn only while it fits.  A character
+ * wider than the whole width (width 1, a wide character) gets a line of its
+ * own anyway.  bidi_layout uses one engine of its own: not thread-safe.
  */
 int bidi_layout(const char *s, size_t len, const struct bidi_opts *o, struct bidi_para **out,
 		char **cause);

@@ -86,10 +86,12 @@ bidi_cluster_build(struct bidi_engine *e, const FriBidiChar *ch)
 {
 	int i = 0, k = 0;
 
+	e->simple = true;
 	while (i < e->n) {
 		e->clus[k].ws = e->clus[k].tab = false;
 		cluster_start(e, ch, k, &i);
 		cluster_absorb(e, ch, k, &i);
+		e->simple &= e->clus[k].base >= 0 && !e->clus[k].tab;
 		k++;
 	}
 	e->nclus = k;

@@ -28,6 +28,7 @@ wrap_overflow(const struct bidi_engine *e, int ls, int w, int tabstop)
 	int k, col = 0, cw;
 
 	for (k = ls; k < e->nclus; k++) {
+		e->clus[k].x = col;
 		cw = wrap_width(e, k, col, tabstop);
 		if (!e->clus[k].ws && col + cw > w)
 			return k;
@@ -128,6 +129,30 @@ wrap_break_before(struct bidi_engine *e, int ls, int over, char **cause)
 	return over > ls ? over : ls + 1; /* a word wider than the line */
 }
 
+/*
+ * wrap_finish for a paragraph without tabs whose clusters all have a base,
+ * using the columns wrap_overflow left: only hanging whitespace is looked at.
+ */
+static void
+wrap_finish_simple(struct bidi_engine *e, struct bidi_span *sp, const struct bidi_opts *o)
+{
+	int end = sp->last, k;
+	struct bidi_clus *c;
+
+	while (end > sp->first && e->clus[end - 1].ws)
+		end--; /* whitespace from end on hangs */
+	for (k = end; k < sp->last; k++) {
+		c = &e->clus[k];
+		c->drawn = c->x + c->width <= o->width;
+		if (!c->drawn)
+			break;
+	}
+	for (end = k; k < sp->last; k++)
+		e->clus[k].drawn = false;
+	sp->ncells = end - sp->first;
+	sp->width = end > sp->first ? e->clus[end - 1].x + e->clus[end - 1].width : 0;
+}
+
 /* Set tab widths and what is drawn on line sp; count its cells. */
 static void
 wrap_finish(struct bidi_engine *e, struct bidi_span *sp, const struct bidi_opts *o)
@@ -162,7 +187,10 @@ wrap_add(struct bidi_engine *e, int first, int last, const struct bidi_opts *o)
 	}
 	e->spans[e->nspans].first = first;
 	e->spans[e->nspans].last = last;
-	wrap_finish(e, &e->spans[e->nspans++], o);
+	if (e->simple && o->width > 0)
+		wrap_finish_simple(e, &e->spans[e->nspans++], o);
+	else
+		wrap_finish(e, &e->spans[e->nspans++], o);
 }
 
 int

@@ -21,6 +21,7 @@ struct cli {
 	bool json;        /* --json */
 	const char *prog; /* argv[0] for messages */
 	int bidi;         /* --bidi MODE: enum bidi_term_mode, app by default */
+	bool bidi_given;  /* --bidi was on the command line (it beats the config file) */
 };
 
 extern struct cli cli;

@@ -97,6 +97,7 @@ cli_common_option(int c, const char *command)
 			cli_error("--bidi is app, terminal or off, not '%s'", optarg);
 			exit(2);
 		}
+		cli.bidi_given = true;
 		return true;
 	case 'h':
 		cli_command_help(command);

@@ -218,6 +218,9 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 		sqlite3_reset(s);
 		if (rc != SQLITE_DONE)
 			return store_fail(st->db, "updating an article", cause);
+		/* Annotations follow their quote into the new text, or become orphans. */
+		if (store_reanchor_annotations(st, found, a->content, cause) != 0)
+			return -1;
 		*id = found;
 		*what = STORE_UPDATED;
 		return 0;

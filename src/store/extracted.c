@@ -304,13 +304,16 @@ extracted_phrases(struct store *st, int64_t aid, const struct xresult *r, char *
  * rarest first (TF-IDF with the phrase occurring at least twice here), and
  * the statements that contain them.  Over all articles when aid is 0.
  */
-static const char auto_topics_sql[] =
-	"WITH n(n) AS (SELECT count(*) FROM articles),"
-	" ranked AS (SELECT p.article_id, p.phrase, p.text, 1.0 / d.df AS score, row_number() OVER"
-	"  (PARTITION BY p.article_id ORDER BY d.df, p.phrase) AS rk"
-	"  FROM article_phrases p JOIN phrase_df d ON d.phrase = p.phrase, n"
-	"  WHERE (?1 = 0 OR p.article_id = ?1) AND d.df >= 3 AND d.df <= max(3, n.n / 20))"
-	" SELECT article_id, phrase, score, text FROM ranked WHERE rk <= ?2";
+#define AUTO_TOPICS_SQL(where)                                                            \
+	"WITH n(n) AS (SELECT max(id) FROM articles),"                                    \
+	" ranked AS (SELECT p.article_id, p.phrase, p.text, 1.0 / d.df AS score, row_number() OVER" \
+	"  (PARTITION BY p.article_id ORDER BY d.df, p.phrase) AS rk"                      \
+	"  FROM article_phrases p JOIN phrase_df d ON d.phrase = p.phrase, n"              \
+	"  WHERE " where " AND d.df >= 3 AND d.df <= max(3, n.n / 20))"                   \
+	" SELECT article_id, phrase, score, text FROM ranked WHERE rk <= ?2"
+/* One article's (through the primary key), or every article's when reindexing. */
+static const char auto_topics_one_sql[] = AUTO_TOPICS_SQL("p.article_id = ?1");
+static const char auto_topics_all_sql[] = AUTO_TOPICS_SQL("?1 = 0");
 
 static int
 extracted_auto_topic(struct store *st, int64_t aid, const char *phrase, const char *name,
@@ -321,10 +324,13 @@ extracted_auto_topic(struct store *st, int64_t aid, const char *phrase, const ch
 
 	/* One topic per folded phrase: the first spelling names it. */
 	if (extracted_int(st, STMT_X_TOPIC_FOLDED,
-			  "SELECT id FROM topics WHERE origin = 'auto' AND khabar_fold(name) = ?3", 0,
-			  phrase, &tid, cause) != 0)
+			  "SELECT topic_id FROM auto_topic_keys WHERE phrase = ?3", 0, phrase, &tid,
+			  cause) != 0)
 		return -1;
-	if (tid == 0 && extracted_topic(st, name, "auto", &tid, cause) != 0)
+	if (tid == 0 && (extracted_topic(st, name, "auto", &tid, cause) != 0 ||
+			 extracted_exec(st, STMT_X_AUTO_KEY,
+					"INSERT OR IGNORE INTO auto_topic_keys(phrase, topic_id) VALUES (?3, ?1)",
+					tid, 0, phrase, NULL, cause) != 0))
 		return -1;
 	s = store_stmt(st, STMT_X_AUTO_ARTICLE,
 		       "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score) VALUES (?1,?2,?3)",
@@ -351,7 +357,8 @@ extracted_auto_topics(struct store *st, int64_t aid, char **cause)
 	size_t n = 0, i;
 	int rc = 0;
 
-	if (sqlite3_prepare_v2(st->db, auto_topics_sql, -1, &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(st->db, aid ? auto_topics_one_sql : auto_topics_all_sql, -1, &s,
+			       NULL) != SQLITE_OK)
 		return store_fail(st->db, "choosing topics", cause);
 	sqlite3_bind_int64(s, 1, aid);
 	sqlite3_bind_int(s, 2, AUTO_TOPICS);
@@ -654,7 +661,7 @@ store_clear_extractions(struct store *st, char **cause)
 			 "DELETE FROM related; DELETE FROM statement_terms; DELETE FROM statement_topics;"
 			 "DELETE FROM statements; DELETE FROM article_dates; DELETE FROM article_topics;"
 			 "DELETE FROM article_phrases; DELETE FROM phrase_df;"
-			 "DELETE FROM topics; DELETE FROM speaker_aliases; DELETE FROM speaker_keys;"
+			 "DELETE FROM auto_topic_keys; DELETE FROM topics; DELETE FROM speaker_aliases; DELETE FROM speaker_keys;"
 			 "DELETE FROM speakers;"
 			 "UPDATE articles SET date = NULL, date_precision = 0, date_origin = NULL"
 			 " WHERE date_origin = 'extracted';",

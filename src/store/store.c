@@ -143,7 +143,13 @@ static const char *const migrations[] = {
 	"  phrase TEXT NOT NULL,"  /* folded */
 	"  text TEXT NOT NULL,"    /* as first written in the article */
 	"  PRIMARY KEY (article_id, phrase)) WITHOUT ROWID;"
+	"CREATE TABLE auto_topic_keys ("  /* an automatic topic by its folded phrase */
+	"  phrase TEXT PRIMARY KEY,"
+	"  topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE) WITHOUT ROWID;"
 	"CREATE INDEX related_score ON related(statement_id, score);",
+
+	/* 5: the article list's order as an index, so that its first page needs no sort. */
+	"CREATE INDEX articles_list_order ON articles(date IS NULL, date DESC, id DESC);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
