@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..24"
+echo "1..25"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -47,6 +47,14 @@ check "the failure names the file and the byte offset" grep -q "bad.txt: invalid
 check "the summary counts both" grep -q "imported 1, updated 0, unchanged 0, failed 1" "$T/imp.out"
 check "stdin imports, twice is unchanged" sh -c "printf 'مقال من المدخل القياسي.\n' | '$K' import - | grep -q 'imported 1' && printf 'مقال من المدخل القياسي.\n' | '$K' import - | grep -q 'unchanged 1'"
 check "nothing stored was lost" sh -c "[ \$('$K' list | wc -l) -eq 7 ]"
+
+# Two khabar processes share one archive (WAL and a busy timeout).
+mkdir -p "$T/c1" "$T/c2"
+i=0; while [ $i -lt 40 ]; do printf 'مقال أول رقم %d.\n' $i > "$T/c1/$i.txt"; printf 'مقال ثان رقم %d.\n' $i > "$T/c2/$i.txt"; i=$((i + 1)); done
+"$K" import "$T/c1" > "$T/c1.out" 2>&1 & p1=$!
+"$K" import "$T/c2" > "$T/c2.out" 2>&1 & p2=$!
+wait $p1; r1=$?; wait $p2; r2=$?
+check "two concurrent imports both succeed" sh -c "[ $r1 -eq 0 ] && [ $r2 -eq 0 ] && [ \$('$K' list | wc -l) -eq 87 ]"
 
 # Untrusted text never reaches the terminal as control sequences.
 printf -- '---\ntitle: \033]0;owned\007عنوان\n---\nنص \033[2J فيه \302\233 تحكم.\n' > "$T/evil.txt"

@@ -1,11 +1,13 @@
 # tests: unit tests (one runner, tests register themselves) and CLI tests.
 check_PROGRAMS += tests/unit
 tests_unit_SOURCES = tests/tap.h tests/tap.c tests/helpers.h tests/helpers.c \
-	tests/test-text.c tests/test-store.c tests/test-import.c tests/test-extract.c
+	tests/test-text.c tests/test-store.c tests/test-import.c \
+	tests/test-annotations.c tests/test-bidi.c tests/test-bidi-conformance.c tests/test-extract.c
 tests_unit_LDADD = $(CORE_LIBS)
 
-TESTS += tests/unit tests/cli.sh
-EXTRA_DIST += tests/cli.sh
+TESTS += tests/unit tests/cli.sh tests/render.sh tests/ui.sh
+EXTRA_DIST += tests/cli.sh tests/render.sh tests/golden tests/ui.sh tests/ui-fixture.py tests/ui-pty.py \
+	$(wildcard $(srcdir)/tests/ui/*.screen)
 LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
 AM_TESTS_ENVIRONMENT = srcdir='$(abs_top_srcdir)/tests'; top_builddir='$(abs_top_builddir)'; \
 	export srcdir top_builddir;

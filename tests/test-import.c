@@ -11,18 +11,6 @@
 #include "tests/helpers.h"
 #include "tests/tap.h"
 
-static void
-clear(struct article *a)
-{
-	free(a->title);
-	free(a->source);
-	free(a->url);
-	free(a->date);
-	free(a->author);
-	free(a->content);
-	memset(a, 0, sizeof *a);
-}
-
 static int
 parse_seed(int i, struct article *a)
 {
@@ -54,19 +42,19 @@ TEST(plain_seed_headlines)
 	CHECK(strncmp(a.content, "٢٨ سبتمبر ٢٠٢١\n", strlen("٢٨ سبتمبر ٢٠٢١\n")) == 0);
 	CHECK(strstr(a.content, "Ru En") == NULL);
 	CHECK_STR(a.source, "تاس");
-	clear(&a);
+	article_clear(&a);
 	CHECK(parse_seed(3, &a) == 0);
 	CHECK_STR(a.title, "روسيا وأرمينيا وأذربيجان تؤكد أهمية اتخاذ الإجراءات لإبرام معاهدة سلام بين باكو ويريفان");
 	CHECK(strncmp(a.content, "أكد قادة روسيا", strlen("أكد قادة روسيا")) == 0);
-	clear(&a);
+	article_clear(&a);
 	/* 000, 002 and 004 open with a sentence, not a headline. */
 	CHECK(parse_seed(0, &a) == 0);
 	CHECK(a.title == NULL);
 	CHECK(strncmp(a.content, "أكد وزير الخارجية", strlen("أكد وزير الخارجية")) == 0);
-	clear(&a);
+	article_clear(&a);
 	CHECK(parse_seed(2, &a) == 0);
 	CHECK(a.title == NULL);
-	clear(&a);
+	article_clear(&a);
 }
 
 TEST(plain_seed_boilerplate)
@@ -81,17 +69,17 @@ TEST(plain_seed_boilerplate)
 	/* 20 lines: 17 paragraphs (a subheading among them) and 3 of boilerplate. */
 	CHECK_INT(lines(a.content), 17);
 	CHECK(strstr(a.content, "\nالإفراج عن أسرى الحرب\n") != NULL);
-	clear(&a);
+	article_clear(&a);
 	/* 001's paragraphs are separated by blank-looking lines; they are dropped. */
 	CHECK(parse_seed(1, &a) == 0);
 	CHECK(strstr(a.content, "\n\n") == NULL);
 	CHECK_INT(lines(a.content), 12); /* the dateline and 11 paragraphs */
-	clear(&a);
+	article_clear(&a);
 	/* 002 ends with a credit line that names the source. */
 	CHECK(parse_seed(2, &a) == 0);
 	CHECK_STR(a.source, "الميادين");
 	CHECK(strstr(a.content, "سيرياهوم") == NULL);
-	clear(&a);
+	article_clear(&a);
 }
 
 TEST(plain_front_matter)
@@ -107,18 +95,18 @@ TEST(plain_front_matter)
 	CHECK_STR(a.source, "تاس"); /* the header wins over the guess */
 	CHECK_STR(a.url, "https://e.x/1");
 	CHECK_STR(a.content, "سطر أول.\nسطر ثان.");
-	clear(&a);
+	article_clear(&a);
 	t = "---\ntitle: x\ndate: yesterday\n---\nنص\n";
 	CHECK(import_parse_text(t, strlen(t), &a, &cause) != 0);
 	CHECK_MSG(cause && strstr(cause, "line 3") && strstr(cause, "yesterday"), "cause: %s", cause);
 	free(cause);
-	clear(&a);
+	article_clear(&a);
 	cause = NULL;
 	t = "---\ntitle: x\n";
 	CHECK(import_parse_text(t, strlen(t), &a, &cause) != 0);
 	CHECK(cause && strstr(cause, "never closed"));
 	free(cause);
-	clear(&a);
+	article_clear(&a);
 }
 
 TEST(parse_dates)
@@ -429,5 +417,19 @@ TEST(reimport_changed_file_keeps_id)
 	c = only_content(st);
 	CHECK_STR(c, "نص معدل للمقال.");
 	free(c);
+	store_close(st);
+}
+
+TEST(json_empty_content_is_named)
+{
+	const char *j = "[{\"title\": \"عنوان\", \"content\": \"\"}]";
+	struct store *st = test_store("emptycontent");
+	struct import_stats s;
+	char *fails = NULL;
+
+	test_import(st, tmpfile_with("e.json", j, strlen(j)), NULL, &s, &fails);
+	CHECK_INT(s.failed, 1);
+	CHECK_MSG(strstr(fails, "e.json: record 0: \"content\" is empty") != NULL, "%s", fails);
+	free(fails);
 	store_close(st);
 }

@@ -257,10 +257,11 @@ TEST(migration_from_version_1)
 	CHECK_INT(store_schema_version(st), 1);
 	/* A version-1 archive has no statements table yet. */
 	CHECK(sqlite3_prepare_v2(store_db(st), "SELECT * FROM statements", -1, &s, NULL) != SQLITE_OK);
-	sqlite3_exec(store_db(st),
-		     "INSERT INTO articles(title, content, content_hash, origin) VALUES"
-		     " ('قديم', 'مقال من نسخة قديمة', 'h', 'o')",
-		     NULL, NULL, NULL);
+	{
+		enum store_put w;
+		put(st, "قديم", "مقال من نسخة قديمة", "o", &w);
+		CHECK_INT(w, STORE_INSERTED);
+	}
 	store_close(st);
 	CHECK(store_open(path, &st, &cause) == 0);
 	CHECK_INT(store_schema_version(st), store_schema_latest());

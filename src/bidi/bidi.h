@@ -35,7 +35,11 @@ void bidi_opts_default(struct bidi_opts *o);
 
 #define BIDI_MAX_MARKS 5 /* ncurses keeps at most 5 combining marks per cell */
 
-/* One terminal cell, in visual order. */
+/*
+ * One terminal cell, in visual order.  A tab is drawn as several cells of
+ * U+0020 that share its logical range; a lam-alef ligature is one cell whose
+ * range covers both letters.
+ */
 struct bidi_cell {
 	uint32_t ch;                      /* what to draw: shaped, mirrored; never a control */
 	uint32_t marks[BIDI_MAX_MARKS];   /* combining marks drawn on ch */
@@ -58,23 +62,57 @@ struct bidi_para {
 	enum bidi_dir dir;       /* resolved: BIDI_LTR or BIDI_RTL */
 	struct bidi_line *lines;
 	int nlines;
+	size_t size;             /* private: bytes of the one block holding it all */
 };
 
 /*
  * Lay out s (len bytes of UTF-8; invalid bytes and controls are drawn as
  * U+FFFD, bidi format characters are honoured and not drawn).  Returns 0
  * and a paragraph the caller frees with bidi_para_free, or -1 with *cause.
+ * Lines break where ICU allows (UAX #14), inside a word only when the word
+ * is wider than the line; whitespace where a line breaks hangs: it does not
+ * count toward the width and is drawn only while it fits.  A character
+ * wider than the whole width (width 1, a wide character) gets a line of its
+ * own anyway.  bidi_layout uses one engine of its own: not thread-safe.
  */
 int bidi_layout(const char *s, size_t len, const struct bidi_opts *o, struct bidi_para **out,
 		char **cause);
 void bidi_para_free(struct bidi_para *p);
 
 /*
+ * The same with buffers and ICU's line-break iterator kept between calls
+ * (bidi_layout uses one such engine of its own, created on first use).  An
+ * engine is not thread-safe: one per thread.  The paragraphs it returns do
+ * not depend on it.
+ */
+struct bidi_engine;
+struct bidi_engine *bidi_engine_new(char **cause);
+void bidi_engine_free(struct bidi_engine *e);
+int bidi_engine_layout(struct bidi_engine *e, const char *s, size_t len,
+		       const struct bidi_opts *o, struct bidi_para **out, char **cause);
+
+/* Cells one code point takes as drawn: 0 (marks, format characters), 1 or 2. */
+int bidi_char_width(uint32_t cp);
+
+struct buf;
+/*
+ * Append a line's cells as UTF-8 to out (marks after their base), with
+ * line->indent spaces first when indent is true.
+ */
+void bidi_line_to_utf8(struct buf *out, const struct bidi_line *line, bool indent);
+
+/*
  * Visual to logical: the cell at (line, column in cells, counting the
  * indent) -> the logical byte offset it starts at.  False outside text.
  */
 bool bidi_visual_to_logical(const struct bidi_para *p, int line, int col, size_t *off);
-/* Logical to visual: the cell showing byte offset off -> (line, column). */
+/*
+ * Logical to visual: the cell showing byte offset off -> (line, column of
+ * its first cell, counting the indent).  A byte that is not drawn (a format
+ * character, whitespace dropped at a line's end) maps to the nearest drawn
+ * character of its line before it, else after it.  False when off is past
+ * the paragraph or its line has no cells.
+ */
 bool bidi_logical_to_visual(const struct bidi_para *p, size_t off, int *line, int *col);
 
 /* ---- Terminal modes (sequences only; the caller writes them) ---- */

@@ -20,6 +20,8 @@ struct cli {
 	const char *db;   /* --db PATH */
 	bool json;        /* --json */
 	const char *prog; /* argv[0] for messages */
+	int bidi;         /* --bidi MODE: enum bidi_term_mode, app by default */
+	bool bidi_given;  /* --bidi was on the command line (it beats the config file) */
 };
 
 extern struct cli cli;
@@ -32,6 +34,7 @@ extern struct cli cli;
 #define CLI_COMMON_OPTIONS                                      \
 	{ "db", required_argument, NULL, 0x100 },               \
 	{ "json", no_argument, NULL, 0x101 },                   \
+	{ "bidi", required_argument, NULL, 0x102 },             \
 	{ "help", no_argument, NULL, 'h' }
 
 /*
@@ -49,8 +52,20 @@ void cli_command_help(const char *command);
 /* Open the archive (importing the bundled articles into an empty one). */
 struct store *cli_open_store(void);
 
-/* Write text from an article: control characters become U+FFFD. */
+/*
+ * Write text from an article: control characters become U+FFFD.  On a
+ * terminal in --bidi app mode each line of it is laid out (visual order,
+ * Arabic joined) where it stands; cli_put_para also wraps each line, as a
+ * paragraph, to the terminal's width and right-aligns right-to-left ones.
+ * Elsewhere both write the logical text.
+ */
 void cli_put(FILE *f, const char *s);
+void cli_put_para(FILE *f, const char *s);
+/*
+ * Wait until the terminal has drawn what was written: mlterm applies its
+ * bidi switch to lines not drawn yet.  Does nothing unless mlterm is true.
+ */
+void cli_term_sync(bool mlterm);
 /* Write a JSON value to stdout, C1 controls and DEL escaped too. */
 void cli_put_json(json_t *v);
 /* A JSON string or null. */

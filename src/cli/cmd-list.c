@@ -47,17 +47,6 @@ list_json(void *ctx, const struct article *a)
 	return 0;
 }
 
-/* A --from/--to value is a date (or absent). */
-static bool
-list_date_ok(const char *d)
-{
-	char *p = d ? import_parse_date(d) : NULL;
-	bool ok = d == NULL || p != NULL;
-
-	free(p);
-	return ok;
-}
-
 int
 cmd_list(int argc, char **argv)
 {
@@ -75,7 +64,7 @@ cmd_list(int argc, char **argv)
 	struct store_filter f = { 0 };
 	struct store *st;
 	json_t *arr = NULL;
-	char *cause = NULL;
+	char *cause = NULL, *from, *to;
 	int c, rc;
 
 	while ((c = getopt_long(argc, argv, "hn:", opts, NULL)) != -1) {
@@ -94,8 +83,16 @@ cmd_list(int argc, char **argv)
 	}
 	if (optind < argc)
 		return cli_usage("list");
-	if (!list_date_ok(f.from) || !list_date_ok(f.to))
+	/* Normalised copies (2021/9/1 -> 2021-09-01), freed at the end. */
+	from = f.from ? import_parse_date(f.from) : NULL;
+	to = f.to ? import_parse_date(f.to) : NULL;
+	if ((f.from && from == NULL) || (f.to && to == NULL)) {
+		free(from);
+		free(to);
 		return cli_error("dates are YYYY-MM-DD, YYYY-MM or YYYY");
+	}
+	f.from = from;
+	f.to = to;
 	st = cli_open_store();
 	if (cli.json)
 		arr = json_array();
@@ -219,7 +216,7 @@ cmd_show(int argc, char **argv)
 			cli_put(stdout, a->url);
 		}
 		fputs("\n\n", stdout);
-		cli_put(stdout, a->content);
+		cli_put_para(stdout, a->content);
 		putchar('\n');
 	}
 	article_free(a);

@@ -4,7 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #include "cli/cli.h"
+#include "ui/ui.h"
 
 struct command {
 	const char *name;
@@ -30,6 +33,7 @@ usage(FILE *f)
 	for (i = 0; i < NCOMMANDS; i++)
 		fprintf(f, "  %-12s %s\n", commands[i].name, commands[i].summary);
 	fprintf(f, "\nOptions:\n  --db PATH    the archive to use\n  --help       this text\n"
+		   "  --bidi MODE  the reader's bidi: app (default), terminal or off\n"
 		   "  --version    the version\n\n'khabar help COMMAND' explains a command.\n");
 }
 
@@ -56,7 +60,11 @@ static int
 default_command(int argc, char **argv)
 {
 	char *args[] = { "list", NULL };
+	struct ui_opts o = { .db = cli.db, .bidi = cli.bidi_given ? cli.bidi : -1 };
+	const char *script = getenv("KHABAR_TEST_SCRIPT");
 
+	if ((script != NULL && *script != '\0') || (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)))
+		return ui_main(&o);
 	return cmd_list(1, args);
 }
 
@@ -67,6 +75,8 @@ main(int argc, char **argv)
 		{ "db", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
+		{ "bidi", required_argument, NULL, 'b' },
+		{ "keys-man", no_argument, NULL, 'K' },
 		{ NULL, 0, NULL, 0 },
 	};
 	size_t i;
@@ -83,6 +93,12 @@ main(int argc, char **argv)
 			break;
 		case 'h':
 			usage(stdout);
+			return 0;
+		case 'b': /* before the command, as every command also takes it */
+			cli_common_option(0x102, NULL);
+			break;
+		case 'K':
+			ui_keys_man(stdout);
 			return 0;
 		case 'V':
 			printf("khabar %s\n", PACKAGE_VERSION);

@@ -175,12 +175,7 @@ import_text(struct run *r, const char *s, size_t len)
 	else
 		store_one(r, &a, NULL);
 	free(cause);
-	free(a.title);
-	free(a.source);
-	free(a.url);
-	free(a.date);
-	free(a.author);
-	free(a.content);
+	article_clear(&a);
 }
 
 /* Read all of f; NULL with *cause on failure. */

@@ -79,6 +79,8 @@ record_article(json_t *o, struct article *a, char **owned_error)
 	if (!json_is_object(o))
 		return "not an object";
 	content = field(o, k_content);
+	if (content == NULL && json_is_string(json_object_get(o, "content")))
+		return "\"content\" is empty";
 	if (content == NULL)
 		return "no \"content\" (or \"body\", \"text\")";
 	a->content = paragraphs(content);
@@ -102,19 +104,6 @@ record_article(json_t *o, struct article *a, char **owned_error)
 	return NULL;
 }
 
-static void
-clear_article(struct article *a)
-{
-	free(a->title);
-	free(a->source);
-	free(a->url);
-	free(a->date);
-	free(a->ref_date);
-	free(a->author);
-	free(a->content);
-	memset(a, 0, sizeof *a);
-}
-
 /* Parse one record's text and hand it to cb. */
 static int
 one_record(const char *s, size_t len, const char *where, import_record_cb cb, void *ctx)
@@ -136,7 +125,7 @@ one_record(const char *s, size_t len, const char *where, import_record_cb cb, vo
 	err = record_article(o, &a, &owned);
 	rc = err ? cb(ctx, where, NULL, err) : cb(ctx, where, &a, NULL);
 	free(owned);
-	clear_article(&a);
+	article_clear(&a);
 	json_decref(o);
 	return rc;
 }

@@ -7,10 +7,8 @@
 #include "store/store-private.h"
 
 void
-article_free(struct article *a)
+article_clear(struct article *a)
 {
-	if (a == NULL)
-		return;
 	free(a->title);
 	free(a->source);
 	free(a->url);
@@ -19,6 +17,15 @@ article_free(struct article *a)
 	free(a->author);
 	free(a->content);
 	free(a->origin);
+	memset(a, 0, sizeof *a);
+}
+
+void
+article_free(struct article *a)
+{
+	if (a == NULL)
+		return;
+	article_clear(a);
 	free(a);
 }
 
@@ -65,6 +72,7 @@ static int
 source_id(struct store *st, const char *name, int64_t *id, char **cause)
 {
 	sqlite3_stmt *s;
+	int rc;
 
 	*id = 0;
 	if (name == NULL || *name == '\0')
@@ -75,13 +83,17 @@ source_id(struct store *st, const char *name, int64_t *id, char **cause)
 	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) == SQLITE_ROW) {
 		*id = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
 		return 0;
 	}
+	sqlite3_reset(s);
 	s = store_stmt(st, STMT_SOURCE_ADD, "INSERT INTO sources(name) VALUES (?1)", cause);
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) != SQLITE_DONE)
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
 		return store_fail(st->db, "adding a source", cause);
 	*id = sqlite3_last_insert_rowid(st->db);
 	return 0;
@@ -103,7 +115,9 @@ find_by(struct store *st, enum store_stmt_id sid, const char *sql, const char *k
 	if (rc == SQLITE_ROW) {
 		*id = sqlite3_column_int64(s, 0);
 		snprintf(hash, 17, "%s", (const char *)sqlite3_column_text(s, 1));
-	} else if (rc != SQLITE_DONE)
+	}
+	sqlite3_reset(s); /* a statement left mid-way keeps a read snapshot open */
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(st->db, "looking up an article", cause);
 	return 0;
 }
@@ -160,6 +174,7 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 	char hash[17], old[17] = "";
 	int64_t found = 0, src;
 	sqlite3_stmt *s;
+	int rc;
 
 	article_hash(a, hash);
 	if (a->url != NULL && *a->url != '\0' &&
@@ -185,6 +200,9 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 	if (source_id(st, a->source, &src, cause) != 0)
 		return -1;
 	if (found != 0) {
+		/* The update trigger takes the old text out of the index: it must be in. */
+		if (store_index_pending(st, cause) != 0)
+			return -1;
 		s = store_stmt(st, STMT_UPDATE,
 			       "UPDATE articles SET source_id=?1, title=?2, url=?3, date=?4,"
 			       " date_precision=?5, ref_date=?6, author=?7, content=?8, content_hash=?9,"
@@ -196,8 +214,13 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 			return -1;
 		bind_article(s, a, src, hash);
 		sqlite3_bind_int64(s, 12, found);
-		if (sqlite3_step(s) != SQLITE_DONE)
+		rc = sqlite3_step(s);
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE)
 			return store_fail(st->db, "updating an article", cause);
+		/* Annotations follow their quote into the new text, or become orphans. */
+		if (store_reanchor_annotations(st, found, a->content, cause) != 0)
+			return -1;
 		*id = found;
 		*what = STORE_UPDATED;
 		return 0;
@@ -211,11 +234,13 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 	if (s == NULL)
 		return -1;
 	bind_article(s, a, src, hash);
-	if (sqlite3_step(s) != SQLITE_DONE)
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
 		return store_fail(st->db, "storing an article", cause);
 	*id = sqlite3_last_insert_rowid(st->db);
 	*what = STORE_INSERTED;
-	return 0;
+	return store_index_later(st, *id, cause);
 }
 
 #define ARTICLE_COLUMNS                                                                  \
@@ -277,20 +302,6 @@ article_from_row(sqlite3_stmt *s, struct article *a, bool content)
 	}
 }
 
-/* Free the strings of an article that lives on the stack. */
-static void
-article_clear(struct article *a)
-{
-	free(a->title);
-	free(a->source);
-	free(a->url);
-	free(a->date);
-	free(a->ref_date);
-	free(a->author);
-	free(a->content);
-	free(a->origin);
-}
-
 int
 store_get_article(struct store *st, int64_t id, struct article **out, char **cause)
 {
@@ -307,7 +318,9 @@ store_get_article(struct store *st, int64_t id, struct article **out, char **cau
 	if (rc == SQLITE_ROW) {
 		*out = xcalloc(1, sizeof **out);
 		article_from_row(s, *out, true);
-	} else if (rc != SQLITE_DONE)
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(st->db, "reading an article", cause);
 	return 0;
 }
@@ -316,10 +329,13 @@ int64_t
 store_count_articles(struct store *st)
 {
 	sqlite3_stmt *s = store_stmt(st, STMT_COUNT, "SELECT count(*) FROM articles", NULL);
+	int64_t n = -1;
 
-	if (s == NULL || sqlite3_step(s) != SQLITE_ROW)
-		return -1;
-	return sqlite3_column_int64(s, 0);
+	if (s != NULL && sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	if (s != NULL)
+		sqlite3_reset(s);
+	return n;
 }
 
 static int

@@ -254,14 +254,21 @@ int
 store_search(struct store *st, const char *query, unsigned flags, int64_t limit,
 	     store_hit_cb cb, void *ctx, char **cause)
 {
+	/*
+	 * Rank first, then make snippets for the rows shown only: a snippet in
+	 * the ranking query would be built for every match before the sort.
+	 */
 	static const char sql[] =
 		"SELECT a.id, coalesce(a.title, ''), a.date, s.name,"
 		" khabar_snippet(articles_fts, '" STORE_MARK_OPEN "', '" STORE_MARK_CLOSE "', '…', 20),"
-		" bm25(articles_fts, 4.0, 1.0) AS score,"
+		" top.score,"
 		" CASE WHEN a.title IS NULL THEN substr(a.content, 1, 240) END"
-		" FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+		" FROM (SELECT rowid AS r, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts"
+		"       WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2) AS top"
+		" JOIN articles_fts ON articles_fts.rowid = top.r AND articles_fts MATCH ?1"
+		" JOIN articles a ON a.id = top.r"
 		" LEFT JOIN sources s ON s.id = a.source_id"
-		" WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2";
+		" ORDER BY top.score";
 	struct store_hit h;
 	sqlite3_stmt *s = NULL;
 	char *expr;

@@ -17,6 +17,7 @@ enum store_stmt_id {
 	STMT_GET,
 	STMT_COUNT,
 	STMT_STATE,
+	STMT_INDEX,
 	/* extracted.c */
 	STMT_X_DF_DOWN,
 	STMT_X_DEL_PHRASES,
@@ -55,9 +56,20 @@ struct store {
 	char *path;
 	int depth; /* transaction nesting */
 	sqlite3_stmt *stmt[STORE_NSTMT];
+	int64_t *pending; /* new articles not yet in the full-text index */
+	size_t npending, cappending;
 };
 
 int store_fail(sqlite3 *db, const char *what, char **cause);
+/* Index the new articles of this transaction (see store.c). */
+int store_index_pending(struct store *st, char **cause);
+/* Queue a new article for the index (indexed now outside a transaction). */
+int store_index_later(struct store *st, int64_t id, char **cause);
+/*
+ * A cached statement, reset and unbound.  Reset it again after use: one left
+ * mid-way keeps a read snapshot open, and BEGIN IMMEDIATE then fails at once
+ * (SQLITE_BUSY_SNAPSHOT) instead of waiting for another writer.
+ */
 sqlite3_stmt *store_stmt(struct store *st, enum store_stmt_id id, const char *sql, char **cause);
 /* Register khabar_snippet() with FTS5. */
 int store_snippet_register(fts5_api *api, char **cause);

@@ -59,6 +59,9 @@ struct article {
 	bool title_guessed; /* no headline: title is the start of the lead */
 };
 
+/* Free an article's strings and zero it (for articles on the stack). */
+void article_clear(struct article *a);
+/* article_clear, then free the article itself. */
 void article_free(struct article *a);
 /*
  * A title for display: the headline, or for an article without one the
@@ -205,6 +208,54 @@ typedef int (*store_topic_cb)(void *ctx, const struct store_topic *t);
 /* Topics with counts, most articles first. */
 int store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause);
 
+/* ---- Annotations (annotations.c) ---- */
+
+#define STORE_ANCHOR_CONTEXT 32 /* code points of prefix and suffix kept */
+
+/*
+ * A highlight or note, anchored to the logical text of an article as the
+ * W3C Web Annotation model does: a position (code points, end exclusive)
+ * and the quote with its context, so that it can be found again after the
+ * article changes.  Strings are valid during the callback only.
+ */
+struct store_annotation {
+	int64_t id, article_id;
+	int64_t start, end;
+	const char *quote, *prefix, *suffix;
+	const char *note;    /* NULL: a plain highlight */
+	bool orphan;         /* the quote is no longer in the article */
+	const char *created; /* ISO 8601 UTC */
+	const char *updated; /* NULL until edited */
+	const char *title;   /* the article's title (for lists of all annotations) */
+};
+typedef int (*store_annotation_cb)(void *ctx, const struct store_annotation *a);
+
+/*
+ * Annotate code points [start, end) of an article (quote and context are
+ * taken from its stored content).  Committed when this returns 0.
+ */
+int store_add_annotation(struct store *st, int64_t article_id, int64_t start, int64_t end,
+			 const char *note, int64_t *id, char **cause);
+/* Annotations of one article (0: all), in article then text order; orphans last. */
+int store_list_annotations(struct store *st, int64_t article_id, store_annotation_cb cb,
+			   void *ctx, char **cause);
+/* Change the note (NULL or "" removes it). */
+int store_set_annotation_note(struct store *st, int64_t id, const char *note, char **cause);
+int store_delete_annotation(struct store *st, int64_t id, char **cause);
+/*
+ * Find an annotation again in (new) content: the old position if the quote
+ * is still there, else the occurrence of the quote whose context matches
+ * best (ties: nearest the old position).  False when the quote is gone.
+ * Positions in code points.
+ */
+bool store_anchor_find(const char *content, const char *quote, const char *prefix,
+		       const char *suffix, int64_t old_start, int64_t *start, int64_t *end);
+/*
+ * Re-anchor every annotation of an article after its content changed;
+ * those that cannot be found are marked orphan (never deleted).
+ */
+int store_reanchor_annotations(struct store *st, int64_t article_id, const char *content,
+			       char **cause);
 /* ---- Extraction results, write side (extracted.c) ---- */
 
 struct xresult;

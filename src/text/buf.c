@@ -138,6 +138,12 @@ void
 buf_add_cp(struct buf *b, uint32_t cp)
 {
 	char tmp[4];
+
+	if (cp < 0x80 && b->len + 1 < b->cap) {
+		b->data[b->len++] = (char)cp;
+		b->data[b->len] = '\0';
+		return;
+	}
 	buf_add(b, tmp, utf8_put(cp, tmp));
 }
 

@@ -60,6 +60,50 @@ normalize16(const UNormalizer2 *norm, const char *s, size_t len, int32_t *outlen
 	return v;
 }
 
+/* Combining marks of the Arabic block (canonical combining class > 0). */
+static bool
+arabic_mark(int32_t cp)
+{
+	return (cp >= 0x0610 && cp <= 0x061A) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 ||
+	       (cp >= 0x06D6 && cp <= 0x06DC) || (cp >= 0x06DF && cp <= 0x06E4) ||
+	       cp == 0x06E7 || cp == 0x06E8 || (cp >= 0x06EA && cp <= 0x06ED);
+}
+
+/*
+ * True when NFC would leave s as it is, judged cheaply: only ASCII, Latin-1
+ * and Arabic-block code points, no hamza or madda marks (which compose with
+ * the letter before them) and never two marks in a row (which NFC might
+ * reorder).  Anything else goes through ICU.
+ */
+static bool
+nfc_trivially(const char *s, size_t len)
+{
+	bool prev_mark = false;
+	size_t pos = 0;
+	int32_t cp;
+
+	while (pos < len) {
+		if ((unsigned char)s[pos] < 0x80) {
+			pos++;
+			prev_mark = false;
+			continue;
+		}
+		cp = utf8_next(s, len, &pos);
+		if (cp < 0 || (cp >= 0x0300 && cp < 0x0600) || cp > 0x06FF)
+			return false;
+		if (cp >= 0x0653 && cp <= 0x0655)
+			return false;
+		if (arabic_mark(cp)) {
+			if (prev_mark)
+				return false;
+			prev_mark = true;
+		} else {
+			prev_mark = false;
+		}
+	}
+	return true;
+}
+
 char *
 text_nfc(const char *s, size_t len, size_t *outlen, char **cause)
 {
@@ -73,6 +117,11 @@ text_nfc(const char *s, size_t len, size_t *outlen, char **cause)
 	if (U_FAILURE(err)) {
 		*cause = xasprintf("ICU NFC: %s", u_errorName(err));
 		return NULL;
+	}
+	if (nfc_trivially(s, len)) {
+		if (outlen != NULL)
+			*outlen = len;
+		return xstrndup(s, len);
 	}
 	u = normalize16(nfc, s, len, &n);
 	if (u == NULL) {

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""ui-pty.py KHABAR MODE: run the reader on a real pseudo-terminal as VTE and check
+the bidi mode sequences: explicit mode (ESC[8l) on start, implicit (ESC[8h) again
+on quit (MODE=quit) or after SIGTERM (MODE=term).  Waits for output, never sleeps
+blindly; exits 0 when the sequences are right."""
+import os, pty, select, signal, sys
+
+khabar, mode = sys.argv[1], sys.argv[2]
+env = dict(os.environ, TERM="xterm-256color", VTE_VERSION="7000", COLUMNS="80", LINES="24")
+env.pop("KHABAR_TEST_SCRIPT", None)
+env.pop("TMUX", None)
+pid, fd = pty.fork()
+if pid == 0:
+    os.execve(khabar, [khabar], env)
+
+def read_until(needle, limit=20.0):
+    data = b""
+    while needle not in data:
+        r, _, _ = select.select([fd], [], [], limit)
+        if not r:
+            break
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+start = read_until(b"Tab pane")          # the first full screen
+ok = start.startswith(b"\x1b[8l") and b"Tab pane" in start
+if mode == "tstp":
+    # Ctrl-Z is a key in raw mode.  The reader gives the terminal back and
+    # stops; a process group without a job-control shell (this one) is not
+    # stopped by the kernel, so it comes straight back, as after fg.
+    os.write(fd, b"\x1a")
+    back = read_until(b"Tab pane")
+    i = back.find(b"\x1b[8h")
+    ok = ok and i >= 0 and back.find(b"\x1b[8l", i) > i and b"Tab pane" in back
+    mode = "quit"
+if mode == "quit":
+    os.write(fd, b"q")
+else:
+    os.kill(pid, signal.SIGTERM)
+rest = read_until(b"\x1b[8h")
+_, status = os.waitpid(pid, 0)
+ok = ok and b"\x1b[8h" in rest
+if mode == "quit":
+    ok = ok and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+else:
+    ok = ok and os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM
+print("# start %r... end %r" % (start[:24], rest[-40:]))
+sys.exit(0 if ok else 1)

@@ -1,0 +1,184 @@
+#!/bin/sh
+# ui.sh: drive the real reader with scripted keys (KHABAR_TEST_SCRIPT: keys are
+# read from the script when the program is idle, the screen is dumped from
+# curses memory) and compare the screens with tests/ui/*.screen, kept in
+# visual order.  GENERATE=1 rewrites the expected screens (on purpose only).
+set -u
+top_builddir=${top_builddir:-.}
+srcdir=${srcdir:-tests}
+K="$top_builddir/khabar"
+E="$srcdir/ui"
+T=$(mktemp -d "${TMPDIR:-/tmp}/khabar-ui-XXXXXX")
+trap 'rm -rf "$T"' EXIT
+export KHABAR_DB="$T/k.db" HOME="$T/home" XDG_CONFIG_HOME="$T/config" LC_ALL=C.UTF-8
+unset KHABAR_DATA_DIR NO_COLOR VTE_VERSION MLTERM TMUX
+n=0
+fails=0
+ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fails=$((fails + 1)); fi; }
+skip() { n=$((n + 1)); echo "ok $n - $1 # SKIP $2"; }
+
+# run COLSxLINES SCRIPT-TEXT [ARGS...]: run the reader on a script
+run() {
+	size=$1; script=$2; shift 2
+	printf '%s\n' "$script" > "$T/script"
+	COLUMNS=${size%x*} LINES=${size#*x} KHABAR_TEST_SCRIPT="$T/script" "$K" "$@" 2> "$T/stderr"
+}
+# screen NAME: compare $T/NAME with the expected screen
+screen() {
+	if [ "${GENERATE:-}" = 1 ]; then cp "$T/$1" "$E/$1.screen"; fi
+	if diff -u "$E/$1.screen" "$T/$1" > "$T/diff" 2>&1; then return 0; fi
+	sed 's/^/# /' "$T/diff" | head -40
+	return 1
+}
+
+echo "1..29"
+"$K" list > /dev/null # the first run imports the bundled articles
+
+run 80x24 "dump $T/first"
+screen first; ok $? "the first screen lists the seed titles in visual order (80x24)"
+grep -q "ﻑﻭﺮﻓﻻ" "$T/first" && ! grep -q "لافروف" "$T/first"
+ok $? "titles are shaped and reordered, not logical text"
+
+# Statements: extraction's, else (a build without it) two made-up related ones.
+A=2
+nst=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM statements").fetchone()[0])' "$KHABAR_DB")
+[ "$nst" -gt 0 ] || python3 "$srcdir/ui-fixture.py" "$KHABAR_DB" "$K" > /dev/null
+nsp=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM speakers WHERE id != 9001").fetchone()[0])' "$KHABAR_DB")
+if [ "$nsp" -gt 0 ]; then
+	run 80x24 "key 2
+dump $T/speakers"
+	screen speakers && grep -q "ﻑﻭﺮﻓﻻ" "$T/speakers" && grep -q "ﻦﻴﺗﻮﺑ" "$T/speakers"
+	ok $? "2 lists لافروف and بوتين (sorted by Arabic collation)"
+else
+	skip "2 lists لافروف and بوتين" "no extraction data in this build"
+fi
+
+run 80x24 "key ]
+dump $T/statement
+key r
+dump $T/related
+key Enter
+dump $T/jumped
+key C-o
+dump $T/back
+key Tab
+dump $T/forward" open "$A"
+screen statement; ok $? "] puts the passage cursor on the statement"
+screen related; ok $? "r lists the related statements"
+B=$(sed -n 's/^ article \([0-9]*\) · line.*/\1/p' "$T/jumped")
+[ -n "$B" ] && [ "$B" != "$A" ] && grep -q "· statement [0-9]*/" "$T/jumped"
+ok $? "Enter opens the other article ($B) with the cursor on the related statement"
+grep -q "article $A · line .* statement 1/" "$T/back"
+ok $? "C-o comes back to the first article and statement"
+grep -q "article $B · line .* statement [0-9]*/" "$T/forward"
+ok $? "C-i (Tab) goes forward again"
+
+run 80x24 "key ] h
+dump $T/saved" open "$A"
+grep -q "saved highlight #1" "$T/saved"
+ok $? "] then h saves a highlight"
+"$K" annotations --json > "$T/ann.json"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); a=d[0]; assert len(d)==1 and set(a)>={"id","article_id","start","end","quote","note","created"} and a["article_id"]==int(sys.argv[2]) and len(a["quote"])==a["end"]-a["start"]>0, d' "$T/ann.json" "$A"
+ok $? "the annotation is in the archive after quitting (annotations --json)"
+"$K" export annotations --format json > "$T/w3c.json"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); a=d[0]; t=a["target"]; s={x["type"]:x for x in t["selector"]}; assert a["type"]=="Annotation" and a["motivation"]=="highlighting" and s["TextPositionSelector"]["end"]>s["TextPositionSelector"]["start"] and len(s["TextQuoteSelector"]["prefix"])<=32 and len(s["TextQuoteSelector"]["suffix"])==32 and s["TextQuoteSelector"]["exact"], d' "$T/w3c.json"
+ok $? "export annotations --format json is W3C Web Annotation with both selectors"
+"$K" export annotations --format markdown > "$T/ann.md"
+grep -q "^## .*(article $A)" "$T/ann.md" && grep -q "^> " "$T/ann.md"
+ok $? "export annotations --format markdown groups by article"
+run 80x24 "key A
+dump $T/reopened" open "$A"
+screen reopened; ok $? "reopening lists it (A)"
+
+run 120x40 "dump $T/big1
+resize 60 20
+dump $T/small
+resize 120 40
+dump $T/big2
+resize 30 8
+dump $T/tiny
+resize 120 40
+key Enter
+dump $T/reader-big
+resize 60 20
+dump $T/reader-small"
+screen small && cmp -s "$T/big1" "$T/big2"
+ok $? "a resize from 120x40 to 60x20 and back redraws correctly"
+grep -q "khabar needs at least 40x10" "$T/tiny"
+ok $? "below the minimum size a clear message"
+screen reader-small; ok $? "the reader re-lays its text out at 60x20"
+
+run 80x24 "key /
+type لافروف
+key Enter
+dump $T/search"
+grep -q "4 results for ﻑﻭﺮﻓﻻ" "$T/search" && grep -q "ﺔﺴﻴﺋﺮﻟﺍ ﺔﺠﻴﺘﻨﻟﺍ :ﻑﻭﺮﻓﻻ" "$T/search"
+ok $? "/ with Arabic typed on the input line lists the search results"
+
+mkdir -p "$XDG_CONFIG_HOME/khabar"
+printf '# test\nbind x move-down\nset bidi app\n' > "$XDG_CONFIG_HOME/khabar/config"
+run 100x30 "key ?
+dump $T/help"
+grep -Eq '^ j Down x +move-down' "$T/help"
+ok $? "bind in the config file rebinds a key (and ? shows it)"
+printf 'bind j\n' > "$XDG_CONFIG_HOME/khabar/config"
+run 80x24 "dump $T/none"; rc=$?
+[ $rc -eq 1 ] && grep -q "khabar/config: line 1: expected 'bind KEY ACTION'" "$T/stderr"
+ok $? "a bad config line is an error naming the file and line"
+rm "$XDG_CONFIG_HOME/khabar/config"
+run 80x24 "dump $T/none" --bidi sideways; rc=$?
+[ $rc -ne 0 ] && grep -q "bidi is app, terminal or off" "$T/stderr"
+ok $? "a bad --bidi is an error"
+
+python3 "$srcdir/ui-pty.py" "$K" quit
+ok $? "on a VTE pty: explicit mode on start, implicit again on quit"
+python3 "$srcdir/ui-pty.py" "$K" term
+ok $? "after SIGTERM the terminal's mode is restored too"
+python3 "$srcdir/ui-pty.py" "$K" tstp
+ok $? "Ctrl-Z restores the terminal and stops; fg sets it up and redraws"
+
+run 80x24 "key 1 Down Enter
+dump $T/year
+key 2 Down Down Down Down Down Enter
+dump $T/combined"
+grep -q "date 2021 · speaker" "$T/combined" && grep -q "2021-09 " "$T/year" && grep -q "Articles · date 2021" "$T/year"
+ok $? "Enter on a year filters by it and opens its months; a speaker filter combines with it"
+
+rm -f "$KHABAR_DB" "$KHABAR_DB-wal" "$KHABAR_DB-shm"
+"$K" list > /dev/null
+run 80x24 "key Down Down Enter q
+dump $T/readmark
+key Up s u
+dump $T/marks"
+sed -n 5p "$T/readmark" | grep -q "│   2021-08-31" && sed -n 4p "$T/readmark" | grep -q "│ ● 2021-09-28" && grep -q "article 3/5" "$T/readmark"
+ok $? "an article read in the reader loses its unread mark in the list, which stays where it was"
+sed -n 4p "$T/marks" | grep -q "│ ★ 2021-09-28" && grep -q "marked read" "$T/marks"
+ok $? "s stars and u toggles read from the list"
+
+run 80x24 "click 40 4
+dump $T/clicked
+key Enter
+click 30 10
+dump $T/placed
+wheeldown 30 10
+dump $T/wheeled"
+grep -q "article 3/5" "$T/clicked"
+ok $? "a click selects a list row"
+grep -Eq "line 1/.* · at [1-9][0-9]*" "$T/placed" && grep -q "line 4/" "$T/wheeled"
+ok $? "a click places the passage cursor, the wheel scrolls"
+
+"$K" --keys-man > "$T/keys.roff"
+sed -n '/^\.\\" BEGIN KEYS/,/^\.\\" END KEYS/p' "$srcdir/../khabar.1" | sed '1d;$d' > "$T/man-keys"
+if [ "${GENERATE:-}" = 1 ]; then
+	python3 - "$srcdir/../khabar.1" "$T/keys.roff" <<'PY'
+import sys
+man, keys = open(sys.argv[1]).read(), open(sys.argv[2]).read()
+a = man.index('.\\" BEGIN KEYS\n') + len('.\\" BEGIN KEYS\n')
+b = man.index('.\\" END KEYS')
+open(sys.argv[1], 'w').write(man[:a] + keys + man[b:])
+PY
+	sed -n '/^\.\\" BEGIN KEYS/,/^\.\\" END KEYS/p' "$srcdir/../khabar.1" | sed '1d;$d' > "$T/man-keys"
+fi
+cmp -s "$T/keys.roff" "$T/man-keys"
+ok $? "khabar.1's KEYS section is what the action table generates"
+[ $fails -eq 0 ]

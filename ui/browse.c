@@ -1,0 +1,386 @@
+/*
+ * browse.c: the browser screen: a navigation pane (1 Date, 2 Speaker,
+ * 3 Topic, 4 Source, with counts) and the list of articles that match the
+ * filters chosen in it.  Filters combine: a date, a speaker, a topic and a
+ * source can all be set at once.  The article list is paged in with
+ * LIMIT/OFFSET, never loaded whole.
+ */
+#include "config.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define KHABAR_UI_INTERNAL
+#include "ui/ui.h"
+
+#define PAGE 200 /* articles fetched per query */
+
+/* The browser's two panes. */
+static struct view *nav, *list;
+static struct screen browse;
+
+static const char *const nav_names[] = { "", "Date", "Speaker", "Topic", "Source" };
+
+static const struct column nav_columns[] = {
+	{ 0, AL_AUTO, UA_NORMAL }, { 7, AL_RIGHT, UA_META }, { -1, 0, 0 },
+};
+static const struct column list_columns[] = {
+	{ 1, AL_LEFT, UA_NORMAL }, { 10, AL_LEFT, UA_META }, { 12, AL_AUTO, UA_META },
+	{ 0, AL_AUTO, UA_NORMAL },
+};
+
+/* The filter value a nav row selects in the current view (NULL: all). */
+static char **
+filter_slot(void)
+{
+	switch (ui.browse) {
+	case 1: return &ui.filter.date;
+	case 2: return &ui.filter.speaker;
+	case 3: return &ui.filter.topic;
+	default: return &ui.filter.source;
+	}
+}
+
+static struct row *
+nav_row(struct view *v, const char *label, int64_t count, const char *key, int depth)
+{
+	struct row *r = view_add_row(v);
+
+	r->col[0] = xstrdup(label);
+	r->col[1] = count >= 0 ? xasprintf("%lld", (long long)count) : NULL;
+	r->key = key ? xstrdup(key) : NULL;
+	r->depth = depth;
+	return r;
+}
+
+static int
+add_count(void *ctx, const struct store_count *c)
+{
+	struct view *v = ctx;
+	int depth = c->key ? (int)(strlen(c->key) > 4) + (int)(strlen(c->key) > 7) : 0;
+
+	nav_row(v, c->key ? c->key : "undated", c->count, c->key ? c->key : "undated", depth);
+	return 0;
+}
+
+static int
+add_speaker(void *ctx, const struct store_speaker *s)
+{
+	nav_row(ctx, s->name, s->statements, s->name, 0);
+	return 0;
+}
+
+static int
+add_topic(void *ctx, const struct store_topic *t)
+{
+	nav_row(ctx, t->name, t->articles, t->name, 0);
+	return 0;
+}
+
+static int
+add_source(void *ctx, const struct store_count *c)
+{
+	if (c->key != NULL)
+		nav_row(ctx, c->key, c->count, c->key, 0);
+	return 0;
+}
+
+static int
+nav_load(struct view *v, char **cause)
+{
+	int rc;
+
+	view_rows_clear(v);
+	nav_row(v, ui.browse == 1 ? "All dates" : ui.browse == 2 ? "All speakers"
+			   : ui.browse == 3 ? "All topics" : "All sources", -1, NULL, 0);
+	switch (ui.browse) {
+	case 1: rc = store_count_dates(ui.st, 1, NULL, add_count, v, cause); break;
+	case 2:
+		rc = store_list_speakers(ui.st, add_speaker, v, cause);
+		ui_collate_sort(v->rows + 1, v->nrows - 1);
+		break;
+	case 3: rc = store_list_topics(ui.st, add_topic, v, cause); break;
+	default: rc = store_count_sources(ui.st, add_source, v, cause); break;
+	}
+	v->cur = v->top = 0;
+	return rc;
+}
+
+/* Insert the months of a year (or days of a month) below row i of the date tree. */
+static void
+nav_expand(struct view *v, int i)
+{
+	struct view tmp = { 0 };
+	char *cause = NULL, *key = v->rows[i].key;
+	int prec = (int)strlen(key) == 4 ? 2 : 3, n;
+
+	if (store_count_dates(ui.st, prec, key, add_count, &tmp, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+	}
+	n = tmp.nrows;
+	while (v->nrows + n > v->cap)
+		v->rows = xrealloc(v->rows, (size_t)(v->cap = 2 * v->cap + n) * sizeof *v->rows);
+	memmove(v->rows + i + 1 + n, v->rows + i + 1, (size_t)(v->nrows - i - 1) * sizeof *v->rows);
+	memcpy(v->rows + i + 1, tmp.rows, (size_t)n * sizeof *v->rows);
+	v->nrows += n;
+	v->rows[i].expanded = true;
+	free(tmp.rows);
+}
+
+/* Remove the rows below row i that are deeper than it. */
+static void
+nav_collapse(struct view *v, int i)
+{
+	int j = i + 1, k;
+
+	while (j < v->nrows && v->rows[j].depth > v->rows[i].depth)
+		j++;
+	for (k = i + 1; k < j; k++) {
+		free(v->rows[k].col[0]);
+		free(v->rows[k].col[1]);
+		free(v->rows[k].key);
+	}
+	memmove(v->rows + i + 1, v->rows + j, (size_t)(v->nrows - j) * sizeof *v->rows);
+	v->nrows -= j - i - 1;
+	v->rows[i].expanded = false;
+}
+
+static void
+nav_open(struct view *v, struct row *r)
+{
+	char **slot = filter_slot();
+	int i = (int)(r - v->rows);
+
+	free(*slot);
+	*slot = r->key ? xstrdup(r->key) : NULL;
+	if (ui.browse == 1 && r->key && strcmp(r->key, "undated") != 0 && strlen(r->key) < 10) {
+		if (v->rows[i].expanded)
+			nav_collapse(v, i);
+		else
+			nav_expand(v, i);
+	}
+	browse_reload();
+}
+
+static void
+nav_status(struct view *v, struct buf *b)
+{
+	buf_printf(b, "%s %d/%d", nav_names[ui.browse], v->nrows ? v->cur + 1 : 0, v->nrows);
+}
+
+static const struct view_ops nav_ops = {
+	.name = "browse", .ctx = CTX_LIST, .columns = nav_columns, .load = nav_load,
+	.open = nav_open, .status = nav_status,
+};
+
+/* Fill the store filter from the browser's filters. */
+static void
+list_filter(struct store_filter *f)
+{
+	memset(f, 0, sizeof *f);
+	if (ui.filter.date && strcmp(ui.filter.date, "undated") == 0)
+		f->undated = true;
+	else if (ui.filter.date)
+		f->from = f->to = ui.filter.date;
+	f->speaker = ui.filter.speaker;
+	f->topic = ui.filter.topic;
+	f->source = ui.filter.source;
+	f->limit = PAGE;
+}
+
+static int
+add_article(void *ctx, const struct article *a)
+{
+	struct row *r = view_add_row(ctx);
+
+	r->col[0] = xstrdup(a->starred ? "★" : a->read ? " " : "●");
+	r->col[1] = xstrdup(a->date ? a->date : "undated");
+	r->col[2] = xstrdup(a->source ? a->source : "-");
+	r->col[3] = xstrdup(a->title ? a->title : "");
+	r->attr = a->read ? UA_NORMAL : UA_UNREAD;
+	r->id = a->id;
+	r->expanded = a->read;
+	r->depth = 0;
+	r->start = a->starred;
+	return 0;
+}
+
+/* Whether the last page was full (there may be more). */
+static bool list_full;
+
+static bool
+list_more(struct view *v)
+{
+	struct store_filter f;
+	char *cause = NULL;
+	int before = v->nrows;
+
+	if (!list_full)
+		return false;
+	list_filter(&f);
+	f.offset = v->nrows;
+	if (store_list_articles(ui.st, &f, add_article, v, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+	}
+	list_full = v->nrows - before == PAGE;
+	return v->nrows > before;
+}
+
+static int
+list_load(struct view *v, char **cause)
+{
+	struct store_filter f;
+	int rc;
+
+	view_rows_clear(v);
+	list_filter(&f);
+	rc = store_list_articles(ui.st, &f, add_article, v, cause);
+	list_full = v->nrows == PAGE;
+	v->cur = v->top = 0;
+	return rc;
+}
+
+static void
+list_open(struct view *v, struct row *r)
+{
+	ui_open_article(r->id, 0);
+}
+
+/* u and s on the selected article. */
+static bool
+list_action(struct view *v, enum action a)
+{
+	struct row *r = v->nrows ? &v->rows[v->cur] : NULL;
+	char *cause = NULL;
+	bool on;
+
+	if (r == NULL || (a != ACT_TOGGLE_READ && a != ACT_STAR))
+		return false;
+	on = a == ACT_TOGGLE_READ ? !r->expanded : !r->start;
+	if ((a == ACT_TOGGLE_READ ? store_set_read : store_set_starred)(ui.st, r->id, on, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+		return true;
+	}
+	if (a == ACT_TOGGLE_READ)
+		r->expanded = on;
+	else
+		r->start = on;
+	free(r->col[0]);
+	r->col[0] = xstrdup(r->start ? "★" : r->expanded ? " " : "●");
+	r->attr = r->expanded ? UA_NORMAL : UA_UNREAD;
+	ui_message(false, "%s", a == ACT_TOGGLE_READ ? (on ? "marked read" : "marked unread")
+						      : (on ? "starred" : "unstarred"));
+	return true;
+}
+
+static void
+list_status(struct view *v, struct buf *b)
+{
+	buf_printf(b, "article %d/%d%s", v->nrows ? v->cur + 1 : 0, v->nrows, list_full ? "+" : "");
+}
+
+static const struct view_ops list_ops = {
+	.name = "articles", .ctx = CTX_LIST, .columns = list_columns, .load = list_load,
+	.open = list_open, .action = list_action, .status = list_status, .more = list_more,
+};
+
+/* The filters in words, for the list's title line. */
+static char *
+filter_title(void)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, "Articles");
+	if (ui.filter.date)
+		buf_printf(&b, " · date %s", ui.filter.date);
+	if (ui.filter.speaker)
+		buf_printf(&b, " · speaker %s", ui.filter.speaker);
+	if (ui.filter.topic)
+		buf_printf(&b, " · topic %s", ui.filter.topic);
+	if (ui.filter.source)
+		buf_printf(&b, " · source %s", ui.filter.source);
+	return buf_detach(&b);
+}
+
+static char *list_title;
+
+void
+browse_reload(void)
+{
+	char *cause = NULL;
+
+	free(list_title);
+	list->title = list_title = filter_title();
+	if (list_load(list, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+	}
+}
+
+void
+browse_refresh(void)
+{
+	char *cause = NULL;
+	int cur, top;
+
+	if (list == NULL)
+		return;
+	cur = list->cur;
+	top = list->top;
+	if (list_load(list, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+	}
+	list->top = top;
+	view_move(list, cur);
+}
+
+int
+browse_set_view(int which)
+{
+	char *cause = NULL;
+	static const char *const titles[] = { "", "1 Date", "2 Speaker", "3 Topic", "4 Source" };
+
+	ui.browse = which;
+	nav->title = titles[which];
+	if (nav_load(nav, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+		return -1;
+	}
+	return 0;
+}
+
+struct screen *
+browse_screen(void)
+{
+	if (nav == NULL) {
+		nav = view_new(&nav_ops, NULL);
+		list = view_new(&list_ops, NULL);
+		browse.v[0] = nav;
+		browse.v[1] = list;
+		browse.nv = 2;
+		browse.focus = 1;
+		browse.split = 0;
+		browse.name = "browse";
+		ui.browse = 1;
+		browse_set_view(1);
+		browse_reload();
+	}
+	return &browse;
+}
+
+/* Free the browser's panes (at exit). */
+void browse_free(void);
+void
+browse_free(void)
+{
+	view_free(nav);
+	view_free(list);
+	free(list_title);
+	nav = list = NULL;
+	list_title = NULL;
+}

@@ -1,0 +1,141 @@
+/*
+ * draw.c: putting text on the screen.  All text goes through the bidi
+ * engine: in `app` mode cells come in visual order, shaped; in `terminal`
+ * and `off` modes the same cells are put back in logical order, unshaped,
+ * for a terminal that does bidi itself.  No control character from the
+ * text reaches the screen.
+ */
+#include "config.h"
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#define KHABAR_UI_INTERNAL
+#include "ui/ui.h"
+
+static int
+cell_cmp_logical(const void *a, const void *b)
+{
+	const struct bidi_cell *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+struct bidi_para *
+ui_layout(const char *s, size_t len, int width, bool pad)
+{
+	struct bidi_opts o;
+	struct bidi_para *p = NULL;
+	char *cause = NULL;
+	bool app = ui_term.bidi == BIDI_TERM_APP;
+	int i;
+
+	bidi_opts_default(&o);
+	o.width = width > 0 ? width : 0;
+	o.pad = pad && app;
+	o.shape = app;
+	o.ligature = app;
+	if (bidi_layout(s, len, &o, &p, &cause) != 0) {
+		free(cause);
+		return NULL;
+	}
+	for (i = 0; !app && i < p->nlines; i++)
+		qsort(p->lines[i].cells, (size_t)p->lines[i].ncells, sizeof p->lines[i].cells[0],
+		      cell_cmp_logical);
+	return p;
+}
+
+void
+ui_fill(int y, int x, int w, enum ui_attr a)
+{
+	cchar_t cc;
+	wchar_t sp[2] = { L' ', 0 };
+
+	if (w <= 0)
+		return;
+	setcchar(&cc, sp, ui_attr(a), ui_pair(a), NULL);
+	mvhline_set(y, x, &cc, w);
+}
+
+/* Put one cell (never a control: those become U+FFFD). */
+static void
+put_cell(const struct bidi_cell *c, enum ui_attr a)
+{
+	wchar_t w[BIDI_MAX_MARKS + 2];
+	cchar_t cc;
+	int i, n = 0;
+
+	w[n++] = (c->ch < 0x20 || (c->ch >= 0x7f && c->ch < 0xa0)) ? 0xFFFD : (wchar_t)c->ch;
+	for (i = 0; i < c->nmarks && i < BIDI_MAX_MARKS && n < CCHARW_MAX; i++)
+		if (c->marks[i] >= 0x300)
+			w[n++] = (wchar_t)c->marks[i];
+	w[n] = 0;
+	setcchar(&cc, w, ui_attr(a), ui_pair(a), NULL);
+	add_wch(&cc);
+}
+
+void
+ui_draw_cells(int y, int x, const struct bidi_line *l, enum ui_attr base, ui_cell_attr_fn fn,
+	      void *ctx)
+{
+	int i;
+
+	move(y, x + l->indent);
+	for (i = 0; i < l->ncells; i++)
+		put_cell(&l->cells[i], fn ? fn(ctx, &l->cells[i], base) : base);
+}
+
+/* The widest prefix of a line's cells that fits in w. */
+static int
+cells_fitting(const struct bidi_line *l, int w, int *used)
+{
+	int i, n = 0;
+
+	for (i = 0; i < l->ncells && n + l->cells[i].width <= w; i++)
+		n += l->cells[i].width;
+	*used = n;
+	return i;
+}
+
+int
+ui_draw_text(int y, int x, int w, const char *s, enum ui_attr a, enum ui_align al)
+{
+	struct bidi_para *p = NULL;
+	struct bidi_line l;
+	static const struct bidi_cell ell = { .ch = 0x2026, .width = 1 };
+	int used, n, off = 0;
+	bool more, rtl;
+
+	if (s == NULL || w <= 0 || (p = ui_layout(s, strlen(s), w, false)) == NULL || p->nlines == 0) {
+		if (p)
+			bidi_para_free(p);
+		return 0;
+	}
+	if (p->nlines > 1 && w > 1) { /* break at a word that leaves room for the ellipsis */
+		bidi_para_free(p);
+		if ((p = ui_layout(s, strlen(s), w - 1, false)) == NULL || p->nlines == 0) {
+			bidi_para_free(p);
+			return 0;
+		}
+	}
+	l = p->lines[0];
+	more = p->nlines > 1;
+	rtl = p->dir == BIDI_RTL && ui_term.bidi == BIDI_TERM_APP;
+	n = cells_fitting(&l, more ? w - 1 : w, &used);
+	if (rtl && n < l.ncells) /* the line starts on the right: keep that end */
+		l.cells += l.ncells - n;
+	l.ncells = n;
+	l.indent = 0;
+	if (al == AL_RIGHT || (al == AL_AUTO && p->dir == BIDI_RTL))
+		off = w - used - (more ? 1 : 0);
+	if (more && rtl) {
+		move(y, x + off);
+		put_cell(&ell, a);
+		off++;
+	}
+	ui_draw_cells(y, x + off, &l, a, NULL, NULL);
+	if (more && !rtl)
+		put_cell(&ell, a);
+	bidi_para_free(p);
+	return used + (more ? 1 : 0);
+}

@@ -1,0 +1,917 @@
+/*
+ * reader.c: one article on screen.  The header (title, date in Gregorian
+ * and Hijri, source, speakers) and every paragraph of the body are laid
+ * out by the bidi engine (right-aligned when RTL); statements are drawn in
+ * a colour per speaker, annotations and search matches highlighted.  A
+ * passage cursor moves by word, sentence and paragraph in reading order
+ * (logical order: in Arabic, forward is leftwards); `v` starts a selection
+ * that movement extends; `h` and `a` save annotations.  Positions are code
+ * points into the stored text, never screen columns.
+ */
+#include "config.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define KHABAR_UI_INTERNAL
+#include "ui/ui.h"
+
+/* A highlighted range of the text (code points) and what it is. */
+struct span {
+	int64_t start, end, id;
+	int color;          /* statements: the speaker's colour */
+	char *text;         /* statements: the text, for the pane */
+};
+
+/* A laid-out paragraph: header lines have no place in the text (body false). */
+struct rpara {
+	size_t start;       /* byte offset of the paragraph in the content */
+	bool body;
+	enum ui_attr attr;
+	char *text;         /* header paragraphs own their text */
+	struct bidi_para *p;
+};
+
+/* A screen line of the article: paragraph and line in it (para -1: blank). */
+struct rline {
+	int para, line;
+};
+
+/* A word, sentence or paragraph start and end (code points). */
+struct range {
+	int64_t start, end;
+};
+
+/* The reader's state. */
+struct reader {
+	struct article *a;
+	size_t len;
+	int32_t *cp_at;      /* code point index at each byte offset (len + 1) */
+	struct rpara *paras;
+	int npara;
+	struct rline *lines;
+	int nlines, width;
+	int top;             /* first line on screen */
+	int64_t cursor;      /* passage cursor (code points) */
+	bool shown;          /* the cursor has been moved: draw it */
+	int64_t anchor;      /* selection start, -1 when none */
+	int64_t cursor_end, sel_lo, sel_hi; /* worked out before each drawing */
+	struct span *stm, *ann, *match;
+	int nstm, nann, nmatch;
+	struct range *words, *sentences, *pars;
+	int nwords, nsentences, npars;
+	struct view *pane;   /* the statements pane */
+	struct view *self;
+};
+
+static struct reader *
+R(struct view *v)
+{
+	return v->data;
+}
+
+/* ---- Positions ---- */
+
+static int64_t
+cp_of(struct reader *r, size_t byte)
+{
+	return byte > r->len ? r->cp_at[r->len] : r->cp_at[byte];
+}
+
+/* Byte offset of code point cp (binary search over cp_at). */
+static size_t
+byte_of(struct reader *r, int64_t cp)
+{
+	size_t lo = 0, hi = r->len;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (r->cp_at[mid] < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static void
+cp_map(struct reader *r)
+{
+	size_t pos = 0, prev;
+	int32_t n = 0;
+
+	r->cp_at = xmalloc((r->len + 1) * sizeof *r->cp_at);
+	while (pos < r->len) {
+		prev = pos;
+		utf8_next(r->a->content, r->len, &pos);
+		while (prev < pos)
+			r->cp_at[prev++] = n;
+		n++;
+	}
+	r->cp_at[r->len] = n;
+}
+
+static void
+range_add(struct range **a, int *n, int64_t s, int64_t e)
+{
+	if ((*n & 31) == 0)
+		*a = xrealloc(*a, (size_t)(*n + 32) * sizeof **a);
+	(*a)[*n].start = s;
+	(*a)[(*n)++].end = e;
+}
+
+static int
+word_cb(void *ctx, const char *s, size_t start, size_t end)
+{
+	struct reader *r = ctx;
+
+	range_add(&r->words, &r->nwords, cp_of(r, start), cp_of(r, end));
+	return 0;
+}
+
+/* True at a sentence end: . ! ? ؟ … followed by a space or the end. */
+static bool
+sentence_end(const char *s, size_t i, size_t len)
+{
+	if (s[i] == '.' || s[i] == '!' || s[i] == '?')
+		return i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == '\n';
+	return i + 1 < len && (unsigned char)s[i] == 0xD8 && (unsigned char)s[i + 1] == 0x9F &&
+	       (i + 2 >= len || s[i + 2] == ' ' || s[i + 2] == '\n');
+}
+
+/* Words (ICU), sentences and paragraphs of the body. */
+static void
+units_find(struct reader *r)
+{
+	struct text_words *w = text_words_new();
+	const char *s = r->a->content;
+	size_t i, sent = 0, par = 0;
+
+	text_words_each(w, s, r->len, word_cb, r);
+	text_words_free(w);
+	for (i = 0; i <= r->len; i++) {
+		if (i == r->len || s[i] == '\n') {
+			if (i > sent)
+				range_add(&r->sentences, &r->nsentences, cp_of(r, sent), cp_of(r, i));
+			if (i > par)
+				range_add(&r->pars, &r->npars, cp_of(r, par), cp_of(r, i));
+			sent = par = i + 1;
+		} else if (sentence_end(s, i, r->len)) {
+			i += s[i] == '.' || s[i] == '!' || s[i] == '?' ? 0 : 1;
+			range_add(&r->sentences, &r->nsentences, cp_of(r, sent), cp_of(r, i + 1));
+			sent = i + 1;
+			while (sent < r->len && s[sent] == ' ')
+				sent++;
+		}
+	}
+}
+
+/* The unit (word, sentence, paragraph) containing cp, or -1. */
+static int
+range_at(const struct range *a, int n, int64_t cp)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (a[i].start <= cp && cp < a[i].end)
+			return i;
+	return -1;
+}
+
+/* ---- Spans: statements, annotations, matches ---- */
+
+static void
+span_add(struct span **a, int *n, int64_t s, int64_t e, int64_t id, int color, const char *text)
+{
+	if ((*n & 15) == 0)
+		*a = xrealloc(*a, (size_t)(*n + 16) * sizeof **a);
+	(*a)[*n] = (struct span){ s, e, id, color, text ? xstrdup(text) : NULL };
+	(*n)++;
+}
+
+static void
+spans_free(struct span *a, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		free(a[i].text);
+	free(a);
+}
+
+/* Speaker names seen, for the header's speakers line. */
+struct speakers_ctx {
+	struct reader *r;
+	struct buf names;
+};
+
+static int
+add_statement(void *ctx, const struct store_statement *s)
+{
+	struct speakers_ctx *c = ctx;
+	struct reader *r = c->r;
+	struct row *row = view_add_row(r->pane);
+	int color = (int)(s->speaker_id % 6);
+
+	span_add(&r->stm, &r->nstm, s->start, s->end, s->id, color, s->text);
+	row->col[0] = xstrdup(s->speaker ? s->speaker : "—");
+	row->col[1] = xstrdup(s->text);
+	row->attr = (enum ui_attr)(UA_SPEAKER0 + color);
+	row->id = s->id;
+	row->start = s->start;
+	if (s->speaker && (c->names.data == NULL || strstr(c->names.data, s->speaker) == NULL))
+		buf_printf(&c->names, "%s%s", c->names.len ? "، " : "", s->speaker);
+	return 0;
+}
+
+static int
+add_annotation(void *ctx, const struct store_annotation *a)
+{
+	struct reader *r = ctx;
+
+	if (!a->orphan)
+		span_add(&r->ann, &r->nann, a->start, a->end, a->id, 0, a->note);
+	return 0;
+}
+
+void
+reader_reload_annotations(struct view *v)
+{
+	struct reader *r = R(v);
+	char *cause = NULL;
+
+	spans_free(r->ann, r->nann);
+	r->ann = NULL;
+	r->nann = 0;
+	if (store_list_annotations(ui.st, r->a->id, add_annotation, r, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+	}
+}
+
+/* The query's words, folded (operators and punctuation dropped). */
+static void
+query_words(const char *q, char ***out, int *n)
+{
+	char *copy = xstrdup(q), *t, *save;
+
+	*out = NULL;
+	*n = 0;
+	for (t = strtok_r(copy, " \t\"()", &save); t; t = strtok_r(NULL, " \t\"()", &save)) {
+		if (strcmp(t, "AND") == 0 || strcmp(t, "OR") == 0 || strcmp(t, "NOT") == 0)
+			continue;
+		*out = xrealloc(*out, (size_t)(*n + 1) * sizeof **out);
+		(*out)[(*n)++] = text_fold(t, strlen(t));
+	}
+	free(copy);
+}
+
+/* Does a folded word match a folded query word (exactly, by prefix*, or by stem)? */
+static bool
+word_matches(struct text_stemmer *sm, const char *w, const char *q)
+{
+	size_t ql = strlen(q), n;
+	const char *s;
+	char *stem;
+	bool ok;
+
+	if (ql > 1 && q[ql - 1] == '*')
+		return strncmp(w, q, ql - 1) == 0;
+	if (strcmp(w, q) == 0)
+		return true;
+	s = text_stem(sm, q, ql, &n);
+	stem = xstrndup(s, n);
+	s = text_stem(sm, w, strlen(w), &n);
+	ok = n == strlen(stem) && memcmp(s, stem, n) == 0;
+	free(stem);
+	return ok;
+}
+
+static void
+matches_find(struct reader *r)
+{
+	struct text_stemmer *sm;
+	char **q, *w;
+	size_t a, b;
+	int nq, i, j;
+
+	if (ui.query == NULL)
+		return;
+	query_words(ui.query, &q, &nq);
+	sm = text_stemmer_new();
+	for (i = 0; i < r->nwords; i++) {
+		a = byte_of(r, r->words[i].start);
+		b = byte_of(r, r->words[i].end);
+		w = text_fold(r->a->content + a, b - a);
+		for (j = 0; j < nq; j++) {
+			if (*w && word_matches(sm, w, q[j])) {
+				span_add(&r->match, &r->nmatch, r->words[i].start, r->words[i].end, 0, 0, NULL);
+				break;
+			}
+		}
+		free(w);
+	}
+	text_stemmer_free(sm);
+	for (j = 0; j < nq; j++)
+		free(q[j]);
+	free(q);
+}
+
+/* ---- Layout ---- */
+
+static void
+para_add(struct reader *r, size_t start, bool body, enum ui_attr a, char *text)
+{
+	r->paras = xrealloc(r->paras, (size_t)(r->npara + 1) * sizeof *r->paras);
+	r->paras[r->npara++] = (struct rpara){ start, body, a, text, NULL };
+}
+
+/* The paragraphs: header lines, then one per line of the content. */
+static void
+paras_build(struct reader *r, const char *speakers)
+{
+	const char *c = r->a->content, *nl;
+	size_t start = 0;
+
+	para_add(r, 0, false, UA_TITLE, xstrdup(r->a->title ? r->a->title : ""));
+	para_add(r, 0, false, UA_META, ui_date_hijri(r->a->date));
+	if (r->a->source)
+		para_add(r, 0, false, UA_META, xasprintf("المصدر: %s", r->a->source));
+	if (speakers && *speakers)
+		para_add(r, 0, false, UA_META, xasprintf("المتحدثون: %s", speakers));
+	while (start <= r->len) {
+		nl = memchr(c + start, '\n', r->len - start);
+		para_add(r, start, true, UA_NORMAL, NULL);
+		if (nl == NULL)
+			break;
+		start = (size_t)(nl - c) + 1;
+	}
+}
+
+static void
+line_add(struct reader *r, int para, int line)
+{
+	if ((r->nlines & 63) == 0)
+		r->lines = xrealloc(r->lines, (size_t)(r->nlines + 64) * sizeof *r->lines);
+	r->lines[r->nlines++] = (struct rline){ para, line };
+}
+
+static size_t
+para_len(struct reader *r, int i)
+{
+	const char *nl;
+
+	if (!r->paras[i].body)
+		return strlen(r->paras[i].text);
+	nl = memchr(r->a->content + r->paras[i].start, '\n', r->len - r->paras[i].start);
+	return nl ? (size_t)(nl - r->a->content) - r->paras[i].start : r->len - r->paras[i].start;
+}
+
+/* Lay every paragraph out for width; blank lines after the header and between paragraphs. */
+static void
+reader_relayout(struct reader *r, int width)
+{
+	const char *s;
+	int i, j;
+
+	if (width == r->width && r->lines)
+		return;
+	r->width = width;
+	r->nlines = 0;
+	for (i = 0; i < r->npara; i++) {
+		bidi_para_free(r->paras[i].p);
+		s = r->paras[i].body ? r->a->content + r->paras[i].start : r->paras[i].text;
+		r->paras[i].p = ui_layout(s, para_len(r, i), width, true);
+		if (r->paras[i].body && (i == 0 || !r->paras[i - 1].body || para_len(r, i - 1) > 0))
+			line_add(r, -1, 0);
+		for (j = 0; r->paras[i].p && j < r->paras[i].p->nlines; j++)
+			line_add(r, i, j);
+	}
+}
+
+/* The screen line showing code point cp (-1 when none). */
+static int
+line_of(struct reader *r, int64_t cp)
+{
+	size_t b = byte_of(r, cp);
+	int i, line, col;
+
+	for (i = 0; i < r->nlines; i++) {
+		struct rpara *p = &r->paras[r->lines[i].para < 0 ? 0 : r->lines[i].para];
+		if (r->lines[i].para < 0 || !p->body || b < p->start || b > p->start + para_len(r, r->lines[i].para))
+			continue;
+		if (bidi_logical_to_visual(p->p, b - p->start, &line, &col))
+			return i + line - r->lines[i].line;
+		return i;
+	}
+	return -1;
+}
+
+/* ---- Drawing ---- */
+
+static bool
+in_spans(const struct span *a, int n, int64_t cp, int *which)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		if (a[i].start <= cp && cp < a[i].end) {
+			if (which)
+				*which = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The passage cursor covers the word it is on (or one character). */
+static int64_t
+cursor_end(struct reader *r)
+{
+	int w = range_at(r->words, r->nwords, r->cursor);
+
+	return w >= 0 ? r->words[w].end : r->cursor + 1;
+}
+
+/* Which class a body cell gets; ctx is the paragraph's start offset. */
+struct cell_ctx {
+	struct reader *r;
+	size_t base;
+};
+
+static enum ui_attr
+cell_attr(void *ctx, const struct bidi_cell *c, enum ui_attr base)
+{
+	struct cell_ctx *x = ctx;
+	struct reader *r = x->r;
+	int64_t cp = cp_of(r, x->base + c->start);
+	int i;
+
+	if (r->shown && cp >= r->cursor && cp < r->cursor_end)
+		return UA_PASSAGE;
+	if (r->anchor >= 0 && cp >= r->sel_lo && cp < r->sel_hi)
+		return UA_SELECTION;
+	if (in_spans(r->match, r->nmatch, cp, NULL))
+		return UA_MATCH;
+	if (in_spans(r->ann, r->nann, cp, NULL))
+		return UA_ANNOTATION;
+	if (in_spans(r->stm, r->nstm, cp, &i))
+		return (enum ui_attr)(UA_SPEAKER0 + r->stm[i].color);
+	return base;
+}
+
+/* Where the cursor and the selection end, worked out once per drawing. */
+static void
+reader_marks(struct reader *r)
+{
+	int64_t hi = r->anchor > r->cursor ? r->anchor : r->cursor;
+	int w = range_at(r->words, r->nwords, hi);
+
+	r->cursor_end = cursor_end(r);
+	r->sel_lo = r->anchor < r->cursor ? r->anchor : r->cursor;
+	r->sel_hi = w >= 0 ? r->words[w].end : hi + 1;
+}
+
+static void
+reader_draw(struct view *v)
+{
+	struct reader *r = R(v);
+	struct cell_ctx cx = { r, 0 };
+	struct rpara *p;
+	int y, i;
+
+	reader_relayout(r, v->w - 2);
+	reader_marks(r);
+	for (y = v->y, i = r->top; y < v->y + v->h; y++, i++) {
+		ui_fill(y, v->x, v->w, UA_NORMAL);
+		if (i >= r->nlines || r->lines[i].para < 0)
+			continue;
+		p = &r->paras[r->lines[i].para];
+		cx.base = p->start;
+		ui_draw_cells(y, v->x + 1, &p->p->lines[r->lines[i].line], p->attr,
+			      p->body ? cell_attr : NULL, &cx);
+	}
+}
+
+/* ---- Movement ---- */
+
+static void
+scroll_to(struct view *v, int top)
+{
+	struct reader *r = R(v);
+	int max = r->nlines - v->h;
+
+	r->top = top > max ? max : top;
+	if (r->top < 0)
+		r->top = 0;
+}
+
+/* Bring the passage cursor's line on screen (a third from the top when it moves far). */
+static void
+cursor_show(struct view *v)
+{
+	struct reader *r = R(v);
+	int l;
+
+	reader_relayout(r, v->w - 2);
+	l = line_of(r, r->cursor);
+	r->shown = true;
+	if (l >= 0 && (l < r->top || l >= r->top + v->h))
+		scroll_to(v, l - v->h / 3);
+}
+
+/* Move to the next (dir 1) or previous (-1) start of a unit. */
+static bool
+unit_move(struct view *v, const struct range *a, int n, int dir)
+{
+	struct reader *r = R(v);
+	int i;
+
+	if (dir > 0) {
+		for (i = 0; i < n; i++)
+			if (a[i].start > r->cursor || (!r->shown && a[i].start >= r->cursor))
+				break;
+	} else {
+		for (i = n - 1; i >= 0; i--)
+			if (a[i].start < r->cursor)
+				break;
+	}
+	if (i < 0 || i >= n)
+		return false;
+	r->cursor = a[i].start;
+	cursor_show(v);
+	return true;
+}
+
+static bool
+span_move(struct view *v, struct span *s, int n, int dir, const char *none)
+{
+	struct range *a = xmalloc((size_t)(n ? n : 1) * sizeof *a);
+	int i;
+	bool ok;
+
+	for (i = 0; i < n; i++)
+		a[i] = (struct range){ s[i].start, s[i].end };
+	ok = unit_move(v, a, n, dir);
+	free(a);
+	if (!ok)
+		ui_message(false, "%s", none);
+	return ok;
+}
+
+/* The visible cursor moved off screen by scrolling: put it on the first word shown. */
+static void
+cursor_follow(struct view *v)
+{
+	struct reader *r = R(v);
+	int l = line_of(r, r->cursor), i;
+	struct rline *rl;
+
+	if (!r->shown || (l >= r->top && l < r->top + v->h))
+		return;
+	for (i = r->top; i < r->nlines && i < r->top + v->h; i++) {
+		rl = &r->lines[i];
+		if (rl->para >= 0 && r->paras[rl->para].body) {
+			r->cursor = cp_of(r, r->paras[rl->para].start + r->paras[rl->para].p->lines[rl->line].start);
+			return;
+		}
+	}
+}
+
+/* ---- Annotating ---- */
+
+/* The range h and a act on: the selection, else the sentence under the cursor. */
+static bool
+target_range(struct reader *r, int64_t *s, int64_t *e)
+{
+	int i;
+
+	if (r->anchor >= 0) {
+		*s = r->anchor < r->cursor ? r->anchor : r->cursor;
+		i = range_at(r->words, r->nwords, r->anchor > r->cursor ? r->anchor : r->cursor);
+		*e = i >= 0 ? r->words[i].end : (r->anchor > r->cursor ? r->anchor : r->cursor) + 1;
+		return true;
+	}
+	i = range_at(r->sentences, r->nsentences, r->cursor);
+	if (i < 0)
+		return false;
+	*s = r->sentences[i].start;
+	*e = r->sentences[i].end;
+	return true;
+}
+
+static void
+annotate(struct view *v, bool with_note)
+{
+	struct reader *r = R(v);
+	char *note = NULL, *cause = NULL;
+	int64_t s, e, id;
+
+	if (!target_range(r, &s, &e)) {
+		ui_message(true, "nothing to highlight here: move the passage cursor onto text");
+		return;
+	}
+	if (with_note && (note = ui_prompt("note: ", "")) == NULL) {
+		ui_message(false, "cancelled");
+		return;
+	}
+	if (store_add_annotation(ui.st, r->a->id, s, e, note, &id, &cause) != 0) {
+		ui_message(true, "not saved: %s", cause);
+		free(cause);
+	} else {
+		ui_message(false, "saved %s #%lld (%lld characters)", note ? "note" : "highlight",
+			   (long long)id, (long long)(e - s));
+		r->anchor = -1;
+		reader_reload_annotations(v);
+	}
+	free(note);
+}
+
+/* ---- Statements and related ---- */
+
+static void
+related(struct view *v)
+{
+	struct reader *r = R(v);
+	struct screen *s;
+	char *cause = NULL;
+	int i;
+
+	if (!in_spans(r->stm, r->nstm, r->cursor, &i)) {
+		ui_message(true, "no statement under the cursor (] goes to the next one)");
+		return;
+	}
+	if ((s = related_screen(r->stm[i].id, r->stm[i].text, &cause)) == NULL) {
+		ui_message(true, "%s", cause);
+		free(cause);
+		return;
+	}
+	ui_push(s);
+}
+
+static void
+toggle_state(struct reader *r, enum action a)
+{
+	char *cause = NULL;
+	bool on = a == ACT_TOGGLE_READ ? !r->a->read : !r->a->starred;
+	int rc = a == ACT_TOGGLE_READ ? store_set_read(ui.st, r->a->id, on, &cause)
+				      : store_set_starred(ui.st, r->a->id, on, &cause);
+
+	if (rc != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+		return;
+	}
+	if (a == ACT_TOGGLE_READ)
+		r->a->read = on;
+	else
+		r->a->starred = on;
+	ui_message(false, "%s", a == ACT_TOGGLE_READ ? (on ? "marked read" : "marked unread")
+						      : (on ? "starred" : "unstarred"));
+}
+
+/* The statements pane selects the statement the passage cursor is in. */
+static void
+pane_follow(struct reader *r)
+{
+	int i;
+
+	if (in_spans(r->stm, r->nstm, r->cursor, &i) && i < r->pane->nrows)
+		view_move(r->pane, i);
+}
+
+static bool
+reader_action(struct view *v, enum action a)
+{
+	struct reader *r = R(v);
+
+	switch (a) {
+	case ACT_MOVE_DOWN: scroll_to(v, r->top + 1); cursor_follow(v); return true;
+	case ACT_MOVE_UP: scroll_to(v, r->top - 1); cursor_follow(v); return true;
+	case ACT_PAGE_DOWN: scroll_to(v, r->top + v->h - 1); cursor_follow(v); return true;
+	case ACT_PAGE_UP: scroll_to(v, r->top - v->h + 1); cursor_follow(v); return true;
+	case ACT_FIRST: scroll_to(v, 0); cursor_follow(v); return true;
+	case ACT_LAST: scroll_to(v, r->nlines); cursor_follow(v); return true;
+	case ACT_WORD_NEXT: unit_move(v, r->words, r->nwords, 1); return true;
+	case ACT_WORD_PREV: unit_move(v, r->words, r->nwords, -1); return true;
+	case ACT_SENTENCE_NEXT: unit_move(v, r->sentences, r->nsentences, 1); return true;
+	case ACT_SENTENCE_PREV: unit_move(v, r->sentences, r->nsentences, -1); return true;
+	case ACT_PARA_NEXT: unit_move(v, r->pars, r->npars, 1); return true;
+	case ACT_PARA_PREV: unit_move(v, r->pars, r->npars, -1); return true;
+	case ACT_STATEMENT_NEXT: case ACT_STATEMENT_PREV:
+		span_move(v, r->stm, r->nstm, a == ACT_STATEMENT_NEXT ? 1 : -1,
+			  a == ACT_STATEMENT_NEXT ? "no next statement" : "no previous statement");
+		pane_follow(r);
+		return true;
+	case ACT_MATCH_NEXT: span_move(v, r->match, r->nmatch, 1, "no next match"); return true;
+	case ACT_MATCH_PREV: span_move(v, r->match, r->nmatch, -1, "no previous match"); return true;
+	case ACT_SELECT:
+		r->anchor = r->anchor >= 0 ? -1 : r->cursor;
+		r->shown = true;
+		ui_message(false, "%s", r->anchor >= 0 ? "selecting: move, then h or a" : "selection cancelled");
+		return true;
+	case ACT_HIGHLIGHT: annotate(v, false); return true;
+	case ACT_ANNOTATE: annotate(v, true); return true;
+	case ACT_RELATED: related(v); return true;
+	case ACT_TOGGLE_READ: case ACT_STAR: toggle_state(r, a); return true;
+	default: return false;
+	}
+}
+
+static void
+reader_click(struct view *v, int y, int x)
+{
+	struct reader *r = R(v);
+	struct rline *rl;
+	size_t off;
+	int i = r->top + y - v->y, w;
+
+	if (i < 0 || i >= r->nlines || (rl = &r->lines[i])->para < 0 || !r->paras[rl->para].body)
+		return;
+	if (!bidi_visual_to_logical(r->paras[rl->para].p, rl->line, x - v->x - 1, &off))
+		return;
+	r->cursor = cp_of(r, r->paras[rl->para].start + off);
+	if ((w = range_at(r->words, r->nwords, r->cursor)) >= 0)
+		r->cursor = r->words[w].start;
+	r->shown = true;
+}
+
+static void
+reader_status(struct view *v, struct buf *b)
+{
+	struct reader *r = R(v);
+	int st;
+
+	buf_printf(b, "article %lld · line %d/%d", (long long)r->a->id, r->top + 1, r->nlines);
+	if (r->nstm > 0 && in_spans(r->stm, r->nstm, r->cursor, &st))
+		buf_printf(b, " · statement %d/%d", st + 1, r->nstm);
+	else if (r->nstm > 0)
+		buf_printf(b, " · %d statements", r->nstm);
+	if (r->shown)
+		buf_printf(b, " · at %lld", (long long)r->cursor);
+	if (r->nann > 0)
+		buf_printf(b, " · %d annotations", r->nann);
+	if (r->nmatch > 0)
+		buf_printf(b, " · %d matches", r->nmatch);
+}
+
+static void
+reader_free(struct view *v)
+{
+	struct reader *r = R(v);
+	int i;
+
+	for (i = 0; i < r->npara; i++) {
+		bidi_para_free(r->paras[i].p);
+		free(r->paras[i].text);
+	}
+	free(r->paras);
+	free(r->lines);
+	free(r->cp_at);
+	spans_free(r->stm, r->nstm);
+	spans_free(r->ann, r->nann);
+	spans_free(r->match, r->nmatch);
+	free(r->words);
+	free(r->sentences);
+	free(r->pars);
+	article_free(r->a);
+	free(r);
+}
+
+static const struct view_ops reader_ops = {
+	.name = "reader", .ctx = CTX_READER, .draw = reader_draw, .action = reader_action,
+	.status = reader_status, .click = reader_click, .free = reader_free,
+};
+
+/* ---- The statements pane ---- */
+
+static const struct column pane_columns[] = {
+	{ 14, AL_AUTO, UA_NORMAL }, { 0, AL_AUTO, UA_NORMAL }, { -1, 0, 0 },
+};
+
+static void
+pane_open(struct view *v, struct row *row)
+{
+	struct screen *s = ui_top();
+	struct view *rv = s->v[0];
+
+	R(rv)->cursor = row->start;
+	cursor_show(rv);
+	s->focus = 0;
+}
+
+static bool
+pane_action(struct view *v, enum action a)
+{
+	struct screen *s = ui_top();
+
+	if (a != ACT_RELATED || v->nrows == 0)
+		return false;
+	R(s->v[0])->cursor = v->rows[v->cur].start;
+	related(s->v[0]);
+	return true;
+}
+
+static void
+pane_status(struct view *v, struct buf *b)
+{
+	buf_printf(b, "statement %d/%d", v->nrows ? v->cur + 1 : 0, v->nrows);
+}
+
+static const struct view_ops pane_ops = {
+	.name = "statements", .ctx = CTX_LIST, .columns = pane_columns, .open = pane_open,
+	.action = pane_action, .status = pane_status,
+};
+
+/* ---- Opening ---- */
+
+static struct reader *
+reader_new(int64_t article, char **cause)
+{
+	struct store_statement_filter sf = { .article_id = article };
+	struct speakers_ctx sc;
+	struct reader *r = xcalloc(1, sizeof *r);
+
+	if (store_get_article(ui.st, article, &r->a, cause) != 0 || r->a == NULL) {
+		if (r->a == NULL && *cause == NULL)
+			*cause = xasprintf("no article %lld", (long long)article);
+		free(r);
+		return NULL;
+	}
+	r->len = strlen(r->a->content);
+	r->anchor = -1;
+	cp_map(r);
+	units_find(r);
+	r->pane = view_new(&pane_ops, NULL);
+	r->pane->title = "Statements";
+	sc.r = r;
+	buf_init(&sc.names);
+	if (store_list_statements(ui.st, &sf, add_statement, &sc, cause) != 0)
+		free(*cause), *cause = NULL;
+	paras_build(r, sc.names.data);
+	buf_free(&sc.names);
+	matches_find(r);
+	return r;
+}
+
+struct screen *
+reader_screen(int64_t article, int64_t cursor, char **cause)
+{
+	struct reader *r = reader_new(article, cause);
+	struct screen *s;
+
+	if (r == NULL)
+		return NULL;
+	s = xcalloc(1, sizeof *s);
+	s->v[0] = view_new(&reader_ops, r);
+	r->self = s->v[0];
+	s->nv = r->nstm > 0 ? 2 : 1;
+	s->v[1] = r->pane;
+	s->split = 1;
+	s->name = "reader";
+	s->heap = true;
+	reader_reload_annotations(s->v[0]);
+	r->cursor = cursor;
+	if (cursor > 0)
+		r->shown = true;
+	if (!r->a->read && store_set_read(ui.st, article, true, cause) == 0)
+		r->a->read = true;
+	free(*cause);
+	*cause = NULL;
+	return s;
+}
+
+/* After layout: make sure the cursor given at opening is on screen. */
+void reader_after_layout(struct view *v);
+void
+reader_after_layout(struct view *v)
+{
+	struct reader *r = R(v);
+
+	r->width = 0;
+	reader_relayout(r, v->w - 2);
+	if (r->shown)
+		cursor_show(v);
+	else
+		scroll_to(v, r->top);
+}
+
+int64_t
+reader_article(struct view *v)
+{
+	return R(v)->a->id;
+}
+
+bool
+reader_place(struct ui_place *p)
+{
+	int i;
+
+	for (i = ui.nscreens - 1; i >= 0; i--) {
+		if (strcmp(ui.screens[i]->name, "reader") == 0) {
+			p->article = R(ui.screens[i]->v[0])->a->id;
+			p->cursor = R(ui.screens[i]->v[0])->cursor;
+			return true;
+		}
+	}
+	return false;
+}

@@ -1,0 +1,387 @@
+/*
+ * term.c: the terminal session: curses start and stop, bidi mode
+ * sequences, colours (NO_COLOR and a monochrome fallback), signals
+ * (Ctrl-Z, fatal ones), key reading, and the test mode that takes keys
+ * from a script when idle and dumps the screen from curses memory.
+ */
+#include "config.h"
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#define KHABAR_UI_INTERNAL
+#include "ui/ui.h"
+
+struct ui_term ui_term;
+
+static volatile sig_atomic_t suspend_asked;
+static const char *leave_seq = ""; /* written on exit, suspend and fatal signals */
+
+/* Colours of each class: foreground, background (-1: default), mono attributes. */
+static const struct {
+	short fg, bg;
+	attr_t color_attr, mono;
+} classes[UA_NATTR] = {
+	[UA_NORMAL] = { -1, -1, 0, 0 },
+	[UA_BAR] = { COLOR_WHITE, COLOR_BLUE, 0, A_REVERSE },
+	[UA_BAR_ON] = { COLOR_BLACK, COLOR_CYAN, 0, A_BOLD },
+	[UA_CURSOR] = { COLOR_BLACK, COLOR_CYAN, 0, A_REVERSE },
+	[UA_CURSOR_DIM] = { -1, -1, A_REVERSE, A_UNDERLINE },
+	[UA_TITLE] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	[UA_META] = { COLOR_CYAN, -1, 0, A_DIM },
+	[UA_UNREAD] = { -1, -1, A_BOLD, A_BOLD },
+	[UA_ANNOTATION] = { COLOR_BLACK, COLOR_YELLOW, 0, A_STANDOUT },
+	[UA_MATCH] = { COLOR_BLACK, COLOR_GREEN, 0, A_BOLD | A_UNDERLINE },
+	[UA_PASSAGE] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE },
+	[UA_SELECTION] = { COLOR_BLACK, COLOR_MAGENTA, 0, A_REVERSE | A_DIM },
+	[UA_ERROR] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_BOLD | A_REVERSE },
+	[UA_KEY] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
+	[UA_BORDER] = { COLOR_BLUE, -1, 0, A_DIM },
+	[UA_SPEAKER0] = { COLOR_GREEN, -1, 0, A_UNDERLINE },
+	[UA_SPEAKER0 + 1] = { COLOR_MAGENTA, -1, 0, A_UNDERLINE },
+	[UA_SPEAKER0 + 2] = { COLOR_CYAN, -1, 0, A_UNDERLINE },
+	[UA_SPEAKER0 + 3] = { COLOR_YELLOW, -1, 0, A_UNDERLINE },
+	[UA_SPEAKER0 + 4] = { COLOR_BLUE, -1, A_BOLD, A_UNDERLINE },
+	[UA_SPEAKER0 + 5] = { COLOR_RED, -1, 0, A_UNDERLINE },
+};
+
+attr_t
+ui_attr(enum ui_attr a)
+{
+	return ui_term.color ? classes[a].color_attr : classes[a].mono;
+}
+
+short
+ui_pair(enum ui_attr a)
+{
+	return ui_term.color && a != UA_NORMAL ? (short)a : 0;
+}
+
+static void
+colors_start(void)
+{
+	const char *nc = getenv("NO_COLOR");
+	int i;
+
+	ui_term.color = has_colors() && (nc == NULL || *nc == '\0');
+	if (!ui_term.color)
+		return;
+	start_color();
+	use_default_colors();
+	for (i = 1; i < UA_NATTR; i++)
+		init_pair((short)i, classes[i].fg, classes[i].bg);
+}
+
+/* Write a sequence straight to the terminal (async-signal-safe). */
+static void
+term_write(const char *s)
+{
+	size_t n = strlen(s);
+	ssize_t w;
+
+	while (n > 0 && (w = write(STDOUT_FILENO, s, n)) > 0) {
+		s += w;
+		n -= (size_t)w;
+	}
+}
+
+static void
+on_tstp(int sig)
+{
+	suspend_asked = 1;
+}
+
+/* A fatal signal: put the terminal back as it was, then die of the signal. */
+static void
+on_fatal(int sig)
+{
+	if (!ui_term.test) {
+		endwin();
+		term_write(leave_seq);
+	}
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+signals_start(void)
+{
+	static const int fatal[] = { SIGHUP, SIGTERM, SIGQUIT, SIGSEGV, SIGBUS, SIGFPE, SIGABRT, SIGILL };
+	struct sigaction sa;
+	size_t i;
+
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = on_tstp; /* no SA_RESTART: the key read returns, the loop suspends */
+	sigaction(SIGTSTP, &sa, NULL);
+	sa.sa_handler = on_fatal;
+	sa.sa_flags = SA_RESETHAND;
+	for (i = 0; i < sizeof fatal / sizeof fatal[0]; i++)
+		sigaction(fatal[i], &sa, NULL);
+}
+
+void
+ui_term_suspend(void)
+{
+	if (ui_term.test)
+		return;
+	suspend_asked = 1;
+	ui_term_suspend_if_asked();
+}
+
+void
+ui_term_suspend_if_asked(void)
+{
+	if (!suspend_asked)
+		return;
+	suspend_asked = 0;
+	endwin();
+	term_write(leave_seq);
+	signal(SIGTSTP, SIG_DFL);
+	raise(SIGTSTP);
+	/* Continued. */
+	signals_start();
+	term_write(bidi_term_enter(ui_term.bidi, &ui_term.hints));
+	ui.relayout = true;
+	clearok(curscr, TRUE);
+}
+
+/* Test mode: a screen of the script's size drawn into memory only. */
+static int
+term_start_test(const char *script, char **cause)
+{
+	if ((ui_term.script = fopen(script, "r")) == NULL) {
+		*cause = xasprintf("%s: %s", script, strerror(errno));
+		return -1;
+	}
+	if (getenv("COLUMNS") == NULL)
+		setenv("COLUMNS", "80", 1);
+	if (getenv("LINES") == NULL)
+		setenv("LINES", "24", 1);
+	ui_term.test = true;
+	ui_term.tout = fopen("/dev/null", "w");
+	ui_term.tin = fopen("/dev/null", "r");
+	ui_term.screen = newterm("xterm-256color", ui_term.tout, ui_term.tin);
+	if (ui_term.screen == NULL) {
+		*cause = xstrdup("cannot start curses on xterm-256color");
+		return -1;
+	}
+	set_term(ui_term.screen);
+	return 0;
+}
+
+int
+ui_term_start(enum bidi_term_mode mode, char **cause)
+{
+	const char *script = getenv("KHABAR_TEST_SCRIPT");
+
+	ui_term.bidi = mode;
+	bidi_term_hints_from_env(&ui_term.hints);
+	if (script != NULL && *script != '\0') {
+		if (term_start_test(script, cause) != 0)
+			return -1;
+	} else {
+		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+			*cause = xstrdup("the reader needs a terminal");
+			return -1;
+		}
+		leave_seq = bidi_term_leave(mode, &ui_term.hints);
+		term_write(bidi_term_enter(mode, &ui_term.hints));
+		if (initscr() == NULL) {
+			*cause = xstrdup("cannot start curses (is TERM set?)");
+			return -1;
+		}
+		signals_start();
+		mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+		mouseinterval(0);
+	}
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	colors_start();
+	return 0;
+}
+
+void
+ui_term_stop(void)
+{
+	endwin();
+	if (ui_term.test) {
+		delscreen(ui_term.screen);
+		fclose(ui_term.tout);
+		fclose(ui_term.tin);
+		fclose(ui_term.script);
+	} else
+		term_write(leave_seq);
+}
+
+/* Queue the keys named on a script line. */
+static void
+script_keys(char *names)
+{
+	char *k, *save;
+	int key;
+
+	for (k = strtok_r(names, " \t\n", &save); k; k = strtok_r(NULL, " \t\n", &save)) {
+		if ((key = ui_key_parse(k)) < 0) {
+			fprintf(stderr, "khabar: test script: unknown key '%s'\n", k);
+			continue;
+		}
+		if (ui_term.npending < 64)
+			ui_term.pending[ui_term.npending++] = key;
+	}
+}
+
+/* Queue each character of a text (for the input line). */
+static void
+script_type(const char *s)
+{
+	size_t pos = 0, len = strcspn(s, "\n");
+	int32_t cp;
+
+	while (pos < len && ui_term.npending < 64)
+		if ((cp = utf8_next(s, len, &pos)) > 0)
+			ui_term.pending[ui_term.npending++] = cp;
+}
+
+/* Run script lines until there are keys or the program must react; -1 at the end. */
+static int
+script_next(void)
+{
+	char *line = NULL, what[16];
+	size_t cap = 0;
+	int w, h, rc = -1;
+
+	while (getline(&line, &cap, ui_term.script) > 0) {
+		if (strncmp(line, "key ", 4) == 0)
+			script_keys(line + 4);
+		else if (strncmp(line, "type ", 5) == 0)
+			script_type(line + 5);
+		else if (strncmp(line, "dump ", 5) == 0) {
+			line[strcspn(line, "\n")] = '\0';
+			ui_dump(line + 5);
+		} else if (sscanf(line, "%15s %d %d", what, &w, &h) == 3 && (strcmp(what, "click") == 0 ||
+			   strcmp(what, "wheelup") == 0 || strcmp(what, "wheeldown") == 0)) {
+			memset(&ui_term.mouse, 0, sizeof ui_term.mouse);
+			ui_term.mouse.x = w;
+			ui_term.mouse.y = h;
+			ui_term.mouse.bstate = what[0] == 'c' ? BUTTON1_CLICKED
+				: what[5] == 'u' ? BUTTON4_PRESSED : BUTTON5_PRESSED;
+			rc = UI_KEY_FN | KEY_MOUSE;
+			break;
+		} else if (sscanf(line, "resize %d %d", &w, &h) == 2) {
+			resizeterm(h, w);
+			rc = UI_KEY_FN | KEY_RESIZE;
+			break;
+		}
+		if (ui_term.npending > ui_term.ipending) {
+			rc = 0;
+			break;
+		}
+	}
+	free(line);
+	return rc;
+}
+
+static int
+getkey_test(void)
+{
+	int rc;
+
+	if (ui_term.ipending >= ui_term.npending) {
+		ui_term.ipending = ui_term.npending = 0;
+		if ((rc = script_next()) != 0)
+			return rc;
+	}
+	return ui_term.pending[ui_term.ipending++];
+}
+
+int
+ui_getmouse(MEVENT *ev)
+{
+	if (ui_term.test) {
+		*ev = ui_term.mouse;
+		return OK;
+	}
+	return getmouse(ev);
+}
+
+int
+ui_getkey(void)
+{
+	wint_t wc;
+	int rc;
+
+	if (ui_term.test)
+		return getkey_test();
+	for (;;) {
+		rc = get_wch(&wc);
+		if (rc == KEY_CODE_YES)
+			return wc == KEY_ENTER ? '\r' : UI_KEY_FN | (int)wc;
+		if (rc == OK)
+			return wc == '\n' ? '\r' : (int)wc;
+		if (suspend_asked) {
+			ui_term_suspend_if_asked();
+			return UI_KEY_FN | KEY_RESIZE;
+		}
+		if (errno != EINTR)
+			return -1;
+	}
+}
+
+/* One screen row as UTF-8, trailing blanks removed. */
+static void
+dump_row(struct buf *b, int y)
+{
+	char mb[MB_LEN_MAX * (CCHARW_MAX + 1)];
+	wchar_t wch[CCHARW_MAX + 1];
+	size_t start = b->len, n, i;
+	attr_t at;
+	short pair;
+	cchar_t cc;
+	int x, w;
+
+	for (x = 0; x < COLS; x += w > 1 ? w : 1) {
+		w = 1;
+		if (mvin_wch(y, x, &cc) == ERR || getcchar(&cc, wch, &at, &pair, NULL) == ERR)
+			continue;
+		for (i = 0; wch[i] != 0; i++) {
+			n = wcrtomb(mb, wch[i], NULL);
+			if (n != (size_t)-1)
+				buf_add(b, mb, n);
+		}
+		if (wch[0] == 0)
+			buf_addc(b, ' ');
+		w = wcwidth(wch[0]);
+	}
+	while (b->len > start && b->data[b->len - 1] == ' ')
+		b->len--;
+	buf_addc(b, '\n');
+}
+
+int
+ui_dump(const char *path)
+{
+	struct buf b;
+	FILE *f;
+	int y;
+
+	buf_init(&b);
+	for (y = 0; y < LINES; y++)
+		dump_row(&b, y);
+	if ((f = fopen(path, "w")) == NULL) {
+		buf_free(&b);
+		return -1;
+	}
+	fwrite(b.data, 1, b.len, f);
+	fclose(f);
+	buf_free(&b);
+	return 0;
+}

@@ -1,0 +1,692 @@
+/*
+ * ui.c: the reader's main loop: the screen stack, layout then drawing,
+ * the title bar and status line, key and mouse dispatch, the input line,
+ * and the jump history.
+ */
+#include "config.h"
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#define KHABAR_UI_INTERNAL
+#include "ui/ui.h"
+
+#define MIN_COLS 40
+#define MIN_LINES 10
+
+struct ui ui;
+
+void browse_free(void);
+void reader_after_layout(struct view *v);
+
+/* ---- Screens ---- */
+
+struct screen *
+ui_top(void)
+{
+	return ui.nscreens ? ui.screens[ui.nscreens - 1] : NULL;
+}
+
+void
+ui_push(struct screen *s)
+{
+	if (ui.nscreens == (int)(sizeof ui.screens / sizeof ui.screens[0])) {
+		ui_message(true, "too many screens open: q goes back");
+		return;
+	}
+	ui.screens[ui.nscreens++] = s;
+	ui.relayout = true;
+}
+
+static void
+screen_free(struct screen *s)
+{
+	int i;
+
+	if (!s->heap)
+		return;
+	for (i = 0; i < 2; i++)
+		view_free(s->v[i]);
+	free(s);
+}
+
+void
+ui_pop(void)
+{
+	if (ui.nscreens == 0)
+		return;
+	screen_free(ui.screens[--ui.nscreens]);
+	ui.relayout = true;
+}
+
+void
+ui_message(bool error, const char *fmt, ...)
+{
+	va_list ap;
+	char tmp[1024];
+
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	free(ui.message);
+	ui.message = xstrdup(tmp);
+	ui.message_error = error;
+}
+
+/* ---- Layout ---- */
+
+static bool
+too_small(void)
+{
+	return COLS < MIN_COLS || LINES < MIN_LINES;
+}
+
+static void
+place(struct view *v, int y, int x, int h, int w)
+{
+	v->y = y;
+	v->x = x;
+	v->h = h;
+	v->w = w;
+}
+
+void
+ui_layout_all(void)
+{
+	struct screen *s = ui_top();
+	int h = LINES - 2, navw, paneh;
+
+	ui.relayout = false;
+	if (s == NULL || too_small())
+		return;
+	if (s->nv == 1)
+		place(s->v[0], 1, 0, h, COLS);
+	else if (s->split == 0) {
+		navw = COLS / 3 < 18 ? 18 : COLS / 3 > 40 ? 40 : COLS / 3;
+		place(s->v[0], 1, 0, h, navw);
+		place(s->v[1], 1, navw + 1, h, COLS - navw - 1);
+	} else {
+		paneh = h / 4 < 4 ? 4 : h / 4;
+		place(s->v[0], 1, 0, h - paneh, COLS);
+		place(s->v[1], 1 + h - paneh, 0, paneh, COLS);
+	}
+	if (strcmp(s->name, "reader") == 0)
+		reader_after_layout(s->v[0]);
+	else if (s->v[0]->ops->columns)
+		view_move(s->v[0], s->v[0]->cur);
+	if (s->nv > 1 && s->v[1]->ops->columns)
+		view_move(s->v[1], s->v[1]->cur);
+}
+
+/* ---- Drawing ---- */
+
+static void
+draw_title_bar(void)
+{
+	static const char *const names[] = { "1 Date", "2 Speaker", "3 Topic", "4 Source" };
+	struct screen *s = ui_top();
+	int i, x = 0;
+	bool browsing = s && strcmp(s->name, "browse") == 0;
+
+	ui_fill(0, 0, COLS, UA_BAR);
+	x += ui_draw_text(0, 1, 7, "khabar", UA_BAR, AL_LEFT) + 3;
+	for (i = 0; i < 4; i++) {
+		enum ui_attr a = browsing && ui.browse == i + 1 ? UA_BAR_ON : UA_BAR;
+		ui_fill(0, x - 1, (int)strlen(names[i]) + 2, a);
+		x += ui_draw_text(0, x, COLS - x, names[i], a, AL_LEFT) + 2;
+	}
+	if (s && !browsing)
+		ui_draw_text(0, x + 2, COLS - x - 3, s->name, UA_BAR, AL_LEFT);
+}
+
+static void
+draw_status(void)
+{
+	struct screen *s = ui_top();
+	struct view *v = s ? s->v[s->focus] : NULL;
+	struct buf b;
+	const char *hint = "? help  q back  / search  Tab pane";
+	int hw = (int)strlen(hint);
+
+	ui_fill(LINES - 1, 0, COLS, ui.message_error && ui.message ? UA_ERROR : UA_BAR);
+	if (ui.message) {
+		ui_draw_text(LINES - 1, 1, COLS - 2, ui.message, ui.message_error ? UA_ERROR : UA_BAR,
+			     AL_LEFT);
+		return;
+	}
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	if (v && v->ops->status)
+		v->ops->status(v, &b);
+	/* The key hints give way when where-you-are needs the room. */
+	if ((int)utf8_count(b.data, b.len) + hw + 4 <= COLS) {
+		ui_draw_text(LINES - 1, 1, COLS - hw - 4, b.data, UA_BAR, AL_LEFT);
+		ui_draw_text(LINES - 1, COLS - hw - 1, hw, hint, UA_BAR, AL_LEFT);
+	} else
+		ui_draw_text(LINES - 1, 1, COLS - 2, b.data, UA_BAR, AL_LEFT);
+	buf_free(&b);
+}
+
+static void
+draw_small(void)
+{
+	erase();
+	mvprintw(LINES / 2 > 0 ? LINES / 2 - 1 : 0, 0, "khabar needs at least %dx%d;", MIN_COLS, MIN_LINES);
+	mvprintw(LINES / 2, 0, "this terminal is %dx%d.", COLS, LINES);
+	mvprintw(LINES / 2 + 1, 0, "Enlarge it (or Q quits).");
+}
+
+void
+ui_draw_all(void)
+{
+	struct screen *s = ui_top();
+	int i, y;
+
+	if (too_small()) {
+		draw_small();
+		refresh();
+		return;
+	}
+	draw_title_bar();
+	for (i = 0; s && i < s->nv; i++) {
+		s->v[i]->focused = i == s->focus;
+		if (s->v[i]->ops->draw)
+			s->v[i]->ops->draw(s->v[i]);
+		else
+			view_list_draw(s->v[i]);
+	}
+	if (s && s->nv == 2 && s->split == 0)
+		for (y = 1; y < LINES - 1; y++)
+			mvadd_wch(y, s->v[1]->x - 1, WACS_VLINE);
+	draw_status();
+	refresh();
+}
+
+/* ---- The input line ---- */
+
+/* The input line's text (logical UTF-8) and cursor (byte offset). */
+struct input {
+	struct buf text;
+	size_t cur;
+};
+
+/* Byte offset of the previous (dir -1) or next (1) code point from the cursor. */
+static size_t
+input_step(struct input *in, int dir)
+{
+	size_t p = in->cur;
+
+	if (dir < 0) {
+		while (p > 0 && (in->text.data[--p] & 0xC0) == 0x80)
+			;
+		return p;
+	}
+	if (p < in->text.len)
+		utf8_next(in->text.data, in->text.len, &p);
+	return p;
+}
+
+/* Collect word starts for word movement. */
+struct word_stops {
+	size_t cur, best;
+	int dir;
+};
+
+static int
+word_stop(void *ctx, const char *s, size_t start, size_t end)
+{
+	struct word_stops *w = ctx;
+
+	if (w->dir < 0 && start < w->cur)
+		w->best = start;
+	if (w->dir > 0 && end > w->cur && w->best == (size_t)-1)
+		w->best = end;
+	return 0;
+}
+
+static size_t
+input_word(struct input *in, int dir)
+{
+	struct text_words *tw = text_words_new();
+	struct word_stops w = { in->cur, (size_t)-1, dir };
+
+	text_words_each(tw, in->text.data, in->text.len, word_stop, &w);
+	text_words_free(tw);
+	if (w.best == (size_t)-1)
+		return dir < 0 ? 0 : in->text.len;
+	return w.best;
+}
+
+static void
+input_delete(struct input *in, size_t from, size_t to)
+{
+	memmove(in->text.data + from, in->text.data + to, in->text.len - to + 1);
+	in->text.len -= to - from;
+	in->cur = from;
+}
+
+static void
+input_insert(struct input *in, int cp)
+{
+	char u[5];
+	size_t n = utf8_put((uint32_t)cp, u);
+
+	buf_add(&in->text, u, n); /* grow, then move the tail */
+	memmove(in->text.data + in->cur + n, in->text.data + in->cur, in->text.len - n - in->cur);
+	memcpy(in->text.data + in->cur, u, n);
+	in->cur += n;
+}
+
+/* Draw the prompt and the text laid out by the bidi engine; place the cursor. */
+static void
+input_draw(const char *prompt, struct input *in)
+{
+	int y = LINES - 1, x0 = (int)strlen(prompt) + 1, w = COLS - x0 - 1, line, col, off = 0, cx;
+	struct bidi_para *p = ui_layout(in->text.data, in->text.len, 0, false);
+	struct bidi_line *l = p && p->nlines ? &p->lines[0] : NULL;
+	bool rtl = p && p->dir == BIDI_RTL && ui_term.bidi == BIDI_TERM_APP;
+
+	ui_fill(y, 0, COLS, UA_NORMAL);
+	mvaddstr(y, 0, prompt);
+	if (l && rtl && l->width < w)
+		off = w - l->width;
+	if (l && l->width <= w)
+		ui_draw_cells(y, x0 + off, l, UA_NORMAL, NULL, NULL);
+	else if (l)
+		ui_draw_text(y, x0, w, in->text.data, UA_NORMAL, AL_AUTO);
+	if (in->cur >= in->text.len || l == NULL)
+		cx = rtl ? x0 + off - 1 : x0 + (l ? l->width : 0);
+	else if (bidi_logical_to_visual(p, in->cur, &line, &col))
+		cx = x0 + off + col;
+	else
+		cx = x0;
+	move(y, cx < 0 ? 0 : cx >= COLS ? COLS - 1 : cx);
+	bidi_para_free(p);
+	refresh();
+}
+
+/* Apply one key; 1 accept, -1 cancel, 0 go on. */
+static int
+input_key(struct input *in, int k)
+{
+	switch (k) {
+	case '\r': return 1;
+	case 27: case 7: return -1;
+	case UI_KEY_FN | KEY_BACKSPACE: case 127: case 8:
+		if (in->cur > 0)
+			input_delete(in, input_step(in, -1), in->cur);
+		return 0;
+	case UI_KEY_FN | KEY_DC: case 4:
+		input_delete(in, in->cur, input_step(in, 1));
+		return 0;
+	case 23: input_delete(in, input_word(in, -1), in->cur); return 0;   /* C-w */
+	case 21: input_delete(in, 0, in->text.len); return 0;               /* C-u */
+	case UI_KEY_FN | KEY_LEFT: in->cur = input_step(in, -1); return 0;
+	case UI_KEY_FN | KEY_RIGHT: in->cur = input_step(in, 1); return 0;
+	case 2: in->cur = input_word(in, -1); return 0;                     /* C-b */
+	case 6: in->cur = input_word(in, 1); return 0;                      /* C-f */
+	case UI_KEY_FN | KEY_HOME: case 1: in->cur = 0; return 0;
+	case UI_KEY_FN | KEY_END: case 5: in->cur = in->text.len; return 0;
+	}
+	if (!(k & UI_KEY_FN) && k >= ' ' && !text_is_control((uint32_t)k))
+		input_insert(in, k);
+	return 0;
+}
+
+char *
+ui_prompt(const char *prompt, const char *initial)
+{
+	struct input in;
+	int k, rc = 0;
+
+	buf_init(&in.text);
+	buf_add(&in.text, "", 0);
+	if (initial)
+		text_sanitize_into(&in.text, initial, strlen(initial), false);
+	in.cur = in.text.len;
+	curs_set(1);
+	while (rc == 0) {
+		input_draw(prompt, &in);
+		if ((k = ui_getkey()) == -1)
+			rc = -1;
+		else if (k == (UI_KEY_FN | KEY_RESIZE)) {
+			ui_layout_all();
+			ui_draw_all();
+		} else
+			rc = input_key(&in, k);
+	}
+	curs_set(0);
+	if (rc < 0) {
+		buf_free(&in.text);
+		return NULL;
+	}
+	return buf_detach(&in.text);
+}
+
+bool
+ui_confirm(const char *question)
+{
+	int k;
+
+	ui_fill(LINES - 1, 0, COLS, UA_ERROR);
+	ui_draw_text(LINES - 1, 1, COLS - 2, question, UA_ERROR, AL_LEFT);
+	addstr(" (y/n)");
+	refresh();
+	k = ui_getkey();
+	return k == 'y' || k == 'Y';
+}
+
+/* ---- Opening and jumping ---- */
+
+void
+ui_open_article(int64_t article, int64_t cursor)
+{
+	struct screen *s, *top = ui_top();
+	char *cause = NULL;
+
+	if ((s = reader_screen(article, cursor, &cause)) == NULL) {
+		ui_message(true, "%s", cause ? cause : "cannot open the article");
+		free(cause);
+		return;
+	}
+	if (top && strcmp(top->name, "reader") == 0)
+		ui_pop();
+	ui_push(s);
+}
+
+static void
+hist_push(struct ui_place p)
+{
+	ui.hist = xrealloc(ui.hist, (size_t)(ui.nhist + 1) * sizeof *ui.hist);
+	ui.hist[ui.nhist++] = p;
+}
+
+void
+ui_jump(int64_t article, int64_t cursor)
+{
+	struct ui_place here;
+
+	if (reader_place(&here)) {
+		ui.nhist = ui.hpos;
+		hist_push(here);
+		ui.hpos = ui.nhist;
+	}
+	ui_open_article(article, cursor);
+}
+
+void
+ui_jump_back(void)
+{
+	struct ui_place here;
+
+	if (ui.hpos == 0) {
+		ui_message(false, "no earlier place in the jump history");
+		return;
+	}
+	if (ui.hpos == ui.nhist && reader_place(&here))
+		hist_push(here);
+	ui.hpos--;
+	while (ui.nscreens > 0 && strcmp(ui_top()->name, "reader") != 0 &&
+	       strcmp(ui_top()->name, "browse") != 0)
+		ui_pop();
+	ui_open_article(ui.hist[ui.hpos].article, ui.hist[ui.hpos].cursor);
+}
+
+bool
+ui_jump_forward(void)
+{
+	if (ui.hpos + 1 >= ui.nhist)
+		return false;
+	ui.hpos++;
+	ui_open_article(ui.hist[ui.hpos].article, ui.hist[ui.hpos].cursor);
+	return true;
+}
+
+/* ---- Dispatch ---- */
+
+/* Back to the browser (created if `khabar open` started without it), showing view n. */
+static void
+go_browse(int n)
+{
+	struct screen *b = browse_screen();
+	int i;
+
+	for (i = 0; i < ui.nscreens && ui.screens[i] != b; i++)
+		;
+	if (i == ui.nscreens) {
+		while (ui.nscreens > 0)
+			ui_pop();
+		ui_push(b);
+	}
+	while (ui_top() != b)
+		ui_pop();
+	browse_set_view(n);
+	b->focus = 0;
+}
+
+static void
+do_search(void)
+{
+	char *q = ui_prompt("/", ""), *cause = NULL;
+	struct screen *s;
+
+	if (q == NULL || *q == '\0') {
+		free(q);
+		return;
+	}
+	free(ui.query);
+	ui.query = q;
+	if ((s = search_screen(q, &cause)) == NULL) {
+		ui_message(true, "%s", cause);
+		free(cause);
+		return;
+	}
+	ui_push(s);
+	ui_message(false, "%d results for %s", s->v[0]->nrows, q);
+}
+
+static void
+do_annotations(void)
+{
+	struct screen *top = ui_top(), *s;
+	char *cause = NULL;
+	int64_t article = top && strcmp(top->name, "reader") == 0 ? reader_article(top->v[0]) : 0;
+
+	if ((s = annotations_screen(article, &cause)) == NULL) {
+		ui_message(true, "%s", cause);
+		free(cause);
+		return;
+	}
+	ui_push(s);
+}
+
+static void
+clear_filters(void)
+{
+	free(ui.filter.date);
+	free(ui.filter.speaker);
+	free(ui.filter.topic);
+	free(ui.filter.source);
+	memset(&ui.filter, 0, sizeof ui.filter);
+	browse_reload();
+	ui_message(false, "filters cleared");
+}
+
+/* Actions that do not belong to one view. */
+static void
+global_action(struct screen *s, enum action a, int key)
+{
+	char k[32];
+
+	switch (a) {
+	case ACT_NEXT_PANE: case ACT_JUMP_FORWARD:
+		if (a == ACT_JUMP_FORWARD && ui_jump_forward())
+			return;
+		if (s->nv > 1)
+			s->focus = (s->focus + 1) % s->nv;
+		return;
+	case ACT_JUMP_BACK: ui_jump_back(); return;
+	case ACT_BACK:
+		ui_pop();
+		ui.quit = ui.nscreens == 0;
+		if (!ui.quit && strcmp(ui_top()->name, "browse") == 0)
+			browse_refresh();
+		return;
+	case ACT_QUIT: ui.quit = true; return;
+	case ACT_VIEW_DATE: case ACT_VIEW_SPEAKER: case ACT_VIEW_TOPIC: case ACT_VIEW_SOURCE:
+		go_browse(a - ACT_VIEW_DATE + 1);
+		return;
+	case ACT_CLEAR_FILTERS: browse_screen(); clear_filters(); return;
+	case ACT_SEARCH: do_search(); return;
+	case ACT_ANNOTATIONS: do_annotations(); return;
+	case ACT_HELP: ui_push(help_screen()); return;
+	case ACT_REDRAW: clearok(curscr, TRUE); ui.relayout = true; return;
+	case ACT_SUSPEND: ui_term_suspend(); return;
+	default:
+		ui_key_name(key, k, sizeof k);
+		if (a == ACT_NONE)
+			ui_message(false, "%s does nothing here (? lists the keys)", k);
+	}
+}
+
+static void
+dispatch_key(int key)
+{
+	struct screen *s = ui_top();
+	struct view *v = s->v[s->focus];
+	enum action a = ui_keys_lookup(v->ops->ctx, key);
+
+	if (too_small()) {
+		ui.quit = a == ACT_QUIT || a == ACT_BACK;
+		return;
+	}
+	if (v->ops->action && v->ops->action(v, a))
+		return;
+	if (v->ops->columns && view_list_action(v, a))
+		return;
+	global_action(s, a, key);
+}
+
+/* A click selects a row or places the passage cursor; the wheel scrolls. */
+static void
+dispatch_mouse(void)
+{
+	struct screen *s = ui_top();
+	MEVENT ev;
+	struct view *v;
+	int i, row;
+
+	if (ui_getmouse(&ev) != OK || s == NULL)
+		return;
+	for (i = 0; i < s->nv; i++) {
+		v = s->v[i];
+		if (ev.y < v->y || ev.y >= v->y + v->h || ev.x < v->x || ev.x >= v->x + v->w)
+			continue;
+		s->focus = i;
+		if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+			enum action a = ev.bstate & BUTTON4_PRESSED ? ACT_MOVE_UP : ACT_MOVE_DOWN;
+			for (row = 0; row < 3; row++)
+				if (!(v->ops->action && v->ops->action(v, a)))
+					view_list_action(v, a);
+		} else if (v->ops->click)
+			v->ops->click(v, ev.y, ev.x);
+		else if (v->ops->columns) {
+			row = v->top + ev.y - v->y - (v->title ? 1 : 0);
+			if (row >= 0 && row < v->nrows)
+				view_move(v, row);
+		}
+	}
+}
+
+static void
+loop(void)
+{
+	int key;
+
+	while (!ui.quit && ui.nscreens > 0) {
+		if (ui.relayout)
+			ui_layout_all();
+		ui_draw_all();
+		key = ui_getkey();
+		if (key == -1)
+			break;
+		free(ui.message);
+		ui.message = NULL;
+		if (key == (UI_KEY_FN | KEY_RESIZE))
+			ui.relayout = true;
+		else if (key == (UI_KEY_FN | KEY_MOUSE))
+			dispatch_mouse();
+		else
+			dispatch_key(key);
+	}
+}
+
+/* ---- Start and end ---- */
+
+static int
+ui_start(const struct ui_opts *o, char **cause)
+{
+	char *bidi = NULL, *path;
+	int mode, rc;
+
+	ui_keys_init();
+	if (ui_config_load(&bidi, cause) != 0) {
+		free(bidi);
+		return -1;
+	}
+	mode = o->bidi >= 0 ? o->bidi : bidi_term_mode_parse(bidi ? bidi : "app");
+	free(bidi);
+	path = app_db_path(o->db);
+	rc = app_open(path, &ui.st, NULL, cause);
+	free(path);
+	if (rc != 0)
+		return -1;
+	return ui_term_start((enum bidi_term_mode)mode, cause);
+}
+
+static void
+ui_end(void)
+{
+	while (ui.nscreens > 0)
+		ui_pop();
+	browse_free();
+	free(ui.filter.date);
+	free(ui.filter.speaker);
+	free(ui.filter.topic);
+	free(ui.filter.source);
+	free(ui.query);
+	free(ui.hist);
+	free(ui.message);
+	ui_collate_free();
+	ui_keys_free();
+	store_close(ui.st);
+}
+
+int
+ui_main(const struct ui_opts *o)
+{
+	char *cause = NULL;
+
+	memset(&ui, 0, sizeof ui);
+	if (ui_start(o, &cause) != 0) {
+		fprintf(stderr, "khabar: %s\n", cause);
+		free(cause);
+		ui_end();
+		return 1;
+	}
+	if (o->article > 0) {
+		ui_open_article(o->article, 0);
+		if (ui.nscreens == 0) {
+			ui_term_stop();
+			fprintf(stderr, "khabar: no article %lld\n", (long long)o->article);
+			ui_end();
+			return 1;
+		}
+	} else
+		ui_push(browse_screen());
+	loop();
+	ui_term_stop();
+	ui_end();
+	return 0;
+}

@@ -1,0 +1,279 @@
+/*
+ * ui/: the ncurses reader.  Everything that draws lives here; the data
+ * comes from src/ (store, text, bidi).
+ *
+ * Structure (after tig and neomutt): a stack of screens, each holding one
+ * or two views; a view is described by a small table of functions
+ * (struct view_ops); lists share one generic drawing routine; layout
+ * (positions and sizes) is a separate pass from drawing, so a resize only
+ * re-runs layout.  Every user action is in ui/actions.def.
+ */
+#ifndef KHABAR_UI_H
+#define KHABAR_UI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* What the CLI passes to the reader. */
+struct ui_opts {
+	const char *db;   /* --db, or NULL */
+	int64_t article;  /* khabar open ID; 0 for the browser */
+	int bidi;         /* --bidi: enum bidi_term_mode, or -1 (the config file's, else app) */
+};
+
+/* Run the reader; returns the exit status. */
+int ui_main(const struct ui_opts *o);
+/* Write the roff of khabar.1's KEYS section (from the action table). */
+void ui_keys_man(FILE *f);
+
+#ifdef KHABAR_UI_INTERNAL
+#define NCURSES_WIDECHAR 1
+#include <curses.h>
+
+#include "bidi/bidi.h"
+#include "store/store.h"
+#include "text/text.h"
+
+/* ---- Actions and keys (keys.c, actions.def) ---- */
+
+enum action {
+#define ACTION(id, name, ctx, keys, help) ACT_##id,
+#include "ui/actions.def"
+#undef ACTION
+	ACT_NONE,
+};
+
+/* A key as read: a character, or a curses key code (fn). */
+#define UI_KEY_FN 0x40000000
+/* The contexts a binding applies in. */
+enum ui_ctx { CTX_ANY, CTX_LIST, CTX_READER, CTX_ANNOTATIONS };
+
+void ui_keys_init(void);
+void ui_keys_free(void);
+/* Bind a key name to an action name; -1 with *cause when either is unknown. */
+int ui_keys_bind(const char *key, const char *action, char **cause);
+/* The action of a key in a context (the context's bindings win over "any"). */
+enum action ui_keys_lookup(enum ui_ctx ctx, int key);
+/* Parse a key name ("j", "C-o", "PgDn"); -1 when unknown. */
+int ui_key_parse(const char *name);
+/* The name of a key into out. */
+void ui_key_name(int key, char *out, size_t n);
+/* Rows of the help screen: "keys", "action", "help" for action i. */
+int ui_keys_count(void);
+void ui_keys_help(int i, struct buf *keys, const char **name, const char **help,
+		  const char **ctx);
+
+/* ---- Configuration (config.c) ---- */
+
+/* Read $XDG_CONFIG_HOME/khabar/config; -1 with *cause naming file and line. */
+int ui_config_load(char **bidi, char **cause);
+
+/* ---- Terminal, colours, keys, test mode (term.c) ---- */
+
+/* Highlight classes; each maps to colour or monochrome attributes. */
+enum ui_attr {
+	UA_NORMAL,
+	UA_BAR,       /* title bar and status line */
+	UA_BAR_ON,    /* the active view's name in the title bar */
+	UA_CURSOR,    /* the selected row of the focused list */
+	UA_CURSOR_DIM,/* the selected row of an unfocused list */
+	UA_TITLE,     /* an article's title */
+	UA_META,      /* dates, sources, counts */
+	UA_UNREAD,
+	UA_ANNOTATION,
+	UA_MATCH,
+	UA_PASSAGE,   /* the passage cursor */
+	UA_SELECTION,
+	UA_ERROR,
+	UA_KEY,       /* key names in help and hints */
+	UA_BORDER,
+	UA_SPEAKER0,  /* statements: one colour per speaker, UA_SPEAKER0 + n % 6 */
+	UA_NATTR = UA_SPEAKER0 + 6,
+};
+
+/* The terminal session. */
+struct ui_term {
+	enum bidi_term_mode bidi;
+	struct bidi_term_hints hints;
+	bool color;
+	bool test;        /* keys from a script, screen in memory */
+	FILE *script;
+	int pending[64];  /* keys queued by the script */
+	int npending, ipending;
+	SCREEN *screen;
+	FILE *tin, *tout;
+	MEVENT mouse;     /* the script's last click or wheel */
+};
+extern struct ui_term ui_term;
+
+int ui_term_start(enum bidi_term_mode mode, char **cause);
+void ui_term_stop(void);
+attr_t ui_attr(enum ui_attr a);
+short ui_pair(enum ui_attr a);
+/* Next key (in test mode: from the script; KEY_RESIZE after a resize). -1 at its end. */
+int ui_getkey(void);
+/* The mouse event behind KEY_MOUSE (in test mode: the script's). */
+int ui_getmouse(MEVENT *ev);
+/* Write the screen, as text in visual order, to path. */
+int ui_dump(const char *path);
+/* Handle a pending Ctrl-Z (called by the loop when a read was interrupted). */
+void ui_term_suspend_if_asked(void);
+/* Ctrl-Z (a key in raw mode): give the terminal back, stop, and come back on fg. */
+void ui_term_suspend(void);
+
+/* ---- Drawing text (draw.c) ---- */
+
+/* Alignment of a text in its box. */
+enum ui_align { AL_LEFT, AL_RIGHT, AL_AUTO /* by direction: RTL right, LTR left */ };
+
+/* Draw one line of (untrusted) text at y, x in at most w cells; returns cells used. */
+int ui_draw_text(int y, int x, int w, const char *s, enum ui_attr a, enum ui_align al);
+/* Draw a laid-out line's cells; attr_of (may be NULL) picks each cell's class. */
+typedef enum ui_attr (*ui_cell_attr_fn)(void *ctx, const struct bidi_cell *c, enum ui_attr base);
+void ui_draw_cells(int y, int x, const struct bidi_line *l, enum ui_attr base, ui_cell_attr_fn fn,
+		   void *ctx);
+/* Lay out text for the current bidi mode (caller frees with bidi_para_free). */
+struct bidi_para *ui_layout(const char *s, size_t len, int width, bool pad);
+void ui_fill(int y, int x, int w, enum ui_attr a);
+
+/* ---- Views ---- */
+
+/* One row of a list view: the columns it shows and what it stands for. */
+struct row {
+	char *col[4];
+	enum ui_attr attr;  /* class of the row's text */
+	int64_t id, id2;    /* article, speaker, statement, annotation ... */
+	int64_t start;      /* a position in an article (statements, annotations) */
+	char *key;          /* filter value (date prefix, name) */
+	int depth;          /* tree indent (date view) */
+	bool expanded;
+};
+
+/* A column of a list: width in cells (0: the rest) and alignment. */
+struct column {
+	int width;
+	enum ui_align align;
+	enum ui_attr attr;  /* UA_NORMAL: the row's class */
+};
+
+struct view;
+/* What a view does; NULL members fall back to the generic list behaviour. */
+struct view_ops {
+	const char *name;
+	enum ui_ctx ctx;
+	const struct column *columns;
+	int (*load)(struct view *v, char **cause);      /* (re)fill the rows */
+	void (*draw)(struct view *v);                   /* NULL: the generic list */
+	bool (*action)(struct view *v, enum action a);  /* true when handled */
+	void (*open)(struct view *v, struct row *r);    /* Enter on a row */
+	void (*status)(struct view *v, struct buf *b);  /* where you are */
+	void (*click)(struct view *v, int y, int x);    /* NULL: select the row */
+	void (*free)(struct view *v);
+	bool (*more)(struct view *v);                   /* page in more rows; false at the end */
+};
+
+/* A pane: rows (for lists) or view-specific data, its place on the screen. */
+struct view {
+	const struct view_ops *ops;
+	int y, x, h, w;          /* set by layout */
+	struct row *rows;
+	int nrows, cap;
+	int cur, top;
+	void *data;
+	bool focused;
+	const char *title;       /* shown above the rows, or NULL */
+};
+
+void view_rows_clear(struct view *v);
+struct row *view_add_row(struct view *v);
+void view_list_draw(struct view *v);
+bool view_list_action(struct view *v, enum action a);
+void view_move(struct view *v, int to);
+struct view *view_new(const struct view_ops *ops, void *data);
+void view_free(struct view *v);
+
+/* The filters the browser combines. */
+struct ui_filter {
+	char *date;    /* "YYYY", "YYYY-MM", "YYYY-MM-DD", "undated" or NULL */
+	char *speaker;
+	char *topic;
+	char *source;
+};
+
+/* The reader of one article. */
+struct reader;
+
+/* A place in the archive, for the jump history. */
+struct ui_place {
+	int64_t article;
+	int64_t cursor; /* code points */
+};
+
+/* The whole application. */
+struct ui {
+	struct store *st;
+	struct ui_filter filter;
+	int browse;                   /* 1..4: the browser's current view */
+	char *query;                  /* the last search */
+	struct ui_place *hist;
+	int nhist, hpos;
+	char *message;                /* shown on the status line until the next key */
+	bool message_error;
+	bool quit;
+	bool relayout;
+	struct screen *screens[16];
+	int nscreens;
+};
+extern struct ui ui;
+
+/* A screen: up to two panes (one focused), and how they share the space. */
+struct screen {
+	struct view *v[2];
+	int nv, focus;
+	int split;                    /* 0: side by side, 1: stacked */
+	const char *name;
+	bool heap;                    /* freed with its views when popped */
+};
+
+void ui_push(struct screen *s);
+void ui_pop(void);
+struct screen *ui_top(void);
+void ui_message(bool error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Ask on the status line; returns a malloc'd string or NULL (cancelled). */
+char *ui_prompt(const char *prompt, const char *initial);
+/* Ask a yes/no question. */
+bool ui_confirm(const char *question);
+void ui_layout_all(void);
+void ui_draw_all(void);
+
+/* Screens (browse.c, reader.c, lists.c). */
+struct screen *browse_screen(void);
+void browse_reload(void);
+/* Reload the article list where it is (read and starred marks change in the reader). */
+void browse_refresh(void);
+int browse_set_view(int which);
+struct screen *reader_screen(int64_t article, int64_t cursor, char **cause);
+/* Open an article in the reader on top (replacing a reader there). */
+void ui_open_article(int64_t article, int64_t cursor);
+/* Jump: remember where we are first. */
+void ui_jump(int64_t article, int64_t cursor);
+void ui_jump_back(void);
+bool ui_jump_forward(void);
+/* Where the top reader is (false when no reader is open). */
+bool reader_place(struct ui_place *p);
+void reader_reload_annotations(struct view *v);
+int64_t reader_article(struct view *v);
+struct screen *search_screen(const char *query, char **cause);
+struct screen *related_screen(int64_t statement, const char *text, char **cause);
+struct screen *annotations_screen(int64_t article, char **cause);
+struct screen *help_screen(void);
+
+/* Dates (date.c): "2021-08-31" -> Arabic Gregorian and Hijri (Umm al-Qura). */
+char *ui_date_hijri(const char *iso);
+/* Sort names by ICU's Arabic collation. */
+void ui_collate_sort(struct row *rows, int n);
+void ui_collate_free(void);
+
+#endif /* KHABAR_UI_INTERNAL */
+#endif
