@@ -105,6 +105,8 @@ cmd_list(int argc, char **argv)
 	}
 	json_decref(arr);
 	store_close(st);
+	free(from);
+	free(to);
 	return rc != 0;
 }
 
