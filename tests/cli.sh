@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..25"
+echo "1..26"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -63,4 +63,5 @@ id=$("$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in jso
 check "show prints no ESC, BEL or C1 from the article" sh -c "'$K' show $id > $T/e.txt && ! grep -q \"\$(printf '\\033')\" $T/e.txt && ! grep -q \"\$(printf '\\007')\" $T/e.txt && ! grep -q \"\$(printf '\\302\\233')\" $T/e.txt"
 check "JSON escapes them" sh -c "'$K' show $id --json > $T/e.json && ! grep -q \"\$(printf '\\033')\" $T/e.json && grep -qi 'u001b' $T/e.json && grep -qi 'u009b' $T/e.json"
 check "src/ never includes curses" sh -c "! grep -rlE '#include *[<\"](n?curses|ncursesw/curses)' '$srcdir/../src'"
+check "nothing in src/ but the CLI prints" sh -c "! grep -rnE '\\b(printf|fprintf|puts|fputs|putchar|perror|fwrite)[[:space:]]*\\(' '$srcdir/../src' --include='*.c' | grep -v '/src/cli/'"
 [ $fails -eq 0 ]

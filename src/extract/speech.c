@@ -1017,8 +1017,6 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 	}
 	if (sp < 0 && !speech_says(s, b)) /* "بين الطرفين": not reporting anything */
 		return i + 1;
-	if (getenv("XDEBUG"))
-		fprintf(stderr, "verb %s at %zu subject %zu-%zu -> %d\n", t->v[i].fold, i, a, b, sp);
 	s->last = sp >= 0 ? sp : -2;
 	s->pending = sp;
 	if (sp < 0)
