@@ -70,6 +70,11 @@ void cli_term_sync(bool mlterm);
 void cli_put_json(json_t *v);
 /* A JSON string or null. */
 json_t *cli_json_str(const char *s);
+/*
+ * End a listing command: on failure (rc != 0) print cause, else print arr
+ * when --json.  Frees cause and arr; returns the exit status.
+ */
+int cli_list_done(int rc, char *cause, json_t *arr);
 /* Parse a positive integer argument; -1 when not one. */
 long long cli_parse_id(const char *s);
 

@@ -97,17 +97,11 @@ cmd_list(int argc, char **argv)
 	if (cli.json)
 		arr = json_array();
 	rc = store_list_articles(st, &f, cli.json ? list_json : list_text, arr, &cause);
-	if (rc != 0) {
-		cli_error("%s", cause);
-		free(cause);
-	} else if (cli.json) {
-		cli_put_json(arr);
-	}
-	json_decref(arr);
 	store_close(st);
+	rc = cli_list_done(rc, cause, arr);
 	free(from);
 	free(to);
-	return rc != 0;
+	return rc;
 }
 
 static int

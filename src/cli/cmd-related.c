@@ -63,13 +63,6 @@ cmd_related(int argc, char **argv)
 	if (cli.json)
 		arr = json_array();
 	rc = store_list_related(st, id, limit, cli.json ? related_json : related_text, arr, &cause);
-	if (rc != 0) {
-		cli_error("%s", cause);
-		free(cause);
-	} else if (cli.json) {
-		cli_put_json(arr);
-	}
-	json_decref(arr);
 	store_close(st);
-	return rc != 0;
+	return cli_list_done(rc, cause, arr);
 }

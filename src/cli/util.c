@@ -303,3 +303,16 @@ cli_parse_id(const char *s)
 		return -1;
 	return v;
 }
+
+int
+cli_list_done(int rc, char *cause, json_t *arr)
+{
+	if (rc != 0) {
+		cli_error("%s", cause);
+		free(cause);
+	} else if (cli.json && arr != NULL) {
+		cli_put_json(arr);
+	}
+	json_decref(arr);
+	return rc != 0;
+}
