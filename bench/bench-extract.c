@@ -114,25 +114,6 @@ bench_record(void *ctx, const char *where, const struct article *a, const char *
 	return 0;
 }
 
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	struct buf b;
-	char chunk[65536];
-	size_t n;
-
-	if (f == NULL)
-		return NULL;
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_add(&b, chunk, n);
-	fclose(f);
-	*len = b.len;
-	return buf_detach(&b);
-}
-
 /* Import files into a fresh archive at path; seconds taken, or -1. */
 static double
 bench_import(const char *path, char **files, int n, bool extract, long *imported)
@@ -187,7 +168,7 @@ main(int argc, char **argv)
 		return 0;
 	}
 	for (i = 0; i < n; i++)
-		if ((data = slurp(files[i], &len)) != NULL) {
+		if ((data = buf_read_file(files[i], &len)) != NULL) {
 			import_parse_json(data, len, bench_record, &t, &cause);
 			free(data);
 		}

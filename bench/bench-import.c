@@ -122,26 +122,18 @@ base_import(const char *dir, const char *path)
 	sqlite3_exec(b.db, "BEGIN", NULL, NULL, NULL);
 	dh = opendir(dir);
 	while (dh && (d = readdir(dh)) != NULL) {
-		char *p = xasprintf("%s/%s", dir, d->d_name);
-		FILE *f = fopen(p, "rb");
-		struct buf data;
-		char chunk[65536];
-		size_t n;
+		char *p = xasprintf("%s/%s", dir, d->d_name), *data = NULL;
+		size_t len;
 
+		if (d->d_name[0] != '.')
+			data = buf_read_file(p, &len);
 		free(p);
-		if (d->d_name[0] == '.' || f == NULL) {
-			if (f)
-				fclose(f);
+		if (data == NULL)
 			continue;
-		}
-		buf_init(&data);
-		while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-			buf_add(&data, chunk, n);
-		fclose(f);
-		import_parse_json(data.data, data.len, base_record, &b, &cause);
+		import_parse_json(data, len, base_record, &b, &cause);
 		free(cause);
 		cause = NULL;
-		buf_free(&data);
+		free(data);
 	}
 	if (dh)
 		closedir(dh);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "tests/tap.h"
+#include "text/text.h"
 
 #define MAX_TESTS 512
 
@@ -79,26 +80,7 @@ tap_srcdir(void)
 char *
 tap_slurp(const char *path, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	char *p;
-	long n;
-
-	if (f == NULL)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	p = malloc((size_t)n + 1);
-	if (fread(p, 1, (size_t)n, f) != (size_t)n) {
-		fclose(f);
-		free(p);
-		return NULL;
-	}
-	p[n] = '\0';
-	fclose(f);
-	if (len)
-		*len = (size_t)n;
-	return p;
+	return buf_read_file(path, len);
 }
 
 void

@@ -110,25 +110,24 @@ render_read(const char *path, size_t *len)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	struct buf b;
-	char chunk[65536];
-	size_t n;
+	int rc;
 
 	if (f == NULL) {
 		cli_error("render: %s: %s", path, strerror(errno));
 		return NULL;
 	}
 	buf_init(&b);
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_add(&b, chunk, n);
-	if (ferror(f)) {
+	rc = buf_read(&b, f, 0);
+	if (rc != 0)
 		cli_error("render: %s: %s", path, strerror(errno));
-		buf_free(&b);
-		b.data = NULL;
-	}
 	if (f != stdin)
 		fclose(f);
+	if (rc != 0) {
+		buf_free(&b);
+		return NULL;
+	}
 	*len = b.len;
-	return b.data != NULL ? b.data : xstrdup("");
+	return buf_detach(&b);
 }
 
 /* Lay out every line of text. */

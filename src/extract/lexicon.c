@@ -259,20 +259,10 @@ static char *
 lexicon_slurp(const char *dir, const char *name)
 {
 	char *path = xasprintf("%s/%s", dir, name);
-	FILE *f = fopen(path, "rb");
-	struct buf b;
-	char chunk[8192];
-	size_t n;
+	char *text = buf_read_file(path, NULL);
 
 	free(path);
-	if (f == NULL)
-		return NULL;
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_add(&b, chunk, n);
-	fclose(f);
-	return buf_detach(&b);
+	return text;
 }
 
 int

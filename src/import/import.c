@@ -183,21 +183,11 @@ static char *
 slurp(FILE *f, size_t *len, char **cause)
 {
 	struct buf b;
-	char chunk[65536];
-	size_t n;
 
 	buf_init(&b);
-	buf_add(&b, "", 0);
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-		if (b.len + n > MAX_FILE_SIZE) {
-			*cause = xstrdup("larger than 1 GiB");
-			buf_free(&b);
-			return NULL;
-		}
-		buf_add(&b, chunk, n);
-	}
-	if (ferror(f)) {
-		*cause = xasprintf("read error: %s", strerror(errno));
+	if (buf_read(&b, f, MAX_FILE_SIZE) != 0) {
+		*cause = errno == EFBIG ? xstrdup("larger than 1 GiB")
+					: xasprintf("read error: %s", strerror(errno));
 		buf_free(&b);
 		return NULL;
 	}

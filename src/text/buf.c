@@ -1,5 +1,6 @@
 /* buf.c: growable strings and allocation helpers that abort on OOM. */
 #include "config.h"
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -172,4 +173,44 @@ buf_detach(struct buf *b)
 		p = xstrdup("");
 	buf_init(b);
 	return p;
+}
+
+int
+buf_read(struct buf *b, FILE *f, size_t max)
+{
+	char chunk[65536];
+	size_t n;
+
+	buf_add(b, "", 0);
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		if (max > 0 && b->len + n > max) {
+			errno = EFBIG;
+			return -1;
+		}
+		buf_add(b, chunk, n);
+	}
+	return ferror(f) ? -1 : 0;
+}
+
+char *
+buf_read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct buf b;
+	int rc, saved;
+
+	if (f == NULL)
+		return NULL;
+	buf_init(&b);
+	rc = buf_read(&b, f, 0);
+	saved = errno;
+	fclose(f);
+	if (rc != 0) {
+		buf_free(&b);
+		errno = saved;
+		return NULL;
+	}
+	if (len != NULL)
+		*len = b.len;
+	return buf_detach(&b);
 }

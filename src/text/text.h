@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
+#include <stdio.h>
 
 /* A growable byte buffer, always NUL-terminated when data != NULL. */
 struct buf {
@@ -28,6 +29,14 @@ void buf_addc(struct buf *b, char c);
 void buf_adds(struct buf *b, const char *s);
 void buf_add_cp(struct buf *b, uint32_t cp);
 void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/*
+ * Append everything f has left.  Returns 0, or -1 with errno set on a read
+ * error, or with errno EFBIG when the buffer would pass max bytes (0: no
+ * limit).  The buffer is NUL-terminated either way.
+ */
+int buf_read(struct buf *b, FILE *f, size_t max);
+/* A whole file in a malloc'd string (length in *len); NULL with errno set. */
+char *buf_read_file(const char *path, size_t *len);
 /* Hand the buffer's string to the caller (never NULL); the buffer is reset. */
 char *buf_detach(struct buf *b);
 

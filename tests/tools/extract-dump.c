@@ -12,8 +12,8 @@ main(int argc, char **argv)
 	struct extractor *x;
 	struct xresult r;
 	struct buf b;
-	char chunk[4096], *cause = NULL;
-	size_t n, i;
+	char *cause = NULL;
+	size_t i;
 	FILE *f = argc > 2 ? fopen(argv[2], "rb") : stdin;
 
 	if (argc < 2 || f == NULL || extractor_new(argv[1], &x, &cause) != 0) {
@@ -21,9 +21,7 @@ main(int argc, char **argv)
 		return 2;
 	}
 	buf_init(&b);
-	buf_add(&b, "", 0);
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_add(&b, chunk, n);
+	buf_read(&b, f, 0);
 	extract_article(x, b.data, argc > 3 ? argv[3] : NULL, 0, &r, &cause);
 	for (i = 0; i < r.dates.n; i++)
 		printf("date %zu-%zu %s p%d%s%s%s w%d\n", r.dates.v[i].start, r.dates.v[i].end,

@@ -135,25 +135,6 @@ eval_article(struct eval *e, const char *key, const char *content, const char *r
 	free(nfc);
 }
 
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	struct buf b;
-	char chunk[65536];
-	size_t n;
-
-	if (f == NULL)
-		return NULL;
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_add(&b, chunk, n);
-	fclose(f);
-	*len = b.len;
-	return buf_detach(&b);
-}
-
 static int
 eval_record(void *ctx, const char *where, const struct article *a, const char *error)
 {
@@ -178,7 +159,7 @@ eval_seeds(struct eval *e, const char *datadir)
 		if (strncmp(e->l[i].article, "http", 4) == 0 || !eval_wanted(e, e->l[i].article))
 			continue;
 		path = xasprintf("%s/articles/%s", datadir, e->l[i].article);
-		text = slurp(path, &len);
+		text = buf_read_file(path, &len);
 		memset(&a, 0, sizeof a);
 		if (text != NULL && import_parse_text(text, len, &a, &cause) == 0)
 			eval_article(e, e->l[i].article, a.content, NULL);
@@ -251,7 +232,7 @@ main(int argc, char **argv)
 	}
 	eval_seeds(&e, argv[a]);
 	for (i = (size_t)a + 2; i < (size_t)argc; i++) {
-		if ((data = slurp(argv[i], &len)) == NULL)
+		if ((data = buf_read_file(argv[i], &len)) == NULL)
 			continue;
 		import_parse_json(data, len, eval_record, &e, &cause);
 		free(cause);
