@@ -66,20 +66,12 @@ count_words(const char *s)
 	return n;
 }
 
-/* NFC a field in place. */
+/* *out = the NFC of s (NULL for NULL); -1 with *cause if ICU fails. */
 static int
-nfc_field(char **f, char **cause)
+nfc_copy(const char *s, char **out, char **cause)
 {
-	char *n;
-
-	if (*f == NULL)
-		return 0;
-	n = text_nfc(*f, strlen(*f), NULL, cause);
-	if (n == NULL)
-		return -1;
-	free(*f);
-	*f = n;
-	return 0;
+	*out = s ? text_nfc(s, strlen(s), NULL, cause) : NULL;
+	return s != NULL && *out == NULL ? -1 : 0;
 }
 
 /* Store one parsed article; where is NULL or "record N". */
@@ -91,14 +83,13 @@ store_one(struct run *r, const struct article *in, const char *where)
 	char *cause = NULL;
 	int64_t id;
 
-	a.title = in->title ? xstrdup(in->title) : NULL;
-	a.content = xstrdup(in->content);
+	a.title = a.content = NULL;
 	a.origin = where ? xasprintf("%s#%s", r->origin, where) : xstrdup(r->origin);
 	if (r->origin[0] == '\0') { /* stdin has no identity but its content */
 		free(a.origin);
 		a.origin = NULL;
 	}
-	if (nfc_field(&a.title, &cause) != 0 || nfc_field(&a.content, &cause) != 0) {
+	if (nfc_copy(in->title, &a.title, &cause) != 0 || nfc_copy(in->content, &a.content, &cause) != 0) {
 		fail(r, where, cause);
 		goto out;
 	}
