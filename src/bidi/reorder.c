@@ -16,18 +16,18 @@ reorder_emit(const struct bidi_engine *e, const struct bidi_clus *c, struct bidi
 {
 	FriBidiChar m;
 	int j, n;
+	bool rtl = FRIBIDI_LEVEL_IS_RTL(e->levels[c->base]);
 
-	cell->rtl = FRIBIDI_LEVEL_IS_RTL(e->levels[c->base]);
-	cell->ch = c->ch;
-	cell->nmarks = 0;
-	for (j = 0; j < BIDI_MAX_MARKS; j++)
-		cell->marks[j] = 0;
+	*cell = (struct bidi_cell){
+		.ch = c->ch,
+		.width = c->width,
+		.start = e->off[c->first],
+		.end = e->off[c->last],
+		.rtl = rtl,
+	};
 	/* Mirrored characters are all neutrals (class ON). */
-	if (cell->rtl && e->types[c->base] == FRIBIDI_TYPE_ON && fribidi_get_mirror_char(c->ch, &m))
+	if (rtl && e->types[c->base] == FRIBIDI_TYPE_ON && fribidi_get_mirror_char(c->ch, &m))
 		cell->ch = m;
-	cell->width = c->width;
-	cell->start = e->off[c->first];
-	cell->end = e->off[c->last];
 	if (c->tab) {
 		for (n = 0; n < c->width; n++) {
 			cell[n] = cell[0];
@@ -36,7 +36,10 @@ reorder_emit(const struct bidi_engine *e, const struct bidi_clus *c, struct bidi
 		}
 		return c->width;
 	}
-	for (j = c->first; j < c->last && c->last - c->first > 1; j++)
+	if (c->last - c->first == 1 && c->ch != BIDI_DOTTED_CIRCLE)
+		return 1;
+	/* The marks of the cluster, or the lone mark drawn on a dotted circle. */
+	for (j = c->first; j < c->last; j++)
 		if (bidi_char_is_mark(e->cp[j]) && cell->nmarks < BIDI_MAX_MARKS)
 			cell->marks[cell->nmarks++] = e->cp[j];
 	return 1;
@@ -46,22 +49,24 @@ int
 bidi_reorder_line(struct bidi_engine *e, const struct bidi_span *sp, struct bidi_cell *cells,
 		  char **cause)
 {
+	const struct bidi_clus *clus = e->clus, *c;
+	const int *clus_of = e->clus_of;
+	FriBidiStrIndex *map = e->map;
 	int a, b, v, i, nc = 0;
-	const struct bidi_clus *c;
 
 	if (sp->first == sp->last)
 		return 0;
-	a = e->clus[sp->first].first;
-	b = e->clus[sp->last - 1].last;
+	a = clus[sp->first].first;
+	b = clus[sp->last - 1].last;
 	for (v = a; v < b; v++)
-		e->map[v] = v;
-	if (fribidi_reorder_line(0, e->types, b - a, a, e->base_dir, e->levels, NULL, e->map) == 0) {
+		map[v] = v;
+	if (fribidi_reorder_line(0, e->types, b - a, a, e->base_dir, e->levels, NULL, map) == 0) {
 		*cause = xstrdup("bidi reordering failed (out of memory)");
 		return -1;
 	}
 	for (v = a; v < b; v++) {
-		i = e->map[v];
-		c = &e->clus[e->clus_of[i]];
+		i = map[v];
+		c = &clus[clus_of[i]];
 		if (c->base == i && c->drawn)
 			nc += reorder_emit(e, c, &cells[nc]);
 	}
