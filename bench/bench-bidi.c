@@ -11,7 +11,11 @@
  * tree; its zip files each hold one JSON array of articles, whose "content"
  * is split into paragraphs at newlines.  --mb caps the text used (default
  * 64 MB, 0 = all); the best of --runs passes (default 3) is reported.
- * --width changes the width (0: no wrapping, to see what wrapping costs).
+ * --width changes the width (0: no wrapping, to see what wrapping costs);
+ * --only base|khabar runs one side alone (for a profiler); --check-icu lays
+ * out every paragraph again with ICU asked for every line break (no
+ * plain-word shortcut, see src/bidi/wrap.c) and counts the paragraphs whose
+ * lines differ.
  */
 #include "config.h"
 #include <dirent.h>
@@ -22,7 +26,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "bidi/bidi.h"
+#include "bidi/bidi-private.h" /* bidi_engine.icu_only, for --check-icu */
 #include "text/text.h"
 
 /* The paragraphs, in one buffer: para i is text + at[i], len[i] bytes. */
@@ -217,6 +221,42 @@ khabar_pass(const struct corpus *c, struct bidi_engine *e, int width, long *line
 	return now() - t;
 }
 
+/* Paragraphs whose lines differ when ICU is asked for every break. */
+static size_t
+check_icu(const struct corpus *c, struct bidi_engine *e, int width)
+{
+	struct bidi_engine *icu;
+	struct bidi_para *a, *b;
+	struct bidi_opts o;
+	char *cause = NULL;
+	size_t i, differ = 0;
+	int l;
+	bool same;
+
+	if ((icu = bidi_engine_new(&cause)) == NULL)
+		exit(1);
+	icu->icu_only = true;
+	bidi_opts_default(&o);
+	o.width = width;
+	for (i = 0; i < c->n; i++) {
+		if (bidi_engine_layout(e, c->text.data + c->at[i], c->len[i], &o, &a, &cause) != 0 ||
+		    bidi_engine_layout(icu, c->text.data + c->at[i], c->len[i], &o, &b, &cause) != 0) {
+			fprintf(stderr, "bench-bidi: %s\n", cause);
+			exit(1);
+		}
+		same = a->nlines == b->nlines;
+		for (l = 0; same && l < a->nlines; l++)
+			same = a->lines[l].start == b->lines[l].start &&
+			       a->lines[l].end == b->lines[l].end &&
+			       a->lines[l].ncells == b->lines[l].ncells;
+		differ += !same;
+		bidi_para_free(a);
+		bidi_para_free(b);
+	}
+	bidi_engine_free(icu);
+	return differ;
+}
+
 static void
 report(const char *name, const struct corpus *c, double secs)
 {
@@ -234,6 +274,8 @@ main(int argc, char **argv)
 	double tb = 1e9, tk = 1e9, t;
 	char *cause = NULL;
 	int i, runs = 3, width = 80;
+	const char *only = "";
+	bool check = false;
 	long lines = 0;
 
 	for (i = 1; i < argc; i++) {
@@ -243,6 +285,10 @@ main(int argc, char **argv)
 			runs = atoi(argv[++i]);
 		else if (strcmp(argv[i], "--width") == 0 && i + 1 < argc)
 			width = atoi(argv[++i]);
+		else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc)
+			only = argv[++i];
+		else if (strcmp(argv[i], "--check-icu") == 0)
+			check = true;
 		else
 			dir = argv[i];
 	}
@@ -256,14 +302,21 @@ main(int argc, char **argv)
 	printf("bench-bidi: %zu paragraphs, %.1f MB of SaudiNewsNet text, width %d, best of %d\n",
 	       c.n, (double)c.text.len / 1e6, width, runs);
 	for (i = 0; i < runs; i++) {
-		if ((t = base_pass(&c, &b)) < tb)
+		if (strcmp(only, "khabar") != 0 && (t = base_pass(&c, &b)) < tb)
 			tb = t;
-		if ((t = khabar_pass(&c, e, width, &lines)) < tk)
+		if (strcmp(only, "base") != 0 && (t = khabar_pass(&c, e, width, &lines)) < tk)
 			tk = t;
 	}
-	report("fribidi alone (baseline)", &c, tb);
-	report(width > 0 ? "khabar layout (wrapped)" : "khabar layout (no wrapping)", &c, tk);
-	printf("  %ld lines; khabar/baseline time ratio %.2f (target <= 1.5)\n", lines, tk / tb);
+	if (tb < 1e9)
+		report("fribidi alone (baseline)", &c, tb);
+	if (tk < 1e9)
+		report(width > 0 ? "khabar layout (wrapped)" : "khabar layout (no wrapping)", &c, tk);
+	if (tb < 1e9 && tk < 1e9)
+		printf("  %ld lines; khabar/baseline time ratio %.2f (target <= 1.5)\n", lines,
+		       tk / tb);
+	if (check)
+		printf("  paragraphs laid out differently with ICU asked for every break: %zu of %zu\n",
+		       check_icu(&c, e, width), c.n);
 	bidi_engine_free(e);
 	free(b.str); free(b.types); free(b.btypes); free(b.levels); free(b.ar); free(b.map);
 	free(c.at); free(c.len); buf_free(&c.text);

@@ -2,7 +2,7 @@
 #include "config.h"
 #include <stdlib.h>
 
-#include "bidi/bidi.h"
+#include "bidi/bidi-private.h" /* bidi_engine.icu_only */
 #include "tests/helpers.h"
 #include "tests/tap.h"
 #include "text/text.h"
@@ -360,4 +360,93 @@ TEST(bidi_properties_over_the_seeds)
 		free(text);
 	}
 	CHECK(paras > 100);
+}
+
+/*
+ * wrap.c answers the usual line end (inside a word of letters after a
+ * space after a letter) without ICU; it must give exactly ICU's lines.
+ * Two engines, one made to ask ICU for every break, lay out the seeds and
+ * random strings of the characters UAX #14 treats differently (opening and
+ * closing punctuation, quotation marks, digits, hyphens, dashes, a CJK
+ * character, bidi controls, no-break space, ZWNJ, harakat after a space,
+ * tabs, Latin) at many widths.
+ */
+static bool
+same_lines(struct bidi_engine *fast, struct bidi_engine *icu, const char *s, size_t n, int w,
+	   const char *where)
+{
+	struct bidi_para *a = NULL, *b = NULL;
+	struct bidi_opts o;
+	char *cause = NULL;
+	bool same;
+	int i;
+
+	bidi_opts_default(&o);
+	o.width = w;
+	CHECK_MSG(bidi_engine_layout(fast, s, n, &o, &a, &cause) == 0, "%s: %s", where, cause);
+	CHECK_MSG(bidi_engine_layout(icu, s, n, &o, &b, &cause) == 0, "%s: %s", where, cause);
+	free(cause);
+	if (a == NULL || b == NULL)
+		return false;
+	same = a->nlines == b->nlines;
+	for (i = 0; same && i < a->nlines; i++)
+		same = a->lines[i].start == b->lines[i].start && a->lines[i].end == b->lines[i].end &&
+		       a->lines[i].ncells == b->lines[i].ncells && a->lines[i].width == b->lines[i].width;
+	CHECK_MSG(same, "%s: %d lines against ICU's %d, or a line differs", where, a->nlines,
+		  b->nlines);
+	bidi_para_free(a);
+	bidi_para_free(b);
+	return same;
+}
+
+TEST(bidi_plain_word_breaks_match_icu)
+{
+	static const char *const alphabet[] = {
+		"ب", "ل", "ا", "ة", "ـ", "َ", "ّ", "ٰ", " ", " ", " ", "(", ")", "«", "»", "\"", "'",
+		"-", "/", "،", ".", "1", "٢", "%", " ", "‌", "\t", "a", "Z", "[", "!", "؟", "—", "中",
+		"…", "\u200F", "\u2067",
+	};
+	struct bidi_engine *fast, *icu;
+	char *text, *s, *end, where[128], str[512];
+	size_t len, n, k;
+	int i, w, round, diffs = 0;
+	unsigned seed = 12345;
+
+	fast = bidi_engine_new(&s);
+	icu = bidi_engine_new(&s);
+	CHECK(fast != NULL && icu != NULL);
+	if (fast == NULL || icu == NULL)
+		return;
+	icu->icu_only = true;
+	for (i = 0; i < 5; i++) {
+		text = tap_slurp(test_seed_path(i), &len);
+		CHECK_MSG(text != NULL, "seed %d", i);
+		for (s = text; text != NULL && s < text + len; s = end + 1) {
+			end = strchr(s, '\n') ? strchr(s, '\n') : text + len;
+			n = (size_t)(end - s);
+			for (w = 5; w <= 120 && n > 0; w++) {
+				snprintf(where, sizeof where, "seed %d byte %ld width %d", i,
+					 (long)(s - text), w);
+				diffs += !same_lines(fast, icu, s, n, w, where);
+			}
+		}
+		free(text);
+	}
+	for (round = 0; round < 3000; round++) {
+		for (len = 0, k = (size_t)(rand_r(&seed) % 60); k > 0; k--) {
+			const char *a = alphabet[rand_r(&seed) % (sizeof alphabet / sizeof *alphabet)];
+			/* Mostly letters, so that the shortcut is taken often. */
+			if (rand_r(&seed) % 3 != 0)
+				a = alphabet[rand_r(&seed) % 4];
+			memcpy(str + len, a, strlen(a));
+			len += strlen(a);
+		}
+		for (w = 1; w <= 30; w++) {
+			snprintf(where, sizeof where, "random string %d width %d", round, w);
+			diffs += !same_lines(fast, icu, str, len, w, where);
+		}
+	}
+	CHECK_MSG(diffs == 0, "%d layouts differ from ICU's", diffs);
+	bidi_engine_free(fast);
+	bidi_engine_free(icu);
 }

@@ -57,7 +57,9 @@ struct bidi_engine {
 	UChar *u16;                 /* the paragraph in UTF-16, for brk */
 	int *u16_cp;                /* UTF-16 index -> code point, for brk's answers */
 	int u16_len, u16_cap;
-	bool ut_ready;              /* brk holds this paragraph */
+	bool u16_ready;             /* u16 holds this paragraph */
+	int32_t brk_at;             /* brk reads u16 from this index on; -1: not this paragraph */
+	bool icu_only;              /* tests: ICU reads every paragraph whole, no shortcut */
 };
 
 /* cluster.c: group the paragraph's code points into clusters. */

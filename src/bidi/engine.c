@@ -248,7 +248,7 @@ bidi_engine_layout(struct bidi_engine *e, const char *s, size_t len, const struc
 		return -1;
 	}
 	engine_reserve(e, len + 1);
-	e->ut_ready = false;
+	e->u16_ready = false;
 	engine_decode(e, s, len);
 	if (engine_levels(e, o->dir, cause) != 0)
 		return -1;

@@ -5,6 +5,14 @@
  * last break opportunity before it (ICU is asked only there), or inside the
  * word when the word alone is wider than the line.  Whitespace at a line's
  * end hangs: it does not count, and is drawn only while it fits.
+ *
+ * Most lines of Arabic prose overflow inside a word of letters that follows
+ * a space after a letter.  UAX #14 answers that case without context: no
+ * break between letters and marks (LB9, LB28), a break after the space
+ * (LB18; LB14 to LB17 need an OP, QU, CL, CP or B2 before it, and a letter
+ * is none of these).  wrap_plain_break answers it directly; everything
+ * else asks ICU, from the last such word start in the line.  A test checks
+ * that this gives the lines that asking ICU about the whole paragraph gives.
  */
 #include "config.h"
 #include <stdlib.h>
@@ -37,60 +45,50 @@ wrap_overflow(const struct bidi_engine *e, int ls, int w, int tabstop)
 	return e->nclus;
 }
 
-/*
- * Give brk this paragraph (once per paragraph, only when it needs breaking)
- * as UTF-16, which ICU's iterator reads faster than UTF-8 through a UText;
- * u16_cp maps its answers back to code points.
- */
-static int
-wrap_set_text(struct bidi_engine *e, char **cause)
+/* The paragraph as UTF-16 for ICU, once, when a line first needs ICU. */
+static void
+wrap_utf16(struct bidi_engine *e)
 {
-	UErrorCode err = U_ZERO_ERROR;
 	int i, n = 0;
 
-	if (e->ut_ready)
-		return 0;
+	if (e->u16_ready)
+		return;
 	if (e->u16_cap < 2 * e->n + 1) {
 		e->u16_cap = 2 * e->n + 1;
 		e->u16 = xrealloc(e->u16, (size_t)e->u16_cap * sizeof *e->u16);
 		e->u16_cp = xrealloc(e->u16_cp, (size_t)e->u16_cap * sizeof *e->u16_cp);
 	}
 	for (i = 0; i < e->n; i++) {
+		e->u16_cp[n] = i;
 		if (e->cp[i] >= 0x10000) {
-			e->u16_cp[n] = i;
 			e->u16[n++] = (UChar)(0xD7C0 + (e->cp[i] >> 10));
 			e->u16_cp[n] = i;
 			e->u16[n++] = (UChar)(0xDC00 | (e->cp[i] & 0x3FF));
 		} else {
-			e->u16_cp[n] = i;
 			e->u16[n++] = (UChar)e->cp[i];
 		}
 	}
 	e->u16_cp[n] = e->n;
 	e->u16_len = n;
-	ubrk_setText(e->brk, e->u16, n, &err);
+	e->u16_ready = true;
+	e->brk_at = -1;
+}
+
+/* Let brk read the paragraph from UTF-16 index at to its end. */
+static int
+wrap_brk_text(struct bidi_engine *e, int32_t at, char **cause)
+{
+	UErrorCode err = U_ZERO_ERROR;
+
+	if (e->brk_at == at)
+		return 0;
+	ubrk_setText(e->brk, e->u16 + at, e->u16_len - at, &err);
 	if (U_FAILURE(err)) {
 		*cause = xasprintf("line breaking: %s", u_errorName(err));
 		return -1;
 	}
-	e->ut_ready = true;
+	e->brk_at = at;
 	return 0;
-}
-
-/*
- * The last break opportunity at or before UTF-16 index x, from ICU.  Lines
- * are asked for in order, so the iterator only moves forward from the
- * line's start (its cache makes that one pass over the paragraph, cheaper
- * than ubrk_preceding's backward search).
- */
-static int32_t
-wrap_opportunity(struct bidi_engine *e, int32_t from, int32_t x)
-{
-	int32_t b, last = from;
-
-	for (b = ubrk_following(e->brk, from); b != UBRK_DONE && b <= x; b = ubrk_next(e->brk))
-		last = b;
-	return last;
 }
 
 /* The UTF-16 index of code point i. */
@@ -111,6 +109,84 @@ wrap_u16_index(const struct bidi_engine *e, int i)
 	return lo;
 }
 
+/* Letters whose line-break class is AL: Arabic letters and tatweel, ASCII letters. */
+static inline bool
+wrap_is_letter(uint32_t c)
+{
+	return (c >= 0x0621 && c <= 0x064A) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Arabic harakat and the superscript alef: class CM, drawn on a letter. */
+static inline bool
+wrap_is_haraka(uint32_t c)
+{
+	return (c >= 0x064B && c <= 0x065F) || c == 0x0670;
+}
+
+/*
+ * True when code point p, a letter, follows spaces that follow a letter:
+ * UAX #14 breaks before it whatever comes before the letter, and no rule
+ * looks back past it, so the breaks after it do not depend on the text
+ * before it either.
+ */
+static inline bool
+wrap_is_word_start(const uint32_t *cp, int lo, int p)
+{
+	int i;
+
+	if (p <= lo || cp[p - 1] != ' ' || !wrap_is_letter(cp[p]))
+		return false;
+	for (i = p - 1; i > lo && cp[i - 1] == ' '; i--)
+		;
+	return i > lo && wrap_is_letter(cp[i - 1]);
+}
+
+/*
+ * The break before cluster over when UAX #14 needs no more context: the
+ * code points from the start of its word to it are letters and harakat,
+ * and the word starts as wrap_is_word_start says, inside the line that
+ * starts at cluster ls.  The cluster the word starts at; -1 otherwise.
+ */
+static int
+wrap_plain_break(const struct bidi_engine *e, int ls, int over)
+{
+	const uint32_t *cp = e->cp;
+	int lo = e->clus[ls].first, j = e->clus[over].first;
+
+	if (!(wrap_is_letter(cp[j]) || wrap_is_haraka(cp[j])))
+		return -1;
+	while (j > lo && (wrap_is_letter(cp[j - 1]) || wrap_is_haraka(cp[j - 1])))
+		j--;
+	return wrap_is_word_start(cp, lo, j) ? e->clus_of[j] : -1;
+}
+
+/*
+ * The last break opportunity at or before UTF-16 index x, asked of ICU.
+ * Its iterator reads from the last word start (wrap_is_word_start) at or
+ * before x in the line, a break that needs no earlier context, so that it
+ * reads a few words instead of the whole line; without one, from the
+ * paragraph's start (ubrk_following finds the line's start in its cache).
+ */
+static int
+wrap_opportunity(struct bidi_engine *e, int lo, int x, int32_t *out, char **cause)
+{
+	int32_t from = wrap_u16_index(e, lo), x16 = wrap_u16_index(e, x), at = 0, b, last;
+	int p;
+
+	for (p = x; p > lo && !wrap_is_word_start(e->cp, lo, p); p--)
+		;
+	if (p > lo && !e->icu_only)
+		at = wrap_u16_index(e, p);
+	if (wrap_brk_text(e, at, cause) != 0)
+		return -1;
+	last = at > 0 ? at : from;
+	for (b = ubrk_following(e->brk, last - at); b != UBRK_DONE && b + at <= x16;
+	     b = ubrk_next(e->brk))
+		last = b + at;
+	*out = last;
+	return 0;
+}
+
 /* Where the line starting at cluster ls ends, given its overflowing cluster. */
 static int
 wrap_break_before(struct bidi_engine *e, int ls, int over, char **cause)
@@ -118,10 +194,11 @@ wrap_break_before(struct bidi_engine *e, int ls, int over, char **cause)
 	int32_t b;
 	int k;
 
-	if (wrap_set_text(e, cause) != 0)
+	if (!e->icu_only && (k = wrap_plain_break(e, ls, over)) > ls)
+		return k;
+	wrap_utf16(e);
+	if (wrap_opportunity(e, e->clus[ls].first, e->clus[over].first, &b, cause) != 0)
 		return -1;
-	b = wrap_opportunity(e, wrap_u16_index(e, e->clus[ls].first),
-			     wrap_u16_index(e, e->clus[over].first));
 	/* At or inside cluster k: the line ends before k either way. */
 	k = e->clus_of[e->u16_cp[b] < e->n ? e->u16_cp[b] : e->n - 1];
 	if (k > ls)
