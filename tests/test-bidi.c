@@ -151,6 +151,8 @@ TEST(bidi_marks_stay_on_their_base)
 	p = lay("\xcc\x81" "a", 80, BIDI_AUTO, true, true); /* a mark with no base */
 	CHECK_INT(p->lines[0].ncells, 2);
 	CHECK_INT(p->lines[0].cells[0].ch, 0x25CC);
+	CHECK_INT(p->lines[0].cells[0].nmarks, 1); /* the mark is drawn on the circle */
+	CHECK_INT(p->lines[0].cells[0].marks[0], 0x0301);
 	bidi_para_free(p);
 }
 
