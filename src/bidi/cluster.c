@@ -32,6 +32,22 @@ bidi_cluster_build(struct bidi_engine *e, const FriBidiChar *ch)
 
 	while (i < n) {
 		c = &clus[k];
+		/* The usual cluster: one code point one cell wide, nothing after it. */
+		bits = bidi_width_bits(ch[i]);
+		if (bits == (8 | 1) && ch[i] != '\t' && ch[i] != 0x2028 && ch[i] != 0x2029 &&
+		    (i + 1 == n || (bidi_width_bits(ch[i + 1]) & 3) != 0)) {
+			*c = (struct bidi_clus){
+				.first = i,
+				.last = i + 1,
+				.base = i,
+				.ch = ch[i],
+				.width = 1,
+				.ws = types[i] == FRIBIDI_TYPE_WS,
+				.drawn = true,
+			};
+			clus_of[i++] = k++;
+			continue;
+		}
 		c->first = i;
 		c->drawn = true;
 		c->ws = c->tab = false;
