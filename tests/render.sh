@@ -14,7 +14,7 @@ fails=0
 ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fails=$((fails + 1)); fi; }
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 
-echo "1..23"
+echo "1..26"
 printf '1 أكد 2 وزير 3 الخارجية 4\n' > "$T/probe.txt"
 check "render --help" sh -c "'$K' render --help | grep -q 'usage: khabar render'"
 check "the probe reads 4 at the left, 1 at the right, right-aligned" \
@@ -45,8 +45,14 @@ if command -v script >/dev/null 2>&1; then
 	check "show piped stays logical" sh -c "'$K' show 2 | grep -q '^لافروف' && ! '$K' show 2 | grep -q 'ﻑﻭﺮﻓﻻ'"
 	check "--bidi off on a terminal: logical, no sequences" \
 		sh -c "env -u TMUX -u MLTERM script -qec \"'$K' show 2 --bidi off\" /dev/null > $T/off && ! grep -q \"\$(printf '\033')\" $T/off && grep -q 'لافروف' $T/off"
+	check "list on a terminal wraps long titles itself: no row wider than 60, rows continue under the title" \
+		sh -c "env -u TMUX -u MLTERM script -qec \"stty cols 60; '$K' list\" /dev/null > $T/list && python3 '$srcdir/tty-rows.py' 60 < $T/list"
+	check "search on a terminal: the match is highlighted where it is drawn (shaped, right to left)" \
+		sh -c "env -u TMUX -u MLTERM script -qec \"stty cols 60; '$K' search لافروف\" /dev/null > $T/s && grep -q \"\$(printf '\033\[1;4m')ﻑﻭﺮﻓﻻ\$(printf '\033\[0m')\" $T/s"
+	check "statements on a terminal: speaker and quote are one right-to-left paragraph" \
+		sh -c "env -u TMUX -u MLTERM script -qec \"stty cols 200; '$K' statements --article 1\" /dev/null | tr -d '\r' | grep -q ':ﻑﻭﺮﻓﻻ ﻲﻏﺮﻴﺳ\$'"
 else
-	for i in 1 2 3 4; do n=$((n + 1)); echo "ok $n # SKIP script(1) absent"; done
+	for i in 1 2 3 4 5 6 7; do n=$((n + 1)); echo "ok $n # SKIP script(1) absent"; done
 fi
 
 # Golden files: each seed at widths 60 and 80.

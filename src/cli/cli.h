@@ -55,12 +55,23 @@ struct store *cli_open_store(void);
 /*
  * Write text from an article: control characters become U+FFFD.  On a
  * terminal in --bidi app mode each line of it is laid out (visual order,
- * Arabic joined) where it stands; cli_put_para also wraps each line, as a
- * paragraph, to the terminal's width and right-aligns right-to-left ones.
- * Elsewhere both write the logical text.
+ * Arabic joined) where it stands, wrapped in the columns left of the row
+ * (its further rows start at the same column; a right-to-left paragraph
+ * that takes several rows is right-aligned); cli_put_para starts a row and
+ * lays each line out as a paragraph in the terminal's width, right-aligning
+ * right-to-left ones.  Elsewhere both write the logical text.
  */
 void cli_put(FILE *f, const char *s);
 void cli_put_para(FILE *f, const char *s);
+/*
+ * Write a search snippet (matches between STORE_MARK_OPEN and
+ * STORE_MARK_CLOSE) on one line, the matches between open and close.  On
+ * a terminal in app mode it is laid out like cli_put, and the strings go
+ * around the matched cells wherever reordering put them.
+ */
+void cli_put_marked(FILE *f, const char *s, const char *open, const char *close);
+/* printf to stdout for rows that cli_put continues: it follows the column. */
+void cli_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /*
  * Wait until the terminal has drawn what was written: mlterm applies its
  * bidi switch to lines not drawn yet.  Does nothing unless mlterm is true.

@@ -40,16 +40,14 @@ list_json(void *ctx, const struct store_annotation *a)
 static int
 list_text(void *ctx, const struct store_annotation *a)
 {
-	printf("%5lld %5lld %6lld-%-6lld %s", (long long)a->id, (long long)a->article_id,
-	       (long long)a->start, (long long)a->end, a->orphan ? "orphan " : "");
-	fputs("«", stdout);
-	cli_put(stdout, a->quote);
-	fputs("»", stdout);
-	if (a->note != NULL) {
-		fputs("  ", stdout);
-		cli_put(stdout, a->note);
-	}
-	putchar('\n');
+	/* One paragraph, so that quote and note keep their order right to left. */
+	char *line = xasprintf("«%s»%s%s", a->quote, a->note ? "  " : "", a->note ? a->note : "");
+
+	cli_printf("%5lld %5lld %6lld-%-6lld %s", (long long)a->id, (long long)a->article_id,
+		   (long long)a->start, (long long)a->end, a->orphan ? "orphan " : "");
+	cli_put(stdout, line);
+	cli_printf("\n");
+	free(line);
 	return 0;
 }
 
@@ -152,16 +150,16 @@ export_markdown(void *ctx, const struct store_annotation *a)
 
 	if (x->article != a->article_id) {
 		x->article = a->article_id;
-		fputs("## ", stdout);
+		cli_printf("## ");
 		cli_put(stdout, a->title);
-		printf(" (article %lld)\n\n", (long long)a->article_id);
+		cli_printf(" (article %lld)\n\n", (long long)a->article_id);
 	}
-	fputs("> ", stdout);
+	cli_printf("> ");
 	cli_put(stdout, a->quote);
-	printf("\n\n%s", a->orphan ? "*(orphan: the quote is no longer in the article)*\n\n" : "");
+	cli_printf("\n\n%s", a->orphan ? "*(orphan: the quote is no longer in the article)*\n\n" : "");
 	if (a->note != NULL) {
 		cli_put(stdout, a->note);
-		fputs("\n\n", stdout);
+		cli_printf("\n\n");
 	}
 	return 0;
 }

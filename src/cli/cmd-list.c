@@ -31,12 +31,12 @@ list_text(void *ctx, const struct article *a)
 	/* Pad the source by code points, not bytes. */
 	size_t n = utf8_count(src, strlen(src));
 
-	printf("%5lld %c %-10s  ", (long long)a->id, a->read ? ' ' : '*',
-	       a->date ? a->date : "undated");
+	cli_printf("%5lld %c %-10s  ", (long long)a->id, a->read ? ' ' : '*',
+		   a->date ? a->date : "undated");
 	cli_put(stdout, src);
-	printf("%*s  ", n < 10 ? (int)(10 - n) : 0, "");
+	cli_printf("%*s  ", n < 10 ? (int)(10 - n) : 0, "");
 	cli_put(stdout, a->title);
-	putchar('\n');
+	cli_printf("\n");
 	return 0;
 }
 
@@ -202,18 +202,18 @@ cmd_show(int argc, char **argv)
 		}
 	} else {
 		cli_put(stdout, a->title);
-		printf("\n%s", a->date ? a->date : "undated");
+		cli_printf("\n%s", a->date ? a->date : "undated");
 		if (a->source) {
-			fputs(" · ", stdout);
+			cli_printf(" · ");
 			cli_put(stdout, a->source);
 		}
 		if (a->url) {
-			fputs(" · ", stdout);
+			cli_printf(" · ");
 			cli_put(stdout, a->url);
 		}
-		fputs("\n\n", stdout);
+		cli_printf("\n\n");
 		cli_put_para(stdout, a->content);
-		putchar('\n');
+		cli_printf("\n");
 	}
 	article_free(a);
 	store_close(st);

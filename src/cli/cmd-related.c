@@ -22,14 +22,16 @@ related_json(void *ctx, const struct store_related *r)
 static int
 related_text(void *ctx, const struct store_related *r)
 {
+	char *line;
+
 	(void)ctx;
-	printf("%5lld  article %lld  %.2f  ", (long long)r->id, (long long)r->article_id, r->score);
+	cli_printf("%5lld  article %lld  %.2f  ", (long long)r->id, (long long)r->article_id, r->score);
 	cli_put(stdout, r->reason);
-	fputs("\n       ", stdout);
-	cli_put(stdout, r->speaker ? r->speaker : "?");
-	fputs(": ", stdout);
-	cli_put(stdout, r->text);
-	putchar('\n');
+	cli_printf("\n       ");
+	line = xasprintf("%s: %s", r->speaker ? r->speaker : "?", r->text);
+	cli_put(stdout, line); /* one paragraph: the speaker starts it, RTL or not */
+	cli_printf("\n");
+	free(line);
 	return 0;
 }
 

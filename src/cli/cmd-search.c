@@ -29,27 +29,18 @@ mark_snippet(const char *s, const char *open, const char *close)
 	return buf_detach(&b);
 }
 
-/* Text output: sanitize the snippet first, then add our own highlighting. */
+/* Text output: the title, then the snippet with its matches highlighted. */
 static int
 hit_text(void *ctx, const struct store_hit *h)
 {
 	bool tty = *(bool *)ctx;
-	struct buf clean;
-	char *snip;
 
-	buf_init(&clean);
-	text_sanitize_into(&clean, h->snippet ? h->snippet : "", h->snippet ? strlen(h->snippet) : 0,
-			   true);
-	for (size_t i = 0; i < clean.len; i++)
-		if (clean.data[i] == '\n' || clean.data[i] == '\t')
-			clean.data[i] = ' ';
-	snip = mark_snippet(clean.data ? clean.data : "", tty ? "\033[1;4m" : "[",
-			    tty ? "\033[0m" : "]");
-	printf("%5lld  %-10s  %6.2f  ", (long long)h->id, h->date ? h->date : "undated", h->score);
+	cli_printf("%5lld  %-10s  %6.2f  ", (long long)h->id, h->date ? h->date : "undated", h->score);
 	cli_put(stdout, h->title);
-	printf("\n       %s\n", snip);
-	free(snip);
-	buf_free(&clean);
+	cli_printf("\n");
+	cli_printf("       ");
+	cli_put_marked(stdout, h->snippet, tty ? "\033[1;4m" : "[", tty ? "\033[0m" : "]");
+	cli_printf("\n");
 	return 0;
 }
 
@@ -131,7 +122,7 @@ cmd_search(int argc, char **argv)
 			char *shown = mark_snippet(expr, "", "");
 			for (char *p; (p = strstr(shown, "\xee\x80\x80")) != NULL;)
 				memmove(p + 1, p + 3, strlen(p + 3) + 1), *p = '=';
-			printf("%s\n", shown);
+			cli_printf("%s\n", shown);
 			free(shown);
 			rc = 0;
 		}
@@ -160,7 +151,7 @@ cmd_search(int argc, char **argv)
 static void
 print_token(void *ctx, const char *tok, int len, int start, int end, bool colocated)
 {
-	printf("%s%.*s\t%d\t%d\n", colocated ? "+" : "", len, tok, start, end);
+	cli_printf("%s%.*s\t%d\t%d\n", colocated ? "+" : "", len, tok, start, end);
 }
 
 int

@@ -44,16 +44,16 @@ speakers_text(void *ctx, const struct store_speaker *s)
 	for (p = aliases; *p; p++)
 		if (*p == 0x1f)
 			*p = '|';
-	printf("%5lld %4lld  ", (long long)s->id, (long long)s->statements);
+	cli_printf("%5lld %4lld  ", (long long)s->id, (long long)s->statements);
 	cli_put(stdout, s->name);
 	if (strcmp(s->kind, "body") == 0)
-		fputs(" (body)", stdout);
+		cli_printf(" (body)");
 	if (*aliases) {
-		fputs("  [", stdout);
+		cli_printf("  [");
 		cli_put(stdout, aliases);
-		putchar(']');
+		cli_printf("]");
 	}
-	putchar('\n');
+	cli_printf("\n");
 	free(aliases);
 	return 0;
 }

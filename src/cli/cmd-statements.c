@@ -40,13 +40,14 @@ statements_json(void *ctx, const struct store_statement *s)
 static int
 statements_text(void *ctx, const struct store_statement *s)
 {
+	char *line = xasprintf("%s: %s", s->speaker ? s->speaker : "?", s->text);
+
 	(void)ctx;
-	printf("%5lld  article %lld  %s  ", (long long)s->id, (long long)s->article_id,
-	       strcmp(s->kind, "direct") == 0 ? "«»" : "  ");
-	cli_put(stdout, s->speaker ? s->speaker : "?");
-	fputs(": ", stdout);
-	cli_put(stdout, s->text);
-	putchar('\n');
+	cli_printf("%5lld  article %lld  %s  ", (long long)s->id, (long long)s->article_id,
+		   strcmp(s->kind, "direct") == 0 ? "«»" : "  ");
+	cli_put(stdout, line); /* one paragraph: the speaker starts it, RTL or not */
+	cli_printf("\n");
+	free(line);
 	return 0;
 }
 

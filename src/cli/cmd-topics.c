@@ -22,10 +22,10 @@ static int
 topics_text(void *ctx, const struct store_topic *t)
 {
 	(void)ctx;
-	printf("%5lld %4lld articles %4lld statements  ", (long long)t->id, (long long)t->articles,
-	       (long long)t->statements);
+	cli_printf("%5lld %4lld articles %4lld statements  ", (long long)t->id, (long long)t->articles,
+		   (long long)t->statements);
 	cli_put(stdout, t->name);
-	printf("%s\n", t->origin && t->origin[0] == 'a' ? "  (auto)" : "");
+	cli_printf("%s\n", t->origin && t->origin[0] == 'a' ? "  (auto)" : "");
 	return 0;
 }
 

@@ -194,40 +194,149 @@ cli_bidi_app(FILE *f)
 	return app == 1 && f == stdout;
 }
 
-/* Lay out each line of s (width 0: no wrapping) and write it. */
+/* One cell as UTF-8: its character, then its marks. */
 static void
-cli_put_layout(FILE *f, const char *s, int width)
+cli_cell_utf8(struct buf *b, const struct bidi_cell *c)
 {
+	char u[4];
+	int j;
+
+	buf_add(b, u, utf8_put(c->ch, u));
+	for (j = 0; j < c->nmarks; j++)
+		buf_add(b, u, utf8_put(c->marks[j], u));
+}
+
+/*
+ * The column stdout's cursor is at, as far as text output knows: rows of
+ * text go through cli_printf, cli_put and cli_put_marked, so that text
+ * laid out by khabar can wrap in the columns left to it.
+ */
+static int cli_col;
+
+/* Advance cli_col over len bytes of s as the terminal draws them. */
+static void
+cli_advance(const char *s, size_t len)
+{
+	size_t pos = 0;
+	int32_t c;
+
+	while (pos < len) {
+		c = utf8_next(s, len, &pos);
+		if (c == '\n')
+			cli_col = 0;
+		else if (c >= 0)
+			cli_col += bidi_char_width((uint32_t)c);
+	}
+}
+
+/* Write len bytes to f; on stdout, follow the cursor's column. */
+static void
+cli_write(FILE *f, const char *s, size_t len)
+{
+	if (len == 0)
+		return;
+	fwrite(s, 1, len, f);
+	if (f == stdout)
+		cli_advance(s, len);
+}
+
+void
+cli_printf(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n <= 0)
+		return;
+	s = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	cli_write(stdout, s, (size_t)n);
+	free(s);
+}
+
+/* The terminal's width in cells, 80 when it does not say. */
+static int
+cli_term_cols(void)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_col == 0)
+		return 80;
+	return ws.ws_col;
+}
+
+/*
+ * The width for text starting at the cursor: what is left of the row, or
+ * the next row when fewer than 20 cells are left.
+ */
+static int
+cli_room(FILE *f)
+{
+	int cols = cli_term_cols();
+
+	if (cols - cli_col < 20 && cli_col > 0)
+		cli_write(f, "\n", 1);
+	return cols - cli_col;
+}
+
+/*
+ * Lay out each line of s (len bytes) as a paragraph in width cells from
+ * the cursor's column; its further rows start at that column too.  Right-
+ * to-left paragraphs are right-aligned when pad is set or when they take
+ * more than one row, so that their rows share the edge they start at.  hl,
+ * when not NULL, flags the bytes of s to draw between open and close,
+ * wherever reordering puts them.
+ */
+static void
+cli_put_layout(FILE *f, const char *s, size_t len, int width, bool pad, const char *hl,
+	       const char *open, const char *close)
+{
+	int at = cli_col, i, j;
 	struct bidi_opts o;
 	struct bidi_para *p;
 	struct buf b;
-	const char *end;
+	size_t from, end;
 	char *cause = NULL;
-	int i;
+	bool on;
 
 	bidi_opts_default(&o);
 	o.width = width;
-	o.pad = width > 0;
 	buf_init(&b);
-	for (; s != NULL; s = *end ? end + 1 : NULL) {
-		end = s + strcspn(s, "\n");
-		if (bidi_layout(s, (size_t)(end - s), &o, &p, &cause) != 0) {
+	for (from = 0; from <= len; from = end + 1) {
+		end = from + strcspn(s + from, "\n");
+		if (end > len)
+			end = len;
+		if (from > 0)
+			buf_printf(&b, "\n%*s", at, "");
+		if (bidi_layout(s + from, end - from, &o, &p, &cause) != 0) {
 			free(cause); /* cannot happen short of ICU failing: write it as it is */
 			cause = NULL;
-			text_sanitize_into(&b, s, (size_t)(end - s), false);
-		} else {
-			for (i = 0; i < p->nlines; i++) {
-				bidi_line_to_utf8(&b, &p->lines[i], o.pad);
-				if (i + 1 < p->nlines)
-					buf_addc(&b, '\n');
-			}
-			bidi_para_free(p);
+			text_sanitize_into(&b, s + from, end - from, false);
+			continue;
 		}
-		if (*end)
-			buf_addc(&b, '\n');
+		for (i = 0; i < p->nlines; i++) {
+			const struct bidi_line *l = &p->lines[i];
+			if (i > 0)
+				buf_printf(&b, "\n%*s", at, "");
+			if (pad || p->nlines > 1)
+				buf_printf(&b, "%*s", l->indent, "");
+			for (j = 0, on = false; j < l->ncells; j++) {
+				if (hl != NULL && (hl[from + l->cells[j].start] != 0) != on)
+					buf_adds(&b, (on = !on) ? open : close);
+				cli_cell_utf8(&b, &l->cells[j]);
+			}
+			if (on)
+				buf_adds(&b, close);
+		}
+		bidi_para_free(p);
 	}
-	if (b.len > 0)
-		fwrite(b.data, 1, b.len, f);
+	cli_write(f, b.data, b.len);
 	buf_free(&b);
 }
 
@@ -239,28 +348,74 @@ cli_put(FILE *f, const char *s)
 	if (s == NULL)
 		return;
 	if (cli_bidi_app(f)) {
-		cli_put_layout(f, s, 0);
+		cli_put_layout(f, s, strlen(s), cli_room(f), false, NULL, NULL, NULL);
 		return;
 	}
 	buf_init(&b);
 	text_sanitize_into(&b, s, strlen(s), true);
-	if (b.len > 0)
-		fwrite(b.data, 1, b.len, f);
+	cli_write(f, b.data, b.len);
 	buf_free(&b);
 }
 
 void
 cli_put_para(FILE *f, const char *s)
 {
-	struct winsize ws;
-
 	if (s == NULL || !cli_bidi_app(f)) {
 		cli_put(f, s);
 		return;
 	}
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_col == 0)
-		ws.ws_col = 80;
-	cli_put_layout(f, s, ws.ws_col);
+	if (cli_col > 0)
+		cli_write(f, "\n", 1);
+	cli_put_layout(f, s, strlen(s), cli_term_cols(), true, NULL, NULL, NULL);
+}
+
+void
+cli_put_marked(FILE *f, const char *s, const char *open, const char *close)
+{
+	size_t no = strlen(STORE_MARK_OPEN), nc = strlen(STORE_MARK_CLOSE), at, len, k;
+	struct buf plain, hl, out;
+	const char *mo, *mc;
+	bool in = false, on;
+
+	/* The text without its marks (sanitized, on one line), and which bytes matched. */
+	buf_init(&plain);
+	buf_init(&hl);
+	while (s != NULL && *s) {
+		if (strncmp(s, STORE_MARK_OPEN, no) == 0 || strncmp(s, STORE_MARK_CLOSE, nc) == 0) {
+			in = strncmp(s, STORE_MARK_OPEN, no) == 0;
+			s += in ? no : nc;
+			continue;
+		}
+		mo = strstr(s, STORE_MARK_OPEN);
+		mc = strstr(s, STORE_MARK_CLOSE);
+		len = mo != NULL && (mc == NULL || mo < mc) ? (size_t)(mo - s)
+			: mc != NULL ? (size_t)(mc - s) : strlen(s);
+		at = plain.len;
+		text_sanitize_into(&plain, s, len, true);
+		for (k = at; k < plain.len; k++) {
+			if (plain.data[k] == '\n' || plain.data[k] == '\t')
+				plain.data[k] = ' ';
+			buf_addc(&hl, in);
+		}
+		s += len;
+	}
+	if (cli_bidi_app(f)) {
+		cli_put_layout(f, plain.data ? plain.data : "", plain.len, cli_room(f), false, hl.data,
+			       open, close);
+	} else {
+		buf_init(&out);
+		for (k = 0, on = false; k < plain.len; k++) {
+			if ((hl.data[k] != 0) != on)
+				buf_adds(&out, (on = !on) ? open : close);
+			buf_addc(&out, plain.data[k]);
+		}
+		if (on)
+			buf_adds(&out, close);
+		cli_write(f, out.data, out.len);
+		buf_free(&out);
+	}
+	buf_free(&plain);
+	buf_free(&hl);
 }
 
 void
