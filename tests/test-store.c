@@ -398,3 +398,42 @@ TEST(count_dates_and_sources)
 	buf_free(&b);
 	store_close(st);
 }
+
+/* The snippet of the first hit (caller frees). */
+static int
+first_snippet(void *ctx, const struct store_hit *h)
+{
+	*(char **)ctx = xstrdup(h->snippet ? h->snippet : "");
+	return 1;
+}
+
+static char *
+snippet_of(struct store *st, const char *query)
+{
+	char *snip = NULL, *cause = NULL;
+
+	CHECK_MSG(store_search(st, query, 0, 1, first_snippet, &snip, &cause) == 0, "%s: %s", query,
+		  cause ? cause : "");
+	free(cause);
+	return snip ? snip : xstrdup("");
+}
+
+/* A phrase is highlighted whole; separate words each on their own. */
+TEST(snippet_highlights_phrases_whole)
+{
+	struct store *st = test_store("snippet");
+	enum store_put w;
+	char *snip;
+
+	put(st, NULL, "قال وزير الخارجية الروسي سيرغي لافروف إن المفاوضات مستمرة", "s", &w);
+	snip = snippet_of(st, "\"وزير الخارجية\"");
+	CHECK_MSG(strstr(snip, STORE_MARK_OPEN "وزير الخارجية" STORE_MARK_CLOSE " الروسي") != NULL,
+		  "phrase: %s", snip);
+	free(snip);
+	snip = snippet_of(st, "وزير لافروف");
+	CHECK_MSG(strstr(snip, STORE_MARK_OPEN "وزير" STORE_MARK_CLOSE " الخارجية") != NULL &&
+			  strstr(snip, STORE_MARK_OPEN "لافروف" STORE_MARK_CLOSE) != NULL,
+		  "words: %s", snip);
+	free(snip);
+	store_close(st);
+}

@@ -83,12 +83,13 @@ khabar_snippet(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *c
 	hit = xcalloc((size_t)ntok, 1);
 	rc = api->xTokenize(fts, text, ntext, &s, snip_token);
 	(void)rc; /* SQLITE_DONE when the window filled before the end */
-	/* Mark the hits that fall in the window. */
+	/* Mark the tokens of the hits that fall in the window, every token of a phrase. */
 	for (i = 0; i < ninst; i++) {
 		if (api->xInst(fts, i, &phrase, &col, &off) != SQLITE_OK)
 			break;
-		if (col == best_col && off >= s.first && off <= s.last && off < s.n)
-			hit[off - s.first] = 1;
+		for (k = off; col == best_col && k < off + api->xPhraseSize(fts, phrase); k++)
+			if (k >= s.first && k <= s.last && k < s.n)
+				hit[k - s.first] = 1;
 	}
 	buf_init(&out);
 	buf_add(&out, "", 0);
@@ -96,14 +97,14 @@ khabar_snippet(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *c
 	if (k > 0) {
 		if (s.first > 0)
 			buf_adds(&out, ell);
-		/* Text between tokens is copied as is; hits are wrapped. */
+		/* Text between tokens is copied as is; each run of hit tokens is wrapped. */
 		for (i = 0; i < k; i++) {
 			if (i > 0)
 				buf_add(&out, text + s.end[i - 1], (size_t)(s.start[i] - s.end[i - 1]));
-			if (hit[i])
+			if (hit[i] && (i == 0 || !hit[i - 1]))
 				buf_adds(&out, open);
 			buf_add(&out, text + s.start[i], (size_t)(s.end[i] - s.start[i]));
-			if (hit[i])
+			if (hit[i] && (i + 1 == k || !hit[i + 1]))
 				buf_adds(&out, close);
 		}
 		if (s.n > s.last)
