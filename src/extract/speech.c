@@ -838,25 +838,74 @@ speech_clause_end(struct speech *s, size_t a)
 }
 
 /* The reporting verb at token i, or NULL. */
+/*
+ * speech_verbs' indexes sorted by form, then by index (built on first use):
+ * speech_verb_at runs for every token of every article.
+ */
+static int speech_verb_order[sizeof speech_verbs / sizeof *speech_verbs];
+static int speech_nverbs = -1;
+
+static int
+speech_verb_cmp(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	int c = strcmp(speech_verbs[x].form, speech_verbs[y].form);
+
+	return c != 0 ? c : x - y;
+}
+
+/*
+ * The first verb in table order whose form is f (of a type that stands
+ * alone unless any_type), as an index into speech_verbs; -1 when none.
+ */
+static int
+speech_verb_find(const char *f, bool any_type)
+{
+	int lo = 0, hi = speech_nverbs, mid, k;
+
+	while (lo < hi) { /* the first entry whose form is not below f */
+		mid = (lo + hi) / 2;
+		if (strcmp(speech_verbs[speech_verb_order[mid]].form, f) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < speech_nverbs && strcmp(speech_verbs[k = speech_verb_order[lo]].form, f) == 0;
+	     lo++)
+		if (any_type || speech_verbs[k].type != 'w')
+			return k;
+	return -1;
+}
+
+/*
+ * The reporting verb at token i: its folded form (not a verb that needs
+ * و/ف), or the form without و/ف when it has one; the one first in the table.
+ */
 static const struct speech_verb *
 speech_verb_at(const struct xtoks *t, size_t i)
 {
 	char buf[64];
 	const char *f = t->v[i].fold, *u;
-	size_t k;
+	int a, b;
 
 	if (!t->v[i].word)
 		return NULL;
-	u = xtok_unprefixed(&t->v[i], buf, sizeof buf);
-	for (k = 0; speech_verbs[k].form; k++) {
-		if (strcmp(f, speech_verbs[k].form) == 0 && speech_verbs[k].type != 'w')
-			return &speech_verbs[k];
-		/* Only و and ف prefix a verb. */
-		if (strcmp(u, speech_verbs[k].form) == 0 &&
-		    (strncmp(f, "و", 2) == 0 || strncmp(f, "ف", 2) == 0))
-			return &speech_verbs[k];
+	if (speech_nverbs < 0) {
+		for (speech_nverbs = 0; speech_verbs[speech_nverbs].form; speech_nverbs++)
+			speech_verb_order[speech_nverbs] = speech_nverbs;
+		qsort(speech_verb_order, (size_t)speech_nverbs, sizeof *speech_verb_order,
+		      speech_verb_cmp);
 	}
-	return NULL;
+	a = speech_verb_find(f, false);
+	b = -1;
+	/* Only و and ف prefix a verb. */
+	if (strncmp(f, "و", 2) == 0 || strncmp(f, "ف", 2) == 0) {
+		u = xtok_unprefixed(&t->v[i], buf, sizeof buf);
+		b = speech_verb_find(u, true);
+	}
+	if (a < 0 || (b >= 0 && b < a))
+		a = b;
+	return a >= 0 ? &speech_verbs[a] : NULL;
 }
 
 /* The first gazetteer speaker named earlier in the current sentence, else -1. */
