@@ -15,7 +15,7 @@ check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else 
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 LAV='سيرغي لافروف'
 
-echo "1..18"
+echo "1..22"
 check "speakers --json" sh -c "'$K' speakers --json > $T/sp.json"
 check "speakers have the documented fields; Lavrov once, Bayramov with both spellings" json_ok "$T/sp.json" \
 	'assert all(set(s)>={"id","name","aliases","statements"} for s in d); l=[s for s in d if s["name"]=="'"$LAV"'"]; assert len(l)==1 and l[0]["statements"]>=30; b=[s for s in d if "بايراموف" in s["aliases"] and "بيراموف" in s["aliases"]]; assert len(b)==1'
@@ -43,4 +43,17 @@ check "related --json reaches the demining statement of 001" sh -c "'$K' related
 check "related rows have score and reason, other articles only" json_ok "$T/r.json" \
 	'assert d and all(set(r)>={"id","article_id","speaker","score","reason","text"} and r["article_id"]!=1 for r in d); assert any("إزالة الألغام" in r["text"] for r in d)'
 check "reindex keeps what import found" sh -c "'$K' reindex > /dev/null && '$K' speakers --json > $T/sp2.json && cmp -s $T/sp.json $T/sp2.json || python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); assert sorted((s[\"name\"],s[\"statements\"]) for s in a)==sorted((s[\"name\"],s[\"statements\"]) for s in b)' $T/sp.json $T/sp2.json"
+# An archive remembers what its extraction was made with, and says when that changed.
+D="$T/data"
+cp -r "$srcdir/../data" "$D"
+export KHABAR_DB="$T/stale.db"
+check "a new archive's extraction is current: no note" \
+	sh -c "KHABAR_DATA_DIR='$D' '$K' speakers > /dev/null 2> $T/n1 && ! grep -q . $T/n1"
+printf 'أنطونيو غوتيريش\tperson\tغوتيريش|غوتيريس\t\n' >> "$D/speakers.tsv"
+check "a changed speakers.tsv: a note names it and says to reindex, the command still works" \
+	sh -c "KHABAR_DATA_DIR='$D' '$K' speakers --json > $T/sp3.json 2> $T/n2 && grep -q 'speakers.tsv has changed' $T/n2 && grep -q 'khabar reindex' $T/n2 && python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))' $T/sp3.json"
+check "reindex says nothing of it, and afterwards there is no note" \
+	sh -c "KHABAR_DATA_DIR='$D' '$K' reindex > /dev/null 2> $T/n3 && ! grep -q . $T/n3 && KHABAR_DATA_DIR='$D' '$K' list > /dev/null 2> $T/n4 && ! grep -q . $T/n4"
+check "an archive from before khabar kept track gets the note" \
+	sh -c "python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"DELETE FROM meta\"); c.commit()' '$T/stale.db' && KHABAR_DATA_DIR='$D' '$K' list > /dev/null 2> $T/n5 && grep -q 'before khabar kept track' $T/n5"
 [ $fails -eq 0 ]

@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..29"
+echo "1..31"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -181,4 +181,14 @@ PY
 fi
 cmp -s "$T/keys.roff" "$T/man-keys"
 ok $? "khabar.1's KEYS section is what the action table generates"
+
+# An archive whose extraction is out of date says so on the message line.
+run 100x24 "dump $T/current"
+! grep -q "out of date" "$T/current"
+ok $? "no note on a current archive"
+cp -r "$srcdir/../data" "$T/data"
+printf 'أنطونيو غوتيريش\tperson\tغوتيريش\t\n' >> "$T/data/speakers.tsv"
+KHABAR_DATA_DIR="$T/data" run 100x24 "dump $T/stale"
+tail -1 "$T/stale" | grep -q "out of date (speakers.tsv has changed): run khabar reindex"
+ok $? "after speakers.tsv changed the message line says to reindex"
 [ $fails -eq 0 ]

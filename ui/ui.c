@@ -645,6 +645,19 @@ ui_start(const struct ui_opts *o, char **cause)
 	return ui_term_start((enum bidi_term_mode)mode, cause);
 }
 
+/* Say on the message line when the archive's extraction is out of date. */
+static void
+ui_note_stale(void)
+{
+	char *why = NULL, *cause = NULL;
+
+	if (app_extraction_stale(ui.st, &why, &cause) == 1)
+		ui_message(false, "speakers, statements and topics are out of date (%s): run khabar reindex",
+			   why);
+	free(why);
+	free(cause);
+}
+
 static void
 ui_end(void)
 {
@@ -685,6 +698,7 @@ ui_main(const struct ui_opts *o)
 		}
 	} else
 		ui_push(browse_screen());
+	ui_note_stale();
 	loop();
 	ui_term_stop();
 	ui_end();

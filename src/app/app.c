@@ -10,6 +10,9 @@
 #include "app/app.h"
 #include "extract/extract.h"
 
+/* The meta key under which the archive keeps the fingerprint of its extraction. */
+#define APP_META_EXTRACTION "extraction"
+
 /* The extractor every import of this process shares: built on first use, freed at exit. */
 static struct extractor *app_extractor;
 
@@ -119,6 +122,9 @@ app_reindex(struct store *st, void (*progress)(void *ctx, long done, long total)
 	if (rc == 0)
 		rc = store_refresh_auto_topics(st, cause);
 	if (rc == 0)
+		rc = store_meta_set(st, APP_META_EXTRACTION, extractor_fingerprint(app_extractor),
+				    cause);
+	if (rc == 0)
 		rc = store_commit(st, cause);
 	else
 		store_rollback(st);
@@ -208,6 +214,52 @@ app_import_opts(struct import_opts *o)
 	o->after = app_after;
 }
 
+/* What differs between two fingerprints (extract_fingerprint's "a; b; c" parts). */
+static char *
+app_fingerprint_diff(const char *was, const char *now)
+{
+	static const char *const what[] = {
+		"khabar's extraction has changed", "speakers.tsv has changed",
+		"topics.tsv has changed",
+	};
+	const char *a = was, *b = now;
+	size_t la, lb;
+	int i;
+
+	for (i = 0; i < 3 && *a && *b; i++) {
+		la = strcspn(a, ";");
+		lb = strcspn(b, ";");
+		if (la != lb || strncmp(a, b, la) != 0)
+			return xstrdup(what[i]);
+		a += la + (a[la] == ';' ? 2 : 0);
+		b += lb + (b[lb] == ';' ? 2 : 0);
+	}
+	return xstrdup("khabar's extraction has changed");
+}
+
+int
+app_extraction_stale(struct store *st, char **why, char **cause)
+{
+	char *was = NULL, *now, *data;
+	int stale;
+
+	*why = NULL;
+	if (store_count_articles(st) == 0)
+		return 0;
+	if (store_meta_get(st, APP_META_EXTRACTION, &was, cause) != 0)
+		return -1;
+	data = app_data_dir();
+	now = extract_fingerprint_dir(data);
+	free(data);
+	stale = was == NULL || strcmp(was, now) != 0;
+	if (stale)
+		*why = was == NULL ? xstrdup("they were extracted before khabar kept track of how")
+				   : app_fingerprint_diff(was, now);
+	free(was);
+	free(now);
+	return stale;
+}
+
 int
 app_open(const char *path, struct store **st, long *seeded, char **cause)
 {
@@ -227,13 +279,19 @@ app_open(const char *path, struct store **st, long *seeded, char **cause)
 		return 0;
 	data = app_data_dir();
 	articles = xasprintf("%s/articles", data);
-	free(data);
 	paths[0] = articles;
 	app_import_opts(&o);
 	rc = is_dir(articles) ? import_paths(*st, paths, 1, &o, &s, cause) : 0;
 	if (rc == 0 && seeded)
 		*seeded = s.imported;
 	free(articles);
+	/* A new archive: what it holds is extracted with today's extraction and lexicons. */
+	if (rc == 0) {
+		char *fp = extract_fingerprint_dir(data);
+		rc = store_meta_set(*st, APP_META_EXTRACTION, fp, cause);
+		free(fp);
+	}
+	free(data);
 	if (rc != 0) {
 		store_close(*st);
 		*st = NULL;

@@ -41,6 +41,15 @@ int app_reindex(struct store *st, void (*progress)(void *ctx, long done, long to
 		char **cause);
 
 /*
+ * Whether the archive's speakers, statements and topics are out of date:
+ * extracted by another version of khabar's extraction or with other
+ * lexicons than app_data_dir()'s (khabar reindex brings them up to date).
+ * 0 when current (or the archive is empty); 1 when not, *why saying what
+ * changed (caller frees); -1 with *cause.
+ */
+int app_extraction_stale(struct store *st, char **why, char **cause);
+
+/*
  * Open the archive at path (directories created as needed).  An empty
  * archive gets the bundled articles; *seeded (if not NULL) says how many.
  */

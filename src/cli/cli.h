@@ -22,6 +22,7 @@ struct cli {
 	const char *prog; /* argv[0] for messages */
 	int bidi;         /* --bidi MODE: enum bidi_term_mode, app by default */
 	bool bidi_given;  /* --bidi was on the command line (it beats the config file) */
+	bool reindexing;  /* the command brings extraction up to date: no note that it is not */
 };
 
 extern struct cli cli;
@@ -49,7 +50,11 @@ int cli_usage(const char *command);
 /* Print the help of one command to stdout. */
 void cli_command_help(const char *command);
 
-/* Open the archive (importing the bundled articles into an empty one). */
+/*
+ * Open the archive (importing the bundled articles into an empty one).
+ * When its extraction is out of date (app_extraction_stale) a note on
+ * stderr says why and to run khabar reindex.
+ */
 struct store *cli_open_store(void);
 
 /*

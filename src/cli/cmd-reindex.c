@@ -39,6 +39,7 @@ cmd_reindex(int argc, char **argv)
 			return cli_usage("reindex");
 	if (optind != argc)
 		return cli_usage("reindex");
+	cli.reindexing = true;
 	st = cli_open_store();
 	rc = app_reindex(st, reindex_progress, &p, &cause);
 	if (p.tty)

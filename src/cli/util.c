@@ -112,6 +112,8 @@ cli_open_store(void)
 	struct store *st = NULL;
 	char *path = app_db_path(cli.db), *cause = NULL;
 
+	char *why = NULL;
+
 	if (app_open(path, &st, NULL, &cause) != 0) {
 		cli_error("%s", cause);
 		free(cause);
@@ -119,6 +121,13 @@ cli_open_store(void)
 		exit(1);
 	}
 	free(path);
+	if (!cli.reindexing && app_extraction_stale(st, &why, &cause) == 1)
+		fprintf(stderr,
+			"%s: note: the archive's speakers, statements and topics are out of date (%s);"
+			" 'khabar reindex' brings them up to date\n",
+			cli.prog, why);
+	free(why);
+	free(cause);
 	return st;
 }
 

@@ -10,6 +10,7 @@ struct extractor {
 	struct xcal *cal;
 	struct xlex lex;
 	struct text_stemmer *stem;
+	char *fingerprint;
 };
 
 static int
@@ -36,6 +37,7 @@ extractor_new(const char *data_dir, struct extractor **out, char **cause)
 		*out = NULL;
 		return -1;
 	}
+	(*out)->fingerprint = extract_fingerprint_dir(data_dir);
 	return 0;
 }
 
@@ -50,6 +52,7 @@ extractor_new_from(const char *speakers_tsv, const char *topics_tsv, struct extr
 		*out = NULL;
 		return -1;
 	}
+	(*out)->fingerprint = extract_fingerprint(speakers_tsv, topics_tsv);
 	return 0;
 }
 
@@ -60,8 +63,15 @@ extractor_free(struct extractor *x)
 		return;
 	xcal_free(x->cal);
 	xlex_free(&x->lex);
+	free(x->fingerprint);
 	text_stemmer_free(x->stem);
 	free(x);
+}
+
+const char *
+extractor_fingerprint(const struct extractor *x)
+{
+	return x->fingerprint;
 }
 
 const struct xlex *

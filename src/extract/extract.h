@@ -181,6 +181,19 @@ void extractor_free(struct extractor *x);
 const struct xlex *extractor_lexicon(const struct extractor *x);
 struct text_stemmer *extractor_stemmer(struct extractor *x);
 
+/*
+ * What extraction's results depend on: EXTRACT_VERSION, raised whenever a
+ * change to src/extract changes what it finds, and each lexicon's text.
+ * Results stored under another fingerprint are out of date.  The string is
+ * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees).
+ */
+#define EXTRACT_VERSION 1
+char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
+/* The fingerprint of data_dir's lexicons, read from disk (no extractor needed). */
+char *extract_fingerprint_dir(const char *data_dir);
+/* The fingerprint of the lexicons an extractor was built with. */
+const char *extractor_fingerprint(const struct extractor *x);
+
 /* Everything found in one article. */
 struct xresult {
 	struct xdates dates;

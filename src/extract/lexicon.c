@@ -265,6 +265,28 @@ lexicon_slurp(const char *dir, const char *name)
 	return text;
 }
 
+char *
+extract_fingerprint(const char *speakers_tsv, const char *topics_tsv)
+{
+	char hs[17], ht[17];
+
+	text_hash_hex(speakers_tsv ? speakers_tsv : "", speakers_tsv ? strlen(speakers_tsv) : 0, hs);
+	text_hash_hex(topics_tsv ? topics_tsv : "", topics_tsv ? strlen(topics_tsv) : 0, ht);
+	return xasprintf("extract %d; speakers.tsv %s; topics.tsv %s", EXTRACT_VERSION, hs, ht);
+}
+
+char *
+extract_fingerprint_dir(const char *data_dir)
+{
+	char *sp = lexicon_slurp(data_dir, "speakers.tsv");
+	char *tp = lexicon_slurp(data_dir, "topics.tsv");
+	char *f = extract_fingerprint(sp, tp);
+
+	free(sp);
+	free(tp);
+	return f;
+}
+
 int
 xlex_load(struct xlex *lx, const char *data_dir, struct text_stemmer *stem, char **cause)
 {

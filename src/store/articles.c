@@ -29,26 +29,6 @@ article_free(struct article *a)
 	free(a);
 }
 
-void
-store_hash_hex(const char *s, size_t len, char out[17])
-{
-	/* FNV-1a 64 over the bytes, then a final avalanche (splitmix64). */
-	uint64_t h = 14695981039346656037ull;
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ull;
-	}
-	h ^= h >> 30;
-	h *= 0xbf58476d1ce4e5b9ull;
-	h ^= h >> 27;
-	h *= 0x94d049bb133111ebull;
-	h ^= h >> 31;
-	for (i = 0; i < 16; i++)
-		out[i] = "0123456789abcdef"[(h >> (60 - 4 * i)) & 0xF];
-	out[16] = '\0';
-}
 
 /* Bind a possibly-NULL string. */
 static void
@@ -136,7 +116,7 @@ article_hash(const struct article *a, char out[17])
 	buf_adds(&b, a->date ? a->date : "");
 	buf_addc(&b, '\0');
 	buf_adds(&b, a->source ? a->source : "");
-	store_hash_hex(b.data, b.len, out);
+	text_hash_hex(b.data, b.len, out);
 	buf_free(&b);
 }
 

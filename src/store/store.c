@@ -150,6 +150,11 @@ static const char *const migrations[] = {
 
 	/* 5: the article list's order as an index, so that its first page needs no sort. */
 	"CREATE INDEX articles_list_order ON articles(date IS NULL, date DESC, id DESC);",
+
+	/* 6: facts about the archive as a whole (what its extraction was made with). */
+	"CREATE TABLE meta ("
+	"  key TEXT PRIMARY KEY,"
+	"  value TEXT NOT NULL) WITHOUT ROWID;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -426,4 +431,41 @@ store_functions_register(sqlite3 *db, char **cause)
 				    sql_fold, NULL, NULL) != SQLITE_OK)
 		return store_fail(db, "registering khabar_fold", cause);
 	return store_fts_register(db, cause);
+}
+
+int
+store_meta_get(struct store *st, const char *key, char **value, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_META_GET, "SELECT value FROM meta WHERE key = ?1", cause);
+	int rc;
+
+	*value = NULL;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*value = xstrdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st->db, "reading the archive's facts", cause);
+	return 0;
+}
+
+int
+store_meta_set(struct store *st, const char *key, const char *value, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_META_SET,
+				     "INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)", cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, value, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st->db, "writing the archive's facts", cause);
+	return 0;
 }

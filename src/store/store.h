@@ -37,6 +37,10 @@ int store_begin(struct store *st, char **cause);
 int store_commit(struct store *st, char **cause);
 void store_rollback(struct store *st);
 
+/* Facts about the archive as a whole: *value is NULL (key unknown) or the caller's to free. */
+int store_meta_get(struct store *st, const char *key, char **value, char **cause);
+int store_meta_set(struct store *st, const char *key, const char *value, char **cause);
+
 /* Register khabar's FTS5 tokenizer "khabar" on a connection. */
 int store_fts_register(sqlite3 *db, char **cause);
 
@@ -290,7 +294,5 @@ typedef int (*store_date_cb)(void *ctx, const struct store_date *d);
 int store_list_article_dates(struct store *st, int64_t article_id, store_date_cb cb, void *ctx,
 			     char **cause);
 
-/* A 64-bit content hash as 16 hex digits into out[17]. */
-void store_hash_hex(const char *s, size_t len, char out[17]);
 
 #endif

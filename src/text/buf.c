@@ -214,3 +214,24 @@ buf_read_file(const char *path, size_t *len)
 		*len = b.len;
 	return buf_detach(&b);
 }
+
+void
+text_hash_hex(const char *s, size_t len, char out[17])
+{
+	/* FNV-1a 64 over the bytes, then a final avalanche (splitmix64). */
+	uint64_t h = 14695981039346656037ull;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ull;
+	}
+	h ^= h >> 30;
+	h *= 0xbf58476d1ce4e5b9ull;
+	h ^= h >> 27;
+	h *= 0x94d049bb133111ebull;
+	h ^= h >> 31;
+	for (i = 0; i < 16; i++)
+		out[i] = "0123456789abcdef"[(h >> (60 - 4 * i)) & 0xF];
+	out[16] = '\0';
+}

@@ -47,6 +47,8 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A 64-bit hash of len bytes (FNV-1a, then splitmix64's avalanche) as 16 hex digits. */
+void text_hash_hex(const char *s, size_t len, char out[17]);
 
 /* ---- UTF-8 (utf8.c) ---- */
 
