@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..31"
+echo "1..33"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -143,6 +143,21 @@ key 2 Down Down Down Down Down Enter
 dump $T/combined"
 grep -q "date 2021 · speaker" "$T/combined" && grep -q "2021-09 " "$T/year" && grep -q "Articles · date 2021" "$T/year"
 ok $? "Enter on a year filters by it and opens its months; a speaker filter combines with it"
+
+run 80x24 "key D
+type 2021-09-01..٢٠٢١-١١-٣٠
+key Enter
+dump $T/range
+key D C-u
+type 2021-09-01..2021-13
+key Enter
+dump $T/badrange"
+list_pane() { sed 's/^[^│]*│//' "$1"; }
+grep -q "Articles · date 2021-09-01..2021-11-30" "$T/range" && list_pane "$T/range" | grep -q "2021-11-02" &&
+	list_pane "$T/range" | grep -q "2021-09-28" && ! list_pane "$T/range" | grep -q "2021-08-31\|undated"
+ok $? "D filters the list by a typed range of dates (Arabic-Indic digits too)"
+grep -q "dates are YYYY-MM-DD, YYYY-MM or YYYY: 2021-09-01..2021-13" "$T/badrange" && grep -q "Articles · date 2021-09-01..2021-11-30" "$T/badrange"
+ok $? "a bad date is refused with a message, the range stays"
 
 rm -f "$KHABAR_DB" "$KHABAR_DB-wal" "$KHABAR_DB-shm"
 "$K" list > /dev/null

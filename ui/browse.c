@@ -177,11 +177,20 @@ static const struct view_ops nav_ops = {
 static void
 list_filter(struct store_filter *f)
 {
+	static char from[16], to[16]; /* the ends of a FROM..TO range */
+	const char *dots = ui.filter.date ? strstr(ui.filter.date, "..") : NULL;
+
 	memset(f, 0, sizeof *f);
-	if (ui.filter.date && strcmp(ui.filter.date, "undated") == 0)
+	if (ui.filter.date && strcmp(ui.filter.date, "undated") == 0) {
 		f->undated = true;
-	else if (ui.filter.date)
+	} else if (dots != NULL) {
+		snprintf(from, sizeof from, "%.*s", (int)(dots - ui.filter.date), ui.filter.date);
+		snprintf(to, sizeof to, "%s", dots + 2);
+		f->from = from[0] ? from : NULL;
+		f->to = to[0] ? to : NULL;
+	} else if (ui.filter.date) {
 		f->from = f->to = ui.filter.date;
+	}
 	f->speaker = ui.filter.speaker;
 	f->topic = ui.filter.topic;
 	f->source = ui.filter.source;

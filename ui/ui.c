@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "import/import.h"
 #define KHABAR_UI_INTERNAL
 #include "ui/ui.h"
 
@@ -501,6 +502,98 @@ do_annotations(void)
 	ui_push(s);
 }
 
+/*
+ * One end of a date range as typed (YYYY[-MM[-DD]], / for -, Arabic-Indic
+ * digits) normalised into out; an empty end stays empty.  False when bad.
+ */
+static bool
+date_end(const char *s, size_t len, char out[16])
+{
+	struct buf b;
+	size_t pos = 0, i;
+	int32_t c;
+	int parts, digits;
+	char *d;
+
+	buf_init(&b);
+	while (pos < len) {
+		c = utf8_next(s, len, &pos);
+		if (c >= 0x0660 && c <= 0x0669)
+			c = '0' + (c - 0x0660);
+		else if (c >= 0x06F0 && c <= 0x06F9)
+			c = '0' + (c - 0x06F0);
+		if (c <= 0 || c >= 0x80) {
+			buf_free(&b);
+			return false;
+		}
+		if (c != ' ')
+			buf_addc(&b, (char)c);
+	}
+	out[0] = '\0';
+	if (b.len == 0) {
+		buf_free(&b);
+		return true;
+	}
+	buf_addc(&b, '\0');
+	/* Only YYYY, YYYY-M[M] or YYYY-M[M]-D[D] (import_parse_date allows a tail). */
+	for (i = 0, parts = 1, digits = 0; b.data[i]; i++) {
+		if (b.data[i] == '-' || b.data[i] == '/') {
+			b.data[i] = '-';
+			if ((parts == 1 && digits != 4) || (parts > 1 && (digits < 1 || digits > 2)))
+				break;
+			parts++;
+			digits = 0;
+		} else if (b.data[i] >= '0' && b.data[i] <= '9') {
+			digits++;
+		} else {
+			break;
+		}
+	}
+	if (b.data[i] != '\0' || parts > 3 || (parts == 1 && digits != 4) ||
+	    (parts > 1 && (digits < 1 || digits > 2))) {
+		buf_free(&b);
+		return false;
+	}
+	d = import_parse_date(b.data);
+	buf_free(&b);
+	if (d == NULL || strlen(d) > 10) {
+		free(d);
+		return false;
+	}
+	strcpy(out, d);
+	free(d);
+	return true;
+}
+
+/* Filter the article list by a range of dates typed on the input line. */
+static void
+do_date_range(void)
+{
+	char *q, from[16], to[16];
+	const char *dots;
+
+	q = ui_prompt("dates (FROM..TO, FROM.., ..TO or one date): ",
+		      ui.filter.date && strcmp(ui.filter.date, "undated") != 0 ? ui.filter.date : "");
+	if (q == NULL)
+		return;
+	dots = strstr(q, "..");
+	if (!date_end(q, dots ? (size_t)(dots - q) : strlen(q), from) ||
+	    (dots && !date_end(dots + 2, strlen(dots + 2), to))) {
+		ui_message(true, "dates are YYYY-MM-DD, YYYY-MM or YYYY: %s", q);
+		free(q);
+		return;
+	}
+	free(q);
+	go_browse(1);
+	free(ui.filter.date);
+	if (dots && (from[0] || to[0]))
+		ui.filter.date = xasprintf("%s..%s", from, to);
+	else
+		ui.filter.date = from[0] ? xstrdup(from) : NULL;
+	browse_reload();
+	ui_message(false, "%s", ui.filter.date ? ui.filter.date : "no date filter");
+}
+
 static void
 clear_filters(void)
 {
@@ -538,6 +631,7 @@ global_action(struct screen *s, enum action a, int key)
 		go_browse(a - ACT_VIEW_DATE + 1);
 		return;
 	case ACT_CLEAR_FILTERS: browse_screen(); clear_filters(); return;
+	case ACT_DATE_RANGE: do_date_range(); return;
 	case ACT_SEARCH: do_search(); return;
 	case ACT_ANNOTATIONS: do_annotations(); return;
 	case ACT_HELP: ui_push(help_screen()); return;
