@@ -437,3 +437,41 @@ TEST(snippet_highlights_phrases_whole)
 	free(snip);
 	store_close(st);
 }
+
+static int
+collect_id(void *ctx, const struct store_hit *h)
+{
+	struct buf *b = ctx;
+
+	buf_printf(b, "%s%lld", b->len ? "," : "", (long long)h->id);
+	return 0;
+}
+
+/* Pages of a search are slices of the whole ranking; the count is every match. */
+TEST(search_pages_and_count)
+{
+	struct store *st = test_store("pages");
+	struct buf all, p1, p2;
+	char *cause = NULL, *joined;
+	int64_t n = -1;
+
+	CHECK_INT(test_import_seeds(st), 5);
+	buf_init(&all);
+	buf_init(&p1);
+	buf_init(&p2);
+	CHECK(store_search(st, "لافروف", 0, 0, collect_id, &all, &cause) == 0);
+	CHECK(store_search_page(st, "لافروف", 0, 0, 2, collect_id, &p1, &cause) == 0);
+	CHECK(store_search_page(st, "لافروف", 0, 2, 2, collect_id, &p2, &cause) == 0);
+	joined = xasprintf("%s,%s", p1.data ? p1.data : "", p2.data ? p2.data : "");
+	CHECK_STR(joined, all.data ? all.data : "");
+	free(joined);
+	CHECK(store_search_count(st, "لافروف", 0, &n, &cause) == 0);
+	CHECK_INT(n, 4);
+	CHECK(store_search_count(st, "لافروف NOT باكو", 0, &n, &cause) == 0);
+	CHECK_INT(n, 1);
+	buf_free(&all);
+	buf_free(&p1);
+	buf_free(&p2);
+	free(cause);
+	store_close(st);
+}

@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..33"
+echo "1..34"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -206,4 +206,18 @@ printf 'أنطونيو غوتيريش\tperson\tغوتيريش\t\n' >> "$T/data/s
 KHABAR_DATA_DIR="$T/data" run 100x24 "dump $T/stale"
 tail -1 "$T/stale" | grep -q "out of date (speakers.tsv has changed): run khabar reindex"
 ok $? "after speakers.tsv changed the message line says to reindex"
+# A search with more results than one page pages them in as the cursor goes down.
+python3 -c 'import json
+for i in range(650):
+    print(json.dumps({"title": "خبر رقم %d عن الرياض" % i, "url": "https://example.invalid/%d" % i,
+                      "content": "نص الخبر %d عن الرياض والمنطقة" % i}, ensure_ascii=False))' > "$T/many.ndjson"
+KHABAR_DB="$T/many.db" "$K" import "$T/many.ndjson" > /dev/null 2>&1
+KHABAR_DB="$T/many.db" run 80x24 "key /
+type الرياض
+key Enter
+dump $T/many1
+key End
+dump $T/many2"
+grep -q "650 results for" "$T/many1" && grep -q "result 650/650" "$T/many2"
+ok $? "a search lists every match (650, more than the old cap of 500), paged in as the cursor goes down"
 [ $fails -eq 0 ]

@@ -66,12 +66,6 @@ search_open(struct view *v, struct row *r)
 	ui_open_article(r->id, 0);
 }
 
-static void
-search_status(struct view *v, struct buf *b)
-{
-	buf_printf(b, "result %d/%d", v->nrows ? v->cur + 1 : 0, v->nrows);
-}
-
 /* The list's title is its data. */
 static void
 free_data(struct view *v)
@@ -79,18 +73,73 @@ free_data(struct view *v)
 	free(v->data);
 }
 
+/* A search list's data: its query, how many articles match, the title line. */
+struct search_data {
+	char *query;
+	char *title;
+	int64_t total;
+};
+
+#define SEARCH_PAGE 200 /* results fetched at a time, as the cursor goes down */
+
+static void
+search_status(struct view *v, struct buf *b)
+{
+	struct search_data *d = v->data;
+
+	buf_printf(b, "result %d/%lld", v->nrows ? v->cur + 1 : 0, (long long)d->total);
+}
+
+/* Page in the next results; false when there are no more. */
+static bool
+search_more(struct view *v)
+{
+	struct search_data *d = v->data;
+	char *cause = NULL;
+	int before = v->nrows;
+
+	if (v->nrows >= d->total)
+		return false;
+	if (store_search_page(ui.st, d->query, 0, v->nrows, SEARCH_PAGE, add_hit, v, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+		d->total = v->nrows; /* no more tries */
+	}
+	return v->nrows > before;
+}
+
+static void
+search_free(struct view *v)
+{
+	struct search_data *d = v->data;
+
+	free(d->query);
+	free(d->title);
+	free(d);
+}
+
 static const struct view_ops search_ops = {
 	.name = "search", .ctx = CTX_LIST, .columns = search_columns, .open = search_open,
-	.status = search_status, .free = free_data,
+	.status = search_status, .more = search_more, .free = search_free,
 };
+
+int64_t
+search_total(const struct screen *s)
+{
+	return ((const struct search_data *)s->v[0]->data)->total;
+}
 
 struct screen *
 search_screen(const char *query, char **cause)
 {
-	char *title = xasprintf("Search: %s", query);
-	struct screen *s = list_screen(&search_ops, title, "search", title);
+	struct search_data *d = xcalloc(1, sizeof *d);
+	struct screen *s;
 
-	if (store_search(ui.st, query, 0, 500, add_hit, s->v[0], cause) != 0) {
+	d->query = xstrdup(query);
+	d->title = xasprintf("Search: %s", query);
+	s = list_screen(&search_ops, d, "search", d->title);
+	if (store_search_count(ui.st, query, 0, &d->total, cause) != 0 ||
+	    store_search_page(ui.st, query, 0, 0, SEARCH_PAGE, add_hit, s->v[0], cause) != 0) {
 		view_free(s->v[0]);
 		free(s);
 		return NULL;

@@ -484,7 +484,7 @@ do_search(void)
 		return;
 	}
 	ui_push(s);
-	ui_message(false, "%d results for %s", s->v[0]->nrows, q);
+	ui_message(false, "%lld results for %s", (long long)search_total(s), q);
 }
 
 static void

@@ -254,6 +254,39 @@ int
 store_search(struct store *st, const char *query, unsigned flags, int64_t limit,
 	     store_hit_cb cb, void *ctx, char **cause)
 {
+	return store_search_page(st, query, flags, 0, limit, cb, ctx, cause);
+}
+
+int
+store_search_count(struct store *st, const char *query, unsigned flags, int64_t *n, char **cause)
+{
+	sqlite3_stmt *s = NULL;
+	char *expr = store_search_expr(query, flags, cause);
+	int ret = 0;
+
+	*n = 0;
+	if (expr == NULL)
+		return -1;
+	if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1",
+			       -1, &s, NULL) != SQLITE_OK) {
+		ret = store_fail(st->db, "preparing the search", cause);
+		goto out;
+	}
+	sqlite3_bind_text(s, 1, expr, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		*n = sqlite3_column_int64(s, 0);
+	else
+		ret = store_fail(st->db, "counting matches", cause);
+out:
+	sqlite3_finalize(s);
+	free(expr);
+	return ret;
+}
+
+int
+store_search_page(struct store *st, const char *query, unsigned flags, int64_t offset,
+		  int64_t limit, store_hit_cb cb, void *ctx, char **cause)
+{
 	/*
 	 * Rank first, then make snippets for the rows shown only: a snippet in
 	 * the ranking query would be built for every match before the sort.
@@ -264,7 +297,7 @@ store_search(struct store *st, const char *query, unsigned flags, int64_t limit,
 		" top.score,"
 		" CASE WHEN a.title IS NULL THEN substr(a.content, 1, 240) END"
 		" FROM (SELECT rowid AS r, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts"
-		"       WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2) AS top"
+		"       WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2 OFFSET ?3) AS top"
 		" JOIN articles_fts ON articles_fts.rowid = top.r AND articles_fts MATCH ?1"
 		" JOIN articles a ON a.id = top.r"
 		" LEFT JOIN sources s ON s.id = a.source_id"
@@ -283,6 +316,7 @@ store_search(struct store *st, const char *query, unsigned flags, int64_t limit,
 	}
 	sqlite3_bind_text(s, 1, expr, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 2, limit > 0 ? limit : -1);
+	sqlite3_bind_int64(s, 3, offset > 0 ? offset : 0);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		char *lead = NULL;
 		h.id = sqlite3_column_int64(s, 0);

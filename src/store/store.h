@@ -134,6 +134,12 @@ typedef int (*store_hit_cb)(void *ctx, const struct store_hit *h);
  */
 int store_search(struct store *st, const char *query, unsigned flags, int64_t limit,
 		 store_hit_cb cb, void *ctx, char **cause);
+/* The same from the offset-th hit on (for paging through many). */
+int store_search_page(struct store *st, const char *query, unsigned flags, int64_t offset,
+		      int64_t limit, store_hit_cb cb, void *ctx, char **cause);
+/* How many articles the query matches. */
+int store_search_count(struct store *st, const char *query, unsigned flags, int64_t *n,
+		       char **cause);
 /* The FTS5 expression a query becomes (for tests and --explain). */
 char *store_search_expr(const char *query, unsigned flags, char **cause);
 
