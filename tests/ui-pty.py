@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
 """ui-pty.py KHABAR MODE: run the reader on a real pseudo-terminal as VTE and check
 the bidi mode sequences: explicit mode (ESC[8l) on start, implicit (ESC[8h) again
-on quit (MODE=quit) or after SIGTERM (MODE=term).  Waits for output, never sleeps
-blindly; exits 0 when the sequences are right."""
+on quit (MODE=quit) or after SIGTERM (MODE=term).  MODE=color and MODE=nocolor
+check that the first screen sets colours (SGR 30-37, 38;5, 40-47, 48;5) only
+when NO_COLOR is not set.  Waits for output, never sleeps blindly; exits 0 when
+the sequences are right."""
 import os, pty, select, signal, sys
 
 khabar, mode = sys.argv[1], sys.argv[2]
 env = dict(os.environ, TERM="xterm-256color", VTE_VERSION="7000", COLUMNS="80", LINES="24")
 env.pop("KHABAR_TEST_SCRIPT", None)
 env.pop("TMUX", None)
+env.pop("NO_COLOR", None)
+if mode == "nocolor":
+    env["NO_COLOR"] = "1"
 pid, fd = pty.fork()
 if pid == 0:
     os.execve(khabar, [khabar], env)
@@ -30,6 +35,14 @@ def read_until(needle, limit=20.0):
 
 start = read_until(b"Tab pane")          # the first full screen
 ok = start.startswith(b"\x1b[8l") and b"Tab pane" in start
+if mode in ("color", "nocolor"):
+    import re
+    # Colour parameters in any SGR sequence: 3x/4x (not 39/49, the defaults), 38;5 / 48;5.
+    sgr = re.findall(rb"\x1b\[([0-9;]*)m", start)
+    coloured = any(re.search(rb"(^|;)([34][0-8]|[34]8;5;[0-9]+)(;|$)", p) for p in sgr)
+    ok = ok and coloured == (mode == "color")
+    print("# %d SGR sequences, colours %s" % (len(sgr), "set" if coloured else "not set"))
+    mode = "quit"
 if mode == "tstp":
     # Ctrl-Z is a key in raw mode.  The reader gives the terminal back and
     # stops; a process group without a job-control shell (this one) is not

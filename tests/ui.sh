@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..34"
+echo "1..36"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -136,6 +136,10 @@ python3 "$srcdir/ui-pty.py" "$K" term
 ok $? "after SIGTERM the terminal's mode is restored too"
 python3 "$srcdir/ui-pty.py" "$K" tstp
 ok $? "Ctrl-Z restores the terminal and stops; fg sets it up and redraws"
+python3 "$srcdir/ui-pty.py" "$K" color
+ok $? "on a colour terminal the first screen sets colours"
+python3 "$srcdir/ui-pty.py" "$K" nocolor
+ok $? "with NO_COLOR set it sets none (attributes only)"
 
 run 80x24 "key 1 Down Enter
 dump $T/year
