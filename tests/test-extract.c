@@ -250,6 +250,30 @@ TEST(speaker_keys_merge_spelling_variants)
 	free(a), free(b), free(c), free(d), free(e);
 }
 
+/* The statements extracted from text, as x_statements gives them. */
+static char *
+x_say(const char *text)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+	char *s;
+
+	x_run(x, text, NULL, &r);
+	s = x_statements(&r);
+	xresult_free(&r);
+	extractor_free(x);
+	return s;
+}
+
+TEST(speaker_after_a_long_title_chain)
+{
+	char *s = x_say("وأوضح مدير عام التعليم بمنطقة حائل الدكتور سالم بن خالد المطيري أن المدارس "
+			"ستفتح أبوابها الأسبوع المقبل.");
+
+	CHECK_STR(s, "سالم بن خالد المطيري|R|المدارس ستفتح أبوابها الأسبوع المقبل\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();

@@ -48,7 +48,8 @@ static const char *const speech_titles[] = {
 	"الدكتور", "د", "مدير", "المدير", "محافظ", "المحافظ", "مساعد", "مستشار", "المستشار", "قايد",
 	"القايد", "الامين", "امين", "العقيد", "اللواء", "العميد", "الفريق", "المقدم", "الرايد",
 	"النقيب", "المفتي", "وكيل", "عضو", "رييسه", "الرييسه", "الزعيم", "زعيم", "المبعوث", "مبعوث",
-	"الممثل", "ممثل", "نظيره", "الرييس", "رييس", "وزيره", "الوزيره", "مفوض", "المفوض", "وزراء", NULL
+	"الممثل", "ممثل", "نظيره", "الرييس", "رييس", "وزيره", "الوزيره", "مفوض", "المفوض", "وزراء", "شيخ",
+	NULL
 };
 
 /* Words that start the name of a body that speaks. */
@@ -514,13 +515,19 @@ speech_scan_mentions(struct speech *s, size_t from, size_t to)
 
 static bool speech_says(const struct speech *s, size_t b);
 
+/*
+ * The longest subject: "مدير عام تعليم المحافظة الدكتور عبدالرحمن بن
+ * عبدالله العبدالجبار" is nine words; a window that runs out is cut.
+ */
+#define SPEECH_SUBJECT_MAX 12
+
 /* The subject's end: the first stop word, punctuation or quotation mark after a. */
 static size_t
 speech_subject_end(const struct xtoks *t, size_t a)
 {
 	size_t i;
 
-	for (i = a; i < t->n && i < a + 9; i++) {
+	for (i = a; i < t->n && i < a + SPEECH_SUBJECT_MAX; i++) {
 		if (!t->v[i].word || t->v[i].nl || speech_in(speech_stops, t->v[i].fold))
 			break;
 		if (t->v[i].num)
@@ -1044,7 +1051,7 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 	if (a < t->n && (v2 = speech_verb_at(t, a)) != NULL && v2->type == 'p')
 		a++; /* "وتابع قائلا:" */
 	b = speech_subject_end(t, a);
-	s->cut = b >= a + 9;
+	s->cut = b >= a + SPEECH_SUBJECT_MAX;
 	sp = speech_resolve(s, v, a, b, i);
 	s->cut = false;
 	/* "وقال وزير الخارجية الروسي، سيرغي لافروف،": a name after the comma. */
