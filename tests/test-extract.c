@@ -274,6 +274,17 @@ TEST(speaker_after_a_long_title_chain)
 	free(s);
 }
 
+TEST(participle_continuations_are_statements_of_the_subject)
+{
+	char *s = x_say("وأوضح مدير التعليم سالم المطيري أن اللجان ستستقبل المرشحين صباحا، مبيناً أنه في "
+			"حال النجاح يسلم الكشف، لافتاً النظر إلى أن هناك لجنة طبية ستعمل.");
+
+	CHECK_STR(s, "سالم المطيري|R|اللجان ستستقبل المرشحين صباحا\n"
+		     "سالم المطيري|R|في حال النجاح يسلم الكشف\n"
+		     "سالم المطيري|R|هناك لجنة طبية ستعمل\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();

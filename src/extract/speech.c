@@ -832,14 +832,9 @@ speech_clause_end(struct speech *s, size_t a)
 	for (i = a; i < t->n && !speech_sentence_end(t, i); i++) {
 		if (i > a && s->quote_at[i] >= 0 && s->q[s->quote_at[i]].words >= 4)
 			break;
-		if (i > a && t->v[i].word && (xtok_is(t, i - 1, "،") || xtok_is(t, i - 1, ","))) {
-			char buf[64];
-			const char *u = xtok_unprefixed(&t->v[i], buf, sizeof buf);
-			size_t k;
-			for (k = 0; speech_verbs[k].form; k++)
-				if (strcmp(u, speech_verbs[k].form) == 0 && t->v[i].fold != u)
-					return i - 1;
-		}
+		/* "، وأضاف", "، مبينا أن", "، لافتا النظر إلى أن": another statement. */
+		if (i > a && (xtok_is(t, i - 1, "،") || xtok_is(t, i - 1, ",")) && speech_verb_at(t, i))
+			return i - 1;
 	}
 	return i;
 }
@@ -1045,8 +1040,10 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 			return i + 1;
 		a++;
 	}
+	/* "أمس", "أيضا", "لافتا النظر إلى أن": not the subject. */
 	while (a < t->n && (strcmp(t->v[a].fold, "اليوم") == 0 || strcmp(t->v[a].fold, "امس") == 0 ||
-			    strcmp(t->v[a].fold, "ايضا") == 0))
+			    strcmp(t->v[a].fold, "ايضا") == 0 || strcmp(t->v[a].fold, "النظر") == 0 ||
+			    strcmp(t->v[a].fold, "الانتباه") == 0))
 		a++;
 	if (a < t->n && (v2 = speech_verb_at(t, a)) != NULL && v2->type == 'p')
 		a++; /* "وتابع قائلا:" */
