@@ -285,6 +285,19 @@ TEST(participle_continuations_are_statements_of_the_subject)
 	free(s);
 }
 
+TEST(time_words_and_adjuncts_between_speaker_and_clause)
+{
+	char *s = x_say("قالت الشرطة يوم أمس الأحد إن المتهمين اعترفوا بجرائمهم أمام المحققين.\n"
+			"وقال خالد السالم من شركة الأفق للاستشارات المالية في الرياض إن الأسواق ستتعافى قريبا.\n"
+			"وأوضح المتحدث الرسمي لحرس الحدود في المنطقة الشرقية النقيب عمر بن سعد الأحمد أن "
+			"الدوريات أنقذت ثلاثة أشخاص.");
+
+	CHECK_STR(s, "الشرطة|R|المتهمين اعترفوا بجرائمهم أمام المحققين\n"
+		     "خالد السالم|R|الأسواق ستتعافى قريبا\n"
+		     "عمر بن سعد الأحمد|R|الدوريات أنقذت ثلاثة أشخاص\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();

@@ -65,7 +65,8 @@ static const char *const speech_bodies[] = {
 /* Unnamed sources: not speakers, and they end the chain of implicit subjects. */
 static const char *const speech_unnamed[] = {
 	"مصدر", "مصادر", "المصدر", "المصادر", "مسوول", "مسوولون", "مسوولين", "مسيول", "شهود",
-	"مراقبون", "خبراء", "محللون", "ناشطون", "سكان", "مواطنون", "احدهم", "بعضهم", NULL
+	"مراقبون", "خبراء", "محللون", "ناشطون", "سكان", "مواطنون", "احدهم", "بعضهم", "تقرير", "دراسه",
+	NULL
 };
 
 /* Words that end a subject: complementisers and prepositions. */
@@ -997,6 +998,42 @@ speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b
 	return sp;
 }
 
+/* Words of time between a speaker and what he said: "يوم أمس السبت". */
+static const char *const speech_times[] = {
+	"يوم", "اليوم", "امس", "غدا", "الليله", "صباح", "مساء", "السبت", "الاحد", "الاثنين",
+	"الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الماضي", "الماضيه", NULL
+};
+
+/* Words that open an adjunct between a speaker and what he said. */
+static const char *const speech_adjuncts[] = { "في", "خلال", "من", "عبر", NULL };
+
+/* How far an adjunct may run before its أن or colon. */
+#define SPEECH_ADJUNCT_MAX 12
+
+/*
+ * "في بيان لها أن", "يوم أمس السبت إن", "من شركة كذا في ميلانو إن",
+ * "في تصريح صحافي اليوم (الاثنين)، أن": past an adjunct or words of time
+ * to the complementiser or colon that follows; c itself when none does.
+ */
+static size_t
+speech_skip_adjunct(const struct speech *s, size_t c)
+{
+	const struct xtoks *t = s->t;
+	size_t k;
+
+	if (c >= t->n || !t->v[c].word ||
+	    !(speech_in(speech_adjuncts, t->v[c].fold) || speech_in(speech_times, t->v[c].fold)))
+		return c;
+	for (k = c + 1; k < t->n && k < c + SPEECH_ADJUNCT_MAX; k++) {
+		if (speech_sentence_end(t, k) || speech_verb_at(t, k) != NULL ||
+		    (s->quote_at[k] >= 0 && s->q[s->quote_at[k]].words >= 4))
+			return c;
+		if (speech_in(speech_complementisers, t->v[k].fold) || xtok_is(t, k, ":"))
+			return k;
+	}
+	return c;
+}
+
 /* Does a statement follow the subject ending at b: أن, a colon or a quotation mark? */
 static bool
 speech_says(const struct speech *s, size_t b)
@@ -1008,22 +1045,29 @@ speech_says(const struct speech *s, size_t b)
 		c++;
 	if (c < t->n && (strcmp(t->v[c].fold, "الي") == 0 || strcmp(t->v[c].fold, "علي") == 0))
 		c++;
+	c = speech_skip_adjunct(s, c);
 	return c < t->n && (speech_in(speech_complementisers, t->v[c].fold) || xtok_is(t, c, ":") ||
 			    s->quote_at[c] >= 0);
 }
 
-/* "في بيان لها أن", "خلال مؤتمر صحفي أن": a short adjunct before the complementiser. */
+/*
+ * "المتحدث الرسمي لحرس الحدود في المنطقة الشرقية النقيب عمر الأحمد": a
+ * title chain that goes on after في to a second title and the name; the
+ * subject's new end, else b.
+ */
 static size_t
-speech_skip_adjunct(const struct xtoks *t, size_t c)
+speech_subject_extend(const struct xtoks *t, size_t a, size_t b)
 {
-	size_t k;
+	size_t e, k;
 
-	if (c >= t->n || (strcmp(t->v[c].fold, "في") != 0 && strcmp(t->v[c].fold, "خلال") != 0))
-		return c;
-	for (k = c + 1; k < t->n && k < c + 7 && t->v[k].word && !t->v[k].nl; k++)
-		if (speech_in(speech_complementisers, t->v[k].fold))
-			return k;
-	return c;
+	if (b >= t->n || b == a || strcmp(t->v[b].fold, "في") != 0 ||
+	    !speech_in(speech_titles, t->v[a].fold))
+		return b;
+	e = speech_subject_end(t, b + 1);
+	for (k = b + 1; k < e; k++)
+		if (speech_in(speech_titles, t->v[k].fold) && k + 1 < e)
+			return e;
+	return b;
 }
 
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
@@ -1049,6 +1093,7 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 		a++; /* "وتابع قائلا:" */
 	b = speech_subject_end(t, a);
 	s->cut = b >= a + SPEECH_SUBJECT_MAX;
+	b = speech_subject_extend(t, a, b);
 	sp = speech_resolve(s, v, a, b, i);
 	s->cut = false;
 	/* "وقال وزير الخارجية الروسي، سيرغي لافروف،": a name after the comma. */
@@ -1086,7 +1131,7 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 	if (c < t->n && (strcmp(t->v[c].fold, "الي") == 0 || strcmp(t->v[c].fold, "علي") == 0 ||
 			 strcmp(t->v[c].fold, "علي") == 0 || strcmp(t->v[c].fold, "عن") == 0))
 		c++;
-	c = speech_skip_adjunct(t, c);
+	c = speech_skip_adjunct(s, c);
 	/* "وقال سماحته: إن الهدف ...": a colon and no quotation mark is direct speech too. */
 	if (xtok_is(t, c, ":") && c + 1 < t->n && s->quote_at[c + 1] < 0 && !t->v[c + 1].nl &&
 	    s->quote_at[c] < 0) {
