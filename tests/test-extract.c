@@ -311,6 +311,18 @@ TEST(feminine_titles_professions_and_forces)
 	free(s);
 }
 
+TEST(statement_after_an_apposition)
+{
+	char *s = x_say("وقال كريم ناصر وهو مهندس من القاهرة يعمل في شركة للطاقة منذ عشرين عاما \"إن "
+			"المشروع سيكتمل قبل نهاية العام\".\n"
+			"وقالت منى سعيد، وهي عضو في اللجنة المنظمة للبطولة العربية، إن المباريات ستقام في "
+			"موعدها.");
+
+	CHECK_STR(s, "كريم ناصر|D|إن المشروع سيكتمل قبل نهاية العام\n"
+		     "منى سعيد|R|المباريات ستقام في موعدها\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();

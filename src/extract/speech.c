@@ -1044,12 +1044,41 @@ speech_skip_adjunct(const struct speech *s, size_t c)
 	return c;
 }
 
+/* How far an apposition ("وهو مواطن من ...") may run before what he said. */
+#define SPEECH_APPOSITION_MAX 32
+
+/*
+ * "وقال فلان وهو مسؤول سابق في ... إن": past an apposition that starts
+ * at b to the complementiser, colon or quote that follows it in the same
+ * sentence with no other reporting verb between; b itself when none does.
+ */
+static size_t
+speech_skip_apposition(const struct speech *s, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t k, c = b;
+
+	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
+		c++;
+	if (c >= t->n || (strcmp(t->v[c].fold, "وهو") != 0 && strcmp(t->v[c].fold, "وهي") != 0))
+		return b;
+	for (k = c + 1; k < t->n && k < c + SPEECH_APPOSITION_MAX; k++) {
+		if (s->quote_at[k] >= 0 && s->q[s->quote_at[k]].words >= 4)
+			return k;
+		if (speech_sentence_end(t, k) || speech_verb_at(t, k) != NULL)
+			return b;
+		if (speech_in(speech_complementisers, t->v[k].fold) || xtok_is(t, k, ":"))
+			return k;
+	}
+	return b;
+}
+
 /* Does a statement follow the subject ending at b: أن, a colon or a quotation mark? */
 static bool
 speech_says(const struct speech *s, size_t b)
 {
 	const struct xtoks *t = s->t;
-	size_t c = b;
+	size_t c = speech_skip_apposition(s, b);
 
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
@@ -1125,6 +1154,7 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 	}
 	if (sp < 0 && !speech_says(s, b)) /* "بين الطرفين": not reporting anything */
 		return i + 1;
+	b = speech_skip_apposition(s, b);
 	s->last = sp >= 0 ? sp : -2;
 	s->pending = sp;
 	if (sp < 0)
