@@ -323,6 +323,19 @@ TEST(statement_after_an_apposition)
 	free(s);
 }
 
+TEST(feminine_verb_continues_a_woman_not_a_masculine_one)
+{
+	char *s = x_say("وقالت هدى الزهراني المتحدثة باسم الجمعية \"إن الحملة ستشمل كل الأحياء هذا الصيف\". "
+			"وأشارت إلى جهود المتطوعين. وأضافت \"لا تنمية دون تعليم ولا تعليم دون مدارس\". "
+			"وقال: \"سنبدأ العمل في الأحياء الشمالية أولا\".\n"
+			"وأضافت \"سنعلن النتائج في نهاية الشهر المقبل\".");
+
+	/* وقال is not her, and after it وأضافت names nobody known. */
+	CHECK_STR(s, "هدى الزهراني|D|إن الحملة ستشمل كل الأحياء هذا الصيف\n"
+		     "هدى الزهراني|D|لا تنمية دون تعليم ولا تعليم دون مدارس\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();

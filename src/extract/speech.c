@@ -131,6 +131,10 @@ struct speech {
 	size_t *body_pos;
 	int *body_sp;
 	size_t nbody;
+	/* Per article speaker: named as the subject of a feminine verb (a woman). */
+	bool *fem;
+	size_t nfem;
+	size_t last_at;     /* token where last was set */
 };
 
 static bool
@@ -982,6 +986,44 @@ speech_clause_initial(const struct xtoks *t, size_t i, size_t *start)
 	return k == i;
 }
 
+/* Are tokens a..b in one paragraph? */
+static bool
+speech_one_paragraph(const struct xtoks *t, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a + 1; k <= b && k < t->n; k++)
+		if (t->v[k].nl)
+			return false;
+	return true;
+}
+
+/* Is article speaker sp a woman (named before as the subject of a feminine verb)? */
+static bool
+speech_is_feminine(const struct speech *s, int sp)
+{
+	return sp >= 0 && (size_t)sp < s->nfem && s->fem[sp];
+}
+
+/*
+ * Article speaker sp is a woman: "قالت سلمى الحربي" (a discovered name:
+ * the gazetteer's "أوباما" also matches "سارة أوباما").
+ */
+static void
+speech_set_feminine(struct speech *s, int sp)
+{
+	size_t n = s->r->nspeakers;
+
+	if (sp < 0 || s->r->speakers[sp].body || s->r->speakers[sp].gaz >= 0)
+		return;
+	if (s->nfem < n) {
+		s->fem = xrealloc(s->fem, n * sizeof *s->fem);
+		memset(s->fem + s->nfem, 0, (n - s->nfem) * sizeof *s->fem);
+		s->nfem = n;
+	}
+	s->fem[sp] = true;
+}
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b, size_t i)
@@ -989,8 +1031,11 @@ speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b
 	int sp = speech_subject(s, a, b);
 	size_t c;
 
-	if (sp != -1)
+	if (sp != -1) {
+		if (v->type == 'f')
+			speech_set_feminine(s, sp);
 		return sp;
+	}
 	/* No subject after the verb and words before it: "عضو الاتحاد خالد الشافعي أكد". */
 	if (v->type != 'p' && !speech_clause_initial(s->t, i, &c))
 		return c < i ? speech_subject(s, c, i) : -2;
@@ -1000,10 +1045,16 @@ speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b
 		sp = s->last;
 	if (sp == -1)
 		sp = speech_recent_person(s, i);
-	/* A feminine verb with no subject only continues a body; a masculine one no feminine body. */
-	if (v->type == 'f' && sp >= 0 && !s->r->speakers[sp].body)
+	/*
+	 * A feminine verb with no subject only continues a body or a woman; a
+	 * masculine one no feminine body and no woman.
+	 */
+	if (v->type == 'f' && sp >= 0 && !s->r->speakers[sp].body &&
+	    !(speech_is_feminine(s, sp) && sp == s->last && speech_one_paragraph(s->t, s->last_at, i)))
 		sp = -2;
-	if (v->type == 'm' && sp >= 0 && s->r->speakers[sp].body && speech_feminine(s->r->speakers[sp].name))
+	if (v->type == 'm' && sp >= 0 &&
+	    ((s->r->speakers[sp].body && speech_feminine(s->r->speakers[sp].name)) ||
+	     speech_is_feminine(s, sp)))
 		sp = -2;
 	return sp;
 }
@@ -1156,6 +1207,7 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 		return i + 1;
 	b = speech_skip_apposition(s, b);
 	s->last = sp >= 0 ? sp : -2;
+	s->last_at = i;
 	s->pending = sp;
 	if (sp < 0)
 		return b > i ? b : i + 1;
@@ -1246,6 +1298,7 @@ speech_according(struct speech *s, size_t i)
 	if (sp < 0)
 		return b > i ? b : i + 1;
 	s->pending = s->last = sp;
+	s->last_at = i;
 	return speech_according_clause(s, sp, b);
 }
 
@@ -1310,7 +1363,7 @@ void
 extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xresult *r)
 {
 	struct speech s = { lx, t, year, r, NULL, 0, NULL, -1, -1, false, 0, NULL, NULL, NULL, 0,
-			    NULL, NULL, 0 };
+			    NULL, NULL, 0, NULL, 0, 0 };
 	size_t i;
 
 	s.quote_at = xmalloc((t->n + 1) * sizeof *s.quote_at);
@@ -1330,6 +1383,7 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 	free(s.title_pos);
 	free(s.body_pos);
 	free(s.body_sp);
+	free(s.fem);
 	free(s.quote_at);
 	free(s.q);
 }
