@@ -336,6 +336,18 @@ TEST(feminine_verb_continues_a_woman_not_a_masculine_one)
 	free(s);
 }
 
+TEST(colon_quote_after_a_speaker_with_affiliation_and_channel)
+{
+	char *s = x_say("وقال المحلل جون كاميرون من مجموعة الأفق المالية لتلفزيون الخليج: «إن الأسواق ستشهد "
+			"تقلبات كبيرة في الأسابيع المقبلة».\n"
+			"على حد تعبير الخبير سامي جونسون من بنك الأفق: «سوف تتدخل البنوك المركزية إذا تراجعت "
+			"الأسواق أكثر».");
+
+	CHECK_STR(s, "جون كاميرون|D|إن الأسواق ستشهد تقلبات كبيرة في الأسابيع المقبلة\n"
+		     "سامي جونسون|D|سوف تتدخل البنوك المركزية إذا تراجعت الأسواق أكثر\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();

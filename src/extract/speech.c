@@ -560,13 +560,22 @@ speech_ends(const char *w, const char *s)
 	return n > m + 2 && strcmp(w + n - m, s) == 0;
 }
 
-/* A word that cannot be part of a name: plurals, prepositional forms, "و" joining two. */
+/*
+ * A word that cannot be part of a name: prepositional forms, "و" joining
+ * two, a plural: six letters or more before ون/ين (حسين and ياسين are
+ * names), and after the first word only with ال or as a nisba (يون/يين):
+ * كاميرون and جونسون after a given name are names, الجنوبيين is not.
+ */
 static bool
-speech_not_name(const char *f)
+speech_not_name(const char *f, bool first)
 {
-	return speech_ends(f, "ون") || speech_ends(f, "ين") || speech_ends(f, "ات") ||
-	       strncmp(f, "بال", 6) == 0 || strncmp(f, "لل", 4) == 0 || strncmp(f, "وال", 6) == 0 ||
-	       strcmp(f, "الله") == 0 || (strncmp(f, "و", 2) == 0 && strlen(f) > 8 && 0);
+	bool plural = (strlen(f) >= 12 && (speech_ends(f, "ون") || speech_ends(f, "ين"))) ||
+		      speech_ends(f, "ات");
+
+	if (plural && !first)
+		plural = strncmp(f, "ال", 4) == 0 || speech_ends(f, "يون") || speech_ends(f, "يين");
+	return plural || strncmp(f, "بال", 6) == 0 || strncmp(f, "لل", 4) == 0 ||
+	       strncmp(f, "وال", 6) == 0 || strcmp(f, "الله") == 0;
 }
 
 /* A plausible discovered name: 1-4 words, no function word, number, title or plural. */
@@ -580,7 +589,7 @@ speech_name_words(const struct xtoks *t, size_t a, size_t b)
 	for (i = a; i < b; i++)
 		if (!t->v[i].word || t->v[i].num || extract_stopword(t->v[i].fold) ||
 		    speech_in(speech_titles, t->v[i].fold) || speech_in(speech_bodies, t->v[i].fold) ||
-		    speech_in(speech_unnamed, t->v[i].fold) || speech_not_name(t->v[i].fold))
+		    speech_in(speech_unnamed, t->v[i].fold) || speech_not_name(t->v[i].fold, i == a))
 			return false;
 	return true;
 }
@@ -1279,8 +1288,10 @@ speech_according(struct speech *s, size_t i)
 	size_t a = i + 1, b;
 	int sp;
 
+	/* "على حد تعبير الخبير" too */
 	if (strcmp(u, "حسب") != 0 && strcmp(u, "بحسب") != 0 && strcmp(u, "وفقا") != 0 &&
-	    strcmp(t->v[i].fold, "بحسب") != 0)
+	    strcmp(t->v[i].fold, "بحسب") != 0 &&
+	    !(strcmp(t->v[i].fold, "تعبير") == 0 && i > 0 && strcmp(t->v[i - 1].fold, "حد") == 0))
 		return 0;
 	if (a >= t->n || strcmp(t->v[a].fold, "ما") == 0)
 		return 0;
