@@ -348,6 +348,18 @@ TEST(colon_quote_after_a_speaker_with_affiliation_and_channel)
 	free(s);
 }
 
+TEST(interview_answers_as_a_list)
+{
+	char *s = x_say("* سامر حداد، شركة النخيل للاستشارات العقارية: ما زالت الأسعار مرتفعة في وسط المدينة. "
+			"وقد أكملنا صفقات عدة.\n"
+			"* أليسون براون من شركة المدار: نتوقع أن تستقر السوق في العام المقبل.\n"
+			"* الأسعار المرتفعة، في وسط المدينة: لم تتغير منذ العام الماضي كما هو متوقع.");
+
+	CHECK_STR(s, "سامر حداد|D|ما زالت الأسعار مرتفعة في وسط المدينة\n"
+		     "أليسون براون|D|نتوقع أن تستقر السوق في العام المقبل\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();

@@ -1313,6 +1313,68 @@ speech_according(struct speech *s, size_t i)
 	return speech_according_clause(s, sp, b);
 }
 
+/* Marks that open an item of a list: "* فلان، شركة كذا: ...". */
+static bool
+speech_bullet(const struct xtoks *t, size_t i)
+{
+	return i < t->n && (i == 0 || t->v[i].nl) &&
+	       (xtok_is(t, i, "*") || xtok_is(t, i, "-") || xtok_is(t, i, "•"));
+}
+
+/*
+ * The name that opens an item of a list: its first word may look plural
+ * (سايمون) and may start with أل (أليكس), not with the article ال.
+ */
+static bool
+speech_interview_name(const struct xtoks *t, size_t a, size_t b)
+{
+	const struct xtok *k = &t->v[a];
+
+	return k->word && !k->num && !extract_stopword(k->fold) && !speech_in(speech_titles, k->fold) &&
+	       !speech_in(speech_bodies, k->fold) && !speech_in(speech_unnamed, k->fold) &&
+	       strncmp(t->text + k->b0, "ال", 4) != 0 && speech_name_words(t, a + 1, b);
+}
+
+/*
+ * An interview's answers as a list: "* برندان روبرتس، شركة كذا للعقار: ما
+ * زالت ..." or "* فلان من شركة كذا: ...": a name of two to four words, its
+ * affiliation after a comma or من, a colon, and what he said.  The token
+ * to go on from, or 0 when the item at i is not one.
+ */
+static size_t
+speech_interview(struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t a = i + 1, n, k, e;
+	char *name;
+	int sp;
+
+	if (!speech_bullet(t, i))
+		return 0;
+	for (n = a; n < t->n && n < a + 4 && t->v[n].word; n++)
+		if (strcmp(t->v[n].fold, "من") == 0)
+			break;
+	if (n < a + 2 || !speech_interview_name(t, a, n) ||
+	    !(xtok_is(t, n, "،") || xtok_is(t, n, ",") || strcmp(t->v[n].fold, "من") == 0))
+		return 0;
+	for (k = n + 1; k < t->n && k < n + 10 && t->v[k].word && !t->v[k].nl; k++)
+		if (speech_verb_at(t, k) != NULL)
+			return 0;
+	if (k == n + 1 || !xtok_is(t, k, ":") || k + 1 >= t->n || t->v[k + 1].nl)
+		return 0;
+	name = speech_text(t, a, n);
+	sp = speech_speaker(s, -1, name, false, NULL);
+	free(name);
+	s->pending = s->last = sp;
+	s->last_at = i;
+	if (s->quote_at[k + 1] >= 0)
+		return k + 1;
+	e = speech_clause_end(s, k + 1);
+	if (e > k + 4)
+		speech_emit(s, sp, true, t->v[k + 1].c0, t->v[e - 1].c1, t->v[k + 1].b0, t->v[e - 1].b1);
+	return e;
+}
+
 static void
 speech_walk(struct speech *s)
 {
@@ -1335,7 +1397,7 @@ speech_walk(struct speech *s)
 		}
 		if ((v = speech_verb_at(t, i)) != NULL)
 			next = speech_verb(s, v, i);
-		else
+		else if ((next = speech_interview(s, i)) == 0)
 			next = speech_according(s, i);
 		i = next > i ? next : i + 1;
 	}
