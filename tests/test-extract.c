@@ -360,6 +360,18 @@ TEST(interview_answers_as_a_list)
 	free(s);
 }
 
+TEST(speech_inside_a_reported_clause_is_its_own_speaker)
+{
+	char *s = x_say("وقال أمير منطقة حائل سعد بن فهد إن الموسم كان ناجحا جدا.\n"
+			"وذكرت الوزارة في بيان أن أمير المنطقة قال في كلمته: نشكر جميع العاملين على جهودهم "
+			"الكبيرة في الموسم.");
+
+	/* Not the ministry's statement: the emir's, and حائل is not part of his name. */
+	CHECK_STR(s, "سعد بن فهد|R|الموسم كان ناجحا جدا\n"
+		     "سعد بن فهد|D|نشكر جميع العاملين على جهودهم الكبيرة في الموسم\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();

@@ -72,6 +72,12 @@ static const char *const speech_bodies[] = {
 	"الاتحاد", "صندوق", "الصندوق", NULL
 };
 
+/* Bodies that a place name follows: "منطقة حائل", "محافظة الخرج". */
+static const char *const speech_places[] = {
+	"منطقه", "محافظه", "مدينه", "امانه", "بلديه", "المنطقه", "المحافظه", "لمنطقه", "لمحافظه",
+	"بمنطقه", "بمحافظه", NULL
+};
+
 /* Unnamed sources: not speakers, and they end the chain of implicit subjects. */
 static const char *const speech_unnamed[] = {
 	"مصدر", "مصادر", "المصدر", "المصادر", "مسوول", "مسوولون", "مسوولين", "مسيول", "شهود",
@@ -627,6 +633,8 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 		if (!(strncmp(f, "ال", 4) == 0 || strncmp(f, "لل", 4) == 0 || strcmp(f, "باسم") == 0 ||
 		      speech_in(speech_bodies, f) || (strncmp(f, "ل", 2) == 0 && strlen(f) > 6)))
 			break;
+		if (n + 2 < b && speech_in(speech_places, f))
+			n++; /* "أمير منطقة حائل سعد بن فهد": حائل is the place */
 	}
 	if (n >= b || !speech_name_words(t, n, b))
 		return speech_by_title(s, a, b);
@@ -1169,6 +1177,29 @@ speech_subject_extend(const struct xtoks *t, size_t a, size_t b)
 	return b;
 }
 
+/* How far into a reported clause its own reporting verb may come. */
+#define SPEECH_INNER_MAX 8
+
+/*
+ * "وأفاد البيان أن سمو الأمير قال في خطابه: نشكر ...": the clause that
+ * starts at c is someone else's direct speech, with its subject and verb
+ * in its first words; it is theirs, not the outer speaker's.
+ */
+static bool
+speech_reports_speech(const struct speech *s, size_t c)
+{
+	const struct xtoks *t = s->t;
+	const struct speech_verb *v;
+	size_t k;
+
+	for (k = c + 1; k < t->n && k < c + SPEECH_INNER_MAX && t->v[k].word; k++)
+		if ((v = speech_verb_at(t, k)) != NULL && v->type != 'p' && v->arg == 'c') {
+			k = speech_skip_adjunct(s, k + 1); /* direct speech only: "تشير إلى أن" is not */
+			return xtok_is(t, k, ":") || (k < t->n && s->quote_at[k] >= 0);
+		}
+	return false;
+}
+
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 static size_t
 speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
@@ -1252,6 +1283,8 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 	for (e = c; e < c + 3 && e < t->n; e++)
 		if (s->quote_at[e] >= 0 && s->q[s->quote_at[e]].words >= 4)
 			return e;
+	if (speech_reports_speech(s, c))
+		return c;
 	e = speech_clause_end(s, c);
 	if (e > c + 2)
 		speech_emit(s, sp, false, t->v[c].c0, t->v[e - 1].c1, t->v[c].b0, t->v[e - 1].b1);
