@@ -372,6 +372,19 @@ TEST(speech_inside_a_reported_clause_is_its_own_speaker)
 	free(s);
 }
 
+TEST(a_place_speaks_after_a_feminine_verb)
+{
+	char *s = x_say("وقد أعلنت الحكومة أن المعبر أغلق بالكامل، إذ تقول دمشق إن 500 شاحنة تنتظر عند "
+			"الحدود.\n"
+			"وقالت ممرضة إن المستشفى ممتلئ بالمصابين منذ الصباح.\n"
+			"لا تقول فتندم إن الكلام يبقى بعد صاحبه طويلا.");
+
+	/* A feminine noun (ممرضة) is not a place, nor is anything after a negation. */
+	CHECK_STR(s, "الحكومة|R|المعبر أغلق بالكامل\n"
+		     "دمشق|R|500 شاحنة تنتظر عند الحدود\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();

@@ -809,6 +809,9 @@ speech_subject(struct speech *s, size_t a, size_t b)
 
 /* ---- Statements ---- */
 
+/* Words that may join a new reporting verb to the clause before it: "، إذ تقول". */
+static const char *const speech_clause_leaders[] = { "اذ", "حيث", "كما", "بينما", "فيما", NULL };
+
 static const struct speech_verb *speech_verb_at(const struct xtoks *t, size_t i);
 
 static void
@@ -864,8 +867,11 @@ speech_clause_end(struct speech *s, size_t a)
 	for (i = a; i < t->n && !speech_sentence_end(t, i); i++) {
 		if (i > a && s->quote_at[i] >= 0 && s->q[s->quote_at[i]].words >= 4)
 			break;
-		/* "، وأضاف", "، مبينا أن", "، لافتا النظر إلى أن": another statement. */
-		if (i > a && (xtok_is(t, i - 1, "،") || xtok_is(t, i - 1, ",")) && speech_verb_at(t, i))
+		/* "، وأضاف", "، مبينا أن", "، إذ تقول": another statement. */
+		if (i > a && (xtok_is(t, i - 1, "،") || xtok_is(t, i - 1, ",")) &&
+		    (speech_verb_at(t, i) ||
+		     (i + 1 < t->n && speech_in(speech_clause_leaders, t->v[i].fold) &&
+		      speech_verb_at(t, i + 1))))
 			return i - 1;
 	}
 	return i;
@@ -1041,6 +1047,28 @@ speech_set_feminine(struct speech *s, int sp)
 	s->fem[sp] = true;
 }
 
+/* Words that negate the verb after them: "لا تقول" reports nothing. */
+static const char *const speech_negations[] = { "لا", "لم", "لن", "ما", NULL };
+
+/*
+ * "تقول كييف إن", "وقالت واشنطن إن": one unknown word after a feminine
+ * verb and right before أن/إن is a place that speaks for its government
+ * (not a feminine noun in ة: "قالت ممرضة"); -2 when not.
+ */
+static int
+speech_place(struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	const char *f = t->v[a].fold;
+	size_t n = strlen(f);
+
+	if (b != a + 1 || b >= t->n || !speech_in(speech_complementisers, t->v[b].fold) ||
+	    strncmp(f, "ال", 4) == 0 || (n >= 2 && strcmp(f + n - 2, "ه") == 0) ||
+	    !speech_name_words(t, a, b))
+		return -2;
+	return speech_body(s, a, b);
+}
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b, size_t i)
@@ -1048,6 +1076,8 @@ speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b
 	int sp = speech_subject(s, a, b);
 	size_t c;
 
+	if (sp == -2 && v->type == 'f' && !(i > 0 && speech_in(speech_negations, s->t->v[i - 1].fold)))
+		sp = speech_place(s, a, b);
 	if (sp != -1) {
 		if (v->type == 'f')
 			speech_set_feminine(s, sp);
