@@ -385,6 +385,17 @@ TEST(a_place_speaks_after_a_feminine_verb)
 	free(s);
 }
 
+TEST(more_reporting_verb_forms)
+{
+	char *s = x_say("وقال سامي الخالد إن المشروع يسير وفق الخطة. وأردف أن العمل سيستمر طوال الصيف. "
+			"ويختم الخالد: «كل ما نريده هو نجاح المشروع في موعده».");
+
+	CHECK_STR(s, "سامي الخالد|R|المشروع يسير وفق الخطة\n"
+		     "سامي الخالد|R|العمل سيستمر طوال الصيف\n"
+		     "سامي الخالد|D|كل ما نريده هو نجاح المشروع في موعده\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();
