@@ -396,6 +396,17 @@ TEST(more_reporting_verb_forms)
 	free(s);
 }
 
+TEST(titled_subject_before_a_comma_and_the_verb)
+{
+	char *s = x_say("وقال سامي الخالد إن المشروع يسير وفق الخطة.\n"
+			"رئيس البلدية محمد السعيد، أعلن أن الطرق ستفتح الأسبوع المقبل.");
+
+	/* Not the speaker of the moment: the subject written before the comma. */
+	CHECK_STR(s, "سامي الخالد|R|المشروع يسير وفق الخطة\n"
+		     "محمد السعيد|R|الطرق ستفتح الأسبوع المقبل\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();

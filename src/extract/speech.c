@@ -1075,6 +1075,26 @@ speech_place(struct speech *s, size_t a, size_t b)
 	return speech_body(s, a, b);
 }
 
+/*
+ * "رئيس البلدية محمد السعيد، أعلن": a sentence that opens with a title and
+ * a few words, then a comma and the verb at i; where the subject starts,
+ * else i.
+ */
+static size_t
+speech_fronted_subject(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t a = s->sentence, k;
+
+	if (i < 3 || !xtok_is(t, i - 1, "،") || a + 2 > i - 1 || i - 1 - a > 8 ||
+	    !speech_in(speech_titles, t->v[a].fold))
+		return i;
+	for (k = a; k < i - 1; k++)
+		if (!t->v[k].word)
+			return i;
+	return a;
+}
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b, size_t i)
@@ -1092,6 +1112,9 @@ speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b
 	/* No subject after the verb and words before it: "عضو الاتحاد خالد الشافعي أكد". */
 	if (v->type != 'p' && !speech_clause_initial(s->t, i, &c))
 		return c < i ? speech_subject(s, c, i) : -2;
+	/* "رئيس البلدية محمد السعيد، أعلن أن": a titled subject, a comma, the verb. */
+	if (v->type != 'p' && (c = speech_fronted_subject(s, i)) < i)
+		return speech_subject(s, c, i - 1);
 	if (v->type == 'p')
 		sp = s->pending >= 0 ? s->pending : speech_sentence_subject(s, i);
 	if (sp == -1)
