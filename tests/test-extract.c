@@ -407,6 +407,15 @@ TEST(titled_subject_before_a_comma_and_the_verb)
 	free(s);
 }
 
+TEST(name_between_two_titles)
+{
+	char *s = x_say("وقال العقيد جيمس وارد مسؤول الإعلام في القيادة في بيان “إن الطائرات نفذت عشرين طلعة "
+			"فوق المنطقة أمس”.");
+
+	CHECK_STR(s, "جيمس وارد|D|إن الطائرات نفذت عشرين طلعة فوق المنطقة أمس\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();

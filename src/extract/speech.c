@@ -642,6 +642,14 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 		if (n + 2 < b && speech_in(speech_places, f))
 			n++; /* "أمير منطقة حائل سعد بن فهد": حائل is the place */
 	}
+	/* "الكولونيل واين موروتو مسؤول الشؤون العامة": the name ends at the next title. */
+	if (n < b && !speech_name_words(t, n, b)) {
+		for (i = n + 1; i < b && i <= n + 4; i++)
+			if (speech_in(speech_titles, t->v[i].fold) || speech_in(speech_unnamed, t->v[i].fold))
+				break;
+		if (i < b && i >= n + 2 && i <= n + 4 && speech_name_words(t, n, i))
+			b = i;
+	}
 	if (n >= b || !speech_name_words(t, n, b))
 		return speech_by_title(s, a, b);
 	if (b - n < 2) { /* one word: only a surname already known */
