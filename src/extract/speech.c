@@ -63,7 +63,8 @@ static const char *const speech_titles[] = {
 	"الخبير", "المحلل", "الاستراتيجي", "الباحث", "الكاتب", "الصحفي", "الاستاذ", "البروفيسور",
 	"المهندس", "المحامي", "الناشط", "المدرب", "الجنرال", "الكولونيل", "الميجور", "الادميرال",
 	"السيناتور", "المراسل", "مراسل", "الخبيره", "المحلله", "الباحثه", "الكاتبه", "الصحفيه",
-	"الاستاذه", "المحاميه", "الناشطه", "مراسله", NULL
+	"الاستاذه", "المحاميه", "الناشطه", "مراسله", "الضابط", "الضابطه", "الملازم", "ملازم",
+	"الرقيب", "رقيب", NULL
 };
 
 /* Words that start the name of a body that speaks. */
@@ -75,7 +76,8 @@ static const char *const speech_bodies[] = {
 	"الصحيفه", "الخارجيه", "الداخليه", "الدفاع", "حركه", "الحركه", "حزب", "الحزب", "منطقه",
 	"محافظه", "مدينه", "امانه", "بلديه", "جامعه", "شركه", "القوات", "قوات", "البنك", "الشركه",
 	"الموسسه", "موسسه", "البرلمان", "الكونغرس", "البنتاغون", "الجمعيه", "جمعيه", "المركز",
-	"الاتحاد", "صندوق", "الصندوق", NULL
+	"الاتحاد", "صندوق", "الصندوق", "تلفزيون", "التلفزيون", "قناه", "القناه", "اذاعه", "الاذاعه",
+	NULL
 };
 
 /* Bodies that a place name follows: "منطقة حائل", "محافظة الخرج". */
@@ -622,6 +624,42 @@ speech_seen_alone(const struct xtoks *t, size_t n)
 	return false;
 }
 
+/* A word that ends a name: a title, مسؤول, "لوكالة", "لصحيفة". */
+static bool
+speech_name_ends(const struct xtok *k)
+{
+	char buf[128];
+	const char *u = xtok_unprefixed(k, buf, sizeof buf);
+
+	return speech_in(speech_titles, k->fold) || speech_in(speech_unnamed, k->fold) ||
+	       (strncmp(k->fold, "ل", 2) == 0 && (speech_in(speech_bodies, u) || speech_in(speech_titles, u)));
+}
+
+/*
+ * "رئيس بعثة منتخبنا للبطولة خالد الشافعي": where the title's words end
+ * (with an ال or لـ word) and a name of two to four words takes the rest
+ * of n..b-1; b when there is none.
+ */
+static size_t
+speech_name_suffix(const struct xtoks *t, size_t n, size_t b)
+{
+	char buf[128];
+	size_t k;
+
+	for (k = b >= n + 5 ? b - 4 : n + 1; k + 2 <= b; k++) {
+		const char *prev = t->v[k - 1].fold, *u = xtok_unprefixed(&t->v[k], buf, sizeof buf);
+		/* four words only as "محمد بن أحمد غانم" */
+		if (b - k == 4 && strcmp(t->v[k + 1].fold, "بن") != 0 && strcmp(t->v[k + 1].fold, "بنت") != 0)
+			continue;
+		if ((strncmp(prev, "ال", 4) == 0 || (strncmp(prev, "ل", 2) == 0 && strlen(prev) > 6)) &&
+		    !speech_name_ends(&t->v[k - 1]) &&
+		    strncmp(t->v[k].fold, "ال", 4) != 0 && !speech_in(speech_bodies, u) &&
+		    !speech_in(speech_titles, u) && speech_name_words(t, k, b))
+			return k;
+	}
+	return b;
+}
+
 /* A person introduced by a title: the name after the last title word. */
 static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
@@ -634,7 +672,10 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	for (i = a; i < b; i++)
 		if (speech_in(speech_titles, t->v[i].fold))
 			last = i;
-	for (n = last + 1; n < b; n++) {
+	n = last + 1;
+	if (n < b && (strcmp(t->v[n].fold, "اول") == 0 || strcmp(t->v[n].fold, "ثان") == 0))
+		n++; /* "الملازم أول" */
+	for (; n < b; n++) {
 		const char *f = t->v[n].fold;
 		if (!(strncmp(f, "ال", 4) == 0 || strncmp(f, "لل", 4) == 0 || strcmp(f, "باسم") == 0 ||
 		      speech_in(speech_bodies, f) || (strncmp(f, "ل", 2) == 0 && strlen(f) > 6)))
@@ -642,14 +683,17 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 		if (n + 2 < b && speech_in(speech_places, f))
 			n++; /* "أمير منطقة حائل سعد بن فهد": حائل is the place */
 	}
-	/* "الكولونيل واين موروتو مسؤول الشؤون العامة": the name ends at the next title. */
-	if (n < b && !speech_name_words(t, n, b)) {
-		for (i = n + 1; i < b && i <= n + 4; i++)
-			if (speech_in(speech_titles, t->v[i].fold) || speech_in(speech_unnamed, t->v[i].fold))
-				break;
-		if (i < b && i >= n + 2 && i <= n + 4 && speech_name_words(t, n, i))
-			b = i;
-	}
+	/*
+	 * "الكولونيل واين موروتو مسؤول الشؤون العامة", "فلان لوكالة الأنباء":
+	 * the name ends at the next title or medium.
+	 */
+	for (i = n + 1; i < b && i <= n + 4; i++)
+		if (speech_name_ends(&t->v[i]))
+			break;
+	if (i < b && i <= n + 4 && speech_name_words(t, n, i))
+		b = i;
+	if (n < b && !speech_name_words(t, n, b))
+		n = speech_name_suffix(t, n, b);
 	if (n >= b || !speech_name_words(t, n, b))
 		return speech_by_title(s, a, b);
 	if (b - n < 2) { /* one word: only a surname already known */
@@ -996,6 +1040,20 @@ speech_feminine(const char *name)
 	return fem;
 }
 
+/* A body named by a masculine noun of speech_bodies: الجيش، البنك، تلفزيون. */
+static bool
+speech_masculine_body(const char *name)
+{
+	char *f = text_fold(name, strlen(name));
+	size_t n = strcspn(f, " ");
+	bool masc;
+
+	f[n] = '\0';
+	masc = speech_in(speech_bodies, f) && !(n > 2 && strcmp(f + n - 2, "ه") == 0);
+	free(f);
+	return masc;
+}
+
 /* Words that may come before a clause-initial verb. */
 static const char *const speech_leaders[] = {
 	"كما", "ثم", "قد", "وقد", "فقد", "حيث", "لكنه", "ولكنه", "بل", "اذ", "وكان", "كان", "لقد",
@@ -1136,6 +1194,8 @@ speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b
 	if (v->type == 'f' && sp >= 0 && !s->r->speakers[sp].body &&
 	    !(speech_is_feminine(s, sp) && sp == s->last && speech_one_paragraph(s->t, s->last_at, i)))
 		sp = -2;
+	if (v->type == 'f' && sp >= 0 && speech_masculine_body(s->r->speakers[sp].name))
+		sp = -2; /* "الجيش", "تلفزيون كذا": not a feminine verb's subject */
 	if (v->type == 'm' && sp >= 0 &&
 	    ((s->r->speakers[sp].body && speech_feminine(s->r->speakers[sp].name)) ||
 	     speech_is_feminine(s, sp)))
