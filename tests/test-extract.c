@@ -428,6 +428,15 @@ TEST(name_at_the_end_of_a_title_chain)
 	free(s);
 }
 
+TEST(feminine_verb_does_not_continue_a_masculine_body)
+{
+	char *s = x_say("قال الجيش في بيان إن القوات تقدمت نحو المدينة. وأضافت: «سنواصل العمليات حتى تحرير كل "
+			"القرى المحيطة».");
+
+	CHECK_STR(s, "الجيش|R|القوات تقدمت نحو المدينة\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();
