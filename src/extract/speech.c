@@ -77,7 +77,7 @@ static const char *const speech_bodies[] = {
 	"محافظه", "مدينه", "امانه", "بلديه", "جامعه", "شركه", "القوات", "قوات", "البنك", "الشركه",
 	"الموسسه", "موسسه", "البرلمان", "الكونغرس", "البنتاغون", "الجمعيه", "جمعيه", "المركز",
 	"الاتحاد", "صندوق", "الصندوق", "تلفزيون", "التلفزيون", "قناه", "القناه", "اذاعه", "الاذاعه",
-	NULL
+	"قسم", "القسم", NULL
 };
 
 /* Bodies that a place name follows: "منطقة حائل", "محافظة الخرج". */
@@ -90,7 +90,7 @@ static const char *const speech_places[] = {
 static const char *const speech_unnamed[] = {
 	"مصدر", "مصادر", "المصدر", "المصادر", "مسوول", "مسوولون", "مسوولين", "مسيول", "شهود",
 	"مراقبون", "خبراء", "محللون", "ناشطون", "سكان", "مواطنون", "احدهم", "بعضهم", "تقرير", "دراسه",
-	NULL
+	"تقارير", "مصدران", "مسوولان", "مندوبان", "دبلوماسيان", NULL
 };
 
 /* Words that end a subject: complementisers and prepositions. */
@@ -98,6 +98,12 @@ static const char *const speech_stops[] = {
 	"ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "بانهم", "الي", "علي",
 	"عن", "في", "خلال", "عقب", "لدي", "امام", "اثناء", "بعد", "قبل", "ذلك", "بذلك", "اليوم",
 	"امس", "يوم", "وهو", "وهي", "مع", "من", "فان", "فانه", "خلاله", "خلالها", "بدوره", "بدورها", "سماحته", "سموه", "معاليه", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", "عبر", NULL
+};
+
+/* Words of time between a speaker and what he said: "يوم أمس السبت". */
+static const char *const speech_times[] = {
+	"يوم", "اليوم", "امس", "غدا", "الليله", "صباح", "مساء", "السبت", "الاحد", "الاثنين",
+	"الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الماضي", "الماضيه", NULL
 };
 
 static const char *const speech_complementisers[] = {
@@ -557,7 +563,8 @@ speech_subject_end(const struct xtoks *t, size_t a)
 	size_t i;
 
 	for (i = a; i < t->n && i < a + SPEECH_SUBJECT_MAX; i++) {
-		if (!t->v[i].word || t->v[i].nl || speech_in(speech_stops, t->v[i].fold))
+		if (!t->v[i].word || t->v[i].nl || speech_in(speech_stops, t->v[i].fold) ||
+		    speech_in(speech_times, t->v[i].fold))
 			break;
 		if (t->v[i].num)
 			break;
@@ -588,23 +595,42 @@ speech_not_name(const char *f, bool first)
 
 	if (plural && !first)
 		plural = strncmp(f, "ال", 4) == 0 || speech_ends(f, "يون") || speech_ends(f, "يين");
+	/* "نتائجها", "قادتهم": a noun with a pronoun */
+	if (strlen(f) >= 10 && (speech_ends(f, "ها") || speech_ends(f, "هم")))
+		return true;
+	/* "والحكومة", not "والش" */
 	return plural || strncmp(f, "بال", 6) == 0 || strncmp(f, "لل", 4) == 0 ||
-	       strncmp(f, "وال", 6) == 0 || strcmp(f, "الله") == 0;
+	       (strncmp(f, "وال", 6) == 0 && strlen(f) >= 12) || strcmp(f, "الله") == 0;
 }
 
-/* A plausible discovered name: 1-4 words, no function word, number, title or plural. */
+/* A name of five or six words is a lineage: "عبدالعزيز بن عبدالله بن فلان". */
+static bool
+speech_lineage(const struct xtoks *t, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a + 1; i < b; i += 2)
+		if (i + 1 < b && strcmp(t->v[i].fold, "بن") != 0 && strcmp(t->v[i].fold, "بنت") != 0)
+			return false;
+	return true;
+}
+
+/* A plausible discovered name: 1-4 words (6 in a lineage), no function word, number, title or plural. */
 static bool
 speech_name_words(const struct xtoks *t, size_t a, size_t b)
 {
 	size_t i;
 
-	if (b - a < 1 || b - a > 4)
+	if (b - a < 1 || b - a > 6 || (b - a > 4 && !speech_lineage(t, a, b)))
 		return false;
-	for (i = a; i < b; i++)
+	for (i = a; i < b; i++) {
+		if (i > a && i + 1 < b && strcmp(t->v[i].fold, "ال") == 0)
+			continue; /* "علي آل نمشة" */
 		if (!t->v[i].word || t->v[i].num || extract_stopword(t->v[i].fold) ||
 		    speech_in(speech_titles, t->v[i].fold) || speech_in(speech_bodies, t->v[i].fold) ||
 		    speech_in(speech_unnamed, t->v[i].fold) || speech_not_name(t->v[i].fold, i == a))
 			return false;
+	}
 	return true;
 }
 
@@ -624,15 +650,17 @@ speech_seen_alone(const struct xtoks *t, size_t n)
 	return false;
 }
 
-/* A word that ends a name: a title, مسؤول, "لوكالة", "لصحيفة". */
+/* A word that ends a name: a title, مسؤول, "لوكالة", "لصحيفة", "بجامعة". */
 static bool
 speech_name_ends(const struct xtok *k)
 {
 	char buf[128];
 	const char *u = xtok_unprefixed(k, buf, sizeof buf);
 
+	/* not "بالنيابة" (acting) */
 	return speech_in(speech_titles, k->fold) || speech_in(speech_unnamed, k->fold) ||
-	       (strncmp(k->fold, "ل", 2) == 0 && (speech_in(speech_bodies, u) || speech_in(speech_titles, u)));
+	       ((strncmp(k->fold, "ل", 2) == 0 || (strncmp(k->fold, "ب", 2) == 0 && strncmp(u, "ال", 4) != 0)) &&
+		(speech_in(speech_bodies, u) || speech_in(speech_titles, u)));
 }
 
 /*
@@ -660,12 +688,47 @@ speech_name_suffix(const struct xtoks *t, size_t n, size_t b)
 	return b;
 }
 
+/* Is one of tokens a..b-1 a word that ends a name ("بمنطقة")? */
+static bool
+speech_has_name_end(const struct xtoks *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (speech_name_ends(&t->v[a]))
+			return true;
+	return false;
+}
+
+/*
+ * "الباحث حمدي محمود الأستاذ المساعد بجامعة ...": a name of two to four
+ * words between two titles; its tokens *n..*e-1.
+ */
+static bool
+speech_between_titles(const struct xtoks *t, size_t a, size_t b, size_t *n, size_t *e)
+{
+	size_t p, i;
+
+	for (p = a; p + 3 < b; p++) {
+		if (!speech_in(speech_titles, t->v[p].fold) || strncmp(t->v[p + 1].fold, "ال", 4) == 0 ||
+		    speech_in(speech_titles, t->v[p + 1].fold))
+			continue;
+		for (i = p + 2; i < b && i <= p + 5; i++)
+			if (speech_in(speech_titles, t->v[i].fold))
+				break;
+		if (i < b && i <= p + 5 && speech_name_words(t, p + 1, i) && !speech_has_name_end(t, p + 1, i)) {
+			*n = p + 1;
+			*e = i;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* A person introduced by a title: the name after the last title word. */
 static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
 {
 	const struct xtoks *t = s->t;
-	size_t last = a, i, n;
+	size_t last = a, i, n, end = b;
 	char *name;
 	int sp;
 
@@ -694,6 +757,10 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 		b = i;
 	if (n < b && !speech_name_words(t, n, b))
 		n = speech_name_suffix(t, n, b);
+	/* "بجامعة ...": not a name; "الباحث فلان الأستاذ المساعد بجامعة" has one before. */
+	if ((n >= b || !speech_name_words(t, n, b) || speech_name_ends(&t->v[n])) &&
+	    speech_between_titles(t, a, end, &n, &i))
+		b = i;
 	if (n >= b || !speech_name_words(t, n, b))
 		return speech_by_title(s, a, b);
 	if (b - n < 2) { /* one word: only a surname already known */
@@ -1203,12 +1270,6 @@ speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b
 	return sp;
 }
 
-/* Words of time between a speaker and what he said: "يوم أمس السبت". */
-static const char *const speech_times[] = {
-	"يوم", "اليوم", "امس", "غدا", "الليله", "صباح", "مساء", "السبت", "الاحد", "الاثنين",
-	"الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الماضي", "الماضيه", NULL
-};
-
 /* Words that open an adjunct between a speaker and what he said. */
 static const char *const speech_adjuncts[] = { "في", "خلال", "من", "عبر", NULL };
 
@@ -1453,7 +1514,7 @@ speech_according(struct speech *s, size_t i)
 	    strcmp(t->v[i].fold, "بحسب") != 0 &&
 	    !(strcmp(t->v[i].fold, "تعبير") == 0 && i > 0 && strcmp(t->v[i - 1].fold, "حد") == 0))
 		return 0;
-	if (a >= t->n || strcmp(t->v[a].fold, "ما") == 0)
+	if (a >= t->n || strcmp(t->v[a].fold, "ما") == 0 || strcmp(t->v[a].fold, "لما") == 0)
 		return 0;
 	b = speech_subject_end(t, a);
 	sp = speech_subject(s, a, b);
