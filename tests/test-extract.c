@@ -453,6 +453,17 @@ TEST(subjects_and_names_in_news_style)
 	free(s);
 }
 
+TEST(person_before_an_indefinite_title_not_the_place_after_it)
+{
+	char *s = x_say("ويقول البروفيسور جون سميث أستاذ علم الأوبئة بجامعة الشمال بولاية جورجيا الأمريكية إن "
+			"النوم يحسن أداء القلب كثيرا.\n"
+			"وأكد أستاذ التاريخ بجامعة القاهرة أن المخطوطات التي عثر عليها قديمة جدا.");
+
+	/* Not جورجيا (a gazetteer body), and "بجامعة القاهرة" is nobody. */
+	CHECK_STR(s, "جون سميث|R|النوم يحسن أداء القلب كثيرا\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();

@@ -63,7 +63,7 @@ static const char *const speech_titles[] = {
 	"الخبير", "المحلل", "الاستراتيجي", "الباحث", "الكاتب", "الصحفي", "الاستاذ", "البروفيسور",
 	"المهندس", "المحامي", "الناشط", "المدرب", "الجنرال", "الكولونيل", "الميجور", "الادميرال",
 	"السيناتور", "المراسل", "مراسل", "الخبيره", "المحلله", "الباحثه", "الكاتبه", "الصحفيه",
-	"الاستاذه", "المحاميه", "الناشطه", "مراسله", "الضابط", "الضابطه", "الملازم", "ملازم",
+	"الاستاذه", "المحاميه", "الناشطه", "مراسله", "الضابط", "الضابطه", "الملازم", "ملازم", "استاذ", "استاذه",
 	"الرقيب", "رقيب", NULL
 };
 
@@ -700,10 +700,11 @@ speech_has_name_end(const struct xtoks *t, size_t a, size_t b)
 
 /*
  * "الباحث حمدي محمود الأستاذ المساعد بجامعة ...": a name of two to four
- * words between two titles; its tokens *n..*e-1.
+ * words between two titles (the second one indefinite if asked: "أستاذ");
+ * its tokens *n..*e-1.
  */
 static bool
-speech_between_titles(const struct xtoks *t, size_t a, size_t b, size_t *n, size_t *e)
+speech_between_titles(const struct xtoks *t, size_t a, size_t b, bool indefinite, size_t *n, size_t *e)
 {
 	size_t p, i;
 
@@ -714,6 +715,8 @@ speech_between_titles(const struct xtoks *t, size_t a, size_t b, size_t *n, size
 		for (i = p + 2; i < b && i <= p + 5; i++)
 			if (speech_in(speech_titles, t->v[i].fold))
 				break;
+		if (indefinite && i < b && strncmp(t->v[i].fold, "ال", 4) == 0)
+			continue;
 		if (i < b && i <= p + 5 && speech_name_words(t, p + 1, i) && !speech_has_name_end(t, p + 1, i)) {
 			*n = p + 1;
 			*e = i;
@@ -732,6 +735,11 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	char *name;
 	int sp;
 
+	/* "البروفيسور فلان أستاذ علم ...": an indefinite title follows the name */
+	if (speech_between_titles(t, a, b, true, &n, &i)) {
+		b = i;
+		goto named;
+	}
 	for (i = a; i < b; i++)
 		if (speech_in(speech_titles, t->v[i].fold))
 			last = i;
@@ -759,9 +767,10 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 		n = speech_name_suffix(t, n, b);
 	/* "بجامعة ...": not a name; "الباحث فلان الأستاذ المساعد بجامعة" has one before. */
 	if ((n >= b || !speech_name_words(t, n, b) || speech_name_ends(&t->v[n])) &&
-	    speech_between_titles(t, a, end, &n, &i))
+	    speech_between_titles(t, a, end, false, &n, &i))
 		b = i;
-	if (n >= b || !speech_name_words(t, n, b))
+named:
+	if (n >= b || !speech_name_words(t, n, b) || speech_name_ends(&t->v[n]))
 		return speech_by_title(s, a, b);
 	if (b - n < 2) { /* one word: only a surname already known */
 		size_t k;
@@ -910,8 +919,14 @@ speech_subject(struct speech *s, size_t a, size_t b)
 		return -1;
 	if (speech_in(speech_unnamed, t->v[a].fold))
 		return -2;
-	if ((g = speech_gazetteer_name(s, a, b, &at, &len)) >= 0)
+	if ((g = speech_gazetteer_name(s, a, b, &at, &len)) >= 0) {
+		/* "البروفيسور فلان أستاذ ... بولاية جورجيا": the person, not the place */
+		int p;
+		if (at > a && strcmp(s->lx->sp[g].kind, "body") == 0 &&
+		    speech_in(speech_titles, t->v[a].fold) && (p = speech_titled_person(s, a, at)) >= 0)
+			return p;
 		return speech_gaz_speaker(s, g, at, at + len);
+	}
 	if ((g = speech_statement_body(s, a, b)) != -2)
 		return g < 0 ? -2 : g;
 	if (speech_in(speech_bodies, t->v[a].fold))
