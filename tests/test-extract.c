@@ -464,6 +464,17 @@ TEST(person_before_an_indefinite_title_not_the_place_after_it)
 	free(s);
 }
 
+TEST(title_between_commas_and_names_with_madda)
+{
+	char *s = x_say("قالت آن سميث، المديرة التنفيذية للمنظمة، إن الحوار مستمر مع كل الأطراف.\n"
+			"وتقول الهيئة وفقا للتقارير إن البطاقات الجديدة لن تتاح قبل عام.");
+
+	/* آن is a name, not إن; وفقا للتقارير is not part of the body's name. */
+	CHECK_STR(s, "آن سميث|R|الحوار مستمر مع كل الأطراف\n"
+		     "الهيئة|R|البطاقات الجديدة لن تتاح قبل عام\n");
+	free(s);
+}
+
 TEST(icu_month_names_cover_both_systems)
 {
 	struct extractor *x = x_new();

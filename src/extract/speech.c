@@ -97,7 +97,7 @@ static const char *const speech_unnamed[] = {
 static const char *const speech_stops[] = {
 	"ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "بانهم", "الي", "علي",
 	"عن", "في", "خلال", "عقب", "لدي", "امام", "اثناء", "بعد", "قبل", "ذلك", "بذلك", "اليوم",
-	"امس", "يوم", "وهو", "وهي", "مع", "من", "فان", "فانه", "خلاله", "خلالها", "بدوره", "بدورها", "سماحته", "سموه", "معاليه", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", "عبر", NULL
+	"امس", "يوم", "وهو", "وهي", "مع", "من", "فان", "فانه", "خلاله", "خلالها", "بدوره", "بدورها", "سماحته", "سموه", "معاليه", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", "عبر", "وفقا", "حسب", "بحسب", NULL
 };
 
 /* Words of time between a speaker and what he said: "يوم أمس السبت". */
@@ -563,7 +563,9 @@ speech_subject_end(const struct xtoks *t, size_t a)
 	size_t i;
 
 	for (i = a; i < t->n && i < a + SPEECH_SUBJECT_MAX; i++) {
-		if (!t->v[i].word || t->v[i].nl || speech_in(speech_stops, t->v[i].fold) ||
+		/* "آن" (Anne) folds to "ان" but is a name: its madda is kept in the text */
+		if (!t->v[i].word || t->v[i].nl ||
+		    (speech_in(speech_stops, t->v[i].fold) && strncmp(t->text + t->v[i].b0, "آ", 2) != 0) ||
 		    speech_in(speech_times, t->v[i].fold))
 			break;
 		if (t->v[i].num)
@@ -626,7 +628,8 @@ speech_name_words(const struct xtoks *t, size_t a, size_t b)
 	for (i = a; i < b; i++) {
 		if (i > a && i + 1 < b && strcmp(t->v[i].fold, "ال") == 0)
 			continue; /* "علي آل نمشة" */
-		if (!t->v[i].word || t->v[i].num || extract_stopword(t->v[i].fold) ||
+		if (!t->v[i].word || t->v[i].num ||
+		    (extract_stopword(t->v[i].fold) && strncmp(t->text + t->v[i].b0, "آ", 2) != 0) ||
 		    speech_in(speech_titles, t->v[i].fold) || speech_in(speech_bodies, t->v[i].fold) ||
 		    speech_in(speech_unnamed, t->v[i].fold) || speech_not_name(t->v[i].fold, i == a))
 			return false;
@@ -1286,7 +1289,7 @@ speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b
 }
 
 /* Words that open an adjunct between a speaker and what he said. */
-static const char *const speech_adjuncts[] = { "في", "خلال", "من", "عبر", NULL };
+static const char *const speech_adjuncts[] = { "في", "خلال", "من", "عبر", "وفقا", "حسب", "بحسب", NULL };
 
 /* How far an adjunct may run before its أن or colon. */
 #define SPEECH_ADJUNCT_MAX 12
@@ -1331,6 +1334,15 @@ speech_skip_apposition(const struct speech *s, size_t b)
 
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
+	if (c > b && c < t->n && speech_in(speech_titles, t->v[c].fold)) {
+		/* "قالت فلانة، الرئيسة التنفيذية للشركة، إن" */
+		for (k = c + 1; k < t->n && k < c + SPEECH_SUBJECT_MAX && t->v[k].word; k++)
+			;
+		if ((xtok_is(t, k, "،") || xtok_is(t, k, ",")) && k + 1 < t->n &&
+		    (speech_in(speech_complementisers, t->v[k + 1].fold) || xtok_is(t, k + 1, ":")))
+			return k + 1;
+		return b;
+	}
 	if (c >= t->n || (strcmp(t->v[c].fold, "وهو") != 0 && strcmp(t->v[c].fold, "وهي") != 0))
 		return b;
 	for (k = c + 1; k < t->n && k < c + SPEECH_APPOSITION_MAX; k++) {
