@@ -187,7 +187,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * Results stored under another fingerprint are out of date.  The string is
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees).
  */
-#define EXTRACT_VERSION 1
+#define EXTRACT_VERSION 2
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* The fingerprint of data_dir's lexicons, read from disk (no extractor needed). */
 char *extract_fingerprint_dir(const char *data_dir);
