@@ -24,24 +24,6 @@ list_screen(const struct view_ops *ops, void *data, const char *name, const char
 	return s;
 }
 
-/* Drop the marks that bracket matches in snippets (U+E001, U+E002). */
-static char *
-strip_marks(const char *s)
-{
-	struct buf b;
-	size_t n = strlen(STORE_MARK_OPEN);
-
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	for (; *s; s++) {
-		if (strncmp(s, STORE_MARK_OPEN, n) == 0 || strncmp(s, STORE_MARK_CLOSE, n) == 0)
-			s += n - 1;
-		else
-			buf_addc(&b, *s);
-	}
-	return buf_detach(&b);
-}
-
 /* ---- Search results ---- */
 
 static const struct column search_columns[] = {
@@ -55,7 +37,7 @@ add_hit(void *ctx, const struct store_hit *h)
 
 	r->col[0] = xstrdup(h->date ? h->date : "undated");
 	r->col[1] = xstrdup(h->source ? h->source : "-");
-	r->col[2] = h->title ? xstrdup(h->title) : strip_marks(h->snippet ? h->snippet : "");
+	r->col[2] = h->title ? xstrdup(h->title) : store_snippet_marks(h->snippet ? h->snippet : "", "", "");
 	r->id = h->id;
 	return 0;
 }

@@ -6,29 +6,6 @@
 
 #include "cli/cli.h"
 
-/* Replace the snippet's match markers by open/close strings. */
-static char *
-mark_snippet(const char *s, const char *open, const char *close)
-{
-	struct buf b;
-	size_t no = strlen(STORE_MARK_OPEN), nc = strlen(STORE_MARK_CLOSE);
-
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	while (*s) {
-		if (strncmp(s, STORE_MARK_OPEN, no) == 0) {
-			buf_adds(&b, open);
-			s += no;
-		} else if (strncmp(s, STORE_MARK_CLOSE, nc) == 0) {
-			buf_adds(&b, close);
-			s += nc;
-		} else {
-			buf_addc(&b, *s++);
-		}
-	}
-	return buf_detach(&b);
-}
-
 /* Text output: the title, then the snippet with its matches highlighted. */
 static int
 hit_text(void *ctx, const struct store_hit *h)
@@ -48,7 +25,7 @@ static int
 hit_json(void *ctx, const struct store_hit *h)
 {
 	json_t *o = json_object();
-	char *snip = mark_snippet(h->snippet ? h->snippet : "", "[", "]");
+	char *snip = store_snippet_marks(h->snippet ? h->snippet : "", "[", "]");
 
 	for (char *p = snip; *p; p++)
 		if (*p == '\n')
@@ -119,7 +96,7 @@ cmd_search(int argc, char **argv)
 			rc = cli_error("search: %s", cause);
 		else {
 			/* Show the private-use exact marker as '='. */
-			char *shown = mark_snippet(expr, "", "");
+			char *shown = store_snippet_marks(expr, "", "");
 			for (char *p; (p = strstr(shown, "\xee\x80\x80")) != NULL;)
 				memmove(p + 1, p + 3, strlen(p + 3) + 1), *p = '=';
 			cli_printf("%s\n", shown);

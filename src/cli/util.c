@@ -381,48 +381,40 @@ cli_put_para(FILE *f, const char *s)
 void
 cli_put_marked(FILE *f, const char *s, const char *open, const char *close)
 {
-	size_t no = strlen(STORE_MARK_OPEN), nc = strlen(STORE_MARK_CLOSE), at, len, k;
-	struct buf plain, hl, out;
-	const char *mo, *mc;
-	bool in = false, on;
+	size_t no = strlen(STORE_MARK_OPEN), nc = strlen(STORE_MARK_CLOSE), k;
+	struct buf clean, plain, hl;
+	char *out, *p;
+	bool in = false;
 
-	/* The text without its marks (sanitized, on one line), and which bytes matched. */
+	/* Sanitized (the marks are private-use characters and stay), on one line. */
+	buf_init(&clean);
+	buf_add(&clean, "", 0);
+	text_sanitize_into(&clean, s ? s : "", s ? strlen(s) : 0, true);
+	for (k = 0; k < clean.len; k++)
+		if (clean.data[k] == '\n' || clean.data[k] == '\t')
+			clean.data[k] = ' ';
+	if (!cli_bidi_app(f)) {
+		out = store_snippet_marks(clean.data, open, close);
+		cli_write(f, out, strlen(out));
+		free(out);
+		buf_free(&clean);
+		return;
+	}
+	/* For layout: the text without its marks, and which of its bytes matched. */
 	buf_init(&plain);
 	buf_init(&hl);
-	while (s != NULL && *s) {
-		if (strncmp(s, STORE_MARK_OPEN, no) == 0 || strncmp(s, STORE_MARK_CLOSE, nc) == 0) {
-			in = strncmp(s, STORE_MARK_OPEN, no) == 0;
-			s += in ? no : nc;
+	for (p = clean.data; *p;) {
+		if (strncmp(p, STORE_MARK_OPEN, no) == 0 || strncmp(p, STORE_MARK_CLOSE, nc) == 0) {
+			in = strncmp(p, STORE_MARK_OPEN, no) == 0;
+			p += in ? no : nc;
 			continue;
 		}
-		mo = strstr(s, STORE_MARK_OPEN);
-		mc = strstr(s, STORE_MARK_CLOSE);
-		len = mo != NULL && (mc == NULL || mo < mc) ? (size_t)(mo - s)
-			: mc != NULL ? (size_t)(mc - s) : strlen(s);
-		at = plain.len;
-		text_sanitize_into(&plain, s, len, true);
-		for (k = at; k < plain.len; k++) {
-			if (plain.data[k] == '\n' || plain.data[k] == '\t')
-				plain.data[k] = ' ';
-			buf_addc(&hl, in);
-		}
-		s += len;
+		buf_addc(&plain, *p++);
+		buf_addc(&hl, in);
 	}
-	if (cli_bidi_app(f)) {
-		cli_put_layout(f, plain.data ? plain.data : "", plain.len, cli_room(f), false, hl.data,
-			       open, close);
-	} else {
-		buf_init(&out);
-		for (k = 0, on = false; k < plain.len; k++) {
-			if ((hl.data[k] != 0) != on)
-				buf_adds(&out, (on = !on) ? open : close);
-			buf_addc(&out, plain.data[k]);
-		}
-		if (on)
-			buf_adds(&out, close);
-		cli_write(f, out.data, out.len);
-		buf_free(&out);
-	}
+	cli_put_layout(f, plain.data ? plain.data : "", plain.len, cli_room(f), false, hl.data, open,
+		       close);
+	buf_free(&clean);
 	buf_free(&plain);
 	buf_free(&hl);
 }

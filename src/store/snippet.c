@@ -117,6 +117,28 @@ khabar_snippet(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *c
 	free(hit);
 }
 
+char *
+store_snippet_marks(const char *s, const char *open, const char *close)
+{
+	size_t no = strlen(STORE_MARK_OPEN), nc = strlen(STORE_MARK_CLOSE);
+	struct buf b;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	while (*s) {
+		if (strncmp(s, STORE_MARK_OPEN, no) == 0) {
+			buf_adds(&b, open);
+			s += no;
+		} else if (strncmp(s, STORE_MARK_CLOSE, nc) == 0) {
+			buf_adds(&b, close);
+			s += nc;
+		} else {
+			buf_addc(&b, *s++);
+		}
+	}
+	return buf_detach(&b);
+}
+
 int
 store_snippet_register(fts5_api *api, char **cause)
 {

@@ -125,6 +125,8 @@ struct store_hit {
 /* Private-use characters that bracket matches in snippets. */
 #define STORE_MARK_OPEN "\xee\x80\x81"  /* U+E001 */
 #define STORE_MARK_CLOSE "\xee\x80\x82" /* U+E002 */
+/* s with its marks replaced by open and close (either may be ""); caller frees. */
+char *store_snippet_marks(const char *s, const char *open, const char *close);
 
 typedef int (*store_hit_cb)(void *ctx, const struct store_hit *h);
 /*
