@@ -767,3 +767,26 @@ TEST(same_quote_in_two_outlets_is_related_as_such)
 			"same quote"), 2);
 	store_close(st);
 }
+
+/* Two fingerprints: equal, or the first part that differs named in words. */
+TEST(fingerprint_change_names_what_changed)
+{
+	char *a = extract_fingerprint("speakers", "topics");
+	char *b = extract_fingerprint("speakers, edited", "topics");
+	char *c = extract_fingerprint("speakers", "topics, edited");
+	char *w;
+
+	CHECK(extract_fingerprint_change(a, a) == NULL);
+	w = extract_fingerprint_change(a, b);
+	CHECK_STR(w, "speakers.tsv has changed");
+	free(w);
+	w = extract_fingerprint_change(a, c);
+	CHECK_STR(w, "topics.tsv has changed");
+	free(w);
+	w = extract_fingerprint_change("extract 0; speakers.tsv 0; topics.tsv 0", a);
+	CHECK_STR(w, "khabar's extraction has changed");
+	free(w);
+	free(a);
+	free(b);
+	free(c);
+}

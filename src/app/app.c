@@ -214,29 +214,6 @@ app_import_opts(struct import_opts *o)
 	o->after = app_after;
 }
 
-/* What differs between two fingerprints (extract_fingerprint's "a; b; c" parts). */
-static char *
-app_fingerprint_diff(const char *was, const char *now)
-{
-	static const char *const what[] = {
-		"khabar's extraction has changed", "speakers.tsv has changed",
-		"topics.tsv has changed",
-	};
-	const char *a = was, *b = now;
-	size_t la, lb;
-	int i;
-
-	for (i = 0; i < 3 && *a && *b; i++) {
-		la = strcspn(a, ";");
-		lb = strcspn(b, ";");
-		if (la != lb || strncmp(a, b, la) != 0)
-			return xstrdup(what[i]);
-		a += la + (a[la] == ';' ? 2 : 0);
-		b += lb + (b[lb] == ';' ? 2 : 0);
-	}
-	return xstrdup("khabar's extraction has changed");
-}
-
 int
 app_extraction_stale(struct store *st, char **why, char **cause)
 {
@@ -251,10 +228,11 @@ app_extraction_stale(struct store *st, char **why, char **cause)
 	data = app_data_dir();
 	now = extract_fingerprint_dir(data);
 	free(data);
-	stale = was == NULL || strcmp(was, now) != 0;
-	if (stale)
-		*why = was == NULL ? xstrdup("they were extracted before khabar kept track of how")
-				   : app_fingerprint_diff(was, now);
+	if (was == NULL)
+		*why = xstrdup("they were extracted before khabar kept track of how");
+	else
+		*why = extract_fingerprint_change(was, now);
+	stale = *why != NULL;
 	free(was);
 	free(now);
 	return stale;

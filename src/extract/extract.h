@@ -189,6 +189,8 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  */
 #define EXTRACT_VERSION 2
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
+/* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
+char *extract_fingerprint_change(const char *was, const char *now);
 /* The fingerprint of data_dir's lexicons, read from disk (no extractor needed). */
 char *extract_fingerprint_dir(const char *data_dir);
 /* The fingerprint of the lexicons an extractor was built with. */

@@ -276,6 +276,25 @@ extract_fingerprint(const char *speakers_tsv, const char *topics_tsv)
 }
 
 char *
+extract_fingerprint_change(const char *was, const char *now)
+{
+	size_t la, lb;
+
+	if (strcmp(was, now) == 0)
+		return NULL;
+	/* Skip the "; "-separated parts both share. */
+	while ((la = strcspn(was, ";")) == (lb = strcspn(now, ";")) && strncmp(was, now, la) == 0 &&
+	       was[la] != '\0' && now[lb] != '\0') {
+		was += la + 2;
+		now += lb + 2;
+	}
+	/* The first part that differs names what changed: "speakers.tsv 1a2b...". */
+	if (strncmp(now, "extract ", 8) == 0)
+		return xstrdup("khabar's extraction has changed");
+	return xasprintf("%.*s has changed", (int)strcspn(now, " "), now);
+}
+
+char *
 extract_fingerprint_dir(const char *data_dir)
 {
 	char *sp = lexicon_slurp(data_dir, "speakers.tsv");
