@@ -503,66 +503,40 @@ do_annotations(void)
 }
 
 /*
- * One end of a date range as typed (YYYY[-MM[-DD]], / for -, Arabic-Indic
- * digits) normalised into out; an empty end stays empty.  False when bad.
+ * One end of a date range as typed (YYYY[-MM[-DD]], / for -, digits of
+ * any script) normalised into out; an empty end stays empty.  False when
+ * bad.
  */
 static bool
 date_end(const char *s, size_t len, char out[16])
 {
-	struct buf b;
-	size_t pos = 0, i;
-	int32_t c;
-	int parts, digits;
-	char *d;
+	char *f = text_fold(s, len), *d = NULL; /* folding makes every digit ASCII */
+	size_t i, n = 0;
+	int parts = 1, digits = 0;
+	bool ok = true;
 
-	buf_init(&b);
-	while (pos < len) {
-		c = utf8_next(s, len, &pos);
-		if (c >= 0x0660 && c <= 0x0669)
-			c = '0' + (c - 0x0660);
-		else if (c >= 0x06F0 && c <= 0x06F9)
-			c = '0' + (c - 0x06F0);
-		if (c <= 0 || c >= 0x80) {
-			buf_free(&b);
-			return false;
+	for (i = 0; f[i]; i++)
+		if (f[i] != ' ')
+			f[n++] = f[i] == '/' ? '-' : f[i];
+	f[n] = '\0';
+	/* Only YYYY, YYYY-M[M] or YYYY-M[M]-D[D] (import_parse_date allows a tail). */
+	for (i = 0; ok && i <= n; i++) {
+		if (f[i] >= '0' && f[i] <= '9') {
+			digits++;
+			continue;
 		}
-		if (c != ' ')
-			buf_addc(&b, (char)c);
+		ok = (f[i] == '-' || f[i] == '\0') && parts <= 3 &&
+		     (parts == 1 ? digits == 4 : digits >= 1 && digits <= 2);
+		parts++;
+		digits = 0;
 	}
 	out[0] = '\0';
-	if (b.len == 0) {
-		buf_free(&b);
-		return true;
-	}
-	buf_addc(&b, '\0');
-	/* Only YYYY, YYYY-M[M] or YYYY-M[M]-D[D] (import_parse_date allows a tail). */
-	for (i = 0, parts = 1, digits = 0; b.data[i]; i++) {
-		if (b.data[i] == '-' || b.data[i] == '/') {
-			b.data[i] = '-';
-			if ((parts == 1 && digits != 4) || (parts > 1 && (digits < 1 || digits > 2)))
-				break;
-			parts++;
-			digits = 0;
-		} else if (b.data[i] >= '0' && b.data[i] <= '9') {
-			digits++;
-		} else {
-			break;
-		}
-	}
-	if (b.data[i] != '\0' || parts > 3 || (parts == 1 && digits != 4) ||
-	    (parts > 1 && (digits < 1 || digits > 2))) {
-		buf_free(&b);
-		return false;
-	}
-	d = import_parse_date(b.data);
-	buf_free(&b);
-	if (d == NULL || strlen(d) > 10) {
-		free(d);
-		return false;
-	}
-	strcpy(out, d);
+	if (ok && n > 0 && (d = import_parse_date(f)) != NULL && strlen(d) < 16)
+		strcpy(out, d);
+	ok = n == 0 || out[0] != '\0';
 	free(d);
-	return true;
+	free(f);
+	return ok;
 }
 
 /* Filter the article list by a range of dates typed on the input line. */
