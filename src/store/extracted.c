@@ -655,38 +655,26 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 int
 store_clear_extractions(struct store *st, char **cause)
 {
-	char *err = NULL;
-
-	if (sqlite3_exec(st->db,
-			 "DELETE FROM related; DELETE FROM statement_terms; DELETE FROM statement_topics;"
-			 "DELETE FROM statements; DELETE FROM article_dates; DELETE FROM article_topics;"
-			 "DELETE FROM article_phrases; DELETE FROM phrase_df;"
-			 "DELETE FROM auto_topic_keys; DELETE FROM topics; DELETE FROM speaker_aliases; DELETE FROM speaker_keys;"
-			 "DELETE FROM speakers;"
-			 "UPDATE articles SET date = NULL, date_precision = 0, date_origin = NULL"
-			 " WHERE date_origin = 'extracted';",
-			 NULL, NULL, &err) != SQLITE_OK) {
-		*cause = xasprintf("clearing extraction results: %s", err ? err : "");
-		sqlite3_free(err);
-		return -1;
-	}
-	return 0;
+	return store_exec(st, "clearing extraction results",
+			  "DELETE FROM related; DELETE FROM statement_terms; DELETE FROM statement_topics;"
+			  "DELETE FROM statements; DELETE FROM article_dates; DELETE FROM article_topics;"
+			  "DELETE FROM article_phrases; DELETE FROM phrase_df; DELETE FROM auto_topic_keys;"
+			  "DELETE FROM topics; DELETE FROM speaker_aliases; DELETE FROM speaker_keys;"
+			  "DELETE FROM speakers;"
+			  "UPDATE articles SET date = NULL, date_precision = 0, date_origin = NULL"
+			  " WHERE date_origin = 'extracted';",
+			  cause);
 }
 
 int
 store_refresh_auto_topics(struct store *st, char **cause)
 {
-	char *err = NULL;
-
-	if (sqlite3_exec(st->db,
-			 "DELETE FROM statement_topics WHERE topic_id IN"
-			 " (SELECT id FROM topics WHERE origin = 'auto');"
-			 "DELETE FROM article_topics WHERE topic_id IN"
-			 " (SELECT id FROM topics WHERE origin = 'auto');",
-			 NULL, NULL, &err) != SQLITE_OK) {
-		*cause = xasprintf("refreshing topics: %s", err ? err : "");
-		sqlite3_free(err);
+	if (store_exec(st, "refreshing topics",
+		       "DELETE FROM statement_topics WHERE topic_id IN"
+		       " (SELECT id FROM topics WHERE origin = 'auto');"
+		       "DELETE FROM article_topics WHERE topic_id IN"
+		       " (SELECT id FROM topics WHERE origin = 'auto');",
+		       cause) != 0)
 		return -1;
-	}
 	return extracted_auto_topics(st, 0, cause);
 }

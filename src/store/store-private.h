@@ -72,6 +72,8 @@ int store_index_later(struct store *st, int64_t id, char **cause);
  * mid-way keeps a read snapshot open, and BEGIN IMMEDIATE then fails at once
  * (SQLITE_BUSY_SNAPSHOT) instead of waiting for another writer.
  */
+/* Run SQL without values (several statements); on failure *cause says what failed. */
+int store_exec(struct store *st, const char *what, const char *sql, char **cause);
 sqlite3_stmt *store_stmt(struct store *st, enum store_stmt_id id, const char *sql, char **cause);
 /* Register khabar_snippet() with FTS5. */
 int store_snippet_register(fts5_api *api, char **cause);

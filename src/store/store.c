@@ -189,6 +189,18 @@ exec(sqlite3 *db, const char *sql, char **cause)
 }
 
 int
+store_exec(struct store *st, const char *what, const char *sql, char **cause)
+{
+	char *err = NULL;
+
+	if (exec(st->db, sql, &err) == 0)
+		return 0;
+	*cause = xasprintf("%s: %s", what, err);
+	free(err);
+	return -1;
+}
+
+int
 store_schema_version(struct store *st)
 {
 	sqlite3_stmt *s;
