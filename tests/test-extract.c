@@ -712,8 +712,10 @@ TEST(reindex_gives_what_import_gave)
 	long long n = q_int(st, "SELECT count(*) FROM statements WHERE ?1 = ?1", 0, NULL);
 	long long sp = q_int(st, "SELECT count(*) FROM speakers WHERE ?1 = ?1", 0, NULL);
 	char *cause = NULL, *d;
+	long nfailed = -1;
 
-	CHECK(app_reindex(st, NULL, NULL, &cause) == 0);
+	CHECK(app_reindex(st, NULL, NULL, NULL, &nfailed, &cause) == 0);
+	CHECK_INT(nfailed, 0);
 	CHECK_INT(q_int(st, "SELECT count(*) FROM statements WHERE ?1 = ?1", 0, NULL), n);
 	CHECK_INT(q_int(st, "SELECT count(*) FROM speakers WHERE ?1 = ?1", 0, NULL), sp);
 	d = seed_date(st, 1);
