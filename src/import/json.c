@@ -84,7 +84,7 @@ record_article(json_t *o, struct article *a, char **owned_error)
 	if (content == NULL)
 		return "no \"content\" (or \"body\", \"text\")";
 	a->content = paragraphs(content);
-	if (*a->content == '\0')
+	if (text_is_blank(a->content, strlen(a->content)))
 		return "\"content\" is blank";
 	a->title = dup_or_null(field(o, k_title));
 	a->source = dup_or_null(field(o, k_source));

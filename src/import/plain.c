@@ -29,9 +29,7 @@ struct line {
 static bool
 is_blank_cp(int32_t cp)
 {
-	return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
-	       cp == 0x200B || cp == 0x200F || cp == 0x200E || cp == 0xFEFF || cp == 0x3000 ||
-	       (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F;
+	return text_is_blank_cp(cp);
 }
 
 static void

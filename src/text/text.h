@@ -125,6 +125,13 @@ int text_words_each(struct text_words *w, const char *s, size_t len, text_word_c
  */
 bool text_is_control(uint32_t cp);
 /*
+ * True for code points that show nothing: white space of any kind (NBSP
+ * included), controls and format characters (ZWSP, LRM, RLM, BOM ...).
+ */
+bool text_is_blank_cp(int32_t cp);
+/* True when s has no code point that shows something (empty included). */
+bool text_is_blank(const char *s, size_t len);
+/*
  * Copy s into out with every control character replaced by a visible
  * substitute (U+FFFD); tab and newline are kept only when keep_space.
  * Invalid UTF-8 bytes become U+FFFD too.
