@@ -1,0 +1,67 @@
+#!/bin/bash
+# kill-resume.sh: kill -9 an import at random moments; each re-run must
+# resume, and the final archive must equal one made without interruption.
+#
+#   tests/kill-resume.sh KHABAR KILLS [DAY...]   (DAY: 2015-07-23 ...; none: all 18)
+#
+# For each kill: start (or restart) the import of the same files, kill -9
+# it after a random delay, and check PRAGMA integrity_check.  Then run it
+# to the end and compare with a reference archive made in one go: the same
+# articles (origin and content hash), the same count.  Run by .ci/run in a
+# short form (3 kills); without ../shared/corpus it prints SKIP and passes.
+set -u
+K=$(realpath "$1")
+kills=$2
+shift 2
+here=$(cd "$(dirname "$0")/.." && pwd)
+corpus=${KHABAR_CORPUS:-$here/../shared/corpus/saudinewsnet}
+if [ ! -d "$corpus" ]; then
+	echo "SKIP: kill-resume: no corpus at $corpus"
+	exit 0
+fi
+T=$(mktemp -d "${TMPDIR:-/tmp}/khabar-kill-XXXXXX")
+trap 'rm -rf "$T"' EXIT
+if [ $# -eq 0 ]; then zips=("$corpus"/*.zip); else zips=(); for d in "$@"; do zips+=("$corpus/$d.zip"); done; fi
+for z in "${zips[@]}"; do unzip -q -o "$z" -d "$T/in" || exit 1; done
+files=("$T"/in/*.json)
+export HOME="$T/home" XDG_DATA_HOME=
+unset KHABAR_DB KHABAR_DATA_DIR KHABAR_TEST_FAULT
+q() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$1" "$2"; }
+# The archive's articles as "origin hash" lines, sorted (ids may differ between runs).
+digest() { python3 -c '
+import hashlib, sqlite3, sys
+h = hashlib.sha256()
+rows = sqlite3.connect(sys.argv[1]).execute("SELECT origin, content_hash, title FROM articles ORDER BY origin").fetchall()
+for r in rows: h.update(repr(r).encode())
+print(len(rows), h.hexdigest())' "$1"; }
+fail=0
+
+start=$(date +%s.%N)
+"$K" --db "$T/ref.db" import "${files[@]}" >/dev/null 2>&1
+whole=$(python3 -c "print(max(1.0, $(date +%s.%N) - $start))")
+ref=$(digest "$T/ref.db")
+echo "kill-resume: reference import of ${#files[@]} files in ${whole} s: $ref"
+
+RANDOM=${KILL_SEED:-$$}
+for i in $(seq 1 "$kills"); do
+	# A random moment inside what is left of the import (the re-run skips what is stored).
+	delay=$(python3 -c "import random; random.seed($RANDOM); print(round(random.uniform(0.05, $whole * 0.9), 2))")
+	"$K" --db "$T/k.db" import "${files[@]}" >/dev/null 2>&1 &
+	pid=$!
+	sleep "$delay"
+	if kill -9 "$pid" 2>/dev/null; then how="killed at ${delay} s"; else how="finished before ${delay} s"; fi
+	wait "$pid" 2>/dev/null
+	integ=$(q "$T/k.db" "PRAGMA integrity_check" 2>&1)
+	n=$(q "$T/k.db" "SELECT count(*) FROM articles" 2>&1)
+	echo "kill-resume: run $i $how: $n articles, integrity_check $integ"
+	[ "$integ" = ok ] || { echo "FAIL: kill-resume: integrity_check after kill $i: $integ"; fail=1; }
+done
+"$K" --db "$T/k.db" import "${files[@]}" >"$T/last.out" 2>/dev/null
+got=$(digest "$T/k.db")
+echo "kill-resume: after the last re-run ($(tail -1 "$T/last.out")): $got"
+[ "$(q "$T/k.db" 'PRAGMA integrity_check')" = ok ] || { echo "FAIL: kill-resume: integrity_check at the end"; fail=1; }
+[ "$got" = "$ref" ] || { echo "FAIL: kill-resume: the resumed archive differs from the reference"; fail=1; }
+st_ref=$(q "$T/ref.db" "SELECT count(*) FROM statements"); st_got=$(q "$T/k.db" "SELECT count(*) FROM statements")
+[ "$st_ref" = "$st_got" ] || { echo "FAIL: kill-resume: $st_got statements, $st_ref in the reference"; fail=1; }
+[ $fail -eq 0 ] && echo "PASS: kill-resume: $kills kills, the resumed archive equals the reference ($got; $st_got statements)"
+exit $fail
