@@ -50,4 +50,15 @@ ok $([ $rc -eq 1 ] && grep -q "could not be analysed" "$T/re.out" && grep -q "an
 	"reindex reports it again while it still fails, and goes on"
 check "reindex kept every article" sh -c "[ \$('$K' list | wc -l) -eq 9 ]"
 check "reindex without the fault analyses it and clears the flag" sh -c "'$K' reindex && '$K' statements | grep -q 'سالم المطيري' && python3 -c 'import sqlite3,sys; sys.exit(sqlite3.connect(\"$KHABAR_DB\").execute(\"SELECT count(*) FROM articles WHERE analysis_error IS NOT NULL\").fetchone()[0])'"
+
+# A runaway analysis is stopped after its CPU-time limit, and the import goes on.
+python3 - "$T/h.json" <<'PY'
+import json, sys
+json.dump([{"title": "حلقة", "content": "نص يدور بلا نهاية هنا حلقة_مصطنعة."},
+           {"title": "بعدها", "content": "وقال الوزير أحمد الخطيب إن العمل مستمر في المشروع الجديد."}],
+          open(sys.argv[1], "w"), ensure_ascii=False)
+PY
+KHABAR_TEST_HANG=حلقة_مصطنعة KHABAR_ANALYSIS_SECONDS=1 timeout 60 "$K" import "$T/h.json" >"$T/h.out" 2>"$T/h.err"; rc=$?
+ok $([ $rc -eq 1 ] && grep -q 'h.json: record 0: analysis failed, .*took more than 1 s of CPU time' "$T/h.err" && grep -q 'imported 2, .* not analysed 1' "$T/h.out" && echo 0 || echo 1) \
+	"a runaway analysis is stopped after its limit and the next record is analysed (exit $rc)"
 echo "1..$n"

@@ -5,6 +5,7 @@
 #include <setjmp.h>
 #include <signal.h>
 #include <stdint.h>
+#include <sys/time.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -60,7 +61,7 @@ app_get_extractor(char **cause)
 #define APP_GUARD 1
 #endif
 
-static const int app_guard_signals[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL };
+static const int app_guard_signals[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGVTALRM };
 #define APP_NGUARD (sizeof app_guard_signals / sizeof app_guard_signals[0])
 static sigjmp_buf app_guard_jump;
 static volatile sig_atomic_t app_guard_signal;
@@ -72,27 +73,37 @@ app_guard_handler(int sig)
 	siglongjmp(app_guard_jump, 1);
 }
 
-/* Fault injection for tests: analysing a text that contains $KHABAR_TEST_FAULT crashes. */
+/*
+ * Fault injection for tests: analysing a text that contains
+ * $KHABAR_TEST_FAULT crashes, one that contains $KHABAR_TEST_HANG never
+ * ends.
+ */
 static void
 app_test_fault(const char *content)
 {
-	static const char *word;
+	static const char *crash, *hang;
 	static bool read;
 
 	if (!read) {
-		word = getenv("KHABAR_TEST_FAULT");
+		crash = getenv("KHABAR_TEST_FAULT");
+		hang = getenv("KHABAR_TEST_HANG");
 		read = true;
 	}
-	if (word != NULL && *word != '\0' && strstr(content, word) != NULL)
+	if (crash != NULL && *crash != '\0' && strstr(content, crash) != NULL)
 		raise(SIGSEGV);
+	if (hang != NULL && *hang != '\0' && strstr(content, hang) != NULL)
+		for (;;)
+			;
 }
 
 int
-app_guarded(int (*fn)(void *arg, char **cause), void *arg, char **cause)
+app_guarded(int (*fn)(void *arg, char **cause), void *arg, double seconds, char **cause)
 {
 	static char altstack[1 << 16];
 	struct sigaction sa, old[APP_NGUARD];
 	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack };
+	struct itimerval limit = { { 0, 0 }, { (time_t)seconds, (suseconds_t)((seconds - (double)(time_t)seconds) * 1e6) } };
+	struct itimerval off = { { 0, 0 }, { 0, 0 } };
 	volatile int rc;
 	size_t i;
 
@@ -106,15 +117,37 @@ app_guarded(int (*fn)(void *arg, char **cause), void *arg, char **cause)
 	for (i = 0; i < APP_NGUARD; i++)
 		sigaction(app_guard_signals[i], &sa, &old[i]);
 	if (sigsetjmp(app_guard_jump, 1) == 0) {
+		if (seconds > 0)
+			setitimer(ITIMER_VIRTUAL, &limit, NULL);
 		rc = fn(arg, cause);
+		setitimer(ITIMER_VIRTUAL, &off, NULL);
 	} else {
-		*cause = xasprintf("the analysis crashed (signal %d: %s)", (int)app_guard_signal,
-				   strsignal(app_guard_signal));
+		setitimer(ITIMER_VIRTUAL, &off, NULL);
+		if (app_guard_signal == SIGVTALRM)
+			*cause = xasprintf("the analysis took more than %.0f s of CPU time and was stopped",
+					   seconds);
+		else
+			*cause = xasprintf("the analysis crashed (signal %d: %s)", (int)app_guard_signal,
+					   strsignal(app_guard_signal));
 		rc = -2;
 	}
 	for (i = 0; i < APP_NGUARD; i++)
 		sigaction(app_guard_signals[i], &old[i], NULL);
 	return rc;
+}
+
+/*
+ * The CPU time one article's analysis may take: generous (extraction runs
+ * at megabytes a second), so that only a runaway loop meets it.
+ * $KHABAR_ANALYSIS_SECONDS sets the base (tests use 1).
+ */
+static double
+app_analysis_limit(size_t len)
+{
+	const char *env = getenv("KHABAR_ANALYSIS_SECONDS");
+	double base = env != NULL && atof(env) > 0 ? atof(env) : 30;
+
+	return base + (double)len / (64 * 1024);
 }
 
 /* What one guarded analysis needs and gives. */
@@ -144,7 +177,7 @@ app_extract_article(struct store *st, int64_t id, const char *content, const cha
 
 	if ((an.x = app_get_extractor(cause)) == NULL)
 		return -1;
-	rc = app_guarded(app_analysis_run, &an, &why);
+	rc = app_guarded(app_analysis_run, &an, app_analysis_limit(strlen(content)), &why);
 	if (rc == -2) {
 		app_extractor = NULL; /* may be damaged: leaked on purpose, built anew */
 	} else if (rc == 0) {

@@ -37,12 +37,13 @@ void app_import_opts(struct import_opts *o);
 int app_extract_article(struct store *st, int64_t id, const char *content, const char *ref,
 			const char *date, char **cause);
 /*
- * Run fn(arg, cause) with a crash in it (SIGSEGV, SIGBUS, SIGFPE, SIGILL)
- * turned into the return value -2 and a *cause naming the signal.  For
- * pure computation only: nothing fn was doing is cleaned up.  Sanitizer
- * builds run fn unguarded, so that their reports still stop the program.
+ * Run fn(arg, cause) with a crash in it (SIGSEGV, SIGBUS, SIGFPE, SIGILL),
+ * or more than seconds of CPU time (0: no limit), turned into the return
+ * value -2 and a *cause saying which.  For pure computation only: nothing
+ * fn was doing is cleaned up.  Sanitizer builds run fn unguarded, so that
+ * their reports still stop the program.
  */
-int app_guarded(int (*fn)(void *arg, char **cause), void *arg, char **cause);
+int app_guarded(int (*fn)(void *arg, char **cause), void *arg, double seconds, char **cause);
 /*
  * Re-run extraction over the whole archive in one transaction; progress
  * (may be NULL) is called after each article, failed (may be NULL) for
