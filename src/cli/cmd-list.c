@@ -15,8 +15,10 @@ article_json(const struct article *a, bool content)
 	json_object_set_new(o, "date", cli_json_str(a->date));
 	json_object_set_new(o, "source", cli_json_str(a->source));
 	json_object_set_new(o, "url", cli_json_str(a->url));
-	if (content)
+	if (content) {
 		json_object_set_new(o, "content", cli_json_str(a->content));
+		json_object_set_new(o, "analysis_error", cli_json_str(a->analysis_error));
+	}
 	else
 		json_object_set_new(o, "words", json_integer(a->words));
 	if (a->title_guessed)
@@ -210,6 +212,10 @@ cmd_show(int argc, char **argv)
 		if (a->url) {
 			cli_printf(" · ");
 			cli_put(stdout, a->url);
+		}
+		if (a->analysis_error) {
+			cli_printf("\nnot analysed (khabar reindex tries again): ");
+			cli_put(stdout, a->analysis_error);
 		}
 		cli_printf("\n\n");
 		cli_put_para(stdout, a->content);

@@ -17,6 +17,7 @@ article_clear(struct article *a)
 	free(a->author);
 	free(a->content);
 	free(a->origin);
+	free(a->analysis_error);
 	memset(a, 0, sizeof *a);
 }
 
@@ -258,7 +259,7 @@ store_lead_title(const char *content)
 	return xasprintf("%.*s…", (int)(p - content), content);
 }
 
-/* Fill an article from a row of ARTICLE_COLUMNS (and content at column 12). */
+/* Fill an article from a row of ARTICLE_COLUMNS (and content, analysis_error at columns 12, 13). */
 static void
 article_from_row(sqlite3_stmt *s, struct article *a, bool content)
 {
@@ -274,8 +275,10 @@ article_from_row(sqlite3_stmt *s, struct article *a, bool content)
 	a->words = sqlite3_column_int64(s, 8);
 	a->read = sqlite3_column_int(s, 9) != 0;
 	a->starred = sqlite3_column_int(s, 10) != 0;
-	if (content)
+	if (content) {
 		a->content = col_text(s, 12);
+		a->analysis_error = col_text(s, 13);
+	}
 	if (a->title == NULL && sqlite3_column_text(s, 11) != NULL) {
 		a->title = store_lead_title((const char *)sqlite3_column_text(s, 11));
 		a->title_guessed = true;
@@ -286,7 +289,8 @@ int
 store_get_article(struct store *st, int64_t id, struct article **out, char **cause)
 {
 	sqlite3_stmt *s = store_stmt(st, STMT_GET,
-				     "SELECT " ARTICLE_COLUMNS ", a.content" ARTICLE_FROM " WHERE a.id = ?1",
+				     "SELECT " ARTICLE_COLUMNS ", a.content, a.analysis_error" ARTICLE_FROM
+				     " WHERE a.id = ?1",
 				     cause);
 	int rc;
 

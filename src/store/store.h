@@ -74,6 +74,7 @@ struct article {
 	bool read;
 	bool starred;
 	bool title_guessed; /* no headline: title is the start of the lead */
+	char *analysis_error; /* why its analysis failed (store_get_article only), else NULL */
 };
 
 /* Free an article's strings and zero it (for articles on the stack). */
