@@ -74,6 +74,12 @@ struct import_opts {
 	int batch;             /* articles per transaction (0: default) */
 	/* A failure: file, record (-1 when none) and reason. */
 	void (*failure)(void *ctx, const char *file, const char *where, const char *reason);
+	/*
+	 * Something a folder walk left out on purpose, and why: a FIFO, socket
+	 * or device found in a folder (reading it could block forever), or a
+	 * link back to a folder already walked.  Not counted as a failure.
+	 */
+	void (*skipped)(void *ctx, const char *path, const char *why);
 	/* Progress, called at most every few milliseconds' worth of work. */
 	void (*progress)(void *ctx, const struct import_stats *s);
 	import_after_cb after;
@@ -84,7 +90,10 @@ struct import_opts {
 /*
  * Import files, directories (recursively, sorted) and "-" (stdin).  Bad
  * files are reported and skipped; each article is stored whole or not at
- * all.  Returns -1 only when the store itself fails.
+ * all.  A folder walk follows links but never into a folder it has already
+ * walked, and reads only regular files; a named FIFO is read (it may block
+ * until a writer comes), other named non-regular files fail.  Returns -1
+ * only when the store itself fails.
  */
 int import_paths(struct store *st, const char *const *paths, int npaths,
 		 const struct import_opts *opts, struct import_stats *stats, char **cause);
