@@ -17,7 +17,6 @@
 #include "import/import.h"
 
 #define DEFAULT_BATCH 256
-#define MAX_FILE_SIZE ((size_t)1 << 30)
 
 /* One import run. */
 struct run {
@@ -183,74 +182,19 @@ json_record(void *ctx, const char *where, const struct article *a, const char *e
 	return r->fatal != NULL;
 }
 
-/* Parse decoded text by its shape: JSON when it starts with '[' or '{'. */
-static void
-import_text(struct run *r, const char *s, size_t len)
-{
-	struct article a;
-	char *cause = NULL;
-	size_t i = 0;
-
-	while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
-		i++;
-	if (i < len && (s[i] == '[' || s[i] == '{')) {
-		if (import_parse_json(s, len, json_record, r, &cause) < 0 && r->fatal == NULL)
-			fail(r, NULL, cause);
-		free(cause);
-		return;
-	}
-	memset(&a, 0, sizeof a);
-	if (import_parse_text(s, len, &a, &cause) != 0)
-		fail(r, NULL, cause);
-	else
-		store_one(r, &a, NULL);
-	free(cause);
-	article_clear(&a);
-}
-
-/* Read all of f; NULL with *cause on failure. */
-static char *
-slurp(FILE *f, size_t *len, char **cause)
-{
-	struct buf b;
-
-	buf_init(&b);
-	if (buf_read(&b, f, MAX_FILE_SIZE) != 0) {
-		*cause = errno == EFBIG ? xstrdup("larger than 1 GiB")
-					: xasprintf("read error: %s", strerror(errno));
-		buf_free(&b);
-		return NULL;
-	}
-	*len = b.len;
-	return buf_detach(&b);
-}
-
 static void
 import_stream(struct run *r, FILE *f)
 {
-	struct buf utf8;
-	const char *enc;
-	char *data, *cause = NULL;
-	size_t len;
+	char *cause = NULL;
+	size_t len = 0;
 
 	r->stats->files++;
-	data = slurp(f, &len, &cause);
-	if (data == NULL) {
+	if (import_read(f, r->o->encoding, json_record, r, &len, &cause) < 0 && r->fatal == NULL)
 		fail(r, NULL, cause);
-		free(cause);
-		return;
-	}
-	buf_init(&utf8);
-	if (import_decode(data, len, r->o->encoding, &utf8, &enc, &cause) != 0)
-		fail(r, NULL, cause);
-	else
-		import_text(r, utf8.data, utf8.len);
 	r->stats->bytes += len;
 	if (r->o->progress)
 		r->o->progress(r->o->ctx, r->stats);
 	free(cause);
-	free(data);
-	buf_free(&utf8);
 }
 
 /*
