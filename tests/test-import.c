@@ -433,3 +433,156 @@ TEST(json_empty_content_is_named)
 	free(fails);
 	store_close(st);
 }
+
+/* Record callback for the streaming tests: "where|title|content|error" a line. */
+static int
+collect_record(void *ctx, const char *where, const struct article *a, const char *error)
+{
+	buf_printf(ctx, "%s|%s|%s|%s\n", where ? where : "-", a && a->title ? a->title : "",
+		   a ? a->content : "", error ? error : "");
+	return 0;
+}
+
+/* Everything the walk of s reports when fed step bytes at a time (0: all at once). */
+static char *
+walk_in_pieces(const char *s, size_t step)
+{
+	struct buf out;
+	struct import_json *j;
+	char *cause = NULL;
+	size_t len = strlen(s), i, n;
+	int rc = 0;
+
+	buf_init(&out);
+	buf_add(&out, "", 0);
+	if (step == 0) {
+		rc = import_parse_json(s, len, collect_record, &out, &cause);
+	} else {
+		j = import_json_new(collect_record, &out);
+		for (i = 0; i < len && rc == 0; i += n) {
+			n = len - i < step ? len - i : step;
+			rc = import_json_feed(j, s + i, n, &cause);
+		}
+		if (rc == 0)
+			rc = import_json_end(j, &cause);
+		import_json_free(j);
+	}
+	buf_printf(&out, "rc %d %s\n", rc, cause ? cause : "");
+	free(cause);
+	return buf_detach(&out);
+}
+
+TEST(json_fed_in_pieces_gives_what_the_whole_gives)
+{
+	const char *texts[] = {
+		"[\n {\"title\": \"أ [\\\"} ]\", \"content\": \"نص \\\\\\\" أول\\nسطر\", \"x\": [1, {\"y\": \"]\"}]},\n"
+		"  {\"content\": \"ثان\"} , 7, \"str\", {\"content\": \"ثالث\"}\n]\ntrailing junk",
+		"{\"title\":\"أ\",\"content\":\"نص أ\"}\n\n{\"title\":\"ب\",\n\"content\":\"نص ب\"}\n{\"title\": oops}\n]\n",
+		"[{\"content\":\"نص\"},{\"content\":\"نص مقطو",
+		"[{\"content\":\"نص\"} {\"content\":\"بلا فاصلة\"}]",
+		"[{\"content\":\"نص\"},",
+		"[ ]",
+		"[",
+		"   \n",
+		"{\"content\":\"آخر\"}",
+	};
+	size_t steps[] = { 1, 2, 3, 7, 64 }, t, k;
+	char *whole, *piece;
+
+	for (t = 0; t < sizeof texts / sizeof *texts; t++) {
+		whole = walk_in_pieces(texts[t], 0);
+		for (k = 0; k < sizeof steps / sizeof *steps; k++) {
+			piece = walk_in_pieces(texts[t], steps[k]);
+			CHECK_MSG(strcmp(whole, piece) == 0, "text %zu, %zu at a time:\n%s---\n%s", t, steps[k], whole,
+				  piece);
+			free(piece);
+		}
+		if (t == 0)
+			CHECK_MSG(strstr(whole, "record 0|أ [\"} ]|نص \\\" أول\nسطر|\nrecord 1||ثان|\n"
+						"record 2|||bad JSON at line 1, column 1: '[' or '{' expected near '7'\n")
+					  != NULL,
+				  "%s", whole);
+		if (t == 0)
+			CHECK_MSG(strstr(whole, "record 4||ثالث|\nrc 0") != NULL, "%s", whole);
+		if (t == 1)
+			CHECK_MSG(strstr(whole, "line 3|ب|نص ب|\nline 5|||bad JSON") != NULL, "%s", whole);
+		if (t == 3)
+			CHECK_MSG(strstr(whole, "rc -1 record 1: expected ',' or ']' at byte offset 20") != NULL, "%s",
+				  whole);
+		free(whole);
+	}
+}
+
+/* All that a decoder gives for data (NULL with *cause on failure). */
+static char *
+decode_all(const char *data, size_t len, const char *forced, char **cause)
+{
+	FILE *f = fmemopen((void *)data, len, "rb");
+	struct import_decoder *d = import_decoder_open(f, forced);
+	struct buf out;
+	int got;
+
+	buf_init(&out);
+	buf_add(&out, "", 0);
+	while ((got = import_decoder_read(d, &out, cause)) > 0)
+		;
+	import_decoder_close(d);
+	fclose(f);
+	if (got < 0)
+		buf_free(&out);
+	return got < 0 ? NULL : buf_detach(&out);
+}
+
+TEST(decoder_keeps_sequences_whole_across_chunks)
+{
+	struct buf t;
+	const char *names[] = { "windows-1256", "UTF-16LE" };
+	char *got, *cause = NULL, *enc, *data;
+	size_t n, at;
+	int i;
+
+	/* Arabic after an odd number of ASCII bytes, and a 4-byte character: sequences straddle every 64 KiB. */
+	buf_init(&t);
+	buf_add(&t, "x", 1);
+	while (t.len < 300000)
+		buf_adds(&t, "قال الوزير إن النص طويل، ");
+	got = decode_all(t.data, t.len, NULL, &cause);
+	CHECK_MSG(got != NULL && strcmp(got, t.data) == 0, "UTF-8: %s", cause ? cause : "differs");
+	free(got);
+	buf_adds(&t, "😀");
+	buf_adds(&t, "!");
+	got = decode_all(t.data, t.len, NULL, &cause);
+	CHECK_MSG(got != NULL && strcmp(got, t.data) == 0, "UTF-8 with U+1F600: %s", cause ? cause : "differs");
+	free(got);
+	/* A bad byte past the first chunk is named by its offset in the file. */
+	at = 200001;
+	t.data[at] = '\xff';
+	got = decode_all(t.data, t.len, NULL, &cause);
+	CHECK(got == NULL);
+	CHECK_MSG(cause != NULL && strstr(cause, "invalid UTF-8 at byte offset 200001") != NULL, "%s", cause);
+	free(cause);
+	cause = NULL;
+	/* A text cut inside its last character. */
+	got = decode_all("نص", strlen("نص") - 1, NULL, &cause);
+	CHECK(got == NULL && cause != NULL && strstr(cause, "invalid UTF-8 at byte offset 2") != NULL);
+	free(cause);
+	cause = NULL;
+	buf_reset(&t);
+	while (t.len < 300000)
+		buf_adds(&t, "قال الوزير إن النص طويل. ");
+	/* Windows-1256 (detected) and UTF-16 (by its BOM), each several chunks long. */
+	for (i = 0; i < 2; i++) {
+		enc = encode(names[i], t.data, &n);
+		data = malloc(n + 2);
+		memcpy(data, "\xff\xfe", 2);
+		memcpy(data + (i ? 2 : 0), enc, n);
+		got = decode_all(data, n + (i ? 2 : 0), NULL, &cause);
+		CHECK_MSG(got != NULL && strcmp(got, t.data) == 0, "%s: %s", names[i], cause ? cause : "differs");
+		free(got);
+		free(cause);
+		cause = NULL;
+		free(data);
+		free(enc);
+	}
+	buf_free(&t);
+}

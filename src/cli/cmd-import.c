@@ -37,6 +37,16 @@ on_failure(void *ctx, const char *file, const char *where, const char *reason)
 }
 
 static void
+on_skipped(void *ctx, const char *path, const char *why)
+{
+	struct progress *p = ctx;
+
+	if (p->tty)
+		fputs("\r\033[K", stderr);
+	cli_error("%s: skipped: %s", path, why);
+}
+
+static void
 on_progress(void *ctx, const struct import_stats *s)
 {
 	struct progress *p = ctx;
@@ -92,6 +102,7 @@ cmd_import(int argc, char **argv)
 		return cli_usage("import");
 	st = cli_open_store();
 	o.failure = on_failure;
+	o.skipped = on_skipped;
 	o.progress = on_progress;
 	o.ctx = &p;
 	rc = import_paths(st, (const char *const *)argv + optind, argc - optind, &o, &s, &cause);

@@ -7,6 +7,7 @@
 #include "config.h"
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,7 +17,6 @@
 #include "import/import.h"
 
 #define DEFAULT_BATCH 256
-#define MAX_FILE_SIZE ((size_t)1 << 30)
 
 /* One import run. */
 struct run {
@@ -28,6 +28,14 @@ struct run {
 	int in_batch;       /* articles in the open transaction */
 	char *fatal;        /* a store failure that stops everything */
 	bool sizing;        /* the first pass, which only adds up sizes */
+	struct seen *seen;  /* folders walked so far (this pass), so links cannot loop */
+	size_t nseen, seen_cap;
+};
+
+/* A folder by identity: links to it share its device and inode. */
+struct seen {
+	dev_t dev;
+	ino_t ino;
 };
 
 static void
@@ -36,6 +44,27 @@ fail(struct run *r, const char *where, const char *reason)
 	r->stats->failed++;
 	if (r->o->failure)
 		r->o->failure(r->o->ctx, r->file, where, reason);
+}
+
+/* Something left out on purpose: not a failure, but the user hears of it. */
+static void
+skip(struct run *r, const char *path, const char *why)
+{
+	if (!r->sizing && r->o->skipped)
+		r->o->skipped(r->o->ctx, path, why);
+}
+
+/* What a file type is called in a message about skipping it. */
+static const char *
+kind_of(mode_t m)
+{
+	if (S_ISFIFO(m))
+		return "a FIFO";
+	if (S_ISSOCK(m))
+		return "a socket";
+	if (S_ISCHR(m) || S_ISBLK(m))
+		return "a device";
+	return "not a regular file";
 }
 
 static int
@@ -153,92 +182,68 @@ json_record(void *ctx, const char *where, const struct article *a, const char *e
 	return r->fatal != NULL;
 }
 
-/* Parse decoded text by its shape: JSON when it starts with '[' or '{'. */
-static void
-import_text(struct run *r, const char *s, size_t len)
-{
-	struct article a;
-	char *cause = NULL;
-	size_t i = 0;
-
-	while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
-		i++;
-	if (i < len && (s[i] == '[' || s[i] == '{')) {
-		if (import_parse_json(s, len, json_record, r, &cause) < 0 && r->fatal == NULL)
-			fail(r, NULL, cause);
-		free(cause);
-		return;
-	}
-	memset(&a, 0, sizeof a);
-	if (import_parse_text(s, len, &a, &cause) != 0)
-		fail(r, NULL, cause);
-	else
-		store_one(r, &a, NULL);
-	free(cause);
-	article_clear(&a);
-}
-
-/* Read all of f; NULL with *cause on failure. */
-static char *
-slurp(FILE *f, size_t *len, char **cause)
-{
-	struct buf b;
-
-	buf_init(&b);
-	if (buf_read(&b, f, MAX_FILE_SIZE) != 0) {
-		*cause = errno == EFBIG ? xstrdup("larger than 1 GiB")
-					: xasprintf("read error: %s", strerror(errno));
-		buf_free(&b);
-		return NULL;
-	}
-	*len = b.len;
-	return buf_detach(&b);
-}
-
 static void
 import_stream(struct run *r, FILE *f)
 {
-	struct buf utf8;
-	const char *enc;
-	char *data, *cause = NULL;
-	size_t len;
+	char *cause = NULL;
+	size_t len = 0;
 
 	r->stats->files++;
-	data = slurp(f, &len, &cause);
-	if (data == NULL) {
+	if (import_read(f, r->o->encoding, json_record, r, &len, &cause) < 0 && r->fatal == NULL)
 		fail(r, NULL, cause);
-		free(cause);
-		return;
-	}
-	buf_init(&utf8);
-	if (import_decode(data, len, r->o->encoding, &utf8, &enc, &cause) != 0)
-		fail(r, NULL, cause);
-	else
-		import_text(r, utf8.data, utf8.len);
 	r->stats->bytes += len;
 	if (r->o->progress)
 		r->o->progress(r->o->ctx, r->stats);
 	free(cause);
-	free(data);
-	buf_free(&utf8);
+}
+
+/*
+ * Open path for reading without ever blocking on it: only regular files, and
+ * a FIFO the user named (reading it is what they asked for), get read.
+ */
+static FILE *
+open_file(const char *path, bool named, char **cause)
+{
+	struct stat sb;
+	int fd, flags = O_RDONLY | O_NOCTTY | O_NONBLOCK;
+	FILE *f;
+
+	if (named && stat(path, &sb) == 0 && S_ISFIFO(sb.st_mode))
+		flags &= ~O_NONBLOCK; /* wait for its writer, as cat would */
+	if ((fd = open(path, flags)) < 0) {
+		*cause = xstrdup(strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &sb) != 0 || !(S_ISREG(sb.st_mode) || (named && S_ISFIFO(sb.st_mode)))) {
+		*cause = xasprintf("not a regular file (%s)", kind_of(sb.st_mode));
+		close(fd);
+		return NULL;
+	}
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	if ((f = fdopen(fd, "rb")) == NULL) {
+		*cause = xstrdup(strerror(errno));
+		close(fd);
+	}
+	return f;
 }
 
 static void
-import_file(struct run *r, const char *path)
+import_file(struct run *r, const char *path, bool named)
 {
-	char abs[PATH_MAX];
+	char abs[PATH_MAX], *cause = NULL;
 	FILE *f;
 
 	r->file = path;
 	r->origin = xstrdup(realpath(path, abs) ? abs : path);
-	f = fopen(path, "rb");
+	f = open_file(path, named, &cause);
 	if (f == NULL) {
 		r->stats->files++;
-		fail(r, NULL, strerror(errno));
+		fail(r, NULL, cause);
 	} else {
 		import_stream(r, f);
 		fclose(f);
 	}
+	free(cause);
 	free(r->origin);
 	r->origin = NULL;
 }
@@ -267,9 +272,30 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Call fn on every path below dir (sorted), or on the path itself. */
+/* Record a folder as walked; false when it already was (a link back to it). */
+static bool
+first_visit(struct run *r, const struct stat *sb)
+{
+	size_t i;
+
+	for (i = 0; i < r->nseen; i++)
+		if (r->seen[i].dev == sb->st_dev && r->seen[i].ino == sb->st_ino)
+			return false;
+	if (r->nseen == r->seen_cap)
+		r->seen = xrealloc(r->seen, (r->seen_cap = r->seen_cap ? r->seen_cap * 2 : 16) * sizeof *r->seen);
+	r->seen[r->nseen].dev = sb->st_dev;
+	r->seen[r->nseen++].ino = sb->st_ino;
+	return true;
+}
+
+/*
+ * Call fn on every file below a folder (sorted), or on the path itself.
+ * Links are followed, but never into a folder already walked; inside a
+ * folder, anything but regular files and folders (FIFOs, sockets, devices)
+ * is skipped and reported, since reading it could block forever.
+ */
 static void
-walk(struct run *r, const char *path, bool named, void (*fn)(struct run *, const char *))
+walk(struct run *r, const char *path, bool named, void (*fn)(struct run *, const char *, bool))
 {
 	struct dirent *d;
 	struct stat sb;
@@ -288,7 +314,20 @@ walk(struct run *r, const char *path, bool named, void (*fn)(struct run *, const
 		return;
 	}
 	if (!S_ISDIR(sb.st_mode)) {
-		fn(r, path);
+		if (S_ISREG(sb.st_mode) || (named && S_ISFIFO(sb.st_mode)))
+			fn(r, path, named);
+		else if (named && !r->sizing) {
+			char *why = xasprintf("not a regular file (%s)", kind_of(sb.st_mode));
+			r->file = path;
+			r->stats->files++;
+			fail(r, NULL, why);
+			free(why);
+		} else
+			skip(r, path, kind_of(sb.st_mode));
+		return;
+	}
+	if (!first_visit(r, &sb)) {
+		skip(r, path, "a folder already walked (a link loop)");
 		return;
 	}
 	if ((dir = opendir(path)) == NULL) {
@@ -314,15 +353,15 @@ walk(struct run *r, const char *path, bool named, void (*fn)(struct run *, const
 		free(names[i]);
 	}
 	free(names);
-	(void)named;
 }
 
 static void
-add_size(struct run *r, const char *path)
+add_size(struct run *r, const char *path, bool named)
 {
 	struct stat sb;
 
-	if (stat(path, &sb) == 0)
+	(void)named;
+	if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
 		r->stats->total_bytes += (size_t)sb.st_size;
 }
 
@@ -330,13 +369,15 @@ int
 import_paths(struct store *st, const char *const *paths, int npaths,
 	     const struct import_opts *opts, struct import_stats *stats, char **cause)
 {
-	struct run r = { st, opts, stats, NULL, NULL, 0, NULL, true };
+	struct run r = { st, opts, stats, NULL, NULL, 0, NULL, true, NULL, 0, 0 };
 	int i;
 
 	memset(stats, 0, sizeof *stats);
-	for (i = 0; i < npaths; i++)
+	for (i = 0; i < npaths; i++) {
 		if (strcmp(paths[i], "-") != 0)
 			walk(&r, paths[i], true, add_size);
+		r.nseen = 0;
+	}
 	r.sizing = false;
 	for (i = 0; i < npaths && r.fatal == NULL; i++) {
 		if (strcmp(paths[i], "-") == 0) {
@@ -348,7 +389,9 @@ import_paths(struct store *st, const char *const *paths, int npaths,
 		} else {
 			walk(&r, paths[i], true, import_file);
 		}
+		r.nseen = 0; /* a folder named twice is imported twice, as before */
 	}
+	free(r.seen);
 	if (r.in_batch > 0 && r.fatal == NULL && store_commit(st, &r.fatal) != 0)
 		store_rollback(st);
 	if (r.fatal != NULL) {

@@ -25,6 +25,21 @@
 int import_decode(const char *data, size_t len, const char *forced, struct buf *out,
 		  const char **detected, char **cause);
 
+/*
+ * The same, a chunk at a time, so a file is never in memory whole.  The
+ * encoding is chosen from the first chunk (64 KiB) as import_decode would;
+ * offsets in messages are the file's.  import_decoder_read appends the next
+ * piece of UTF-8 to out (possibly nothing): 1, then 0 at the end, -1 with
+ * *cause on a read or decoding error.
+ */
+struct import_decoder;
+struct import_decoder *import_decoder_open(FILE *f, const char *forced);
+int import_decoder_read(struct import_decoder *d, struct buf *out, char **cause);
+/* The encoding in use (static), and the bytes read so far. */
+const char *import_decoder_encoding(const struct import_decoder *d);
+size_t import_decoder_offset(const struct import_decoder *d);
+void import_decoder_close(struct import_decoder *d);
+
 /* ---- Parsing (plain.c, json.c) ---- */
 
 /*
@@ -51,6 +66,33 @@ typedef int (*import_record_cb)(void *ctx, const char *where, const struct artic
  */
 int import_parse_json(const char *s, size_t len, import_record_cb cb, void *ctx, char **cause);
 
+/*
+ * The same walk fed in pieces (import_parse_json is new, feed, end, free):
+ * each record is handed to cb as soon as its last byte arrives, and only
+ * the record being read is kept.  feed and end return what
+ * import_parse_json would (non-zero stops the walk); after ']' closes an
+ * array, done is true and the rest is ignored.
+ */
+struct import_json;
+struct import_json *import_json_new(import_record_cb cb, void *ctx);
+int import_json_feed(struct import_json *j, const char *s, size_t len, char **cause);
+int import_json_end(struct import_json *j, char **cause);
+bool import_json_done(const struct import_json *j);
+void import_json_free(struct import_json *j);
+
+/* ---- Reading a file (read.c) ---- */
+
+/*
+ * Read one file or stream: decode it a chunk at a time and hand each
+ * article to cb (where is NULL for a plain-text file).  JSON is walked as
+ * it comes, so memory is bounded by the largest record; a plain-text file
+ * is one article and is read whole (up to 1 GiB).  *bytes counts what was
+ * read.  Returns -1 with *cause when the file as a whole fails (reading,
+ * decoding, not JSON, a bad plain-text header); non-zero from cb stops.
+ */
+int import_read(FILE *f, const char *encoding, import_record_cb cb, void *ctx, size_t *bytes,
+		char **cause);
+
 /* ---- Importing (import.c) ---- */
 
 struct import_stats {
@@ -74,6 +116,12 @@ struct import_opts {
 	int batch;             /* articles per transaction (0: default) */
 	/* A failure: file, record (-1 when none) and reason. */
 	void (*failure)(void *ctx, const char *file, const char *where, const char *reason);
+	/*
+	 * Something a folder walk left out on purpose, and why: a FIFO, socket
+	 * or device found in a folder (reading it could block forever), or a
+	 * link back to a folder already walked.  Not counted as a failure.
+	 */
+	void (*skipped)(void *ctx, const char *path, const char *why);
 	/* Progress, called at most every few milliseconds' worth of work. */
 	void (*progress)(void *ctx, const struct import_stats *s);
 	import_after_cb after;
@@ -84,7 +132,10 @@ struct import_opts {
 /*
  * Import files, directories (recursively, sorted) and "-" (stdin).  Bad
  * files are reported and skipped; each article is stored whole or not at
- * all.  Returns -1 only when the store itself fails.
+ * all.  A folder walk follows links but never into a folder it has already
+ * walked, and reads only regular files; a named FIFO is read (it may block
+ * until a writer comes), other named non-regular files fail.  Returns -1
+ * only when the store itself fails.
  */
 int import_paths(struct store *st, const char *const *paths, int npaths,
 		 const struct import_opts *opts, struct import_stats *stats, char **cause);

@@ -104,7 +104,7 @@ record_article(json_t *o, struct article *a, char **owned_error)
 	return NULL;
 }
 
-/* Parse one record's text and hand it to cb. */
+/* Parse one record's text and hand it to cb (the JSON tree is gone by then). */
 static int
 one_record(const char *s, size_t len, const char *where, import_record_cb cb, void *ctx)
 {
@@ -123,54 +123,11 @@ one_record(const char *s, size_t len, const char *where, import_record_cb cb, vo
 		return rc;
 	}
 	err = record_article(o, &a, &owned);
+	json_decref(o);
 	rc = err ? cb(ctx, where, NULL, err) : cb(ctx, where, &a, NULL);
 	free(owned);
 	article_clear(&a);
-	json_decref(o);
 	return rc;
-}
-
-static size_t
-skip_ws(const char *s, size_t len, size_t i)
-{
-	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
-		i++;
-	return i;
-}
-
-/* The end (exclusive) of the JSON value starting at i, or len if it never ends. */
-static size_t
-value_end(const char *s, size_t len, size_t i, bool *truncated)
-{
-	int depth = 0;
-	bool in_str = false;
-
-	*truncated = false;
-	for (; i < len; i++) {
-		char c = s[i];
-		if (in_str) {
-			if (c == '\\')
-				i++;
-			else if (c == '"')
-				in_str = false;
-			if (!in_str && depth == 0)
-				return i + 1;
-			continue;
-		}
-		if (c == '"')
-			in_str = true;
-		else if (c == '{' || c == '[')
-			depth++;
-		else if (c == '}' || c == ']') {
-			if (depth == 0)
-				return i; /* end of the enclosing array */
-			if (--depth == 0)
-				return i + 1;
-		} else if (depth == 0 && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t'))
-			return i;
-	}
-	*truncated = depth > 0 || in_str;
-	return len;
 }
 
 /* Report a structural problem at a record. */
@@ -183,77 +140,267 @@ report(import_record_cb cb, void *ctx, const char *kind, long n, const char *msg
 	return cb(ctx, where, NULL, msg);
 }
 
+/* How far the scan of one JSON value has got, so that it can resume when more text comes. */
+struct scan {
+	size_t pos;
+	int depth;
+	bool in_str, esc;
+};
+
+/*
+ * Scan the value in s (started at the scan's first pos) up to len.  True
+ * when it ended, with sc->pos its end (exclusive): a string or bracketed
+ * value ends after its closing character, anything else before white
+ * space, ',' or the enclosing array's ']'.
+ */
+static bool
+scan_value(const char *s, size_t len, struct scan *sc)
+{
+	size_t i;
+
+	for (i = sc->pos; i < len; i++) {
+		char c = s[i];
+		if (sc->in_str) {
+			if (sc->esc)
+				sc->esc = false;
+			else if (c == '\\')
+				sc->esc = true;
+			else if (c == '"' && (sc->in_str = false, sc->depth == 0))
+				return sc->pos = i + 1, true;
+			continue;
+		}
+		if (c == '"')
+			sc->in_str = true;
+		else if (c == '{' || c == '[')
+			sc->depth++;
+		else if (c == '}' || c == ']') {
+			if (sc->depth == 0)
+				return sc->pos = i, true; /* end of the enclosing array */
+			if (--sc->depth == 0)
+				return sc->pos = i + 1, true;
+		} else if (sc->depth == 0 && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t'))
+			return sc->pos = i, true;
+	}
+	sc->pos = len;
+	return false;
+}
+
+#define MAX_RECORD ((size_t)1 << 30)
+
+/*
+ * A JSON array or NDJSON text fed in pieces.  Only the record being read
+ * (and the rest of the last piece) is kept: a 200 MB array needs as much
+ * memory as its largest record, not as the file.
+ */
+struct import_json {
+	import_record_cb cb;
+	void *ctx;
+	struct buf b;        /* text from the current record (or gap) on */
+	size_t base;         /* offset of b.data[0] in the whole text */
+	size_t i;            /* where the walk has got to in b */
+	enum { J_START, J_FIRST, J_VALUE, J_IN_VALUE, J_AFTER, J_SEQ, J_DONE } state;
+	bool array;
+	size_t start;        /* the current value's start in b */
+	struct scan sc;
+	long index;          /* records seen (array) */
+	long line;           /* NDJSON: the line at b.data[i] */
+};
+
+struct import_json *
+import_json_new(import_record_cb cb, void *ctx)
+{
+	struct import_json *j = xcalloc(1, sizeof *j);
+
+	j->cb = cb;
+	j->ctx = ctx;
+	j->line = 1;
+	buf_init(&j->b);
+	return j;
+}
+
+void
+import_json_free(struct import_json *j)
+{
+	if (j == NULL)
+		return;
+	buf_free(&j->b);
+	free(j);
+}
+
+bool
+import_json_done(const struct import_json *j)
+{
+	return j->state == J_DONE;
+}
+
+/* Skip white space from j->i (counting lines); true when something else follows. */
+static bool
+skip_gap(struct import_json *j)
+{
+	const char *s = j->b.data;
+
+	while (j->i < j->b.len && (s[j->i] == ' ' || s[j->i] == '\t' || s[j->i] == '\n' || s[j->i] == '\r'))
+		j->line += s[j->i++] == '\n';
+	return j->i < j->b.len;
+}
+
+/* The value from j->start to its end at j->sc.pos is a record: parse it and go on. */
 static int
-walk_array(const char *s, size_t len, size_t i, import_record_cb cb, void *ctx, char **cause)
+record_done(struct import_json *j)
 {
 	char where[64];
-	long index = 0;
-	bool trunc;
-	size_t end;
+	size_t end = j->sc.pos, k;
 	int rc;
 
-	i = skip_ws(s, len, i + 1);
-	if (i < len && s[i] == ']')
-		return 0;
+	if (!j->array && end == j->start)
+		end = j->start + 1; /* a stray ']' or '}': let the parser say so */
+	if (j->array)
+		snprintf(where, sizeof where, "record %ld", j->index);
+	else
+		snprintf(where, sizeof where, "line %ld", j->line);
+	rc = one_record(j->b.data + j->start, end - j->start, where, j->cb, j->ctx);
+	for (k = j->start; k < end; k++)
+		j->line += j->b.data[k] == '\n';
+	j->i = end;
+	j->index++;
+	j->state = j->array ? J_AFTER : J_SEQ;
+	return rc;
+}
+
+/* A problem that ends the walk, reported at the current record. */
+static int
+stop(struct import_json *j, const char *kind, long n, const char *msg)
+{
+	j->state = J_DONE;
+	return report(j->cb, j->ctx, kind, n, msg);
+}
+
+/* Walk as far as the text goes; at_end when no more will come.  0: go on (or done). */
+static int
+step(struct import_json *j, bool at_end, char **cause)
+{
+	const char *kind = j->array ? "record" : "line";
+	long n;
+
 	for (;;) {
-		i = skip_ws(s, len, i);
-		if (i >= len)
-			return report(cb, ctx, "record", index, "truncated JSON: the file ends inside the array");
-		end = value_end(s, len, i, &trunc);
-		if (trunc)
-			return report(cb, ctx, "record", index, "truncated JSON: the file ends inside this record");
-		snprintf(where, sizeof where, "record %ld", index);
-		if ((rc = one_record(s + i, end - i, where, cb, ctx)) != 0)
-			return rc;
-		index++;
-		i = skip_ws(s, len, end);
-		if (i >= len)
-			return report(cb, ctx, "record", index, "truncated JSON: the array is never closed");
-		if (s[i] == ']')
+		n = j->array ? j->index : j->line;
+		switch (j->state) {
+		case J_START:
+			if (!skip_gap(j)) {
+				if (!at_end)
+					return 0;
+				*cause = xstrdup("not JSON: expected '[' or '{'");
+				return -1;
+			}
+			if (j->b.data[j->i] != '[' && j->b.data[j->i] != '{') {
+				*cause = xstrdup("not JSON: expected '[' or '{'");
+				return -1;
+			}
+			j->array = j->b.data[j->i] == '[';
+			j->i += j->array;
+			j->state = j->array ? J_FIRST : J_SEQ;
+			kind = j->array ? "record" : "line";
+			break;
+		case J_FIRST:
+		case J_VALUE:
+			if (!skip_gap(j))
+				return at_end ? stop(j, kind, n, "truncated JSON: the file ends inside the array") : 0;
+			if (j->state == J_FIRST && j->b.data[j->i] == ']') {
+				j->state = J_DONE;
+				break;
+			}
+			/* fall through */
+		case J_SEQ:
+			if (j->state == J_SEQ && !skip_gap(j))
+				return 0;
+			j->start = j->i;
+			j->sc = (struct scan){ j->i, 0, false, false };
+			j->state = J_IN_VALUE;
+			break;
+		case J_IN_VALUE:
+			if (!scan_value(j->b.data, j->b.len, &j->sc)) {
+				if (j->b.len - j->start > MAX_RECORD)
+					return stop(j, kind, n, "larger than 1 GiB");
+				if (!at_end)
+					return 0;
+				if (j->sc.depth > 0 || j->sc.in_str)
+					return stop(j, kind, n, "truncated JSON: the file ends inside this record");
+			}
+			if (record_done(j) != 0) {
+				j->state = J_DONE;
+				return 1;
+			}
+			break;
+		case J_AFTER:
+			if (!skip_gap(j))
+				return at_end ? stop(j, kind, n, "truncated JSON: the array is never closed") : 0;
+			if (j->b.data[j->i] == ']') {
+				j->state = J_DONE;
+				break;
+			}
+			if (j->b.data[j->i] != ',') {
+				*cause = xasprintf("record %ld: expected ',' or ']' at byte offset %zu", n, j->base + j->i);
+				j->state = J_DONE;
+				return -1;
+			}
+			j->i++;
+			j->state = J_VALUE;
+			break;
+		case J_DONE:
 			return 0;
-		if (s[i] != ',') {
-			*cause = xasprintf("record %ld: expected ',' or ']' at byte offset %zu", index, i);
-			return -1;
 		}
-		i++;
 	}
 }
 
-/* NDJSON, or any sequence of objects separated by white space. */
-static int
-walk_sequence(const char *s, size_t len, size_t i, import_record_cb cb, void *ctx)
+/* Forget the text before the current record, and memory a huge record left behind. */
+static void
+compact(struct import_json *j)
 {
-	char where[64];
-	size_t end, counted = 0;
-	long line = 1;
-	bool trunc;
-	int rc;
+	size_t drop = j->state == J_IN_VALUE ? j->start : j->i;
 
-	while ((i = skip_ws(s, len, i)) < len) {
-		for (; counted < i; counted++)
-			line += s[counted] == '\n';
-		end = value_end(s, len, i, &trunc);
-		if (trunc)
-			return report(cb, ctx, "line", line, "truncated JSON: the file ends inside this record");
-		if (end == i)
-			end = i + 1; /* a stray ']' or '}': let the parser say so */
-		snprintf(where, sizeof where, "line %ld", line);
-		if ((rc = one_record(s + i, end - i, where, cb, ctx)) != 0)
-			return rc;
-		i = end;
+	if (drop == 0)
+		return;
+	memmove(j->b.data, j->b.data + drop, j->b.len - drop + 1);
+	j->b.len -= drop;
+	j->base += drop;
+	j->i -= drop;
+	if (j->state == J_IN_VALUE) {
+		j->start -= drop;
+		j->sc.pos -= drop;
 	}
-	return 0;
+	if (j->b.cap > ((size_t)1 << 20) && j->b.len < j->b.cap / 4) {
+		j->b.cap = j->b.len * 2 + 65536;
+		j->b.data = xrealloc(j->b.data, j->b.cap);
+	}
+}
+
+int
+import_json_feed(struct import_json *j, const char *s, size_t len, char **cause)
+{
+	if (j->state == J_DONE)
+		return 0;
+	compact(j);
+	buf_add(&j->b, s, len);
+	return step(j, false, cause);
+}
+
+int
+import_json_end(struct import_json *j, char **cause)
+{
+	if (j->state == J_DONE)
+		return 0;
+	buf_add(&j->b, "", 0);
+	return step(j, true, cause);
 }
 
 int
 import_parse_json(const char *s, size_t len, import_record_cb cb, void *ctx, char **cause)
 {
-	size_t i = skip_ws(s, len, 0);
+	struct import_json *j = import_json_new(cb, ctx);
+	int rc = import_json_feed(j, s, len, cause);
 
-	if (i < len && s[i] == '[')
-		return walk_array(s, len, i, cb, ctx, cause);
-	if (i < len && s[i] == '{')
-		return walk_sequence(s, len, i, cb, ctx);
-	*cause = xstrdup("not JSON: expected '[' or '{'");
-	return -1;
+	if (rc == 0)
+		rc = import_json_end(j, cause);
+	import_json_free(j);
+	return rc;
 }
