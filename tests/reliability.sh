@@ -62,4 +62,19 @@ PY
 KHABAR_TEST_HANG=حلقة_مصطنعة KHABAR_ANALYSIS_SECONDS=1 timeout 60 "$K" import "$T/h.json" >"$T/h.out" 2>"$T/h.err"; rc=$?
 ok $([ $rc -eq 1 ] && grep -q 'h.json: record 0: analysis failed, .*took more than 1 s of CPU time' "$T/h.err" && grep -q 'imported 2, .* not analysed 1' "$T/h.out" && echo 0 || echo 1) \
 	"a runaway analysis is stopped after its limit and the next record is analysed (exit $rc)"
+
+# The progress bar moves inside one file, record by record (on a terminal only).
+python3 -c '
+import json, random, sys
+random.seed(1)
+words = "قال الوزير إن الاقتصاد ينمو بسرعة كبيرة هذا العام وأكد المتحدث أن المحادثات مستمرة في الرياض".split()
+json.dump([{"title": "خبر %d" % i, "content": " ".join(random.choice(words) for _ in range(300))}
+           for i in range(800)], open(sys.argv[1], "w"), ensure_ascii=False)' "$T/big.json"
+python3 "$(dirname "$0")/progress-pty.py" "$K" "$T/p.db" "$T/big.json" > "$T/frames"
+ok $(python3 -c '
+import sys
+f = [tuple(map(int, l.replace("/", " ").split())) for l in open(sys.argv[1])]
+inside = [x for x in f if 0 < x[0] < x[1]]
+sys.exit(not (len(f) >= 3 and inside and all(a[2] <= b[2] for a, b in zip(f, f[1:]))))' "$T/frames" && echo 0 || echo 1) \
+	"the progress bar fills while one JSON file is read ($(wc -l < "$T/frames") frames)"
 echo "1..$n"

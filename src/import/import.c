@@ -28,6 +28,8 @@ struct run {
 	int in_batch;       /* articles in the open transaction */
 	char *fatal;        /* a store failure that stops everything */
 	bool sizing;        /* the first pass, which only adds up sizes */
+	FILE *f;            /* the file being read */
+	size_t base;        /* bytes of the files before it */
 	struct seen *seen;  /* folders walked so far (this pass), so links cannot loop */
 	size_t nseen, seen_cap;
 };
@@ -170,6 +172,18 @@ out:
 	free(a.origin);
 }
 
+/* Progress inside a file: where the reader is in it (a FIFO has no position). */
+static void
+record_progress(struct run *r)
+{
+	off_t at;
+
+	if (r->o->progress == NULL || r->f == NULL || (at = ftello(r->f)) < 0)
+		return;
+	r->stats->bytes = r->base + (size_t)at;
+	r->o->progress(r->o->ctx, r->stats);
+}
+
 static int
 json_record(void *ctx, const char *where, const struct article *a, const char *error)
 {
@@ -179,6 +193,7 @@ json_record(void *ctx, const char *where, const struct article *a, const char *e
 		fail(r, where, error);
 	else
 		store_one(r, a, where);
+	record_progress(r);
 	return r->fatal != NULL;
 }
 
@@ -189,9 +204,12 @@ import_stream(struct run *r, FILE *f)
 	size_t len = 0;
 
 	r->stats->files++;
+	r->f = f;
+	r->base = r->stats->bytes;
 	if (import_read(f, r->o->encoding, json_record, r, &len, &cause) < 0 && r->fatal == NULL)
 		fail(r, NULL, cause);
-	r->stats->bytes += len;
+	r->f = NULL;
+	r->stats->bytes = r->base + len;
 	if (r->o->progress)
 		r->o->progress(r->o->ctx, r->stats);
 	free(cause);
@@ -369,7 +387,7 @@ int
 import_paths(struct store *st, const char *const *paths, int npaths,
 	     const struct import_opts *opts, struct import_stats *stats, char **cause)
 {
-	struct run r = { st, opts, stats, NULL, NULL, 0, NULL, true, NULL, 0, 0 };
+	struct run r = { .st = st, .o = opts, .stats = stats, .sizing = true };
 	int i;
 
 	memset(stats, 0, sizeof *stats);
