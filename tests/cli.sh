@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..26"
+echo "1..27"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -36,6 +36,9 @@ check "search --json" sh -c "'$K' search 'لافروف' --json > $T/q.json"
 check "search finds Lavrov in four seeds, with snippets" json_ok "$T/q.json" \
 	'assert len(d)==4 and all(set(a)>={"id","title","date","score","snippet"} for a in d) and all("[لافروف]" in a["snippet"] for a in d)'
 check "a bad query is an error, not a crash" sh -c "! '$K' search '((' 2>$T/e && grep -q 'bad query' $T/e"
+python3 -c "print('('*50000)" > "$T/deep.q"
+"$K" search "$(cat "$T/deep.q")" > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 1 ] && grep -q 'query nested too deeply (more than 32 levels)' "$T/e" && echo 0 || echo 1) "50000 '(' is an error, not a stack overflow"
 
 # Importing: bad input is named, the rest goes in, nothing is lost.
 printf 'نص عربي طويل بما يكفي ليكون UTF-8 واضحا ثم بايت سيئ \377 هنا\n' > "$T/bad.txt"

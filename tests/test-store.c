@@ -115,6 +115,41 @@ TEST(query_expressions)
 	free(cause);
 }
 
+/* Parentheses nest at most STORE_QUERY_MAX_DEPTH deep: ((((... was a stack overflow. */
+TEST(query_depth_is_bounded)
+{
+	char *cause = NULL, *e, *q;
+	size_t n = 50000;
+
+	q = xmalloc(n + 1);
+	memset(q, '(', n);
+	q[n] = '\0';
+	CHECK(store_search_expr(q, 0, &cause) == NULL);
+	CHECK_MSG(cause != NULL && strstr(cause, "query nested too deeply (more than 32 levels)"),
+		  "cause: %s", cause ? cause : "(null)");
+	free(cause);
+	cause = NULL;
+	/* As deep as allowed still parses; one more level does not. */
+	n = STORE_QUERY_MAX_DEPTH;
+	q = xrealloc(q, 2 * n + 8);
+	memset(q, '(', n);
+	memcpy(q + n, "x", 1);
+	memset(q + n + 1, ')', n);
+	q[2 * n + 1] = '\0';
+	e = store_search_expr(q, 0, &cause);
+	CHECK_MSG(e != NULL, "%s", cause ? cause : "");
+	free(e);
+	free(cause);
+	cause = NULL;
+	memmove(q + 1, q, 2 * n + 2);
+	q[0] = '(';
+	strcat(q, ")");
+	CHECK(store_search_expr(q, 0, &cause) == NULL);
+	CHECK(cause != NULL && strstr(cause, "nested too deeply") != NULL);
+	free(cause);
+	free(q);
+}
+
 TEST(search_seeds)
 {
 	struct store *st = test_store("search");

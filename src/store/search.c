@@ -27,6 +27,7 @@ struct qparse {
 	struct buf text; /* the current word or phrase */
 	bool prefix;
 	unsigned flags;
+	int depth; /* parentheses open around the current token */
 	char *error;
 };
 
@@ -133,6 +134,13 @@ static int
 parse_primary(struct qparse *q, struct buf *out)
 {
 	if (q->tok == Q_LP) {
+		/* The only recursion of the parser: bounded, or ((((... overflows the stack. */
+		if (q->depth >= STORE_QUERY_MAX_DEPTH) {
+			q->error = xasprintf("query nested too deeply (more than %d levels)",
+					     STORE_QUERY_MAX_DEPTH);
+			return -1;
+		}
+		q->depth++;
 		qnext(q);
 		buf_addc(out, '(');
 		if (parse_or(q, out) != 0)
@@ -142,6 +150,7 @@ parse_primary(struct qparse *q, struct buf *out)
 			return -1;
 		}
 		buf_addc(out, ')');
+		q->depth--;
 		qnext(q);
 		return 0;
 	}

@@ -112,6 +112,8 @@ int store_list_articles(struct store *st, const struct store_filter *f,
 /* ---- Search (search.c) ---- */
 
 #define STORE_SEARCH_EXACT 0x1 /* folded forms only, no stems */
+/* How deep parentheses may nest in a query. */
+#define STORE_QUERY_MAX_DEPTH 32
 
 struct store_hit {
 	int64_t id;
