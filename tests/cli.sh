@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..27"
+echo "1..33"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -39,6 +39,30 @@ check "a bad query is an error, not a crash" sh -c "! '$K' search '((' 2>$T/e &&
 python3 -c "print('('*50000)" > "$T/deep.q"
 "$K" search "$(cat "$T/deep.q")" > /dev/null 2> "$T/e"; rc=$?
 ok $([ $rc -eq 1 ] && grep -q 'query nested too deeply (more than 32 levels)' "$T/e" && echo 0 || echo 1) "50000 '(' is an error, not a stack overflow"
+
+# No byte of an argument reaches the terminal raw: getopt's own messages are off.
+"$K" list "$(printf -- '--\033]0;PWNED\007')" > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 2 ] && grep -q "unrecognized option '--" "$T/e" && ! grep -q "$(printf '\033')" "$T/e" && ! grep -q "$(printf '\007')" "$T/e" && echo 0 || echo 1) "an unknown option is named sanitized, exit 2"
+"$K" search --explain "$(printf 'x\033[2J')" > "$T/o" 2>&1
+ok $(! grep -q "$(printf '\033')" "$T/o" && echo 0 || echo 1) "search --explain does not echo the query's ESC"
+"$K" "$(printf -- '--bo\033]0;x\007gus')" list > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 2 ] && ! grep -q "$(printf '\033')" "$T/e" && grep -q "unrecognized option '--bo" "$T/e" && echo 0 || echo 1) "a bad global option is named sanitized, exit 2"
+# Numbers are whole, in range, or a usage error (2) naming the option and value.
+bad=0
+for v in abc -1 99999999999999999999 1e9 ' 5' 0 ''; do
+	"$K" list --limit "$v" > "$T/o" 2> "$T/e"; rc=$?
+	if [ $rc -ne 2 ] || ! grep -q "^khabar: --limit: '$v' is not a whole number from 1 to" "$T/e" || [ -s "$T/o" ]; then
+		echo "# --limit '$v': exit $rc"; bad=1
+	fi
+done
+ok $bad "list --limit refuses abc, -1, 2^66, 1e9, ' 5', 0 and ''"
+check "list --limit 2 lists two" sh -c "[ \$('$K' list --limit 2 | wc -l) -eq 2 ]"
+bad=0
+for args in "search --limit 1e9 x" "related --limit x 1" "import --batch -5 x" "render --width 12x" "show 1x" "show 99999999999999999999" "statements --article 0" "annotations --article x"; do
+	"$K" $args < /dev/null > /dev/null 2> "$T/e"; rc=$?
+	if [ $rc -ne 2 ] || ! grep -q "^khabar: " "$T/e"; then echo "# $args: exit $rc"; bad=1; fi
+done
+ok $bad "every numeric option and id is parsed strictly (exit 2 with a message)"
 
 # Importing: bad input is named, the rest goes in, nothing is lost.
 printf 'نص عربي طويل بما يكفي ليكون UTF-8 واضحا ثم بايت سيئ \377 هنا\n' > "$T/bad.txt"

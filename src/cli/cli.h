@@ -91,7 +91,22 @@ json_t *cli_json_str(const char *s);
  * when --json.  Frees cause and arr; returns the exit status.
  */
 int cli_list_done(int rc, char *cause, json_t *arr);
-/* Parse a positive integer argument; -1 when not one. */
+/* Parse a positive integer argument (the whole string); -1 when not one. */
 long long cli_parse_id(const char *s);
+/*
+ * Parse a numeric option's value strictly: the whole string a decimal
+ * integer in [min, max].  Otherwise print "khabar: WHAT: 'S' is not a whole
+ * number from MIN to MAX" (sanitized) and return false: the caller exits 2.
+ */
+bool cli_number(const char *what, const char *s, long long min, long long max, long long *out);
+/*
+ * getopt_long that never lets getopt print: an unknown option or a missing
+ * value is reported here through cli_error (so sanitized, prefixed by the
+ * command when not NULL) and returned as '?'.
+ */
+int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts,
+	       const char *command);
+/* The largest --limit any command takes. */
+#define CLI_LIMIT_MAX 1000000000LL
 
 #endif

@@ -65,13 +65,15 @@ cmd_annotations(int argc, char **argv)
 	char *cause = NULL;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "h", opts, "annotations")) != -1) {
 		if (cli_common_option(c, "annotations"))
 			continue;
 		if (c != 'a')
 			return cli_usage("annotations");
-		if ((article = cli_parse_id(optarg)) < 0)
-			return cli_error("annotations: '%s' is not an article id", optarg);
+		if ((article = cli_parse_id(optarg)) < 0) {
+			cli_error("annotations: '%s' is not an article id", optarg);
+			return 2;
+		}
 	}
 	if (optind < argc)
 		return cli_usage("annotations");
@@ -177,7 +179,7 @@ cmd_export(int argc, char **argv)
 	char *cause = NULL;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "hf:", opts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "hf:", opts, "export")) != -1) {
 		if (cli_common_option(c, "export"))
 			continue;
 		if (c != 'f')

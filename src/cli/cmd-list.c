@@ -65,9 +65,10 @@ cmd_list(int argc, char **argv)
 	struct store *st;
 	json_t *arr = NULL;
 	char *cause = NULL, *from, *to;
+	long long n;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "hn:", opts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "hn:", opts, "list")) != -1) {
 		if (cli_common_option(c, "list"))
 			continue;
 		switch (c) {
@@ -77,7 +78,11 @@ cmd_list(int argc, char **argv)
 		case 'p': f.speaker = optarg; break;
 		case 'T': f.topic = optarg; break;
 		case 'u': f.undated = true; break;
-		case 'n': f.limit = atoll(optarg); break;
+		case 'n':
+			if (!cli_number("--limit", optarg, 1, CLI_LIMIT_MAX, &n))
+				return 2;
+			f.limit = n;
+			break;
 		default: return cli_usage("list");
 		}
 	}
@@ -174,13 +179,15 @@ cmd_show(int argc, char **argv)
 	long long id;
 	int c;
 
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+	while ((c = cli_getopt(argc, argv, "h", opts, "show")) != -1)
 		if (!cli_common_option(c, "show"))
 			return cli_usage("show");
 	if (optind != argc - 1)
 		return cli_usage("show");
-	if ((id = cli_parse_id(argv[optind])) < 0)
-		return cli_error("show: '%s' is not an article id", argv[optind]);
+	if ((id = cli_parse_id(argv[optind])) < 0) {
+		cli_error("show: '%s' is not an article id", argv[optind]);
+		return 2;
+	}
 	st = cli_open_store();
 	if (store_get_article(st, id, &a, &cause) != 0) {
 		cli_error("%s", cause);

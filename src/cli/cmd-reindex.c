@@ -34,7 +34,7 @@ cmd_reindex(int argc, char **argv)
 	char *cause = NULL;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+	while ((c = cli_getopt(argc, argv, "h", opts, "reindex")) != -1)
 		if (!cli_common_option(c, "reindex"))
 			return cli_usage("reindex");
 	if (optind != argc)

@@ -49,18 +49,20 @@ cmd_related(int argc, char **argv)
 	long long id, limit = 0;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "hn:", opts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "hn:", opts, "related")) != -1) {
 		if (cli_common_option(c, "related"))
 			continue;
-		if (c == 'n')
-			limit = atoll(optarg);
-		else
+		if (c != 'n')
 			return cli_usage("related");
+		if (!cli_number("--limit", optarg, 1, CLI_LIMIT_MAX, &limit))
+			return 2;
 	}
 	if (optind != argc - 1)
 		return cli_usage("related");
-	if ((id = cli_parse_id(argv[optind])) < 0)
-		return cli_error("related: '%s' is not a statement id", argv[optind]);
+	if ((id = cli_parse_id(argv[optind])) < 0) {
+		cli_error("related: '%s' is not a statement id", argv[optind]);
+		return 2;
+	}
 	st = cli_open_store();
 	if (cli.json)
 		arr = json_array();

@@ -1,5 +1,6 @@
 /* util.c: what every subcommand shares: errors, help, safe output. */
 #include "config.h"
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -122,10 +123,9 @@ cli_open_store(void)
 	}
 	free(path);
 	if (!cli.reindexing && app_extraction_stale(st, &why, &cause) == 1)
-		fprintf(stderr,
-			"%s: note: the archive's speakers, statements and topics are out of date (%s);"
-			" 'khabar reindex' brings them up to date\n",
-			cli.prog, why);
+		cli_error("note: the archive's speakers, statements and topics are out of date (%s);"
+			  " 'khabar reindex' brings them up to date",
+			  why);
 	free(why);
 	free(cause);
 	return st;
@@ -447,17 +447,69 @@ cli_json_str(const char *s)
 	return s ? json_string(s) : json_null();
 }
 
+/* strtoll over the whole of s: digits after an optional '-', nothing else. */
+static bool
+cli_strict_ll(const char *s, long long *v)
+{
+	char *end;
+
+	if (!(isdigit((unsigned char)s[0]) || (s[0] == '-' && isdigit((unsigned char)s[1]))))
+		return false;
+	errno = 0;
+	*v = strtoll(s, &end, 10);
+	return errno == 0 && *end == '\0';
+}
+
 long long
 cli_parse_id(const char *s)
 {
-	char *end;
 	long long v;
 
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (errno != 0 || end == s || *end != '\0' || v <= 0)
+	if (!cli_strict_ll(s, &v) || v <= 0)
 		return -1;
 	return v;
+}
+
+bool
+cli_number(const char *what, const char *s, long long min, long long max, long long *out)
+{
+	long long v;
+
+	if (cli_strict_ll(s, &v) && v >= min && v <= max) {
+		*out = v;
+		return true;
+	}
+	cli_error("%s: '%s' is not a whole number from %lld to %lld", what, s, min, max);
+	return false;
+}
+
+int
+cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts,
+	   const char *command)
+{
+	const char *arg, *pre = command ? command : "", *sep = command ? ": " : "";
+	char sopts[64];
+	int c;
+
+	/* ':' after any '+': a missing value is ':', not '?'; getopt itself prints nothing. */
+	snprintf(sopts, sizeof sopts, "%s:%s", *shortopts == '+' ? "+" : "",
+		 shortopts + (*shortopts == '+'));
+	opterr = 0;
+	c = getopt_long(argc, argv, sopts, longopts, NULL);
+	if (c != '?' && c != ':')
+		return c;
+	arg = optind > 0 && optind <= argc ? argv[optind - 1] : "";
+	if (c == ':' && strncmp(arg, "--", 2) == 0)
+		cli_error("%s%soption '%s' needs a value", pre, sep, arg);
+	else if (c == ':')
+		cli_error("%s%soption '-%c' needs a value", pre, sep, optopt);
+	else if (optopt > 0 && optopt < 0x80 && isgraph(optopt))
+		cli_error("%s%sunrecognized option '-%c'", pre, sep, optopt);
+	else if (optopt != 0)
+		cli_error("%s%soption '%s' takes no value", pre, sep, arg);
+	else
+		cli_error("%s%sunrecognized option '%s'", pre, sep, arg);
+	return '?';
 }
 
 int
