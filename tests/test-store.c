@@ -510,3 +510,89 @@ TEST(search_pages_and_count)
 	free(cause);
 	store_close(st);
 }
+
+static int
+count_hit(void *ctx, const struct store_hit *h)
+{
+	(*(int *)ctx)++;
+	return 0;
+}
+
+/* A query beyond the limits is refused at once, saying which limit. */
+TEST(search_limits_are_refused)
+{
+	struct store *st = test_store("limits");
+	char *cause = NULL, *e;
+	struct buf q;
+	int i, n = 0;
+
+	test_import_seeds(st);
+	/* A thousand prefixes (a query that ran for minutes in 577 MB). */
+	buf_init(&q);
+	for (i = 0; i < 1000; i++)
+		buf_printf(&q, "%sب%03d*", i ? " OR " : "", i);
+	CHECK(store_search(st, q.data, 0, 20, count_hit, &n, &cause) == -1);
+	CHECK_MSG(cause && strstr(cause, "more than 4 prefix* terms (the limit)"), "%s", cause);
+	free(cause);
+	cause = NULL;
+	/* A thousand words. */
+	buf_reset(&q);
+	for (i = 0; i < 1000; i++)
+		buf_printf(&q, "%sكلمة%d", i ? " OR " : "", i);
+	CHECK(store_search_expr(q.data, 0, &cause) == NULL);
+	CHECK_MSG(cause && strstr(cause, "more than 64 words and phrases"), "%s", cause);
+	free(cause);
+	cause = NULL;
+	/* Too short a prefix, in folded letters (harakat do not count). */
+	CHECK(store_search_expr("ال*", 0, &cause) == NULL);
+	CHECK_MSG(cause && strstr(cause, "the prefix 'ال*' is too short: a prefix needs at least 3 letters"),
+		  "%s", cause);
+	free(cause);
+	cause = NULL;
+	CHECK(store_search_expr("لَا*", 0, &cause) == NULL);
+	free(cause);
+	cause = NULL;
+	CHECK(store_search_expr("\"حفظ ال\"*", 0, &cause) == NULL);
+	free(cause);
+	cause = NULL;
+	/* At the limits, fine. */
+	e = store_search_expr("لاف* OR باك* OR روس* OR مفاوض*", 0, &cause);
+	CHECK_MSG(e != NULL, "%s", cause ? cause : "");
+	free(e);
+	CHECK(store_search(st, "لاف*", 0, 20, count_hit, &n, &cause) == 0 && n == 4);
+	buf_free(&q);
+	store_close(st);
+}
+
+/* A search still running at its time limit is stopped with a clear error. */
+TEST(search_time_limit)
+{
+	struct store *st = test_store("deadline");
+	char *cause = NULL, content[64];
+	enum store_put w;
+	int64_t n = 0;
+	int i, hits = 0;
+
+	store_begin(st, &cause);
+	for (i = 0; i < 3000; i++) {
+		snprintf(content, sizeof content, "مكتب%d مكتبة%d مكتوب", i, i);
+		put(st, NULL, content, NULL, &w);
+	}
+	CHECK(store_commit(st, &cause) == 0);
+	store_set_search_timeout(st, 1);
+	CHECK(store_search(st, "مكت*", 0, 20, count_hit, &hits, &cause) == -1);
+	CHECK_MSG(cause && strstr(cause, "the search took longer than 0.0 s (the limit) and was stopped"),
+		  "%s", cause ? cause : "(none)");
+	free(cause);
+	cause = NULL;
+	CHECK(store_search_count(st, "مكت*", 0, &n, &cause) == -1);
+	CHECK(cause && strstr(cause, "took longer"));
+	free(cause);
+	cause = NULL;
+	/* With the default limit, the same search answers. */
+	store_set_search_timeout(st, 0);
+	CHECK_MSG(store_search(st, "مكت*", 0, 20, count_hit, &hits, &cause) == 0 && hits == 20, "%s",
+		  cause ? cause : "");
+	free(cause);
+	store_close(st);
+}

@@ -12,6 +12,7 @@
 #include "config.h"
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "store/store-private.h"
 
@@ -28,7 +29,9 @@ struct qparse {
 	bool prefix;
 	unsigned flags;
 	int depth; /* parentheses open around the current token */
+	int nterms, nprefixes; /* words and phrases so far; how many of them prefix* */
 	char *error;
+	bool limit; /* error is a limit of khabar's, not a syntax error */
 };
 
 static bool
@@ -94,6 +97,40 @@ count_word(void *ctx, const char *s, size_t start, size_t end)
 	return 0;
 }
 
+/* Where the last word of a text is (its bytes [start, end)). */
+struct last_word {
+	size_t start, end;
+};
+
+static int
+note_word(void *ctx, const char *s, size_t start, size_t end)
+{
+	struct last_word *w = ctx;
+
+	w->start = start;
+	w->end = end;
+	return 0;
+}
+
+/* How many letters (code points once folded) the prefix of a prefix term has: its last word's. */
+static size_t
+prefix_letters(const char *text)
+{
+	struct text_words *w = text_words_new();
+	struct last_word lw = { 0, 0 };
+	size_t n;
+	char *f;
+
+	if (w == NULL)
+		return 0;
+	text_words_each(w, text, strlen(text), note_word, &lw);
+	text_words_free(w);
+	f = text_fold(text + lw.start, lw.end - lw.start);
+	n = utf8_count(f, strlen(f));
+	free(f);
+	return n;
+}
+
 /* Does text hold at least one word the tokenizer would index? */
 static bool
 has_words(const char *text)
@@ -129,6 +166,32 @@ add_string(struct buf *out, const char *text, bool exact, bool prefix)
 
 static int parse_or(struct qparse *q, struct buf *out);
 
+/* Refuse a term beyond the query's limits (see store.h); 0 when within them. */
+static int
+check_limits(struct qparse *q)
+{
+	size_t n;
+
+	q->limit = true;
+	if (++q->nterms > STORE_QUERY_MAX_TERMS) {
+		q->error = xasprintf("the query has more than %d words and phrases (the limit)",
+				     STORE_QUERY_MAX_TERMS);
+		return -1;
+	}
+	if (q->prefix && ++q->nprefixes > STORE_QUERY_MAX_PREFIXES) {
+		q->error = xasprintf("the query has more than %d prefix* terms (the limit)",
+				     STORE_QUERY_MAX_PREFIXES);
+		return -1;
+	}
+	if (q->prefix && (n = prefix_letters(q->text.data)) < STORE_QUERY_MIN_PREFIX) {
+		q->error = xasprintf("the prefix '%s*' is too short: a prefix needs at least %d letters"
+				     " before the '*'", q->text.data, STORE_QUERY_MIN_PREFIX);
+		return -1;
+	}
+	q->limit = false;
+	return 0;
+}
+
 /* A term: exact form OR stem form, so exact matches score on both. */
 static int
 parse_primary(struct qparse *q, struct buf *out)
@@ -159,6 +222,8 @@ parse_primary(struct qparse *q, struct buf *out)
 						   : "AND, OR, NOT or ')' where a word was expected");
 		return -1;
 	}
+	if (check_limits(q) != 0)
+		return -1;
 	if (q->prefix || (q->flags & STORE_SEARCH_EXACT)) {
 		add_string(out, q->text.data, true, q->prefix);
 	} else {
@@ -251,12 +316,72 @@ store_search_expr(const char *query, unsigned flags, char **cause)
 	buf_free(&q.text);
 	return buf_detach(&out);
 fail_q:
-	*cause = xasprintf("bad query at character %zu: %s", q.pos, q.error);
+	if (q.limit)
+		*cause = xstrdup(q.error);
+	else
+		*cause = xasprintf("bad query at character %zu: %s", q.pos, q.error);
 	free(q.error);
 fail:
 	buf_free(&q.text);
 	buf_free(&out);
 	return NULL;
+}
+
+/*
+ * The time limit of one search: SQLite calls deadline_passed every
+ * DEADLINE_OPS virtual-machine steps, and a true answer interrupts the
+ * statement (SQLITE_INTERRUPT).
+ */
+#define DEADLINE_OPS 1000
+
+struct deadline {
+	struct timespec end;
+};
+
+static int
+deadline_passed(void *ctx)
+{
+	struct deadline *d = ctx;
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return now.tv_sec > d->end.tv_sec || (now.tv_sec == d->end.tv_sec && now.tv_nsec >= d->end.tv_nsec);
+}
+
+/* Start the clock of a search on st (the store's timeout from now). */
+static void
+deadline_start(struct store *st, struct deadline *d)
+{
+	long ms = st->search_ms > 0 ? st->search_ms : STORE_SEARCH_TIMEOUT_MS;
+
+	clock_gettime(CLOCK_MONOTONIC, &d->end);
+	d->end.tv_sec += ms / 1000;
+	d->end.tv_nsec += (ms % 1000) * 1000000L;
+	if (d->end.tv_nsec >= 1000000000L) {
+		d->end.tv_sec++;
+		d->end.tv_nsec -= 1000000000L;
+	}
+	sqlite3_progress_handler(st->db, DEADLINE_OPS, deadline_passed, d);
+}
+
+/* Stop the clock; a search that failed set *cause, which an interrupt rewrites. */
+static void
+deadline_stop(struct store *st, int ret, char **cause)
+{
+	long ms = st->search_ms > 0 ? st->search_ms : STORE_SEARCH_TIMEOUT_MS;
+
+	sqlite3_progress_handler(st->db, 0, NULL, NULL);
+	if (ret != 0 && sqlite3_errcode(st->db) == SQLITE_INTERRUPT) {
+		free(*cause);
+		*cause = xasprintf("the search took longer than %ld.%ld s (the limit) and was stopped:"
+				   " use longer prefixes or more words", ms / 1000, ms % 1000 / 100);
+	}
+}
+
+void
+store_set_search_timeout(struct store *st, long ms)
+{
+	st->search_ms = ms;
 }
 
 int
@@ -271,6 +396,7 @@ store_search_count(struct store *st, const char *query, unsigned flags, int64_t 
 {
 	sqlite3_stmt *s = NULL;
 	char *expr = store_search_expr(query, flags, cause);
+	struct deadline d;
 	int ret = 0;
 
 	*n = 0;
@@ -282,10 +408,12 @@ store_search_count(struct store *st, const char *query, unsigned flags, int64_t 
 		goto out;
 	}
 	sqlite3_bind_text(s, 1, expr, -1, SQLITE_STATIC);
+	deadline_start(st, &d);
 	if (sqlite3_step(s) == SQLITE_ROW)
 		*n = sqlite3_column_int64(s, 0);
 	else
 		ret = store_fail(st->db, "counting matches", cause);
+	deadline_stop(st, ret, cause);
 out:
 	sqlite3_finalize(s);
 	free(expr);
@@ -312,6 +440,7 @@ store_search_page(struct store *st, const char *query, unsigned flags, int64_t o
 		" LEFT JOIN sources s ON s.id = a.source_id"
 		" ORDER BY top.score";
 	struct store_hit h;
+	struct deadline d;
 	sqlite3_stmt *s = NULL;
 	char *expr;
 	int rc, stop, ret = 0;
@@ -326,6 +455,7 @@ store_search_page(struct store *st, const char *query, unsigned flags, int64_t o
 	sqlite3_bind_text(s, 1, expr, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 2, limit > 0 ? limit : -1);
 	sqlite3_bind_int64(s, 3, offset > 0 ? offset : 0);
+	deadline_start(st, &d);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		char *lead = NULL;
 		h.id = sqlite3_column_int64(s, 0);
@@ -345,6 +475,7 @@ store_search_page(struct store *st, const char *query, unsigned flags, int64_t o
 	}
 	if (rc != SQLITE_DONE)
 		ret = store_fail(st->db, "searching", cause);
+	deadline_stop(st, ret, cause);
 out:
 	sqlite3_finalize(s);
 	free(expr);

@@ -112,8 +112,19 @@ int store_list_articles(struct store *st, const struct store_filter *f,
 /* ---- Search (search.c) ---- */
 
 #define STORE_SEARCH_EXACT 0x1 /* folded forms only, no stems */
-/* How deep parentheses may nest in a query. */
+/*
+ * Every search is bounded.  A query has at most STORE_QUERY_MAX_TERMS words
+ * and phrases, at most STORE_QUERY_MAX_PREFIXES of them prefix*, each with
+ * at least STORE_QUERY_MIN_PREFIX letters (folded) before the '*', and
+ * parentheses at most STORE_QUERY_MAX_DEPTH deep: a query beyond them is
+ * refused with a message saying which limit.  A search still running after
+ * its time limit (STORE_SEARCH_TIMEOUT_MS unless set) is stopped and fails.
+ */
 #define STORE_QUERY_MAX_DEPTH 32
+#define STORE_QUERY_MAX_TERMS 64
+#define STORE_QUERY_MAX_PREFIXES 4
+#define STORE_QUERY_MIN_PREFIX 3
+#define STORE_SEARCH_TIMEOUT_MS 10000
 
 struct store_hit {
 	int64_t id;
@@ -141,6 +152,8 @@ int store_search(struct store *st, const char *query, unsigned flags, int64_t li
 /* The same from the offset-th hit on (for paging through many). */
 int store_search_page(struct store *st, const char *query, unsigned flags, int64_t offset,
 		      int64_t limit, store_hit_cb cb, void *ctx, char **cause);
+/* Set the time limit of searches on st (ms; 0: the default). */
+void store_set_search_timeout(struct store *st, long ms);
 /* How many articles the query matches. */
 int store_search_count(struct store *st, const char *query, unsigned flags, int64_t *n,
 		       char **cause);
