@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..36"
+echo "1..39"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -39,6 +39,11 @@ check "a bad query is an error, not a crash" sh -c "! '$K' search '((' 2>$T/e &&
 python3 -c "print('('*50000)" > "$T/deep.q"
 "$K" search "$(cat "$T/deep.q")" > /dev/null 2> "$T/e"; rc=$?
 ok $([ $rc -eq 1 ] && grep -q 'query nested too deeply (more than 32 levels)' "$T/e" && echo 0 || echo 1) "50000 '(' is an error, not a stack overflow"
+
+check "title: searches titles only (one seed has Lavrov in its title)" sh -c "'$K' search --json 'title:لافروف' > $T/t.json"
+check "title: found the one" json_ok "$T/t.json" 'assert len(d)==1 and "لافروف" in d[0]["title"]'
+"$K" search 'source:تاس' > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 1 ] && grep -q "unknown field 'source:'" "$T/e" && echo 0 || echo 1) "an unknown field is refused, not searched as words"
 
 # Every search is bounded: too many prefixes or too short a prefix is refused at once.
 python3 -c "print(' OR '.join('ب%03d*' % i for i in range(1000)))" > "$T/many.q"

@@ -596,3 +596,39 @@ TEST(search_time_limit)
 	free(cause);
 	store_close(st);
 }
+
+/* title: and content: restrict a term to one column; other names are refused. */
+TEST(search_fields)
+{
+	struct store *st = test_store("fields");
+	char *cause = NULL, *e;
+	enum store_put w;
+	int64_t in_title, in_text;
+
+	in_title = put(st, "لافروف يصل إلى باكو", "زيارة رسمية تبدأ اليوم", "a", &w);
+	in_text = put(st, "زيارة رسمية", "وصل لافروف إلى باكو اليوم", "b", &w);
+	CHECK_INT(in_title, 1);
+	CHECK_INT(in_text, 2);
+	CHECK_IDS(st, "لافروف", 0, "1,2");
+	CHECK_IDS(st, "title:لافروف", 0, "1");
+	CHECK_IDS(st, "content:لافروف", 0, "2");
+	CHECK_IDS(st, "title:\"يصل إلى\"", 0, "1");
+	CHECK_IDS(st, "title:(لافروف OR رسمية)", 0, "1,2");
+	CHECK_IDS(st, "title:لافر*", 0, "1");
+	CHECK_IDS(st, "باكو NOT title:باكو", 0, "2");
+	CHECK_IDS(st, "TITLE:لافروف", STORE_SEARCH_EXACT, "1");
+	e = store_search_expr("title:لافروف", STORE_SEARCH_EXACT, &cause);
+	CHECK_STR(e, "title : \"\xee\x80\x80لافروف\"");
+	free(e);
+	CHECK(store_search_expr("source:تاس", 0, &cause) == NULL);
+	CHECK_MSG(cause && strstr(cause, "unknown field 'source:'"), "%s", cause ? cause : "");
+	free(cause);
+	cause = NULL;
+	CHECK(store_search_expr("title: لافروف", 0, &cause) == NULL);
+	CHECK_MSG(cause && strstr(cause, "title: needs a word"), "%s", cause ? cause : "");
+	free(cause);
+	cause = NULL;
+	/* A word that ends in a colon is still a word. */
+	CHECK_IDS(st, "Lavrov: لافروف", 0, "");
+	store_close(st);
+}

@@ -7,18 +7,23 @@
  *   orexpr  := andexpr ("OR" andexpr)*
  *   andexpr := notexpr (["AND"] notexpr)*
  *   notexpr := primary ("NOT" primary)*
- *   primary := WORD | WORD* | "PHRASE" | "PHRASE"* | "(" orexpr ")"
+ *   primary := [FIELD] (WORD | WORD* | "PHRASE" | "PHRASE"* | "(" orexpr ")")
+ *   FIELD   := "title:" | "content:"   (no space before what it applies to)
  */
 #include "config.h"
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "store/store-private.h"
 
 #define EXACT_MARK "\xee\x80\x80" /* U+E000, read by the tokenizer */
 
-enum qtok { Q_END, Q_WORD, Q_PHRASE, Q_AND, Q_OR, Q_NOT, Q_LP, Q_RP };
+enum qtok { Q_END, Q_WORD, Q_PHRASE, Q_AND, Q_OR, Q_NOT, Q_LP, Q_RP, Q_BAD };
+
+/* The columns of articles_fts a query may name (FIELD:), as FTS5 names them. */
+static const char *const fields[] = { "title", "content" };
 
 /* A small recursive-descent parser over the query string. */
 struct qparse {
@@ -27,6 +32,7 @@ struct qparse {
 	enum qtok tok;
 	struct buf text; /* the current word or phrase */
 	bool prefix;
+	const char *field; /* the column the current token is restricted to, or NULL */
 	unsigned flags;
 	int depth; /* parentheses open around the current token */
 	int nterms, nprefixes; /* words and phrases so far; how many of them prefix* */
@@ -40,6 +46,41 @@ is_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+static bool
+is_ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * Read a field ("title:") at q->pos into q->field: ASCII letters and a
+ * colon with something other than a space after it.  false (q->error set)
+ * for a name that is not a field.
+ */
+static bool
+qfield(struct qparse *q)
+{
+	const char *s = q->s + q->pos;
+	size_t n = 0, i;
+
+	while (is_ascii_letter(s[n]))
+		n++;
+	if (n == 0 || s[n] != ':')
+		return true;
+	for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		if (strlen(fields[i]) == n && strncasecmp(s, fields[i], n) == 0) {
+			q->field = fields[i];
+			q->pos += n + 1;
+			return true;
+		}
+	}
+	if (s[n + 1] == '\0' || is_space(s[n + 1]))
+		return true; /* "Note: ..." is a word */
+	q->error = xasprintf("unknown field '%.*s:' (a search knows title: and content:;"
+			     " quote the word to search for it as it is)", (int)n, s);
+	return false;
+}
+
 static void
 qnext(struct qparse *q)
 {
@@ -50,6 +91,17 @@ qnext(struct qparse *q)
 		q->pos++;
 	buf_reset(&q->text);
 	q->prefix = false;
+	q->field = NULL;
+	if (!qfield(q)) {
+		q->tok = Q_BAD;
+		return;
+	}
+	if (q->field != NULL && (s[q->pos] == '\0' || is_space(s[q->pos]) || s[q->pos] == ')' ||
+				 s[q->pos] == ':')) {
+		q->error = xasprintf("%s: needs a word, a \"phrase\" or a '(' right after it", q->field);
+		q->tok = Q_BAD;
+		return;
+	}
 	if (s[q->pos] == '\0') {
 		q->tok = Q_END;
 		return;
@@ -196,6 +248,10 @@ check_limits(struct qparse *q)
 static int
 parse_primary(struct qparse *q, struct buf *out)
 {
+	if (q->tok == Q_BAD)
+		return -1;
+	if (q->field != NULL)
+		buf_printf(out, "%s : ", q->field);
 	if (q->tok == Q_LP) {
 		/* The only recursion of the parser: bounded, or ((((... overflows the stack. */
 		if (q->depth >= STORE_QUERY_MAX_DEPTH) {
@@ -303,11 +359,15 @@ store_search_expr(const char *query, unsigned flags, char **cause)
 	buf_init(&q.text);
 	qnext(&q);
 	skip_empty(&q);
+	if (q.tok == Q_BAD)
+		goto fail_q;
 	if (q.tok == Q_END) {
 		*cause = xstrdup("the query has no words to search for");
 		goto fail;
 	}
 	if (parse_or(&q, &out) != 0)
+		goto fail_q;
+	if (q.tok == Q_BAD)
 		goto fail_q;
 	if (q.tok != Q_END) {
 		q.error = xstrdup(q.tok == Q_RP ? "unbalanced ')'" : "unexpected word");
