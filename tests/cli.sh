@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..39"
+echo "1..43"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -78,6 +78,21 @@ for args in "search --limit 1e9 x" "related --limit x 1" "import --batch -5 x" "
 	if [ $rc -ne 2 ] || ! grep -q "^khabar: " "$T/e"; then echo "# $args: exit $rc"; bad=1; fi
 done
 ok $bad "every numeric option and id is parsed strictly (exit 2 with a message)"
+
+# A read-only archive (file and folder) reads; a write fails once, naming it.
+mkdir -p "$T/ro"
+"$K" --db "$T/ro/k.db" list > /dev/null 2>&1
+chmod 444 "$T/ro/k.db"; chmod 555 "$T/ro"; chmod 755 "$T"
+# root writes anything: be someone else for these
+as_user=""
+[ "$(id -u)" = 0 ] && as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
+check "a read-only archive lists, shows, searches and lists speakers" sh -c "$as_user '$K' --db '$T/ro/k.db' list | grep -q لافروف && $as_user '$K' --db '$T/ro/k.db' show 2 > /dev/null && $as_user '$K' --db '$T/ro/k.db' search لافروف | grep -q لافروف && $as_user '$K' --db '$T/ro/k.db' speakers | grep -q لافروف"
+check "reading it left no -wal or -shm behind" sh -c "[ ! -e '$T/ro/k.db-wal' ] && [ ! -e '$T/ro/k.db-shm' ]"
+$as_user "$K" --db "$T/ro/k.db" import "$srcdir/../data/articles" > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 1 ] && [ $(wc -l < "$T/e") -eq 1 ] && grep -q "^khabar: $T/ro/k.db: the archive is read-only" "$T/e" && echo 0 || echo 1) "importing into it is one error line naming it, exit 1"
+chmod 755 "$T/ro"
+"$K" --db "$T" list > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 1 ] && grep -qx "khabar: --db $T: is a folder, not an archive file" "$T/e" && echo 0 || echo 1) "a folder as --db is named as one"
 
 # Importing: bad input is named, the rest goes in, nothing is lost.
 printf 'نص عربي طويل بما يكفي ليكون UTF-8 واضحا ثم بايت سيئ \377 هنا\n' > "$T/bad.txt"

@@ -56,6 +56,11 @@ void cli_command_help(const char *command);
  * stderr says why and to run khabar reindex.
  */
 struct store *cli_open_store(void);
+/*
+ * cli_open_store for a command that writes: a read-only archive is one
+ * error line naming it, and exit 1, before anything is tried.
+ */
+struct store *cli_open_store_rw(const char *command);
 
 /*
  * Write text from an article: control characters become U+FFFD.  On a

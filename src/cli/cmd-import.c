@@ -93,7 +93,7 @@ cmd_import(int argc, char **argv)
 	}
 	if (optind >= argc)
 		return cli_usage("import");
-	st = cli_open_store();
+	st = cli_open_store_rw("import");
 	o.failure = on_failure;
 	o.progress = on_progress;
 	o.ctx = &p;

@@ -40,7 +40,7 @@ cmd_reindex(int argc, char **argv)
 	if (optind != argc)
 		return cli_usage("reindex");
 	cli.reindexing = true;
-	st = cli_open_store();
+	st = cli_open_store_rw("reindex");
 	rc = app_reindex(st, reindex_progress, &p, &cause);
 	if (p.tty)
 		fputs("\r\033[K", stderr);

@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -112,9 +113,13 @@ cli_open_store(void)
 {
 	struct store *st = NULL;
 	char *path = app_db_path(cli.db), *cause = NULL;
-
+	struct stat sb;
 	char *why = NULL;
 
+	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		cli_error("%s%s: is a folder, not an archive file", cli.db ? "--db " : "", path);
+		exit(1);
+	}
 	if (app_open(path, &st, NULL, &cause) != 0) {
 		cli_error("%s", cause);
 		free(cause);
@@ -128,6 +133,20 @@ cli_open_store(void)
 			  why);
 	free(why);
 	free(cause);
+	return st;
+}
+
+struct store *
+cli_open_store_rw(const char *command)
+{
+	struct store *st = cli_open_store();
+
+	if (store_readonly(st)) {
+		cli_error("%s: the archive is read-only (its file or folder cannot be written): %s"
+			  " cannot change it", store_path(st), command);
+		store_close(st);
+		exit(1);
+	}
 	return st;
 }
 

@@ -19,7 +19,11 @@ int store_schema_latest(void);
 
 /*
  * Open (creating if needed) the database at path and upgrade it to the
- * newest schema.  WAL, foreign keys and a busy timeout are set.
+ * newest schema.  WAL, foreign keys and a busy timeout are set.  An
+ * archive whose file or folder this process cannot write is opened
+ * read-only (immutable when its folder has no room for -wal and -shm
+ * files); store_readonly says so, and any write to it fails.  A folder
+ * is refused ("PATH: is a folder, not an archive file").
  */
 int store_open(const char *path, struct store **out, char **cause);
 /* Open and migrate only up to version (for tests of migrations). */
@@ -31,6 +35,8 @@ int store_schema_version(struct store *st);
 sqlite3 *store_db(struct store *st);
 /* Path the store was opened with (owned by the store). */
 const char *store_path(struct store *st);
+/* Was the archive opened read-only (see store_open)? */
+bool store_readonly(struct store *st);
 
 /* Transactions (nest by counting: only the outermost commits). */
 int store_begin(struct store *st, char **cause);
