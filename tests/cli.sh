@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..43"
+echo "1..45"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -119,6 +119,35 @@ printf -- '---\ntitle: \033]0;owned\007عنوان\n---\nنص \033[2J فيه \302
 id=$("$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if "عنوان" in (a["title"] or "")][0])')
 check "show prints no ESC, BEL or C1 from the article" sh -c "'$K' show $id > $T/e.txt && ! grep -q \"\$(printf '\\033')\" $T/e.txt && ! grep -q \"\$(printf '\\007')\" $T/e.txt && ! grep -q \"\$(printf '\\302\\233')\" $T/e.txt"
 check "JSON escapes them" sh -c "'$K' show $id --json > $T/e.json && ! grep -q \"\$(printf '\\033')\" $T/e.json && grep -qi 'u001b' $T/e.json && grep -qi 'u009b' $T/e.json"
+# Bidi controls of a field stay inside it: balanced and isolated (FSI ... PDI).
+printf -- '---\ntitle: عنوان \342\200\256مقلوب \342\201\247بلا إغلاق\nsource: مصدر\342\200\256\n---\nنص \342\200\256مقلوب فيه.\n' > "$T/bidi.txt"
+"$K" import "$T/bidi.txt" > /dev/null 2>&1
+cat > "$T/balanced.py" <<'PY'
+import sys
+OPEN = {0x202A: "E", 0x202B: "E", 0x202D: "E", 0x202E: "E", 0x2066: "I", 0x2067: "I", 0x2068: "I"}
+bad = 0
+text = sys.stdin.read()
+for n, line in enumerate(text.split("\n")):
+    st = []
+    for ch in line:
+        c = ord(ch)
+        if c in OPEN:
+            st.append(OPEN[c])
+        elif c == 0x202C:
+            if not st or st[-1] != "E": bad += 1; print("# line %d: PDF closes nothing" % n)
+            else: st.pop()
+        elif c == 0x2069:
+            if "I" not in st: bad += 1; print("# line %d: PDI closes nothing" % n)
+            else:
+                while st.pop() != "I": pass
+    if st: bad += 1; print("# line %d: left open: %s" % (n, st))
+need = sys.argv[1] if len(sys.argv) > 1 else ""
+if need and need not in text: bad += 1; print("# missing " + need)
+sys.exit(bad != 0)
+PY
+check "list: the RLO and the unmatched RLI of a title are closed inside it, isolated" sh -c "'$K' list | grep 'مقلوب' > $T/bl && python3 $T/balanced.py '⁨عنوان ‮مقلوب ⁧بلا إغلاق⁩‬⁩' < $T/bl"
+check "show and search too, and --bidi terminal" sh -c "'$K' show \$('$K' list --json | python3 -c 'import json,sys; print([a[\"id\"] for a in json.load(sys.stdin) if \"مقلوب\" in (a[\"title\"] or \"\")][0])') | python3 $T/balanced.py && '$K' search مقلوب | python3 $T/balanced.py && '$K' list --bidi terminal | python3 $T/balanced.py"
+
 check "src/ never includes curses" sh -c "! grep -rlE '#include *[<\"](n?curses|ncursesw/curses)' '$srcdir/../src'"
 check "nothing in src/ but the CLI prints" sh -c "! grep -rnE '\\b(printf|fprintf|puts|fputs|putchar|perror|fwrite)[[:space:]]*\\(' '$srcdir/../src' --include='*.c' | grep -v '/src/cli/'"
 [ $fails -eq 0 ]

@@ -368,28 +368,50 @@ cli_put_layout(FILE *f, const char *s, size_t len, int width, bool pad, const ch
 	buf_free(&b);
 }
 
+/*
+ * Write untrusted text for a terminal that does its own bidi, or none: each
+ * run between newlines and tabs sanitized, its bidi controls balanced (see
+ * text_bidi_balance_into) and, when isolate, wrapped in FSI ... PDI so that
+ * a field cannot reorder what is around it.
+ */
+static void
+cli_put_logical(FILE *f, const char *s, bool isolate)
+{
+	size_t len = strlen(s), from, end;
+	struct buf b;
+
+	buf_init(&b);
+	for (from = 0; from < len; from = end + 1) {
+		end = from + strcspn(s + from, "\n\t");
+		if (end > from)
+			text_bidi_balance_into(&b, s + from, end - from, isolate);
+		if (end < len)
+			buf_addc(&b, s[end]);
+	}
+	cli_write(f, b.data, b.len);
+	buf_free(&b);
+}
+
 void
 cli_put(FILE *f, const char *s)
 {
-	struct buf b;
-
 	if (s == NULL)
 		return;
 	if (cli_bidi_app(f)) {
 		cli_put_layout(f, s, strlen(s), cli_room(f), false, NULL, NULL, NULL);
 		return;
 	}
-	buf_init(&b);
-	text_sanitize_into(&b, s, strlen(s), true);
-	cli_write(f, b.data, b.len);
-	buf_free(&b);
+	cli_put_logical(f, s, true);
 }
 
 void
 cli_put_para(FILE *f, const char *s)
 {
-	if (s == NULL || !cli_bidi_app(f)) {
-		cli_put(f, s);
+	if (s == NULL)
+		return;
+	if (!cli_bidi_app(f)) {
+		/* Not isolated: an isolate would hide its text from the paragraph's direction. */
+		cli_put_logical(f, s, false);
 		return;
 	}
 	if (cli_col > 0)
@@ -413,7 +435,11 @@ cli_put_marked(FILE *f, const char *s, const char *open, const char *close)
 		if (clean.data[k] == '\n' || clean.data[k] == '\t')
 			clean.data[k] = ' ';
 	if (!cli_bidi_app(f)) {
-		out = store_snippet_marks(clean.data, open, close);
+		/* Isolated, its bidi controls balanced (the marks are not controls). */
+		buf_init(&plain);
+		text_bidi_balance_into(&plain, clean.data, clean.len, true);
+		out = store_snippet_marks(plain.data, open, close);
+		buf_free(&plain);
 		cli_write(f, out, strlen(out));
 		free(out);
 		buf_free(&clean);
