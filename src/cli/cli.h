@@ -74,6 +74,12 @@ struct store *cli_open_store_rw(const char *command);
 void cli_put(FILE *f, const char *s);
 void cli_put_para(FILE *f, const char *s);
 /*
+ * "FIELD: TEXT" as one paragraph for cli_put, the field (a speaker's name)
+ * isolated with its bidi controls balanced so that they cannot reach the
+ * text.  NULL field: "?".  Caller frees.
+ */
+char *cli_field_line(const char *field, const char *text);
+/*
  * Write a search snippet (matches between STORE_MARK_OPEN and
  * STORE_MARK_CLOSE) on one line, the matches between open and close.  On
  * a terminal in app mode it is laid out like cli_put, and the strings go

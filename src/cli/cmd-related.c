@@ -28,7 +28,7 @@ related_text(void *ctx, const struct store_related *r)
 	cli_printf("%5lld  article %lld  %.2f  ", (long long)r->id, (long long)r->article_id, r->score);
 	cli_put(stdout, r->reason);
 	cli_printf("\n       ");
-	line = xasprintf("%s: %s", r->speaker ? r->speaker : "?", r->text);
+	line = cli_field_line(r->speaker, r->text);
 	cli_put(stdout, line); /* one paragraph: the speaker starts it, RTL or not */
 	cli_printf("\n");
 	free(line);

@@ -40,7 +40,7 @@ statements_json(void *ctx, const struct store_statement *s)
 static int
 statements_text(void *ctx, const struct store_statement *s)
 {
-	char *line = xasprintf("%s: %s", s->speaker ? s->speaker : "?", s->text);
+	char *line = cli_field_line(s->speaker, s->text);
 
 	(void)ctx;
 	cli_printf("%5lld  article %lld  %s  ", (long long)s->id, (long long)s->article_id,

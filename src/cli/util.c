@@ -404,6 +404,19 @@ cli_put(FILE *f, const char *s)
 	cli_put_logical(f, s, true);
 }
 
+char *
+cli_field_line(const char *field, const char *text)
+{
+	struct buf b;
+
+	buf_init(&b);
+	field = field ? field : "?";
+	text_bidi_balance_into(&b, field, strlen(field), true);
+	buf_adds(&b, ": ");
+	buf_adds(&b, text ? text : "");
+	return buf_detach(&b);
+}
+
 void
 cli_put_para(FILE *f, const char *s)
 {
