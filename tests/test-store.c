@@ -2,6 +2,7 @@
 #include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "tests/helpers.h"
 #include "tests/tap.h"
@@ -630,5 +631,38 @@ TEST(search_fields)
 	cause = NULL;
 	/* A word that ends in a colon is still a word. */
 	CHECK_IDS(st, "Lavrov: لافروف", 0, "");
+	store_close(st);
+}
+
+static int
+slow_hit(void *ctx, const struct store_hit *h)
+{
+	struct timespec ts = { 0, 10 * 1000000L };
+
+	nanosleep(&ts, NULL);
+	(*(int *)ctx)++;
+	return 0;
+}
+
+/* The time limit is the search's: a caller slow with each hit (a pipe, a screen) is not stopped. */
+TEST(search_time_limit_excludes_the_callers_time)
+{
+	struct store *st = test_store("deadline-cb");
+	char *cause = NULL, content[64];
+	enum store_put w;
+	int i, hits = 0;
+
+	store_begin(st, &cause);
+	for (i = 0; i < 200; i++) {
+		snprintf(content, sizeof content, "مكتوب رقم %d", i);
+		put(st, NULL, content, NULL, &w);
+	}
+	CHECK(store_commit(st, &cause) == 0);
+	/* 50 hits at 10 ms each: half a second of the caller's, a tenth allowed. */
+	store_set_search_timeout(st, 100);
+	CHECK_MSG(store_search(st, "مكتوب", 0, 50, slow_hit, &hits, &cause) == 0, "%s",
+		  cause ? cause : "");
+	CHECK_INT(hits, 50);
+	free(cause);
 	store_close(st);
 }
