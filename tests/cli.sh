@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..45"
+echo "1..46"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -148,6 +148,9 @@ PY
 check "list: the RLO and the unmatched RLI of a title are closed inside it, isolated" sh -c "'$K' list | grep 'مقلوب' > $T/bl && python3 $T/balanced.py '⁨عنوان ‮مقلوب ⁧بلا إغلاق⁩‬⁩' < $T/bl"
 check "show and search too, and --bidi terminal" sh -c "'$K' show \$('$K' list --json | python3 -c 'import json,sys; print([a[\"id\"] for a in json.load(sys.stdin) if \"مقلوب\" in (a[\"title\"] or \"\")][0])') | python3 $T/balanced.py && '$K' search مقلوب | python3 $T/balanced.py && '$K' list --bidi terminal | python3 $T/balanced.py"
 
+# A date is untrusted too (an archive is a file anyone can hand you).
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update articles set date=? where id=1", ("\x1b]0;x\x07",)); c.commit()' "$KHABAR_DB"
+check "a date with controls is printed sanitized by list, show and search" sh -c "'$K' list > $T/d1 && '$K' show 1 > $T/d2 && '$K' search مقال > $T/d3 && ! cat $T/d1 $T/d2 $T/d3 | grep -q \"\$(printf '\\033')\""
 check "src/ never includes curses" sh -c "! grep -rlE '#include *[<\"](n?curses|ncursesw/curses)' '$srcdir/../src'"
 check "nothing in src/ but the CLI prints" sh -c "! grep -rnE '\\b(printf|fprintf|puts|fputs|putchar|perror|fwrite)[[:space:]]*\\(' '$srcdir/../src' --include='*.c' | grep -v '/src/cli/'"
 [ $fails -eq 0 ]

@@ -80,6 +80,12 @@ void cli_put_para(FILE *f, const char *s);
  */
 char *cli_field_line(const char *field, const char *text);
 /*
+ * s (or "undated" when NULL) made safe for cli_printf: controls become
+ * U+FFFD, bidi controls are balanced.  For short fields printed with a
+ * width, such as dates.  Caller frees.
+ */
+char *cli_clean(const char *s);
+/*
  * Write a search snippet (matches between STORE_MARK_OPEN and
  * STORE_MARK_CLOSE) on one line, the matches between open and close.  On
  * a terminal in app mode it is laid out like cli_put, and the strings go

@@ -30,9 +30,10 @@ list_text(void *ctx, const struct article *a)
 	const char *src = a->source ? a->source : "-";
 	/* Pad the source by code points, not bytes. */
 	size_t n = utf8_count(src, strlen(src));
+	char *date = cli_clean(a->date);
 
-	cli_printf("%5lld %c %-10s  ", (long long)a->id, a->read ? ' ' : '*',
-		   a->date ? a->date : "undated");
+	cli_printf("%5lld %c %-10s  ", (long long)a->id, a->read ? ' ' : '*', date);
+	free(date);
 	cli_put(stdout, src);
 	cli_printf("%*s  ", n < 10 ? (int)(10 - n) : 0, "");
 	cli_put(stdout, a->title);
@@ -175,7 +176,7 @@ cmd_show(int argc, char **argv)
 	};
 	struct article *a = NULL;
 	struct store *st;
-	char *cause = NULL;
+	char *cause = NULL, *date;
 	long long id;
 	int c;
 
@@ -208,8 +209,10 @@ cmd_show(int argc, char **argv)
 			return 1;
 		}
 	} else {
+		date = cli_clean(a->date);
 		cli_put(stdout, a->title);
-		cli_printf("\n%s", a->date ? a->date : "undated");
+		cli_printf("\n%s", date);
+		free(date);
 		if (a->source) {
 			cli_printf(" · ");
 			cli_put(stdout, a->source);

@@ -11,8 +11,10 @@ static int
 hit_text(void *ctx, const struct store_hit *h)
 {
 	bool tty = *(bool *)ctx;
+	char *date = cli_clean(h->date);
 
-	cli_printf("%5lld  %-10s  %6.2f  ", (long long)h->id, h->date ? h->date : "undated", h->score);
+	cli_printf("%5lld  %-10s  %6.2f  ", (long long)h->id, date, h->score);
+	free(date);
 	cli_put(stdout, h->title);
 	cli_printf("\n");
 	cli_printf("       ");

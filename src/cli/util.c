@@ -405,6 +405,18 @@ cli_put(FILE *f, const char *s)
 }
 
 char *
+cli_clean(const char *s)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	s = s ? s : "undated";
+	text_bidi_balance_into(&b, s, strlen(s), false);
+	return buf_detach(&b);
+}
+
+char *
 cli_field_line(const char *field, const char *text)
 {
 	struct buf b;
