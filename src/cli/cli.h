@@ -74,6 +74,12 @@ struct store *cli_open_store_rw(const char *command);
 void cli_put(FILE *f, const char *s);
 void cli_put_para(FILE *f, const char *s);
 /*
+ * cli_put for running text rather than a field: where khabar does not lay
+ * it out, its bidi controls are balanced but it is not isolated (an
+ * isolate would hide its letters from the direction of its line).
+ */
+void cli_put_text(FILE *f, const char *s);
+/*
  * "FIELD: TEXT" as one paragraph for cli_put, the field (a speaker's name)
  * isolated with its bidi controls balanced so that they cannot reach the
  * text.  NULL field: "?".  Caller frees.

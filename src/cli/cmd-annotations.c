@@ -157,10 +157,10 @@ export_markdown(void *ctx, const struct store_annotation *a)
 		cli_printf(" (article %lld)\n\n", (long long)a->article_id);
 	}
 	cli_printf("> ");
-	cli_put(stdout, a->quote);
+	cli_put_text(stdout, a->quote);
 	cli_printf("\n\n%s", a->orphan ? "*(orphan: the quote is no longer in the article)*\n\n" : "");
 	if (a->note != NULL) {
-		cli_put(stdout, a->note);
+		cli_put_text(stdout, a->note);
 		cli_printf("\n\n");
 	}
 	return 0;

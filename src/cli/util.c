@@ -430,6 +430,18 @@ cli_field_line(const char *field, const char *text)
 }
 
 void
+cli_put_text(FILE *f, const char *s)
+{
+	if (s == NULL)
+		return;
+	if (cli_bidi_app(f)) {
+		cli_put_layout(f, s, strlen(s), cli_room(f), false, NULL, NULL, NULL);
+		return;
+	}
+	cli_put_logical(f, s, false);
+}
+
+void
 cli_put_para(FILE *f, const char *s)
 {
 	if (s == NULL)
@@ -460,9 +472,12 @@ cli_put_marked(FILE *f, const char *s, const char *open, const char *close)
 		if (clean.data[k] == '\n' || clean.data[k] == '\t')
 			clean.data[k] = ' ';
 	if (!cli_bidi_app(f)) {
-		/* Isolated, its bidi controls balanced (the marks are not controls). */
+		/*
+		 * Its bidi controls balanced (the marks are not controls); not
+		 * isolated: it is a line of its own, and keeps its direction.
+		 */
 		buf_init(&plain);
-		text_bidi_balance_into(&plain, clean.data, clean.len, true);
+		text_bidi_balance_into(&plain, clean.data, clean.len, false);
 		out = store_snippet_marks(plain.data, open, close);
 		buf_free(&plain);
 		cli_write(f, out, strlen(out));
