@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..46"
+echo "1..47"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -90,6 +90,8 @@ check "a read-only archive lists, shows, searches and lists speakers" sh -c "$as
 check "reading it left no -wal or -shm behind" sh -c "[ ! -e '$T/ro/k.db-wal' ] && [ ! -e '$T/ro/k.db-shm' ]"
 $as_user "$K" --db "$T/ro/k.db" import "$srcdir/../data/articles" > /dev/null 2> "$T/e"; rc=$?
 ok $([ $rc -eq 1 ] && [ $(wc -l < "$T/e") -eq 1 ] && grep -q "^khabar: $T/ro/k.db: the archive is read-only" "$T/e" && echo 0 || echo 1) "importing into it is one error line naming it, exit 1"
+$as_user "$K" --db "$T/ro/new.db" list > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 1 ] && grep -qx "khabar: $T/ro/new.db: no archive there, and its folder cannot be written to make one" "$T/e" && echo 0 || echo 1) "no archive in a read-only folder is said so"
 chmod 755 "$T/ro"
 "$K" --db "$T" list > /dev/null 2> "$T/e"; rc=$?
 ok $([ $rc -eq 1 ] && grep -qx "khabar: --db $T: is a folder, not an archive file" "$T/e" && echo 0 || echo 1) "a folder as --db is named as one"

@@ -317,8 +317,16 @@ open_flags(const char *path, char **uri, int *flags, char **cause)
 
 	*uri = xstrdup(path);
 	*flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	if (strcmp(path, ":memory:") == 0 || stat(path, &sb) != 0)
+	if (strcmp(path, ":memory:") == 0)
 		return 0;
+	if (stat(path, &sb) != 0) {
+		if (errno == ENOENT && !parent_writable(path)) {
+			*cause = xasprintf("%s: no archive there, and its folder cannot be written to"
+					   " make one", path);
+			return -1;
+		}
+		return 0;
+	}
 	if (S_ISDIR(sb.st_mode)) {
 		*cause = xasprintf("%s: is a folder, not an archive file", path);
 		return -1;
