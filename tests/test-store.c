@@ -625,6 +625,11 @@ TEST(search_fields)
 	CHECK_MSG(cause && strstr(cause, "unknown field 'source:'"), "%s", cause ? cause : "");
 	free(cause);
 	cause = NULL;
+	/* Inside parentheses too, the field's own message (not "missing ')'"). */
+	CHECK(store_search_expr("(باكو source:تاس)", 0, &cause) == NULL);
+	CHECK_MSG(cause && strstr(cause, "unknown field 'source:'"), "%s", cause ? cause : "");
+	free(cause);
+	cause = NULL;
 	CHECK(store_search_expr("title: لافروف", 0, &cause) == NULL);
 	CHECK_MSG(cause && strstr(cause, "title: needs a word"), "%s", cause ? cause : "");
 	free(cause);

@@ -262,7 +262,7 @@ parse_primary(struct qparse *q, struct buf *out)
 		q->depth++;
 		qnext(q);
 		buf_addc(out, '(');
-		if (parse_or(q, out) != 0)
+		if (parse_or(q, out) != 0 || q->tok == Q_BAD)
 			return -1;
 		if (q->tok != Q_RP) {
 			q->error = xstrdup("missing ')'");
