@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..47"
+echo "1..48"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -78,6 +78,13 @@ for args in "search --limit 1e9 x" "related --limit x 1" "import --batch -5 x" "
 	if [ $rc -ne 2 ] || ! grep -q "^khabar: " "$T/e"; then echo "# $args: exit $rc"; bad=1; fi
 done
 ok $bad "every numeric option and id is parsed strictly (exit 2 with a message)"
+bad=0
+for args in "list --from 2021-13" "list --to x" "render --dir up" "export annotations --format x"; do
+	"$K" $args < /dev/null > /dev/null 2> "$T/e"; rc=$?
+	v=${args##* }
+	if [ $rc -ne 2 ] || ! grep -q "^khabar: --[a-z]*: '$v' is not" "$T/e"; then echo "# $args: exit $rc"; bad=1; fi
+done
+ok $bad "a bad date, --dir or --format names the option and the value (exit 2)"
 
 # A read-only archive (file and folder) reads; a write fails once, naming it.
 mkdir -p "$T/ro"

@@ -188,8 +188,10 @@ cmd_export(int argc, char **argv)
 	}
 	if (optind != argc - 1 || strcmp(argv[optind], "annotations") != 0)
 		return cli_usage("export");
-	if (strcmp(format, "json") != 0 && strcmp(format, "markdown") != 0)
-		return cli_error("export: format '%s' is not json or markdown", format);
+	if (strcmp(format, "json") != 0 && strcmp(format, "markdown") != 0) {
+		cli_error("--format: '%s' is not json or markdown", format);
+		return 2;
+	}
 	x.st = cli_open_store();
 	x.arr = json_array();
 	if (format[0] == 'm')

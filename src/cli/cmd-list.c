@@ -93,9 +93,12 @@ cmd_list(int argc, char **argv)
 	from = f.from ? import_parse_date(f.from) : NULL;
 	to = f.to ? import_parse_date(f.to) : NULL;
 	if ((f.from && from == NULL) || (f.to && to == NULL)) {
+		cli_error("%s: '%s' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)",
+			  f.from && from == NULL ? "--from" : "--to",
+			  f.from && from == NULL ? f.from : f.to);
 		free(from);
 		free(to);
-		return cli_error("dates are YYYY-MM-DD, YYYY-MM or YYYY");
+		return 2;
 	}
 	f.from = from;
 	f.to = to;

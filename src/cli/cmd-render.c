@@ -184,7 +184,10 @@ render_option(struct render *r, int c)
 	case 'd':
 		r->opts.dir = strcmp(optarg, "rtl") == 0 ? BIDI_RTL
 			      : strcmp(optarg, "ltr") == 0 ? BIDI_LTR : BIDI_AUTO;
-		return strcmp(optarg, "auto") == 0 || r->opts.dir != BIDI_AUTO;
+		if (strcmp(optarg, "auto") == 0 || r->opts.dir != BIDI_AUTO)
+			return true;
+		cli_error("--dir: '%s' is not auto, rtl or ltr", optarg);
+		return false;
 	case 'S': r->opts.shape = false; return true;
 	case 'L': r->opts.ligature = false; return true;
 	case 'P': r->opts.pad = false; return true;
