@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..26"
+echo "1..48"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -36,6 +36,72 @@ check "search --json" sh -c "'$K' search 'لافروف' --json > $T/q.json"
 check "search finds Lavrov in four seeds, with snippets" json_ok "$T/q.json" \
 	'assert len(d)==4 and all(set(a)>={"id","title","date","score","snippet"} for a in d) and all("[لافروف]" in a["snippet"] for a in d)'
 check "a bad query is an error, not a crash" sh -c "! '$K' search '((' 2>$T/e && grep -q 'bad query' $T/e"
+python3 -c "print('('*50000)" > "$T/deep.q"
+"$K" search "$(cat "$T/deep.q")" > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 1 ] && grep -q 'query nested too deeply (more than 32 levels)' "$T/e" && echo 0 || echo 1) "50000 '(' is an error, not a stack overflow"
+
+check "title: searches titles only (one seed has Lavrov in its title)" sh -c "'$K' search --json 'title:لافروف' > $T/t.json"
+check "title: found the one" json_ok "$T/t.json" 'assert len(d)==1 and "لافروف" in d[0]["title"]'
+"$K" search 'source:تاس' > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 1 ] && grep -q "unknown field 'source:'" "$T/e" && echo 0 || echo 1) "an unknown field is refused, not searched as words"
+
+# Every search is bounded: too many prefixes or too short a prefix is refused at once.
+python3 -c "print(' OR '.join('ب%03d*' % i for i in range(1000)))" > "$T/many.q"
+t0=$(date +%s%N)
+"$K" search "$(cat "$T/many.q")" > /dev/null 2> "$T/e"; rc=$?
+ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+ok $([ $rc -eq 1 ] && grep -q "the query has more than 4 prefix\* terms (the limit)" "$T/e" && [ $ms -lt 3000 ] && echo 0 || echo 1) "a thousand prefixes fail fast with the limit named (${ms} ms)"
+"$K" search 'ال*' > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 1 ] && grep -q "the prefix 'ال\*' is too short: a prefix needs at least 3 letters" "$T/e" && echo 0 || echo 1) "a two-letter prefix is refused"
+check "a three-letter prefix searches" sh -c "'$K' search 'لاف*' --json | grep -q '\"id\"'"
+
+# No byte of an argument reaches the terminal raw: getopt's own messages are off.
+"$K" list "$(printf -- '--\033]0;PWNED\007')" > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 2 ] && grep -q "unrecognized option '--" "$T/e" && ! grep -q "$(printf '\033')" "$T/e" && ! grep -q "$(printf '\007')" "$T/e" && echo 0 || echo 1) "an unknown option is named sanitized, exit 2"
+"$K" search --explain "$(printf 'x\033[2J')" > "$T/o" 2>&1
+ok $(! grep -q "$(printf '\033')" "$T/o" && echo 0 || echo 1) "search --explain does not echo the query's ESC"
+"$K" "$(printf -- '--bo\033]0;x\007gus')" list > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 2 ] && ! grep -q "$(printf '\033')" "$T/e" && grep -q "unrecognized option '--bo" "$T/e" && echo 0 || echo 1) "a bad global option is named sanitized, exit 2"
+# Numbers are whole, in range, or a usage error (2) naming the option and value.
+bad=0
+for v in abc -1 99999999999999999999 1e9 ' 5' 0 ''; do
+	"$K" list --limit "$v" > "$T/o" 2> "$T/e"; rc=$?
+	if [ $rc -ne 2 ] || ! grep -q "^khabar: --limit: '$v' is not a whole number from 1 to" "$T/e" || [ -s "$T/o" ]; then
+		echo "# --limit '$v': exit $rc"; bad=1
+	fi
+done
+ok $bad "list --limit refuses abc, -1, 2^66, 1e9, ' 5', 0 and ''"
+check "list --limit 2 lists two" sh -c "[ \$('$K' list --limit 2 | wc -l) -eq 2 ]"
+bad=0
+for args in "search --limit 1e9 x" "related --limit x 1" "import --batch -5 x" "render --width 12x" "show 1x" "show 99999999999999999999" "statements --article 0" "annotations --article x"; do
+	"$K" $args < /dev/null > /dev/null 2> "$T/e"; rc=$?
+	if [ $rc -ne 2 ] || ! grep -q "^khabar: " "$T/e"; then echo "# $args: exit $rc"; bad=1; fi
+done
+ok $bad "every numeric option and id is parsed strictly (exit 2 with a message)"
+bad=0
+for args in "list --from 2021-13" "list --to x" "render --dir up" "export annotations --format x"; do
+	"$K" $args < /dev/null > /dev/null 2> "$T/e"; rc=$?
+	v=${args##* }
+	if [ $rc -ne 2 ] || ! grep -q "^khabar: --[a-z]*: '$v' is not" "$T/e"; then echo "# $args: exit $rc"; bad=1; fi
+done
+ok $bad "a bad date, --dir or --format names the option and the value (exit 2)"
+
+# A read-only archive (file and folder) reads; a write fails once, naming it.
+mkdir -p "$T/ro"
+"$K" --db "$T/ro/k.db" list > /dev/null 2>&1
+chmod 444 "$T/ro/k.db"; chmod 555 "$T/ro"; chmod 755 "$T"
+# root writes anything: be someone else for these
+as_user=""
+[ "$(id -u)" = 0 ] && as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
+check "a read-only archive lists, shows, searches and lists speakers" sh -c "$as_user '$K' --db '$T/ro/k.db' list | grep -q لافروف && $as_user '$K' --db '$T/ro/k.db' show 2 > /dev/null && $as_user '$K' --db '$T/ro/k.db' search لافروف | grep -q لافروف && $as_user '$K' --db '$T/ro/k.db' speakers | grep -q لافروف"
+check "reading it left no -wal or -shm behind" sh -c "[ ! -e '$T/ro/k.db-wal' ] && [ ! -e '$T/ro/k.db-shm' ]"
+$as_user "$K" --db "$T/ro/k.db" import "$srcdir/../data/articles" > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 1 ] && [ $(wc -l < "$T/e") -eq 1 ] && grep -q "^khabar: $T/ro/k.db: the archive is read-only" "$T/e" && echo 0 || echo 1) "importing into it is one error line naming it, exit 1"
+$as_user "$K" --db "$T/ro/new.db" list > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 1 ] && grep -qx "khabar: $T/ro/new.db: no archive there, and its folder cannot be written to make one" "$T/e" && echo 0 || echo 1) "no archive in a read-only folder is said so"
+chmod 755 "$T/ro"
+"$K" --db "$T" list > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 1 ] && grep -qx "khabar: --db $T: is a folder, not an archive file" "$T/e" && echo 0 || echo 1) "a folder as --db is named as one"
 
 # Importing: bad input is named, the rest goes in, nothing is lost.
 printf 'نص عربي طويل بما يكفي ليكون UTF-8 واضحا ثم بايت سيئ \377 هنا\n' > "$T/bad.txt"
@@ -62,6 +128,38 @@ printf -- '---\ntitle: \033]0;owned\007عنوان\n---\nنص \033[2J فيه \302
 id=$("$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if "عنوان" in (a["title"] or "")][0])')
 check "show prints no ESC, BEL or C1 from the article" sh -c "'$K' show $id > $T/e.txt && ! grep -q \"\$(printf '\\033')\" $T/e.txt && ! grep -q \"\$(printf '\\007')\" $T/e.txt && ! grep -q \"\$(printf '\\302\\233')\" $T/e.txt"
 check "JSON escapes them" sh -c "'$K' show $id --json > $T/e.json && ! grep -q \"\$(printf '\\033')\" $T/e.json && grep -qi 'u001b' $T/e.json && grep -qi 'u009b' $T/e.json"
+# Bidi controls of a field stay inside it: balanced and isolated (FSI ... PDI).
+printf -- '---\ntitle: عنوان \342\200\256مقلوب \342\201\247بلا إغلاق\nsource: مصدر\342\200\256\n---\nنص \342\200\256مقلوب فيه.\n' > "$T/bidi.txt"
+"$K" import "$T/bidi.txt" > /dev/null 2>&1
+cat > "$T/balanced.py" <<'PY'
+import sys
+OPEN = {0x202A: "E", 0x202B: "E", 0x202D: "E", 0x202E: "E", 0x2066: "I", 0x2067: "I", 0x2068: "I"}
+bad = 0
+text = sys.stdin.read()
+for n, line in enumerate(text.split("\n")):
+    st = []
+    for ch in line:
+        c = ord(ch)
+        if c in OPEN:
+            st.append(OPEN[c])
+        elif c == 0x202C:
+            if not st or st[-1] != "E": bad += 1; print("# line %d: PDF closes nothing" % n)
+            else: st.pop()
+        elif c == 0x2069:
+            if "I" not in st: bad += 1; print("# line %d: PDI closes nothing" % n)
+            else:
+                while st.pop() != "I": pass
+    if st: bad += 1; print("# line %d: left open: %s" % (n, st))
+need = sys.argv[1] if len(sys.argv) > 1 else ""
+if need and need not in text: bad += 1; print("# missing " + need)
+sys.exit(bad != 0)
+PY
+check "list: the RLO and the unmatched RLI of a title are closed inside it, isolated" sh -c "'$K' list | grep 'مقلوب' > $T/bl && python3 $T/balanced.py '⁨عنوان ‮مقلوب ⁧بلا إغلاق⁩‬⁩' < $T/bl"
+check "show and search too, and --bidi terminal" sh -c "'$K' show \$('$K' list --json | python3 -c 'import json,sys; print([a[\"id\"] for a in json.load(sys.stdin) if \"مقلوب\" in (a[\"title\"] or \"\")][0])') | python3 $T/balanced.py && '$K' search مقلوب | python3 $T/balanced.py && '$K' list --bidi terminal | python3 $T/balanced.py"
+
+# A date is untrusted too (an archive is a file anyone can hand you).
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update articles set date=? where id=1", ("\x1b]0;x\x07",)); c.commit()' "$KHABAR_DB"
+check "a date with controls is printed sanitized by list, show and search" sh -c "'$K' list > $T/d1 && '$K' show 1 > $T/d2 && '$K' search مقال > $T/d3 && ! cat $T/d1 $T/d2 $T/d3 | grep -q \"\$(printf '\\033')\""
 check "src/ never includes curses" sh -c "! grep -rlE '#include *[<\"](n?curses|ncursesw/curses)' '$srcdir/../src'"
 check "nothing in src/ but the CLI prints" sh -c "! grep -rnE '\\b(printf|fprintf|puts|fputs|putchar|perror|fwrite)[[:space:]]*\\(' '$srcdir/../src' --include='*.c' | grep -v '/src/cli/'"
 [ $fails -eq 0 ]

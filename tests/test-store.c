@@ -2,6 +2,7 @@
 #include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "tests/helpers.h"
 #include "tests/tap.h"
@@ -113,6 +114,41 @@ TEST(query_expressions)
 	cause = NULL;
 	CHECK(store_search_expr("NOT روسيا", 0, &cause) == NULL);
 	free(cause);
+}
+
+/* Parentheses nest at most STORE_QUERY_MAX_DEPTH deep: ((((... was a stack overflow. */
+TEST(query_depth_is_bounded)
+{
+	char *cause = NULL, *e, *q;
+	size_t n = 50000;
+
+	q = xmalloc(n + 1);
+	memset(q, '(', n);
+	q[n] = '\0';
+	CHECK(store_search_expr(q, 0, &cause) == NULL);
+	CHECK_MSG(cause != NULL && strstr(cause, "query nested too deeply (more than 32 levels)"),
+		  "cause: %s", cause ? cause : "(null)");
+	free(cause);
+	cause = NULL;
+	/* As deep as allowed still parses; one more level does not. */
+	n = STORE_QUERY_MAX_DEPTH;
+	q = xrealloc(q, 2 * n + 8);
+	memset(q, '(', n);
+	memcpy(q + n, "x", 1);
+	memset(q + n + 1, ')', n);
+	q[2 * n + 1] = '\0';
+	e = store_search_expr(q, 0, &cause);
+	CHECK_MSG(e != NULL, "%s", cause ? cause : "");
+	free(e);
+	free(cause);
+	cause = NULL;
+	memmove(q + 1, q, 2 * n + 2);
+	q[0] = '(';
+	strcat(q, ")");
+	CHECK(store_search_expr(q, 0, &cause) == NULL);
+	CHECK(cause != NULL && strstr(cause, "nested too deeply") != NULL);
+	free(cause);
+	free(q);
 }
 
 TEST(search_seeds)
@@ -472,6 +508,166 @@ TEST(search_pages_and_count)
 	buf_free(&all);
 	buf_free(&p1);
 	buf_free(&p2);
+	free(cause);
+	store_close(st);
+}
+
+static int
+count_hit(void *ctx, const struct store_hit *h)
+{
+	(*(int *)ctx)++;
+	return 0;
+}
+
+/* A query beyond the limits is refused at once, saying which limit. */
+TEST(search_limits_are_refused)
+{
+	struct store *st = test_store("limits");
+	char *cause = NULL, *e;
+	struct buf q;
+	int i, n = 0;
+
+	test_import_seeds(st);
+	/* A thousand prefixes (a query that ran for minutes in 577 MB). */
+	buf_init(&q);
+	for (i = 0; i < 1000; i++)
+		buf_printf(&q, "%sب%03d*", i ? " OR " : "", i);
+	CHECK(store_search(st, q.data, 0, 20, count_hit, &n, &cause) == -1);
+	CHECK_MSG(cause && strstr(cause, "more than 4 prefix* terms (the limit)"), "%s", cause);
+	free(cause);
+	cause = NULL;
+	/* A thousand words. */
+	buf_reset(&q);
+	for (i = 0; i < 1000; i++)
+		buf_printf(&q, "%sكلمة%d", i ? " OR " : "", i);
+	CHECK(store_search_expr(q.data, 0, &cause) == NULL);
+	CHECK_MSG(cause && strstr(cause, "more than 64 words and phrases"), "%s", cause);
+	free(cause);
+	cause = NULL;
+	/* Too short a prefix, in folded letters (harakat do not count). */
+	CHECK(store_search_expr("ال*", 0, &cause) == NULL);
+	CHECK_MSG(cause && strstr(cause, "the prefix 'ال*' is too short: a prefix needs at least 3 letters"),
+		  "%s", cause);
+	free(cause);
+	cause = NULL;
+	CHECK(store_search_expr("لَا*", 0, &cause) == NULL);
+	free(cause);
+	cause = NULL;
+	CHECK(store_search_expr("\"حفظ ال\"*", 0, &cause) == NULL);
+	free(cause);
+	cause = NULL;
+	/* At the limits, fine. */
+	e = store_search_expr("لاف* OR باك* OR روس* OR مفاوض*", 0, &cause);
+	CHECK_MSG(e != NULL, "%s", cause ? cause : "");
+	free(e);
+	CHECK(store_search(st, "لاف*", 0, 20, count_hit, &n, &cause) == 0 && n == 4);
+	buf_free(&q);
+	store_close(st);
+}
+
+/* A search still running at its time limit is stopped with a clear error. */
+TEST(search_time_limit)
+{
+	struct store *st = test_store("deadline");
+	char *cause = NULL, content[64];
+	enum store_put w;
+	int64_t n = 0;
+	int i, hits = 0;
+
+	store_begin(st, &cause);
+	for (i = 0; i < 3000; i++) {
+		snprintf(content, sizeof content, "مكتب%d مكتبة%d مكتوب", i, i);
+		put(st, NULL, content, NULL, &w);
+	}
+	CHECK(store_commit(st, &cause) == 0);
+	store_set_search_timeout(st, 1);
+	CHECK(store_search(st, "مكت*", 0, 20, count_hit, &hits, &cause) == -1);
+	CHECK_MSG(cause && strstr(cause, "the search took longer than 0.0 s (the limit) and was stopped"),
+		  "%s", cause ? cause : "(none)");
+	free(cause);
+	cause = NULL;
+	CHECK(store_search_count(st, "مكت*", 0, &n, &cause) == -1);
+	CHECK(cause && strstr(cause, "took longer"));
+	free(cause);
+	cause = NULL;
+	/* With the default limit, the same search answers. */
+	store_set_search_timeout(st, 0);
+	CHECK_MSG(store_search(st, "مكت*", 0, 20, count_hit, &hits, &cause) == 0 && hits == 20, "%s",
+		  cause ? cause : "");
+	free(cause);
+	store_close(st);
+}
+
+/* title: and content: restrict a term to one column; other names are refused. */
+TEST(search_fields)
+{
+	struct store *st = test_store("fields");
+	char *cause = NULL, *e;
+	enum store_put w;
+	int64_t in_title, in_text;
+
+	in_title = put(st, "لافروف يصل إلى باكو", "زيارة رسمية تبدأ اليوم", "a", &w);
+	in_text = put(st, "زيارة رسمية", "وصل لافروف إلى باكو اليوم", "b", &w);
+	CHECK_INT(in_title, 1);
+	CHECK_INT(in_text, 2);
+	CHECK_IDS(st, "لافروف", 0, "1,2");
+	CHECK_IDS(st, "title:لافروف", 0, "1");
+	CHECK_IDS(st, "content:لافروف", 0, "2");
+	CHECK_IDS(st, "title:\"يصل إلى\"", 0, "1");
+	CHECK_IDS(st, "title:(لافروف OR رسمية)", 0, "1,2");
+	CHECK_IDS(st, "title:لافر*", 0, "1");
+	CHECK_IDS(st, "باكو NOT title:باكو", 0, "2");
+	CHECK_IDS(st, "TITLE:لافروف", STORE_SEARCH_EXACT, "1");
+	e = store_search_expr("title:لافروف", STORE_SEARCH_EXACT, &cause);
+	CHECK_STR(e, "title : \"\xee\x80\x80لافروف\"");
+	free(e);
+	CHECK(store_search_expr("source:تاس", 0, &cause) == NULL);
+	CHECK_MSG(cause && strstr(cause, "unknown field 'source:'"), "%s", cause ? cause : "");
+	free(cause);
+	cause = NULL;
+	/* Inside parentheses too, the field's own message (not "missing ')'"). */
+	CHECK(store_search_expr("(باكو source:تاس)", 0, &cause) == NULL);
+	CHECK_MSG(cause && strstr(cause, "unknown field 'source:'"), "%s", cause ? cause : "");
+	free(cause);
+	cause = NULL;
+	CHECK(store_search_expr("title: لافروف", 0, &cause) == NULL);
+	CHECK_MSG(cause && strstr(cause, "title: needs a word"), "%s", cause ? cause : "");
+	free(cause);
+	cause = NULL;
+	/* A word that ends in a colon is still a word. */
+	CHECK_IDS(st, "Lavrov: لافروف", 0, "");
+	store_close(st);
+}
+
+static int
+slow_hit(void *ctx, const struct store_hit *h)
+{
+	struct timespec ts = { 0, 10 * 1000000L };
+
+	nanosleep(&ts, NULL);
+	(*(int *)ctx)++;
+	return 0;
+}
+
+/* The time limit is the search's: a caller slow with each hit (a pipe, a screen) is not stopped. */
+TEST(search_time_limit_excludes_the_callers_time)
+{
+	struct store *st = test_store("deadline-cb");
+	char *cause = NULL, content[64];
+	enum store_put w;
+	int i, hits = 0;
+
+	store_begin(st, &cause);
+	for (i = 0; i < 200; i++) {
+		snprintf(content, sizeof content, "مكتوب رقم %d", i);
+		put(st, NULL, content, NULL, &w);
+	}
+	CHECK(store_commit(st, &cause) == 0);
+	/* 50 hits at 10 ms each: half a second of the caller's, a tenth allowed. */
+	store_set_search_timeout(st, 100);
+	CHECK_MSG(store_search(st, "مكتوب", 0, 50, slow_hit, &hits, &cause) == 0, "%s",
+		  cause ? cause : "");
+	CHECK_INT(hits, 50);
 	free(cause);
 	store_close(st);
 }

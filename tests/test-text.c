@@ -141,6 +141,52 @@ TEST(sanitize_controls)
 	buf_free(&b);
 }
 
+static char *
+balanced(const char *s, bool isolate)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	text_bidi_balance_into(&b, s, strlen(s), isolate);
+	return buf_detach(&b);
+}
+
+/* No bidi control of a field reaches past its end; unmatched closers go. */
+TEST(bidi_controls_are_balanced)
+{
+	const struct {
+		const char *in, *want;
+		bool isolate;
+	} cases[] = {
+		/* A title with an RLO and an unmatched RLI: closed, then isolated. */
+		{ "a\u202Eb\u2067c", "\u2068a\u202Eb\u2067c\u2069\u202C\u2069", true },
+		{ "plain", "\u2068plain\u2069", true },
+		{ "plain", "plain", false },
+		/* Closers with nothing to close are dropped. */
+		{ "\u202Cx\u2069y", "xy", false },
+		/* A PDF does not close across an isolate; a PDI closes the embeddings inside it. */
+		{ "\u2066a\u202Bb\u2069c\u202C", "\u2066a\u202Bb\u202C\u2069c", false },
+		{ "\u202Ba\u2066b\u202Cc\u2069d\u202Ce", "\u202Ba\u2066bc\u2069d\u202Ce", false },
+		/* Controls become U+FFFD as in text_sanitize_into. */
+		{ "\x1b]0;x\x07", "\uFFFD]0;x\uFFFD", false },
+	};
+	char *got, deep[4 * 3 * (TEXT_BIDI_MAX_DEPTH + 10) + 1];
+	size_t i, n;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		got = balanced(cases[i].in, cases[i].isolate);
+		CHECK_MSG(strcmp(got, cases[i].want) == 0, "case %zu", i);
+		free(got);
+	}
+	/* Deeper than the limit: the extra openers are dropped, every one kept is closed. */
+	for (i = n = 0; i < TEXT_BIDI_MAX_DEPTH + 10; i++)
+		n += (size_t)sprintf(deep + n, "\u202E");
+	got = balanced(deep, false);
+	CHECK_INT(strlen(got), 2 * 3 * TEXT_BIDI_MAX_DEPTH);
+	free(got);
+}
+
 TEST(nfc_fast_path_agrees_with_icu)
 {
 	/* Each needs ICU: hamza mark composes; shadda then fatha reorders; Latin combining. */

@@ -411,7 +411,7 @@ app_open(const char *path, struct store **st, long *seeded, char **cause)
 		return -1;
 	if (store_open(path, st, cause) != 0)
 		return -1;
-	if (store_count_articles(*st) != 0)
+	if (store_count_articles(*st) != 0 || store_readonly(*st))
 		return 0;
 	data = app_data_dir();
 	articles = xasprintf("%s/articles", data);

@@ -65,7 +65,8 @@ int app_extraction_stale(struct store *st, char **why, char **cause);
 
 /*
  * Open the archive at path (directories created as needed).  An empty
- * archive gets the bundled articles; *seeded (if not NULL) says how many.
+ * archive gets the bundled articles (unless it is read-only); *seeded (if
+ * not NULL) says how many.
  */
 int app_open(const char *path, struct store **st, long *seeded, char **cause);
 

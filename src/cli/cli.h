@@ -56,6 +56,11 @@ void cli_command_help(const char *command);
  * stderr says why and to run khabar reindex.
  */
 struct store *cli_open_store(void);
+/*
+ * cli_open_store for a command that writes: a read-only archive is one
+ * error line naming it, and exit 1, before anything is tried.
+ */
+struct store *cli_open_store_rw(const char *command);
 
 /*
  * Write text from an article: control characters become U+FFFD.  On a
@@ -68,6 +73,24 @@ struct store *cli_open_store(void);
  */
 void cli_put(FILE *f, const char *s);
 void cli_put_para(FILE *f, const char *s);
+/*
+ * cli_put for running text rather than a field: where khabar does not lay
+ * it out, its bidi controls are balanced but it is not isolated (an
+ * isolate would hide its letters from the direction of its line).
+ */
+void cli_put_text(FILE *f, const char *s);
+/*
+ * "FIELD: TEXT" as one paragraph for cli_put, the field (a speaker's name)
+ * isolated with its bidi controls balanced so that they cannot reach the
+ * text.  NULL field: "?".  Caller frees.
+ */
+char *cli_field_line(const char *field, const char *text);
+/*
+ * s (or "undated" when NULL) made safe for cli_printf: controls become
+ * U+FFFD, bidi controls are balanced.  For short fields printed with a
+ * width, such as dates.  Caller frees.
+ */
+char *cli_clean(const char *s);
 /*
  * Write a search snippet (matches between STORE_MARK_OPEN and
  * STORE_MARK_CLOSE) on one line, the matches between open and close.  On
@@ -91,7 +114,22 @@ json_t *cli_json_str(const char *s);
  * when --json.  Frees cause and arr; returns the exit status.
  */
 int cli_list_done(int rc, char *cause, json_t *arr);
-/* Parse a positive integer argument; -1 when not one. */
+/* Parse a positive integer argument (the whole string); -1 when not one. */
 long long cli_parse_id(const char *s);
+/*
+ * Parse a numeric option's value strictly: the whole string a decimal
+ * integer in [min, max].  Otherwise print "khabar: WHAT: 'S' is not a whole
+ * number from MIN to MAX" (sanitized) and return false: the caller exits 2.
+ */
+bool cli_number(const char *what, const char *s, long long min, long long max, long long *out);
+/*
+ * getopt_long that never lets getopt print: an unknown option or a missing
+ * value is reported here through cli_error (so sanitized, prefixed by the
+ * command when not NULL) and returned as '?'.
+ */
+int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts,
+	       const char *command);
+/* The largest --limit any command takes. */
+#define CLI_LIMIT_MAX 1000000000LL
 
 #endif

@@ -65,13 +65,15 @@ cmd_annotations(int argc, char **argv)
 	char *cause = NULL;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "h", opts, "annotations")) != -1) {
 		if (cli_common_option(c, "annotations"))
 			continue;
 		if (c != 'a')
 			return cli_usage("annotations");
-		if ((article = cli_parse_id(optarg)) < 0)
-			return cli_error("annotations: '%s' is not an article id", optarg);
+		if ((article = cli_parse_id(optarg)) < 0) {
+			cli_error("annotations: '%s' is not an article id", optarg);
+			return 2;
+		}
 	}
 	if (optind < argc)
 		return cli_usage("annotations");
@@ -155,10 +157,10 @@ export_markdown(void *ctx, const struct store_annotation *a)
 		cli_printf(" (article %lld)\n\n", (long long)a->article_id);
 	}
 	cli_printf("> ");
-	cli_put(stdout, a->quote);
+	cli_put_text(stdout, a->quote);
 	cli_printf("\n\n%s", a->orphan ? "*(orphan: the quote is no longer in the article)*\n\n" : "");
 	if (a->note != NULL) {
-		cli_put(stdout, a->note);
+		cli_put_text(stdout, a->note);
 		cli_printf("\n\n");
 	}
 	return 0;
@@ -177,7 +179,7 @@ cmd_export(int argc, char **argv)
 	char *cause = NULL;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "hf:", opts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "hf:", opts, "export")) != -1) {
 		if (cli_common_option(c, "export"))
 			continue;
 		if (c != 'f')
@@ -186,8 +188,10 @@ cmd_export(int argc, char **argv)
 	}
 	if (optind != argc - 1 || strcmp(argv[optind], "annotations") != 0)
 		return cli_usage("export");
-	if (strcmp(format, "json") != 0 && strcmp(format, "markdown") != 0)
-		return cli_error("export: format '%s' is not json or markdown", format);
+	if (strcmp(format, "json") != 0 && strcmp(format, "markdown") != 0) {
+		cli_error("--format: '%s' is not json or markdown", format);
+		return 2;
+	}
 	x.st = cli_open_store();
 	x.arr = json_array();
 	if (format[0] == 'm')

@@ -85,22 +85,25 @@ cmd_import(int argc, char **argv)
 	struct import_opts o;
 	struct store *st;
 	char *cause = NULL;
+	long long batch;
 	int c, rc;
 
 	app_import_opts(&o);
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "h", opts, "import")) != -1) {
 		if (cli_common_option(c, "import"))
 			continue;
 		if (c == 'e')
 			o.encoding = optarg;
+		else if (c == 'b' && cli_number("--batch", optarg, 1, 1000000, &batch))
+			o.batch = (int)batch;
 		else if (c == 'b')
-			o.batch = atoi(optarg);
+			return 2;
 		else
 			return cli_usage("import");
 	}
 	if (optind >= argc)
 		return cli_usage("import");
-	st = cli_open_store();
+	st = cli_open_store_rw("import");
 	o.failure = on_failure;
 	o.skipped = on_skipped;
 	o.progress = on_progress;

@@ -32,9 +32,10 @@ list_text(void *ctx, const struct article *a)
 	const char *src = a->source ? a->source : "-";
 	/* Pad the source by code points, not bytes. */
 	size_t n = utf8_count(src, strlen(src));
+	char *date = cli_clean(a->date);
 
-	cli_printf("%5lld %c %-10s  ", (long long)a->id, a->read ? ' ' : '*',
-		   a->date ? a->date : "undated");
+	cli_printf("%5lld %c %-10s  ", (long long)a->id, a->read ? ' ' : '*', date);
+	free(date);
 	cli_put(stdout, src);
 	cli_printf("%*s  ", n < 10 ? (int)(10 - n) : 0, "");
 	cli_put(stdout, a->title);
@@ -67,9 +68,10 @@ cmd_list(int argc, char **argv)
 	struct store *st;
 	json_t *arr = NULL;
 	char *cause = NULL, *from, *to;
+	long long n;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "hn:", opts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "hn:", opts, "list")) != -1) {
 		if (cli_common_option(c, "list"))
 			continue;
 		switch (c) {
@@ -79,7 +81,11 @@ cmd_list(int argc, char **argv)
 		case 'p': f.speaker = optarg; break;
 		case 'T': f.topic = optarg; break;
 		case 'u': f.undated = true; break;
-		case 'n': f.limit = atoll(optarg); break;
+		case 'n':
+			if (!cli_number("--limit", optarg, 1, CLI_LIMIT_MAX, &n))
+				return 2;
+			f.limit = n;
+			break;
 		default: return cli_usage("list");
 		}
 	}
@@ -89,9 +95,12 @@ cmd_list(int argc, char **argv)
 	from = f.from ? import_parse_date(f.from) : NULL;
 	to = f.to ? import_parse_date(f.to) : NULL;
 	if ((f.from && from == NULL) || (f.to && to == NULL)) {
+		cli_error("%s: '%s' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)",
+			  f.from && from == NULL ? "--from" : "--to",
+			  f.from && from == NULL ? f.from : f.to);
 		free(from);
 		free(to);
-		return cli_error("dates are YYYY-MM-DD, YYYY-MM or YYYY");
+		return 2;
 	}
 	f.from = from;
 	f.to = to;
@@ -172,17 +181,19 @@ cmd_show(int argc, char **argv)
 	};
 	struct article *a = NULL;
 	struct store *st;
-	char *cause = NULL;
+	char *cause = NULL, *date;
 	long long id;
 	int c;
 
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+	while ((c = cli_getopt(argc, argv, "h", opts, "show")) != -1)
 		if (!cli_common_option(c, "show"))
 			return cli_usage("show");
 	if (optind != argc - 1)
 		return cli_usage("show");
-	if ((id = cli_parse_id(argv[optind])) < 0)
-		return cli_error("show: '%s' is not an article id", argv[optind]);
+	if ((id = cli_parse_id(argv[optind])) < 0) {
+		cli_error("show: '%s' is not an article id", argv[optind]);
+		return 2;
+	}
 	st = cli_open_store();
 	if (store_get_article(st, id, &a, &cause) != 0) {
 		cli_error("%s", cause);
@@ -203,8 +214,10 @@ cmd_show(int argc, char **argv)
 			return 1;
 		}
 	} else {
+		date = cli_clean(a->date);
 		cli_put(stdout, a->title);
-		cli_printf("\n%s", a->date ? a->date : "undated");
+		cli_printf("\n%s", date);
+		free(date);
 		if (a->source) {
 			cli_printf(" · ");
 			cli_put(stdout, a->source);
@@ -215,7 +228,7 @@ cmd_show(int argc, char **argv)
 		}
 		if (a->analysis_error) {
 			cli_printf("\nnot analysed (khabar reindex tries again): ");
-			cli_put(stdout, a->analysis_error);
+			cli_put_text(stdout, a->analysis_error); /* a message, not a field: not isolated */
 		}
 		cli_printf("\n\n");
 		cli_put_para(stdout, a->content);

@@ -15,14 +15,16 @@ cmd_open(int argc, char **argv)
 	struct ui_opts o = { 0 };
 	int c;
 
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+	while ((c = cli_getopt(argc, argv, "h", opts, "open")) != -1)
 		if (!cli_common_option(c, "open"))
 			return cli_usage("open");
 	o.bidi = cli.bidi_given ? cli.bidi : -1;
 	if (optind != argc - 1)
 		return cli_usage("open");
-	if ((o.article = cli_parse_id(argv[optind])) < 0)
-		return cli_error("open: '%s' is not an article id", argv[optind]);
+	if ((o.article = cli_parse_id(argv[optind])) < 0) {
+		cli_error("open: '%s' is not an article id", argv[optind]);
+		return 2;
+	}
 	o.db = cli.db;
 	return ui_main(&o);
 }

@@ -45,13 +45,13 @@ cmd_reindex(int argc, char **argv)
 	long nfailed = 0;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+	while ((c = cli_getopt(argc, argv, "h", opts, "reindex")) != -1)
 		if (!cli_common_option(c, "reindex"))
 			return cli_usage("reindex");
 	if (optind != argc)
 		return cli_usage("reindex");
 	cli.reindexing = true;
-	st = cli_open_store();
+	st = cli_open_store_rw("reindex");
 	rc = app_reindex(st, reindex_progress, reindex_failed, &p, &nfailed, &cause);
 	if (p.tty)
 		fputs("\r\033[K", stderr);

@@ -28,7 +28,7 @@ related_text(void *ctx, const struct store_related *r)
 	cli_printf("%5lld  article %lld  %.2f  ", (long long)r->id, (long long)r->article_id, r->score);
 	cli_put(stdout, r->reason);
 	cli_printf("\n       ");
-	line = xasprintf("%s: %s", r->speaker ? r->speaker : "?", r->text);
+	line = cli_field_line(r->speaker, r->text);
 	cli_put(stdout, line); /* one paragraph: the speaker starts it, RTL or not */
 	cli_printf("\n");
 	free(line);
@@ -49,18 +49,20 @@ cmd_related(int argc, char **argv)
 	long long id, limit = 0;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "hn:", opts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "hn:", opts, "related")) != -1) {
 		if (cli_common_option(c, "related"))
 			continue;
-		if (c == 'n')
-			limit = atoll(optarg);
-		else
+		if (c != 'n')
 			return cli_usage("related");
+		if (!cli_number("--limit", optarg, 1, CLI_LIMIT_MAX, &limit))
+			return 2;
 	}
 	if (optind != argc - 1)
 		return cli_usage("related");
-	if ((id = cli_parse_id(argv[optind])) < 0)
-		return cli_error("related: '%s' is not a statement id", argv[optind]);
+	if ((id = cli_parse_id(argv[optind])) < 0) {
+		cli_error("related: '%s' is not a statement id", argv[optind]);
+		return 2;
+	}
 	st = cli_open_store();
 	if (cli.json)
 		arr = json_array();

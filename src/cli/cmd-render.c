@@ -173,16 +173,21 @@ render_enter(const struct render *r)
 static bool
 render_option(struct render *r, int c)
 {
-	char *end;
+	long long w;
 
 	switch (c) {
 	case 'w':
-		r->opts.width = (int)strtol(optarg, &end, 10);
-		return *optarg != '\0' && *end == '\0' && r->opts.width >= 0 && r->opts.width <= 100000;
+		if (!cli_number("--width", optarg, 0, 100000, &w))
+			exit(2);
+		r->opts.width = (int)w;
+		return true;
 	case 'd':
 		r->opts.dir = strcmp(optarg, "rtl") == 0 ? BIDI_RTL
 			      : strcmp(optarg, "ltr") == 0 ? BIDI_LTR : BIDI_AUTO;
-		return strcmp(optarg, "auto") == 0 || r->opts.dir != BIDI_AUTO;
+		if (strcmp(optarg, "auto") == 0 || r->opts.dir != BIDI_AUTO)
+			return true;
+		cli_error("--dir: '%s' is not auto, rtl or ltr", optarg);
+		return false;
 	case 'S': r->opts.shape = false; return true;
 	case 'L': r->opts.ligature = false; return true;
 	case 'P': r->opts.pad = false; return true;
@@ -211,7 +216,7 @@ cmd_render(int argc, char **argv)
 
 	bidi_opts_default(&r.opts);
 	r.opts.width = render_default_width();
-	while ((c = getopt_long(argc, argv, "hw:", opts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "hw:", opts, "render")) != -1) {
 		if (cli_common_option(c, "render"))
 			continue;
 		if (!render_option(&r, c))

@@ -11,8 +11,10 @@ static int
 hit_text(void *ctx, const struct store_hit *h)
 {
 	bool tty = *(bool *)ctx;
+	char *date = cli_clean(h->date);
 
-	cli_printf("%5lld  %-10s  %6.2f  ", (long long)h->id, h->date ? h->date : "undated", h->score);
+	cli_printf("%5lld  %-10s  %6.2f  ", (long long)h->id, date, h->score);
+	free(date);
 	cli_put(stdout, h->title);
 	cli_printf("\n");
 	cli_printf("       ");
@@ -75,13 +77,15 @@ cmd_search(int argc, char **argv)
 	char *q, *cause = NULL, *expr;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "hn:", opts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "hn:", opts, "search")) != -1) {
 		if (cli_common_option(c, "search"))
 			continue;
 		if (c == 'x')
 			flags |= STORE_SEARCH_EXACT;
-		else if (c == 'n')
-			limit = atoll(optarg);
+		else if (c == 'n') {
+			if (!cli_number("--limit", optarg, 1, CLI_LIMIT_MAX, &limit))
+				return 2;
+		}
 		else if (c == 'E')
 			explain = true;
 		else
@@ -99,7 +103,8 @@ cmd_search(int argc, char **argv)
 			char *shown = store_snippet_marks(expr, "", "");
 			for (char *p; (p = strstr(shown, "\xee\x80\x80")) != NULL;)
 				memmove(p + 1, p + 3, strlen(p + 3) + 1), *p = '=';
-			cli_printf("%s\n", shown);
+			cli_put(stdout, shown); /* the query's own bytes: sanitized */
+			cli_printf("\n");
 			free(shown);
 			rc = 0;
 		}
@@ -128,7 +133,12 @@ cmd_search(int argc, char **argv)
 static void
 print_token(void *ctx, const char *tok, int len, int start, int end, bool colocated)
 {
-	cli_printf("%s%.*s\t%d\t%d\n", colocated ? "+" : "", len, tok, start, end);
+	struct buf b;
+
+	buf_init(&b);
+	text_sanitize_into(&b, tok, (size_t)len, false); /* the user's text: no raw control */
+	cli_printf("%s%s\t%d\t%d\n", colocated ? "+" : "", b.data ? b.data : "", start, end);
+	buf_free(&b);
 }
 
 int
@@ -143,7 +153,7 @@ cmd_tokens(int argc, char **argv)
 	char *text, *cause = NULL;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "hq", opts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "hq", opts, "tokens")) != -1) {
 		if (cli_common_option(c, "tokens"))
 			continue;
 		if (c == 'q')

@@ -67,7 +67,7 @@ cmd_speakers(int argc, char **argv)
 	char *cause = NULL;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+	while ((c = cli_getopt(argc, argv, "h", opts, "speakers")) != -1)
 		if (!cli_common_option(c, "speakers"))
 			return cli_usage("speakers");
 	if (optind != argc)

@@ -40,7 +40,7 @@ statements_json(void *ctx, const struct store_statement *s)
 static int
 statements_text(void *ctx, const struct store_statement *s)
 {
-	char *line = xasprintf("%s: %s", s->speaker ? s->speaker : "?", s->text);
+	char *line = cli_field_line(s->speaker, s->text);
 
 	(void)ctx;
 	cli_printf("%5lld  article %lld  %s  ", (long long)s->id, (long long)s->article_id,
@@ -67,7 +67,7 @@ cmd_statements(int argc, char **argv)
 	char *cause = NULL;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "h", opts, "statements")) != -1) {
 		if (cli_common_option(c, "statements"))
 			continue;
 		if (c == 'p')
@@ -76,8 +76,10 @@ cmd_statements(int argc, char **argv)
 			f.topic = optarg;
 		else if (c == 'a' && (f.article_id = cli_parse_id(optarg)) > 0)
 			continue;
-		else if (c == 'a')
-			return cli_error("statements: '%s' is not an article id", optarg);
+		else if (c == 'a') {
+			cli_error("statements: '%s' is not an article id", optarg);
+			return 2;
+		}
 		else
 			return cli_usage("statements");
 	}

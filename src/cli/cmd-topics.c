@@ -38,7 +38,7 @@ cmd_topics(int argc, char **argv)
 	char *cause = NULL;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+	while ((c = cli_getopt(argc, argv, "h", opts, "topics")) != -1)
 		if (!cli_common_option(c, "topics"))
 			return cli_usage("topics");
 	if (optind != argc)

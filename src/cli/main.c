@@ -85,8 +85,7 @@ main(int argc, char **argv)
 	setlocale(LC_ALL, "");
 	cli.prog = argv[0];
 	/* Global options stop at the command ("+"): the command parses the rest. */
-	opterr = 1;
-	while ((c = getopt_long(argc, argv, "+hV", opts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, "+hV", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			cli.db = optarg;

@@ -1,5 +1,6 @@
 /* util.c: what every subcommand shares: errors, help, safe output. */
 #include "config.h"
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -8,6 +9,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -111,9 +113,13 @@ cli_open_store(void)
 {
 	struct store *st = NULL;
 	char *path = app_db_path(cli.db), *cause = NULL;
-
+	struct stat sb;
 	char *why = NULL;
 
+	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		cli_error("%s%s: is a folder, not an archive file", cli.db ? "--db " : "", path);
+		exit(1);
+	}
 	if (app_open(path, &st, NULL, &cause) != 0) {
 		cli_error("%s", cause);
 		free(cause);
@@ -122,12 +128,25 @@ cli_open_store(void)
 	}
 	free(path);
 	if (!cli.reindexing && app_extraction_stale(st, &why, &cause) == 1)
-		fprintf(stderr,
-			"%s: note: the archive's speakers, statements and topics are out of date (%s);"
-			" 'khabar reindex' brings them up to date\n",
-			cli.prog, why);
+		cli_error("note: the archive's speakers, statements and topics are out of date (%s);"
+			  " 'khabar reindex' brings them up to date",
+			  why);
 	free(why);
 	free(cause);
+	return st;
+}
+
+struct store *
+cli_open_store_rw(const char *command)
+{
+	struct store *st = cli_open_store();
+
+	if (store_readonly(st)) {
+		cli_error("%s: the archive is read-only (its file or folder cannot be written): %s"
+			  " cannot change it", store_path(st), command);
+		store_close(st);
+		exit(1);
+	}
 	return st;
 }
 
@@ -349,28 +368,87 @@ cli_put_layout(FILE *f, const char *s, size_t len, int width, bool pad, const ch
 	buf_free(&b);
 }
 
+/*
+ * Write untrusted text for a terminal that does its own bidi, or none: each
+ * run between newlines and tabs sanitized, its bidi controls balanced (see
+ * text_bidi_balance_into) and, when isolate, wrapped in FSI ... PDI so that
+ * a field cannot reorder what is around it.
+ */
+static void
+cli_put_logical(FILE *f, const char *s, bool isolate)
+{
+	size_t len = strlen(s), from, end;
+	struct buf b;
+
+	buf_init(&b);
+	for (from = 0; from < len; from = end + 1) {
+		end = from + strcspn(s + from, "\n\t");
+		if (end > from)
+			text_bidi_balance_into(&b, s + from, end - from, isolate);
+		if (end < len)
+			buf_addc(&b, s[end]);
+	}
+	cli_write(f, b.data, b.len);
+	buf_free(&b);
+}
+
 void
 cli_put(FILE *f, const char *s)
 {
-	struct buf b;
-
 	if (s == NULL)
 		return;
 	if (cli_bidi_app(f)) {
 		cli_put_layout(f, s, strlen(s), cli_room(f), false, NULL, NULL, NULL);
 		return;
 	}
+	cli_put_logical(f, s, true);
+}
+
+char *
+cli_clean(const char *s)
+{
+	struct buf b;
+
 	buf_init(&b);
-	text_sanitize_into(&b, s, strlen(s), true);
-	cli_write(f, b.data, b.len);
-	buf_free(&b);
+	buf_add(&b, "", 0);
+	s = s ? s : "undated";
+	text_bidi_balance_into(&b, s, strlen(s), false);
+	return buf_detach(&b);
+}
+
+char *
+cli_field_line(const char *field, const char *text)
+{
+	struct buf b;
+
+	buf_init(&b);
+	field = field ? field : "?";
+	text_bidi_balance_into(&b, field, strlen(field), true);
+	buf_adds(&b, ": ");
+	buf_adds(&b, text ? text : "");
+	return buf_detach(&b);
+}
+
+void
+cli_put_text(FILE *f, const char *s)
+{
+	if (s == NULL)
+		return;
+	if (cli_bidi_app(f)) {
+		cli_put_layout(f, s, strlen(s), cli_room(f), false, NULL, NULL, NULL);
+		return;
+	}
+	cli_put_logical(f, s, false);
 }
 
 void
 cli_put_para(FILE *f, const char *s)
 {
-	if (s == NULL || !cli_bidi_app(f)) {
-		cli_put(f, s);
+	if (s == NULL)
+		return;
+	if (!cli_bidi_app(f)) {
+		/* Not isolated: an isolate would hide its text from the paragraph's direction. */
+		cli_put_logical(f, s, false);
 		return;
 	}
 	if (cli_col > 0)
@@ -394,7 +472,14 @@ cli_put_marked(FILE *f, const char *s, const char *open, const char *close)
 		if (clean.data[k] == '\n' || clean.data[k] == '\t')
 			clean.data[k] = ' ';
 	if (!cli_bidi_app(f)) {
-		out = store_snippet_marks(clean.data, open, close);
+		/*
+		 * Its bidi controls balanced (the marks are not controls); not
+		 * isolated: it is a line of its own, and keeps its direction.
+		 */
+		buf_init(&plain);
+		text_bidi_balance_into(&plain, clean.data, clean.len, false);
+		out = store_snippet_marks(plain.data, open, close);
+		buf_free(&plain);
 		cli_write(f, out, strlen(out));
 		free(out);
 		buf_free(&clean);
@@ -447,17 +532,69 @@ cli_json_str(const char *s)
 	return s ? json_string(s) : json_null();
 }
 
+/* strtoll over the whole of s: digits after an optional '-', nothing else. */
+static bool
+cli_strict_ll(const char *s, long long *v)
+{
+	char *end;
+
+	if (!(isdigit((unsigned char)s[0]) || (s[0] == '-' && isdigit((unsigned char)s[1]))))
+		return false;
+	errno = 0;
+	*v = strtoll(s, &end, 10);
+	return errno == 0 && *end == '\0';
+}
+
 long long
 cli_parse_id(const char *s)
 {
-	char *end;
 	long long v;
 
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (errno != 0 || end == s || *end != '\0' || v <= 0)
+	if (!cli_strict_ll(s, &v) || v <= 0)
 		return -1;
 	return v;
+}
+
+bool
+cli_number(const char *what, const char *s, long long min, long long max, long long *out)
+{
+	long long v;
+
+	if (cli_strict_ll(s, &v) && v >= min && v <= max) {
+		*out = v;
+		return true;
+	}
+	cli_error("%s: '%s' is not a whole number from %lld to %lld", what, s, min, max);
+	return false;
+}
+
+int
+cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts,
+	   const char *command)
+{
+	const char *arg, *pre = command ? command : "", *sep = command ? ": " : "";
+	char sopts[64];
+	int c;
+
+	/* ':' after any '+': a missing value is ':', not '?'; getopt itself prints nothing. */
+	snprintf(sopts, sizeof sopts, "%s:%s", *shortopts == '+' ? "+" : "",
+		 shortopts + (*shortopts == '+'));
+	opterr = 0;
+	c = getopt_long(argc, argv, sopts, longopts, NULL);
+	if (c != '?' && c != ':')
+		return c;
+	arg = optind > 0 && optind <= argc ? argv[optind - 1] : "";
+	if (c == ':' && strncmp(arg, "--", 2) == 0)
+		cli_error("%s%soption '%s' needs a value", pre, sep, arg);
+	else if (c == ':')
+		cli_error("%s%soption '-%c' needs a value", pre, sep, optopt);
+	else if (optopt > 0 && optopt < 0x80 && isgraph(optopt))
+		cli_error("%s%sunrecognized option '-%c'", pre, sep, optopt);
+	else if (optopt != 0)
+		cli_error("%s%soption '%s' takes no value", pre, sep, arg);
+	else
+		cli_error("%s%sunrecognized option '%s'", pre, sep, arg);
+	return '?';
 }
 
 int

@@ -7,17 +7,23 @@
  *   orexpr  := andexpr ("OR" andexpr)*
  *   andexpr := notexpr (["AND"] notexpr)*
  *   notexpr := primary ("NOT" primary)*
- *   primary := WORD | WORD* | "PHRASE" | "PHRASE"* | "(" orexpr ")"
+ *   primary := [FIELD] (WORD | WORD* | "PHRASE" | "PHRASE"* | "(" orexpr ")")
+ *   FIELD   := "title:" | "content:"   (no space before what it applies to)
  */
 #include "config.h"
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <time.h>
 
 #include "store/store-private.h"
 
 #define EXACT_MARK "\xee\x80\x80" /* U+E000, read by the tokenizer */
 
-enum qtok { Q_END, Q_WORD, Q_PHRASE, Q_AND, Q_OR, Q_NOT, Q_LP, Q_RP };
+enum qtok { Q_END, Q_WORD, Q_PHRASE, Q_AND, Q_OR, Q_NOT, Q_LP, Q_RP, Q_BAD };
+
+/* The columns of articles_fts a query may name (FIELD:), as FTS5 names them. */
+static const char *const fields[] = { "title", "content" };
 
 /* A small recursive-descent parser over the query string. */
 struct qparse {
@@ -26,14 +32,53 @@ struct qparse {
 	enum qtok tok;
 	struct buf text; /* the current word or phrase */
 	bool prefix;
+	const char *field; /* the column the current token is restricted to, or NULL */
 	unsigned flags;
+	int depth; /* parentheses open around the current token */
+	int nterms, nprefixes; /* words and phrases so far; how many of them prefix* */
 	char *error;
+	bool limit; /* error is a limit of khabar's, not a syntax error */
 };
 
 static bool
 is_space(char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static bool
+is_ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * Read a field ("title:") at q->pos into q->field: ASCII letters and a
+ * colon with something other than a space after it.  false (q->error set)
+ * for a name that is not a field.
+ */
+static bool
+qfield(struct qparse *q)
+{
+	const char *s = q->s + q->pos;
+	size_t n = 0, i;
+
+	while (is_ascii_letter(s[n]))
+		n++;
+	if (n == 0 || s[n] != ':')
+		return true;
+	for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		if (strlen(fields[i]) == n && strncasecmp(s, fields[i], n) == 0) {
+			q->field = fields[i];
+			q->pos += n + 1;
+			return true;
+		}
+	}
+	if (s[n + 1] == '\0' || is_space(s[n + 1]))
+		return true; /* "Note: ..." is a word */
+	q->error = xasprintf("unknown field '%.*s:' (a search knows title: and content:;"
+			     " quote the word to search for it as it is)", (int)n, s);
+	return false;
 }
 
 static void
@@ -46,6 +91,17 @@ qnext(struct qparse *q)
 		q->pos++;
 	buf_reset(&q->text);
 	q->prefix = false;
+	q->field = NULL;
+	if (!qfield(q)) {
+		q->tok = Q_BAD;
+		return;
+	}
+	if (q->field != NULL && (s[q->pos] == '\0' || is_space(s[q->pos]) || s[q->pos] == ')' ||
+				 s[q->pos] == ':')) {
+		q->error = xasprintf("%s: needs a word, a \"phrase\" or a '(' right after it", q->field);
+		q->tok = Q_BAD;
+		return;
+	}
 	if (s[q->pos] == '\0') {
 		q->tok = Q_END;
 		return;
@@ -93,6 +149,40 @@ count_word(void *ctx, const char *s, size_t start, size_t end)
 	return 0;
 }
 
+/* Where the last word of a text is (its bytes [start, end)). */
+struct last_word {
+	size_t start, end;
+};
+
+static int
+note_word(void *ctx, const char *s, size_t start, size_t end)
+{
+	struct last_word *w = ctx;
+
+	w->start = start;
+	w->end = end;
+	return 0;
+}
+
+/* How many letters (code points once folded) the prefix of a prefix term has: its last word's. */
+static size_t
+prefix_letters(const char *text)
+{
+	struct text_words *w = text_words_new();
+	struct last_word lw = { 0, 0 };
+	size_t n;
+	char *f;
+
+	if (w == NULL)
+		return 0;
+	text_words_each(w, text, strlen(text), note_word, &lw);
+	text_words_free(w);
+	f = text_fold(text + lw.start, lw.end - lw.start);
+	n = utf8_count(f, strlen(f));
+	free(f);
+	return n;
+}
+
 /* Does text hold at least one word the tokenizer would index? */
 static bool
 has_words(const char *text)
@@ -128,20 +218,58 @@ add_string(struct buf *out, const char *text, bool exact, bool prefix)
 
 static int parse_or(struct qparse *q, struct buf *out);
 
+/* Refuse a term beyond the query's limits (see store.h); 0 when within them. */
+static int
+check_limits(struct qparse *q)
+{
+	size_t n;
+
+	q->limit = true;
+	if (++q->nterms > STORE_QUERY_MAX_TERMS) {
+		q->error = xasprintf("the query has more than %d words and phrases (the limit)",
+				     STORE_QUERY_MAX_TERMS);
+		return -1;
+	}
+	if (q->prefix && ++q->nprefixes > STORE_QUERY_MAX_PREFIXES) {
+		q->error = xasprintf("the query has more than %d prefix* terms (the limit)",
+				     STORE_QUERY_MAX_PREFIXES);
+		return -1;
+	}
+	if (q->prefix && (n = prefix_letters(q->text.data)) < STORE_QUERY_MIN_PREFIX) {
+		q->error = xasprintf("the prefix '%s*' is too short: a prefix needs at least %d letters"
+				     " before the '*'", q->text.data, STORE_QUERY_MIN_PREFIX);
+		return -1;
+	}
+	q->limit = false;
+	return 0;
+}
+
 /* A term: exact form OR stem form, so exact matches score on both. */
 static int
 parse_primary(struct qparse *q, struct buf *out)
 {
+	if (q->tok == Q_BAD)
+		return -1;
+	if (q->field != NULL)
+		buf_printf(out, "%s : ", q->field);
 	if (q->tok == Q_LP) {
+		/* The only recursion of the parser: bounded, or ((((... overflows the stack. */
+		if (q->depth >= STORE_QUERY_MAX_DEPTH) {
+			q->error = xasprintf("query nested too deeply (more than %d levels)",
+					     STORE_QUERY_MAX_DEPTH);
+			return -1;
+		}
+		q->depth++;
 		qnext(q);
 		buf_addc(out, '(');
-		if (parse_or(q, out) != 0)
+		if (parse_or(q, out) != 0 || q->tok == Q_BAD)
 			return -1;
 		if (q->tok != Q_RP) {
 			q->error = xstrdup("missing ')'");
 			return -1;
 		}
 		buf_addc(out, ')');
+		q->depth--;
 		qnext(q);
 		return 0;
 	}
@@ -150,6 +278,8 @@ parse_primary(struct qparse *q, struct buf *out)
 						   : "AND, OR, NOT or ')' where a word was expected");
 		return -1;
 	}
+	if (check_limits(q) != 0)
+		return -1;
 	if (q->prefix || (q->flags & STORE_SEARCH_EXACT)) {
 		add_string(out, q->text.data, true, q->prefix);
 	} else {
@@ -229,11 +359,15 @@ store_search_expr(const char *query, unsigned flags, char **cause)
 	buf_init(&q.text);
 	qnext(&q);
 	skip_empty(&q);
+	if (q.tok == Q_BAD)
+		goto fail_q;
 	if (q.tok == Q_END) {
 		*cause = xstrdup("the query has no words to search for");
 		goto fail;
 	}
 	if (parse_or(&q, &out) != 0)
+		goto fail_q;
+	if (q.tok == Q_BAD)
 		goto fail_q;
 	if (q.tok != Q_END) {
 		q.error = xstrdup(q.tok == Q_RP ? "unbalanced ')'" : "unexpected word");
@@ -242,12 +376,83 @@ store_search_expr(const char *query, unsigned flags, char **cause)
 	buf_free(&q.text);
 	return buf_detach(&out);
 fail_q:
-	*cause = xasprintf("bad query at character %zu: %s", q.pos, q.error);
+	if (q.limit)
+		*cause = xstrdup(q.error);
+	else
+		*cause = xasprintf("bad query at character %zu: %s", q.pos, q.error);
 	free(q.error);
 fail:
 	buf_free(&q.text);
 	buf_free(&out);
 	return NULL;
+}
+
+/*
+ * The time limit of one search: SQLite calls deadline_passed every
+ * DEADLINE_OPS virtual-machine steps, and a true answer interrupts the
+ * statement (SQLITE_INTERRUPT).
+ */
+#define DEADLINE_OPS 100
+
+struct deadline {
+	struct timespec end;
+};
+
+/* t plus ns nanoseconds. */
+static void
+ts_add_ns(struct timespec *t, long long ns)
+{
+	ns += t->tv_nsec;
+	t->tv_sec += (time_t)(ns / 1000000000LL);
+	t->tv_nsec = (long)(ns % 1000000000LL);
+}
+
+/* b - a in nanoseconds. */
+static long long
+ts_diff_ns(const struct timespec *a, const struct timespec *b)
+{
+	return (long long)(b->tv_sec - a->tv_sec) * 1000000000LL + (b->tv_nsec - a->tv_nsec);
+}
+
+static int
+deadline_passed(void *ctx)
+{
+	struct deadline *d = ctx;
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return now.tv_sec > d->end.tv_sec || (now.tv_sec == d->end.tv_sec && now.tv_nsec >= d->end.tv_nsec);
+}
+
+/* Start the clock of a search on st (the store's timeout from now). */
+static void
+deadline_start(struct store *st, struct deadline *d)
+{
+	long ms = st->search_ms > 0 ? st->search_ms : STORE_SEARCH_TIMEOUT_MS;
+
+	clock_gettime(CLOCK_MONOTONIC, &d->end);
+	ts_add_ns(&d->end, (long long)ms * 1000000LL);
+	sqlite3_progress_handler(st->db, DEADLINE_OPS, deadline_passed, d);
+}
+
+/* Stop the clock; a search that failed set *cause, which an interrupt rewrites. */
+static void
+deadline_stop(struct store *st, int ret, char **cause)
+{
+	long ms = st->search_ms > 0 ? st->search_ms : STORE_SEARCH_TIMEOUT_MS;
+
+	sqlite3_progress_handler(st->db, 0, NULL, NULL);
+	if (ret != 0 && sqlite3_errcode(st->db) == SQLITE_INTERRUPT) {
+		free(*cause);
+		*cause = xasprintf("the search took longer than %ld.%ld s (the limit) and was stopped:"
+				   " use longer prefixes or more words", ms / 1000, ms % 1000 / 100);
+	}
+}
+
+void
+store_set_search_timeout(struct store *st, long ms)
+{
+	st->search_ms = ms;
 }
 
 int
@@ -262,6 +467,7 @@ store_search_count(struct store *st, const char *query, unsigned flags, int64_t 
 {
 	sqlite3_stmt *s = NULL;
 	char *expr = store_search_expr(query, flags, cause);
+	struct deadline d;
 	int ret = 0;
 
 	*n = 0;
@@ -273,10 +479,12 @@ store_search_count(struct store *st, const char *query, unsigned flags, int64_t 
 		goto out;
 	}
 	sqlite3_bind_text(s, 1, expr, -1, SQLITE_STATIC);
+	deadline_start(st, &d);
 	if (sqlite3_step(s) == SQLITE_ROW)
 		*n = sqlite3_column_int64(s, 0);
 	else
 		ret = store_fail(st->db, "counting matches", cause);
+	deadline_stop(st, ret, cause);
 out:
 	sqlite3_finalize(s);
 	free(expr);
@@ -290,19 +498,39 @@ store_search_page(struct store *st, const char *query, unsigned flags, int64_t o
 	/*
 	 * Rank first, then make snippets for the rows shown only: a snippet in
 	 * the ranking query would be built for every match before the sort.
+	 * The rows shown are looked up one by one, except for a query with a
+	 * prefix*: FTS5 expands a prefix again for each lookup, which made
+	 * twenty snippets of a three-letter prefix cost ten seconds on 57,000
+	 * articles.  Its snippets come from one more pass over the matches
+	 * instead (CROSS JOIN: the full-text table outside).
 	 */
-	static const char sql[] =
-		"SELECT a.id, coalesce(a.title, ''), a.date, s.name,"
-		" khabar_snippet(articles_fts, '" STORE_MARK_OPEN "', '" STORE_MARK_CLOSE "', '…', 20),"
-		" top.score,"
-		" CASE WHEN a.title IS NULL THEN substr(a.content, 1, 240) END"
-		" FROM (SELECT rowid AS r, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts"
-		"       WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2 OFFSET ?3) AS top"
+#define SEARCH_COLUMNS                                                                           \
+	"SELECT a.id, coalesce(a.title, ''), a.date, s.name,"                                    \
+	" khabar_snippet(articles_fts, '" STORE_MARK_OPEN "', '" STORE_MARK_CLOSE "', '…', 20),"  \
+	" top.score,"                                                                            \
+	" CASE WHEN a.title IS NULL THEN substr(a.content, 1, 240) END"
+#define SEARCH_TOP                                                                               \
+	"(SELECT rowid AS r, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts"            \
+	" WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2 OFFSET ?3) AS top"
+	static const char sql_lookup[] =
+		SEARCH_COLUMNS
+		" FROM " SEARCH_TOP
 		" JOIN articles_fts ON articles_fts.rowid = top.r AND articles_fts MATCH ?1"
 		" JOIN articles a ON a.id = top.r"
 		" LEFT JOIN sources s ON s.id = a.source_id"
 		" ORDER BY top.score";
+	static const char sql_pass[] =
+		SEARCH_COLUMNS
+		" FROM articles_fts CROSS JOIN " SEARCH_TOP " ON top.r = articles_fts.rowid"
+		" JOIN articles a ON a.id = top.r"
+		" LEFT JOIN sources s ON s.id = a.source_id"
+		" WHERE articles_fts MATCH ?1"
+		" ORDER BY top.score";
+#undef SEARCH_COLUMNS
+#undef SEARCH_TOP
 	struct store_hit h;
+	struct deadline d;
+	struct timespec t0, t1;
 	sqlite3_stmt *s = NULL;
 	char *expr;
 	int rc, stop, ret = 0;
@@ -310,13 +538,16 @@ store_search_page(struct store *st, const char *query, unsigned flags, int64_t o
 	expr = store_search_expr(query, flags, cause);
 	if (expr == NULL)
 		return -1;
-	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) {
+	/* A prefix term is the only place '"*' is in an expression (add_string). */
+	if (sqlite3_prepare_v2(st->db, strstr(expr, "\"*") ? sql_pass : sql_lookup, -1, &s, NULL) !=
+	    SQLITE_OK) {
 		ret = store_fail(st->db, "preparing the search", cause);
 		goto out;
 	}
 	sqlite3_bind_text(s, 1, expr, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 2, limit > 0 ? limit : -1);
 	sqlite3_bind_int64(s, 3, offset > 0 ? offset : 0);
+	deadline_start(st, &d);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		char *lead = NULL;
 		h.id = sqlite3_column_int64(s, 0);
@@ -327,7 +558,13 @@ store_search_page(struct store *st, const char *query, unsigned flags, int64_t o
 		h.source = (const char *)sqlite3_column_text(s, 3);
 		h.snippet = (const char *)sqlite3_column_text(s, 4);
 		h.score = -sqlite3_column_double(s, 5);
+		/* The caller's time (a slow pipe, the screen) is not the search's: off the clock. */
+		sqlite3_progress_handler(st->db, 0, NULL, NULL);
+		clock_gettime(CLOCK_MONOTONIC, &t0);
 		stop = cb(ctx, &h);
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		ts_add_ns(&d.end, ts_diff_ns(&t0, &t1));
+		sqlite3_progress_handler(st->db, DEADLINE_OPS, deadline_passed, &d);
 		free(lead);
 		if (stop != 0) {
 			rc = SQLITE_DONE;
@@ -336,6 +573,7 @@ store_search_page(struct store *st, const char *query, unsigned flags, int64_t o
 	}
 	if (rc != SQLITE_DONE)
 		ret = store_fail(st->db, "searching", cause);
+	deadline_stop(st, ret, cause);
 out:
 	sqlite3_finalize(s);
 	free(expr);

@@ -58,6 +58,8 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	int depth; /* transaction nesting */
+	bool readonly; /* opened read-only: the file or its folder cannot be written */
+	long search_ms; /* a search's time limit; 0: STORE_SEARCH_TIMEOUT_MS */
 	sqlite3_stmt *stmt[STORE_NSTMT];
 	int64_t *pending; /* new articles not yet in the full-text index */
 	size_t npending, cappending;

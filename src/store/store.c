@@ -1,7 +1,10 @@
 /* store.c: opening the archive, pragmas, transactions and migrations. */
 #include "config.h"
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "store/store-private.h"
 
@@ -235,6 +238,12 @@ migrate(struct store *st, int target, char **cause)
 				   st->path, v, N_MIGRATIONS);
 		return -1;
 	}
+	if (v < target && st->readonly) {
+		*cause = xasprintf("%s: the archive is read-only and %s", st->path,
+				   v == 0 ? "empty (not an archive yet)"
+					  : "needs upgrading; open it once where it can be written");
+		return -1;
+	}
 	while (v < target) {
 		if (exec(st->db, "BEGIN IMMEDIATE", cause) != 0)
 			return -1;
@@ -260,15 +269,105 @@ migrate(struct store *st, int target, char **cause)
 	return 0;
 }
 
+/* Can this process create files in the folder holding path? */
+static bool
+parent_writable(const char *path)
+{
+	char *d = xstrdup(path), *slash = strrchr(d, '/');
+	bool ok;
+
+	if (slash == d)
+		slash[1] = '\0';
+	else if (slash != NULL)
+		*slash = '\0';
+	ok = access(slash != NULL ? d : ".", W_OK | X_OK) == 0;
+	free(d);
+	return ok;
+}
+
+/* path as an SQLite URI that opens it immutable (see open_flags); %, ? and # escaped. */
+static char *
+immutable_uri(const char *path)
+{
+	struct buf b;
+	const char *p;
+
+	buf_init(&b);
+	buf_adds(&b, path[0] == '/' ? "file://" : "file:");
+	for (p = path; *p; p++) {
+		if (*p == '%' || *p == '?' || *p == '#')
+			buf_printf(&b, "%%%02X", (unsigned char)*p);
+		else
+			buf_addc(&b, *p);
+	}
+	buf_adds(&b, "?immutable=1");
+	return buf_detach(&b);
+}
+
+/*
+ * How to open path: read-write (created if missing), or read-only when
+ * the file or its folder cannot be written.  Read-only, a WAL archive
+ * needs its -shm file, which a folder we cannot write has no room for, and
+ * which made by us (mode and owner ours) would stop its owner writing
+ * later.  So without a -wal file (no connection is open on it: the last
+ * one to close removes it) the archive is opened immutable, which needs
+ * neither; with one (someone has it open), read-only through the -shm
+ * that is there.  *uri is what to pass to SQLite (caller frees).  -1 with
+ * *cause when path cannot be an archive at all.
+ */
+static int
+open_flags(const char *path, char **uri, int *flags, char **cause)
+{
+	struct stat sb;
+	char *wal;
+	bool dir_ok, has_wal;
+
+	*uri = xstrdup(path);
+	*flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (strcmp(path, ":memory:") == 0)
+		return 0;
+	if (stat(path, &sb) != 0) {
+		if (errno == ENOENT && !parent_writable(path)) {
+			*cause = xasprintf("%s: no archive there, and its folder cannot be written to"
+					   " make one", path);
+			return -1;
+		}
+		return 0;
+	}
+	if (S_ISDIR(sb.st_mode)) {
+		*cause = xasprintf("%s: is a folder, not an archive file", path);
+		return -1;
+	}
+	dir_ok = parent_writable(path);
+	if (access(path, W_OK) == 0 && dir_ok)
+		return 0;
+	*flags = SQLITE_OPEN_READONLY;
+	wal = xasprintf("%s-wal", path);
+	has_wal = access(wal, F_OK) == 0;
+	free(wal);
+	if (!has_wal) {
+		free(*uri);
+		*uri = immutable_uri(path);
+		*flags |= SQLITE_OPEN_URI;
+	}
+	return 0;
+}
+
 int
 store_open_version(const char *path, int version, struct store **out, char **cause)
 {
 	struct store *st = xcalloc(1, sizeof *st);
-	int rc;
+	char *uri;
+	int rc, flags;
 
 	*out = NULL;
 	st->path = xstrdup(path);
-	rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+	if (open_flags(path, &uri, &flags, cause) != 0) {
+		store_close(st);
+		return -1;
+	}
+	rc = sqlite3_open_v2(uri, &st->db, flags, NULL);
+	free(uri);
 	if (rc != SQLITE_OK) {
 		*cause = xasprintf("%s: cannot open database: %s", path,
 				   st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
@@ -277,9 +376,12 @@ store_open_version(const char *path, int version, struct store **out, char **cau
 	}
 	sqlite3_busy_timeout(st->db, 5000);
 	sqlite3_extended_result_codes(st->db, 1);
+	/* SQLite opens a file it may not write read-only even when asked for read-write. */
+	st->readonly = (flags & SQLITE_OPEN_READONLY) || sqlite3_db_readonly(st->db, "main") == 1;
 	/* A 64 MiB page cache: extraction's index lookups during a large import thrash the default 2 MiB. */
-	if (exec(st->db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536;"
-			 "PRAGMA synchronous=NORMAL;", cause) != 0 ||
+	if ((!st->readonly && exec(st->db, "PRAGMA journal_mode=WAL", cause) != 0) ||
+	    exec(st->db, "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA synchronous=NORMAL;",
+		 cause) != 0 ||
 	    store_functions_register(st->db, cause) != 0 || migrate(st, version, cause) != 0) {
 		if (*cause != NULL && strncmp(*cause, path, strlen(path)) != 0) {
 			char *c = xasprintf("%s: %s", path, *cause);
@@ -324,6 +426,12 @@ const char *
 store_path(struct store *st)
 {
 	return st->path;
+}
+
+bool
+store_readonly(struct store *st)
+{
+	return st->readonly;
 }
 
 int

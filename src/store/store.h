@@ -19,7 +19,11 @@ int store_schema_latest(void);
 
 /*
  * Open (creating if needed) the database at path and upgrade it to the
- * newest schema.  WAL, foreign keys and a busy timeout are set.
+ * newest schema.  WAL, foreign keys and a busy timeout are set.  An
+ * archive whose file or folder this process cannot write is opened
+ * read-only (immutable when its folder has no room for -wal and -shm
+ * files); store_readonly says so, and any write to it fails.  A folder
+ * is refused ("PATH: is a folder, not an archive file").
  */
 int store_open(const char *path, struct store **out, char **cause);
 /* Open and migrate only up to version (for tests of migrations). */
@@ -31,6 +35,8 @@ int store_schema_version(struct store *st);
 sqlite3 *store_db(struct store *st);
 /* Path the store was opened with (owned by the store). */
 const char *store_path(struct store *st);
+/* Was the archive opened read-only (see store_open)? */
+bool store_readonly(struct store *st);
 
 /* Transactions (nest by counting: only the outermost commits). */
 int store_begin(struct store *st, char **cause);
@@ -126,6 +132,19 @@ int store_list_articles(struct store *st, const struct store_filter *f,
 /* ---- Search (search.c) ---- */
 
 #define STORE_SEARCH_EXACT 0x1 /* folded forms only, no stems */
+/*
+ * Every search is bounded.  A query has at most STORE_QUERY_MAX_TERMS words
+ * and phrases, at most STORE_QUERY_MAX_PREFIXES of them prefix*, each with
+ * at least STORE_QUERY_MIN_PREFIX letters (folded) before the '*', and
+ * parentheses at most STORE_QUERY_MAX_DEPTH deep: a query beyond them is
+ * refused with a message saying which limit.  A search still running after
+ * its time limit (STORE_SEARCH_TIMEOUT_MS unless set) is stopped and fails.
+ */
+#define STORE_QUERY_MAX_DEPTH 32
+#define STORE_QUERY_MAX_TERMS 64
+#define STORE_QUERY_MAX_PREFIXES 4
+#define STORE_QUERY_MIN_PREFIX 3
+#define STORE_SEARCH_TIMEOUT_MS 10000
 
 struct store_hit {
 	int64_t id;
@@ -153,6 +172,8 @@ int store_search(struct store *st, const char *query, unsigned flags, int64_t li
 /* The same from the offset-th hit on (for paging through many). */
 int store_search_page(struct store *st, const char *query, unsigned flags, int64_t offset,
 		      int64_t limit, store_hit_cb cb, void *ctx, char **cause);
+/* Set the time limit of searches on st (ms; 0: the default). */
+void store_set_search_timeout(struct store *st, long ms);
 /* How many articles the query matches. */
 int store_search_count(struct store *st, const char *query, unsigned flags, int64_t *n,
 		       char **cause);

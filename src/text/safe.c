@@ -50,3 +50,66 @@ text_sanitize_into(struct buf *out, const char *s, size_t len, bool keep_space)
 			buf_add_cp(out, (uint32_t)cp);
 	}
 }
+
+enum { BIDI_LRE = 0x202A, BIDI_RLE, BIDI_PDF, BIDI_LRO, BIDI_RLO };
+enum { BIDI_LRI = 0x2066, BIDI_RLI, BIDI_FSI, BIDI_PDI };
+
+static bool
+bidi_is_embedding(int32_t cp)
+{
+	return cp == BIDI_LRE || cp == BIDI_RLE || cp == BIDI_LRO || cp == BIDI_RLO;
+}
+
+static bool
+bidi_is_isolate(int32_t cp)
+{
+	return cp == BIDI_LRI || cp == BIDI_RLI || cp == BIDI_FSI;
+}
+
+/* Close what stack[n..] opened, innermost first. */
+static void
+bidi_close(struct buf *out, const bool *isolate, int *depth, int to)
+{
+	while (*depth > to) {
+		(*depth)--;
+		buf_add_cp(out, isolate[*depth] ? BIDI_PDI : BIDI_PDF);
+	}
+}
+
+void
+text_bidi_balance_into(struct buf *out, const char *s, size_t len, bool isolate)
+{
+	bool open[TEXT_BIDI_MAX_DEPTH]; /* true: an isolate, false: an embedding or override */
+	int depth = 0, i;
+	size_t pos = 0;
+	int32_t cp;
+
+	if (isolate)
+		buf_add_cp(out, BIDI_FSI);
+	while (pos < len) {
+		cp = utf8_next(s, len, &pos);
+		if (cp < 0 || text_is_control((uint32_t)cp)) {
+			buf_add_cp(out, 0xFFFD);
+		} else if (bidi_is_embedding(cp) || bidi_is_isolate(cp)) {
+			if (depth == TEXT_BIDI_MAX_DEPTH)
+				continue;
+			open[depth++] = bidi_is_isolate(cp);
+			buf_add_cp(out, (uint32_t)cp);
+		} else if (cp == BIDI_PDF) {
+			/* UBA: a PDF closes the innermost embedding, never across an isolate. */
+			if (depth > 0 && !open[depth - 1])
+				bidi_close(out, open, &depth, depth - 1);
+		} else if (cp == BIDI_PDI) {
+			/* A PDI closes the innermost isolate and the embeddings opened inside it. */
+			for (i = depth - 1; i >= 0 && !open[i]; i--)
+				continue;
+			if (i >= 0)
+				bidi_close(out, open, &depth, i);
+		} else {
+			buf_add_cp(out, (uint32_t)cp);
+		}
+	}
+	bidi_close(out, open, &depth, 0);
+	if (isolate)
+		buf_add_cp(out, BIDI_PDI);
+}

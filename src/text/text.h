@@ -137,5 +137,16 @@ bool text_is_blank(const char *s, size_t len);
  * Invalid UTF-8 bytes become U+FFFD too.
  */
 void text_sanitize_into(struct buf *out, const char *s, size_t len, bool keep_space);
+/*
+ * text_sanitize_into (keep_space false) with the bidi controls of s
+ * balanced, so that none reaches past the end of s: an embedding or
+ * override (LRE RLE LRO RLO) or isolate (LRI RLI FSI) left open is closed
+ * at the end (PDF, PDI), a PDF or PDI that closes nothing is dropped, and
+ * so are openers nested deeper than TEXT_BIDI_MAX_DEPTH.  With isolate,
+ * the whole is wrapped in FSI ... PDI: a field (a title, a name) then
+ * takes its own direction and cannot reorder the text around it.
+ */
+void text_bidi_balance_into(struct buf *out, const char *s, size_t len, bool isolate);
+#define TEXT_BIDI_MAX_DEPTH 60
 
 #endif
