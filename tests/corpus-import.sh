@@ -13,24 +13,8 @@
 set -u
 K=$(realpath "$1")
 shift
-here=$(cd "$(dirname "$0")/.." && pwd)
-corpus=${KHABAR_CORPUS:-$here/../shared/corpus/saudinewsnet}
-if [ ! -d "$corpus" ]; then
-	echo "SKIP: corpus import: no corpus at $corpus"
-	exit 0
-fi
-T=$(mktemp -d "${TMPDIR:-/tmp}/khabar-corpus-XXXXXX")
-trap 'rm -rf "$T"' EXIT
-if [ $# -eq 0 ]; then
-	zips=("$corpus"/*.zip)
-else
-	zips=()
-	for d in "$@"; do zips+=("$corpus/$d.zip"); done
-fi
-for z in "${zips[@]}"; do
-	unzip -q -o "$z" -d "$T/in" || { echo "FAIL: corpus import: cannot unzip $z"; exit 1; }
-done
-files=("$T"/in/*.json)
+. "$(dirname "$0")/corpus-lib.sh"
+corpus_unpack corpus-import "$@"
 export KHABAR_DB="$T/k.db" HOME="$T/home" XDG_DATA_HOME=
 unset KHABAR_DATA_DIR KHABAR_TEST_FAULT
 fail=0

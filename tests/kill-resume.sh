@@ -13,17 +13,8 @@ set -u
 K=$(realpath "$1")
 kills=$2
 shift 2
-here=$(cd "$(dirname "$0")/.." && pwd)
-corpus=${KHABAR_CORPUS:-$here/../shared/corpus/saudinewsnet}
-if [ ! -d "$corpus" ]; then
-	echo "SKIP: kill-resume: no corpus at $corpus"
-	exit 0
-fi
-T=$(mktemp -d "${TMPDIR:-/tmp}/khabar-kill-XXXXXX")
-trap 'rm -rf "$T"' EXIT
-if [ $# -eq 0 ]; then zips=("$corpus"/*.zip); else zips=(); for d in "$@"; do zips+=("$corpus/$d.zip"); done; fi
-for z in "${zips[@]}"; do unzip -q -o "$z" -d "$T/in" || exit 1; done
-files=("$T"/in/*.json)
+. "$(dirname "$0")/corpus-lib.sh"
+corpus_unpack kill-resume "$@"
 export HOME="$T/home" XDG_DATA_HOME=
 unset KHABAR_DB KHABAR_DATA_DIR KHABAR_TEST_FAULT
 q() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$1" "$2"; }
