@@ -150,6 +150,136 @@ TEST(dates_weekday_must_agree)
 	extractor_free(x);
 }
 
+/* The value of the first date found ("" when none). */
+static const char *
+x_first_date(const struct xresult *r)
+{
+	return r->dates.n > 0 ? r->dates.v[0].value : "";
+}
+
+TEST(dates_agency_dateline_on_the_first_line)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+
+	x_run(x, "مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n"
+		 "أعلنت الهيئة أمس الأحد أن الحملة تستمر حتى 20 أغسطس 2015.", "2015-08-12", &r);
+	CHECK_STR(x_article_date(&r), "2015-08-10");
+	CHECK(r.dates.article >= 0 && r.dates.v[r.dates.article].dateline);
+	xresult_free(&r);
+	/* The two calendars disagree: the Gregorian date is the one written for readers. */
+	x_run(x, "جدة 19 شوال 1436 هـ الموافق 3 أغسطس 2015 م واس\nقال المدير إن السوق ارتفع.", NULL, &r);
+	CHECK_STR(x_article_date(&r), "2015-08-03");
+	xresult_free(&r);
+	/* A place, a dash and a date alone. */
+	x_run(x, "الرياض - 3 أغسطس 2015\nقال المدير إن السوق ارتفع.", NULL, &r);
+	CHECK_STR(x_article_date(&r), "2015-08-03");
+	xresult_free(&r);
+	/* A first line that is a sentence is no dateline, nor is a date on a later line. */
+	x_run(x, "افتتح الأمير المعرض في 3 أغسطس 2015 بحضور الوزير.\nوقال إن المعرض ناجح.", NULL, &r);
+	CHECK_STR(x_article_date(&r), "");
+	xresult_free(&r);
+	x_run(x, "قال المدير إن السوق ارتفع.\nالرياض 3 أغسطس 2015", NULL, &r);
+	CHECK_STR(x_article_date(&r), "");
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(dates_two_days_back)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+
+	/* 2015-08-06 was a Thursday: أول أمس is Tuesday the 4th. */
+	x_run(x, "وقال الوزير أول أمس الثلاثاء إن المحادثات مستمرة.", "2015-08-06", &r);
+	CHECK_STR(x_article_date(&r), "2015-08-04");
+	xresult_free(&r);
+	x_run(x, "ووصل الوفد مساء أمس الأول الثلاثاء إلى جدة.", "2015-08-06", &r);
+	CHECK_STR(x_article_date(&r), "2015-08-04");
+	xresult_free(&r);
+	x_run(x, "ووصل الوفد أول من أمس إلى جدة.", "2015-08-06", &r);
+	CHECK_STR(x_first_date(&r), "2015-08-04");
+	CHECK_INT(r.dates.n, 1);
+	xresult_free(&r);
+	/* No Friday is yesterday or within two days before it. */
+	x_run(x, "وقال الوزير أمس الجمعة إن المحادثات مستمرة.", "2015-08-06", &r);
+	CHECK_STR(x_article_date(&r), "");
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(dates_today_in_a_name_or_an_ordinal_is_not_today)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+	const char *not_today[] = {
+		"وذكر موقع عين اليوم أن الحفل تأجل.",
+		"وفي اليوم الرابع من المهرجان قدمت الفرقة عرضها.",
+		"وفي ذات اليوم وصل الوفد إلى جدة.",
+		"وفي هذا اليوم من كل عام يحتفل الناس.",
+		"ويصادف اليوم الوطني عطلة رسمية.",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof not_today / sizeof *not_today; i++) {
+		x_run(x, not_today[i], "2015-08-06", &r);
+		CHECK_MSG(r.dates.n == 0, "%s: %zu dates", not_today[i], r.dates.n);
+		xresult_free(&r);
+	}
+	x_run(x, "وأعلنت الوزارة اليوم الخميس أن الحملة بدأت.", "2015-08-06", &r);
+	CHECK_STR(x_article_date(&r), "2015-08-06");
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(dates_governed_by_until_or_next_are_not_the_article_date)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+
+	x_run(x, "ولم تصدر النتائج حتى ظهر أمس الأربعاء.", "2015-08-06", &r);
+	CHECK_STR(x_first_date(&r), "2015-08-05");
+	CHECK_STR(x_article_date(&r), "");
+	xresult_free(&r);
+	x_run(x, "وتستمر الحملة حتى اليوم الخميس.", "2015-08-06", &r);
+	CHECK_STR(x_article_date(&r), "");
+	xresult_free(&r);
+	x_run(x, "وتعقد القمة يوم الأحد المقبل 9 أغسطس 2015 في الرياض.", NULL, &r);
+	CHECK_STR(x_first_date(&r), "2015-08-09");
+	CHECK_STR(x_article_date(&r), "");
+	xresult_free(&r);
+	/* Without المقبل, a weekday date in the lead is the event's. */
+	x_run(x, "وعقدت القمة يوم الأحد 9 أغسطس 2015 في الرياض.", NULL, &r);
+	CHECK_STR(x_article_date(&r), "2015-08-09");
+	xresult_free(&r);
+	/* Nor is a date after the reference date (the article was fetched before it). */
+	x_run(x, "وعقدت القمة يوم الأحد 9 أغسطس 2015 في الرياض.", "2015-08-01", &r);
+	CHECK_STR(x_article_date(&r), "");
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(dates_hijri_month_of_this_year)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+
+	/* 25 شوال 1436 is 10 August 2015; the reference date is in Shawwal 1436. */
+	x_run(x, "وتبدأ الدورة في 25 من شوال الجاري.", "2015-08-06", &r);
+	CHECK_STR(x_first_date(&r), "2015-08-10");
+	CHECK(r.dates.n == 1 && r.dates.v[0].hijri);
+	CHECK_STR(x_article_date(&r), ""); /* another event's date */
+	xresult_free(&r);
+	x_run(x, "وأعلنت الوزارة اليوم الاثنين 25 شوال الحالي أن الدورة بدأت.", "2015-08-10", &r);
+	CHECK_STR(x_article_date(&r), "2015-08-10");
+	xresult_free(&r);
+	/* Without a reference date the year stays unknown. */
+	x_run(x, "وتبدأ الدورة في 25 من شوال الجاري.", NULL, &r);
+	CHECK_STR(x_first_date(&r), "");
+	xresult_free(&r);
+	extractor_free(x);
+}
+
 TEST(newspaper_name_in_guillemets_is_not_a_statement)
 {
 	struct extractor *x = x_new();
@@ -828,10 +958,11 @@ TEST(yesterday_as_the_last_word)
 
 	/* Date extraction read a token past the end after أمس. */
 	x_run(x, "وصل الوفد إلى الرياض أمس", "2015-07-21", &r);
-	CHECK_STR(x_article_date(&r), "2015-07-20");
+	CHECK_MSG(r.dates.n == 1 && strcmp(r.dates.v[0].value, "2015-07-20") == 0, "%zu dates", r.dates.n);
+	CHECK_STR(x_article_date(&r), ""); /* no weekday agrees: not the article's date */
 	xresult_free(&r);
 	x_run(x, "أمس", "2015-07-21", &r);
-	CHECK_STR(x_article_date(&r), "2015-07-20");
+	CHECK_MSG(r.dates.n == 1 && strcmp(r.dates.v[0].value, "2015-07-20") == 0, "%zu dates", r.dates.n);
 	xresult_free(&r);
 	extractor_free(x);
 }

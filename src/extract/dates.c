@@ -25,11 +25,34 @@ struct xcal_month {
 	bool hijri;
 };
 
+/* The classes of data/dates.tsv. */
+enum xcal_class {
+	XW_TODAY_NAME_BEFORE,  /* عين اليوم: not today */
+	XW_TODAY_NAME_AFTER,   /* اليوم الرابع: not today */
+	XW_NOT_ARTICLE_BEFORE, /* حتى أمس: not the article's date */
+	XW_NOT_ARTICLE_AFTER,  /* الأحد المقبل: not the article's date */
+	XW_THIS_MONTH,         /* شوال الجاري: the reference date's year */
+	XW_TWO_DAYS_BACK,      /* أول أمس: two days back (phrases) */
+	XW_N
+};
+
+static const char *const xcal_class_names[XW_N] = {
+	"today-name-before", "today-name-after", "not-article-before", "not-article-after",
+	"this-month", "two-days-back",
+};
+
+/* The folded words (or phrases, words separated by one space) of one class. */
+struct xcal_words {
+	char **v;
+	size_t n;
+};
+
 /* The names dates are written with, folded. */
 struct xcal {
 	struct xcal_month *m;
 	size_t nm;
 	char *weekday[7]; /* 0 = Sunday */
+	struct xcal_words words[XW_N];
 };
 
 static const char *const xcal_gregorian_locales[] = {
@@ -161,8 +184,47 @@ xcal_free(struct xcal *c)
 			free(c->m[i].words[j]);
 	for (j = 0; j < 7; j++)
 		free(c->weekday[j]);
+	for (j = 0; j < XW_N; j++) {
+		for (i = 0; i < c->words[j].n; i++)
+			free(c->words[j].v[i]);
+		free(c->words[j].v);
+	}
 	free(c->m);
 	free(c);
+}
+
+int
+xcal_load_words(struct xcal *c, const char *text, char **cause)
+{
+	const char *p = text, *eol, *tab;
+	int lineno = 0, k;
+
+	while (p != NULL && *p != '\0') {
+		eol = p + strcspn(p, "\n");
+		lineno++;
+		if (*p != '#' && eol > p) {
+			tab = memchr(p, '\t', (size_t)(eol - p));
+			for (k = 0; tab != NULL && k < XW_N; k++)
+				if (strlen(xcal_class_names[k]) == (size_t)(tab - p) &&
+				    strncmp(p, xcal_class_names[k], (size_t)(tab - p)) == 0)
+					break;
+			if (tab == NULL || k == XW_N) {
+				*cause = xasprintf("dates.tsv: line %d: want a class and words", lineno);
+				return -1;
+			}
+			for (p = tab + 1; p < eol;) {
+				size_t n = strcspn(p, "|\n");
+				struct xcal_words *w = &c->words[k];
+				if (n > 0) {
+					w->v = xrealloc(w->v, (w->n + 1) * sizeof *w->v);
+					w->v[w->n++] = text_fold(p, n);
+				}
+				p += n + (p[n] == '|');
+			}
+		}
+		p = *eol ? eol + 1 : eol;
+	}
+	return 0;
 }
 
 /* ---- Calendar arithmetic ---- */
@@ -247,6 +309,36 @@ extract_hijri_to_gregorian(int y, int m, int d, char out[11])
 	return rc;
 }
 
+/* The year of a reference date (YYYY-MM-DD) in the Hijri or the Gregorian calendar; 0 when none. */
+static int
+dates_ref_year(const char *ref, bool hijri)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	UCalendar *g, *h;
+	int y, m, d, hy;
+
+	if (ref == NULL || sscanf(ref, "%4d-%2d-%2d", &y, &m, &d) != 3)
+		return 0;
+	if (!hijri)
+		return y;
+	g = ucal_open(u"GMT", -1, "en@calendar=gregorian", UCAL_GREGORIAN, &err);
+	h = ucal_open(u"GMT", -1, "en@calendar=islamic-umalqura", UCAL_DEFAULT, &err);
+	hy = 0;
+	if (U_SUCCESS(err)) {
+		ucal_clear(g);
+		ucal_setDate(g, y, m - 1, d, &err);
+		ucal_setMillis(h, ucal_getMillis(g, &err), &err);
+		hy = ucal_get(h, UCAL_YEAR, &err);
+		if (U_FAILURE(err))
+			hy = 0;
+	}
+	if (g)
+		ucal_close(g);
+	if (h)
+		ucal_close(h);
+	return hy;
+}
+
 /* ---- Recognising dates in tokens ---- */
 
 /* The state of one scan. */
@@ -270,6 +362,50 @@ static bool
 dates_word(const struct xtoks *t, size_t i, const char *w)
 {
 	return i < t->n && xtok_at(t, i)->word && strcmp(xtok_at(t, i)->fold, w) == 0;
+}
+
+/* Is token i's folded form, or that form without a clitic, a word of class k? */
+static bool
+dates_class(const struct dscan *s, size_t i, enum xcal_class k)
+{
+	const struct xcal_words *w = &s->c->words[k];
+	char buf[64];
+	const char *bare;
+	size_t j;
+
+	if (i >= s->t->n || !xtok_at(s->t, i)->word)
+		return false;
+	bare = xtok_unprefixed(xtok_at(s->t, i), buf, sizeof buf);
+	for (j = 0; j < w->n; j++)
+		if (strcmp(xtok_at(s->t, i)->fold, w->v[j]) == 0 || strcmp(bare, w->v[j]) == 0)
+			return true;
+	return false;
+}
+
+/* The phrase of class k that starts at token i (first word clitic-free too): the token after it, or 0. */
+static size_t
+dates_phrase(const struct dscan *s, size_t i, enum xcal_class k)
+{
+	const struct xcal_words *w = &s->c->words[k];
+	char buf[64];
+	const char *p, *word;
+	size_t j, at, n;
+
+	for (j = 0; j < w->n; j++) {
+		for (p = w->v[j], at = i; *p != '\0' && at < s->t->n; at++) {
+			n = strcspn(p, " ");
+			word = at == i ? xtok_unprefixed(xtok_at(s->t, at), buf, sizeof buf) : "";
+			if (!xtok_at(s->t, at)->word ||
+			    ((strlen(xtok_at(s->t, at)->fold) != n || strncmp(xtok_at(s->t, at)->fold, p, n) != 0) &&
+			     (strlen(word) != n || strncmp(word, p, n) != 0)))
+				break;
+			p += n;
+			p += *p == ' ';
+		}
+		if (*p == '\0' && at > i)
+			return at;
+	}
+	return 0;
 }
 
 /* The month name starting at token i: its index and the token after it, or -1. */
@@ -317,6 +453,8 @@ dates_push(struct dscan *s, size_t from, size_t to)
 	memset(d, 0, sizeof *d);
 	d->start = xtok_at(s->t, from)->c0;
 	d->end = xtok_at(s->t, to - 1)->c1;
+	d->t0 = from;
+	d->t1 = to;
 	d->weekday = -1;
 	d->in_quote = dates_in_quote(s, from);
 	return d;
@@ -417,6 +555,10 @@ dates_named(struct dscan *s, size_t i)
 		j++;
 	hijri = s->c->m[m].hijri;
 	year = dates_year_after(t, &j);
+	if (year == 0 && dates_class(s, j, XW_THIS_MONTH) && s->ref != NULL) {
+		year = dates_ref_year(s->ref, hijri); /* "شوال الجاري": the month of the reference's year */
+		j++;
+	}
 	if (year != 0 && dates_hijri_mark(t, j)) {
 		hijri = true;
 		j++;
@@ -563,6 +705,7 @@ dates_weekday_date(struct dscan *s, size_t from, size_t at, int w, bool today, s
 		return false;
 	d = &s->out->v[s->out->n - 1];
 	d->start = xtok_at(s->t, from)->c0;
+	d->t0 = from;
 	d->weekday = w;
 	d->today = today;
 	d->in_quote = dates_in_quote(s, from);
@@ -577,13 +720,19 @@ static size_t
 dates_relative(struct dscan *s, size_t i)
 {
 	const struct xtoks *t = s->t;
-	size_t j = i + 1, e = 0;
+	size_t j = i + 1, e = 0, k;
 	int back, w;
 	struct xdate *d;
 
-	if (dates_word(t, i, "اليوم"))
+	if ((k = dates_phrase(s, i, XW_TWO_DAYS_BACK)) != 0) {
+		back = 2; /* أول أمس, أمس الأول */
+		j = k;
+	} else if (dates_word(t, i, "اليوم")) {
+		/* عين اليوم, ذات اليوم, اليوم الرابع: a name or an ordinal, not today */
+		if (dates_class(s, i - 1, XW_TODAY_NAME_BEFORE) || dates_class(s, i + 1, XW_TODAY_NAME_AFTER))
+			return 0;
 		back = 0;
-	else if (dates_word(t, i, "امس") || dates_word(t, i, "وامس"))
+	} else if (dates_word(t, i, "امس") || dates_word(t, i, "وامس"))
 		back = 1;
 	else if (dates_word(t, i, "يوم") && dates_weekday_at(s, i + 1) >= 0)
 		back = -1; /* a weekday with a date: not relative */
@@ -592,11 +741,11 @@ dates_relative(struct dscan *s, size_t i)
 	if (xtok_is(t, j, "،") || xtok_is(t, j, ","))
 		j++;
 	w = dates_weekday_after(s, back < 0 ? i : j, &j);
-	if (dates_weekday_date(s, i, j, w, back == 0 || back == 1, &e))
+	if (dates_weekday_date(s, i, j, w, back >= 0, &e))
 		return e;
 	if (back < 0 || (w < 0 && back == 0 && s->ref == NULL))
 		return 0;
-	d = dates_push(s, i, w >= 0 ? j : i + 1);
+	d = dates_push(s, i, w >= 0 ? j : k != 0 ? k : i + 1);
 	d->kind = XDATE_RELATIVE;
 	d->weekday = w;
 	d->today = true;
@@ -604,7 +753,7 @@ dates_relative(struct dscan *s, size_t i)
 		d->precision = 3;
 		d->weekday_ok = w >= 0;
 	}
-	return j > i + 1 && w >= 0 ? j : i + 1;
+	return j > i + 1 && w >= 0 ? j : k != 0 ? k : i + 1;
 }
 
 /* Mark the tokens inside quotation marks (per line; « » “ ” and " that toggles). */
@@ -631,50 +780,105 @@ dates_quoted(const struct xtoks *t)
 	return q;
 }
 
-/* Flag the dates that stand alone on one of the first lines (datelines). */
+/* Word tokens (not punctuation) in [from, to). */
+static size_t
+dates_nwords(const struct xtoks *t, size_t from, size_t to)
+{
+	size_t n = 0;
+
+	for (; from < to; from++)
+		n += xtok_at(t, from)->word;
+	return n;
+}
+
+/*
+ * Flag the dates of a dateline: the first line, when it holds little but
+ * its dates: a place before them ("مكة المكرمة", "الرياض -"), الموافق
+ * between two of them, a calendar mark and an agency after them ("م واس").
+ */
 static void
 dates_datelines(struct dscan *s)
 {
 	const struct xtoks *t = s->t;
-	size_t i, k, line = 0, first = 0, last;
+	size_t last, k, first = 0, n = 0, between = 0, end = 0;
 
-	for (i = 0; i < t->n && line < 4; i++) {
-		if (i > 0 && xtok_at(t, i)->nl)
-			line++;
-		if (!xtok_at(t, i)->nl)
+	if (t->n == 0)
+		return;
+	for (last = 1; last < t->n && !xtok_at(t, last)->nl; last++)
+		;
+	for (k = 0; k < s->out->n && s->out->v[k].t0 < last; k++)
+		s->out->v[k].lead = true;
+	/* A sentence ends with a full stop; a dateline does not. */
+	if (dates_nwords(t, 0, last) > 16 || xtok_is(t, last - 1, ".") || xtok_is(t, last - 1, "،"))
+		return;
+	for (k = 0; k < s->out->n && s->out->v[k].t0 < last; k++) {
+		const struct xdate *d = &s->out->v[k];
+		if (d->kind != XDATE_ABSOLUTE || d->t1 > last)
 			continue;
-		first = i;
-		for (last = i + 1; last < t->n && !xtok_at(t, last)->nl; last++)
-			;
-		for (k = 0; k < s->out->n; k++) {
-			struct xdate *d = &s->out->v[k];
-			/* The date ends the line and at most a place and a dash come before it. */
-			if (d->kind == XDATE_ABSOLUTE && d->end == xtok_at(t, last - 1)->c1 &&
-			    d->start >= xtok_at(t, first)->c0 && last - first <= 12 &&
-			    (d->start == xtok_at(t, first)->c0 || first + 4 >= last - 5))
-				d->dateline = true;
+		if (n++ == 0)
+			first = k;
+		else
+			between += dates_nwords(t, end, d->t0);
+		end = d->t1;
+	}
+	if (n == 0 || dates_nwords(t, 0, s->out->v[first].t0) > 4 || dates_nwords(t, end, last) > 2 ||
+	    between > 2 * (n - 1))
+		return;
+	for (k = first; k < s->out->n && s->out->v[k].t0 < last; k++)
+		if (s->out->v[k].kind == XDATE_ABSOLUTE && s->out->v[k].t1 <= last)
+			s->out->v[k].dateline = true;
+}
+
+/* Flag the dates that "حتى", "نهاية" before them or "المقبل" after them make another day's. */
+static void
+dates_governed(struct dscan *s)
+{
+	const struct xtoks *t = s->t;
+	size_t k, i, back;
+
+	for (k = 0; k < s->out->n; k++) {
+		struct xdate *d = &s->out->v[k];
+		for (back = 1; back <= 3 && back <= d->t0 && !d->governed; back++) {
+			i = d->t0 - back;
+			if (!xtok_at(t, i)->word || (back > 1 && xtok_at(t, i + 1)->nl))
+				break;
+			d->governed = dates_class(s, i, XW_NOT_ARTICLE_BEFORE);
+		}
+		for (i = d->t0; i < d->t1 + 2 && i < t->n && !d->governed; i++) {
+			if (i >= d->t1 && (!xtok_at(t, i)->word || xtok_at(t, i)->nl))
+				break;
+			d->governed = dates_class(s, i, XW_NOT_ARTICLE_AFTER);
 		}
 	}
 }
 
-/* The article's own date: a dateline, then a date tied to today, then a resolved relative one. */
+/*
+ * The article's own date: a dateline (its Gregorian date first), then a
+ * written date tied to today or given a weekday in the first paragraph
+ * ("يوم الثلاثاء 2 نوفمبر 2021"), then a relative expression whose weekday
+ * agrees with the reference date.  Never a date in quotes, one governed
+ * by حتى / المقبل, or one after the reference date.
+ */
 static int
-dates_choose(const struct xdates *ds)
+dates_choose(const struct xdates *ds, const char *ref)
 {
 	size_t i;
 	int pass;
 
-	for (pass = 0; pass < 3; pass++) {
+	for (pass = 0; pass < 4; pass++) {
 		for (i = 0; i < ds->n; i++) {
 			const struct xdate *d = &ds->v[i];
 			bool wk = d->weekday < 0 || d->weekday_ok;
-			if (d->precision != 3 || d->in_quote || !wk)
+			if (d->precision != 3 || d->in_quote || !wk || d->governed ||
+			    (ref != NULL && strcmp(d->value, ref) > 0))
 				continue;
-			if (pass == 0 && d->dateline)
+			if (pass == 0 && d->dateline && !d->hijri)
 				return (int)i;
-			if (pass == 1 && d->kind == XDATE_ABSOLUTE && (d->today || d->weekday >= 0))
+			if (pass == 1 && d->dateline)
 				return (int)i;
-			if (pass == 2 && d->kind == XDATE_RELATIVE)
+			if (pass == 2 && d->kind == XDATE_ABSOLUTE && (d->today || (d->lead && d->weekday >= 0)))
+				return (int)i;
+			if (pass == 3 && d->kind == XDATE_RELATIVE && d->weekday >= 0)
 				return (int)i;
 		}
 	}
@@ -703,7 +907,8 @@ extract_dates(const struct xcal *c, const char *text, size_t len, const char *re
 			e = dates_year(&s, i);
 	}
 	dates_datelines(&s);
-	out->article = dates_choose(out);
+	dates_governed(&s);
+	out->article = dates_choose(out, s.ref);
 	free(s.quoted);
 	xtoks_free(&t);
 	return 0;

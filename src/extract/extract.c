@@ -32,7 +32,17 @@ extractor_new(const char *data_dir, struct extractor **out, char **cause)
 {
 	if (extractor_base(out, cause) != 0)
 		return -1;
-	if (xlex_load(&(*out)->lex, data_dir, (*out)->stem, cause) != 0) {
+	char *path = xasprintf("%s/dates.tsv", data_dir), *words = buf_read_file(path, NULL), *c = NULL;
+	int rc = 0;
+
+	if (words != NULL && xcal_load_words((*out)->cal, words, &c) != 0) {
+		*cause = xasprintf("%s/%s", data_dir, c);
+		free(c);
+		rc = -1;
+	}
+	free(path);
+	free(words);
+	if (rc != 0 || xlex_load(&(*out)->lex, data_dir, (*out)->stem, cause) != 0) {
 		extractor_free(*out);
 		*out = NULL;
 		return -1;

@@ -67,7 +67,7 @@ bool xtok_is(const struct xtoks *t, size_t i, const char *p);
 
 enum xdate_kind {
 	XDATE_ABSOLUTE,  /* written out (Gregorian or Hijri) */
-	XDATE_RELATIVE,  /* اليوم / أمس, resolved only with a reference date */
+	XDATE_RELATIVE,  /* اليوم / أمس / أول أمس, resolved only with a reference date */
 	XDATE_YEAR,      /* "العام 2020" */
 };
 
@@ -81,19 +81,25 @@ struct xdate {
 	int weekday;           /* 0 Sunday .. 6 Saturday named with it, -1 none */
 	bool weekday_ok;       /* the named weekday agrees with the value */
 	bool today;            /* tied to اليوم / أمس / a dateline: the writer's day */
-	bool dateline;         /* alone on a line near the top */
+	bool dateline;         /* on a dateline: the first line, with little but its dates */
+	bool lead;             /* in the first paragraph */
+	bool governed;         /* حتى / نهاية before it or المقبل after it: another day's */
 	bool in_quote;
+	size_t t0, t1;         /* its tokens */
 };
 
 struct xdates {
 	struct xdate *v;
 	size_t n;
-	int article;           /* index of the article's own date, -1 when undated */
+	int article;           /* index of the article's own date, -1 when undated: stated by
+				  the text (XDATE_ABSOLUTE) or resolved (XDATE_RELATIVE) */
 };
 
 /* Month and weekday names from ICU's Arabic locale data (built once). */
 struct xcal;
 int xcal_new(struct xcal **out, char **cause);
+/* Add the word classes of data/dates.tsv (its text; see that file). */
+int xcal_load_words(struct xcal *c, const char *text, char **cause);
 void xcal_free(struct xcal *c);
 
 /*
@@ -200,9 +206,10 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * What extraction's results depend on: EXTRACT_VERSION, raised whenever a
  * change to src/extract changes what it finds, and each lexicon's text.
  * Results stored under another fingerprint are out of date.  The string is
- * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees).
+ * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
+ * extract_fingerprint_dir adds "; dates.tsv HASH".
  */
-#define EXTRACT_VERSION 2
+#define EXTRACT_VERSION 3
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

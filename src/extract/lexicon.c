@@ -299,11 +299,17 @@ extract_fingerprint_dir(const char *data_dir)
 {
 	char *sp = lexicon_slurp(data_dir, "speakers.tsv");
 	char *tp = lexicon_slurp(data_dir, "topics.tsv");
-	char *f = extract_fingerprint(sp, tp);
+	char *dt = lexicon_slurp(data_dir, "dates.tsv");
+	char *f = extract_fingerprint(sp, tp), *g;
+	char hd[17];
 
+	text_hash_hex(dt ? dt : "", dt ? strlen(dt) : 0, hd);
+	g = xasprintf("%s; dates.tsv %s", f, hd);
 	free(sp);
 	free(tp);
-	return f;
+	free(dt);
+	free(f);
+	return g;
 }
 
 int
