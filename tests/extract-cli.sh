@@ -15,7 +15,7 @@ check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else 
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 LAV='سيرغي لافروف'
 
-echo "1..22"
+echo "1..26"
 check "speakers --json" sh -c "'$K' speakers --json > $T/sp.json"
 check "speakers have the documented fields; Lavrov once, Bayramov with both spellings" json_ok "$T/sp.json" \
 	'assert all(set(s)>={"id","name","aliases","statements"} for s in d); l=[s for s in d if s["name"]=="'"$LAV"'"]; assert len(l)==1 and l[0]["statements"]>=30; b=[s for s in d if "بايراموف" in s["aliases"] and "بيراموف" in s["aliases"]]; assert len(b)==1'
@@ -43,6 +43,23 @@ check "related --json reaches the demining statement of 001" sh -c "'$K' related
 check "related rows have score and reason, other articles only" json_ok "$T/r.json" \
 	'assert d and all(set(r)>={"id","article_id","speaker","score","reason","text"} and r["article_id"]!=1 for r in d); assert any("إزالة الألغام" in r["text"] for r in d)'
 check "reindex keeps what import found" sh -c "'$K' reindex > /dev/null && '$K' speakers --json > $T/sp2.json && cmp -s $T/sp.json $T/sp2.json || python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); assert sorted((s[\"name\"],s[\"statements\"]) for s in a)==sorted((s[\"name\"],s[\"statements\"]) for s in b)' $T/sp.json $T/sp2.json"
+# Where each article's date comes from: the text, a relative expression, the crawl date, the import.
+cat > "$T/sources.json" <<'EOF2'
+[{"url": "http://example.org/1", "title": "أ", "date_extracted": "2015-08-05 10:00:00",
+  "content": "الرياض 3 أغسطس 2015\nقال المدير إن السوق ارتفع."},
+ {"url": "http://example.org/2", "title": "ب", "date_extracted": "2015-08-05 10:00:00",
+  "content": "وقال الوزير أمس الثلاثاء إن المحادثات مستمرة."},
+ {"url": "http://example.org/3", "title": "ج", "date_extracted": "2015-08-05 10:00:00",
+  "content": "وقال الوزير أمس إن المحادثات مستمرة."},
+ {"url": "http://example.org/4", "title": "د", "date": "2015-08-01", "date_extracted": "2015-08-05",
+  "content": "الرياض 3 أغسطس 2015\nقال المدير إن السوق ارتفع."}]
+EOF2
+check "import articles dated four ways" sh -c "'$K' import '$T/sources.json' > /dev/null && '$K' list --json > $T/src.json"
+check "list --json says where each date comes from" json_ok "$T/src.json" \
+	'u={a["url"]:(a["date"],a["date_source"]) for a in d}; assert u["http://example.org/1"]==("2015-08-03","text"), u; assert u["http://example.org/2"]==("2015-08-04","relative"), u; assert u["http://example.org/3"]==("2015-08-05","reference"), u; assert u["http://example.org/4"]==("2015-08-01","import"), u; assert all(a["date_source"] is None for a in d if a["date"] is None)'
+check "show --json too" sh -c "id=\$('$K' list --json | python3 -c 'import json,sys; print([a[\"id\"] for a in json.load(sys.stdin) if a[\"url\"]==\"http://example.org/3\"][0])') && '$K' show \$id --json > $T/s3.json && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d[\"date\"]==\"2015-08-05\" and d[\"date_source\"]==\"reference\"' $T/s3.json"
+check "browsing by date uses the crawl date of an article the text does not date" \
+	sh -c "'$K' list --from 2015-08-05 --to 2015-08-05 --json | python3 -c 'import json,sys; assert [a[\"url\"] for a in json.load(sys.stdin)]==[\"http://example.org/3\"]'"
 # An archive remembers what its extraction was made with, and says when that changed.
 D="$T/data"
 cp -r "$srcdir/../data" "$D"

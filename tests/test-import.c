@@ -175,7 +175,9 @@ TEST(json_array_saudinewsnet_layout)
 		CHECK_STR(a->source, "aawsat");
 		CHECK_STR(a->url, "http://aawsat.com/1");
 		CHECK_STR(a->ref_date, "2015-07-21");
-		CHECK(a->date == NULL); /* date_extracted is a reference, not the article's date */
+		/* date_extracted is a reference: the best date known, and said to be only that */
+		CHECK_STR(a->date, "2015-07-21");
+		CHECK_STR(a->date_source, "reference");
 		CHECK_STR(a->author, "كاتب");
 		CHECK_STR(a->content, "فقرة أولى\nفقرة ثانية");
 	}

@@ -226,8 +226,10 @@ app_reindex_one(struct store *st, int64_t id, char **cause)
 		return -1;
 	if (a == NULL)
 		return 0;
+	/* Only the import's date is a hint; the others are what extraction finds again. */
 	rc = app_extract_article(st, id, a->content, a->ref_date,
-				 a->date, cause); /* extracted dates were cleared: this one is the import's */
+				 a->date_source && strcmp(a->date_source, "import") == 0 ? a->date : NULL,
+				 cause);
 	article_free(a);
 	return rc;
 }

@@ -13,6 +13,7 @@ article_json(const struct article *a, bool content)
 	json_object_set_new(o, "id", json_integer(a->id));
 	json_object_set_new(o, "title", cli_json_str(a->title));
 	json_object_set_new(o, "date", cli_json_str(a->date));
+	json_object_set_new(o, "date_source", cli_json_str(a->date_source));
 	json_object_set_new(o, "source", cli_json_str(a->source));
 	json_object_set_new(o, "url", cli_json_str(a->url));
 	if (content) {

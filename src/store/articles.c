@@ -13,6 +13,7 @@ article_clear(struct article *a)
 	free(a->source);
 	free(a->url);
 	free(a->date);
+	free(a->date_source);
 	free(a->ref_date);
 	free(a->author);
 	free(a->content);
@@ -139,7 +140,7 @@ bind_article(sqlite3_stmt *s, const struct article *a, int64_t src, const char *
 	bind_text(s, 2, a->title);
 	bind_text(s, 3, a->url);
 	bind_text(s, 4, a->date);
-	sqlite3_bind_int(s, 5, date_precision(a->date));
+	sqlite3_bind_int(s, 5, date_precision(a->date ? a->date : a->ref_date));
 	bind_text(s, 6, a->ref_date);
 	bind_text(s, 7, a->author);
 	bind_text(s, 8, a->content);
@@ -185,10 +186,10 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 		if (store_index_pending(st, cause) != 0)
 			return -1;
 		s = store_stmt(st, STMT_UPDATE,
-			       "UPDATE articles SET source_id=?1, title=?2, url=?3, date=?4,"
+			       "UPDATE articles SET source_id=?1, title=?2, url=?3, date=coalesce(?4, ?6),"
 			       " date_precision=?5, ref_date=?6, author=?7, content=?8, content_hash=?9,"
-			       " origin=?10, words=?11, date_origin=CASE WHEN ?4 IS NULL THEN NULL"
-			       " ELSE 'import' END,"
+			       " origin=?10, words=?11, date_origin=CASE WHEN ?4 IS NOT NULL THEN 'import'"
+			       " WHEN ?6 IS NOT NULL THEN 'reference' END,"
 			       " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?12",
 			       cause);
 		if (s == NULL)
@@ -209,8 +210,8 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 	s = store_stmt(st, STMT_INSERT,
 		       "INSERT INTO articles(source_id, title, url, date, date_precision, ref_date,"
 		       " author, content, content_hash, origin, words, date_origin)"
-		       " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,"
-		       " CASE WHEN ?4 IS NULL THEN NULL ELSE 'import' END)",
+		       " VALUES (?1,?2,?3,coalesce(?4, ?6),?5,?6,?7,?8,?9,?10,?11,"
+		       " CASE WHEN ?4 IS NOT NULL THEN 'import' WHEN ?6 IS NOT NULL THEN 'reference' END)",
 		       cause);
 	if (s == NULL)
 		return -1;
@@ -227,7 +228,9 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 #define ARTICLE_COLUMNS                                                                  \
 	"a.id, a.title, s.name, a.url, a.date, a.ref_date, a.author, a.origin, a.words,"  \
 	" coalesce(t.read, 0), coalesce(t.starred, 0),"                                 \
-	" CASE WHEN a.title IS NULL THEN substr(a.content, 1, 240) END"
+	" CASE WHEN a.title IS NULL THEN substr(a.content, 1, 240) END,"                \
+	" CASE WHEN a.date IS NOT NULL THEN"                                             \
+	"  CASE a.date_origin WHEN 'extracted' THEN 'text' ELSE a.date_origin END END"
 #define ARTICLE_FROM                                                                     \
 	" FROM articles a LEFT JOIN sources s ON s.id = a.source_id"                     \
 	" LEFT JOIN article_state t ON t.article_id = a.id"
@@ -259,7 +262,7 @@ store_lead_title(const char *content)
 	return xasprintf("%.*s…", (int)(p - content), content);
 }
 
-/* Fill an article from a row of ARTICLE_COLUMNS (and content, analysis_error at columns 12, 13). */
+/* Fill an article from a row of ARTICLE_COLUMNS (and content, analysis_error at columns 13, 14). */
 static void
 article_from_row(sqlite3_stmt *s, struct article *a, bool content)
 {
@@ -275,9 +278,10 @@ article_from_row(sqlite3_stmt *s, struct article *a, bool content)
 	a->words = sqlite3_column_int64(s, 8);
 	a->read = sqlite3_column_int(s, 9) != 0;
 	a->starred = sqlite3_column_int(s, 10) != 0;
+	a->date_source = col_text(s, 12);
 	if (content) {
-		a->content = col_text(s, 12);
-		a->analysis_error = col_text(s, 13);
+		a->content = col_text(s, 13);
+		a->analysis_error = col_text(s, 14);
 	}
 	if (a->title == NULL && sqlite3_column_text(s, 11) != NULL) {
 		a->title = store_lead_title((const char *)sqlite3_column_text(s, 11));

@@ -124,17 +124,25 @@ extracted_dates(struct store *st, int64_t id, const char *content, const struct 
 	return 0;
 }
 
-/* The article's date: the extracted one, unless the import gave one. */
+/*
+ * The article's date, unless the import gave one: the text's ('text'), a
+ * relative expression resolved ('relative'), else the reference date
+ * ('reference'), else none.
+ */
 static int
 extracted_article_date(struct store *st, int64_t id, const struct xdates *d, char **cause)
 {
 	const struct xdate *x = d->article >= 0 ? &d->v[d->article] : NULL;
 
 	return extracted_exec(st, STMT_X_SET_DATE,
-			      "UPDATE articles SET date = ?3, date_precision = ?2,"
-			      " date_origin = CASE WHEN ?3 IS NULL THEN NULL ELSE 'extracted' END"
-			      " WHERE id = ?1 AND (date_origin IS NULL OR date_origin = 'extracted')",
-			      id, x ? x->precision : 0, x ? x->value : NULL, NULL, cause);
+			      "UPDATE articles SET date = coalesce(?3, ref_date),"
+			      " date_precision = CASE WHEN ?3 IS NOT NULL THEN ?2"
+			      " WHEN ref_date IS NOT NULL THEN 3 ELSE 0 END,"
+			      " date_origin = CASE WHEN ?3 IS NOT NULL THEN ?4"
+			      " WHEN ref_date IS NOT NULL THEN 'reference' END"
+			      " WHERE id = ?1 AND (date_origin IS NULL OR date_origin <> 'import')",
+			      id, x ? x->precision : 0, x ? x->value : NULL,
+			      x == NULL ? NULL : x->kind == XDATE_RELATIVE ? "relative" : "text", cause);
 }
 
 /* The speaker id a key belongs to (0 when none). */
@@ -661,8 +669,10 @@ store_clear_extractions(struct store *st, char **cause)
 			  "DELETE FROM article_phrases; DELETE FROM phrase_df; DELETE FROM auto_topic_keys;"
 			  "DELETE FROM topics; DELETE FROM speaker_aliases; DELETE FROM speaker_keys;"
 			  "DELETE FROM speakers;"
-			  "UPDATE articles SET date = NULL, date_precision = 0, date_origin = NULL"
-			  " WHERE date_origin = 'extracted';",
+			  "UPDATE articles SET date = ref_date,"
+			  " date_precision = CASE WHEN ref_date IS NULL THEN 0 ELSE 3 END,"
+			  " date_origin = CASE WHEN ref_date IS NOT NULL THEN 'reference' END"
+			  " WHERE date_origin IS NOT NULL AND date_origin <> 'import';",
 			  cause);
 }
 

@@ -165,6 +165,19 @@ static const char *const migrations[] = {
 	 */
 	"ALTER TABLE articles ADD COLUMN analysis_error TEXT;"
 	"CREATE INDEX articles_analysis_error ON articles(id) WHERE analysis_error IS NOT NULL;",
+
+	/*
+	 * 8: every article gets the best date known, and date_origin says
+	 * where it comes from: 'import' (front matter, a JSON date), 'text'
+	 * (stated by the text), 'relative' (a relative expression resolved
+	 * against ref_date), 'reference' (ref_date itself, such as a crawl
+	 * date).  What extraction chose before was 'extracted' (text or
+	 * relative, not told apart: the next reindex tells them); an undated
+	 * article with a reference date now takes it.
+	 */
+	"UPDATE articles SET date_origin = 'text' WHERE date_origin = 'extracted';"
+	"UPDATE articles SET date = ref_date, date_precision = 3, date_origin = 'reference'"
+	" WHERE date IS NULL AND ref_date IS NOT NULL;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -72,6 +72,14 @@ struct article {
 	char *source;
 	char *url;
 	char *date;     /* YYYY-MM-DD, YYYY-MM or YYYY; NULL when undated */
+	/*
+	 * Where date comes from (store_get_article, store_list_articles):
+	 * "import" (front matter, a JSON date), "text" (stated by the text),
+	 * "relative" (a relative expression resolved against ref_date, its
+	 * weekday agreeing), "reference" (ref_date itself); NULL when undated.
+	 * Ignored by store_put_article, which stores date as the import's.
+	 */
+	char *date_source;
 	char *ref_date; /* reference date for relative expressions (YYYY-MM-DD) */
 	char *author;
 	char *content;  /* NFC; one paragraph per line */
