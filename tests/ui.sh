@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..36"
+echo "1..37"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -224,4 +224,11 @@ key End
 dump $T/many2"
 grep -q "650 results for" "$T/many1" && grep -q "result 650/650" "$T/many2"
 ok $? "a search lists every match (650, more than the old cap of 500), paged in as the cursor goes down"
+# The reader says where a date the text does not state comes from.
+printf '%s\n' '{"title": "خبر بلا تاريخ", "url": "https://example.invalid/c", "date_extracted": "2015-07-21 10:54:08", "content": "قال المدير إن السوق ارتفع."}' > "$T/crawl.ndjson"
+KHABAR_DB="$T/crawl.db" "$K" import "$T/crawl.ndjson" > /dev/null 2>&1
+KHABAR_DB="$T/crawl.db" run 80x24 "key Down Down Down Enter
+dump $T/crawl"
+grep -q "≈ 2015-07-21, crawl date" "$T/crawl"
+ok $? "the reader marks a crawl date as one"
 [ $fails -eq 0 ]

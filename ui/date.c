@@ -65,6 +65,27 @@ ui_date_hijri(const char *iso)
 	return r;
 }
 
+char *
+ui_date_line(const char *iso, const char *source)
+{
+	char *d = ui_date_hijri(iso), *r;
+	const char *why = NULL;
+
+	if (iso == NULL || source == NULL)
+		return d;
+	if (strcmp(source, "reference") == 0)
+		why = "crawl date";
+	else if (strcmp(source, "relative") == 0)
+		why = "relative to the crawl date";
+	if (why == NULL)
+		return d;
+	/* "≈ 2015-07-21, crawl date  ·  21 يوليو 2015 م  ·  ...": not stated by the text */
+	r = strncmp(d, iso, strlen(iso)) == 0 ? xasprintf("≈ %s, %s%s", iso, why, d + strlen(iso))
+					      : xasprintf("≈ %s, %s", d, why);
+	free(d);
+	return r;
+}
+
 static int
 collate_cmp(const void *a, const void *b)
 {

@@ -333,7 +333,7 @@ paras_build(struct reader *r, const char *speakers)
 	size_t start = 0;
 
 	para_add(r, 0, false, UA_TITLE, xstrdup(r->a->title ? r->a->title : ""));
-	para_add(r, 0, false, UA_META, ui_date_hijri(r->a->date));
+	para_add(r, 0, false, UA_META, ui_date_line(r->a->date, r->a->date_source));
 	if (r->a->source)
 		para_add(r, 0, false, UA_META, xasprintf("المصدر: %s", r->a->source));
 	if (speakers && *speakers)

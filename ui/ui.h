@@ -273,6 +273,11 @@ struct screen *help_screen(void);
 
 /* Dates (date.c): "2021-08-31" -> Arabic Gregorian and Hijri (Umm al-Qura). */
 char *ui_date_hijri(const char *iso);
+/*
+ * The reader's date line: ui_date_hijri, and for a date the text does not
+ * state (source "reference" or "relative") "≈ ISO, crawl date" first.
+ */
+char *ui_date_line(const char *iso, const char *source);
 /* Sort names by ICU's Arabic collation. */
 void ui_collate_sort(struct row *rows, int n);
 void ui_collate_free(void);

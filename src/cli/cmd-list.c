@@ -217,7 +217,13 @@ cmd_show(int argc, char **argv)
 	} else {
 		date = cli_clean(a->date);
 		cli_put(stdout, a->title);
-		cli_printf("\n%s", date);
+		/* A date the text does not state is approximate: say where it comes from. */
+		if (a->date && a->date_source && strcmp(a->date_source, "reference") == 0)
+			cli_printf("\n≈ %s (crawl date)", date);
+		else if (a->date && a->date_source && strcmp(a->date_source, "relative") == 0)
+			cli_printf("\n≈ %s (relative to the crawl date)", date);
+		else
+			cli_printf("\n%s", date);
 		free(date);
 		if (a->source) {
 			cli_printf(" · ");
