@@ -310,6 +310,38 @@ TEST(migration_from_version_1)
 	store_close(st);
 }
 
+TEST(migration_8_says_where_dates_come_from)
+{
+	char path[1024], *cause = NULL;
+	struct store *st = NULL;
+	struct article *a = NULL;
+
+	snprintf(path, sizeof path, "%s/v7.db", tap_tmpdir());
+	remove(path);
+	CHECK(store_open_version(path, 7, &st, &cause) == 0);
+	CHECK(sqlite3_exec(store_db(st),
+			   "INSERT INTO articles(id, date, date_precision, date_origin, ref_date, content,"
+			   " content_hash) VALUES"
+			   " (1, '2015-07-20', 3, 'extracted', '2015-07-21', 'أ', 'h1'),"
+			   " (2, NULL, 0, NULL, '2015-07-21', 'ب', 'h2'),"
+			   " (3, '2015-01-01', 3, 'import', '2015-07-21', 'ج', 'h3'),"
+			   " (4, NULL, 0, NULL, NULL, 'د', 'h4')",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	store_close(st);
+	CHECK(store_open(path, &st, &cause) == 0);
+	const char *want[4][2] = { { "2015-07-20", "text" }, { "2015-07-21", "reference" },
+				   { "2015-01-01", "import" }, { NULL, NULL } };
+	for (int i = 0; i < 4; i++) {
+		CHECK(store_get_article(st, i + 1, &a, &cause) == 0 && a != NULL);
+		if (a == NULL)
+			continue;
+		CHECK_STR(a->date, want[i][0]);
+		CHECK_STR(a->date_source, want[i][1]);
+		article_free(a);
+	}
+	store_close(st);
+}
+
 TEST(newer_schema_is_refused)
 {
 	char path[1024], *cause = NULL;
