@@ -37,11 +37,8 @@ RANDOM=${KILL_SEED:-$$}
 for i in $(seq 1 "$kills"); do
 	# A random moment inside what is left of the import (the re-run skips what is stored).
 	delay=$(python3 -c "import random; random.seed($RANDOM); print(round(random.uniform(0.05, $whole * 0.9), 2))")
-	"$K" --db "$T/k.db" import "${files[@]}" >/dev/null 2>&1 &
-	pid=$!
-	sleep "$delay"
-	if kill -9 "$pid" 2>/dev/null; then how="killed at ${delay} s"; else how="finished before ${delay} s"; fi
-	wait "$pid" 2>/dev/null
+	timeout -s KILL "$delay" "$K" --db "$T/k.db" import "${files[@]}" >/dev/null 2>&1
+	if [ $? -eq 137 ]; then how="killed at ${delay} s"; else how="finished before ${delay} s"; fi
 	integ=$(q "$T/k.db" "PRAGMA integrity_check" 2>&1)
 	n=$(q "$T/k.db" "SELECT count(*) FROM articles" 2>&1)
 	echo "kill-resume: run $i $how: $n articles, integrity_check $integ"
