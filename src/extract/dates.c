@@ -364,40 +364,56 @@ dates_word(const struct xtoks *t, size_t i, const char *w)
 	return i < t->n && xtok_at(t, i)->word && strcmp(xtok_at(t, i)->fold, w) == 0;
 }
 
+/* A folded word without a leading و / ف / ب / ل clitic, as xtok_unprefixed gives it (no copy). */
+static const char *
+dates_bare(const char *f)
+{
+	if (strlen(f) > 4 && (strncmp(f, "و", 2) == 0 || strncmp(f, "ف", 2) == 0 ||
+			      strncmp(f, "ب", 2) == 0 || strncmp(f, "ل", 2) == 0))
+		return f + 2;
+	return f;
+}
+
+/* Does the word w equal the first n bytes of p exactly? */
+static bool
+dates_is(const char *w, const char *p, size_t n)
+{
+	return strncmp(w, p, n) == 0 && w[n] == '\0';
+}
+
 /* Is token i's folded form, or that form without a clitic, a word of class k? */
 static bool
 dates_class(const struct dscan *s, size_t i, enum xcal_class k)
 {
 	const struct xcal_words *w = &s->c->words[k];
-	char buf[64];
-	const char *bare;
+	const char *f, *bare;
 	size_t j;
 
 	if (i >= s->t->n || !xtok_at(s->t, i)->word)
 		return false;
-	bare = xtok_unprefixed(xtok_at(s->t, i), buf, sizeof buf);
+	f = xtok_at(s->t, i)->fold;
+	bare = dates_bare(f);
 	for (j = 0; j < w->n; j++)
-		if (strcmp(xtok_at(s->t, i)->fold, w->v[j]) == 0 || strcmp(bare, w->v[j]) == 0)
+		if (strcmp(f, w->v[j]) == 0 || strcmp(bare, w->v[j]) == 0)
 			return true;
 	return false;
 }
 
-/* The phrase of class k that starts at token i (first word clitic-free too): the token after it, or 0. */
+/* The phrase of class k that starts at token i (its first word may carry a clitic): the token after it, or 0. */
 static size_t
 dates_phrase(const struct dscan *s, size_t i, enum xcal_class k)
 {
 	const struct xcal_words *w = &s->c->words[k];
-	char buf[64];
-	const char *p, *word;
+	const char *p, *f;
 	size_t j, at, n;
 
+	if (i >= s->t->n || !xtok_at(s->t, i)->word)
+		return 0;
 	for (j = 0; j < w->n; j++) {
 		for (p = w->v[j], at = i; *p != '\0' && at < s->t->n; at++) {
 			n = strcspn(p, " ");
-			word = at == i ? xtok_unprefixed(xtok_at(s->t, at), buf, sizeof buf) : "";
-			if (!xtok_at(s->t, at)->word ||
-			    ((strlen(xtok_at(s->t, at)->fold) != n || strncmp(xtok_at(s->t, at)->fold, p, n) != 0) &&
-			     (strlen(word) != n || strncmp(word, p, n) != 0)))
+			f = xtok_at(s->t, at)->fold;
+			if (!xtok_at(s->t, at)->word || !(dates_is(f, p, n) || (at == i && dates_is(dates_bare(f), p, n))))
 				break;
 			p += n;
 			p += *p == ' ';
