@@ -55,7 +55,7 @@ int app_reindex(struct store *st, void (*progress)(void *ctx, long done, long to
 		long *nfailed, char **cause);
 
 /*
- * Whether the archive's speakers, statements and topics are out of date:
+ * Whether the archive's dates, speakers, statements and topics are out of date:
  * extracted by another version of khabar's extraction or with other
  * lexicons than app_data_dir()'s (khabar reindex brings them up to date).
  * 0 when current (or the archive is empty); 1 when not, *why saying what

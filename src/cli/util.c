@@ -128,7 +128,7 @@ cli_open_store(void)
 	}
 	free(path);
 	if (!cli.reindexing && app_extraction_stale(st, &why, &cause) == 1)
-		cli_error("note: the archive's speakers, statements and topics are out of date (%s);"
+		cli_error("note: the archive's dates, speakers, statements and topics are out of date (%s);"
 			  " 'khabar reindex' brings them up to date",
 			  why);
 	free(why);
