@@ -259,6 +259,26 @@ TEST(dates_governed_by_until_or_next_are_not_the_article_date)
 	extractor_free(x);
 }
 
+TEST(dates_a_weekday_date_counts_in_the_first_sentence_and_recent)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+
+	x_run(x, "عقدت اللجنة اجتماعها يوم الأربعاء 5 أغسطس 2015 في جدة. وقال رئيسها إن العمل مستمر.",
+	      "2015-08-06", &r);
+	CHECK_STR(x_article_date(&r), "2015-08-05");
+	xresult_free(&r);
+	/* Background: a later sentence, or months before the reference date. */
+	x_run(x, "قال رئيس اللجنة إن العمل مستمر. وكانت اللجنة قد اجتمعت يوم الأربعاء 5 أغسطس 2015 في جدة.",
+	      "2015-08-06", &r);
+	CHECK_STR(x_article_date(&r), "");
+	xresult_free(&r);
+	x_run(x, "عقدت اللجنة اجتماعها يوم الخميس 9 أبريل 2015 في جدة.", "2015-08-06", &r);
+	CHECK_STR(x_article_date(&r), "");
+	xresult_free(&r);
+	extractor_free(x);
+}
+
 TEST(dates_hijri_month_of_this_year)
 {
 	struct extractor *x = x_new();

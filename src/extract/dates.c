@@ -796,6 +796,11 @@ dates_quoted(const struct xtoks *t)
 	return q;
 }
 
+/* The lead: the first sentence, at most this many tokens. */
+#define DATES_LEAD_TOKENS 40
+/* A weekday date in the lead is the article's only this many days before the reference date. */
+#define DATES_RECENT_DAYS 7
+
 /* Word tokens (not punctuation) in [from, to). */
 static size_t
 dates_nwords(const struct xtoks *t, size_t from, size_t to)
@@ -816,13 +821,17 @@ static void
 dates_datelines(struct dscan *s)
 {
 	const struct xtoks *t = s->t;
-	size_t last, k, first = 0, n = 0, between = 0, end = 0;
+	size_t last, lead, k, first = 0, n = 0, between = 0, end = 0;
 
 	if (t->n == 0)
 		return;
 	for (last = 1; last < t->n && !xtok_at(t, last)->nl; last++)
 		;
-	for (k = 0; k < s->out->n && s->out->v[k].t0 < last; k++)
+	for (lead = 0; lead < last && lead < DATES_LEAD_TOKENS && !xtok_is(t, lead, ".") &&
+		       !xtok_is(t, lead, "!") && !xtok_is(t, lead, "؟") && !xtok_is(t, lead, "?");
+	     lead++)
+		;
+	for (k = 0; k < s->out->n && s->out->v[k].t0 < lead; k++)
 		s->out->v[k].lead = true;
 	/* A sentence ends with a full stop; a dateline does not. */
 	if (dates_nwords(t, 0, last) > 16 || xtok_is(t, last - 1, ".") || xtok_is(t, last - 1, "،"))
@@ -870,14 +879,16 @@ dates_governed(struct dscan *s)
 
 /*
  * The article's own date: a dateline (its Gregorian date first), then a
- * written date tied to today or given a weekday in the first paragraph
- * ("يوم الثلاثاء 2 نوفمبر 2021"), then a relative expression whose weekday
+ * written date tied to today, or given a weekday in the first sentence
+ * ("يوم الثلاثاء 2 نوفمبر 2021") and at most a week before the reference
+ * date, then a relative expression whose weekday
  * agrees with the reference date.  Never a date in quotes, one governed
  * by حتى / المقبل, or one after the reference date.
  */
 static int
 dates_choose(const struct xdates *ds, const char *ref)
 {
+	long r = dates_ref_days(ref);
 	size_t i;
 	int pass;
 
@@ -892,7 +903,9 @@ dates_choose(const struct xdates *ds, const char *ref)
 				return (int)i;
 			if (pass == 1 && d->dateline)
 				return (int)i;
-			if (pass == 2 && d->kind == XDATE_ABSOLUTE && (d->today || (d->lead && d->weekday >= 0)))
+			if (pass == 2 && d->kind == XDATE_ABSOLUTE &&
+			    (d->today || (d->lead && d->weekday >= 0 &&
+					  (r < 0 || r - dates_ref_days(d->value) <= DATES_RECENT_DAYS))))
 				return (int)i;
 			if (pass == 3 && d->kind == XDATE_RELATIVE && d->weekday >= 0)
 				return (int)i;

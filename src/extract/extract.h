@@ -82,7 +82,7 @@ struct xdate {
 	bool weekday_ok;       /* the named weekday agrees with the value */
 	bool today;            /* tied to اليوم / أمس / a dateline: the writer's day */
 	bool dateline;         /* on a dateline: the first line, with little but its dates */
-	bool lead;             /* in the first paragraph */
+	bool lead;             /* in the first sentence */
 	bool governed;         /* حتى / نهاية before it or المقبل after it: another day's */
 	bool in_quote;
 	size_t t0, t1;         /* its tokens */
