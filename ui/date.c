@@ -79,9 +79,13 @@ ui_date_line(const char *iso, const char *source)
 		why = "relative to the crawl date";
 	if (why == NULL)
 		return d;
-	/* "≈ 2015-07-21, crawl date  ·  21 يوليو 2015 م  ·  ...": not stated by the text */
-	r = strncmp(d, iso, strlen(iso)) == 0 ? xasprintf("≈ %s, %s%s", iso, why, d + strlen(iso))
-					      : xasprintf("≈ %s, %s", d, why);
+	/*
+	 * "≈ 2015-07-21, crawl date  ·  21 يوليو 2015 م  ·  ...": not stated by
+	 * the text.  The note is isolated (LRI … PDI) so that the line stays
+	 * right to left like the other header lines.
+	 */
+	r = strncmp(d, iso, strlen(iso)) == 0 ? xasprintf("\u2066≈ %s, %s\u2069%s", iso, why, d + strlen(iso))
+					      : xasprintf("\u2066≈ %s, %s\u2069", d, why);
 	free(d);
 	return r;
 }
