@@ -244,6 +244,10 @@ TEST(dates_governed_by_until_or_next_are_not_the_article_date)
 	x_run(x, "وتستمر الحملة حتى اليوم الخميس.", "2015-08-06", &r);
 	CHECK_STR(x_article_date(&r), "");
 	xresult_free(&r);
+	/* Not across a line break. */
+	x_run(x, "ولم تصدر النتائج حتى\nأمس الأربعاء أعلنت الوزارة أسماء الفائزين.", "2015-08-06", &r);
+	CHECK_STR(x_article_date(&r), "2015-08-05");
+	xresult_free(&r);
 	x_run(x, "وتعقد القمة يوم الأحد المقبل 9 أغسطس 2015 في الرياض.", NULL, &r);
 	CHECK_STR(x_first_date(&r), "2015-08-09");
 	CHECK_STR(x_article_date(&r), "");

@@ -865,7 +865,7 @@ dates_governed(struct dscan *s)
 		struct xdate *d = &s->out->v[k];
 		for (back = 1; back <= 3 && back <= d->t0 && !d->governed; back++) {
 			i = d->t0 - back;
-			if (!xtok_at(t, i)->word || (back > 1 && xtok_at(t, i + 1)->nl))
+			if (!xtok_at(t, i)->word || xtok_at(t, i + 1)->nl) /* not across a line break */
 				break;
 			d->governed = dates_class(s, i, XW_NOT_ARTICLE_BEFORE);
 		}
