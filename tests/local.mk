@@ -24,3 +24,5 @@ EXTRA_DIST += tests/extract-eval.sh tests/extract-cli.sh tests/labels/seeds.tsv 
 # Folder walks: links back and FIFOs (every import under a timeout).
 TESTS += tests/import-walk.sh
 EXTRA_DIST += tests/import-walk.sh
+# Huge articles: extraction a window at a time.
+tests_unit_SOURCES += tests/test-window.c
