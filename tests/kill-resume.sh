@@ -49,7 +49,7 @@ random.seed($RANDOM)
 done = $n / $total
 left = $whole * (1 - done)
 print(round($again * done + random.uniform(0.05, max(0.1, 2 * left / ($kills - $i + 2))), 2))")
-	(timeout -s KILL "$delay" "$K" --db "$T/k.db" import "${files[@]}" >/dev/null 2>&1) 2>/dev/null
+	timeout --foreground -s KILL "$delay" "$K" --db "$T/k.db" import "${files[@]}" >/dev/null 2>&1
 	if [ $? -eq 137 ]; then how="killed at ${delay} s"; else how="finished before ${delay} s"; fi
 	integ=$(q "$T/k.db" "PRAGMA integrity_check" 2>&1)
 	n=$(q "$T/k.db" "SELECT count(*) FROM articles" 2>&1)
