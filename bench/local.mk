@@ -27,3 +27,5 @@ bench: bench-ui
 bench-ui: khabar$(EXEEXT)
 	$(srcdir)/bench/bench-ui ./khabar$(EXEEXT)
 .PHONY: bench-ui
+# import-memory.sh: peak memory of import on generated inputs, against targets.
+EXTRA_DIST += bench/import-memory.sh

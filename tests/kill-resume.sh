@@ -30,14 +30,26 @@ fail=0
 start=$(date +%s.%N)
 "$K" --db "$T/ref.db" import "${files[@]}" >/dev/null 2>&1
 whole=$(python3 -c "print(max(1.0, $(date +%s.%N) - $start))")
+start=$(date +%s.%N)
+"$K" --db "$T/ref.db" import "${files[@]}" >/dev/null 2>&1
+again=$(python3 -c "print($(date +%s.%N) - $start)")
 ref=$(digest "$T/ref.db")
-echo "kill-resume: reference import of ${#files[@]} files in ${whole} s: $ref"
+total=${ref%% *}
+echo "kill-resume: reference import of ${#files[@]} files in ${whole} s (again, all unchanged: ${again} s): $ref"
 
+# Spread the kills over the import: each re-run first passes over what is
+# stored (about again * stored/total seconds), then is killed at a random
+# moment in the share of the remaining work that is left for it.
 RANDOM=${KILL_SEED:-$$}
 for i in $(seq 1 "$kills"); do
-	# A random moment inside what is left of the import (the re-run skips what is stored).
-	delay=$(python3 -c "import random; random.seed($RANDOM); print(round(random.uniform(0.05, $whole * 0.9), 2))")
-	timeout -s KILL "$delay" "$K" --db "$T/k.db" import "${files[@]}" >/dev/null 2>&1
+	n=$([ -f "$T/k.db" ] && q "$T/k.db" "SELECT count(*) FROM articles" 2>/dev/null || echo 0)
+	delay=$(python3 -c "
+import random
+random.seed($RANDOM)
+done = $n / $total
+left = $whole * (1 - done)
+print(round($again * done + random.uniform(0.05, max(0.1, 2 * left / ($kills - $i + 2))), 2))")
+	timeout --foreground -s KILL "$delay" "$K" --db "$T/k.db" import "${files[@]}" >/dev/null 2>&1
 	if [ $? -eq 137 ]; then how="killed at ${delay} s"; else how="finished before ${delay} s"; fi
 	integ=$(q "$T/k.db" "PRAGMA integrity_check" 2>&1)
 	n=$(q "$T/k.db" "SELECT count(*) FROM articles" 2>&1)

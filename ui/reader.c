@@ -22,19 +22,27 @@ struct span {
 	char *text;         /* statements: the text, for the pane */
 };
 
-/* A laid-out paragraph: header lines have no place in the text (body false). */
+/*
+ * A unit of layout: a header line, a paragraph of the body, or a piece of
+ * one (a paragraph longer than UNIT_MAX is cut at spaces, so that no
+ * layout is ever bigger than that).  Units are laid out only when shown:
+ * until then their height is an estimate, corrected when they are.
+ */
 struct rpara {
-	size_t start;       /* byte offset of the paragraph in the content */
-	bool body;
+	size_t start;       /* byte offset of the unit in the content */
+	size_t len;         /* its bytes */
+	bool body;          /* header lines have no place in the text */
+	bool sep;           /* a blank line comes before it */
 	enum ui_attr attr;
-	char *text;         /* header paragraphs own their text */
-	struct bidi_para *p;
+	char *text;         /* header units own their text */
+	struct bidi_para *p; /* the layout, NULL until shown (or after eviction) */
+	int nl;             /* lines: p's, else an estimate */
+	int first;          /* its first screen line (its blank line's, when sep) */
 };
 
-/* A screen line of the article: paragraph and line in it (para -1: blank). */
-struct rline {
-	int para, line;
-};
+/* Longest unit (bytes), and how many units keep their layout at once. */
+#define UNIT_MAX 16384
+#define LAID_MAX 96
 
 /* A word, sentence or paragraph start and end (code points). */
 struct range {
@@ -45,11 +53,11 @@ struct range {
 struct reader {
 	struct article *a;
 	size_t len;
-	int32_t *cp_at;      /* code point index at each byte offset (len + 1) */
+	int64_t *cp_mark;    /* code point index at every CP_STEP-th byte */
 	struct rpara *paras;
 	int npara;
-	struct rline *lines;
-	int nlines, width;
+	int nlines, width;   /* nlines: all screen lines (partly estimated) */
+	int nlaid;           /* units holding a layout */
 	int top;             /* first line on screen */
 	int64_t cursor;      /* passage cursor (code points) */
 	bool shown;          /* the cursor has been moved: draw it */
@@ -59,6 +67,7 @@ struct reader {
 	int nstm, nann, nmatch;
 	struct range *words, *sentences, *pars;
 	int nwords, nsentences, npars;
+	bool words_found;    /* words are found when first needed (ICU: slow on a huge text) */
 	struct view *pane;   /* the statements pane */
 	struct view *self;
 };
@@ -71,43 +80,67 @@ R(struct view *v)
 
 /* ---- Positions ---- */
 
+/* The code point index of every CP_STEP-th byte is kept; the rest is counted from there. */
+#define CP_STEP 256
+
 static int64_t
 cp_of(struct reader *r, size_t byte)
 {
-	return byte > r->len ? r->cp_at[r->len] : r->cp_at[byte];
+	const char *s = r->a->content;
+	size_t i;
+	int64_t n;
+
+	if (byte > r->len)
+		byte = r->len;
+	while (byte > 0 && byte < r->len && ((unsigned char)s[byte] & 0xC0) == 0x80)
+		byte--; /* a byte inside a character: the character's */
+	n = r->cp_mark[byte / CP_STEP];
+	for (i = byte / CP_STEP * CP_STEP; i < byte; i++)
+		n += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return n;
 }
 
-/* Byte offset of code point cp (binary search over cp_at). */
+/* Byte offset of code point cp (the first byte of it; len past the end). */
 static size_t
 byte_of(struct reader *r, int64_t cp)
 {
-	size_t lo = 0, hi = r->len;
+	const char *s = r->a->content;
+	size_t lo = 0, hi = r->len / CP_STEP, mid, i;
+	int64_t n;
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (r->cp_at[mid] < cp)
-			lo = mid + 1;
+	while (lo < hi) { /* the last mark at or before cp */
+		mid = (lo + hi + 1) / 2;
+		if (r->cp_mark[mid] <= cp)
+			lo = mid;
 		else
-			hi = mid;
+			hi = mid - 1;
 	}
-	return lo;
+	n = r->cp_mark[lo];
+	for (i = lo * CP_STEP; i < r->len; i++) {
+		if (((unsigned char)s[i] & 0xC0) == 0x80)
+			continue;
+		if (n == cp)
+			return i;
+		n++;
+	}
+	return r->len;
 }
 
 static void
 cp_map(struct reader *r)
 {
-	size_t pos = 0, prev;
-	int32_t n = 0;
+	const char *s = r->a->content;
+	size_t i;
+	int64_t n = 0;
 
-	r->cp_at = xmalloc((r->len + 1) * sizeof *r->cp_at);
-	while (pos < r->len) {
-		prev = pos;
-		utf8_next(r->a->content, r->len, &pos);
-		while (prev < pos)
-			r->cp_at[prev++] = n;
-		n++;
+	r->cp_mark = xmalloc((r->len / CP_STEP + 1) * sizeof *r->cp_mark);
+	for (i = 0; i < r->len; i++) {
+		if (i % CP_STEP == 0)
+			r->cp_mark[i / CP_STEP] = n;
+		n += ((unsigned char)s[i] & 0xC0) != 0x80;
 	}
-	r->cp_at[r->len] = n;
+	if (r->len % CP_STEP == 0)
+		r->cp_mark[r->len / CP_STEP] = n;
 }
 
 static void
@@ -119,12 +152,34 @@ range_add(struct range **a, int *n, int64_t s, int64_t e)
 	(*a)[(*n)++].end = e;
 }
 
+/* Code points of byte offsets that only grow: counted on from the last one. */
+struct cp_walk {
+	const char *s;
+	size_t byte;
+	int64_t cp;
+};
+
+static int64_t
+cp_walk_to(struct cp_walk *w, size_t byte)
+{
+	for (; w->byte < byte; w->byte++)
+		w->cp += ((unsigned char)w->s[w->byte] & 0xC0) != 0x80;
+	return w->cp;
+}
+
+/* Words come in order: their offsets are converted walking on, never from a mark. */
+struct words_ctx {
+	struct reader *r;
+	struct cp_walk w;
+};
+
 static int
 word_cb(void *ctx, const char *s, size_t start, size_t end)
 {
-	struct reader *r = ctx;
+	struct words_ctx *c = ctx;
+	int64_t a = cp_walk_to(&c->w, start);
 
-	range_add(&r->words, &r->nwords, cp_of(r, start), cp_of(r, end));
+	range_add(&c->r->words, &c->r->nwords, a, cp_walk_to(&c->w, end));
 	return 0;
 }
 
@@ -138,16 +193,32 @@ sentence_end(const char *s, size_t i, size_t len)
 	       (i + 2 >= len || s[i + 2] == ' ' || s[i + 2] == '\n');
 }
 
-/* Words (ICU), sentences and paragraphs of the body. */
+/*
+ * The body's words (ICU), found the first time the passage cursor, a
+ * selection or search highlighting needs them: opening a 20 MB article
+ * does not wait for them.
+ */
+static void
+words_find(struct reader *r)
+{
+	struct words_ctx wc = { r, { r->a->content, 0, 0 } };
+	struct text_words *w;
+
+	if (r->words_found)
+		return;
+	r->words_found = true;
+	w = text_words_new();
+	text_words_each(w, r->a->content, r->len, word_cb, &wc);
+	text_words_free(w);
+}
+
+/* Sentences and paragraphs of the body. */
 static void
 units_find(struct reader *r)
 {
-	struct text_words *w = text_words_new();
 	const char *s = r->a->content;
 	size_t i, sent = 0, par = 0;
 
-	text_words_each(w, s, r->len, word_cb, r);
-	text_words_free(w);
 	for (i = 0; i <= r->len; i++) {
 		if (i == r->len || s[i] == '\n') {
 			if (i > sent)
@@ -165,16 +236,20 @@ units_find(struct reader *r)
 	}
 }
 
-/* The unit (word, sentence, paragraph) containing cp, or -1. */
+/* The unit (word, sentence, paragraph) containing cp, or -1 (units are in order: bisection). */
 static int
 range_at(const struct range *a, int n, int64_t cp)
 {
-	int i;
+	int lo = 0, hi = n - 1, mid;
 
-	for (i = 0; i < n; i++)
-		if (a[i].start <= cp && cp < a[i].end)
-			return i;
-	return -1;
+	while (lo < hi) { /* the last unit starting at or before cp */
+		mid = lo + (hi - lo + 1) / 2;
+		if (a[mid].start <= cp)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return n > 0 && a[lo].start <= cp && cp < a[lo].end ? lo : -1;
 }
 
 /* ---- Spans: statements, annotations, matches ---- */
@@ -296,6 +371,7 @@ matches_find(struct reader *r)
 
 	if (ui.query == NULL)
 		return;
+	words_find(r);
 	query_words(ui.query, &q, &nq);
 	sm = text_stemmer_new();
 	for (i = 0; i < r->nwords; i++) {
@@ -319,73 +395,212 @@ matches_find(struct reader *r)
 /* ---- Layout ---- */
 
 static void
-para_add(struct reader *r, size_t start, bool body, enum ui_attr a, char *text)
+para_add(struct reader *r, size_t start, size_t len, bool body, bool sep, enum ui_attr a, char *text)
 {
 	r->paras = xrealloc(r->paras, (size_t)(r->npara + 1) * sizeof *r->paras);
-	r->paras[r->npara++] = (struct rpara){ start, body, a, text, NULL };
+	r->paras[r->npara++] = (struct rpara){ start, len, body, sep, a, text, NULL, 1, 0 };
 }
 
-/* The paragraphs: header lines, then one per line of the content. */
+/* Where a unit of a long paragraph ends: at the last space before UNIT_MAX, else at a character. */
+static size_t
+unit_end(const char *c, size_t start, size_t end)
+{
+	size_t i, lim = start + UNIT_MAX;
+
+	if (end - start <= UNIT_MAX)
+		return end;
+	for (i = lim; i > start + UNIT_MAX / 2; i--)
+		if (c[i - 1] == ' ')
+			return i;
+	for (i = lim; i > start && ((unsigned char)c[i] & 0xC0) == 0x80; i--)
+		;
+	return i;
+}
+
+/* The units: header lines, then each line of the content (in pieces when long). */
 static void
 paras_build(struct reader *r, const char *speakers)
 {
 	const char *c = r->a->content, *nl;
-	size_t start = 0;
+	size_t start = 0, end, u;
+	bool first = true;
+	char *t;
 
-	para_add(r, 0, false, UA_TITLE, xstrdup(r->a->title ? r->a->title : ""));
-	para_add(r, 0, false, UA_META, ui_date_line(r->a->date, r->a->date_source));
-	if (r->a->source)
-		para_add(r, 0, false, UA_META, xasprintf("المصدر: %s", r->a->source));
-	if (speakers && *speakers)
-		para_add(r, 0, false, UA_META, xasprintf("المتحدثون: %s", speakers));
+	t = xstrdup(r->a->title ? r->a->title : "");
+	para_add(r, 0, strlen(t), false, false, UA_TITLE, t);
+	t = ui_date_line(r->a->date, r->a->date_source);
+	para_add(r, 0, strlen(t), false, false, UA_META, t);
+	if (r->a->source) {
+		t = xasprintf("المصدر: %s", r->a->source);
+		para_add(r, 0, strlen(t), false, false, UA_META, t);
+	}
+	if (speakers && *speakers) {
+		t = xasprintf("المتحدثون: %s", speakers);
+		para_add(r, 0, strlen(t), false, false, UA_META, t);
+	}
+	/* A blank line after the header and between paragraphs (one after an empty one). */
 	while (start <= r->len) {
 		nl = memchr(c + start, '\n', r->len - start);
-		para_add(r, start, true, UA_NORMAL, NULL);
+		end = nl ? (size_t)(nl - c) : r->len;
+		u = unit_end(c, start, end);
+		para_add(r, start, u - start, true, first || r->paras[r->npara - 1].len > 0, UA_NORMAL, NULL);
+		first = false;
+		for (start = u; start < end; start = u) {
+			u = unit_end(c, start, end);
+			para_add(r, start, u - start, true, false, UA_NORMAL, NULL);
+		}
 		if (nl == NULL)
 			break;
-		start = (size_t)(nl - c) + 1;
+		start = end + 1;
 	}
-}
-
-static void
-line_add(struct reader *r, int para, int line)
-{
-	if ((r->nlines & 63) == 0)
-		r->lines = xrealloc(r->lines, (size_t)(r->nlines + 64) * sizeof *r->lines);
-	r->lines[r->nlines++] = (struct rline){ para, line };
 }
 
 static size_t
 para_len(struct reader *r, int i)
 {
-	const char *nl;
-
-	if (!r->paras[i].body)
-		return strlen(r->paras[i].text);
-	nl = memchr(r->a->content + r->paras[i].start, '\n', r->len - r->paras[i].start);
-	return nl ? (size_t)(nl - r->a->content) - r->paras[i].start : r->len - r->paras[i].start;
+	return r->paras[i].len;
 }
 
-/* Lay every paragraph out for width; blank lines after the header and between paragraphs. */
+static const char *
+para_text(struct reader *r, int i)
+{
+	return r->paras[i].body ? r->a->content + r->paras[i].start : r->paras[i].text;
+}
+
+/* Lines a unit will take at width, guessed from its characters (one cell each). */
+static int
+para_estimate(struct reader *r, int i, int width)
+{
+	const char *s = para_text(r, i);
+	size_t k, n = para_len(r, i), cps = 0;
+
+	for (k = 0; k < n; k++)
+		cps += ((unsigned char)s[k] & 0xC0) != 0x80;
+	return width > 0 && cps > 0 ? (int)((cps + (size_t)width - 1) / (size_t)width) : 1;
+}
+
+/* Set every unit's first line from unit i on (the ones before are right). */
+static void
+reader_number(struct reader *r, int i)
+{
+	int line = i > 0 ? r->paras[i - 1].first + r->paras[i - 1].sep + r->paras[i - 1].nl : 0;
+
+	for (; i < r->npara; i++) {
+		r->paras[i].first = line;
+		line += r->paras[i].sep + r->paras[i].nl;
+	}
+	r->nlines = line;
+}
+
+/* Drop the layouts of units far from the screen, keeping at most LAID_MAX. */
+static void
+reader_evict(struct reader *r, int keep)
+{
+	int i, d;
+
+	for (d = r->npara; r->nlaid > LAID_MAX && d > LAID_MAX / 4; d /= 2)
+		for (i = 0; i < r->npara && r->nlaid > LAID_MAX; i++)
+			if (r->paras[i].p && (i < keep - d || i > keep + d)) {
+				bidi_para_free(r->paras[i].p);
+				r->paras[i].p = NULL;
+				r->nlaid--;
+			}
+}
+
+/*
+ * Lay unit i out if it is not.  When its height was guessed wrong, the
+ * lines after it move; if it lies wholly above the screen, the screen
+ * moves with them, so that what is shown stays put.
+ */
+static void
+para_ensure(struct reader *r, int i)
+{
+	struct rpara *p = &r->paras[i];
+	int nl, d;
+
+	if (p->p != NULL)
+		return;
+	p->p = ui_layout(para_text(r, i), para_len(r, i), r->width, true);
+	r->nlaid++;
+	nl = p->p ? p->p->nlines : 0;
+	if ((d = nl - p->nl) != 0) {
+		p->nl = nl;
+		if (p->first + p->sep + (nl - d) <= r->top)
+			r->top += d;
+		reader_number(r, i + 1);
+	}
+	reader_evict(r, i);
+}
+
+/* New width: forget every layout and guess every height; nothing is laid out yet. */
 static void
 reader_relayout(struct reader *r, int width)
 {
-	const char *s;
-	int i, j;
+	int i;
 
-	if (width == r->width && r->lines)
+	if (width == r->width && r->nlines > 0)
 		return;
 	r->width = width;
-	r->nlines = 0;
 	for (i = 0; i < r->npara; i++) {
 		bidi_para_free(r->paras[i].p);
-		s = r->paras[i].body ? r->a->content + r->paras[i].start : r->paras[i].text;
-		r->paras[i].p = ui_layout(s, para_len(r, i), width, true);
-		if (r->paras[i].body && (i == 0 || !r->paras[i - 1].body || para_len(r, i - 1) > 0))
-			line_add(r, -1, 0);
-		for (j = 0; r->paras[i].p && j < r->paras[i].p->nlines; j++)
-			line_add(r, i, j);
+		r->paras[i].p = NULL;
+		r->paras[i].nl = para_estimate(r, i, width);
 	}
+	r->nlaid = 0;
+	reader_number(r, 0);
+	/* The header is short and always laid out: it is where the reader opens. */
+	for (i = 0; i < r->npara && !r->paras[i].body; i++)
+		para_ensure(r, i);
+}
+
+/* The unit shown on screen line l (-1 past the end), and the line in it (-1: its blank line). */
+static int
+unit_at_line(struct reader *r, int l, int *line)
+{
+	int lo = 0, hi = r->npara - 1, mid;
+
+	if (l < 0 || l >= r->nlines || r->npara == 0)
+		return -1;
+	while (lo < hi) {
+		mid = (lo + hi + 1) / 2;
+		if (r->paras[mid].first <= l)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	*line = l - r->paras[lo].first - r->paras[lo].sep;
+	return lo;
+}
+
+/* Screen line l, laid out: its unit (-1 for a blank line or past the end) and line in it. */
+static int
+reader_line(struct reader *r, int l, int *line)
+{
+	int i = unit_at_line(r, l, line);
+
+	if (i < 0 || *line < 0)
+		return -1;
+	para_ensure(r, i);
+	i = unit_at_line(r, l, line); /* the layout may have changed the unit's height */
+	if (i < 0 || *line < 0 || r->paras[i].p == NULL || *line >= r->paras[i].p->nlines)
+		return -1;
+	return i;
+}
+
+/* The body unit holding byte b (the last that starts at or before it). */
+static int
+unit_of_byte(struct reader *r, size_t b)
+{
+	int lo = 0, hi = r->npara - 1, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi + 1) / 2;
+		if (!r->paras[mid].body || r->paras[mid].start <= b)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return r->paras[lo].body ? lo : -1;
 }
 
 /* The screen line showing code point cp (-1 when none). */
@@ -393,17 +608,16 @@ static int
 line_of(struct reader *r, int64_t cp)
 {
 	size_t b = byte_of(r, cp);
-	int i, line, col;
+	int i = unit_of_byte(r, b), line, col;
+	struct rpara *p;
 
-	for (i = 0; i < r->nlines; i++) {
-		struct rpara *p = &r->paras[r->lines[i].para < 0 ? 0 : r->lines[i].para];
-		if (r->lines[i].para < 0 || !p->body || b < p->start || b > p->start + para_len(r, r->lines[i].para))
-			continue;
-		if (bidi_logical_to_visual(p->p, b - p->start, &line, &col))
-			return i + line - r->lines[i].line;
-		return i;
-	}
-	return -1;
+	if (i < 0)
+		return -1;
+	para_ensure(r, i);
+	p = &r->paras[i];
+	if (p->p != NULL && bidi_logical_to_visual(p->p, b - p->start, &line, &col))
+		return p->first + p->sep + line;
+	return p->first + p->sep;
 }
 
 /* ---- Drawing ---- */
@@ -464,7 +678,11 @@ static void
 reader_marks(struct reader *r)
 {
 	int64_t hi = r->anchor > r->cursor ? r->anchor : r->cursor;
-	int w = range_at(r->words, r->nwords, hi);
+	int w;
+
+	if (r->shown || r->anchor >= 0)
+		words_find(r);
+	w = range_at(r->words, r->nwords, hi);
 
 	r->cursor_end = cursor_end(r);
 	r->sel_lo = r->anchor < r->cursor ? r->anchor : r->cursor;
@@ -477,32 +695,44 @@ reader_draw(struct view *v)
 	struct reader *r = R(v);
 	struct cell_ctx cx = { r, 0 };
 	struct rpara *p;
-	int y, i;
+	int y, k, line;
 
 	reader_relayout(r, v->w - 2);
 	reader_marks(r);
-	for (y = v->y, i = r->top; y < v->y + v->h; y++, i++) {
+	for (y = v->y; y < v->y + v->h; y++) {
 		ui_fill(y, v->x, v->w, UA_NORMAL);
-		if (i >= r->nlines || r->lines[i].para < 0)
+		if ((k = reader_line(r, r->top + y - v->y, &line)) < 0)
 			continue;
-		p = &r->paras[r->lines[i].para];
+		p = &r->paras[k];
 		cx.base = p->start;
-		ui_draw_cells(y, v->x + 1, &p->p->lines[r->lines[i].line], p->attr,
-			      p->body ? cell_attr : NULL, &cx);
+		ui_draw_cells(y, v->x + 1, &p->p->lines[line], p->attr, p->body ? cell_attr : NULL, &cx);
 	}
 }
 
 /* ---- Movement ---- */
 
+/*
+ * Scroll so that line top is the first shown (as far as the article goes).
+ * The units shown are laid out first, so that near the end, where guessed
+ * heights add up, the last line still comes to the bottom of the screen.
+ */
 static void
 scroll_to(struct view *v, int top)
 {
 	struct reader *r = R(v);
-	int max = r->nlines - v->h;
+	int pass, l, line, max;
 
-	r->top = top > max ? max : top;
-	if (r->top < 0)
-		r->top = 0;
+	for (pass = 0; pass < 3; pass++) {
+		max = r->nlines - v->h;
+		r->top = top > max ? max : top;
+		if (r->top < 0)
+			r->top = 0;
+		max = r->nlines;
+		for (l = r->top; l < r->top + v->h && l < r->nlines; l++)
+			reader_line(r, l, &line);
+		if (r->nlines == max)
+			break;
+	}
 }
 
 /* Bring the passage cursor's line on screen (a third from the top when it moves far). */
@@ -563,15 +793,14 @@ static void
 cursor_follow(struct view *v)
 {
 	struct reader *r = R(v);
-	int l = line_of(r, r->cursor), i;
-	struct rline *rl;
+	int l = line_of(r, r->cursor), i, k, line;
 
 	if (!r->shown || (l >= r->top && l < r->top + v->h))
 		return;
 	for (i = r->top; i < r->nlines && i < r->top + v->h; i++) {
-		rl = &r->lines[i];
-		if (rl->para >= 0 && r->paras[rl->para].body) {
-			r->cursor = cp_of(r, r->paras[rl->para].start + r->paras[rl->para].p->lines[rl->line].start);
+		k = reader_line(r, i, &line);
+		if (k >= 0 && r->paras[k].body) {
+			r->cursor = cp_of(r, r->paras[k].start + r->paras[k].p->lines[line].start);
 			return;
 		}
 	}
@@ -586,6 +815,7 @@ target_range(struct reader *r, int64_t *s, int64_t *e)
 	int i;
 
 	if (r->anchor >= 0) {
+		words_find(r);
 		*s = r->anchor < r->cursor ? r->anchor : r->cursor;
 		i = range_at(r->words, r->nwords, r->anchor > r->cursor ? r->anchor : r->cursor);
 		*e = i >= 0 ? r->words[i].end : (r->anchor > r->cursor ? r->anchor : r->cursor) + 1;
@@ -691,8 +921,8 @@ reader_action(struct view *v, enum action a)
 	case ACT_PAGE_UP: scroll_to(v, r->top - v->h + 1); cursor_follow(v); return true;
 	case ACT_FIRST: scroll_to(v, 0); cursor_follow(v); return true;
 	case ACT_LAST: scroll_to(v, r->nlines); cursor_follow(v); return true;
-	case ACT_WORD_NEXT: unit_move(v, r->words, r->nwords, 1); return true;
-	case ACT_WORD_PREV: unit_move(v, r->words, r->nwords, -1); return true;
+	case ACT_WORD_NEXT: words_find(r); unit_move(v, r->words, r->nwords, 1); return true;
+	case ACT_WORD_PREV: words_find(r); unit_move(v, r->words, r->nwords, -1); return true;
 	case ACT_SENTENCE_NEXT: unit_move(v, r->sentences, r->nsentences, 1); return true;
 	case ACT_SENTENCE_PREV: unit_move(v, r->sentences, r->nsentences, -1); return true;
 	case ACT_PARA_NEXT: unit_move(v, r->pars, r->npars, 1); return true;
@@ -721,15 +951,15 @@ static void
 reader_click(struct view *v, int y, int x)
 {
 	struct reader *r = R(v);
-	struct rline *rl;
 	size_t off;
-	int i = r->top + y - v->y, w;
+	int k, line, w;
 
-	if (i < 0 || i >= r->nlines || (rl = &r->lines[i])->para < 0 || !r->paras[rl->para].body)
+	if ((k = reader_line(r, r->top + y - v->y, &line)) < 0 || !r->paras[k].body)
 		return;
-	if (!bidi_visual_to_logical(r->paras[rl->para].p, rl->line, x - v->x - 1, &off))
+	if (!bidi_visual_to_logical(r->paras[k].p, line, x - v->x - 1, &off))
 		return;
-	r->cursor = cp_of(r, r->paras[rl->para].start + off);
+	r->cursor = cp_of(r, r->paras[k].start + off);
+	words_find(r);
 	if ((w = range_at(r->words, r->nwords, r->cursor)) >= 0)
 		r->cursor = r->words[w].start;
 	r->shown = true;
@@ -765,8 +995,7 @@ reader_free(struct view *v)
 		free(r->paras[i].text);
 	}
 	free(r->paras);
-	free(r->lines);
-	free(r->cp_at);
+	free(r->cp_mark);
 	spans_free(r->stm, r->nstm);
 	spans_free(r->ann, r->nann);
 	spans_free(r->match, r->nmatch);

@@ -96,35 +96,40 @@ extractor_stemmer(struct extractor *x)
 	return x->stem;
 }
 
-/* The token range holding code points c0..c1. */
+/* The token range holding code points c0..c1 (the first found by bisection: tokens are in order). */
 static void
 extract_token_range(const struct xtoks *t, size_t c0, size_t c1, size_t *a, size_t *b)
 {
-	size_t i;
+	size_t i = 0, hi = t->n, mid;
 
-	for (i = 0; i < t->n && xtok_at(t, i)->c1 <= c0; i++)
-		;
+	while (i < hi) {
+		mid = i + (hi - i) / 2;
+		if (xtok_at(t, mid)->c1 <= c0)
+			i = mid + 1;
+		else
+			hi = mid;
+	}
 	*a = i;
 	for (; i < t->n && xtok_at(t, i)->c0 < c1; i++)
 		;
 	*b = i;
 }
 
-int
-extract_article(struct extractor *x, const char *content, const char *ref, int year_hint,
-		struct xresult *r, char **cause)
+/* Analyse one window of text (all of an ordinary article); year as extract_article's year_hint, resolved. */
+static int
+extract_window(struct extractor *x, const char *text, size_t len, const char *ref, int *year,
+	       struct xresult *r, char **cause)
 {
-	size_t len = strlen(content), i, a, b;
+	size_t i, a, b;
 	struct xtoks t;
-	int year = year_hint;
 
 	memset(r, 0, sizeof *r);
-	if (extract_dates(x->cal, content, len, ref, &r->dates, cause) != 0)
+	if (extract_dates(x->cal, text, len, ref, &r->dates, cause) != 0)
 		return -1;
-	if (year == 0 && r->dates.article >= 0)
-		year = atoi(r->dates.v[r->dates.article].value);
-	xtoks_split(&t, content, len);
-	extract_speech(&x->lex, &t, year, r);
+	if (*year == 0 && r->dates.article >= 0)
+		*year = atoi(r->dates.v[r->dates.article].value);
+	xtoks_split(&t, text, len);
+	extract_speech(&x->lex, &t, *year, r);
 	extract_topics(&x->lex, x->stem, &t, 0, t.n, &r->topics, &r->ntopics);
 	for (i = 0; i < r->nst; i++) {
 		extract_token_range(&t, r->st[i].start, r->st[i].end, &a, &b);
@@ -132,6 +137,212 @@ extract_article(struct extractor *x, const char *content, const char *ref, int y
 	}
 	extract_phrases(&x->lex, &t, &r->phrases, &r->nphrases);
 	xtoks_free(&t);
+	return 0;
+}
+
+/*
+ * Where the window of text that starts at start ends: at a line end, else
+ * a sentence end, else a space, in its second half; else at a character
+ * boundary.
+ */
+static size_t
+extract_window_end(const char *s, size_t len, size_t start)
+{
+	size_t lim = start + EXTRACT_WINDOW, lo = start + EXTRACT_WINDOW / 2, i;
+
+	if (len - start <= EXTRACT_WINDOW)
+		return len;
+	for (i = lim; i > lo; i--)
+		if (s[i - 1] == '\n')
+			return i;
+	for (i = lim; i > lo; i--)
+		if (s[i - 1] == '.' && s[i] == ' ')
+			return i;
+	for (i = lim; i > lo; i--)
+		if (s[i - 1] == ' ')
+			return i;
+	for (i = lim; i > lo && ((unsigned char)s[i] & 0xC0) == 0x80; i--)
+		;
+	return i;
+}
+
+/* d (dn items of size) with v's n items after them; v is freed. */
+static void *
+extract_append(void *d, size_t dn, void *v, size_t n, size_t size)
+{
+	d = xrealloc(d, (dn + n + 1) * size);
+	if (n > 0)
+		memcpy((char *)d + dn * size, v, n * size);
+	free(v);
+	return d;
+}
+
+/* The speaker of r that is s (by gazetteer entry, else by name), or -1. */
+static int
+extract_same_speaker(const struct xresult *r, const struct xspeaker *s)
+{
+	size_t i;
+
+	for (i = 0; i < r->nspeakers; i++)
+		if (s->gaz >= 0 ? r->speakers[i].gaz == s->gaz
+				: r->speakers[i].gaz < 0 && strcmp(r->speakers[i].name, s->name) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* Add the speaker w to r (its aliases to the same speaker when r has it); its index in r. */
+static int
+extract_merge_speaker(struct xresult *r, struct xspeaker *w)
+{
+	int at = extract_same_speaker(r, w);
+	struct xspeaker *s;
+	size_t i, k;
+
+	if (at < 0) {
+		r->speakers = xrealloc(r->speakers, (r->nspeakers + 1) * sizeof *r->speakers);
+		r->speakers[r->nspeakers] = *w;
+		memset(w, 0, sizeof *w);
+		return (int)r->nspeakers++;
+	}
+	s = &r->speakers[at];
+	for (i = 0; i < w->naliases; i++) {
+		for (k = 0; k < s->naliases && strcmp(s->aliases[k], w->aliases[i]) != 0; k++)
+			;
+		if (k < s->naliases) {
+			free(w->aliases[i]);
+			continue;
+		}
+		s->aliases = xrealloc(s->aliases, (s->naliases + 1) * sizeof *s->aliases);
+		s->aliases[s->naliases++] = w->aliases[i];
+	}
+	free(w->aliases);
+	free(w->name);
+	memset(w, 0, sizeof *w);
+	return at;
+}
+
+/* Add w's topics (a set) to *v. */
+static void
+extract_merge_ints(int **v, size_t *n, const int *w, size_t nw)
+{
+	size_t i, k;
+
+	for (i = 0; i < nw; i++) {
+		for (k = 0; k < *n && (*v)[k] != w[i]; k++)
+			;
+		if (k == *n) {
+			*v = xrealloc(*v, (*n + 1) * sizeof **v);
+			(*v)[(*n)++] = w[i];
+		}
+	}
+}
+
+/* Phrases are "folded TAB as written": the same phrase has the same folded part. */
+static int
+extract_phrase_cmp(const void *a, const void *b)
+{
+	const char *x = *(char *const *)a, *y = *(char *const *)b;
+	size_t nx = strcspn(x, "\t"), ny = strcspn(y, "\t");
+	int c = memcmp(x, y, nx < ny ? nx : ny);
+
+	return c != 0 ? c : (nx > ny) - (nx < ny);
+}
+
+/* Drop the phrases that several windows found (one of each is kept). */
+static void
+extract_unique_phrases(struct xresult *r)
+{
+	size_t i, k = 0;
+
+	if (r->nphrases == 0)
+		return;
+	qsort(r->phrases, r->nphrases, sizeof *r->phrases, extract_phrase_cmp);
+	for (i = 1; i < r->nphrases; i++) {
+		if (extract_phrase_cmp(&r->phrases[i], &r->phrases[k]) == 0)
+			free(r->phrases[i]);
+		else
+			r->phrases[++k] = r->phrases[i];
+	}
+	r->nphrases = k + 1;
+}
+
+/* Move what window w found into r; w starts at code point cp of the article.  w is emptied. */
+static void
+extract_merge(struct xresult *r, struct xresult *w, size_t cp)
+{
+	int *map = xcalloc(w->nspeakers + 1, sizeof *map);
+	size_t i;
+
+	for (i = 0; i < w->dates.n; i++) {
+		w->dates.v[i].start += cp;
+		w->dates.v[i].end += cp;
+	}
+	r->dates.v = extract_append(r->dates.v, r->dates.n, w->dates.v, w->dates.n, sizeof *w->dates.v);
+	r->dates.n += w->dates.n;
+	w->dates.v = NULL;
+	w->dates.n = 0;
+	for (i = 0; i < w->nspeakers; i++)
+		map[i] = extract_merge_speaker(r, &w->speakers[i]);
+	for (i = 0; i < w->nst; i++) {
+		w->st[i].start += cp;
+		w->st[i].end += cp;
+		w->st[i].speaker = map[w->st[i].speaker];
+	}
+	r->st = extract_append(r->st, r->nst, w->st, w->nst, sizeof *w->st);
+	r->nst += w->nst;
+	w->st = NULL;
+	w->nst = 0;
+	extract_merge_ints(&r->topics, &r->ntopics, w->topics, w->ntopics);
+	r->phrases = extract_append(r->phrases, r->nphrases, w->phrases, w->nphrases, sizeof *w->phrases);
+	r->nphrases += w->nphrases;
+	w->phrases = NULL;
+	w->nphrases = 0;
+	w->dates.article = -1; /* the article's own date is near its top: the first window's */
+	free(map);
+	xresult_free(w);
+}
+
+/* Code points in s[0..n). */
+static size_t
+extract_code_points(const char *s, size_t n)
+{
+	size_t i, cp = 0;
+
+	for (i = 0; i < n; i++)
+		cp += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return cp;
+}
+
+/*
+ * An article longer than EXTRACT_WINDOW is analysed a window at a time, so
+ * that the tokens (some 100 bytes each) never exist for all of a huge
+ * text at once; what the windows find is merged.  Only what spans a cut is
+ * lost: a statement whose speaker was named in the window before, a phrase
+ * seen once on each side.
+ */
+int
+extract_article(struct extractor *x, const char *content, const char *ref, int year_hint,
+		struct xresult *r, char **cause)
+{
+	size_t len = strlen(content), start, end, cp;
+	int year = year_hint;
+	struct xresult w;
+
+	end = extract_window_end(content, len, 0);
+	if (extract_window(x, content, end, ref, &year, r, cause) != 0)
+		return -1;
+	for (cp = 0, start = 0; end < len;) {
+		cp += extract_code_points(content + start, end - start);
+		start = end;
+		end = extract_window_end(content, len, start);
+		if (extract_window(x, content + start, end - start, ref, &year, &w, cause) != 0) {
+			xresult_free(r);
+			return -1;
+		}
+		extract_merge(r, &w, cp);
+	}
+	if (start > 0)
+		extract_unique_phrases(r);
 	return 0;
 }
 

@@ -231,6 +231,9 @@ struct xresult {
 	size_t nphrases;
 };
 
+/* Articles longer than this (bytes) are analysed this much at a time (extract.c). */
+#define EXTRACT_WINDOW ((size_t)1 << 20)
+
 /*
  * Analyse an article.  year_hint is the article's year when known (0 if
  * not), for titles that applied only in some years; ref as for

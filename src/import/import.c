@@ -97,10 +97,18 @@ count_words(const char *s)
 	return n;
 }
 
-/* *out = the NFC of s (NULL for NULL); -1 with *cause if ICU fails. */
+/*
+ * *out = the NFC of s (NULL for NULL), or s itself when it is NFC already:
+ * a huge article is not copied for nothing.  Free *out only when it is not
+ * s.  -1 with *cause if ICU fails.
+ */
 static int
 nfc_copy(const char *s, char **out, char **cause)
 {
+	if (s != NULL && !text_nfc_needed(s, strlen(s))) {
+		*out = (char *)s;
+		return 0;
+	}
 	*out = s ? text_nfc(s, strlen(s), NULL, cause) : NULL;
 	return s != NULL && *out == NULL ? -1 : 0;
 }
@@ -167,8 +175,10 @@ store_one(struct run *r, const struct article *in, const char *where)
 	}
 out:
 	free(cause);
-	free(a.title);
-	free(a.content);
+	if (a.title != in->title)
+		free(a.title);
+	if (a.content != in->content)
+		free(a.content);
 	free(a.origin);
 }
 

@@ -98,7 +98,7 @@ extracted_dates(struct store *st, int64_t id, const char *content, const struct 
 		char **cause)
 {
 	sqlite3_stmt *s;
-	size_t i, len = strlen(content), b0, b1;
+	size_t i, len = strlen(content), b0, b1, cp = 0, at = 0;
 
 	for (i = 0; i < d->n; i++) {
 		const struct xdate *x = &d->v[i];
@@ -108,8 +108,12 @@ extracted_dates(struct store *st, int64_t id, const char *content, const struct 
 			       cause);
 		if (s == NULL)
 			return -1;
-		b0 = utf8_offset_of(content, len, x->start);
-		b1 = utf8_offset_of(content, len, x->end);
+		/* Dates come in text order: walk on from the last one, not from the start. */
+		if (x->start < cp)
+			cp = at = 0;
+		b0 = at += utf8_offset_of(content + at, len - at, x->start - cp);
+		cp = x->start;
+		b1 = b0 + utf8_offset_of(content + b0, len - b0, x->end - x->start);
 		sqlite3_bind_int64(s, 1, id);
 		sqlite3_bind_int64(s, 2, (int64_t)x->start);
 		sqlite3_bind_int64(s, 3, (int64_t)x->end);

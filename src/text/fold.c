@@ -104,6 +104,12 @@ nfc_trivially(const char *s, size_t len)
 	return true;
 }
 
+bool
+text_nfc_needed(const char *s, size_t len)
+{
+	return !nfc_trivially(s, len);
+}
+
 char *
 text_nfc(const char *s, size_t len, size_t *outlen, char **cause)
 {

@@ -74,6 +74,8 @@ size_t utf8_index_of(const char *s, size_t len, size_t off);
 
 /* NFC of s; returns NULL and sets *cause on an ICU failure. */
 char *text_nfc(const char *s, size_t len, size_t *outlen, char **cause);
+/* False when s is surely NFC already (a quick scan, no copy): text_nfc would give s back. */
+bool text_nfc_needed(const char *s, size_t len);
 
 /*
  * The one Arabic folding function, used both when indexing and when
