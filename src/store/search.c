@@ -431,7 +431,10 @@ deadline_start(struct store *st, struct deadline *d)
 	long ms = st->search_ms > 0 ? st->search_ms : STORE_SEARCH_TIMEOUT_MS;
 
 	clock_gettime(CLOCK_MONOTONIC, &d->end);
-	ts_add_ns(&d->end, (long long)ms * 1000000LL);
+	if (st->search_ms < 0)
+		d->end.tv_sec -= 1;
+	else
+		ts_add_ns(&d->end, (long long)ms * 1000000LL);
 	sqlite3_progress_handler(st->db, DEADLINE_OPS, deadline_passed, d);
 }
 
@@ -439,7 +442,7 @@ deadline_start(struct store *st, struct deadline *d)
 static void
 deadline_stop(struct store *st, int ret, char **cause)
 {
-	long ms = st->search_ms > 0 ? st->search_ms : STORE_SEARCH_TIMEOUT_MS;
+	long ms = st->search_ms > 0 ? st->search_ms : st->search_ms < 0 ? 0 : STORE_SEARCH_TIMEOUT_MS;
 
 	sqlite3_progress_handler(st->db, 0, NULL, NULL);
 	if (ret != 0 && sqlite3_errcode(st->db) == SQLITE_INTERRUPT) {

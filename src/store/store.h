@@ -180,7 +180,10 @@ int store_search(struct store *st, const char *query, unsigned flags, int64_t li
 /* The same from the offset-th hit on (for paging through many). */
 int store_search_page(struct store *st, const char *query, unsigned flags, int64_t offset,
 		      int64_t limit, store_hit_cb cb, void *ctx, char **cause);
-/* Set the time limit of searches on st (ms; 0: the default). */
+/*
+ * Set the time limit of searches on st (ms; 0: the default; negative: a
+ * limit already past, so that every search stops at its first check).
+ */
 void store_set_search_timeout(struct store *st, long ms);
 /* How many articles the query matches. */
 int store_search_count(struct store *st, const char *query, unsigned flags, int64_t *n,
