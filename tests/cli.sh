@@ -96,7 +96,10 @@ as_user=""
 check "a read-only archive lists, shows, searches and lists speakers" sh -c "$as_user '$K' --db '$T/ro/k.db' list | grep -q لافروف && $as_user '$K' --db '$T/ro/k.db' show 2 > /dev/null && $as_user '$K' --db '$T/ro/k.db' search لافروف | grep -q لافروف && $as_user '$K' --db '$T/ro/k.db' speakers | grep -q لافروف"
 check "reading it left no -wal or -shm behind" sh -c "[ ! -e '$T/ro/k.db-wal' ] && [ ! -e '$T/ro/k.db-shm' ]"
 $as_user "$K" --db "$T/ro/k.db" import "$srcdir/../data/articles" > /dev/null 2> "$T/e"; rc=$?
-ok $([ $rc -eq 1 ] && [ $(wc -l < "$T/e") -eq 1 ] && grep -q "^khabar: $T/ro/k.db: the archive is read-only" "$T/e" && echo 0 || echo 1) "importing into it is one error line naming it, exit 1"
+# (someone else may not see the build tree, and so may be told the lexicons differ: a note, not an error)
+[ $rc -eq 1 ] && [ $(grep -vc '^khabar: note: ' "$T/e") -eq 1 ] && grep -q "^khabar: $T/ro/k.db: the archive is read-only" "$T/e"; r=$?
+[ $r -eq 0 ] || { echo "# exit $rc:"; head -20 "$T/e" | sed 's/^/# /'; }
+ok $r "importing into it is one error line naming it, exit 1"
 $as_user "$K" --db "$T/ro/new.db" list > /dev/null 2> "$T/e"; rc=$?
 ok $([ $rc -eq 1 ] && grep -qx "khabar: $T/ro/new.db: no archive there, and its folder cannot be written to make one" "$T/e" && echo 0 || echo 1) "no archive in a read-only folder is said so"
 chmod 755 "$T/ro"

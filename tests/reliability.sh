@@ -32,9 +32,9 @@ ok $(grep -qx 'khabar: .*blank.json: record 0: "content" is blank' "$T/err" && g
 	"content that shows nothing is refused as blank, the next record goes in"
 # Sanitizer builds keep their own SIGSEGV handler (a crash there must stop the run).
 if ldd "$K" 2>/dev/null | grep -q 'libasan'; then
-	echo "1..0 # SKIP the crash guard is off in the ASan build"
-	exit 0
-fi
+	n=$((n + 1))
+	echo "ok $n - a crashing or runaway analysis loses only itself # SKIP the crash guard is off in the ASan build"
+else
 KHABAR_TEST_FAULT=$fault "$K" import "$T/f.json" >"$T/imp.out" 2>"$T/imp.err"; rc=$?
 ok $([ $rc -eq 1 ] && echo 0 || echo 1) "an import with a crashing analysis finishes and exits 1 (got $rc)"
 check "the failure line names the file, the record and what happened" \
@@ -62,6 +62,7 @@ PY
 KHABAR_TEST_HANG=حلقة_مصطنعة KHABAR_ANALYSIS_SECONDS=1 timeout 60 "$K" import "$T/h.json" >"$T/h.out" 2>"$T/h.err"; rc=$?
 ok $([ $rc -eq 1 ] && grep -q 'h.json: record 0: analysis failed, .*took more than 1 s of CPU time' "$T/h.err" && grep -q 'imported 2, .* not analysed 1' "$T/h.out" && echo 0 || echo 1) \
 	"a runaway analysis is stopped after its limit and the next record is analysed (exit $rc)"
+fi
 
 # The progress bar moves inside one file, record by record (on a terminal only).
 python3 -c '

@@ -14,6 +14,9 @@ unset KHABAR_DATA_DIR KHABAR_DB
 n=0
 fails=0
 ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fails=$((fails + 1)); fi; }
+# A bound on time or memory: meaningless under ASan (shadow memory, a slower program), so skipped there.
+asan=$(ldd "$K" 2>/dev/null | grep -c libasan)
+bound() { if [ "$asan" -gt 0 ]; then n=$((n + 1)); echo "ok $n - $2 # SKIP a bound on time or memory, under ASan"; else ok "$@"; fi; }
 # add_article DB FILE: store FILE's text as an article; print its id
 add_article() {
 	python3 -c 'import sqlite3, sys
@@ -48,7 +51,7 @@ for kind in line long; do
 	echo "# $what: first screen in $1 s, peak $2 MB (bounds: 2 s, 300 MB)"
 	ok $([ "$3" = 0 ] && grep -q "article $id · line 1/" "$T/screen" && [ "$(grep -c '[^ ]' "$T/screen")" -ge 25 ] && echo 0 || echo 1) \
 		"$what opens on its first line, the screen full"
-	ok $(python3 -c "import sys; sys.exit(0 if float('$1') < 2 else 1)" && echo 0 || echo 1) "$what shows its first screen in under 2 s ($1 s)"
-	ok $([ "$2" -lt 300 ] && echo 0 || echo 1) "$what takes under 300 MB ($2 MB)"
+	bound $(python3 -c "import sys; sys.exit(0 if float('$1') < 2 else 1)" && echo 0 || echo 1) "$what shows its first screen in under 2 s ($1 s)"
+	bound $([ "$2" -lt 300 ] && echo 0 || echo 1) "$what takes under 300 MB ($2 MB)"
 done
 [ $fails -eq 0 ]
