@@ -712,8 +712,10 @@ TEST(reindex_gives_what_import_gave)
 	long long n = q_int(st, "SELECT count(*) FROM statements WHERE ?1 = ?1", 0, NULL);
 	long long sp = q_int(st, "SELECT count(*) FROM speakers WHERE ?1 = ?1", 0, NULL);
 	char *cause = NULL, *d;
+	long nfailed = -1;
 
-	CHECK(app_reindex(st, NULL, NULL, &cause) == 0);
+	CHECK(app_reindex(st, NULL, NULL, NULL, &nfailed, &cause) == 0);
+	CHECK_INT(nfailed, 0);
 	CHECK_INT(q_int(st, "SELECT count(*) FROM statements WHERE ?1 = ?1", 0, NULL), n);
 	CHECK_INT(q_int(st, "SELECT count(*) FROM speakers WHERE ?1 = ?1", 0, NULL), sp);
 	d = seed_date(st, 1);
@@ -789,4 +791,102 @@ TEST(fingerprint_change_names_what_changed)
 	free(a);
 	free(b);
 	free(c);
+}
+
+/* ---- Out-of-range reads (each from a crash on real news) ---- */
+
+TEST(interview_bullet_as_the_last_line)
+{
+	/* The list rule read the token after the last one. */
+	char *s = x_say("عنوان الخبر\n\nقال الوزير أحمد الخطيب إن الاقتصاد ينمو بسرعة كبيرة هذا العام.\n"
+			"*وحدة التقارير الاقتصادية\n");
+
+	CHECK_STR(s, "أحمد الخطيب|R|الاقتصاد ينمو بسرعة كبيرة هذا العام\n");
+	free(s);
+}
+
+TEST(a_body_named_in_full_then_short_is_one_speaker)
+{
+	/* Comparing the two keys read past the end of the shorter one. */
+	char *s = x_say("وقال الجيش الأمريكي إن القوات ستبقى في مواقعها حتى نهاية العام. "
+			"وأضاف الجيش أن المهمة لم تنته بعد في المنطقة.");
+
+	CHECK_STR(s, "الجيش الأمريكي|R|القوات ستبقى في مواقعها حتى نهاية العام\n"
+		     "الجيش الأمريكي|R|المهمة لم تنته بعد في المنطقة\n");
+	free(s);
+}
+
+TEST(yesterday_as_the_last_word)
+{
+	struct extractor *x = x_new();
+	struct xresult r;
+
+	/* Date extraction read a token past the end after أمس. */
+	x_run(x, "وصل الوفد إلى الرياض أمس", "2015-07-21", &r);
+	CHECK_STR(x_article_date(&r), "2015-07-20");
+	xresult_free(&r);
+	x_run(x, "أمس", "2015-07-21", &r);
+	CHECK_STR(x_article_date(&r), "2015-07-20");
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+TEST(tokens_past_either_end_read_as_the_end_token)
+{
+	struct xtoks t;
+
+	xtoks_split(&t, "قال الوزير", strlen("قال الوزير"));
+	CHECK_INT(t.n, 2);
+	CHECK(xtok_at(&t, 1) == &t.v[1]);
+	CHECK(xtok_at(&t, 2) == &t.end);
+	CHECK(xtok_at(&t, (size_t)0 - 1) == &t.end);
+	CHECK_STR(xtok_at(&t, 2)->fold, "");
+	CHECK(!xtok_at(&t, 2)->word && xtok_at(&t, 2)->nl);
+	CHECK_INT(xtok_at(&t, 2)->b0, strlen("قال الوزير"));
+	CHECK_INT(xtok_at(&t, 2)->c1, 10);
+	CHECK(!xtok_is(&t, 2, ":"));
+	xtoks_free(&t);
+	xtoks_split(&t, "", 0);
+	CHECK(xtok_at(&t, 0) == &t.end);
+	xtoks_free(&t);
+}
+
+/*
+ * Every rule that looks ahead meets the end of the text somewhere: run
+ * the whole extraction on each seed cut after every word, and on its
+ * tail from every word (the ASan build turns any stray read into a failure).
+ */
+TEST(extraction_on_every_cut_of_the_seeds)
+{
+	static const char *seeds[] = { "000_5a010ecbcdb5f571.txt", "001_c35d344a90620506.txt",
+				       "002_ab924b65eb77ff68.txt", "003_c700498ac00d7f2d.txt",
+				       "004_897a8455dd883e21.txt" };
+	struct extractor *x = x_new();
+	size_t i, cut, len, runs = 0, found = 0;
+	char path[1024], *text, *part;
+	struct xresult r;
+
+	for (i = 0; i < sizeof seeds / sizeof *seeds; i++) {
+		snprintf(path, sizeof path, "%s/../data/articles/%s", tap_srcdir(), seeds[i]);
+		text = tap_slurp(path, &len);
+		CHECK_MSG(text != NULL, "read %s", path);
+		if (text == NULL)
+			continue;
+		for (cut = 1; cut <= len; cut++) {
+			if (cut < len && text[cut] != ' ' && text[cut] != '\n')
+				continue;
+			part = strndup(text, cut);
+			x_run(x, part, "2021-09-28", &r);
+			found += r.nst;
+			xresult_free(&r);
+			free(part);
+			x_run(x, text + (cut < len ? cut + 1 : len), "2021-09-28", &r);
+			xresult_free(&r);
+			runs++;
+		}
+		free(text);
+	}
+	CHECK_MSG(runs > 1000, "%zu cuts", runs);
+	CHECK_MSG(found > 0, "statements found in the cuts");
+	extractor_free(x);
 }

@@ -2,6 +2,9 @@
 #include "config.h"
 #include <errno.h>
 #include <limits.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -38,22 +41,134 @@ app_get_extractor(char **cause)
 	return app_extractor;
 }
 
+/*
+ * A crash inside one article's analysis must not take the import down.
+ * The analysis is pure computation (no SQL, no files), so a fault there
+ * is caught with a signal handler and a jump back to app_analyse, which
+ * stores the article flagged instead.  The extractor it was using may be
+ * damaged, so it is dropped (not freed) and built anew.  Sanitizer builds
+ * keep their own handlers: there a fault must be a loud failure.
+ */
+#if defined(__SANITIZE_ADDRESS__)
+#define APP_GUARD 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define APP_GUARD 0
+#endif
+#endif
+#ifndef APP_GUARD
+#define APP_GUARD 1
+#endif
+
+static const int app_guard_signals[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL };
+#define APP_NGUARD (sizeof app_guard_signals / sizeof app_guard_signals[0])
+static sigjmp_buf app_guard_jump;
+static volatile sig_atomic_t app_guard_signal;
+
+static void
+app_guard_handler(int sig)
+{
+	app_guard_signal = sig;
+	siglongjmp(app_guard_jump, 1);
+}
+
+/* Fault injection for tests: analysing a text that contains $KHABAR_TEST_FAULT crashes. */
+static void
+app_test_fault(const char *content)
+{
+	static const char *word;
+	static bool read;
+
+	if (!read) {
+		word = getenv("KHABAR_TEST_FAULT");
+		read = true;
+	}
+	if (word != NULL && *word != '\0' && strstr(content, word) != NULL)
+		raise(SIGSEGV);
+}
+
+int
+app_guarded(int (*fn)(void *arg, char **cause), void *arg, char **cause)
+{
+	static char altstack[1 << 16];
+	struct sigaction sa, old[APP_NGUARD];
+	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack };
+	volatile int rc;
+	size_t i;
+
+	if (!APP_GUARD)
+		return fn(arg, cause);
+	sigaltstack(&ss, NULL); /* a runaway recursion overflows the stack: handle it elsewhere */
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = app_guard_handler;
+	sa.sa_flags = SA_ONSTACK;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < APP_NGUARD; i++)
+		sigaction(app_guard_signals[i], &sa, &old[i]);
+	if (sigsetjmp(app_guard_jump, 1) == 0) {
+		rc = fn(arg, cause);
+	} else {
+		*cause = xasprintf("the analysis crashed (signal %d: %s)", (int)app_guard_signal,
+				   strsignal(app_guard_signal));
+		rc = -2;
+	}
+	for (i = 0; i < APP_NGUARD; i++)
+		sigaction(app_guard_signals[i], &old[i], NULL);
+	return rc;
+}
+
+/* What one guarded analysis needs and gives. */
+struct app_analysis {
+	struct extractor *x;
+	const char *content, *ref;
+	int year;
+	struct xresult r;
+};
+
+static int
+app_analysis_run(void *arg, char **cause)
+{
+	struct app_analysis *an = arg;
+
+	app_test_fault(an->content);
+	return extract_article(an->x, an->content, an->ref, an->year, &an->r, cause);
+}
+
 int
 app_extract_article(struct store *st, int64_t id, const char *content, const char *ref,
 		    const char *date, char **cause)
 {
-	struct extractor *x = app_get_extractor(cause);
-	struct xresult r;
+	struct app_analysis an = { .content = content, .ref = ref, .year = date ? atoi(date) : 0 };
+	char *why = NULL;
 	int rc;
 
-	if (x == NULL)
+	if ((an.x = app_get_extractor(cause)) == NULL)
 		return -1;
-	if (extract_article(x, content, ref, date ? atoi(date) : 0, &r, cause) != 0)
+	rc = app_guarded(app_analysis_run, &an, &why);
+	if (rc == -2) {
+		app_extractor = NULL; /* may be damaged: leaked on purpose, built anew */
+	} else if (rc == 0) {
+		if (store_savepoint(st, "analysis", cause) != 0) {
+			xresult_free(&an.r);
+			return -1;
+		}
+		rc = store_put_extraction(st, id, content, &an.r, extractor_lexicon(an.x),
+					  extractor_stemmer(an.x), &why);
+		xresult_free(&an.r);
+		if ((rc == 0 ? store_savepoint_release(st, "analysis", cause)
+			     : store_savepoint_rollback(st, "analysis", cause)) != 0) {
+			free(why);
+			return -1;
+		}
+	}
+	if (store_set_analysis_error(st, id, rc == 0 ? NULL : why ? why : "failed", cause) != 0) {
+		free(why);
 		return -1;
-	rc = store_put_extraction(st, id, content, &r, extractor_lexicon(x), extractor_stemmer(x),
-				  cause);
-	xresult_free(&r);
-	return rc;
+	}
+	if (rc == 0)
+		return 0;
+	*cause = why ? why : xstrdup("the analysis failed");
+	return 1;
 }
 
 /* import's after-callback: extract what was stored or changed. */
@@ -67,7 +182,7 @@ app_after(void *ctx, struct store *st, int64_t id, const struct article *a, enum
 	return app_extract_article(st, id, a->content, a->ref_date, a->date, cause);
 }
 
-/* One article of a reindex. */
+/* One article of a reindex: as app_extract_article. */
 static int
 app_reindex_one(struct store *st, int64_t id, char **cause)
 {
@@ -95,7 +210,8 @@ app_collect_id(void *ctx, const struct article *a)
 }
 
 int
-app_reindex(struct store *st, void (*progress)(void *ctx, long done, long total), void *ctx,
+app_reindex(struct store *st, void (*progress)(void *ctx, long done, long total),
+	    void (*failed)(void *ctx, int64_t id, const char *reason), void *ctx, long *nfailed,
 	    char **cause)
 {
 	struct store_filter f = { 0 };
@@ -112,8 +228,17 @@ app_reindex(struct store *st, void (*progress)(void *ctx, long done, long total)
 		rc = store_begin(st, cause);
 	if (rc == 0)
 		rc = store_clear_extractions(st, cause);
+	*nfailed = 0;
 	for (i = 0; rc == 0 && i < n; i++) {
 		rc = app_reindex_one(st, ((int64_t *)ids.data)[i], cause);
+		if (rc == 1) {
+			++*nfailed;
+			if (failed)
+				failed(ctx, ((int64_t *)ids.data)[i], *cause);
+			free(*cause);
+			*cause = NULL;
+			rc = 0;
+		}
 		if (rc == 0 && i % 256 == 255 && (rc = store_commit(st, cause)) == 0)
 			rc = store_begin(st, cause);
 		if (progress)

@@ -29,16 +29,29 @@ void app_import_opts(struct import_opts *o);
 /*
  * Run extraction over one stored article and store the results (ref: a
  * reference date for relative dates or NULL; date: the date the import
- * gave, or NULL).  The lexicons come from app_data_dir().
+ * gave, or NULL).  The lexicons come from app_data_dir().  0 when done;
+ * 1 when the analysis failed or crashed: nothing of it is stored, the
+ * article is flagged with *cause (khabar reindex tries it again); -1 when
+ * the store failed.
  */
 int app_extract_article(struct store *st, int64_t id, const char *content, const char *ref,
 			const char *date, char **cause);
 /*
- * Re-run extraction over the whole archive in one transaction; progress
- * (may be NULL) is called after each article.
+ * Run fn(arg, cause) with a crash in it (SIGSEGV, SIGBUS, SIGFPE, SIGILL)
+ * turned into the return value -2 and a *cause naming the signal.  For
+ * pure computation only: nothing fn was doing is cleaned up.  Sanitizer
+ * builds run fn unguarded, so that their reports still stop the program.
  */
-int app_reindex(struct store *st, void (*progress)(void *ctx, long done, long total), void *ctx,
-		char **cause);
+int app_guarded(int (*fn)(void *arg, char **cause), void *arg, char **cause);
+/*
+ * Re-run extraction over the whole archive in one transaction; progress
+ * (may be NULL) is called after each article, failed (may be NULL) for
+ * each article whose analysis failed (it is flagged and the rest go on);
+ * *nfailed counts them.
+ */
+int app_reindex(struct store *st, void (*progress)(void *ctx, long done, long total),
+		void (*failed)(void *ctx, int64_t id, const char *reason), void *ctx,
+		long *nfailed, char **cause);
 
 /*
  * Whether the archive's speakers, statements and topics are out of date:

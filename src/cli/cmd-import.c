@@ -104,15 +104,19 @@ cmd_import(int argc, char **argv)
 		return 1;
 	}
 	if (cli.json) {
-		json_t *j = json_pack("{s:I,s:I,s:I,s:I,s:I}", "imported", (json_int_t)s.imported,
+		json_t *j = json_pack("{s:I,s:I,s:I,s:I,s:I,s:I}", "imported", (json_int_t)s.imported,
 				      "updated", (json_int_t)s.updated, "unchanged", (json_int_t)s.unchanged,
-				      "failed", (json_int_t)s.failed, "files", (json_int_t)s.files);
+				      "failed", (json_int_t)s.failed, "not_analysed",
+				      (json_int_t)s.analysis_failed, "files", (json_int_t)s.files);
 		cli_put_json(j);
 		json_decref(j);
 	} else {
-		printf("imported %ld, updated %ld, unchanged %ld, failed %ld (%ld files, %.1f s)\n",
-		       s.imported, s.updated, s.unchanged, s.failed, s.files, now() - p.start);
+		printf("imported %ld, updated %ld, unchanged %ld, failed %ld", s.imported, s.updated,
+		       s.unchanged, s.failed);
+		if (s.analysis_failed > 0)
+			printf(", not analysed %ld", s.analysis_failed);
+		printf(" (%ld files, %.1f s)\n", s.files, now() - p.start);
 	}
 	store_close(st);
-	return s.failed > 0 ? 1 : 0;
+	return s.failed > 0 || s.analysis_failed > 0 ? 1 : 0;
 }

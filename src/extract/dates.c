@@ -259,10 +259,17 @@ struct dscan {
 	size_t cap;
 };
 
+/* Token i is inside quotation marks (false past the end). */
+static bool
+dates_in_quote(const struct dscan *s, size_t i)
+{
+	return i < s->t->n && s->quoted[i];
+}
+
 static bool
 dates_word(const struct xtoks *t, size_t i, const char *w)
 {
-	return i < t->n && t->v[i].word && strcmp(t->v[i].fold, w) == 0;
+	return i < t->n && xtok_at(t, i)->word && strcmp(xtok_at(t, i)->fold, w) == 0;
 }
 
 /* The month name starting at token i: its index and the token after it, or -1. */
@@ -294,7 +301,7 @@ dates_weekday_at(const struct dscan *s, size_t i)
 	int d;
 
 	for (d = 0; d < 7 && i < s->t->n; d++)
-		if (strcmp(s->t->v[i].fold, s->c->weekday[d]) == 0)
+		if (strcmp(xtok_at(s->t, i)->fold, s->c->weekday[d]) == 0)
 			return d;
 	return -1;
 }
@@ -308,10 +315,10 @@ dates_push(struct dscan *s, size_t from, size_t to)
 		s->out->v = xrealloc(s->out->v, (s->cap = s->cap ? s->cap * 2 : 16) * sizeof *d);
 	d = &s->out->v[s->out->n++];
 	memset(d, 0, sizeof *d);
-	d->start = s->t->v[from].c0;
-	d->end = s->t->v[to - 1].c1;
+	d->start = xtok_at(s->t, from)->c0;
+	d->end = xtok_at(s->t, to - 1)->c1;
 	d->weekday = -1;
-	d->in_quote = s->quoted[from];
+	d->in_quote = dates_in_quote(s, from);
 	return d;
 }
 
@@ -364,9 +371,9 @@ dates_year_after(const struct xtoks *t, size_t *i)
 		j++;
 	if (dates_word(t, j, "من") || dates_word(t, j, "عام") || dates_word(t, j, "العام"))
 		j++;
-	if (j < t->n && t->v[j].num && t->v[j].value >= 1000 && t->v[j].value <= 2200) {
+	if (j < t->n && xtok_at(t, j)->num && xtok_at(t, j)->value >= 1000 && xtok_at(t, j)->value <= 2200) {
 		*i = j + 1;
-		return t->v[j].value;
+		return xtok_at(t, j)->value;
 	}
 	return 0;
 }
@@ -378,7 +385,7 @@ dates_year_follows(const struct xtoks *t, size_t i)
 	size_t k;
 
 	for (k = i + 1; k < t->n && k <= i + 5; k++)
-		if (t->v[k].num && t->v[k].value >= 1000)
+		if (xtok_at(t, k)->num && xtok_at(t, k)->value >= 1000)
 			return true;
 	return false;
 }
@@ -394,10 +401,10 @@ dates_named(struct dscan *s, size_t i)
 	bool hijri;
 	struct xdate *d;
 
-	if (t->v[i].num && t->v[i].value >= 1 && t->v[i].value <= 31) {
-		day = t->v[i].value;
+	if (xtok_at(t, i)->num && xtok_at(t, i)->value >= 1 && xtok_at(t, i)->value <= 31) {
+		day = xtok_at(t, i)->value;
 		j = dates_word(t, i + 1, "من") ? i + 2 : i + 1;
-	} else if (!t->v[i].word || t->v[i].num || !dates_year_follows(t, i)) {
+	} else if (!xtok_at(t, i)->word || xtok_at(t, i)->num || !dates_year_follows(t, i)) {
 		return 0; /* a month without a day needs a year within a few tokens */
 	}
 	if ((m = dates_month_at(s, j, &j)) < 0)
@@ -436,12 +443,12 @@ dates_numeric(struct dscan *s, size_t i)
 	struct xdate *d;
 	size_t j;
 
-	if (i + 4 >= t->n + 0 || !t->v[i].num || !t->v[i + 2].num || !t->v[i + 4].num)
+	if (i + 4 >= t->n + 0 || !xtok_at(t, i)->num || !xtok_at(t, i + 2)->num || !xtok_at(t, i + 4)->num)
 		return 0;
 	if (!(xtok_is(t, i + 1, "/") || xtok_is(t, i + 1, "-") || xtok_is(t, i + 1, ".")) ||
-	    strcmp(t->v[i + 1].fold, t->v[i + 3].fold) != 0)
+	    strcmp(xtok_at(t, i + 1)->fold, xtok_at(t, i + 3)->fold) != 0)
 		return 0;
-	a = t->v[i].value, b = t->v[i + 2].value, c = t->v[i + 4].value;
+	a = xtok_at(t, i)->value, b = xtok_at(t, i + 2)->value, c = xtok_at(t, i + 4)->value;
 	if (a >= 1000) { /* YYYY/MM/DD */
 		long y = a;
 		a = c;
@@ -468,18 +475,18 @@ dates_year(struct dscan *s, size_t i)
 {
 	const struct xtoks *t = s->t;
 	char buf[64];
-	const char *w = xtok_unprefixed(&t->v[i], buf, sizeof buf);
+	const char *w = xtok_unprefixed(xtok_at(t, i), buf, sizeof buf);
 	struct xdate *d;
 
-	if (strcmp(t->v[i].fold, "العام") != 0 && strcmp(w, "العام") != 0 && strcmp(w, "عام") != 0 &&
+	if (strcmp(xtok_at(t, i)->fold, "العام") != 0 && strcmp(w, "العام") != 0 && strcmp(w, "عام") != 0 &&
 	    strcmp(w, "عامي") != 0 && strcmp(w, "سنه") != 0 && strcmp(w, "لعام") != 0)
 		return 0;
-	if (i + 1 >= t->n || !t->v[i + 1].num || t->v[i + 1].value < 1900 || t->v[i + 1].value > 2200)
+	if (i + 1 >= t->n || !xtok_at(t, i + 1)->num || xtok_at(t, i + 1)->value < 1900 || xtok_at(t, i + 1)->value > 2200)
 		return 0;
 	d = dates_push(s, i + 1, i + 2);
 	d->kind = XDATE_YEAR;
 	d->precision = 1;
-	snprintf(d->value, sizeof d->value, "%04ld", t->v[i + 1].value);
+	snprintf(d->value, sizeof d->value, "%04ld", xtok_at(t, i + 1)->value);
 	return i + 2;
 }
 
@@ -555,10 +562,10 @@ dates_weekday_date(struct dscan *s, size_t from, size_t at, int w, bool today, s
 	if (e == 0 || s->out->n == before)
 		return false;
 	d = &s->out->v[s->out->n - 1];
-	d->start = s->t->v[from].c0;
+	d->start = xtok_at(s->t, from)->c0;
 	d->weekday = w;
 	d->today = today;
-	d->in_quote = s->quoted[from];
+	d->in_quote = dates_in_quote(s, from);
 	if (d->precision == 3 && sscanf(d->value, "%d-%d-%d", &y, &m, &dd) == 3)
 		d->weekday_ok = extract_weekday(y, m, dd) == w;
 	*end = e;
@@ -610,14 +617,14 @@ dates_quoted(const struct xtoks *t)
 	size_t i;
 
 	for (i = 0; i < t->n; i++) {
-		const char *f = t->v[i].fold;
-		if (t->v[i].nl)
+		const char *f = xtok_at(t, i)->fold;
+		if (xtok_at(t, i)->nl)
 			depth = 0, ascii = false;
-		if (!t->v[i].word && (strcmp(f, "«") == 0 || strcmp(f, "“") == 0))
+		if (!xtok_at(t, i)->word && (strcmp(f, "«") == 0 || strcmp(f, "“") == 0))
 			depth++;
-		else if (!t->v[i].word && (strcmp(f, "»") == 0 || strcmp(f, "”") == 0))
+		else if (!xtok_at(t, i)->word && (strcmp(f, "»") == 0 || strcmp(f, "”") == 0))
 			depth -= depth > 0;
-		else if (!t->v[i].word && strcmp(f, "\"") == 0)
+		else if (!xtok_at(t, i)->word && strcmp(f, "\"") == 0)
 			ascii = !ascii;
 		q[i] = depth > 0 || ascii;
 	}
@@ -632,19 +639,19 @@ dates_datelines(struct dscan *s)
 	size_t i, k, line = 0, first = 0, last;
 
 	for (i = 0; i < t->n && line < 4; i++) {
-		if (i > 0 && t->v[i].nl)
+		if (i > 0 && xtok_at(t, i)->nl)
 			line++;
-		if (!t->v[i].nl)
+		if (!xtok_at(t, i)->nl)
 			continue;
 		first = i;
-		for (last = i + 1; last < t->n && !t->v[last].nl; last++)
+		for (last = i + 1; last < t->n && !xtok_at(t, last)->nl; last++)
 			;
 		for (k = 0; k < s->out->n; k++) {
 			struct xdate *d = &s->out->v[k];
 			/* The date ends the line and at most a place and a dash come before it. */
-			if (d->kind == XDATE_ABSOLUTE && d->end == t->v[last - 1].c1 &&
-			    d->start >= t->v[first].c0 && last - first <= 12 &&
-			    (d->start == t->v[first].c0 || first + 4 >= last - 5))
+			if (d->kind == XDATE_ABSOLUTE && d->end == xtok_at(t, last - 1)->c1 &&
+			    d->start >= xtok_at(t, first)->c0 && last - first <= 12 &&
+			    (d->start == xtok_at(t, first)->c0 || first + 4 >= last - 5))
 				d->dateline = true;
 		}
 	}

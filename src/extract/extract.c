@@ -92,10 +92,10 @@ extract_token_range(const struct xtoks *t, size_t c0, size_t c1, size_t *a, size
 {
 	size_t i;
 
-	for (i = 0; i < t->n && t->v[i].c1 <= c0; i++)
+	for (i = 0; i < t->n && xtok_at(t, i)->c1 <= c0; i++)
 		;
 	*a = i;
-	for (; i < t->n && t->v[i].c0 < c1; i++)
+	for (; i < t->n && xtok_at(t, i)->c0 < c1; i++)
 		;
 	*b = i;
 }

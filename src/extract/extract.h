@@ -33,15 +33,30 @@ struct xtok {
 	bool digits;     /* while splitting: the word started with a digit */
 };
 
-/* The tokens of a text. */
+/*
+ * The tokens of a text.  Read them with xtok_at, never through v
+ * directly: an index past either end (i >= n, which includes 0 - 1)
+ * gives the end token, an empty non-word that starts a line at the end
+ * of the text, so that a rule looking one token ahead or behind reads
+ * nothing rather than memory that is not a token.
+ */
 struct xtoks {
 	struct xtok *v;
 	size_t n;
 	const char *text;
 	size_t len;
+	struct xtok end;  /* what xtok_at gives past either end */
 };
 
 void xtoks_split(struct xtoks *t, const char *text, size_t len);
+
+/* Token i, or the end token when i is out of range. */
+static inline const struct xtok *
+xtok_at(const struct xtoks *t, size_t i)
+{
+	return i < t->n ? &t->v[i] : &t->end;
+}
+
 void xtoks_free(struct xtoks *t);
 /* The token's folded form without a leading و / ف / ب / ل clitic ("" if none left). */
 const char *xtok_unprefixed(const struct xtok *k, char *buf, size_t size);

@@ -115,9 +115,9 @@ lexicon_stems(struct text_stemmer *stem, const char *phrase)
 	for (i = 0, n = 0; i < t.n; i++) {
 		size_t sl;
 		const char *s;
-		if (!t.v[i].word || extract_stopword(t.v[i].fold))
+		if (!xtok_at(&t, i)->word || extract_stopword(xtok_at(&t, i)->fold))
 			continue;
-		s = text_stem(stem, t.v[i].fold, strlen(t.v[i].fold), &sl);
+		s = text_stem(stem, xtok_at(&t, i)->fold, strlen(xtok_at(&t, i)->fold), &sl);
 		if (n++ > 0)
 			buf_addc(&b, ' ');
 		buf_add(&b, s, sl);

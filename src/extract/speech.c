@@ -157,6 +157,22 @@ struct speech {
 	size_t last_at;     /* token where last was set */
 };
 
+/* The quote opening at token i, or -1 (also past the end). */
+static int
+speech_quote_at(const struct speech *s, size_t i)
+{
+	return i < s->t->n ? s->quote_at[i] : -1;
+}
+
+/* A quote of four words or more opens at token i. */
+static bool
+speech_long_quote_at(const struct speech *s, size_t i)
+{
+	int qi = speech_quote_at(s, i);
+
+	return qi >= 0 && s->q[qi].words >= 4;
+}
+
 static bool
 speech_mark(const struct xtok *k, const char *m)
 {
@@ -182,7 +198,7 @@ speech_closer_of(const struct xtok *open, const struct xtok *k)
 static bool
 speech_sentence_end(const struct xtoks *t, size_t i)
 {
-	return i >= t->n || t->v[i].nl || xtok_is(t, i, ".") || xtok_is(t, i, "؟") ||
+	return i >= t->n || xtok_at(t, i)->nl || xtok_is(t, i, ".") || xtok_is(t, i, "؟") ||
 	       xtok_is(t, i, "!") || xtok_is(t, i, "?");
 }
 
@@ -193,12 +209,12 @@ speech_add_quote(struct speech *s, size_t open, size_t close, bool colon)
 	struct quote q = { open, close, 0, 0, 0, colon };
 	size_t i;
 
-	q.c0 = t->v[open].c1;
-	q.c1 = close < t->n ? t->v[close].c0 : t->v[t->n - 1].c1;
-	if (close > 0 && close <= t->n && !(close < t->n && !t->v[close].word) && close - 1 > open)
-		q.c1 = t->v[close - 1].c1;
+	q.c0 = xtok_at(t, open)->c1;
+	q.c1 = close < t->n ? xtok_at(t, close)->c0 : xtok_at(t, t->n - 1)->c1;
+	if (close > 0 && close <= t->n && !(close < t->n && !xtok_at(t, close)->word) && close - 1 > open)
+		q.c1 = xtok_at(t, close - 1)->c1;
 	for (i = open + 1; i < close && i < t->n; i++)
-		q.words += t->v[i].word;
+		q.words += xtok_at(t, i)->word;
 	s->q = xrealloc(s->q, (s->nq + 1) * sizeof *s->q);
 	s->q[s->nq++] = q;
 }
@@ -212,9 +228,9 @@ speech_colon_before(const struct xtoks *t, size_t i)
 	for (j = i; j-- > 0;) {
 		if (xtok_is(t, j, ":"))
 			return j;
-		if (speech_sentence_end(t, j) || t->v[j].nl)
+		if (speech_sentence_end(t, j) || xtok_at(t, j)->nl)
 			return (size_t)-1;
-		if (speech_mark(&t->v[j], "\"") || speech_opener(&t->v[j]))
+		if (speech_mark(xtok_at(t, j), "\"") || speech_opener(xtok_at(t, j)))
 			return (size_t)-1;
 	}
 	return (size_t)-1;
@@ -224,9 +240,9 @@ speech_colon_before(const struct xtoks *t, size_t i)
 static bool
 speech_ascii_opens(const struct xtoks *t, size_t i)
 {
-	bool next = i + 1 < t->n && !t->v[i + 1].nl && t->v[i + 1].c0 == t->v[i].c1 &&
-		    (t->v[i + 1].word || speech_opener(&t->v[i + 1]));
-	bool prev = i > 0 && !t->v[i].nl && t->v[i - 1].c1 == t->v[i].c0 && t->v[i - 1].word;
+	bool next = i + 1 < t->n && !xtok_at(t, i + 1)->nl && xtok_at(t, i + 1)->c0 == xtok_at(t, i)->c1 &&
+		    (xtok_at(t, i + 1)->word || speech_opener(xtok_at(t, i + 1)));
+	bool prev = i > 0 && !xtok_at(t, i)->nl && xtok_at(t, i - 1)->c1 == xtok_at(t, i)->c0 && xtok_at(t, i - 1)->word;
 
 	return next || !prev;
 }
@@ -253,19 +269,19 @@ speech_quotes(struct speech *s)
 	size_t stack[16], depth = 0, i, c;
 
 	for (i = 0; i <= t->n; i++) {
-		if (i == t->n || (t->v[i].nl && i > 0)) {
+		if (i == t->n || (xtok_at(t, i)->nl && i > 0)) {
 			speech_close_line(s, stack, depth, i);
 			depth = 0;
 			if (i == t->n)
 				break;
 		}
-		const struct xtok *k = &t->v[i];
+		const struct xtok *k = xtok_at(t, i);
 		if (k->word)
 			continue;
-		if (depth > 0 && speech_closer_of(&t->v[stack[depth - 1]], k)) {
+		if (depth > 0 && speech_closer_of(xtok_at(t, stack[depth - 1]), k)) {
 			if (--depth == 0)
 				speech_add_quote(s, stack[0], i, false);
-		} else if (depth > 1 && speech_closer_of(&t->v[stack[0]], k)) {
+		} else if (depth > 1 && speech_closer_of(xtok_at(t, stack[0]), k)) {
 			depth = 0; /* an inner mark left open: the outer one closes */
 			speech_add_quote(s, stack[0], i, false);
 		} else if (speech_opener(k) || (speech_mark(k, "\"") && speech_ascii_opens(t, i))) {
@@ -286,11 +302,15 @@ speech_same_person(const char *a, const char *b)
 {
 	char *ka = extract_speaker_key(a), *kb = extract_speaker_key(b);
 	const char *la = strrchr(ka, ' '), *lb = strrchr(kb, ' ');
+	size_t na = strlen(ka), nb = strlen(kb);
 	bool same = strcmp(ka, kb) == 0;
 
-	/* "الجيش" after "الجيش الأمريكي": a body named short; a surname alone: the person named in full. */
-	if (!same && strncmp(ka, kb, strlen(ka) < strlen(kb) ? strlen(ka) : strlen(kb)) == 0 &&
-	    (ka[strlen(kb)] == ' ' || kb[strlen(ka)] == ' ') && strncmp(ka, "ال", 4) == 0)
+	/*
+	 * "الجيش" after "الجيش الأمريكي": a body named short, when the
+	 * shorter key is a whole-word prefix of the longer.
+	 */
+	if (!same && na != nb && strncmp(ka, kb, na < nb ? na : nb) == 0 &&
+	    (na < nb ? kb[na] : ka[nb]) == ' ' && strncmp(ka, "ال", 4) == 0)
 		same = true;
 	/* A surname alone is the person named in full before. */
 	if (!same && la == NULL && lb != NULL)
@@ -346,7 +366,7 @@ speech_speaker(struct speech *s, int gaz, const char *name, bool body, const cha
 static char *
 speech_text(const struct xtoks *t, size_t a, size_t b)
 {
-	return xstrndup(t->text + t->v[a].b0, t->v[b - 1].b1 - t->v[a].b0);
+	return xstrndup(t->text + xtok_at(t, a)->b0, xtok_at(t, b - 1)->b1 - xtok_at(t, a)->b0);
 }
 
 /* Folded words a..b-1 joined by spaces. */
@@ -359,11 +379,11 @@ speech_folded(const struct xtoks *t, size_t a, size_t b)
 	buf_init(&x);
 	buf_add(&x, "", 0);
 	for (i = a; i < b; i++) {
-		if (!t->v[i].word)
+		if (!xtok_at(t, i)->word)
 			continue;
 		if (x.len > 0)
 			buf_addc(&x, ' ');
-		buf_adds(&x, t->v[i].fold);
+		buf_adds(&x, xtok_at(t, i)->fold);
 	}
 	return buf_detach(&x);
 }
@@ -379,11 +399,11 @@ speech_match(const struct xtoks *t, size_t i, size_t end, const char *p)
 	while (*w) {
 		e = strchr(w, ' ');
 		len = e ? (size_t)(e - w) : strlen(w);
-		if (i + n >= end || !t->v[i + n].word)
+		if (i + n >= end || !xtok_at(t, i + n)->word)
 			return 0;
 		/* The first word may carry a clitic: ولافروف, بوزير, لوزير. */
-		if (strlen(t->v[i + n].fold) != len || strncmp(t->v[i + n].fold, w, len) != 0) {
-			const char *u = n == 0 ? xtok_unprefixed(&t->v[i], buf, sizeof buf) : "";
+		if (strlen(xtok_at(t, i + n)->fold) != len || strncmp(xtok_at(t, i + n)->fold, w, len) != 0) {
+			const char *u = n == 0 ? xtok_unprefixed(xtok_at(t, i), buf, sizeof buf) : "";
 			if (strlen(u) != len || strncmp(u, w, len) != 0)
 				return 0;
 		}
@@ -403,9 +423,9 @@ speech_gazetteer_name(const struct speech *s, size_t a, size_t b, size_t *at, si
 
 	for (i = a; i < b; i++) {
 		char buf[128];
-		const char *w[2] = { s->t->v[i].fold, xtok_unprefixed(&s->t->v[i], buf, sizeof buf) };
+		const char *w[2] = { xtok_at(s->t, i)->fold, xtok_unprefixed(xtok_at(s->t, i), buf, sizeof buf) };
 		int u;
-		for (u = 0; u < 2 && s->t->v[i].word; u++) {
+		for (u = 0; u < 2 && xtok_at(s->t, i)->word; u++) {
 			const struct xname *x = xlex_names(lx, w[u], &k);
 			if (u == 1 && w[1] == w[0])
 				break;
@@ -473,9 +493,9 @@ speech_title_fits(const struct xtoks *t, size_t a, size_t b, const char *rec)
 	bool ok = true;
 
 	for (i = a; i < b && ok; i++) {
-		if (!t->v[i].word)
+		if (!xtok_at(t, i)->word)
 			continue;
-		f = t->v[i].fold;
+		f = xtok_at(t, i)->fold;
 		if (strncmp(f, "ال", 4) == 0 && strlen(f) > 6)
 			f += 4;
 		snprintf(word, sizeof word, " %s ", f);
@@ -529,9 +549,9 @@ speech_scan_mentions(struct speech *s, size_t from, size_t to)
 			from++;
 			continue;
 		}
-		for (a = at; a > prev && at - a < 5 && s->t->v[a - 1].word; a--)
+		for (a = at; a > prev && at - a < 5 && xtok_at(s->t, a - 1)->word; a--)
 			;
-		while (a < at && !speech_in(speech_titles, s->t->v[a].fold))
+		while (a < at && !speech_in(speech_titles, xtok_at(s->t, a)->fold))
 			a++;
 		sp = speech_gaz_speaker(s, g, at, at + len);
 		if (a < at)
@@ -564,11 +584,11 @@ speech_subject_end(const struct xtoks *t, size_t a)
 
 	for (i = a; i < t->n && i < a + SPEECH_SUBJECT_MAX; i++) {
 		/* "آن" (Anne) folds to "ان" but is a name: its madda is kept in the text */
-		if (!t->v[i].word || t->v[i].nl ||
-		    (speech_in(speech_stops, t->v[i].fold) && strncmp(t->text + t->v[i].b0, "آ", 2) != 0) ||
-		    speech_in(speech_times, t->v[i].fold))
+		if (!xtok_at(t, i)->word || xtok_at(t, i)->nl ||
+		    (speech_in(speech_stops, xtok_at(t, i)->fold) && strncmp(t->text + xtok_at(t, i)->b0, "آ", 2) != 0) ||
+		    speech_in(speech_times, xtok_at(t, i)->fold))
 			break;
-		if (t->v[i].num)
+		if (xtok_at(t, i)->num)
 			break;
 	}
 	return i;
@@ -612,7 +632,7 @@ speech_lineage(const struct xtoks *t, size_t a, size_t b)
 	size_t i;
 
 	for (i = a + 1; i < b; i += 2)
-		if (i + 1 < b && strcmp(t->v[i].fold, "بن") != 0 && strcmp(t->v[i].fold, "بنت") != 0)
+		if (i + 1 < b && strcmp(xtok_at(t, i)->fold, "بن") != 0 && strcmp(xtok_at(t, i)->fold, "بنت") != 0)
 			return false;
 	return true;
 }
@@ -626,12 +646,12 @@ speech_name_words(const struct xtoks *t, size_t a, size_t b)
 	if (b - a < 1 || b - a > 6 || (b - a > 4 && !speech_lineage(t, a, b)))
 		return false;
 	for (i = a; i < b; i++) {
-		if (i > a && i + 1 < b && strcmp(t->v[i].fold, "ال") == 0)
+		if (i > a && i + 1 < b && strcmp(xtok_at(t, i)->fold, "ال") == 0)
 			continue; /* "علي آل نمشة" */
-		if (!t->v[i].word || t->v[i].num ||
-		    (extract_stopword(t->v[i].fold) && strncmp(t->text + t->v[i].b0, "آ", 2) != 0) ||
-		    speech_in(speech_titles, t->v[i].fold) || speech_in(speech_bodies, t->v[i].fold) ||
-		    speech_in(speech_unnamed, t->v[i].fold) || speech_not_name(t->v[i].fold, i == a))
+		if (!xtok_at(t, i)->word || xtok_at(t, i)->num ||
+		    (extract_stopword(xtok_at(t, i)->fold) && strncmp(t->text + xtok_at(t, i)->b0, "آ", 2) != 0) ||
+		    speech_in(speech_titles, xtok_at(t, i)->fold) || speech_in(speech_bodies, xtok_at(t, i)->fold) ||
+		    speech_in(speech_unnamed, xtok_at(t, i)->fold) || speech_not_name(xtok_at(t, i)->fold, i == a))
 			return false;
 	}
 	return true;
@@ -645,9 +665,9 @@ speech_seen_alone(const struct xtoks *t, size_t n)
 	size_t k;
 
 	for (k = 0; k < t->n; k++) {
-		const char *u = xtok_unprefixed(&t->v[k], buf, sizeof buf);
-		if (k != n && (strcmp(t->v[k].fold, t->v[n].fold) == 0 || strcmp(u, t->v[n].fold) == 0) &&
-		    !(k + 1 < t->n && strcmp(t->v[k + 1].fold, t->v[n + 1].fold) == 0))
+		const char *u = xtok_unprefixed(xtok_at(t, k), buf, sizeof buf);
+		if (k != n && (strcmp(xtok_at(t, k)->fold, xtok_at(t, n)->fold) == 0 || strcmp(u, xtok_at(t, n)->fold) == 0) &&
+		    !(k + 1 < t->n && strcmp(xtok_at(t, k + 1)->fold, xtok_at(t, n + 1)->fold) == 0))
 			return true;
 	}
 	return false;
@@ -678,13 +698,13 @@ speech_name_suffix(const struct xtoks *t, size_t n, size_t b)
 	size_t k;
 
 	for (k = b >= n + 5 ? b - 4 : n + 1; k + 2 <= b; k++) {
-		const char *prev = t->v[k - 1].fold, *u = xtok_unprefixed(&t->v[k], buf, sizeof buf);
+		const char *prev = xtok_at(t, k - 1)->fold, *u = xtok_unprefixed(xtok_at(t, k), buf, sizeof buf);
 		/* four words only as "محمد بن أحمد غانم" */
-		if (b - k == 4 && strcmp(t->v[k + 1].fold, "بن") != 0 && strcmp(t->v[k + 1].fold, "بنت") != 0)
+		if (b - k == 4 && strcmp(xtok_at(t, k + 1)->fold, "بن") != 0 && strcmp(xtok_at(t, k + 1)->fold, "بنت") != 0)
 			continue;
 		if ((strncmp(prev, "ال", 4) == 0 || (strncmp(prev, "ل", 2) == 0 && strlen(prev) > 6)) &&
-		    !speech_name_ends(&t->v[k - 1]) &&
-		    strncmp(t->v[k].fold, "ال", 4) != 0 && !speech_in(speech_bodies, u) &&
+		    !speech_name_ends(xtok_at(t, k - 1)) &&
+		    strncmp(xtok_at(t, k)->fold, "ال", 4) != 0 && !speech_in(speech_bodies, u) &&
 		    !speech_in(speech_titles, u) && speech_name_words(t, k, b))
 			return k;
 	}
@@ -696,7 +716,7 @@ static bool
 speech_has_name_end(const struct xtoks *t, size_t a, size_t b)
 {
 	for (; a < b; a++)
-		if (speech_name_ends(&t->v[a]))
+		if (speech_name_ends(xtok_at(t, a)))
 			return true;
 	return false;
 }
@@ -712,13 +732,13 @@ speech_between_titles(const struct xtoks *t, size_t a, size_t b, bool indefinite
 	size_t p, i;
 
 	for (p = a; p + 3 < b; p++) {
-		if (!speech_in(speech_titles, t->v[p].fold) || strncmp(t->v[p + 1].fold, "ال", 4) == 0 ||
-		    speech_in(speech_titles, t->v[p + 1].fold))
+		if (!speech_in(speech_titles, xtok_at(t, p)->fold) || strncmp(xtok_at(t, p + 1)->fold, "ال", 4) == 0 ||
+		    speech_in(speech_titles, xtok_at(t, p + 1)->fold))
 			continue;
 		for (i = p + 2; i < b && i <= p + 5; i++)
-			if (speech_in(speech_titles, t->v[i].fold))
+			if (speech_in(speech_titles, xtok_at(t, i)->fold))
 				break;
-		if (indefinite && i < b && strncmp(t->v[i].fold, "ال", 4) == 0)
+		if (indefinite && i < b && strncmp(xtok_at(t, i)->fold, "ال", 4) == 0)
 			continue;
 		if (i < b && i <= p + 5 && speech_name_words(t, p + 1, i) && !speech_has_name_end(t, p + 1, i)) {
 			*n = p + 1;
@@ -744,13 +764,13 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 		goto named;
 	}
 	for (i = a; i < b; i++)
-		if (speech_in(speech_titles, t->v[i].fold))
+		if (speech_in(speech_titles, xtok_at(t, i)->fold))
 			last = i;
 	n = last + 1;
-	if (n < b && (strcmp(t->v[n].fold, "اول") == 0 || strcmp(t->v[n].fold, "ثان") == 0))
+	if (n < b && (strcmp(xtok_at(t, n)->fold, "اول") == 0 || strcmp(xtok_at(t, n)->fold, "ثان") == 0))
 		n++; /* "الملازم أول" */
 	for (; n < b; n++) {
-		const char *f = t->v[n].fold;
+		const char *f = xtok_at(t, n)->fold;
 		if (!(strncmp(f, "ال", 4) == 0 || strncmp(f, "لل", 4) == 0 || strcmp(f, "باسم") == 0 ||
 		      speech_in(speech_bodies, f) || (strncmp(f, "ل", 2) == 0 && strlen(f) > 6)))
 			break;
@@ -762,23 +782,23 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	 * the name ends at the next title or medium.
 	 */
 	for (i = n + 1; i < b && i <= n + 4; i++)
-		if (speech_name_ends(&t->v[i]))
+		if (speech_name_ends(xtok_at(t, i)))
 			break;
 	if (i < b && i <= n + 4 && speech_name_words(t, n, i))
 		b = i;
 	if (n < b && !speech_name_words(t, n, b))
 		n = speech_name_suffix(t, n, b);
 	/* "بجامعة ...": not a name; "الباحث فلان الأستاذ المساعد بجامعة" has one before. */
-	if ((n >= b || !speech_name_words(t, n, b) || speech_name_ends(&t->v[n])) &&
+	if ((n >= b || !speech_name_words(t, n, b) || speech_name_ends(xtok_at(t, n))) &&
 	    speech_between_titles(t, a, end, false, &n, &i))
 		b = i;
 named:
-	if (n >= b || !speech_name_words(t, n, b) || speech_name_ends(&t->v[n]))
+	if (n >= b || !speech_name_words(t, n, b) || speech_name_ends(xtok_at(t, n)))
 		return speech_by_title(s, a, b);
 	if (b - n < 2) { /* one word: only a surname already known */
 		size_t k;
 		for (k = 0; k < s->r->nspeakers; k++)
-			if (!s->r->speakers[k].body && speech_same_person(s->r->speakers[k].name, t->v[n].fold))
+			if (!s->r->speakers[k].body && speech_same_person(s->r->speakers[k].name, xtok_at(t, n)->fold))
 				return (int)k;
 		return -1;
 	}
@@ -808,7 +828,7 @@ speech_agency(const char *name)
 static int
 speech_statement_body(struct speech *s, size_t a, size_t b)
 {
-	const char *f = s->t->v[a].fold;
+	const char *f = xtok_at(s->t, a)->fold;
 	size_t at, len, k;
 	int g;
 	char *name;
@@ -817,7 +837,7 @@ speech_statement_body(struct speech *s, size_t a, size_t b)
 		return -2;
 	if (b > a + 1 && (g = speech_gazetteer_name(s, a + 1, b, &at, &len)) >= 0)
 		return speech_gaz_speaker(s, g, at, at + len);
-	if (b > a + 1 && speech_in(speech_bodies, s->t->v[a + 1].fold)) {
+	if (b > a + 1 && speech_in(speech_bodies, xtok_at(s->t, a + 1)->fold)) {
 		name = speech_text(s->t, a + 1, b);
 		g = speech_speaker(s, -1, name, true, NULL);
 		free(name);
@@ -860,14 +880,14 @@ speech_surname(struct speech *s, size_t a)
 
 	for (k = 1; k < a; k++) {
 		size_t from = k - 1, to = k + 1;
-		if (strcmp(t->v[k].fold, t->v[a].fold) != 0)
+		if (strcmp(xtok_at(t, k)->fold, xtok_at(t, a)->fold) != 0)
 			continue;
 		/* A given name: "نيل أروسميث" written before "نيل". */
-		if (k + 1 < a && !t->v[k + 1].nl && speech_name_words(t, k, k + 2) &&
-		    strncmp(t->v[k].fold, "ال", 4) != 0)
+		if (k + 1 < a && !xtok_at(t, k + 1)->nl && speech_name_words(t, k, k + 2) &&
+		    strncmp(xtok_at(t, k)->fold, "ال", 4) != 0)
 			from = k, to = k + 2;
-		else if (t->v[k].nl || !t->v[k - 1].word || !speech_name_words(t, k - 1, k + 1) ||
-			 strncmp(t->v[k - 1].fold, "ال", 4) == 0 || strncmp(t->v[k - 1].fold, "و", 2) == 0)
+		else if (xtok_at(t, k)->nl || !xtok_at(t, k - 1)->word || !speech_name_words(t, k - 1, k + 1) ||
+			 strncmp(xtok_at(t, k - 1)->fold, "ال", 4) == 0 || strncmp(xtok_at(t, k - 1)->fold, "و", 2) == 0)
 			continue;
 		name = speech_text(t, from, to);
 		sp = speech_speaker(s, -1, name, false, NULL);
@@ -901,7 +921,7 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 	}
 	/* A new person: two or three words, the first without ال, followed by what he said. */
 	sp = -2;
-	if (!s->cut && b - a >= 2 && b - a <= 3 && strncmp(t->v[a].fold, "ال", 4) != 0 && speech_says(s, b))
+	if (!s->cut && b - a >= 2 && b - a <= 3 && strncmp(xtok_at(t, a)->fold, "ال", 4) != 0 && speech_says(s, b))
 		sp = speech_speaker(s, -1, name, false, NULL);
 	free(name);
 	return sp;
@@ -920,26 +940,26 @@ speech_subject(struct speech *s, size_t a, size_t b)
 
 	if (b <= a)
 		return -1;
-	if (speech_in(speech_unnamed, t->v[a].fold))
+	if (speech_in(speech_unnamed, xtok_at(t, a)->fold))
 		return -2;
 	if ((g = speech_gazetteer_name(s, a, b, &at, &len)) >= 0) {
 		/* "البروفيسور فلان أستاذ ... بولاية جورجيا": the person, not the place */
 		int p;
 		if (at > a && strcmp(s->lx->sp[g].kind, "body") == 0 &&
-		    speech_in(speech_titles, t->v[a].fold) && (p = speech_titled_person(s, a, at)) >= 0)
+		    speech_in(speech_titles, xtok_at(t, a)->fold) && (p = speech_titled_person(s, a, at)) >= 0)
 			return p;
 		return speech_gaz_speaker(s, g, at, at + len);
 	}
 	if ((g = speech_statement_body(s, a, b)) != -2)
 		return g < 0 ? -2 : g;
-	if (speech_in(speech_bodies, t->v[a].fold))
+	if (speech_in(speech_bodies, xtok_at(t, a)->fold))
 		return speech_body(s, a, b);
 	for (at = a; at < b; at++)
-		if (speech_in(speech_titles, t->v[at].fold))
+		if (speech_in(speech_titles, xtok_at(t, at)->fold))
 			break;
 	/* "رأفت الصباغ المتحدث الرسمي للمركز": the name comes first. */
 	if (at < b && at >= a + 2 && !s->cut && speech_name_words(t, a, at) &&
-	    strncmp(t->v[a].fold, "ال", 4) != 0) {
+	    strncmp(xtok_at(t, a)->fold, "ال", 4) != 0) {
 		char *name = speech_text(t, a, at);
 		g = speech_speaker(s, -1, name, false, NULL);
 		free(name);
@@ -979,7 +999,7 @@ speech_emit(struct speech *s, int sp, bool direct, size_t c0, size_t c1, size_t 
 static size_t
 speech_byte(const struct xtoks *t, size_t tok, size_t c)
 {
-	const struct xtok *k = &t->v[tok];
+	const struct xtok *k = xtok_at(t, tok);
 	size_t off = k->b0, i;
 
 	for (i = k->c0; i < c; i++)
@@ -995,7 +1015,7 @@ speech_direct(struct speech *s, const struct quote *q, int sp)
 	size_t first = q->open + 1, last = q->close - 1;
 
 	if (q->words >= 4 && sp >= 0 && first <= last && last < t->n)
-		speech_emit(s, sp, true, t->v[first].c0, t->v[last].c1, t->v[first].b0, t->v[last].b1);
+		speech_emit(s, sp, true, xtok_at(t, first)->c0, xtok_at(t, last)->c1, xtok_at(t, first)->b0, xtok_at(t, last)->b1);
 	(void)speech_byte;
 	return q->close + 1;
 }
@@ -1008,12 +1028,12 @@ speech_clause_end(struct speech *s, size_t a)
 	size_t i;
 
 	for (i = a; i < t->n && !speech_sentence_end(t, i); i++) {
-		if (i > a && s->quote_at[i] >= 0 && s->q[s->quote_at[i]].words >= 4)
+		if (i > a && speech_long_quote_at(s, i))
 			break;
 		/* "، وأضاف", "، مبينا أن", "، إذ تقول": another statement. */
 		if (i > a && (xtok_is(t, i - 1, "،") || xtok_is(t, i - 1, ",")) &&
 		    (speech_verb_at(t, i) ||
-		     (i + 1 < t->n && speech_in(speech_clause_leaders, t->v[i].fold) &&
+		     (i + 1 < t->n && speech_in(speech_clause_leaders, xtok_at(t, i)->fold) &&
 		      speech_verb_at(t, i + 1))))
 			return i - 1;
 	}
@@ -1068,10 +1088,10 @@ static const struct speech_verb *
 speech_verb_at(const struct xtoks *t, size_t i)
 {
 	char buf[64];
-	const char *f = t->v[i].fold, *u;
+	const char *f = xtok_at(t, i)->fold, *u;
 	int a, b;
 
-	if (!t->v[i].word)
+	if (!xtok_at(t, i)->word)
 		return NULL;
 	if (speech_nverbs < 0) {
 		for (speech_nverbs = 0; speech_verbs[speech_nverbs].form; speech_nverbs++)
@@ -1083,7 +1103,7 @@ speech_verb_at(const struct xtoks *t, size_t i)
 	b = -1;
 	/* Only و and ف prefix a verb. */
 	if (strncmp(f, "و", 2) == 0 || strncmp(f, "ف", 2) == 0) {
-		u = xtok_unprefixed(&t->v[i], buf, sizeof buf);
+		u = xtok_unprefixed(xtok_at(t, i), buf, sizeof buf);
 		b = speech_verb_find(u, true);
 	}
 	if (a < 0 || (b >= 0 && b < a))
@@ -1155,12 +1175,12 @@ speech_clause_initial(const struct xtoks *t, size_t i, size_t *start)
 	size_t k = i;
 
 	*start = i;
-	if (strncmp(t->v[i].fold, "و", 2) == 0 || strncmp(t->v[i].fold, "ف", 2) == 0)
+	if (strncmp(xtok_at(t, i)->fold, "و", 2) == 0 || strncmp(xtok_at(t, i)->fold, "ف", 2) == 0)
 		return true;
-	while (k > 0 && t->v[k - 1].word && !t->v[k].nl && i - k < 8)
+	while (k > 0 && xtok_at(t, k - 1)->word && !xtok_at(t, k)->nl && i - k < 8)
 		k--;
-	while (k < i && (speech_in(speech_leaders, t->v[k].fold) || strcmp(t->v[k].fold, "اما") == 0 ||
-			 strcmp(t->v[k].fold, "غير") == 0 || strcmp(t->v[k].fold, "ان") == 0))
+	while (k < i && (speech_in(speech_leaders, xtok_at(t, k)->fold) || strcmp(xtok_at(t, k)->fold, "اما") == 0 ||
+			 strcmp(xtok_at(t, k)->fold, "غير") == 0 || strcmp(xtok_at(t, k)->fold, "ان") == 0))
 		k++;
 	*start = k;
 	return k == i;
@@ -1173,7 +1193,7 @@ speech_one_paragraph(const struct xtoks *t, size_t a, size_t b)
 	size_t k;
 
 	for (k = a + 1; k <= b && k < t->n; k++)
-		if (t->v[k].nl)
+		if (xtok_at(t, k)->nl)
 			return false;
 	return true;
 }
@@ -1216,10 +1236,10 @@ static int
 speech_place(struct speech *s, size_t a, size_t b)
 {
 	const struct xtoks *t = s->t;
-	const char *f = t->v[a].fold;
+	const char *f = xtok_at(t, a)->fold;
 	size_t n = strlen(f);
 
-	if (b != a + 1 || b >= t->n || !speech_in(speech_complementisers, t->v[b].fold) ||
+	if (b != a + 1 || b >= t->n || !speech_in(speech_complementisers, xtok_at(t, b)->fold) ||
 	    strncmp(f, "ال", 4) == 0 || (n >= 2 && strcmp(f + n - 2, "ه") == 0) ||
 	    !speech_name_words(t, a, b))
 		return -2;
@@ -1238,10 +1258,10 @@ speech_fronted_subject(const struct speech *s, size_t i)
 	size_t a = s->sentence, k;
 
 	if (i < 3 || !xtok_is(t, i - 1, "،") || a + 2 > i - 1 || i - 1 - a > 8 ||
-	    !speech_in(speech_titles, t->v[a].fold))
+	    !speech_in(speech_titles, xtok_at(t, a)->fold))
 		return i;
 	for (k = a; k < i - 1; k++)
-		if (!t->v[k].word)
+		if (!xtok_at(t, k)->word)
 			return i;
 	return a;
 }
@@ -1253,7 +1273,7 @@ speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b
 	int sp = speech_subject(s, a, b);
 	size_t c;
 
-	if (sp == -2 && v->type == 'f' && !(i > 0 && speech_in(speech_negations, s->t->v[i - 1].fold)))
+	if (sp == -2 && v->type == 'f' && !(i > 0 && speech_in(speech_negations, xtok_at(s->t, i - 1)->fold)))
 		sp = speech_place(s, a, b);
 	if (sp != -1) {
 		if (v->type == 'f')
@@ -1305,14 +1325,14 @@ speech_skip_adjunct(const struct speech *s, size_t c)
 	const struct xtoks *t = s->t;
 	size_t k;
 
-	if (c >= t->n || !t->v[c].word ||
-	    !(speech_in(speech_adjuncts, t->v[c].fold) || speech_in(speech_times, t->v[c].fold)))
+	if (c >= t->n || !xtok_at(t, c)->word ||
+	    !(speech_in(speech_adjuncts, xtok_at(t, c)->fold) || speech_in(speech_times, xtok_at(t, c)->fold)))
 		return c;
 	for (k = c + 1; k < t->n && k < c + SPEECH_ADJUNCT_MAX; k++) {
 		if (speech_sentence_end(t, k) || speech_verb_at(t, k) != NULL ||
-		    (s->quote_at[k] >= 0 && s->q[s->quote_at[k]].words >= 4))
+		    speech_long_quote_at(s, k))
 			return c;
-		if (speech_in(speech_complementisers, t->v[k].fold) || xtok_is(t, k, ":"))
+		if (speech_in(speech_complementisers, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
 			return k;
 	}
 	return c;
@@ -1334,23 +1354,23 @@ speech_skip_apposition(const struct speech *s, size_t b)
 
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
-	if (c > b && c < t->n && speech_in(speech_titles, t->v[c].fold)) {
+	if (c > b && c < t->n && speech_in(speech_titles, xtok_at(t, c)->fold)) {
 		/* "قالت فلانة، الرئيسة التنفيذية للشركة، إن" */
-		for (k = c + 1; k < t->n && k < c + SPEECH_SUBJECT_MAX && t->v[k].word; k++)
+		for (k = c + 1; k < t->n && k < c + SPEECH_SUBJECT_MAX && xtok_at(t, k)->word; k++)
 			;
 		if ((xtok_is(t, k, "،") || xtok_is(t, k, ",")) && k + 1 < t->n &&
-		    (speech_in(speech_complementisers, t->v[k + 1].fold) || xtok_is(t, k + 1, ":")))
+		    (speech_in(speech_complementisers, xtok_at(t, k + 1)->fold) || xtok_is(t, k + 1, ":")))
 			return k + 1;
 		return b;
 	}
-	if (c >= t->n || (strcmp(t->v[c].fold, "وهو") != 0 && strcmp(t->v[c].fold, "وهي") != 0))
+	if (c >= t->n || (strcmp(xtok_at(t, c)->fold, "وهو") != 0 && strcmp(xtok_at(t, c)->fold, "وهي") != 0))
 		return b;
 	for (k = c + 1; k < t->n && k < c + SPEECH_APPOSITION_MAX; k++) {
-		if (s->quote_at[k] >= 0 && s->q[s->quote_at[k]].words >= 4)
+		if (speech_long_quote_at(s, k))
 			return k;
 		if (speech_sentence_end(t, k) || speech_verb_at(t, k) != NULL)
 			return b;
-		if (speech_in(speech_complementisers, t->v[k].fold) || xtok_is(t, k, ":"))
+		if (speech_in(speech_complementisers, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
 			return k;
 	}
 	return b;
@@ -1365,11 +1385,11 @@ speech_says(const struct speech *s, size_t b)
 
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
-	if (c < t->n && (strcmp(t->v[c].fold, "الي") == 0 || strcmp(t->v[c].fold, "علي") == 0))
+	if (c < t->n && (strcmp(xtok_at(t, c)->fold, "الي") == 0 || strcmp(xtok_at(t, c)->fold, "علي") == 0))
 		c++;
 	c = speech_skip_adjunct(s, c);
-	return c < t->n && (speech_in(speech_complementisers, t->v[c].fold) || xtok_is(t, c, ":") ||
-			    s->quote_at[c] >= 0);
+	return c < t->n && (speech_in(speech_complementisers, xtok_at(t, c)->fold) || xtok_is(t, c, ":") ||
+			    speech_quote_at(s, c) >= 0);
 }
 
 /*
@@ -1382,12 +1402,12 @@ speech_subject_extend(const struct xtoks *t, size_t a, size_t b)
 {
 	size_t e, k;
 
-	if (b >= t->n || b == a || strcmp(t->v[b].fold, "في") != 0 ||
-	    !speech_in(speech_titles, t->v[a].fold))
+	if (b >= t->n || b == a || strcmp(xtok_at(t, b)->fold, "في") != 0 ||
+	    !speech_in(speech_titles, xtok_at(t, a)->fold))
 		return b;
 	e = speech_subject_end(t, b + 1);
 	for (k = b + 1; k < e; k++)
-		if (speech_in(speech_titles, t->v[k].fold) && k + 1 < e)
+		if (speech_in(speech_titles, xtok_at(t, k)->fold) && k + 1 < e)
 			return e;
 	return b;
 }
@@ -1407,10 +1427,10 @@ speech_reports_speech(const struct speech *s, size_t c)
 	const struct speech_verb *v;
 	size_t k;
 
-	for (k = c + 1; k < t->n && k < c + SPEECH_INNER_MAX && t->v[k].word; k++)
+	for (k = c + 1; k < t->n && k < c + SPEECH_INNER_MAX && xtok_at(t, k)->word; k++)
 		if ((v = speech_verb_at(t, k)) != NULL && v->type != 'p' && v->arg == 'c') {
 			k = speech_skip_adjunct(s, k + 1); /* direct speech only: "تشير إلى أن" is not */
-			return xtok_is(t, k, ":") || (k < t->n && s->quote_at[k] >= 0);
+			return xtok_is(t, k, ":") || (k < t->n && speech_quote_at(s, k) >= 0);
 		}
 	return false;
 }
@@ -1425,14 +1445,14 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 	int sp;
 
 	if (v->arg == 'j') { /* جاء في البيان أن */
-		if (!(a < t->n && strcmp(t->v[a].fold, "في") == 0))
+		if (!(a < t->n && strcmp(xtok_at(t, a)->fold, "في") == 0))
 			return i + 1;
 		a++;
 	}
 	/* "أمس", "أيضا", "لافتا النظر إلى أن": not the subject. */
-	while (a < t->n && (strcmp(t->v[a].fold, "اليوم") == 0 || strcmp(t->v[a].fold, "امس") == 0 ||
-			    strcmp(t->v[a].fold, "ايضا") == 0 || strcmp(t->v[a].fold, "النظر") == 0 ||
-			    strcmp(t->v[a].fold, "الانتباه") == 0))
+	while (a < t->n && (strcmp(xtok_at(t, a)->fold, "اليوم") == 0 || strcmp(xtok_at(t, a)->fold, "امس") == 0 ||
+			    strcmp(xtok_at(t, a)->fold, "ايضا") == 0 || strcmp(xtok_at(t, a)->fold, "النظر") == 0 ||
+			    strcmp(xtok_at(t, a)->fold, "الانتباه") == 0))
 		a++;
 	if (a < t->n && (v2 = speech_verb_at(t, a)) != NULL && v2->type == 'p')
 		a++; /* "وتابع قائلا:" */
@@ -1468,41 +1488,41 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 		return b > i ? b : i + 1;
 	c = b;
 	while (c > a && c < t->n && (xtok_is(t, c, "،") || xtok_is(t, c, ",") ||
-				     strcmp(t->v[c].fold, "اليوم") == 0 ||
-				     strcmp(t->v[c].fold, "امس") == 0)) {
+				     strcmp(xtok_at(t, c)->fold, "اليوم") == 0 ||
+				     strcmp(xtok_at(t, c)->fold, "امس") == 0)) {
 		/* "اليوم الثلاثاء،": the weekday goes with it. */
-		if (t->v[c].word && c + 1 < t->n && strncmp(t->v[c + 1].fold, "ال", 4) == 0)
+		if (xtok_at(t, c)->word && c + 1 < t->n && strncmp(xtok_at(t, c + 1)->fold, "ال", 4) == 0)
 			c++;
 		c++;
 	}
-	if (c < t->n && (strcmp(t->v[c].fold, "الي") == 0 || strcmp(t->v[c].fold, "علي") == 0 ||
-			 strcmp(t->v[c].fold, "علي") == 0 || strcmp(t->v[c].fold, "عن") == 0))
+	if (c < t->n && (strcmp(xtok_at(t, c)->fold, "الي") == 0 || strcmp(xtok_at(t, c)->fold, "علي") == 0 ||
+			 strcmp(xtok_at(t, c)->fold, "علي") == 0 || strcmp(xtok_at(t, c)->fold, "عن") == 0))
 		c++;
 	c = speech_skip_adjunct(s, c);
 	/* "وقال سماحته: إن الهدف ...": a colon and no quotation mark is direct speech too. */
-	if (xtok_is(t, c, ":") && c + 1 < t->n && s->quote_at[c + 1] < 0 && !t->v[c + 1].nl &&
-	    s->quote_at[c] < 0) {
+	if (xtok_is(t, c, ":") && c + 1 < t->n && speech_quote_at(s, c + 1) < 0 && !xtok_at(t, c + 1)->nl &&
+	    speech_quote_at(s, c) < 0) {
 		e = speech_clause_end(s, c + 1);
 		if (e > c + 4)
-			speech_emit(s, sp, true, t->v[c + 1].c0, t->v[e - 1].c1, t->v[c + 1].b0,
-				    t->v[e - 1].b1);
+			speech_emit(s, sp, true, xtok_at(t, c + 1)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, c + 1)->b0,
+				    xtok_at(t, e - 1)->b1);
 		return e;
 	}
-	if (c < t->n && speech_in(speech_complementisers, t->v[c].fold))
+	if (c < t->n && speech_in(speech_complementisers, xtok_at(t, c)->fold))
 		c++;
-	else if (v->arg == 'i' && c > b && strcmp(t->v[b].fold, "الي") == 0)
+	else if (v->arg == 'i' && c > b && strcmp(xtok_at(t, b)->fold, "الي") == 0)
 		c = b;
-	else if (!(v->arg == 'b' && c < t->n && strncmp(t->v[c].fold, "ب", 2) == 0))
+	else if (!(v->arg == 'b' && c < t->n && strncmp(xtok_at(t, c)->fold, "ب", 2) == 0))
 		return c;
 	/* A quote right after أن is a direct statement: leave it to the quote. */
 	for (e = c; e < c + 3 && e < t->n; e++)
-		if (s->quote_at[e] >= 0 && s->q[s->quote_at[e]].words >= 4)
+		if (speech_long_quote_at(s, e))
 			return e;
 	if (speech_reports_speech(s, c))
 		return c;
 	e = speech_clause_end(s, c);
 	if (e > c + 2)
-		speech_emit(s, sp, false, t->v[c].c0, t->v[e - 1].c1, t->v[c].b0, t->v[e - 1].b1);
+		speech_emit(s, sp, false, xtok_at(t, c)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, c)->b0, xtok_at(t, e - 1)->b1);
 	return e;
 }
 
@@ -1515,14 +1535,14 @@ speech_according_clause(struct speech *s, int sp, size_t b)
 
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
-	if (c >= t->n || (strcmp(t->v[c].fold, "فان") != 0 && strcmp(t->v[c].fold, "فانه") != 0))
+	if (c >= t->n || (strcmp(xtok_at(t, c)->fold, "فان") != 0 && strcmp(xtok_at(t, c)->fold, "فانه") != 0))
 		return b;
 	e = speech_clause_end(s, c + 1);
 	for (k = c + 1; k < t->n && !speech_sentence_end(t, k); k++)
-		if (s->quote_at[k] >= 0 && s->q[s->quote_at[k]].words >= 4)
+		if (speech_long_quote_at(s, k))
 			return k;
 	if (e > c + 3)
-		speech_emit(s, sp, false, t->v[c + 1].c0, t->v[e - 1].c1, t->v[c + 1].b0, t->v[e - 1].b1);
+		speech_emit(s, sp, false, xtok_at(t, c + 1)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, c + 1)->b0, xtok_at(t, e - 1)->b1);
 	return e;
 }
 
@@ -1532,22 +1552,22 @@ speech_according(struct speech *s, size_t i)
 {
 	const struct xtoks *t = s->t;
 	char buf[64];
-	const char *u = xtok_unprefixed(&t->v[i], buf, sizeof buf);
+	const char *u = xtok_unprefixed(xtok_at(t, i), buf, sizeof buf);
 	size_t a = i + 1, b;
 	int sp;
 
 	/* "على حد تعبير الخبير" too */
 	if (strcmp(u, "حسب") != 0 && strcmp(u, "بحسب") != 0 && strcmp(u, "وفقا") != 0 &&
-	    strcmp(t->v[i].fold, "بحسب") != 0 &&
-	    !(strcmp(t->v[i].fold, "تعبير") == 0 && i > 0 && strcmp(t->v[i - 1].fold, "حد") == 0))
+	    strcmp(xtok_at(t, i)->fold, "بحسب") != 0 &&
+	    !(strcmp(xtok_at(t, i)->fold, "تعبير") == 0 && i > 0 && strcmp(xtok_at(t, i - 1)->fold, "حد") == 0))
 		return 0;
-	if (a >= t->n || strcmp(t->v[a].fold, "ما") == 0 || strcmp(t->v[a].fold, "لما") == 0)
+	if (a >= t->n || strcmp(xtok_at(t, a)->fold, "ما") == 0 || strcmp(xtok_at(t, a)->fold, "لما") == 0)
 		return 0;
 	b = speech_subject_end(t, a);
 	sp = speech_subject(s, a, b);
-	if (sp == -2 && strncmp(t->v[a].fold, "ل", 2) == 0) {
+	if (sp == -2 && strncmp(xtok_at(t, a)->fold, "ل", 2) == 0) {
 		/* لوزير: the ل belongs to وفقا */
-		struct xtok *k = (struct xtok *)&t->v[a];
+		struct xtok *k = (struct xtok *)xtok_at(t, a);
 		char *keep = k->fold, *cut = xstrdup(k->fold + 2);
 		k->fold = cut;
 		sp = speech_subject(s, a, b);
@@ -1565,7 +1585,7 @@ speech_according(struct speech *s, size_t i)
 static bool
 speech_bullet(const struct xtoks *t, size_t i)
 {
-	return i < t->n && (i == 0 || t->v[i].nl) &&
+	return i < t->n && (i == 0 || xtok_at(t, i)->nl) &&
 	       (xtok_is(t, i, "*") || xtok_is(t, i, "-") || xtok_is(t, i, "•"));
 }
 
@@ -1576,7 +1596,7 @@ speech_bullet(const struct xtoks *t, size_t i)
 static bool
 speech_interview_name(const struct xtoks *t, size_t a, size_t b)
 {
-	const struct xtok *k = &t->v[a];
+	const struct xtok *k = xtok_at(t, a);
 
 	return k->word && !k->num && !extract_stopword(k->fold) && !speech_in(speech_titles, k->fold) &&
 	       !speech_in(speech_bodies, k->fold) && !speech_in(speech_unnamed, k->fold) &&
@@ -1599,27 +1619,27 @@ speech_interview(struct speech *s, size_t i)
 
 	if (!speech_bullet(t, i))
 		return 0;
-	for (n = a; n < t->n && n < a + 4 && t->v[n].word; n++)
-		if (strcmp(t->v[n].fold, "من") == 0)
+	for (n = a; n < t->n && n < a + 4 && xtok_at(t, n)->word; n++)
+		if (strcmp(xtok_at(t, n)->fold, "من") == 0)
 			break;
 	if (n < a + 2 || !speech_interview_name(t, a, n) ||
-	    !(xtok_is(t, n, "،") || xtok_is(t, n, ",") || strcmp(t->v[n].fold, "من") == 0))
+	    !(xtok_is(t, n, "،") || xtok_is(t, n, ",") || strcmp(xtok_at(t, n)->fold, "من") == 0))
 		return 0;
-	for (k = n + 1; k < t->n && k < n + 10 && t->v[k].word && !t->v[k].nl; k++)
+	for (k = n + 1; k < t->n && k < n + 10 && xtok_at(t, k)->word && !xtok_at(t, k)->nl; k++)
 		if (speech_verb_at(t, k) != NULL)
 			return 0;
-	if (k == n + 1 || !xtok_is(t, k, ":") || k + 1 >= t->n || t->v[k + 1].nl)
+	if (k == n + 1 || !xtok_is(t, k, ":") || k + 1 >= t->n || xtok_at(t, k + 1)->nl)
 		return 0;
 	name = speech_text(t, a, n);
 	sp = speech_speaker(s, -1, name, false, NULL);
 	free(name);
 	s->pending = s->last = sp;
 	s->last_at = i;
-	if (s->quote_at[k + 1] >= 0)
+	if (speech_quote_at(s, k + 1) >= 0)
 		return k + 1;
 	e = speech_clause_end(s, k + 1);
 	if (e > k + 4)
-		speech_emit(s, sp, true, t->v[k + 1].c0, t->v[e - 1].c1, t->v[k + 1].b0, t->v[e - 1].b1);
+		speech_emit(s, sp, true, xtok_at(t, k + 1)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, k + 1)->b0, xtok_at(t, e - 1)->b1);
 	return e;
 }
 
@@ -1632,11 +1652,11 @@ speech_walk(struct speech *s)
 	int qi;
 
 	while (i < t->n) {
-		if (speech_sentence_end(t, i) && (t->v[i].nl || !t->v[i].word)) {
+		if (speech_sentence_end(t, i) && (xtok_at(t, i)->nl || !xtok_at(t, i)->word)) {
 			s->pending = -1;
-			s->sentence = i + (t->v[i].nl ? 0 : 1);
+			s->sentence = i + (xtok_at(t, i)->nl ? 0 : 1);
 		}
-		if ((qi = s->quote_at[i]) >= 0) {
+		if ((qi = speech_quote_at(s, i)) >= 0) {
 			next = speech_direct(s, &s->q[qi], s->pending);
 			if (s->q[qi].words >= 4 && s->pending < 0 && s->q[qi].c1 > s->q[qi].c0)
 				s->last = s->last; /* an unattributed quote changes nothing */

@@ -104,6 +104,11 @@ xtoks_split(struct xtoks *t, const char *text, size_t len)
 		token_finish(t, &k);
 		token_push(t, &cap, &k);
 	}
+	t->end.b0 = t->end.b1 = len;
+	t->end.c0 = t->end.c1 = cp;
+	t->end.fold = (char *)"";
+	t->end.value = -1;
+	t->end.nl = true;
 }
 
 void
@@ -134,5 +139,7 @@ xtok_unprefixed(const struct xtok *k, char *buf, size_t size)
 bool
 xtok_is(const struct xtoks *t, size_t i, const char *p)
 {
-	return i < t->n && !t->v[i].word && strcmp(t->v[i].fold, p) == 0;
+	const struct xtok *k = xtok_at(t, i);
+
+	return !k->word && strcmp(k->fold, p) == 0;
 }

@@ -25,9 +25,9 @@ topics_stems(struct text_stemmer *stem, const struct xtoks *t, size_t from, size
 	out->v = xcalloc(to - from + 1, sizeof *out->v);
 	out->n = 0;
 	for (i = from; i < to; i++) {
-		if (!t->v[i].word || t->v[i].num || extract_stopword(t->v[i].fold))
+		if (!xtok_at(t, i)->word || xtok_at(t, i)->num || extract_stopword(xtok_at(t, i)->fold))
 			continue;
-		s = text_stem(stem, t->v[i].fold, strlen(t->v[i].fold), &sl);
+		s = text_stem(stem, xtok_at(t, i)->fold, strlen(xtok_at(t, i)->fold), &sl);
 		out->v[out->n++] = xstrndup(s, sl);
 	}
 }
@@ -123,10 +123,10 @@ topics_phrase(const struct xtoks *t, size_t i, size_t len)
 	for (k = i; k < i + len; k++) {
 		if (k > i)
 			buf_addc(&b, ' ');
-		buf_adds(&b, t->v[k].fold);
+		buf_adds(&b, xtok_at(t, k)->fold);
 	}
 	buf_addc(&b, '\t');
-	buf_add(&b, t->text + t->v[i].b0, t->v[i + len - 1].b1 - t->v[i].b0);
+	buf_add(&b, t->text + xtok_at(t, i)->b0, xtok_at(t, i + len - 1)->b1 - xtok_at(t, i)->b0);
 	return buf_detach(&b);
 }
 
@@ -152,7 +152,7 @@ topics_has_name(const struct xlex *lx, const struct xtoks *t, size_t i, size_t l
 	size_t k;
 
 	for (k = i; k < i + len; k++)
-		if (xlex_person_word(lx, t->v[k].fold))
+		if (xlex_person_word(lx, xtok_at(t, k)->fold))
 			return true;
 	return false;
 }
@@ -165,7 +165,7 @@ extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_
 
 	for (i = 0; i + 1 < t->n; i++) {
 		for (len = 2; len <= 3 && i + len <= t->n; len++) {
-			for (k = i; k < i + len && topics_phrase_word(&t->v[k]) && (k == i || !t->v[k].nl); k++)
+			for (k = i; k < i + len && topics_phrase_word(xtok_at(t, k)) && (k == i || !xtok_at(t, k)->nl); k++)
 				;
 			if (k < i + len)
 				break;

@@ -82,6 +82,7 @@ store_one(struct run *r, const struct article *in, const char *where)
 	enum store_put what;
 	char *cause = NULL;
 	int64_t id;
+	int after = 0;
 
 	a.title = a.content = NULL;
 	a.origin = where ? xasprintf("%s#%s", r->origin, where) : xstrdup(r->origin);
@@ -106,12 +107,20 @@ store_one(struct run *r, const struct article *in, const char *where)
 		goto out;
 	}
 	if (store_put_article(r->st, &a, &id, &what, &cause) != 0 ||
-	    (r->o->after && r->o->after(r->o->ctx, r->st, id, &a, what, &cause) != 0)) {
+	    (r->o->after && (after = r->o->after(r->o->ctx, r->st, id, &a, what, &cause)) < 0)) {
 		exec_sql(r->st, "ROLLBACK TO article; RELEASE article", NULL);
 		fail(r, where, cause ? cause : "could not be stored");
 		goto out;
 	}
 	exec_sql(r->st, "RELEASE article", NULL);
+	if (after > 0) { /* stored, but its analysis failed: say so and go on */
+		char *why = xasprintf("analysis failed, article stored without it"
+				      " (khabar reindex tries again): %s", cause);
+		r->stats->analysis_failed++;
+		if (r->o->failure)
+			r->o->failure(r->o->ctx, r->file, where, why);
+		free(why);
+	}
 	if (what == STORE_INSERTED)
 		r->stats->imported++;
 	else if (what == STORE_UPDATED)

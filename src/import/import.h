@@ -55,12 +55,17 @@ int import_parse_json(const char *s, size_t len, import_record_cb cb, void *ctx,
 
 struct import_stats {
 	long imported, updated, unchanged, failed;
+	long analysis_failed; /* stored, but not analysed (also counted as imported or updated) */
 	long files;
 	size_t bytes;       /* bytes read so far */
 	size_t total_bytes; /* bytes to read (known after the scan) */
 };
 
-/* Called after each article is stored (within its transaction); non-zero fails the article. */
+/*
+ * Called after each article is stored (within its transaction): 0 when
+ * done; negative fails the article (it is not stored); positive keeps it
+ * and reports *cause as a failure of its analysis.
+ */
 typedef int (*import_after_cb)(void *ctx, struct store *st, int64_t id, const struct article *a,
 			       enum store_put what, char **cause);
 

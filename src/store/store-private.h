@@ -44,6 +44,7 @@ enum store_stmt_id {
 	STMT_X_CAND_TERM,
 	STMT_META_GET,
 	STMT_META_SET,
+	STMT_ANALYSIS_ERROR,
 	STMT_X_CAND_SPEAKER,
 	STMT_X_CAND_TOPIC,
 	STMT_X_RELATED_ADD,
@@ -67,13 +68,13 @@ int store_fail(sqlite3 *db, const char *what, char **cause);
 int store_index_pending(struct store *st, char **cause);
 /* Queue a new article for the index (indexed now outside a transaction). */
 int store_index_later(struct store *st, int64_t id, char **cause);
+/* Run SQL without values (several statements); on failure *cause says what failed. */
+int store_exec(struct store *st, const char *what, const char *sql, char **cause);
 /*
  * A cached statement, reset and unbound.  Reset it again after use: one left
  * mid-way keeps a read snapshot open, and BEGIN IMMEDIATE then fails at once
  * (SQLITE_BUSY_SNAPSHOT) instead of waiting for another writer.
  */
-/* Run SQL without values (several statements); on failure *cause says what failed. */
-int store_exec(struct store *st, const char *what, const char *sql, char **cause);
 sqlite3_stmt *store_stmt(struct store *st, enum store_stmt_id id, const char *sql, char **cause);
 /* Register khabar_snippet() with FTS5. */
 int store_snippet_register(fts5_api *api, char **cause);

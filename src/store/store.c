@@ -155,6 +155,13 @@ static const char *const migrations[] = {
 	"CREATE TABLE meta ("
 	"  key TEXT PRIMARY KEY,"
 	"  value TEXT NOT NULL) WITHOUT ROWID;",
+
+	/*
+	 * 7: an article whose analysis failed is stored all the same, with
+	 * the reason; khabar reindex tries it again.
+	 */
+	"ALTER TABLE articles ADD COLUMN analysis_error TEXT;"
+	"CREATE INDEX articles_analysis_error ON articles(id) WHERE analysis_error IS NOT NULL;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -461,6 +468,56 @@ store_meta_get(struct store *st, const char *key, char **value, char **cause)
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(st->db, "reading the archive's facts", cause);
+	return 0;
+}
+
+/* Run "verb name", or roll back to name and release it (name is the caller's identifier, never data). */
+static int
+store_savepoint_sql(struct store *st, const char *verb, const char *name, char **cause)
+{
+	char *sql = verb ? xasprintf("%s %s", verb, name)
+			 : xasprintf("ROLLBACK TO %s; RELEASE %s", name, name);
+	int rc = store_exec(st, "a savepoint", sql, cause);
+
+	free(sql);
+	return rc;
+}
+
+int
+store_savepoint(struct store *st, const char *name, char **cause)
+{
+	return store_savepoint_sql(st, "SAVEPOINT", name, cause);
+}
+
+int
+store_savepoint_release(struct store *st, const char *name, char **cause)
+{
+	return store_savepoint_sql(st, "RELEASE", name, cause);
+}
+
+int
+store_savepoint_rollback(struct store *st, const char *name, char **cause)
+{
+	return store_savepoint_sql(st, NULL, name, cause);
+}
+
+int
+store_set_analysis_error(struct store *st, int64_t id, const char *reason, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_ANALYSIS_ERROR,
+				     "UPDATE articles SET analysis_error = ?2 WHERE id = ?1"
+				     " AND analysis_error IS NOT ?2",
+				     cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_text(s, 2, reason, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st->db, "flagging an article's analysis", cause);
 	return 0;
 }
 

@@ -36,10 +36,23 @@ const char *store_path(struct store *st);
 int store_begin(struct store *st, char **cause);
 int store_commit(struct store *st, char **cause);
 void store_rollback(struct store *st);
+/*
+ * A named savepoint inside the open transaction: keep what was done since
+ * (release) or undo it (rollback: undone and released).
+ */
+int store_savepoint(struct store *st, const char *name, char **cause);
+int store_savepoint_release(struct store *st, const char *name, char **cause);
+int store_savepoint_rollback(struct store *st, const char *name, char **cause);
 
 /* Facts about the archive as a whole: *value is NULL (key unknown) or the caller's to free. */
 int store_meta_get(struct store *st, const char *key, char **value, char **cause);
 int store_meta_set(struct store *st, const char *key, const char *value, char **cause);
+
+/*
+ * Record why article id's analysis (extraction) failed, or clear it with
+ * reason NULL.  The article itself stays as stored.
+ */
+int store_set_analysis_error(struct store *st, int64_t id, const char *reason, char **cause);
 
 /* Register khabar's FTS5 tokenizer "khabar" on a connection. */
 int store_fts_register(sqlite3 *db, char **cause);
