@@ -87,3 +87,8 @@ for f in "$arts"/*.txt; do { byte 231; cat "$f"; } | seed speech "$(basename "$f
 { byte 0; byte 0; printf 'مقدمة جديدة. قال لافروف XY لافروف\000لافروف\000قال \000'; } | seed anchor moved
 { byte 255; byte 255; printf 'aa XY bb XY cc\000XY\000bb \000 cc'; } | seed anchor far
 { byte 3; byte 0; printf 'لا شيء هنا\000لافروف\000\000'; } | seed anchor gone
+
+# ---- lexicon: speakers.tsv NUL topics.tsv NUL article ----
+{ head -n 8 "$srcdir/data/speakers.tsv"; byte 0; head -n 6 "$srcdir/data/topics.tsv"; byte 0; head -c 2000 "$arts/000_5a010ecbcdb5f571.txt"; } | seed lexicon bundled
+{ printf 'لافروف\tperson\t\t\nوزارة الخارجية\tbody\tالخارجية|\tالوزارة@-|@2000-1999\n\t\t\t\n'; byte 0; printf 'سلام\t|\n\tمعاهدة\n'; byte 0; printf 'قال لافروف إن "السلام" قريب. وأكدت الخارجية أن معاهدة السلام جاهزة.'; } | seed lexicon odd-lines
+{ printf 'x\tnobody\ty\n'; byte 0; byte 0; printf 'قال x:'; } | seed lexicon bad-kind

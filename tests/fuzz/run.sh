@@ -6,7 +6,7 @@
 #   DEP_CFLAGS    the libraries' compiler flags; DEP_LIBS the libraries
 #   FUZZ_SECONDS  seconds per harness (default 60)
 #   FUZZ_TARGETS  harnesses to run (default all: json plain decode fold
-#                 search bidi dates speech anchor)
+#                 search bidi dates speech anchor lexicon)
 #   FUZZ_OUT      work folder (default $top_builddir/fuzz-out): objects,
 #                 harnesses, corpus/<h>, artifacts/<h> (crash-, leak-,
 #                 timeout-, oom- files), logs/<h>.log
@@ -17,7 +17,7 @@ top_srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 top_builddir=${top_builddir:-$PWD}
 secs=${FUZZ_SECONDS:-60}
 out=${FUZZ_OUT:-$top_builddir/fuzz-out}
-all="json plain decode fold search bidi dates speech anchor"
+all="json plain decode fold search bidi dates speech anchor lexicon"
 targets=${FUZZ_TARGETS:-$all}
 
 if [ -z "${CLANG:-}" ]; then
@@ -30,7 +30,7 @@ case $secs in ''|*[!0-9]*) echo "fuzz: FUZZ_SECONDS must be a number of seconds"
 max_len() {
 	case $1 in
 	json) echo 16384 ;;
-	plain|dates|speech) echo 8192 ;;
+	plain|dates|speech|lexicon) echo 8192 ;;
 	search) echo 2048 ;; # the query parser's recursion has no depth limit yet
 	*) echo 4096 ;;
 	esac
