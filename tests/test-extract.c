@@ -357,6 +357,30 @@ TEST(nested_quote_is_one_statement)
 	extractor_free(x);
 }
 
+/* Without speakers.tsv the gazetteer is empty: speakers are still discovered. */
+TEST(empty_gazetteer_discovers_speakers)
+{
+	struct extractor *x = NULL;
+	struct xresult r;
+	char *cause = NULL, *s;
+	size_t n = 1;
+
+	CHECK(extractor_new_from(NULL, NULL, &x, &cause) == 0);
+	if (x == NULL) {
+		free(cause);
+		return;
+	}
+	CHECK(xlex_names(extractor_lexicon(x), "لافروف", &n) == NULL);
+	CHECK_INT(n, 0);
+	x_run(x, "وقال المتحدث الرسمي لشرطة منطقة الرياض العقيد فواز الميمان إن التحقيقات جارية الآن.",
+	      NULL, &r);
+	s = x_statements(&r);
+	CHECK_STR(s, "فواز الميمان|R|التحقيقات جارية الآن\n");
+	free(s);
+	xresult_free(&r);
+	extractor_free(x);
+}
+
 TEST(unnamed_source_is_not_a_speaker)
 {
 	struct extractor *x = x_new();

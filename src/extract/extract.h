@@ -155,7 +155,7 @@ struct xlex {
 	size_t npwords;
 };
 
-/* The gazetteer forms whose first word is w: a range of lx->names (n may be 0). */
+/* The gazetteer forms whose first word is w: a range of lx->names (n may be 0; NULL when it is empty). */
 const struct xname *xlex_names(const struct xlex *lx, const char *w, size_t *n);
 /* Is w a word of some person's name in the gazetteer? */
 bool xlex_person_word(const struct xlex *lx, const char *w);

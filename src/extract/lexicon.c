@@ -220,6 +220,10 @@ xlex_names(const struct xlex *lx, const char *w, size_t *n)
 {
 	size_t lo = 0, hi = lx->nnames, mid, end;
 
+	if (lx->nnames == 0) { /* no gazetteer: names is NULL, and NULL + 0 is undefined */
+		*n = 0;
+		return NULL;
+	}
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
 		if (strcmp(lx->names[mid].first, w) < 0)

@@ -1,0 +1,61 @@
+/*
+ * fuzz-lexicon.c: the lexicon parser (src/extract/lexicon.c) and speech
+ * extraction with whatever gazetteer it gives.  The input is speakers.tsv,
+ * a NUL, topics.tsv, a NUL, then an article's text; all valid UTF-8, as
+ * the files and stored articles are.
+ */
+#include "config.h"
+
+#include "extract/extract.h"
+#include "tests/fuzz/fuzz.h"
+
+static struct text_stemmer *stem;
+
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	stem = text_stemmer_new();
+	FUZZ_ASSERT(stem != NULL);
+	return 0;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const char *part[3] = { "", "", "" };
+	char *s, *p, *end, *cause = NULL, **terms = NULL;
+	struct xlex lx;
+	struct xtoks t;
+	struct xresult r;
+	size_t i, n, nterms = 0;
+
+	if (utf8_invalid_at((const char *)data, size) >= 0)
+		return 0;
+	s = fuzz_cstr(data, size);
+	end = s + size;
+	for (i = 0, p = s; i < 3 && p <= end; i++, p += strlen(p) + 1)
+		part[i] = p;
+	if (xlex_parse(&lx, part[0], part[1], stem, &cause) != 0) {
+		FUZZ_ASSERT(cause != NULL);
+		free(cause);
+		free(s);
+		return 0;
+	}
+	n = strlen(part[2]);
+	memset(&r, 0, sizeof r);
+	xtoks_split(&t, part[2], n);
+	extract_speech(&lx, &t, 2021, &r);
+	extract_topics(&lx, stem, &t, 0, t.n, &r.topics, &r.ntopics);
+	for (i = 0; i < r.ntopics; i++)
+		FUZZ_ASSERT(r.topics[i] >= 0 && (size_t)r.topics[i] < lx.ntp);
+	extract_phrases(&lx, &t, &r.phrases, &r.nphrases);
+	extract_terms(stem, part[2], &terms, &nterms);
+	for (i = 0; i < nterms; i++)
+		free(terms[i]);
+	free(terms);
+	xtoks_free(&t);
+	xresult_free(&r);
+	xlex_free(&lx);
+	free(s);
+	return 0;
+}
