@@ -19,8 +19,8 @@ tests_tools_extract_dump_LDADD = $(CORE_LIBS)
 check_PROGRAMS += tests/tools/extract-eval
 tests_tools_extract_eval_SOURCES = tests/tools/extract-eval.c
 tests_tools_extract_eval_LDADD = $(CORE_LIBS)
-TESTS += tests/extract-eval.sh tests/extract-cli.sh
-EXTRA_DIST += tests/extract-eval.sh tests/extract-cli.sh tests/labels/seeds.tsv tests/labels/saudinewsnet.tsv tests/labels/saudinewsnet-heldout.tsv
+TESTS += tests/extract-eval.sh tests/extract-cli.sh tests/speech-verbs.sh
+EXTRA_DIST += tests/extract-eval.sh tests/extract-cli.sh tests/speech-verbs.sh tests/labels/seeds.tsv tests/labels/saudinewsnet.tsv tests/labels/saudinewsnet-heldout.tsv
 # Folder walks: links back and FIFOs (every import under a timeout).
 TESTS += tests/import-walk.sh
 EXTRA_DIST += tests/import-walk.sh

@@ -1074,3 +1074,64 @@ TEST(extraction_on_every_cut_of_the_seeds)
 	CHECK_MSG(found > 0, "statements found in the cuts");
 	extractor_free(x);
 }
+
+/* Every word of speech.tsv and speech-verbs.tsv is stored as its fold, the fold tokens get. */
+TEST(speech_words_are_folded_like_tokens)
+{
+	struct extractor *x = x_new();
+	const struct xwords *w = extractor_lexicon(x)->words;
+	size_t i = 0, n = 0, bad = 0;
+	const char *e;
+	struct xtoks t;
+
+	CHECK_MSG(xwords_size(w) > 900, "%zu words", xwords_size(w));
+	while ((e = xwords_entry(w, i, &i)) != NULL) {
+		char *f = text_fold(e, strlen(e));
+		if (strcmp(f, e) != 0 && bad++ < 5)
+			CHECK_MSG(false, "%s folds to %s", e, f);
+		free(f);
+		n++;
+	}
+	CHECK_INT(n, xwords_size(w));
+	CHECK_INT(bad, 0);
+	/* Written with hamza in the files, matched on the tokens' fold. */
+	xtoks_split(&t, "النائب مُؤكِّداً وأكّدا", strlen("النائب مُؤكِّداً وأكّدا"));
+	CHECK_INT(t.n, 3);
+	CHECK(xwords_is(w, XW_TITLE, xtok_at(&t, 0)->fold));
+	CHECK(xwords_verb(w, xtok_at(&t, 1)->fold) != NULL && xwords_verb(w, xtok_at(&t, 1)->fold)->type == 'p');
+	CHECK(xwords_verb(w, "اكدا") != NULL && xwords_verb(w, "اكدا")->type == 'g');
+	CHECK(xwords_verb(w, "بين") != NULL && xwords_verb(w, "بين")->type == 'w');
+	CHECK(xwords_verb(w, "الوزير") == NULL);
+	xtoks_free(&t);
+	extractor_free(x);
+}
+
+/* A bad line names the file and the line. */
+TEST(speech_words_bad_line_names_file_and_line)
+{
+	struct xwords *w = NULL;
+	char *cause = NULL;
+
+	CHECK(xwords_parse(&w, "title\tوزير\nnoclass\tكذا\n", NULL, &cause) == -1);
+	CHECK(w == NULL);
+	CHECK_STR(cause, "speech.tsv: line 2: want a class and words");
+	free(cause);
+	cause = NULL;
+	CHECK(xwords_parse(&w, NULL, "قال\tm\tc\tقال\nقالت\tz\tc\tقال\n", &cause) == -1);
+	CHECK(cause != NULL && strstr(cause, "speech-verbs.tsv: line 2") != NULL);
+	free(cause);
+}
+
+/* The paradigm: the feminine participle, the dual and a verb new to the list continue or name a speaker. */
+TEST(reporting_verbs_in_every_form)
+{
+	char *s = x_say("وأوضحت الدكتورة هيفاء العبلاني أن المبادرة بدأت قبل عامين في الرياض.\n"
+			"وأضافت العبلاني أن عدد المتطوعين بلغ مئة شخص هذا العام، موضحة أن المبادرة ليست الأولى من نوعها.\n"
+			"وحذر الدكتور سامي الحربي من أن موجة الحر ستستمر حتى نهاية الشهر المقبل.");
+
+	CHECK_STR(s, "هيفاء العبلاني|R|المبادرة بدأت قبل عامين في الرياض\n"
+		     "هيفاء العبلاني|R|عدد المتطوعين بلغ مئة شخص هذا العام\n"
+		     "هيفاء العبلاني|R|المبادرة ليست الأولى من نوعها\n"
+		     "سامي الحربي|R|موجة الحر ستستمر حتى نهاية الشهر المقبل\n");
+	free(s);
+}

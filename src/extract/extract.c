@@ -57,7 +57,8 @@ extractor_new_from(const char *speakers_tsv, const char *topics_tsv, struct extr
 {
 	if (extractor_base(out, cause) != 0)
 		return -1;
-	if (xlex_parse(&(*out)->lex, speakers_tsv, topics_tsv, (*out)->stem, cause) != 0) {
+	if (xlex_parse(&(*out)->lex, speakers_tsv, topics_tsv, (*out)->stem, cause) != 0 ||
+	    xlex_load_words(&(*out)->lex, KHABAR_SRCDATADIR, cause) != 0) {
 		extractor_free(*out);
 		*out = NULL;
 		return -1;

@@ -114,6 +114,43 @@ int extract_hijri_to_gregorian(int y, int m, int d, char out[11]);
 /* Day of the week of a Gregorian date, 0 = Sunday. */
 int extract_weekday(int y, int m, int d);
 
+/* ---- Speech words (cues.c) ---- */
+
+/* The word classes of data/speech.tsv. */
+enum xw_class {
+	XW_TITLE,          /* starts a title or profession: وزير، الدكتور */
+	XW_BODY,           /* starts the name of a body: وزارة، الشرطة */
+	XW_PLACE,          /* a body a place name follows: منطقة، محافظة */
+	XW_UNNAMED,        /* an unnamed source: مصدر، شهود */
+	XW_STOP,           /* ends a subject: أن، في، ذلك */
+	XW_TIME,           /* a word of time after a subject: أمس، السبت */
+	XW_COMPLEMENTISER, /* أن، إن، بأن */
+	XW_CLAUSE_LEADER,  /* joins a new verb to the clause before: إذ، كما */
+	XW_LEADER,         /* may come before a clause-initial verb: قد، ثم */
+	XW_NEGATION,       /* لا، لم */
+	XW_ADJUNCT,        /* opens an adjunct before what is said: في، خلال */
+	XW_NCLASS
+};
+
+/* A reporting verb form (data/speech-verbs.tsv). */
+struct xverb {
+	char type; /* 'm' he, 'f' she, 'g' two or more, 'p'/'q' participle m./f., 'w' he after و/ف only */
+	char arg;  /* 'c' أن/quote/colon, 'i' دعا إلى, 'b' طالب بـ, 'j' جاء في ... أن */
+};
+
+/* Both files' words, folded, in a hash table: read-only once parsed (threads may share it). */
+struct xwords;
+/* Parse speech.tsv and speech-verbs.tsv text (either may be NULL). */
+int xwords_parse(struct xwords **out, const char *classes, const char *verbs, char **cause);
+void xwords_free(struct xwords *x);
+/* Is the folded word in class c?  (false for a NULL table) */
+bool xwords_is(const struct xwords *x, enum xw_class c, const char *folded);
+/* The reporting verb whose folded form is this word, or NULL. */
+const struct xverb *xwords_verb(const struct xwords *x, const char *folded);
+/* How many words; and walking them: the entry at or after slot i, *next the slot after it (NULL at the end). */
+size_t xwords_size(const struct xwords *x);
+const char *xwords_entry(const struct xwords *x, size_t i, size_t *next);
+
 /* ---- Lexicons (lexicon.c) ---- */
 
 /* A speaker of the gazetteer. */
@@ -153,6 +190,7 @@ struct xlex {
 	size_t nnames;
 	char **pwords;        /* every word of a person's name or alias, sorted */
 	size_t npwords;
+	struct xwords *words; /* speech.tsv and speech-verbs.tsv (NULL: none) */
 };
 
 /* The gazetteer forms whose first word is w: a range of lx->names (n may be 0; NULL when it is empty). */
@@ -160,9 +198,15 @@ const struct xname *xlex_names(const struct xlex *lx, const char *w, size_t *n);
 /* Is w a word of some person's name in the gazetteer? */
 bool xlex_person_word(const struct xlex *lx, const char *w);
 
-/* Load data_dir/speakers.tsv and data_dir/topics.tsv (either may be missing). */
+/*
+ * Load data_dir/speakers.tsv and data_dir/topics.tsv (either may be
+ * missing), and the speech words of data_dir/speech.tsv and
+ * speech-verbs.tsv (which must be there).
+ */
 int xlex_load(struct xlex *lx, const char *data_dir, struct text_stemmer *stem, char **cause);
-/* Parse the two files' text (for tests); NULL text is empty. */
+/* Load the speech words alone (xlex_load does): -1 when a file is missing or bad. */
+int xlex_load_words(struct xlex *lx, const char *data_dir, char **cause);
+/* Parse the two files' text (for tests); NULL text is empty (and no speech words). */
 int xlex_parse(struct xlex *lx, const char *speakers, const char *topics,
 	       struct text_stemmer *stem, char **cause);
 void xlex_free(struct xlex *lx);
@@ -195,7 +239,7 @@ struct xstatement {
 /* What extraction needs between articles: ICU tables, lexicons, a stemmer. */
 struct extractor;
 int extractor_new(const char *data_dir, struct extractor **out, char **cause);
-/* An extractor over lexicon text given directly (tests). */
+/* An extractor over lexicon text given directly (tests); the speech words come from the source tree's data/. */
 int extractor_new_from(const char *speakers_tsv, const char *topics_tsv, struct extractor **out,
 		       char **cause);
 void extractor_free(struct extractor *x);
@@ -209,7 +253,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH".
  */
-#define EXTRACT_VERSION 3
+#define EXTRACT_VERSION 4
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

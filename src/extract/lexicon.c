@@ -304,11 +304,17 @@ extract_fingerprint_dir(const char *data_dir)
 	char *sp = lexicon_slurp(data_dir, "speakers.tsv");
 	char *tp = lexicon_slurp(data_dir, "topics.tsv");
 	char *dt = lexicon_slurp(data_dir, "dates.tsv");
+	char *sw = lexicon_slurp(data_dir, "speech.tsv");
+	char *sv = lexicon_slurp(data_dir, "speech-verbs.tsv");
 	char *f = extract_fingerprint(sp, tp), *g;
-	char hd[17];
+	char hd[17], hw[17], hv[17];
 
 	text_hash_hex(dt ? dt : "", dt ? strlen(dt) : 0, hd);
-	g = xasprintf("%s; dates.tsv %s", f, hd);
+	text_hash_hex(sw ? sw : "", sw ? strlen(sw) : 0, hw);
+	text_hash_hex(sv ? sv : "", sv ? strlen(sv) : 0, hv);
+	g = xasprintf("%s; dates.tsv %s; speech.tsv %s; speech-verbs.tsv %s", f, hd, hw, hv);
+	free(sw);
+	free(sv);
 	free(sp);
 	free(tp);
 	free(dt);
@@ -330,6 +336,29 @@ xlex_load(struct xlex *lx, const char *data_dir, struct text_stemmer *stem, char
 	}
 	free(sp);
 	free(tp);
+	if (rc == 0 && (rc = xlex_load_words(lx, data_dir, cause)) != 0)
+		xlex_free(lx);
+	return rc;
+}
+
+int
+xlex_load_words(struct xlex *lx, const char *data_dir, char **cause)
+{
+	char *sw = lexicon_slurp(data_dir, "speech.tsv");
+	char *sv = lexicon_slurp(data_dir, "speech-verbs.tsv");
+	char *c = NULL;
+	int rc = 0;
+
+	if (sw == NULL || sv == NULL) {
+		*cause = xasprintf("%s/%s: cannot read it", data_dir, sw == NULL ? "speech.tsv" : "speech-verbs.tsv");
+		rc = -1;
+	} else if (xwords_parse(&lx->words, sw, sv, &c) != 0) {
+		*cause = xasprintf("%s/%s", data_dir, c);
+		free(c);
+		rc = -1;
+	}
+	free(sw);
+	free(sv);
 	return rc;
 }
 
@@ -357,6 +386,7 @@ xlex_free(struct xlex *lx)
 		free(lx->names[i].first);
 	free(lx->names);
 	lexicon_free_strv(lx->pwords, lx->npwords);
+	xwords_free(lx->words);
 	free(lx->sp);
 	free(lx->tp);
 	memset(lx, 0, sizeof *lx);

@@ -13,111 +13,8 @@
 
 #include "extract/extract.h"
 
-/* A reporting verb form (folded) and what it is. */
-struct speech_verb {
-	const char *form;
-	char type; /* 'm' masculine past, 'f' feminine past, 'p' participle, 'w' only after و/ف (وبيّن) */
-	char arg;  /* 'c' takes أن/quote, 'i' دعا إلى, 'b' طالب بـ */
-};
-
-static const struct speech_verb speech_verbs[] = {
-	{ "قال", 'm', 'c' }, { "اضاف", 'm', 'c' }, { "اكد", 'm', 'c' }, { "اشار", 'm', 'c' },
-	{ "صرح", 'm', 'c' }, { "اعلن", 'm', 'c' }, { "لفت", 'm', 'c' }, { "تابع", 'm', 'c' },
-	{ "اوضح", 'm', 'c' }, { "شدد", 'm', 'c' }, { "نوه", 'm', 'c' }, { "اعتبر", 'm', 'c' },
-	{ "دعا", 'm', 'i' }, { "طالب", 'm', 'b' }, { "كشف", 'm', 'c' },
-	{ "افاد", 'm', 'c' }, { "ذكر", 'm', 'c' }, { "اعرب", 'm', 'c' },
-	{ "استدرك", 'm', 'c' }, { "اوضحت", 'f', 'c' }, { "قالت", 'f', 'c' }, { "اضافت", 'f', 'c' },
-	{ "اكدت", 'f', 'c' }, { "اشارت", 'f', 'c' }, { "صرحت", 'f', 'c' }, { "اعلنت", 'f', 'c' },
-	{ "لفتت", 'f', 'c' }, { "تابعت", 'f', 'c' }, { "شددت", 'f', 'c' }, { "نوهت", 'f', 'c' },
-	{ "اعتبرت", 'f', 'c' }, { "رات", 'f', 'c' }, { "دعت", 'f', 'i' }, { "طالبت", 'f', 'b' },
-	{ "كشفت", 'f', 'c' }, { "افادت", 'f', 'c' }, { "ذكرت", 'f', 'c' }, { "بينت", 'f', 'c' },
-	{ "اعربت", 'f', 'c' }, { "قايلا", 'p', 'c' }, { "موكدا", 'p', 'c' }, { "مشيرا", 'p', 'c' },
-	{ "مضيفا", 'p', 'c' }, { "معتبرا", 'p', 'c' }, { "موضحا", 'p', 'c' }, { "مشددا", 'p', 'c' },
-	{ "منوها", 'p', 'c' }, { "معربا", 'p', 'c' }, { "لافتا", 'p', 'c' }, { "داعيا", 'p', 'i' },
-	{ "مطالبا", 'p', 'b' }, { "كاشفا", 'p', 'c' }, { "مبينا", 'p', 'c' }, { "مصرحا", 'p', 'c' },
-	{ "معلنا", 'p', 'c' }, { "بين", 'w', 'c' }, { "يقول", 'm', 'c' }, { "يضيف", 'm', 'c' }, { "يوكد", 'm', 'c' },
-	{ "يشير", 'm', 'c' }, { "يوضح", 'm', 'c' }, { "تقول", 'f', 'c' }, { "تضيف", 'f', 'c' },
-	{ "توكد", 'f', 'c' }, { "تشير", 'f', 'c' }, { "توضح", 'f', 'c' }, { "موكده", 'p', 'c' }, { "مشيره", 'p', 'c' }, { "جاء", 'm', 'j' },
-	/* more forms: أردف، استطرد, and the present of those that report ("ويختم فلان:") */
-	{ "اردف", 'm', 'c' }, { "اردفت", 'f', 'c' }, { "استطرد", 'm', 'c' }, { "استطردت", 'f', 'c' },
-	{ "يختم", 'm', 'c' }, { "تختم", 'f', 'c' },
-	{ "يتابع", 'm', 'c' }, { "تتابع", 'f', 'c' }, { "يشدد", 'm', 'c' }, { "تشدد", 'f', 'c' },
-	{ "يلفت", 'm', 'c' }, { "تلفت", 'f', 'c' },
-	{ "مردفا", 'p', 'c' }, { "مستدركا", 'p', 'c' }, { "متابعا", 'p', 'c' },
-	{ NULL, 0, 0 }
-};
-
-/* Words that start a title (folded). */
-static const char *const speech_titles[] = {
-	"وزير", "الوزير", "رئيس", "الرئيس", "نائب", "النائب", "المتحدث", "متحدث", "الناطق", "ناطق",
-	"السفير", "سفير", "المندوب", "مندوب", "امير", "الامير", "الملك", "ملك", "ولي", "الشيخ",
-	"الدكتور", "د", "مدير", "المدير", "محافظ", "المحافظ", "مساعد", "مستشار", "المستشار", "قايد",
-	"القايد", "الامين", "امين", "العقيد", "اللواء", "العميد", "الفريق", "المقدم", "الرايد",
-	"النقيب", "المفتي", "وكيل", "عضو", "رييسه", "الرييسه", "الزعيم", "زعيم", "المبعوث", "مبعوث",
-	"الممثل", "ممثل", "نظيره", "الرييس", "رييس", "وزيره", "الوزيره", "مفوض", "المفوض", "وزراء", "شيخ",
-	/* the feminine forms */
-	"المتحدثه", "متحدثه", "الناطقه", "ناطقه", "المديره", "مديره", "السفيره", "سفيره",
-	"المستشاره", "مستشاره", "الدكتوره", "النايبه", "نايبه", "المفوضه", "مفوضه", "الممثله",
-	"ممثله", "الامينه", "المندوبه", "مندوبه",
-	/* professions and ranks that introduce a name */
-	"الخبير", "المحلل", "الاستراتيجي", "الباحث", "الكاتب", "الصحفي", "الاستاذ", "البروفيسور",
-	"المهندس", "المحامي", "الناشط", "المدرب", "الجنرال", "الكولونيل", "الميجور", "الادميرال",
-	"السيناتور", "المراسل", "مراسل", "الخبيره", "المحلله", "الباحثه", "الكاتبه", "الصحفيه",
-	"الاستاذه", "المحاميه", "الناشطه", "مراسله", "الضابط", "الضابطه", "الملازم", "ملازم", "استاذ", "استاذه",
-	"الرقيب", "رقيب", NULL
-};
-
-/* Words that start the name of a body that speaks. */
-static const char *const speech_bodies[] = {
-	"وزاره", "الوزاره", "الحكومه", "حكومه", "الشرطه", "شرطه", "هييه", "الهييه", "الرياسه",
-	"رياسه", "الكرملين", "الجيش", "وكاله", "مجلس", "المجلس", "اللجنه", "لجنه", "المديريه",
-	"مديريه", "الامم", "منظمه", "المنظمه", "البيت", "السفاره", "سفاره", "المكتب", "مكتب",
-	"قياده", "القياده", "التحالف", "الامانه", "امانه", "المحكمه", "محكمه", "النيابه", "صحيفه",
-	"الصحيفه", "الخارجيه", "الداخليه", "الدفاع", "حركه", "الحركه", "حزب", "الحزب", "منطقه",
-	"محافظه", "مدينه", "امانه", "بلديه", "جامعه", "شركه", "القوات", "قوات", "البنك", "الشركه",
-	"الموسسه", "موسسه", "البرلمان", "الكونغرس", "البنتاغون", "الجمعيه", "جمعيه", "المركز",
-	"الاتحاد", "صندوق", "الصندوق", "تلفزيون", "التلفزيون", "قناه", "القناه", "اذاعه", "الاذاعه",
-	"قسم", "القسم", NULL
-};
-
-/* Bodies that a place name follows: "منطقة حائل", "محافظة الخرج". */
-static const char *const speech_places[] = {
-	"منطقه", "محافظه", "مدينه", "امانه", "بلديه", "المنطقه", "المحافظه", "لمنطقه", "لمحافظه",
-	"بمنطقه", "بمحافظه", NULL
-};
-
-/* Unnamed sources: not speakers, and they end the chain of implicit subjects. */
-static const char *const speech_unnamed[] = {
-	"مصدر", "مصادر", "المصدر", "المصادر", "مسوول", "مسوولون", "مسوولين", "مسيول", "شهود",
-	"مراقبون", "خبراء", "محللون", "ناشطون", "سكان", "مواطنون", "احدهم", "بعضهم", "تقرير", "دراسه",
-	"تقارير", "مصدران", "مسوولان", "مندوبان", "دبلوماسيان", NULL
-};
-
-/* Words that end a subject: complementisers and prepositions. */
-static const char *const speech_stops[] = {
-	"ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "بانهم", "الي", "علي",
-	"عن", "في", "خلال", "عقب", "لدي", "امام", "اثناء", "بعد", "قبل", "ذلك", "بذلك", "اليوم",
-	"امس", "يوم", "وهو", "وهي", "مع", "من", "فان", "فانه", "خلاله", "خلالها", "بدوره", "بدورها", "سماحته", "سموه", "معاليه", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", "عبر", "وفقا", "حسب", "بحسب", NULL
-};
-
-/* Words of time between a speaker and what he said: "يوم أمس السبت". */
-static const char *const speech_times[] = {
-	"يوم", "اليوم", "امس", "غدا", "الليله", "صباح", "مساء", "السبت", "الاحد", "الاثنين",
-	"الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الماضي", "الماضيه", NULL
-};
-
-static const char *const speech_complementisers[] = {
-	"ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "بانهم", NULL
-};
-
-static bool
-speech_in(const char *const *list, const char *w)
-{
-	for (; *list; list++)
-		if (strcmp(*list, w) == 0)
-			return true;
-	return false;
-}
+/* Is the folded word w in class c of data/speech.tsv? */
+#define speech_in(s, c, w) xwords_is((s)->lx->words, (c), (w))
 
 /* ---- Quotation marks ---- */
 
@@ -551,7 +448,7 @@ speech_scan_mentions(struct speech *s, size_t from, size_t to)
 		}
 		for (a = at; a > prev && at - a < 5 && xtok_at(s->t, a - 1)->word; a--)
 			;
-		while (a < at && !speech_in(speech_titles, xtok_at(s->t, a)->fold))
+		while (a < at && !speech_in(s, XW_TITLE, xtok_at(s->t, a)->fold))
 			a++;
 		sp = speech_gaz_speaker(s, g, at, at + len);
 		if (a < at)
@@ -578,15 +475,16 @@ static bool speech_says(const struct speech *s, size_t b);
 
 /* The subject's end: the first stop word, punctuation or quotation mark after a. */
 static size_t
-speech_subject_end(const struct xtoks *t, size_t a)
+speech_subject_end(const struct speech *s, size_t a)
 {
+	const struct xtoks *t = s->t;
 	size_t i;
 
 	for (i = a; i < t->n && i < a + SPEECH_SUBJECT_MAX; i++) {
 		/* "آن" (Anne) folds to "ان" but is a name: its madda is kept in the text */
 		if (!xtok_at(t, i)->word || xtok_at(t, i)->nl ||
-		    (speech_in(speech_stops, xtok_at(t, i)->fold) && strncmp(t->text + xtok_at(t, i)->b0, "آ", 2) != 0) ||
-		    speech_in(speech_times, xtok_at(t, i)->fold))
+		    (speech_in(s, XW_STOP, xtok_at(t, i)->fold) && strncmp(t->text + xtok_at(t, i)->b0, "آ", 2) != 0) ||
+		    speech_in(s, XW_TIME, xtok_at(t, i)->fold))
 			break;
 		if (xtok_at(t, i)->num)
 			break;
@@ -639,8 +537,9 @@ speech_lineage(const struct xtoks *t, size_t a, size_t b)
 
 /* A plausible discovered name: 1-4 words (6 in a lineage), no function word, number, title or plural. */
 static bool
-speech_name_words(const struct xtoks *t, size_t a, size_t b)
+speech_name_words(const struct speech *s, size_t a, size_t b)
 {
+	const struct xtoks *t = s->t;
 	size_t i;
 
 	if (b - a < 1 || b - a > 6 || (b - a > 4 && !speech_lineage(t, a, b)))
@@ -650,8 +549,8 @@ speech_name_words(const struct xtoks *t, size_t a, size_t b)
 			continue; /* "علي آل نمشة" */
 		if (!xtok_at(t, i)->word || xtok_at(t, i)->num ||
 		    (extract_stopword(xtok_at(t, i)->fold) && strncmp(t->text + xtok_at(t, i)->b0, "آ", 2) != 0) ||
-		    speech_in(speech_titles, xtok_at(t, i)->fold) || speech_in(speech_bodies, xtok_at(t, i)->fold) ||
-		    speech_in(speech_unnamed, xtok_at(t, i)->fold) || speech_not_name(xtok_at(t, i)->fold, i == a))
+		    speech_in(s, XW_TITLE, xtok_at(t, i)->fold) || speech_in(s, XW_BODY, xtok_at(t, i)->fold) ||
+		    speech_in(s, XW_UNNAMED, xtok_at(t, i)->fold) || speech_not_name(xtok_at(t, i)->fold, i == a))
 			return false;
 	}
 	return true;
@@ -675,15 +574,15 @@ speech_seen_alone(const struct xtoks *t, size_t n)
 
 /* A word that ends a name: a title, مسؤول, "لوكالة", "لصحيفة", "بجامعة". */
 static bool
-speech_name_ends(const struct xtok *k)
+speech_name_ends(const struct speech *s, const struct xtok *k)
 {
 	char buf[128];
 	const char *u = xtok_unprefixed(k, buf, sizeof buf);
 
 	/* not "بالنيابة" (acting) */
-	return speech_in(speech_titles, k->fold) || speech_in(speech_unnamed, k->fold) ||
+	return speech_in(s, XW_TITLE, k->fold) || speech_in(s, XW_UNNAMED, k->fold) ||
 	       ((strncmp(k->fold, "ل", 2) == 0 || (strncmp(k->fold, "ب", 2) == 0 && strncmp(u, "ال", 4) != 0)) &&
-		(speech_in(speech_bodies, u) || speech_in(speech_titles, u)));
+		(speech_in(s, XW_BODY, u) || speech_in(s, XW_TITLE, u)));
 }
 
 /*
@@ -692,8 +591,9 @@ speech_name_ends(const struct xtok *k)
  * of n..b-1; b when there is none.
  */
 static size_t
-speech_name_suffix(const struct xtoks *t, size_t n, size_t b)
+speech_name_suffix(const struct speech *s, size_t n, size_t b)
 {
+	const struct xtoks *t = s->t;
 	char buf[128];
 	size_t k;
 
@@ -703,9 +603,9 @@ speech_name_suffix(const struct xtoks *t, size_t n, size_t b)
 		if (b - k == 4 && strcmp(xtok_at(t, k + 1)->fold, "بن") != 0 && strcmp(xtok_at(t, k + 1)->fold, "بنت") != 0)
 			continue;
 		if ((strncmp(prev, "ال", 4) == 0 || (strncmp(prev, "ل", 2) == 0 && strlen(prev) > 6)) &&
-		    !speech_name_ends(xtok_at(t, k - 1)) &&
-		    strncmp(xtok_at(t, k)->fold, "ال", 4) != 0 && !speech_in(speech_bodies, u) &&
-		    !speech_in(speech_titles, u) && speech_name_words(t, k, b))
+		    !speech_name_ends(s, xtok_at(t, k - 1)) &&
+		    strncmp(xtok_at(t, k)->fold, "ال", 4) != 0 && !speech_in(s, XW_BODY, u) &&
+		    !speech_in(s, XW_TITLE, u) && speech_name_words(s, k, b))
 			return k;
 	}
 	return b;
@@ -713,10 +613,11 @@ speech_name_suffix(const struct xtoks *t, size_t n, size_t b)
 
 /* Is one of tokens a..b-1 a word that ends a name ("بمنطقة")? */
 static bool
-speech_has_name_end(const struct xtoks *t, size_t a, size_t b)
+speech_has_name_end(const struct speech *s, size_t a, size_t b)
 {
+	const struct xtoks *t = s->t;
 	for (; a < b; a++)
-		if (speech_name_ends(xtok_at(t, a)))
+		if (speech_name_ends(s, xtok_at(t, a)))
 			return true;
 	return false;
 }
@@ -727,20 +628,21 @@ speech_has_name_end(const struct xtoks *t, size_t a, size_t b)
  * its tokens *n..*e-1.
  */
 static bool
-speech_between_titles(const struct xtoks *t, size_t a, size_t b, bool indefinite, size_t *n, size_t *e)
+speech_between_titles(const struct speech *s, size_t a, size_t b, bool indefinite, size_t *n, size_t *e)
 {
+	const struct xtoks *t = s->t;
 	size_t p, i;
 
 	for (p = a; p + 3 < b; p++) {
-		if (!speech_in(speech_titles, xtok_at(t, p)->fold) || strncmp(xtok_at(t, p + 1)->fold, "ال", 4) == 0 ||
-		    speech_in(speech_titles, xtok_at(t, p + 1)->fold))
+		if (!speech_in(s, XW_TITLE, xtok_at(t, p)->fold) || strncmp(xtok_at(t, p + 1)->fold, "ال", 4) == 0 ||
+		    speech_in(s, XW_TITLE, xtok_at(t, p + 1)->fold))
 			continue;
 		for (i = p + 2; i < b && i <= p + 5; i++)
-			if (speech_in(speech_titles, xtok_at(t, i)->fold))
+			if (speech_in(s, XW_TITLE, xtok_at(t, i)->fold))
 				break;
 		if (indefinite && i < b && strncmp(xtok_at(t, i)->fold, "ال", 4) == 0)
 			continue;
-		if (i < b && i <= p + 5 && speech_name_words(t, p + 1, i) && !speech_has_name_end(t, p + 1, i)) {
+		if (i < b && i <= p + 5 && speech_name_words(s, p + 1, i) && !speech_has_name_end(s, p + 1, i)) {
 			*n = p + 1;
 			*e = i;
 			return true;
@@ -759,12 +661,12 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	int sp;
 
 	/* "البروفيسور فلان أستاذ علم ...": an indefinite title follows the name */
-	if (speech_between_titles(t, a, b, true, &n, &i)) {
+	if (speech_between_titles(s, a, b, true, &n, &i)) {
 		b = i;
 		goto named;
 	}
 	for (i = a; i < b; i++)
-		if (speech_in(speech_titles, xtok_at(t, i)->fold))
+		if (speech_in(s, XW_TITLE, xtok_at(t, i)->fold))
 			last = i;
 	n = last + 1;
 	if (n < b && (strcmp(xtok_at(t, n)->fold, "اول") == 0 || strcmp(xtok_at(t, n)->fold, "ثان") == 0))
@@ -772,9 +674,9 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	for (; n < b; n++) {
 		const char *f = xtok_at(t, n)->fold;
 		if (!(strncmp(f, "ال", 4) == 0 || strncmp(f, "لل", 4) == 0 || strcmp(f, "باسم") == 0 ||
-		      speech_in(speech_bodies, f) || (strncmp(f, "ل", 2) == 0 && strlen(f) > 6)))
+		      speech_in(s, XW_BODY, f) || (strncmp(f, "ل", 2) == 0 && strlen(f) > 6)))
 			break;
-		if (n + 2 < b && speech_in(speech_places, f))
+		if (n + 2 < b && speech_in(s, XW_PLACE, f))
 			n++; /* "أمير منطقة حائل سعد بن فهد": حائل is the place */
 	}
 	/*
@@ -782,18 +684,18 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	 * the name ends at the next title or medium.
 	 */
 	for (i = n + 1; i < b && i <= n + 4; i++)
-		if (speech_name_ends(xtok_at(t, i)))
+		if (speech_name_ends(s, xtok_at(t, i)))
 			break;
-	if (i < b && i <= n + 4 && speech_name_words(t, n, i))
+	if (i < b && i <= n + 4 && speech_name_words(s, n, i))
 		b = i;
-	if (n < b && !speech_name_words(t, n, b))
-		n = speech_name_suffix(t, n, b);
+	if (n < b && !speech_name_words(s, n, b))
+		n = speech_name_suffix(s, n, b);
 	/* "بجامعة ...": not a name; "الباحث فلان الأستاذ المساعد بجامعة" has one before. */
-	if ((n >= b || !speech_name_words(t, n, b) || speech_name_ends(xtok_at(t, n))) &&
-	    speech_between_titles(t, a, end, false, &n, &i))
+	if ((n >= b || !speech_name_words(s, n, b) || speech_name_ends(s, xtok_at(t, n))) &&
+	    speech_between_titles(s, a, end, false, &n, &i))
 		b = i;
 named:
-	if (n >= b || !speech_name_words(t, n, b) || speech_name_ends(xtok_at(t, n)))
+	if (n >= b || !speech_name_words(s, n, b) || speech_name_ends(s, xtok_at(t, n)))
 		return speech_by_title(s, a, b);
 	if (b - n < 2) { /* one word: only a surname already known */
 		size_t k;
@@ -837,7 +739,7 @@ speech_statement_body(struct speech *s, size_t a, size_t b)
 		return -2;
 	if (b > a + 1 && (g = speech_gazetteer_name(s, a + 1, b, &at, &len)) >= 0)
 		return speech_gaz_speaker(s, g, at, at + len);
-	if (b > a + 1 && speech_in(speech_bodies, xtok_at(s->t, a + 1)->fold)) {
+	if (b > a + 1 && speech_in(s, XW_BODY, xtok_at(s->t, a + 1)->fold)) {
 		name = speech_text(s->t, a + 1, b);
 		g = speech_speaker(s, -1, name, true, NULL);
 		free(name);
@@ -883,10 +785,10 @@ speech_surname(struct speech *s, size_t a)
 		if (strcmp(xtok_at(t, k)->fold, xtok_at(t, a)->fold) != 0)
 			continue;
 		/* A given name: "نيل أروسميث" written before "نيل". */
-		if (k + 1 < a && !xtok_at(t, k + 1)->nl && speech_name_words(t, k, k + 2) &&
+		if (k + 1 < a && !xtok_at(t, k + 1)->nl && speech_name_words(s, k, k + 2) &&
 		    strncmp(xtok_at(t, k)->fold, "ال", 4) != 0)
 			from = k, to = k + 2;
-		else if (xtok_at(t, k)->nl || !xtok_at(t, k - 1)->word || !speech_name_words(t, k - 1, k + 1) ||
+		else if (xtok_at(t, k)->nl || !xtok_at(t, k - 1)->word || !speech_name_words(s, k - 1, k + 1) ||
 			 strncmp(xtok_at(t, k - 1)->fold, "ال", 4) == 0 || strncmp(xtok_at(t, k - 1)->fold, "و", 2) == 0)
 			continue;
 		name = speech_text(t, from, to);
@@ -906,7 +808,7 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 	size_t k;
 	int sp;
 
-	if (!speech_name_words(t, a, b))
+	if (!speech_name_words(s, a, b))
 		return -2;
 	name = speech_text(t, a, b);
 	for (k = 0; k < s->r->nspeakers; k++)
@@ -940,25 +842,25 @@ speech_subject(struct speech *s, size_t a, size_t b)
 
 	if (b <= a)
 		return -1;
-	if (speech_in(speech_unnamed, xtok_at(t, a)->fold))
+	if (speech_in(s, XW_UNNAMED, xtok_at(t, a)->fold))
 		return -2;
 	if ((g = speech_gazetteer_name(s, a, b, &at, &len)) >= 0) {
 		/* "البروفيسور فلان أستاذ ... بولاية جورجيا": the person, not the place */
 		int p;
 		if (at > a && strcmp(s->lx->sp[g].kind, "body") == 0 &&
-		    speech_in(speech_titles, xtok_at(t, a)->fold) && (p = speech_titled_person(s, a, at)) >= 0)
+		    speech_in(s, XW_TITLE, xtok_at(t, a)->fold) && (p = speech_titled_person(s, a, at)) >= 0)
 			return p;
 		return speech_gaz_speaker(s, g, at, at + len);
 	}
 	if ((g = speech_statement_body(s, a, b)) != -2)
 		return g < 0 ? -2 : g;
-	if (speech_in(speech_bodies, xtok_at(t, a)->fold))
+	if (speech_in(s, XW_BODY, xtok_at(t, a)->fold))
 		return speech_body(s, a, b);
 	for (at = a; at < b; at++)
-		if (speech_in(speech_titles, xtok_at(t, at)->fold))
+		if (speech_in(s, XW_TITLE, xtok_at(t, at)->fold))
 			break;
 	/* "رأفت الصباغ المتحدث الرسمي للمركز": the name comes first. */
-	if (at < b && at >= a + 2 && !s->cut && speech_name_words(t, a, at) &&
+	if (at < b && at >= a + 2 && !s->cut && speech_name_words(s, a, at) &&
 	    strncmp(xtok_at(t, a)->fold, "ال", 4) != 0) {
 		char *name = speech_text(t, a, at);
 		g = speech_speaker(s, -1, name, false, NULL);
@@ -972,10 +874,7 @@ speech_subject(struct speech *s, size_t a, size_t b)
 
 /* ---- Statements ---- */
 
-/* Words that may join a new reporting verb to the clause before it: "، إذ تقول". */
-static const char *const speech_clause_leaders[] = { "اذ", "حيث", "كما", "بينما", "فيما", NULL };
-
-static const struct speech_verb *speech_verb_at(const struct xtoks *t, size_t i);
+static const struct xverb *speech_verb_at(const struct speech *s, size_t i);
 
 static void
 speech_emit(struct speech *s, int sp, bool direct, size_t c0, size_t c1, size_t b0, size_t b1)
@@ -1032,83 +931,33 @@ speech_clause_end(struct speech *s, size_t a)
 			break;
 		/* "، وأضاف", "، مبينا أن", "، إذ تقول": another statement. */
 		if (i > a && (xtok_is(t, i - 1, "،") || xtok_is(t, i - 1, ",")) &&
-		    (speech_verb_at(t, i) ||
-		     (i + 1 < t->n && speech_in(speech_clause_leaders, xtok_at(t, i)->fold) &&
-		      speech_verb_at(t, i + 1))))
+		    (speech_verb_at(s, i) ||
+		     (i + 1 < t->n && speech_in(s, XW_CLAUSE_LEADER, xtok_at(t, i)->fold) &&
+		      speech_verb_at(s, i + 1))))
 			return i - 1;
 	}
 	return i;
 }
 
-/* The reporting verb at token i, or NULL. */
 /*
- * speech_verbs' indexes sorted by form, then by index (built on first use):
- * speech_verb_at runs for every token of every article.
+ * The reporting verb at token i: its folded form (not one that needs و/ف),
+ * else the form without و/ف when it has one.
  */
-static int speech_verb_order[sizeof speech_verbs / sizeof *speech_verbs];
-static int speech_nverbs = -1;
-
-static int
-speech_verb_cmp(const void *a, const void *b)
+static const struct xverb *
+speech_verb_at(const struct speech *s, size_t i)
 {
-	int x = *(const int *)a, y = *(const int *)b;
-	int c = strcmp(speech_verbs[x].form, speech_verbs[y].form);
-
-	return c != 0 ? c : x - y;
-}
-
-/*
- * The first verb in table order whose form is f (of a type that stands
- * alone unless any_type), as an index into speech_verbs; -1 when none.
- */
-static int
-speech_verb_find(const char *f, bool any_type)
-{
-	int lo = 0, hi = speech_nverbs, mid, k;
-
-	while (lo < hi) { /* the first entry whose form is not below f */
-		mid = (lo + hi) / 2;
-		if (strcmp(speech_verbs[speech_verb_order[mid]].form, f) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < speech_nverbs && strcmp(speech_verbs[k = speech_verb_order[lo]].form, f) == 0;
-	     lo++)
-		if (any_type || speech_verbs[k].type != 'w')
-			return k;
-	return -1;
-}
-
-/*
- * The reporting verb at token i: its folded form (not a verb that needs
- * و/ف), or the form without و/ف when it has one; the one first in the table.
- */
-static const struct speech_verb *
-speech_verb_at(const struct xtoks *t, size_t i)
-{
+	const struct xtok *k = xtok_at(s->t, i);
+	const struct xverb *v;
 	char buf[64];
-	const char *f = xtok_at(t, i)->fold, *u;
-	int a, b;
 
-	if (!xtok_at(t, i)->word)
+	if (!k->word)
 		return NULL;
-	if (speech_nverbs < 0) {
-		for (speech_nverbs = 0; speech_verbs[speech_nverbs].form; speech_nverbs++)
-			speech_verb_order[speech_nverbs] = speech_nverbs;
-		qsort(speech_verb_order, (size_t)speech_nverbs, sizeof *speech_verb_order,
-		      speech_verb_cmp);
-	}
-	a = speech_verb_find(f, false);
-	b = -1;
-	/* Only و and ف prefix a verb. */
-	if (strncmp(f, "و", 2) == 0 || strncmp(f, "ف", 2) == 0) {
-		u = xtok_unprefixed(xtok_at(t, i), buf, sizeof buf);
-		b = speech_verb_find(u, true);
-	}
-	if (a < 0 || (b >= 0 && b < a))
-		a = b;
-	return a >= 0 ? &speech_verbs[a] : NULL;
+	v = xwords_verb(s->lx->words, k->fold);
+	if (v != NULL && v->type == 'w')
+		v = NULL;
+	if (v == NULL && (strncmp(k->fold, "و", 2) == 0 || strncmp(k->fold, "ف", 2) == 0))
+		v = xwords_verb(s->lx->words, xtok_unprefixed(k, buf, sizeof buf));
+	return v;
 }
 
 /* The first gazetteer speaker named earlier in the current sentence, else -1. */
@@ -1147,31 +996,26 @@ speech_feminine(const char *name)
 
 /* A body named by a masculine noun of speech_bodies: الجيش، البنك، تلفزيون. */
 static bool
-speech_masculine_body(const char *name)
+speech_masculine_body(const struct speech *s, const char *name)
 {
 	char *f = text_fold(name, strlen(name));
 	size_t n = strcspn(f, " ");
 	bool masc;
 
 	f[n] = '\0';
-	masc = speech_in(speech_bodies, f) && !(n > 2 && strcmp(f + n - 2, "ه") == 0);
+	masc = speech_in(s, XW_BODY, f) && !(n > 2 && strcmp(f + n - 2, "ه") == 0);
 	free(f);
 	return masc;
 }
-
-/* Words that may come before a clause-initial verb. */
-static const char *const speech_leaders[] = {
-	"كما", "ثم", "قد", "وقد", "فقد", "حيث", "لكنه", "ولكنه", "بل", "اذ", "وكان", "كان", "لقد",
-	"وحول", "حول", "وعن", "عن", "ذلك", "وذلك", "ايضا", "وان", "فان", NULL
-};
 
 /*
  * Does the verb at i start its clause (so that a missing subject is the
  * speaker of the moment)?  Otherwise *start gets where the words before it begin.
  */
 static bool
-speech_clause_initial(const struct xtoks *t, size_t i, size_t *start)
+speech_clause_initial(const struct speech *s, size_t i, size_t *start)
 {
+	const struct xtoks *t = s->t;
 	size_t k = i;
 
 	*start = i;
@@ -1179,7 +1023,7 @@ speech_clause_initial(const struct xtoks *t, size_t i, size_t *start)
 		return true;
 	while (k > 0 && xtok_at(t, k - 1)->word && !xtok_at(t, k)->nl && i - k < 8)
 		k--;
-	while (k < i && (speech_in(speech_leaders, xtok_at(t, k)->fold) || strcmp(xtok_at(t, k)->fold, "اما") == 0 ||
+	while (k < i && (speech_in(s, XW_LEADER, xtok_at(t, k)->fold) || strcmp(xtok_at(t, k)->fold, "اما") == 0 ||
 			 strcmp(xtok_at(t, k)->fold, "غير") == 0 || strcmp(xtok_at(t, k)->fold, "ان") == 0))
 		k++;
 	*start = k;
@@ -1224,9 +1068,6 @@ speech_set_feminine(struct speech *s, int sp)
 	s->fem[sp] = true;
 }
 
-/* Words that negate the verb after them: "لا تقول" reports nothing. */
-static const char *const speech_negations[] = { "لا", "لم", "لن", "ما", NULL };
-
 /*
  * "تقول كييف إن", "وقالت واشنطن إن": one unknown word after a feminine
  * verb and right before أن/إن is a place that speaks for its government
@@ -1239,9 +1080,9 @@ speech_place(struct speech *s, size_t a, size_t b)
 	const char *f = xtok_at(t, a)->fold;
 	size_t n = strlen(f);
 
-	if (b != a + 1 || b >= t->n || !speech_in(speech_complementisers, xtok_at(t, b)->fold) ||
+	if (b != a + 1 || b >= t->n || !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, b)->fold) ||
 	    strncmp(f, "ال", 4) == 0 || (n >= 2 && strcmp(f + n - 2, "ه") == 0) ||
-	    !speech_name_words(t, a, b))
+	    !speech_name_words(s, a, b))
 		return -2;
 	return speech_body(s, a, b);
 }
@@ -1258,7 +1099,7 @@ speech_fronted_subject(const struct speech *s, size_t i)
 	size_t a = s->sentence, k;
 
 	if (i < 3 || !xtok_is(t, i - 1, "،") || a + 2 > i - 1 || i - 1 - a > 8 ||
-	    !speech_in(speech_titles, xtok_at(t, a)->fold))
+	    !speech_in(s, XW_TITLE, xtok_at(t, a)->fold))
 		return i;
 	for (k = a; k < i - 1; k++)
 		if (!xtok_at(t, k)->word)
@@ -1268,12 +1109,12 @@ speech_fronted_subject(const struct speech *s, size_t i)
 
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
-speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b, size_t i)
+speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i)
 {
 	int sp = speech_subject(s, a, b);
 	size_t c;
 
-	if (sp == -2 && v->type == 'f' && !(i > 0 && speech_in(speech_negations, xtok_at(s->t, i - 1)->fold)))
+	if (sp == -2 && v->type == 'f' && !(i > 0 && speech_in(s, XW_NEGATION, xtok_at(s->t, i - 1)->fold)))
 		sp = speech_place(s, a, b);
 	if (sp != -1) {
 		if (v->type == 'f')
@@ -1281,7 +1122,7 @@ speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b
 		return sp;
 	}
 	/* No subject after the verb and words before it: "عضو الاتحاد خالد الشافعي أكد". */
-	if (v->type != 'p' && !speech_clause_initial(s->t, i, &c))
+	if (v->type != 'p' && !speech_clause_initial(s, i, &c))
 		return c < i ? speech_subject(s, c, i) : -2;
 	/* "رئيس البلدية محمد السعيد، أعلن أن": a titled subject, a comma, the verb. */
 	if (v->type != 'p' && (c = speech_fronted_subject(s, i)) < i)
@@ -1299,7 +1140,7 @@ speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b
 	if (v->type == 'f' && sp >= 0 && !s->r->speakers[sp].body &&
 	    !(speech_is_feminine(s, sp) && sp == s->last && speech_one_paragraph(s->t, s->last_at, i)))
 		sp = -2;
-	if (v->type == 'f' && sp >= 0 && speech_masculine_body(s->r->speakers[sp].name))
+	if (v->type == 'f' && sp >= 0 && speech_masculine_body(s, s->r->speakers[sp].name))
 		sp = -2; /* "الجيش", "تلفزيون كذا": not a feminine verb's subject */
 	if (v->type == 'm' && sp >= 0 &&
 	    ((s->r->speakers[sp].body && speech_feminine(s->r->speakers[sp].name)) ||
@@ -1307,9 +1148,6 @@ speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b
 		sp = -2;
 	return sp;
 }
-
-/* Words that open an adjunct between a speaker and what he said. */
-static const char *const speech_adjuncts[] = { "في", "خلال", "من", "عبر", "وفقا", "حسب", "بحسب", NULL };
 
 /* How far an adjunct may run before its أن or colon. */
 #define SPEECH_ADJUNCT_MAX 12
@@ -1326,13 +1164,13 @@ speech_skip_adjunct(const struct speech *s, size_t c)
 	size_t k;
 
 	if (c >= t->n || !xtok_at(t, c)->word ||
-	    !(speech_in(speech_adjuncts, xtok_at(t, c)->fold) || speech_in(speech_times, xtok_at(t, c)->fold)))
+	    !(speech_in(s, XW_ADJUNCT, xtok_at(t, c)->fold) || speech_in(s, XW_TIME, xtok_at(t, c)->fold)))
 		return c;
 	for (k = c + 1; k < t->n && k < c + SPEECH_ADJUNCT_MAX; k++) {
-		if (speech_sentence_end(t, k) || speech_verb_at(t, k) != NULL ||
+		if (speech_sentence_end(t, k) || speech_verb_at(s, k) != NULL ||
 		    speech_long_quote_at(s, k))
 			return c;
-		if (speech_in(speech_complementisers, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
+		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
 			return k;
 	}
 	return c;
@@ -1354,12 +1192,12 @@ speech_skip_apposition(const struct speech *s, size_t b)
 
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
-	if (c > b && c < t->n && speech_in(speech_titles, xtok_at(t, c)->fold)) {
+	if (c > b && c < t->n && speech_in(s, XW_TITLE, xtok_at(t, c)->fold)) {
 		/* "قالت فلانة، الرئيسة التنفيذية للشركة، إن" */
 		for (k = c + 1; k < t->n && k < c + SPEECH_SUBJECT_MAX && xtok_at(t, k)->word; k++)
 			;
 		if ((xtok_is(t, k, "،") || xtok_is(t, k, ",")) && k + 1 < t->n &&
-		    (speech_in(speech_complementisers, xtok_at(t, k + 1)->fold) || xtok_is(t, k + 1, ":")))
+		    (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k + 1)->fold) || xtok_is(t, k + 1, ":")))
 			return k + 1;
 		return b;
 	}
@@ -1368,9 +1206,9 @@ speech_skip_apposition(const struct speech *s, size_t b)
 	for (k = c + 1; k < t->n && k < c + SPEECH_APPOSITION_MAX; k++) {
 		if (speech_long_quote_at(s, k))
 			return k;
-		if (speech_sentence_end(t, k) || speech_verb_at(t, k) != NULL)
+		if (speech_sentence_end(t, k) || speech_verb_at(s, k) != NULL)
 			return b;
-		if (speech_in(speech_complementisers, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
+		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
 			return k;
 	}
 	return b;
@@ -1388,7 +1226,7 @@ speech_says(const struct speech *s, size_t b)
 	if (c < t->n && (strcmp(xtok_at(t, c)->fold, "الي") == 0 || strcmp(xtok_at(t, c)->fold, "علي") == 0))
 		c++;
 	c = speech_skip_adjunct(s, c);
-	return c < t->n && (speech_in(speech_complementisers, xtok_at(t, c)->fold) || xtok_is(t, c, ":") ||
+	return c < t->n && (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold) || xtok_is(t, c, ":") ||
 			    speech_quote_at(s, c) >= 0);
 }
 
@@ -1398,16 +1236,17 @@ speech_says(const struct speech *s, size_t b)
  * subject's new end, else b.
  */
 static size_t
-speech_subject_extend(const struct xtoks *t, size_t a, size_t b)
+speech_subject_extend(const struct speech *s, size_t a, size_t b)
 {
+	const struct xtoks *t = s->t;
 	size_t e, k;
 
 	if (b >= t->n || b == a || strcmp(xtok_at(t, b)->fold, "في") != 0 ||
-	    !speech_in(speech_titles, xtok_at(t, a)->fold))
+	    !speech_in(s, XW_TITLE, xtok_at(t, a)->fold))
 		return b;
-	e = speech_subject_end(t, b + 1);
+	e = speech_subject_end(s, b + 1);
 	for (k = b + 1; k < e; k++)
-		if (speech_in(speech_titles, xtok_at(t, k)->fold) && k + 1 < e)
+		if (speech_in(s, XW_TITLE, xtok_at(t, k)->fold) && k + 1 < e)
 			return e;
 	return b;
 }
@@ -1424,11 +1263,11 @@ static bool
 speech_reports_speech(const struct speech *s, size_t c)
 {
 	const struct xtoks *t = s->t;
-	const struct speech_verb *v;
+	const struct xverb *v;
 	size_t k;
 
 	for (k = c + 1; k < t->n && k < c + SPEECH_INNER_MAX && xtok_at(t, k)->word; k++)
-		if ((v = speech_verb_at(t, k)) != NULL && v->type != 'p' && v->arg == 'c') {
+		if ((v = speech_verb_at(s, k)) != NULL && v->type != 'p' && v->arg == 'c') {
 			k = speech_skip_adjunct(s, k + 1); /* direct speech only: "تشير إلى أن" is not */
 			return xtok_is(t, k, ":") || (k < t->n && speech_quote_at(s, k) >= 0);
 		}
@@ -1437,10 +1276,10 @@ speech_reports_speech(const struct speech *s, size_t c)
 
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 static size_t
-speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
+speech_verb(struct speech *s, const struct xverb *v, size_t i)
 {
 	const struct xtoks *t = s->t;
-	const struct speech_verb *v2;
+	const struct xverb *v2;
 	size_t a = i + 1, b, c, e;
 	int sp;
 
@@ -1454,16 +1293,16 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 			    strcmp(xtok_at(t, a)->fold, "ايضا") == 0 || strcmp(xtok_at(t, a)->fold, "النظر") == 0 ||
 			    strcmp(xtok_at(t, a)->fold, "الانتباه") == 0))
 		a++;
-	if (a < t->n && (v2 = speech_verb_at(t, a)) != NULL && v2->type == 'p')
+	if (a < t->n && (v2 = speech_verb_at(s, a)) != NULL && v2->type == 'p')
 		a++; /* "وتابع قائلا:" */
-	b = speech_subject_end(t, a);
+	b = speech_subject_end(s, a);
 	s->cut = b >= a + SPEECH_SUBJECT_MAX;
-	b = speech_subject_extend(t, a, b);
+	b = speech_subject_extend(s, a, b);
 	sp = speech_resolve(s, v, a, b, i);
 	s->cut = false;
 	/* "وقال وزير الخارجية الروسي، سيرغي لافروف،": a name after the comma. */
 	if (b > a && xtok_is(t, b, "،")) {
-		size_t at, len, e2 = speech_subject_end(t, b + 1);
+		size_t at, len, e2 = speech_subject_end(s, b + 1);
 		int g = e2 > b + 1 ? speech_gazetteer_name(s, b + 1, e2, &at, &len) : -1;
 		if (g >= 0 && at + len == e2) {
 			sp = speech_gaz_speaker(s, g, at, at + len);
@@ -1508,7 +1347,7 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 				    xtok_at(t, e - 1)->b1);
 		return e;
 	}
-	if (c < t->n && speech_in(speech_complementisers, xtok_at(t, c)->fold))
+	if (c < t->n && speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold))
 		c++;
 	else if (v->arg == 'i' && c > b && strcmp(xtok_at(t, b)->fold, "الي") == 0)
 		c = b;
@@ -1563,7 +1402,7 @@ speech_according(struct speech *s, size_t i)
 		return 0;
 	if (a >= t->n || strcmp(xtok_at(t, a)->fold, "ما") == 0 || strcmp(xtok_at(t, a)->fold, "لما") == 0)
 		return 0;
-	b = speech_subject_end(t, a);
+	b = speech_subject_end(s, a);
 	sp = speech_subject(s, a, b);
 	if (sp == -2 && strncmp(xtok_at(t, a)->fold, "ل", 2) == 0) {
 		/* لوزير: the ل belongs to وفقا */
@@ -1594,13 +1433,14 @@ speech_bullet(const struct xtoks *t, size_t i)
  * (سايمون) and may start with أل (أليكس), not with the article ال.
  */
 static bool
-speech_interview_name(const struct xtoks *t, size_t a, size_t b)
+speech_interview_name(const struct speech *s, size_t a, size_t b)
 {
+	const struct xtoks *t = s->t;
 	const struct xtok *k = xtok_at(t, a);
 
-	return k->word && !k->num && !extract_stopword(k->fold) && !speech_in(speech_titles, k->fold) &&
-	       !speech_in(speech_bodies, k->fold) && !speech_in(speech_unnamed, k->fold) &&
-	       strncmp(t->text + k->b0, "ال", 4) != 0 && speech_name_words(t, a + 1, b);
+	return k->word && !k->num && !extract_stopword(k->fold) && !speech_in(s, XW_TITLE, k->fold) &&
+	       !speech_in(s, XW_BODY, k->fold) && !speech_in(s, XW_UNNAMED, k->fold) &&
+	       strncmp(t->text + k->b0, "ال", 4) != 0 && speech_name_words(s, a + 1, b);
 }
 
 /*
@@ -1622,11 +1462,11 @@ speech_interview(struct speech *s, size_t i)
 	for (n = a; n < t->n && n < a + 4 && xtok_at(t, n)->word; n++)
 		if (strcmp(xtok_at(t, n)->fold, "من") == 0)
 			break;
-	if (n < a + 2 || !speech_interview_name(t, a, n) ||
+	if (n < a + 2 || !speech_interview_name(s, a, n) ||
 	    !(xtok_is(t, n, "،") || xtok_is(t, n, ",") || strcmp(xtok_at(t, n)->fold, "من") == 0))
 		return 0;
 	for (k = n + 1; k < t->n && k < n + 10 && xtok_at(t, k)->word && !xtok_at(t, k)->nl; k++)
-		if (speech_verb_at(t, k) != NULL)
+		if (speech_verb_at(s, k) != NULL)
 			return 0;
 	if (k == n + 1 || !xtok_is(t, k, ":") || k + 1 >= t->n || xtok_at(t, k + 1)->nl)
 		return 0;
@@ -1647,7 +1487,7 @@ static void
 speech_walk(struct speech *s)
 {
 	const struct xtoks *t = s->t;
-	const struct speech_verb *v;
+	const struct xverb *v;
 	size_t i = 0, next;
 	int qi;
 
@@ -1663,7 +1503,7 @@ speech_walk(struct speech *s)
 			i = next > i ? next : i + 1;
 			continue;
 		}
-		if ((v = speech_verb_at(t, i)) != NULL)
+		if ((v = speech_verb_at(s, i)) != NULL)
 			next = speech_verb(s, v, i);
 		else if ((next = speech_interview(s, i)) == 0)
 			next = speech_according(s, i);
