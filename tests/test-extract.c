@@ -1135,3 +1135,72 @@ TEST(reporting_verbs_in_every_form)
 		     "سامي الحربي|R|موجة الحر ستستمر حتى نهاية الشهر المقبل\n");
 	free(s);
 }
+
+/* علي written with ي is a given name, a word after بن is a name even when it is also a title. */
+TEST(ali_and_names_after_bin)
+{
+	char *s = x_say("وقال وزير النفط الكويتي علي العمير إن الأسواق ستستقر خلال الفترة المقبلة.\n"
+			"وقال الأمير عبدالله بن مساعد في تصريح صحفي: \"مثل هذه اللقاءات إيجابية جدا للجميع\".");
+
+	CHECK_STR(s, "علي العمير|R|الأسواق ستستقر خلال الفترة المقبلة\n"
+		     "عبدالله بن مساعد|D|مثل هذه اللقاءات إيجابية جدا للجميع\n");
+	free(s);
+}
+
+/* A bare title with its medium after it; a medium in quotes after a name. */
+TEST(title_then_medium_and_name_then_quoted_medium)
+{
+	char *s = x_say("وكرر وزير الخارجية البريطاني فيليب هاموند دعوته إلى الحل.\n"
+			"وقال الوزير لتلفزيون هيئة الإذاعة البريطانية: «يجب أن نتمكن من حل هذه المشكلة».\n"
+			"وقال أستاذ علم البيئة سامي عشقي لـ\"الوطن\": أتوقع استمرار ارتفاع درجات الحرارة حتى سبتمبر.");
+
+	CHECK_STR(s, "فيليب هاموند|D|يجب أن نتمكن من حل هذه المشكلة\n"
+		     "سامي عشقي|D|أتوقع استمرار ارتفاع درجات الحرارة حتى سبتمبر\n");
+	free(s);
+}
+
+/* A fronted adverbial keeps the speaker; بيان لـ a body is the body's. */
+TEST(fronted_adverbial_and_statement_of_a_body)
+{
+	char *s = x_say("وقال رئيس النادي خالد المالكي إن الفريق جاهز للموسم الجديد تماما.\n"
+			"وعن عودة المباريات للملعب قال: \"الآن تتم مرحلة الفحص لأساسيات الملعب\".\n"
+			"وأفاد بيان لهيئة الأركان التركية أن الهجوم استهدف مروحية عسكرية قرب الحدود.");
+
+	CHECK_STR(s, "خالد المالكي|R|الفريق جاهز للموسم الجديد تماما\n"
+		     "خالد المالكي|D|الآن تتم مرحلة الفحص لأساسيات الملعب\n"
+		     "هيئة الأركان التركية|R|الهجوم استهدف مروحية عسكرية قرب الحدود\n");
+	free(s);
+}
+
+/* A title chain with في inside it ends at the person named at its end, not the department. */
+TEST(title_chain_with_fi_ends_at_the_person)
+{
+	char *s = x_say("وأكد مدير إدارة الإعلام في أمانة منطقة حائل سعد الثويني أن الفعاليات ستستمر أسبوعا.");
+
+	CHECK_STR(s, "سعد الثويني|R|الفعاليات ستستمر أسبوعا\n");
+	free(s);
+}
+
+/* A subject before a verb with a nominal object goes on speaking; "قد" before the verb is not part of it. */
+TEST(subject_before_a_verb_with_an_object_continues)
+{
+	char *s = x_say("وكان علي العمير وزير النفط الكويتي توقع ارتفاع أسعار النفط خلال الفترة المقبلة، "
+			"وأكد أن هناك ارتياحا من قبل الدول الأعضاء.\n"
+			"وكان مدرب الفريق خالد المالكي قد أعلن أنه لن يمنع اللاعب من الرحيل.");
+
+	CHECK_STR(s, "علي العمير|R|هناك ارتياحا من قبل الدول الأعضاء\n"
+		     "خالد المالكي|R|لن يمنع اللاعب من الرحيل\n");
+	free(s);
+}
+
+/* A speaker in quotation marks; an apposition between commas; a dual with no subject speaks for nobody. */
+TEST(quoted_subject_apposition_and_dual)
+{
+	char *s = x_say("وأكدت “مايكروسوفت” أن هاتفها الجديد سيكون متاحا بسعر معقول.\n"
+			"وقال ديفيد موهر، أحد معدي الدراسة، بأن النتائج تعدت التوقعات كثيرا.\n"
+			"وأكدا أن الاتفاق سيوقع قريبا في العاصمة.");
+
+	CHECK_STR(s, "مايكروسوفت|R|هاتفها الجديد سيكون متاحا بسعر معقول\n"
+		     "ديفيد موهر|R|النتائج تعدت التوقعات كثيرا\n");
+	free(s);
+}

@@ -6,6 +6,7 @@
  * xwords_parse it is never written, so threads may share it.
  *
  * speech.tsv:       class TAB words (|)
+ * given-names.tsv:  a word a line (class "given"; scripts/given-names.py)
  * speech-verbs.tsv: form TAB type TAB follows TAB lemma
  */
 #include "config.h"
@@ -18,7 +19,7 @@
 /* The class names of speech.tsv, in the order of enum xw_class. */
 static const char *const xwords_class_names[XW_NCLASS] = {
 	"title", "body", "place", "unnamed", "stop", "time", "complementiser",
-	"clause-leader", "leader", "negation", "adjunct",
+	"clause-leader", "leader", "negation", "adjunct", "fronted", "given",
 };
 
 /* One folded word: its classes and, when it is a reporting verb form, what kind. */
@@ -167,6 +168,20 @@ xwords_parse(struct xwords **out, const char *classes, const char *verbs, char *
 		return -1;
 	}
 	*out = x;
+	return 0;
+}
+
+int
+xwords_add_lines(struct xwords *x, enum xw_class c, const char *text)
+{
+	const char *p = text, *eol;
+
+	while (x != NULL && p != NULL && *p != '\0') {
+		eol = p + strcspn(p, "\r\n");
+		if (*p != '#' && eol > p)
+			xwords_add(x, p, (size_t)(eol - p))->classes |= 1u << c;
+		p = eol + strspn(eol, "\r\n");
+	}
 	return 0;
 }
 

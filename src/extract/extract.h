@@ -129,6 +129,8 @@ enum xw_class {
 	XW_LEADER,         /* may come before a clause-initial verb: قد، ثم */
 	XW_NEGATION,       /* لا، لم */
 	XW_ADJUNCT,        /* opens an adjunct before what is said: في، خلال */
+	XW_FRONTED,        /* opens a fronted adverbial, the verb's subject implicit: وعن، وبالنسبة */
+	XW_GIVEN,          /* a given name induced from the corpus (data/given-names.tsv) */
 	XW_NCLASS
 };
 
@@ -142,6 +144,8 @@ struct xverb {
 struct xwords;
 /* Parse speech.tsv and speech-verbs.tsv text (either may be NULL). */
 int xwords_parse(struct xwords **out, const char *classes, const char *verbs, char **cause);
+/* Add every line of text (a word a line, # comments) to class c. */
+int xwords_add_lines(struct xwords *x, enum xw_class c, const char *text);
 void xwords_free(struct xwords *x);
 /* Is the folded word in class c?  (false for a NULL table) */
 bool xwords_is(const struct xwords *x, enum xw_class c, const char *folded);

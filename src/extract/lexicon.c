@@ -306,13 +306,16 @@ extract_fingerprint_dir(const char *data_dir)
 	char *dt = lexicon_slurp(data_dir, "dates.tsv");
 	char *sw = lexicon_slurp(data_dir, "speech.tsv");
 	char *sv = lexicon_slurp(data_dir, "speech-verbs.tsv");
+	char *gn = lexicon_slurp(data_dir, "given-names.tsv");
 	char *f = extract_fingerprint(sp, tp), *g;
-	char hd[17], hw[17], hv[17];
+	char hd[17], hw[17], hv[17], hg[17];
 
 	text_hash_hex(dt ? dt : "", dt ? strlen(dt) : 0, hd);
 	text_hash_hex(sw ? sw : "", sw ? strlen(sw) : 0, hw);
 	text_hash_hex(sv ? sv : "", sv ? strlen(sv) : 0, hv);
-	g = xasprintf("%s; dates.tsv %s; speech.tsv %s; speech-verbs.tsv %s", f, hd, hw, hv);
+	text_hash_hex(gn ? gn : "", gn ? strlen(gn) : 0, hg);
+	g = xasprintf("%s; dates.tsv %s; speech.tsv %s; speech-verbs.tsv %s; given-names.tsv %s", f, hd, hw, hv, hg);
+	free(gn);
 	free(sw);
 	free(sv);
 	free(sp);
@@ -346,19 +349,22 @@ xlex_load_words(struct xlex *lx, const char *data_dir, char **cause)
 {
 	char *sw = lexicon_slurp(data_dir, "speech.tsv");
 	char *sv = lexicon_slurp(data_dir, "speech-verbs.tsv");
+	char *gn = lexicon_slurp(data_dir, "given-names.tsv");
 	char *c = NULL;
 	int rc = 0;
 
-	if (sw == NULL || sv == NULL) {
-		*cause = xasprintf("%s/%s: cannot read it", data_dir, sw == NULL ? "speech.tsv" : "speech-verbs.tsv");
+	if (sw == NULL || sv == NULL || gn == NULL) {
+		*cause = xasprintf("%s/%s: cannot read it", data_dir,
+				   sw == NULL ? "speech.tsv" : sv == NULL ? "speech-verbs.tsv" : "given-names.tsv");
 		rc = -1;
-	} else if (xwords_parse(&lx->words, sw, sv, &c) != 0) {
+	} else if (xwords_parse(&lx->words, sw, sv, &c) != 0 || xwords_add_lines(lx->words, XW_GIVEN, gn) != 0) {
 		*cause = xasprintf("%s/%s", data_dir, c);
 		free(c);
 		rc = -1;
 	}
 	free(sw);
 	free(sv);
+	free(gn);
 	return rc;
 }
 

@@ -434,6 +434,22 @@ speech_by_title(struct speech *s, size_t a, size_t b)
 	return -1;
 }
 
+/*
+ * A title alone, followed by its medium or addressee ("الوزير لتلفزيون
+ * هيئة الإذاعة"): a..b-1, else its words before the first لـ word.
+ */
+static int
+speech_by_title_start(struct speech *s, size_t a, size_t b)
+{
+	int sp = speech_by_title(s, a, b);
+	size_t k;
+
+	for (k = a + 1; sp < 0 && k < b; k++)
+		if (strncmp(xtok_at(s->t, k)->fold, "ل", 2) == 0)
+			return speech_by_title(s, a, k);
+	return sp;
+}
+
 /* Record the titles written before gazetteer names ("وزير الخارجية الروسي سيرغي لافروف"). */
 static void
 speech_scan_mentions(struct speech *s, size_t from, size_t to)
@@ -465,6 +481,22 @@ speech_scan_mentions(struct speech *s, size_t from, size_t to)
 
 /* ---- Subjects ---- */
 
+static const struct xverb *speech_verb_at(const struct speech *s, size_t i);
+
+/*
+ * Token i is written as a name although it folds to a function word: "آن"
+ * (Anne, not إن) keeps its madda, and "علي" written with ي (not على) is
+ * the given name.
+ */
+static bool
+speech_written_name(const struct xtoks *t, size_t i)
+{
+	const struct xtok *k = xtok_at(t, i);
+
+	return k->word && ((k->b1 - k->b0 >= 2 && strncmp(t->text + k->b0, "آ", 2) == 0) ||
+			   (k->b1 - k->b0 == 6 && memcmp(t->text + k->b0, "علي", 6) == 0));
+}
+
 static bool speech_says(const struct speech *s, size_t b);
 
 /*
@@ -483,11 +515,13 @@ speech_subject_end(const struct speech *s, size_t a)
 	for (i = a; i < t->n && i < a + SPEECH_SUBJECT_MAX; i++) {
 		/* "آن" (Anne) folds to "ان" but is a name: its madda is kept in the text */
 		if (!xtok_at(t, i)->word || xtok_at(t, i)->nl ||
-		    (speech_in(s, XW_STOP, xtok_at(t, i)->fold) && strncmp(t->text + xtok_at(t, i)->b0, "آ", 2) != 0) ||
+		    (speech_in(s, XW_STOP, xtok_at(t, i)->fold) && !speech_written_name(t, i)) ||
 		    speech_in(s, XW_TIME, xtok_at(t, i)->fold))
 			break;
 		if (xtok_at(t, i)->num)
 			break;
+		if (i > a && speech_verb_at(s, i) != NULL && strchr("pq", speech_verb_at(s, i)->type) != NULL)
+			break; /* "وأوضح كبيروكا قائلا" */
 	}
 	return i;
 }
@@ -523,6 +557,20 @@ speech_not_name(const char *f, bool first)
 	       (strncmp(f, "وال", 6) == 0 && strlen(f) >= 12) || strcmp(f, "الله") == 0;
 }
 
+/* Token i follows بن/بنت: a name, whatever else the word may be ("عبدالله بن مساعد"). */
+static bool
+speech_after_bin(const struct xtoks *t, size_t i)
+{
+	return i > 0 && (strcmp(xtok_at(t, i - 1)->fold, "بن") == 0 || strcmp(xtok_at(t, i - 1)->fold, "بنت") == 0);
+}
+
+/* Token i starts a title (not a name after بن). */
+static bool
+speech_title_at(const struct speech *s, size_t i)
+{
+	return speech_in(s, XW_TITLE, xtok_at(s->t, i)->fold) && !speech_after_bin(s->t, i);
+}
+
 /* A name of five or six words is a lineage: "عبدالعزيز بن عبدالله بن فلان". */
 static bool
 speech_lineage(const struct xtoks *t, size_t a, size_t b)
@@ -536,19 +584,35 @@ speech_lineage(const struct xtoks *t, size_t a, size_t b)
 }
 
 /* A plausible discovered name: 1-4 words (6 in a lineage), no function word, number, title or plural. */
+/* Written with a pronoun suffix ("دعوته", "كلمتها"): a noun, not a name. */
+static bool
+speech_suffixed(const struct xtoks *t, size_t i)
+{
+	const struct xtok *k = xtok_at(t, i);
+	size_t n = k->b1 - k->b0;
+	const char *w = t->text + k->b0;
+
+	return n >= 8 && (memcmp(w + n - 4, "ته", 4) == 0 || memcmp(w + n - 4, "ها", 4) == 0 ||
+			  memcmp(w + n - 4, "هم", 4) == 0);
+}
+
 static bool
 speech_name_words(const struct speech *s, size_t a, size_t b)
 {
 	const struct xtoks *t = s->t;
 	size_t i;
 
-	if (b - a < 1 || b - a > 6 || (b - a > 4 && !speech_lineage(t, a, b)))
-		return false;
+	if (b - a < 1 || b - a > 6 || (b - a > 4 && !speech_lineage(t, a, b)) || speech_after_bin(t, b))
+		return false; /* not "عبدالله بن" */
 	for (i = a; i < b; i++) {
 		if (i > a && i + 1 < b && strcmp(xtok_at(t, i)->fold, "ال") == 0)
 			continue; /* "علي آل نمشة" */
-		if (!xtok_at(t, i)->word || xtok_at(t, i)->num ||
-		    (extract_stopword(xtok_at(t, i)->fold) && strncmp(t->text + xtok_at(t, i)->b0, "آ", 2) != 0) ||
+		if (!xtok_at(t, i)->word || xtok_at(t, i)->num)
+			return false;
+		if (i > a && speech_after_bin(t, i))
+			continue;
+		if ((extract_stopword(xtok_at(t, i)->fold) && !speech_written_name(t, i)) ||
+		    (i > a && speech_suffixed(t, i)) ||
 		    speech_in(s, XW_TITLE, xtok_at(t, i)->fold) || speech_in(s, XW_BODY, xtok_at(t, i)->fold) ||
 		    speech_in(s, XW_UNNAMED, xtok_at(t, i)->fold) || speech_not_name(xtok_at(t, i)->fold, i == a))
 			return false;
@@ -579,6 +643,8 @@ speech_name_ends(const struct speech *s, const struct xtok *k)
 	char buf[128];
 	const char *u = xtok_unprefixed(k, buf, sizeof buf);
 
+	if (k > s->t->v && k < s->t->v + s->t->n && speech_after_bin(s->t, (size_t)(k - s->t->v)))
+		return false; /* "عبدالله بن مساعد" */
 	/* not "بالنيابة" (acting) */
 	return speech_in(s, XW_TITLE, k->fold) || speech_in(s, XW_UNNAMED, k->fold) ||
 	       ((strncmp(k->fold, "ل", 2) == 0 || (strncmp(k->fold, "ب", 2) == 0 && strncmp(u, "ال", 4) != 0)) &&
@@ -638,7 +704,7 @@ speech_between_titles(const struct speech *s, size_t a, size_t b, bool indefinit
 		    speech_in(s, XW_TITLE, xtok_at(t, p + 1)->fold))
 			continue;
 		for (i = p + 2; i < b && i <= p + 5; i++)
-			if (speech_in(s, XW_TITLE, xtok_at(t, i)->fold))
+			if (speech_title_at(s, i))
 				break;
 		if (indefinite && i < b && strncmp(xtok_at(t, i)->fold, "ال", 4) == 0)
 			continue;
@@ -649,6 +715,22 @@ speech_between_titles(const struct speech *s, size_t a, size_t b, bool indefinit
 		}
 	}
 	return false;
+}
+
+/*
+ * "مدير إدارة الإعلام في أمانة منطقة حائل سعد الثويني": a name of two or
+ * three words that starts with a known given name and ends the chain
+ * a..b-1; where it starts, else b.
+ */
+static size_t
+speech_given_at_end(const struct speech *s, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = b >= a + 3 ? b - 3 : a; k + 2 <= b; k++)
+		if (speech_in(s, XW_GIVEN, xtok_at(s->t, k)->fold) && speech_name_words(s, k, b))
+			return k;
+	return b;
 }
 
 /* A person introduced by a title: the name after the last title word. */
@@ -666,7 +748,7 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 		goto named;
 	}
 	for (i = a; i < b; i++)
-		if (speech_in(s, XW_TITLE, xtok_at(t, i)->fold))
+		if (speech_title_at(s, i))
 			last = i;
 	n = last + 1;
 	if (n < b && (strcmp(xtok_at(t, n)->fold, "اول") == 0 || strcmp(xtok_at(t, n)->fold, "ثان") == 0))
@@ -688,6 +770,11 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 			break;
 	if (i < b && i <= n + 4 && speech_name_words(s, n, i))
 		b = i;
+	while (b > n + 2 && speech_suffixed(t, b - 1))
+		b--; /* "فيليب هاموند دعوته" */
+	/* "أستاذ علم البيئة سامي عشقي": the name starts at the given name */
+	if (n < b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && (i = speech_given_at_end(s, n + 1, b)) < b)
+		n = i;
 	if (n < b && !speech_name_words(s, n, b))
 		n = speech_name_suffix(s, n, b);
 	/* "بجامعة ...": not a name; "الباحث فلان الأستاذ المساعد بجامعة" has one before. */
@@ -695,8 +782,9 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	    speech_between_titles(s, a, end, false, &n, &i))
 		b = i;
 named:
-	if (n >= b || !speech_name_words(s, n, b) || speech_name_ends(s, xtok_at(t, n)))
-		return speech_by_title(s, a, b);
+	if ((n >= b || !speech_name_words(s, n, b) || speech_name_ends(s, xtok_at(t, n))) &&
+	    (n = speech_given_at_end(s, a + 1, b)) >= b)
+		return speech_by_title_start(s, a, b);
 	if (b - n < 2) { /* one word: only a surname already known */
 		size_t k;
 		for (k = 0; k < s->r->nspeakers; k++)
@@ -737,6 +825,15 @@ speech_statement_body(struct speech *s, size_t a, size_t b)
 
 	if (strcmp(f, "البيان") != 0 && strcmp(f, "بيان") != 0)
 		return -2;
+	if (b > a + 1 && xtok_at(s->t, a + 1)->word && strncmp(xtok_at(s->t, a + 1)->fold, "ل", 2) == 0 &&
+	    speech_in(s, XW_BODY, xtok_at(s->t, a + 1)->fold + 2)) {
+		/* "بيان لهيئة الأركان التركية": the body, without its ل */
+		const struct xtok *k0 = xtok_at(s->t, a + 1);
+		name = xstrndup(s->t->text + k0->b0 + 2, xtok_at(s->t, b - 1)->b1 - k0->b0 - 2);
+		g = speech_speaker(s, -1, name, true, NULL);
+		free(name);
+		return g;
+	}
 	if (b > a + 1 && (g = speech_gazetteer_name(s, a + 1, b, &at, &len)) >= 0)
 		return speech_gaz_speaker(s, g, at, at + len);
 	if (b > a + 1 && speech_in(s, XW_BODY, xtok_at(s->t, a + 1)->fold)) {
@@ -874,7 +971,6 @@ speech_subject(struct speech *s, size_t a, size_t b)
 
 /* ---- Statements ---- */
 
-static const struct xverb *speech_verb_at(const struct speech *s, size_t i);
 
 static void
 speech_emit(struct speech *s, int sp, bool direct, size_t c0, size_t c1, size_t b0, size_t b1)
@@ -1023,6 +1119,9 @@ speech_clause_initial(const struct speech *s, size_t i, size_t *start)
 		return true;
 	while (k > 0 && xtok_at(t, k - 1)->word && !xtok_at(t, k)->nl && i - k < 8)
 		k--;
+	/* "وعن عودة المباريات قال:", "وبالنسبة للملعب قال": a fronted adverbial, the subject implicit */
+	if (k < i && speech_in(s, XW_FRONTED, xtok_at(t, k)->fold))
+		return true;
 	while (k < i && (speech_in(s, XW_LEADER, xtok_at(t, k)->fold) || strcmp(xtok_at(t, k)->fold, "اما") == 0 ||
 			 strcmp(xtok_at(t, k)->fold, "غير") == 0 || strcmp(xtok_at(t, k)->fold, "ان") == 0))
 		k++;
@@ -1107,6 +1206,22 @@ speech_fronted_subject(const struct speech *s, size_t i)
 	return a;
 }
 
+/* A participle (مشيرا، موضحة): its subject is the sentence's. */
+static bool
+speech_participle(const struct xverb *v)
+{
+	return v->type == 'p' || v->type == 'q';
+}
+
+/* The subject written before a verb at i, from c: "وكان مدرب برشلونة قد أعلن". */
+static int
+speech_subject_before(struct speech *s, size_t c, size_t i)
+{
+	while (i > c && (strcmp(xtok_at(s->t, i - 1)->fold, "قد") == 0 || strcmp(xtok_at(s->t, i - 1)->fold, "لقد") == 0))
+		i--;
+	return c < i ? speech_subject(s, c, i) : -2;
+}
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i)
@@ -1122,12 +1237,14 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 		return sp;
 	}
 	/* No subject after the verb and words before it: "عضو الاتحاد خالد الشافعي أكد". */
-	if (v->type != 'p' && !speech_clause_initial(s, i, &c))
-		return c < i ? speech_subject(s, c, i) : -2;
+	if (!speech_participle(v) && !speech_clause_initial(s, i, &c))
+		return c < i ? speech_subject_before(s, c, i) : -2;
+	if (v->type == 'g')
+		return -2; /* "وأكدوا": a group named before, not the speaker of the moment */
 	/* "رئيس البلدية محمد السعيد، أعلن أن": a titled subject, a comma, the verb. */
-	if (v->type != 'p' && (c = speech_fronted_subject(s, i)) < i)
+	if (!speech_participle(v) && (c = speech_fronted_subject(s, i)) < i)
 		return speech_subject(s, c, i - 1);
-	if (v->type == 'p')
+	if (speech_participle(v))
 		sp = s->pending >= 0 ? s->pending : speech_sentence_subject(s, i);
 	if (sp == -1)
 		sp = s->last;
@@ -1140,9 +1257,11 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	if (v->type == 'f' && sp >= 0 && !s->r->speakers[sp].body &&
 	    !(speech_is_feminine(s, sp) && sp == s->last && speech_one_paragraph(s->t, s->last_at, i)))
 		sp = -2;
-	if (v->type == 'f' && sp >= 0 && speech_masculine_body(s, s->r->speakers[sp].name))
+	if (v->type == 'q' && sp >= 0 && !s->r->speakers[sp].body && !speech_is_feminine(s, sp))
+		sp = -2; /* "موضحة": a woman or a body */
+	if ((v->type == 'f' || v->type == 'q') && sp >= 0 && speech_masculine_body(s, s->r->speakers[sp].name))
 		sp = -2; /* "الجيش", "تلفزيون كذا": not a feminine verb's subject */
-	if (v->type == 'm' && sp >= 0 &&
+	if ((v->type == 'm' || v->type == 'w') && sp >= 0 &&
 	    ((s->r->speakers[sp].body && speech_feminine(s->r->speakers[sp].name)) ||
 	     speech_is_feminine(s, sp)))
 		sp = -2;
@@ -1176,6 +1295,8 @@ speech_skip_adjunct(const struct speech *s, size_t c)
 	return c;
 }
 
+static size_t speech_skip_medium(const struct speech *s, size_t c);
+
 /* How far an apposition ("وهو مواطن من ...") may run before what he said. */
 #define SPEECH_APPOSITION_MAX 32
 
@@ -1192,12 +1313,17 @@ speech_skip_apposition(const struct speech *s, size_t b)
 
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
-	if (c > b && c < t->n && speech_in(s, XW_TITLE, xtok_at(t, c)->fold)) {
-		/* "قالت فلانة، الرئيسة التنفيذية للشركة، إن" */
-		for (k = c + 1; k < t->n && k < c + SPEECH_SUBJECT_MAX && xtok_at(t, k)->word; k++)
+	if (c > b && c < t->n && xtok_at(t, c)->word && speech_verb_at(s, c) == NULL) {
+		/*
+		 * "قالت فلانة، الرئيسة التنفيذية للشركة، إن", "وقال ديفيد موهر،
+		 * أحد معدي الدراسة، بأن", "وقال فلان، وزير المالية، لـ«الصحيفة»، إن"
+		 */
+		for (k = c + 1; k < t->n && k < c + SPEECH_SUBJECT_MAX && xtok_at(t, k)->word && !xtok_at(t, k)->nl &&
+				speech_verb_at(s, k) == NULL; k++)
 			;
 		if ((xtok_is(t, k, "،") || xtok_is(t, k, ",")) && k + 1 < t->n &&
-		    (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k + 1)->fold) || xtok_is(t, k + 1, ":")))
+		    (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k + 1)->fold) || xtok_is(t, k + 1, ":") ||
+		     speech_skip_medium(s, k + 1) > k + 1))
 			return k + 1;
 		return b;
 	}
@@ -1214,6 +1340,35 @@ speech_skip_apposition(const struct speech *s, size_t b)
 	return b;
 }
 
+/*
+ * The medium or addressee after a speaker: "لـ«الشرق الأوسط»،", "لـ"الوطن":",
+ * "للصحيفة", "للصحافيين عند وصوله،" when a complementiser, colon or quote
+ * follows; past it, else c.
+ */
+static size_t
+speech_skip_medium(const struct speech *s, size_t c)
+{
+	const struct xtoks *t = s->t;
+	size_t k = c;
+	int qi;
+
+	if (c >= t->n || !xtok_at(t, c)->word || strncmp(xtok_at(t, c)->fold, "ل", 2) != 0)
+		return c;
+	if (strcmp(xtok_at(t, c)->fold, "ل") == 0) {
+		if ((qi = speech_quote_at(s, c + 1)) < 0 || s->q[qi].words > 3)
+			return c;
+		k = s->q[qi].close + 1;
+	} else {
+		k = c + 1;
+	}
+	if (xtok_is(t, k, "،") || xtok_is(t, k, ","))
+		k++;
+	if (k < t->n && (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":") ||
+			 speech_quote_at(s, k) >= 0))
+		return k;
+	return c;
+}
+
 /* Does a statement follow the subject ending at b: أن, a colon or a quotation mark? */
 static bool
 speech_says(const struct speech *s, size_t b)
@@ -1225,7 +1380,7 @@ speech_says(const struct speech *s, size_t b)
 		c++;
 	if (c < t->n && (strcmp(xtok_at(t, c)->fold, "الي") == 0 || strcmp(xtok_at(t, c)->fold, "علي") == 0))
 		c++;
-	c = speech_skip_adjunct(s, c);
+	c = speech_skip_adjunct(s, speech_skip_medium(s, c));
 	return c < t->n && (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold) || xtok_is(t, c, ":") ||
 			    speech_quote_at(s, c) >= 0);
 }
@@ -1245,10 +1400,43 @@ speech_subject_extend(const struct speech *s, size_t a, size_t b)
 	    !speech_in(s, XW_TITLE, xtok_at(t, a)->fold))
 		return b;
 	e = speech_subject_end(s, b + 1);
+	if (e >= b + 1 + SPEECH_SUBJECT_MAX)
+		return b;
 	for (k = b + 1; k < e; k++)
 		if (speech_in(s, XW_TITLE, xtok_at(t, k)->fold) && k + 1 < e)
 			return e;
+	/* "مدير إدارة الإعلام في أمانة منطقة حائل سعد الثويني": a name at its end */
+	if (e >= b + 4 && (speech_name_suffix(s, b + 1, e) < e ||
+			   (speech_in(s, XW_BODY, xtok_at(t, b + 1)->fold) && speech_name_words(s, e - 2, e) &&
+			    strncmp(xtok_at(t, e - 2)->fold, "ال", 4) != 0)))
+		return e;
 	return b;
+}
+
+/*
+ * "وأكدت “مايكروسوفت” أن", "وأضاف "الغامدي" أنه": a subject of one to
+ * three words in quotation marks, a statement after it; the speaker (*b
+ * past the closing mark), else -1.
+ */
+static int
+speech_quoted_subject(struct speech *s, const struct xverb *v, size_t a, size_t *b)
+{
+	int qi = speech_quote_at(s, a), sp;
+	const struct quote *q;
+
+	if (qi < 0)
+		return -1;
+	q = &s->q[qi];
+	if (q->colon || q->words < 1 || q->words > 3 || q->close >= s->t->n || q->close != q->open + 1 + (size_t)q->words ||
+	    !speech_says(s, q->close + 1))
+		return -1;
+	sp = speech_subject(s, q->open + 1, q->close);
+	if (sp == -2 && (v->type == 'f' || v->type == 'q') && q->words <= 2)
+		sp = speech_body(s, q->open + 1, q->close); /* a company or a paper */
+	if (sp < 0)
+		return -1;
+	*b = q->close + 1;
+	return sp;
 }
 
 /* How far into a reported clause its own reporting verb may come. */
@@ -1267,7 +1455,7 @@ speech_reports_speech(const struct speech *s, size_t c)
 	size_t k;
 
 	for (k = c + 1; k < t->n && k < c + SPEECH_INNER_MAX && xtok_at(t, k)->word; k++)
-		if ((v = speech_verb_at(s, k)) != NULL && v->type != 'p' && v->arg == 'c') {
+		if ((v = speech_verb_at(s, k)) != NULL && !speech_participle(v) && v->arg == 'c') {
 			k = speech_skip_adjunct(s, k + 1); /* direct speech only: "تشير إلى أن" is not */
 			return xtok_is(t, k, ":") || (k < t->n && speech_quote_at(s, k) >= 0);
 		}
@@ -1293,12 +1481,13 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 			    strcmp(xtok_at(t, a)->fold, "ايضا") == 0 || strcmp(xtok_at(t, a)->fold, "النظر") == 0 ||
 			    strcmp(xtok_at(t, a)->fold, "الانتباه") == 0))
 		a++;
-	if (a < t->n && (v2 = speech_verb_at(s, a)) != NULL && v2->type == 'p')
+	if (a < t->n && (v2 = speech_verb_at(s, a)) != NULL && speech_participle(v2))
 		a++; /* "وتابع قائلا:" */
 	b = speech_subject_end(s, a);
 	s->cut = b >= a + SPEECH_SUBJECT_MAX;
 	b = speech_subject_extend(s, a, b);
-	sp = speech_resolve(s, v, a, b, i);
+	if (b > a || (sp = speech_quoted_subject(s, v, a, &b)) == -1)
+		sp = speech_resolve(s, v, a, b, i);
 	s->cut = false;
 	/* "وقال وزير الخارجية الروسي، سيرغي لافروف،": a name after the comma. */
 	if (b > a && xtok_is(t, b, "،")) {
@@ -1317,8 +1506,19 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 		if (xtok_is(t, k, "-"))
 			b = k + 1;
 	}
-	if (sp < 0 && !speech_says(s, b)) /* "بين الطرفين": not reporting anything */
+	if (sp < 0 && !speech_says(s, b)) { /* "بين الطرفين": not reporting anything */
+		/*
+		 * "وكان علي العمير وزير النفط توقع ارتفاع الأسعار": the words
+		 * after the verb are its object; the subject before it is the
+		 * speaker of the moment.
+		 */
+		if (sp == -2 && !speech_participle(v) && !speech_clause_initial(s, i, &c) && c < i &&
+		    (sp = speech_subject_before(s, c, i)) >= 0) {
+			s->last = s->pending = sp;
+			s->last_at = i;
+		}
 		return i + 1;
+	}
 	b = speech_skip_apposition(s, b);
 	s->last = sp >= 0 ? sp : -2;
 	s->last_at = i;
@@ -1337,7 +1537,7 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 	if (c < t->n && (strcmp(xtok_at(t, c)->fold, "الي") == 0 || strcmp(xtok_at(t, c)->fold, "علي") == 0 ||
 			 strcmp(xtok_at(t, c)->fold, "علي") == 0 || strcmp(xtok_at(t, c)->fold, "عن") == 0))
 		c++;
-	c = speech_skip_adjunct(s, c);
+	c = speech_skip_adjunct(s, speech_skip_medium(s, c));
 	/* "وقال سماحته: إن الهدف ...": a colon and no quotation mark is direct speech too. */
 	if (xtok_is(t, c, ":") && c + 1 < t->n && speech_quote_at(s, c + 1) < 0 && !xtok_at(t, c + 1)->nl &&
 	    speech_quote_at(s, c) < 0) {
@@ -1511,6 +1711,30 @@ speech_walk(struct speech *s)
 	}
 }
 
+/*
+ * Every person introduced by a title anywhere in the article ("وزير
+ * الخارجية البريطاني فيليب هاموند"), whether or not a reporting verb comes
+ * with the mention: a later bare title or surname resolves to them.
+ */
+static void
+speech_scan_titles(struct speech *s)
+{
+	const struct xtoks *t = s->t;
+	size_t i, b;
+
+	for (i = 0; i < t->n; i++) {
+		if (!speech_title_at(s, i) || (i > 0 && xtok_at(t, i - 1)->word && !xtok_at(t, i)->nl &&
+					       speech_in(s, XW_TITLE, xtok_at(t, i - 1)->fold)))
+			continue;
+		b = speech_subject_end(s, i);
+		if (b >= i + SPEECH_SUBJECT_MAX)
+			continue;
+		b = speech_subject_extend(s, i, b);
+		if (b >= i + 3)
+			speech_titled_person(s, i, b);
+	}
+}
+
 /* Keep only the speakers that made a statement (indexes renumbered). */
 static void
 speech_prune(struct xresult *r)
@@ -1555,6 +1779,7 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 		if (s.q[i].open < t->n)
 			s.quote_at[s.q[i].open] = (int)i;
 	speech_scan_mentions(&s, 0, t->n);
+	speech_scan_titles(&s);
 	speech_walk(&s);
 	speech_prune(r);
 	for (i = 0; i < s.ntitle; i++)
