@@ -1204,3 +1204,26 @@ TEST(quoted_subject_apposition_and_dual)
 		     "ديفيد موهر|R|النتائج تعدت التوقعات كثيرا\n");
 	free(s);
 }
+
+/* A quote right after an attributed one goes on with its speaker; a spokesman speaks for his body. */
+TEST(adjacent_quote_and_spokesman)
+{
+	char *s = x_say("وقال المدرب لويس فان جال للإعلاميين: “لست قلقا من قلة المهاجمين بالفريق”.“لا يزال لدينا روني فهو يمكنه اللعب هناك”.\n"
+			"وقال متحدث باسم الشرطة إن المهاجرين وضعوا قيد الاحتجاز من أجل سلامتهم.");
+
+	CHECK_STR(s, "لويس فان جال|D|لست قلقا من قلة المهاجمين بالفريق\n"
+		     "لويس فان جال|D|لا يزال لدينا روني فهو يمكنه اللعب هناك\n"
+		     "الشرطة|R|المهاجرين وضعوا قيد الاحتجاز من أجل سلامتهم\n");
+	free(s);
+}
+
+/* A surname alone is the person whose given name came before it, not the word after it. */
+TEST(surname_is_the_name_before_it)
+{
+	char *s = x_say("من جانبه، قال ماركوس بيكيدال مشغل الموقع إن التبرعات أمنتنا بعض الشيء.\n"
+			"وقال بيكيدال إن سلطات الأمن ستكون بمنزلة من أطلق النار على نفسه.");
+
+	CHECK(strstr(s, "ماركوس بيكيدال|R|سلطات الأمن ستكون بمنزلة من أطلق النار على نفسه\n") != NULL);
+	CHECK(strstr(s, "بيكيدال مشغل") == NULL);
+	free(s);
+}

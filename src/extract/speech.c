@@ -52,6 +52,8 @@ struct speech {
 	bool *fem;
 	size_t nfem;
 	size_t last_at;     /* token where last was set */
+	int quote_sp;       /* speaker of the last attributed quote, -1 none */
+	size_t quote_end;   /* where that quote closed */
 };
 
 /* The quote opening at token i, or -1 (also past the end). */
@@ -485,8 +487,8 @@ static const struct xverb *speech_verb_at(const struct speech *s, size_t i);
 
 /*
  * Token i is written as a name although it folds to a function word: "آن"
- * (Anne, not إن) keeps its madda, and "علي" written with ي (not على) is
- * the given name.
+ * (Anne, not إن) keeps its madda, "علي" written with ي (not على) is
+ * the given name, and "فان" without hamza after a word is "van" (لويس فان جال).
  */
 static bool
 speech_written_name(const struct xtoks *t, size_t i)
@@ -494,7 +496,9 @@ speech_written_name(const struct xtoks *t, size_t i)
 	const struct xtok *k = xtok_at(t, i);
 
 	return k->word && ((k->b1 - k->b0 >= 2 && strncmp(t->text + k->b0, "آ", 2) == 0) ||
-			   (k->b1 - k->b0 == 6 && memcmp(t->text + k->b0, "علي", 6) == 0));
+			   (k->b1 - k->b0 == 6 && memcmp(t->text + k->b0, "علي", 6) == 0) ||
+			   (i > 0 && xtok_at(t, i - 1)->word && k->b1 - k->b0 == 6 &&
+			    memcmp(t->text + k->b0, "فان", 6) == 0));
 }
 
 static bool speech_says(const struct speech *s, size_t b);
@@ -733,6 +737,40 @@ speech_given_at_end(const struct speech *s, size_t a, size_t b)
 	return b;
 }
 
+/* "متحدث باسم الشرطة", "المتحدث باسم الرئاسة الكورية": the body it speaks for; -1 if none. */
+static int
+speech_spokesman(struct speech *s, size_t a, size_t b)
+{
+	size_t k;
+	char *name;
+	int sp;
+
+	for (k = a + 1; k + 1 < b; k++)
+		if (strcmp(xtok_at(s->t, k)->fold, "باسم") == 0)
+			break;
+	if (k + 1 >= b || !speech_in(s, XW_TITLE, xtok_at(s->t, k - 1)->fold))
+		return -1;
+	name = speech_text(s->t, k + 1, b);
+	sp = speech_speaker(s, -1, name, true, NULL);
+	free(name);
+	return sp;
+}
+
+/*
+ * Token i is لـ + a word of a title chain: "لوزارة", "لشرطة", "لحرس
+ * الحدود" (a definite word after it), not a name such as لويس.
+ */
+static bool
+speech_lam_word(const struct speech *s, size_t i)
+{
+	const char *f = xtok_at(s->t, i)->fold, *u = f + 2;
+
+	if (strncmp(f, "ل", 2) != 0 || strlen(f) <= 6 || speech_in(s, XW_GIVEN, f))
+		return false;
+	return speech_in(s, XW_BODY, u) || speech_in(s, XW_TITLE, u) || speech_in(s, XW_PLACE, f) ||
+	       strncmp(xtok_at(s->t, i + 1)->fold, "ال", 4) == 0;
+}
+
 /* A person introduced by a title: the name after the last title word. */
 static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
@@ -756,7 +794,7 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	for (; n < b; n++) {
 		const char *f = xtok_at(t, n)->fold;
 		if (!(strncmp(f, "ال", 4) == 0 || strncmp(f, "لل", 4) == 0 || strcmp(f, "باسم") == 0 ||
-		      speech_in(s, XW_BODY, f) || (strncmp(f, "ل", 2) == 0 && strlen(f) > 6)))
+		      speech_in(s, XW_BODY, f) || speech_lam_word(s, n)))
 			break;
 		if (n + 2 < b && speech_in(s, XW_PLACE, f))
 			n++; /* "أمير منطقة حائل سعد بن فهد": حائل is the place */
@@ -770,8 +808,8 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 			break;
 	if (i < b && i <= n + 4 && speech_name_words(s, n, i))
 		b = i;
-	while (b > n + 2 && speech_suffixed(t, b - 1))
-		b--; /* "فيليب هاموند دعوته" */
+	while (b > n + 2 && (speech_suffixed(t, b - 1) || strncmp(xtok_at(t, b - 1)->fold, "لل", 4) == 0))
+		b--; /* "فيليب هاموند دعوته", "لويس فان جال للإعلاميين" */
 	/* "أستاذ علم البيئة سامي عشقي": the name starts at the given name */
 	if (n < b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && (i = speech_given_at_end(s, n + 1, b)) < b)
 		n = i;
@@ -783,8 +821,10 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 		b = i;
 named:
 	if ((n >= b || !speech_name_words(s, n, b) || speech_name_ends(s, xtok_at(t, n))) &&
-	    (n = speech_given_at_end(s, a + 1, b)) >= b)
-		return speech_by_title_start(s, a, b);
+	    (n = speech_given_at_end(s, a + 1, b)) >= b) {
+		int sp0 = speech_by_title_start(s, a, b);
+		return sp0 >= 0 ? sp0 : speech_spokesman(s, a, b);
+	}
 	if (b - n < 2) { /* one word: only a surname already known */
 		size_t k;
 		for (k = 0; k < s->r->nspeakers; k++)
@@ -881,12 +921,14 @@ speech_surname(struct speech *s, size_t a)
 		size_t from = k - 1, to = k + 1;
 		if (strcmp(xtok_at(t, k)->fold, xtok_at(t, a)->fold) != 0)
 			continue;
-		/* A given name: "نيل أروسميث" written before "نيل". */
-		if (k + 1 < a && !xtok_at(t, k + 1)->nl && speech_name_words(s, k, k + 2) &&
-		    strncmp(xtok_at(t, k)->fold, "ال", 4) != 0)
+		/* A surname: "ماركوس بيكيدال" written before "بيكيدال"; else a given name: "نيل أروسميث" before "نيل". */
+		if (!xtok_at(t, k)->nl && xtok_at(t, k - 1)->word && speech_name_words(s, k - 1, k + 1) &&
+		    strncmp(xtok_at(t, k - 1)->fold, "ال", 4) != 0 && strncmp(xtok_at(t, k - 1)->fold, "و", 2) != 0)
+			from = k - 1, to = k + 1;
+		else if (k + 1 < a && !xtok_at(t, k + 1)->nl && speech_name_words(s, k, k + 2) &&
+			 strncmp(xtok_at(t, k)->fold, "ال", 4) != 0)
 			from = k, to = k + 2;
-		else if (xtok_at(t, k)->nl || !xtok_at(t, k - 1)->word || !speech_name_words(s, k - 1, k + 1) ||
-			 strncmp(xtok_at(t, k - 1)->fold, "ال", 4) == 0 || strncmp(xtok_at(t, k - 1)->fold, "و", 2) == 0)
+		else
 			continue;
 		name = speech_text(t, from, to);
 		sp = speech_speaker(s, -1, name, false, NULL);
@@ -1683,6 +1725,25 @@ speech_interview(struct speech *s, size_t i)
 	return e;
 }
 
+/*
+ * "وقال فان جال: “لست قلقا ...”.“لا يزال لدينا روني ...”": a quote that
+ * opens at i right after the last attributed one, in the same paragraph
+ * with only punctuation between, goes on with its speaker; else -1.
+ */
+static int
+speech_next_quote(const struct speech *s, size_t i)
+{
+	size_t k;
+
+	if (s->quote_sp < 0 || i <= s->quote_end || i > s->quote_end + 3 ||
+	    !speech_one_paragraph(s->t, s->quote_end, i))
+		return -1;
+	for (k = s->quote_end + 1; k < i; k++)
+		if (xtok_at(s->t, k)->word)
+			return -1;
+	return s->quote_sp;
+}
+
 static void
 speech_walk(struct speech *s)
 {
@@ -1697,9 +1758,13 @@ speech_walk(struct speech *s)
 			s->sentence = i + (xtok_at(t, i)->nl ? 0 : 1);
 		}
 		if ((qi = speech_quote_at(s, i)) >= 0) {
-			next = speech_direct(s, &s->q[qi], s->pending);
-			if (s->q[qi].words >= 4 && s->pending < 0 && s->q[qi].c1 > s->q[qi].c0)
-				s->last = s->last; /* an unattributed quote changes nothing */
+			size_t nst = s->r->nst;
+			int sp = s->pending >= 0 ? s->pending : speech_next_quote(s, i);
+			next = speech_direct(s, &s->q[qi], sp);
+			if (s->r->nst > nst) { /* an unattributed quote changes nothing */
+				s->quote_sp = sp;
+				s->quote_end = s->q[qi].close;
+			}
 			i = next > i ? next : i + 1;
 			continue;
 		}
@@ -1771,6 +1836,7 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 			    NULL, NULL, 0, NULL, 0, 0 };
 	size_t i;
 
+	s.quote_sp = -1;
 	s.quote_at = xmalloc((t->n + 1) * sizeof *s.quote_at);
 	for (i = 0; i <= t->n; i++)
 		s.quote_at[i] = -1;
