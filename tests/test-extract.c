@@ -1227,3 +1227,15 @@ TEST(surname_is_the_name_before_it)
 	CHECK(strstr(s, "بيكيدال مشغل") == NULL);
 	free(s);
 }
+
+/* A definite word after a two-word name is the verb's object, not a third name (unless the second is a father's name). */
+TEST(object_after_a_titled_name_is_not_part_of_it)
+{
+	char *s = x_say("كرر وزير الخارجية البريطاني فيليب هاموند التصدي للمشكلة «من جذورها» اليوم.\n"
+			"وأضاف أن الاتحاد لا يستطيع استقبال الملايين من المهاجرين.\n"
+			"وقال مدير التعليم خالد عبدالله الشمري إن المدارس جاهزة لاستقبال الطلاب.");
+
+	CHECK_STR(s, "فيليب هاموند|R|الاتحاد لا يستطيع استقبال الملايين من المهاجرين\n"
+		     "خالد عبدالله الشمري|R|المدارس جاهزة لاستقبال الطلاب\n");
+	free(s);
+}

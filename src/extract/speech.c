@@ -808,8 +808,9 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 			break;
 	if (i < b && i <= n + 4 && speech_name_words(s, n, i))
 		b = i;
+	/* "فيليب هاموند دعوته", "لويس فان جال للإعلاميين" */
 	while (b > n + 2 && (speech_suffixed(t, b - 1) || strncmp(xtok_at(t, b - 1)->fold, "لل", 4) == 0))
-		b--; /* "فيليب هاموند دعوته", "لويس فان جال للإعلاميين" */
+		b--;
 	/* "أستاذ علم البيئة سامي عشقي": the name starts at the given name */
 	if (n < b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && (i = speech_given_at_end(s, n + 1, b)) < b)
 		n = i;
@@ -825,6 +826,15 @@ named:
 		int sp0 = speech_by_title_start(s, a, b);
 		return sp0 >= 0 ? sp0 : speech_spokesman(s, a, b);
 	}
+	/*
+	 * "فيليب هاموند التصدي": a third word with ال after two without is
+	 * the verb's object, unless the second is a father's name ("خالد
+	 * عبدالله الشمري").
+	 */
+	if (b - n == 3 && strncmp(xtok_at(t, b - 1)->fold, "ال", 4) == 0 &&
+	    strncmp(xtok_at(t, n + 1)->fold, "ال", 4) != 0 && !speech_in(s, XW_GIVEN, xtok_at(t, n + 1)->fold) &&
+	    !speech_after_bin(t, n + 2))
+		b--;
 	if (b - n < 2) { /* one word: only a surname already known */
 		size_t k;
 		for (k = 0; k < s->r->nspeakers; k++)
@@ -1833,10 +1843,9 @@ void
 extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xresult *r)
 {
 	struct speech s = { lx, t, year, r, NULL, 0, NULL, -1, -1, false, 0, NULL, NULL, NULL, 0,
-			    NULL, NULL, 0, NULL, 0, 0 };
+			    NULL, NULL, 0, NULL, 0, 0, -1, 0 };
 	size_t i;
 
-	s.quote_sp = -1;
 	s.quote_at = xmalloc((t->n + 1) * sizeof *s.quote_at);
 	for (i = 0; i <= t->n; i++)
 		s.quote_at[i] = -1;
