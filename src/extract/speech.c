@@ -524,8 +524,8 @@ speech_subject_end(const struct speech *s, size_t a)
 			break;
 		if (xtok_at(t, i)->num)
 			break;
-		if (i > a && speech_verb_at(s, i) != NULL && strchr("pq", speech_verb_at(s, i)->type) != NULL)
-			break; /* "وأوضح كبيروكا قائلا" */
+		if (i > a && speech_verb_at(s, i) != NULL)
+			break; /* "وأوضح كبيروكا قائلا", "... رزاق أعلن" */
 	}
 	return i;
 }
