@@ -66,7 +66,8 @@ struct search_data {
 	struct store_search_counts counts;
 };
 
-#define SEARCH_PAGE 200 /* results fetched at a time, as the cursor goes down */
+#define SEARCH_FIRST 40 /* results fetched for the first screen (each makes its snippet) */
+#define SEARCH_PAGE 200 /* results fetched at a time after it, as the cursor goes down */
 
 /* How many results the counts say there are: "650", or "1000+" when counting stopped at its cap. */
 static char *
@@ -294,7 +295,7 @@ search_screen(const char *query, char **cause)
 	d->query = xstrdup(query);
 	s = list_screen(&search_ops, d, "search", NULL);
 	if (store_search_counts(ui.st, query, 0, STORE_SEARCH_COUNT_CAP, &d->counts, cause) != 0 ||
-	    store_search_next(ui.st, query, 0, &d->next, SEARCH_PAGE, add_hit, s->v[0], cause) != 0) {
+	    store_search_next(ui.st, query, 0, &d->next, SEARCH_FIRST, add_hit, s->v[0], cause) != 0) {
 		view_free(s->v[0]);
 		free(s);
 		return NULL;
