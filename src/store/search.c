@@ -536,6 +536,29 @@ page_hit(struct page *p, sqlite3_stmt *s)
 	p->got++;
 }
 
+/*
+ * Step s (finalized here) to its end or until the callback stops, giving
+ * each row to the callback and moving the cursor past it: by the window's
+ * offset when ranked, else to below its id.
+ */
+static int
+page_rows(struct page *p, sqlite3_stmt *s, bool ranked, char **cause)
+{
+	int rc = SQLITE_DONE;
+
+	while (!p->stop && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (ranked)
+			p->c->offset++;
+		else
+			p->c->below = sqlite3_column_int64(s, 0);
+		page_hit(p, s);
+	}
+	sqlite3_finalize(s);
+	if (!p->stop && rc != SQLITE_DONE)
+		return store_fail(p->st->db, "searching", cause);
+	return 0;
+}
+
 #define HIT_COLUMNS(score)                                                                       \
 	"SELECT a.id, coalesce(a.title, ''), a.date, s.name,"                                    \
 	" khabar_snippet(articles_fts, '" STORE_MARK_OPEN "', '" STORE_MARK_CLOSE "', '…', 20),"  \
@@ -557,21 +580,13 @@ page_newest(struct page *p, const char *expr, int64_t limit, char **cause)
 		" WHERE articles_fts MATCH ?1 AND articles_fts.rowid < ?2"
 		" ORDER BY articles_fts.rowid DESC LIMIT ?3";
 	sqlite3_stmt *s = NULL;
-	int rc = SQLITE_DONE;
 
 	if (sqlite3_prepare_v2(p->st->db, sql, -1, &s, NULL) != SQLITE_OK)
 		return store_fail(p->st->db, "preparing the search", cause);
 	sqlite3_bind_text(s, 1, expr, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 2, p->c->below > 0 ? p->c->below : INT64_MAX);
 	sqlite3_bind_int64(s, 3, limit > 0 ? limit : -1);
-	while (!p->stop && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		p->c->below = sqlite3_column_int64(s, 0);
-		page_hit(p, s);
-	}
-	sqlite3_finalize(s);
-	if (!p->stop && rc != SQLITE_DONE)
-		return store_fail(p->st->db, "searching", cause);
-	return 0;
+	return page_rows(p, s, false, cause);
 }
 
 /* How many of the newest STORE_SEARCH_WINDOW matches there are, and the oldest one's id. */
@@ -619,7 +634,6 @@ page_ranked(struct page *p, const char *expr, int64_t limit, char **cause)
 		" WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= ?5"
 		" ORDER BY top.score, top.r DESC";
 	sqlite3_stmt *s = NULL;
-	int rc = SQLITE_DONE;
 
 	if (!p->c->window && window_of(p, expr, cause) != 0)
 		return -1;
@@ -630,14 +644,7 @@ page_ranked(struct page *p, const char *expr, int64_t limit, char **cause)
 	sqlite3_bind_int64(s, 3, limit > 0 ? limit : -1);
 	sqlite3_bind_int64(s, 4, STORE_SEARCH_WINDOW);
 	sqlite3_bind_int64(s, 5, p->c->wmin);
-	while (!p->stop && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		p->c->offset++;
-		page_hit(p, s);
-	}
-	sqlite3_finalize(s);
-	if (!p->stop && rc != SQLITE_DONE)
-		return store_fail(p->st->db, "searching", cause);
-	return 0;
+	return page_rows(p, s, true, cause);
 }
 
 /* The cursor at the start of the next group. */
