@@ -2,7 +2,8 @@
 check_PROGRAMS += tests/unit
 tests_unit_SOURCES = tests/tap.h tests/tap.c tests/helpers.h tests/helpers.c \
 	tests/test-text.c tests/test-store.c tests/test-import.c \
-	tests/test-annotations.c tests/test-bidi.c tests/test-bidi-conformance.c tests/test-extract.c
+	tests/test-annotations.c tests/test-bidi.c tests/test-bidi-conformance.c tests/test-extract.c \
+	tests/test-topics.c
 tests_unit_LDADD = $(CORE_LIBS)
 
 TESTS += tests/unit tests/cli.sh tests/render.sh tests/ui.sh tests/reliability.sh

@@ -298,6 +298,12 @@ void extract_topics(const struct xlex *lx, struct text_stemmer *stem, const stru
 void extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_t *n);
 /* A folded phrase as a key: its first word's clitic before ال dropped (caller frees). */
 char *extract_phrase_normal(const char *words);
+/*
+ * Is the speaker a named entity (an entity topic)?  A gazetteer entry, or a
+ * discovered name that is not a lone common noun with the article
+ * (الشركة), has no stop phrase and no function word (أفاد المرصد).
+ */
+bool extract_entity(const struct xlex *lx, const struct xspeaker *p);
 /* The signature of tokens t (topics.c). */
 void extract_signature(const struct xtoks *t, struct xsig *out);
 /* Estimated Jaccard similarity of two signatures (0 when either is empty). */

@@ -95,7 +95,7 @@ extract_form_at(const struct xform *f, const struct xtoks *t, size_t i)
 		while (i < t->n && !xtok_at(t, i)->word && !topics_break(xtok_at(t, i)))
 			i++;
 		if (i >= t->n || xtok_at(t, i)->nl || !xtok_at(t, i)->word ||
-		    strcmp(xtok_at(t, i)->fold, f->w[k]) != 0)
+		    !topics_word_is(xtok_at(t, i)->fold, f->w[k]))
 			return false;
 	}
 	return true;
@@ -292,6 +292,30 @@ extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_
 		free(v[i]);
 	free(v);
 	*out = keep;
+}
+
+/* ---- Named entities ---- */
+
+bool
+extract_entity(const struct xlex *lx, const struct xspeaker *p)
+{
+	char *f;
+	bool one, ok;
+	const char *w;
+
+	if (p->gaz >= 0)
+		return true;
+	f = text_fold(p->name, strlen(p->name));
+	one = strchr(f, ' ') == NULL;
+	/* الشركة, الوزارة: a common noun with the article names no one in particular. */
+	ok = f[0] != '\0' && !(one && strncmp(f, AL, 4) == 0) && xlex_stop_class(lx, f) == NULL;
+	for (w = f; ok && *w; w += strcspn(w, " "), w += *w == ' ') {
+		char *word = xstrndup(w, strcspn(w, " "));
+		ok = !extract_stopword(word);
+		free(word);
+	}
+	free(f);
+	return ok;
 }
 
 /* ---- Signatures for stories ---- */

@@ -292,11 +292,14 @@ extracted_lexicon_topics(struct store *st, int64_t aid, const struct xresult *r,
  * that is already a topic of another kind is left to it.
  */
 static int
-extracted_entity_topics(struct store *st, int64_t aid, const int64_t *sids, size_t n, char **cause)
+extracted_entity_topics(struct store *st, int64_t aid, const int64_t *sids, const struct xresult *r,
+			const struct xlex *lx, char **cause)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < r->nspeakers; i++) {
+		if (!extract_entity(lx, &r->speakers[i]))
+			continue;
 		if (extracted_exec(st, STMT_X_ENTITY_ADD,
 				   "INSERT OR IGNORE INTO topics(name, origin, kind)"
 				   " SELECT name, 'auto', 'entity' FROM speakers WHERE id = ?1",
@@ -307,6 +310,7 @@ extracted_entity_topics(struct store *st, int64_t aid, const int64_t *sids, size
 				   " AND t.kind = 'entity' WHERE p.id = ?1",
 				   sids[i], aid, NULL, NULL, cause) != 0)
 			return -1;
+	}
 	return 0;
 }
 
@@ -570,7 +574,7 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 	if (rc == 0)
 		rc = extracted_lexicon_topics(st, aid, r, lx, cause);
 	if (rc == 0)
-		rc = extracted_entity_topics(st, aid, sids, r->nspeakers, cause);
+		rc = extracted_entity_topics(st, aid, sids, r, lx, cause);
 	if (rc == 0)
 		rc = store_story_assign(st, aid, &r->sig, cause);
 	if (rc == 0)

@@ -9,7 +9,8 @@
  * at least PHRASE_MIN_DF articles becomes one when its C-value (Frantzi
  * and Ananiadou: its frequency less the mean frequency of the longer
  * phrases that hold it, weighted by its length) passes PHRASE_MIN_CVALUE
- * and it is not in more than one article in PHRASE_GENERAL.  Phrases are
+ * and it is not in more than one article in PHRASE_GENERAL (once it is in
+ * more than PHRASE_GENERAL_MIN).  Phrases are
  * merged: a variant with a clitic (بعيد الفطر) into the phrase without it
  * when that stands in other articles too, a phrase that mostly occurs inside a
  * longer one (الفطر المبارك in عيد الفطر المبارك) into that longer one,
@@ -29,7 +30,8 @@
 
 #define PHRASE_MIN_DF 5          /* articles a phrase needs to be a topic */
 #define PHRASE_MIN_CVALUE 7.9    /* log2(3) * 5: a pair in 5 articles, not nested */
-#define PHRASE_GENERAL 10        /* in more than 1 article in this many: too general */
+#define PHRASE_GENERAL 10        /* in more than 1 article in this many: too general ... */
+#define PHRASE_GENERAL_MIN 200   /* ... once it is in more articles than this */
 #define PHRASE_NESTED 0.5        /* share of a phrase inside one longer phrase that merges it */
 
 /* One distinct phrase of the batch. */
@@ -233,68 +235,79 @@ phrases_cvalue(int n, const struct pstat *p)
 }
 
 /*
+ * The phrase without a clitic on its first word (بعيد الفطر -> عيد الفطر)
+ * when that stands in two articles or more (وزارة never becomes زارة: no
+ * such phrase); else key itself.  Caller frees.
+ */
+static int
+phrases_unclitic(struct store *st, const char *key, char **out, char **cause)
+{
+	struct pstat q;
+	size_t first = strcspn(key, " ");
+
+	*out = NULL;
+	if (key[first] == ' ' && first >= 8 &&
+	    (strncmp(key, "و", 2) == 0 || strncmp(key, "ف", 2) == 0 || strncmp(key, "ب", 2) == 0 ||
+	     strncmp(key, "ل", 2) == 0 || strncmp(key, "ك", 2) == 0)) {
+		if (phrases_stat(st, key + 2, &q, cause) != 0)
+			return -1;
+		if (q.df >= 2)
+			*out = xstrdup(key + 2);
+		pstat_free(&q);
+	}
+	if (*out == NULL)
+		*out = xstrdup(key);
+	return 0;
+}
+
+/*
  * The phrase key stands for (caller frees): the same key, or the phrase it
  * merges into (see the top of this file).
  */
 static int
-phrases_canonical(struct store *st, const char *key, const struct pstat *ps, char **out, char **cause)
+phrases_canonical(struct store *st, const char *key, char **out, char **cause)
 {
-	struct pstat q, a, b;
+	struct pstat c, a, b, t;
 	const char *sp;
-	char *cur = xstrdup(key), *s3 = NULL, *k1, *k2;
-	int rc = 0;
+	char *cur = NULL, *s3 = NULL, *k1, *k2, *best;
+	int rc;
 
 	*out = NULL;
-	/* بعيد الفطر -> عيد الفطر, when that is at least as frequent (وزارة never becomes زارة: no such phrase). */
-	if (strlen(cur) > strcspn(cur, " ") && strcspn(cur, " ") >= 8 &&
-	    (strncmp(cur, "و", 2) == 0 || strncmp(cur, "ف", 2) == 0 || strncmp(cur, "ب", 2) == 0 ||
-	     strncmp(cur, "ل", 2) == 0 || strncmp(cur, "ك", 2) == 0)) {
-		if (phrases_stat(st, cur + 2, &q, cause) != 0) {
-			free(cur);
-			return -1;
-		}
-		if (q.df >= 2) { /* the phrase stands without the clitic elsewhere */
-			char *t = xstrdup(cur + 2);
-			free(cur);
-			cur = t;
-			if (phrases_words(cur) == 2 && q.top && q.top_df * 2 >= q.df)
-				s3 = xstrdup(q.top);
-		}
-		pstat_free(&q);
-	} else if (phrases_words(cur) == 2 && ps->top && (double)ps->top_df >= PHRASE_NESTED * (double)ps->df) {
-		s3 = xstrdup(ps->top); /* a fragment of a longer phrase */
+	if (phrases_unclitic(st, key, &cur, cause) != 0)
+		return -1;
+	if (phrases_stat(st, cur, &c, cause) != 0) {
+		free(cur);
+		return -1;
 	}
-	if (s3 == NULL && phrases_words(cur) == 3)
+	if (phrases_words(cur) == 3)
 		s3 = xstrdup(cur);
+	else if (c.top && (double)c.top_df >= PHRASE_NESTED * (double)c.df)
+		s3 = xstrdup(c.top); /* mostly a fragment of a longer phrase */
+	pstat_free(&c);
 	if (s3 == NULL) {
 		*out = cur;
 		return 0;
 	}
+	free(cur);
 	/* A triple stands for its more frequent pair when that pair is at least as frequent. */
 	sp = strrchr(s3, ' ');
 	k1 = xstrndup(s3, (size_t)(sp - s3));
 	k2 = extract_phrase_normal(strchr(s3, ' ') + 1);
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	memset(&t, 0, sizeof t);
 	rc = phrases_stat(st, k1, &a, cause);
 	if (rc == 0)
 		rc = phrases_stat(st, k2, &b, cause);
+	if (rc == 0)
+		rc = phrases_stat(st, s3, &t, cause);
 	if (rc == 0) {
-		struct pstat t;
-		int64_t df3 = 0;
-		if ((rc = phrases_stat(st, s3, &t, cause)) == 0)
-			df3 = t.df;
-		pstat_free(&t);
-		free(cur);
-		if (a.df >= b.df && a.df >= df3 && a.df > 0)
-			*out = xstrdup(k1);
-		else if (b.df > a.df && b.df >= df3)
-			*out = xstrdup(k2);
-		else
-			*out = xstrdup(s3);
-	} else {
-		free(cur);
+		best = a.df >= b.df && a.df >= t.df && a.df > 0 ? k1 : b.df > a.df && b.df >= t.df ? k2 : s3;
+		rc = phrases_unclitic(st, best, out, cause);
 	}
 	pstat_free(&a);
 	pstat_free(&b);
+	pstat_free(&t);
 	free(k1);
 	free(k2);
 	free(s3);
@@ -383,10 +396,13 @@ phrases_decide(struct store *st, const char *key, int64_t narchive, char **cause
 		pstat_free(&ps);
 		return rc;
 	}
-	rc = phrases_canonical(st, key, &ps, &canon, cause);
+	rc = phrases_canonical(st, key, &canon, cause);
 	if (rc == 0 && (rc = phrases_mapped(st, canon, &tid, cause)) == 0 && tid == 0 &&
 	    (rc = phrases_stat(st, canon, &cs, cause)) == 0) {
-		if (cs.df >= PHRASE_MIN_DF && cs.df * PHRASE_GENERAL <= narchive + PHRASE_GENERAL * PHRASE_MIN_DF &&
+		/* The topic is as strong as the variants that merge into it: the most frequent counts. */
+		if (ps.df > cs.df)
+			cs.df = ps.df;
+		if ((cs.df <= PHRASE_GENERAL_MIN || cs.df * PHRASE_GENERAL <= narchive) &&
 		    phrases_cvalue(phrases_words(canon), &cs) >= PHRASE_MIN_CVALUE)
 			rc = phrases_topic(st, cs.text ? cs.text : canon, &tid, cause);
 		if (rc == 0 && tid != 0)
