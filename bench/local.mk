@@ -29,3 +29,9 @@ bench-ui: khabar$(EXEEXT)
 .PHONY: bench-ui
 # import-memory.sh: peak memory of import on generated inputs, against targets.
 EXTRA_DIST += bench/import-memory.sh
+
+# bench-topics: story and topic assignment per article at import, the topic view's opening time.
+noinst_PROGRAMS += bench/bench-topics
+bench_bench_topics_SOURCES = bench/bench-topics.c
+bench_bench_topics_LDADD = $(CORE_LIBS)
+BENCHMARKS += bench/bench-topics

@@ -288,6 +288,24 @@ TEST(stories_gather_wire_copies_and_nothing_else)
 	free(dir);
 }
 
+/* A topic first seen with a clitic (للمسجد الحرام) is named without it. */
+TEST(phrase_topics_are_named_without_a_clitic)
+{
+	struct store *st = test_store("topics-name");
+	char *dir = fresh_dir("name"), *body;
+	int i;
+
+	for (i = 0; i < 6; i++) {
+		body = xasprintf("توافد المصلون للمسجد الحرام منذ الفجر، وامتلأت الساحات المحيطة للمسجد الحرام. خبر رقم %d.", i);
+		write_article(dir, i, "صلاة", "2015-07-17", "wire", body);
+		free(body);
+	}
+	import_dir(st, dir);
+	CHECK_INT(q1(st, "SELECT articles FROM topics WHERE kind = 'phrase' AND name = ?1", "المسجد الحرام"), 6);
+	store_close(st);
+	free(dir);
+}
+
 /* A speaker named in an article is an entity topic; a lone common noun (الشركة) is not. */
 TEST(entity_topics_are_named_speakers)
 {

@@ -558,6 +558,7 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 {
 	int64_t *sids = xcalloc(r->nspeakers + 1, sizeof *sids);
 	int64_t *xids = xcalloc(r->nst + 1, sizeof *xids);
+	double t0, t1, t2;
 	size_t i;
 	int rc;
 
@@ -571,14 +572,20 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 	for (i = 0; rc == 0 && i < r->nst; i++)
 		rc = extracted_statement(st, aid, sids[r->st[i].speaker], &r->st[i], lx, stem, &xids[i],
 					 cause);
+	t0 = store_clock();
 	if (rc == 0)
 		rc = extracted_lexicon_topics(st, aid, r, lx, cause);
 	if (rc == 0)
 		rc = extracted_entity_topics(st, aid, sids, r, lx, cause);
+	t1 = store_clock();
 	if (rc == 0)
 		rc = store_story_assign(st, aid, &r->sig, cause);
+	t2 = store_clock();
 	if (rc == 0)
 		rc = store_phrases_add(st, aid, r, cause); /* last: nothing after it can fail */
+	st->cost_topics += (t1 - t0) + (store_clock() - t2);
+	st->cost_story += t2 - t1;
+	st->cost_articles++;
 	for (i = 0; rc == 0 && i < r->nst; i++)
 		rc = related_one(st, aid, xids[i], sids[r->st[i].speaker], r->st[i].direct,
 				 r->st[i].text, stem, cause);
@@ -604,6 +611,14 @@ store_clear_extractions(struct store *st, char **cause)
 			  " date_origin = CASE WHEN ref_date IS NOT NULL THEN 'reference' END"
 			  " WHERE date_origin IS NOT NULL AND date_origin <> 'import';",
 			  cause);
+}
+
+void
+store_assign_costs(struct store *st, double *story, double *topics, long *articles)
+{
+	*story = st->cost_story;
+	*topics = st->cost_topics;
+	*articles = st->cost_articles;
 }
 
 int

@@ -383,6 +383,37 @@ phrases_topic(struct store *st, const char *name, int64_t *tid, char **cause)
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st->db, "reading topics", cause);
 }
 
+/*
+ * A topic's name: the phrase as written, without the clitic its first word
+ * may have where it was first seen (للمسجد الحرام -> المسجد الحرام, like its
+ * key).  Caller frees.
+ */
+static char *
+phrases_name(const char *text, const char *key)
+{
+	size_t wlen = strcspn(text, " "), klen = strcspn(key, " "), i, pos;
+	char *f;
+	int k;
+
+	for (i = 0, k = 0; k <= 3 && i < wlen; k++) {
+		f = text_fold(text + i, wlen - i);
+		if (strlen(f) == klen && strncmp(f, key, klen) == 0) {
+			free(f);
+			return xstrdup(text + i);
+		}
+		/* ل + ال written لل: the article's alef comes back. */
+		if (klen > 2 && strncmp(key, "ا", 2) == 0 && strlen(f) == klen - 2 && strncmp(f, key + 2, klen - 2) == 0) {
+			free(f);
+			return xasprintf("ا%s", text + i);
+		}
+		free(f);
+		pos = i;
+		utf8_next(text, wlen, &pos);
+		i = pos;
+	}
+	return xstrdup(text);
+}
+
 /* Decide whether an unlinked phrase of the archive (now) names a topic, and link it. */
 static int
 phrases_decide(struct store *st, const char *key, int64_t narchive, char **cause)
@@ -403,8 +434,11 @@ phrases_decide(struct store *st, const char *key, int64_t narchive, char **cause
 		if (ps.df > cs.df)
 			cs.df = ps.df;
 		if ((cs.df <= PHRASE_GENERAL_MIN || cs.df * PHRASE_GENERAL <= narchive) &&
-		    phrases_cvalue(phrases_words(canon), &cs) >= PHRASE_MIN_CVALUE)
-			rc = phrases_topic(st, cs.text ? cs.text : canon, &tid, cause);
+		    phrases_cvalue(phrases_words(canon), &cs) >= PHRASE_MIN_CVALUE) {
+			char *name = phrases_name(cs.text ? cs.text : canon, canon);
+			rc = phrases_topic(st, name, &tid, cause);
+			free(name);
+		}
 		if (rc == 0 && tid != 0)
 			rc = phrases_map(st, canon, tid, cause);
 		pstat_free(&cs);
@@ -501,6 +535,7 @@ store_phrases_flush(struct store *st, char **cause)
 {
 	struct phrase_batch *b = st->phrases;
 	int64_t df, tid, narchive = 0;
+	double t0 = store_clock();
 	size_t i;
 	int pass, rc = 0;
 	sqlite3_stmt *s;
@@ -535,5 +570,6 @@ store_phrases_flush(struct store *st, char **cause)
 			rc = phrases_decide(st, b->v[i].key, narchive, cause);
 	}
 	store_phrases_drop(st);
+	st->cost_topics += store_clock() - t0;
 	return rc;
 }

@@ -92,7 +92,11 @@ struct store {
 	int64_t *pending; /* new articles not yet in the full-text index */
 	size_t npending, cappending;
 	struct phrase_batch *phrases; /* key phrases of this transaction's articles (phrases.c) */
+	double cost_story, cost_topics; /* seconds spent assigning stories and topics (bench/) */
+	long cost_articles;
 };
+/* Seconds on a monotonic clock. */
+double store_clock(void);
 
 int store_fail(sqlite3 *db, const char *what, char **cause);
 /*

@@ -1,5 +1,6 @@
 /* store.c: opening the archive, pragmas, transactions and migrations. */
 #include "config.h"
+#include <time.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -581,6 +582,15 @@ store_index_later(struct store *st, int64_t id, char **cause)
 	}
 	st->pending[st->npending++] = id;
 	return st->depth == 0 ? store_index_pending(st, cause) : 0;
+}
+
+double
+store_clock(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 /* A cached prepared statement; prepared on first use. */

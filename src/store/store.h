@@ -275,6 +275,13 @@ int store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cau
 int store_list_topics_by(struct store *st, const struct store_topic_filter *f, store_topic_cb cb,
 			 void *ctx, char **cause);
 
+/*
+ * Time spent since the store was opened assigning stories and topics
+ * (lexicon, entity and phrase: counting, choosing, linking), in seconds,
+ * and the articles they were assigned for.  For bench/.
+ */
+void store_assign_costs(struct store *st, double *story, double *topics, long *articles);
+
 /* ---- Stories (stories.c) ---- */
 
 /* Articles about one event, across outlets and days.  Strings valid during the callback. */
