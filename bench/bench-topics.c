@@ -23,6 +23,7 @@
 
 #include "app/app.h"
 #include "import/import.h"
+#include "bench/corpus.h"
 
 #define TARGET_VIEW_MS 50.0   /* issue 11: the topic view opens in under 50 ms */
 #define TARGET_FLAT 1.25      /* issue 13: the last part costs at most 1.25x the first per article */
@@ -34,47 +35,6 @@ now(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static int
-cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Unzip the first max zips of dir into tmp; the JSON files, in order. */
-static int
-unzip_all(const char *dir, const char *tmp, int max, char ***files)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	char **v = NULL, *cmd;
-	int n = 0, i, got = 0;
-
-	if (d == NULL)
-		return -1;
-	while ((e = readdir(d)) != NULL)
-		if (strstr(e->d_name, ".zip") != NULL) {
-			v = xrealloc(v, (size_t)(n + 1) * sizeof *v);
-			v[n++] = xasprintf("%s/%s", dir, e->d_name);
-		}
-	closedir(d);
-	if (n > 0)
-		qsort(v, (size_t)n, sizeof *v, cmp);
-	*files = xcalloc((size_t)n + 1, sizeof **files);
-	for (i = 0; i < n; i++) {
-		if (i < max) {
-			cmd = xasprintf("unzip -oq '%s' -d '%s' '*.json'", v[i], tmp);
-			if (system(cmd) == 0) {
-				char *base = strrchr(v[i], '/') + 1;
-				(*files)[got++] = xasprintf("%s/%.*s.json", tmp, (int)(strlen(base) - 4), base);
-			}
-			free(cmd);
-		}
-		free(v[i]);
-	}
-	free(v);
-	return got;
 }
 
 static int
@@ -159,7 +119,7 @@ main(int argc, char **argv)
 			load[strcspn(load, "\n")] = '\0';
 		fclose(up);
 	}
-	n = unzip_all(dir, tmp, max, &files);
+	n = bench_unzip(dir, tmp, max, &files);
 	path = xasprintf("%s/k.db", tmp);
 	if (n <= 0 || store_open(path, &st, &cause) != 0) {
 		fprintf(stderr, "bench-topics: %s\n", cause ? cause : "no files");

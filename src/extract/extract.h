@@ -304,6 +304,10 @@ char *extract_phrase_normal(const char *words);
  * (الشركة), has no stop phrase and no function word (أفاد المرصد).
  */
 bool extract_entity(const struct xlex *lx, const struct xspeaker *p);
+/* splitmix64's finaliser: a good 64-bit mix (topics.c). */
+uint64_t extract_mix(uint64_t x);
+/* FNV-1a of a string (topics.c). */
+uint64_t extract_hash(const char *s);
 /* The signature of tokens t (topics.c). */
 void extract_signature(const struct xtoks *t, struct xsig *out);
 /* Estimated Jaccard similarity of two signatures (0 when either is empty). */

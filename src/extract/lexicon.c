@@ -145,10 +145,12 @@ lexicon_topic_line(struct xlex *lx, char *line, int lineno, char **cause)
 	return 0;
 }
 
+/* One line of a lexicon file into lx. */
+typedef int (*lexicon_line_fn)(struct xlex *lx, char *line, int lineno, char **cause);
+
 /* Feed each non-comment line of text to fn. */
 static int
-lexicon_lines(struct xlex *lx, const char *text, struct text_stemmer *stem, bool topics,
-	      char **cause)
+lexicon_lines(struct xlex *lx, const char *text, lexicon_line_fn fn, char **cause)
 {
 	char *dup, *line, *save = NULL;
 	int lineno = 0, rc = 0;
@@ -160,8 +162,7 @@ lexicon_lines(struct xlex *lx, const char *text, struct text_stemmer *stem, bool
 		lineno++;
 		if (line[0] == '#' || line[strspn(line, " \t\r")] == '\0')
 			continue;
-		rc = topics ? lexicon_topic_line(lx, line, lineno, cause)
-			    : lexicon_speaker_line(lx, line, lineno, cause);
+		rc = fn(lx, line, lineno, cause);
 	}
 	free(dup);
 	return rc;
@@ -242,8 +243,9 @@ xlex_parse(struct xlex *lx, const char *speakers, const char *topics, struct tex
 	   char **cause)
 {
 	memset(lx, 0, sizeof *lx);
-	if (lexicon_lines(lx, speakers, stem, false, cause) != 0 ||
-	    lexicon_lines(lx, topics, stem, true, cause) != 0) {
+	(void)stem; /* forms are matched as written: nothing is stemmed */
+	if (lexicon_lines(lx, speakers, lexicon_speaker_line, cause) != 0 ||
+	    lexicon_lines(lx, topics, lexicon_topic_line, cause) != 0) {
 		xlex_free(lx);
 		return -1;
 	}
@@ -339,32 +341,29 @@ lexicon_stop_cmp(const void *a, const void *b)
 	return strcmp(((const struct xstop *)a)->phrase, ((const struct xstop *)b)->phrase);
 }
 
+/* "class TAB phrase". */
+static int
+lexicon_stop_line(struct xlex *lx, char *line, int lineno, char **cause)
+{
+	char *tab = strchr(line, '\t');
+
+	if (tab == NULL || tab == line || tab[1 + strspn(tab + 1, " \r")] == '\0') {
+		*cause = xasprintf("stopphrases.tsv: line %d: want class TAB phrase", lineno);
+		return -1;
+	}
+	*tab = '\0';
+	tab[1 + strcspn(tab + 1, "\r")] = '\0';
+	lx->stop = xrealloc(lx->stop, (lx->nstop + 1) * sizeof *lx->stop);
+	lx->stop[lx->nstop].cls = xstrdup(line);
+	lx->stop[lx->nstop++].phrase = lexicon_fold(tab + 1);
+	return 0;
+}
+
 int
 xlex_load_stops(struct xlex *lx, const char *text, char **cause)
 {
-	char *dup, *line, *save = NULL, *tab;
-	int lineno = 0, rc = 0;
+	int rc = lexicon_lines(lx, text, lexicon_stop_line, cause);
 
-	if (text == NULL)
-		return 0;
-	dup = xstrdup(text);
-	for (line = strtok_r(dup, "\n", &save); line && rc == 0; line = strtok_r(NULL, "\n", &save)) {
-		lineno++;
-		if (line[0] == '#' || line[strspn(line, " \t\r")] == '\0')
-			continue;
-		tab = strchr(line, '\t');
-		if (tab == NULL || tab == line || tab[1 + strspn(tab + 1, " \r")] == '\0') {
-			*cause = xasprintf("stopphrases.tsv: line %d: want class TAB phrase", lineno);
-			rc = -1;
-			break;
-		}
-		*tab = '\0';
-		tab[1 + strcspn(tab + 1, "\r")] = '\0';
-		lx->stop = xrealloc(lx->stop, (lx->nstop + 1) * sizeof *lx->stop);
-		lx->stop[lx->nstop].cls = xstrdup(line);
-		lx->stop[lx->nstop++].phrase = lexicon_fold(tab + 1);
-	}
-	free(dup);
 	if (lx->nstop > 0)
 		qsort(lx->stop, lx->nstop, sizeof *lx->stop, lexicon_stop_cmp);
 	return rc;

@@ -320,9 +320,8 @@ extract_entity(const struct xlex *lx, const struct xspeaker *p)
 
 /* ---- Signatures for stories ---- */
 
-/* splitmix64's finaliser: a good 64-bit mix. */
-static uint64_t
-topics_mix(uint64_t x)
+uint64_t
+extract_mix(uint64_t x)
 {
 	x += 0x9E3779B97F4A7C15ULL;
 	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
@@ -330,8 +329,8 @@ topics_mix(uint64_t x)
 	return x ^ (x >> 31);
 }
 
-static uint64_t
-topics_fnv(const char *s)
+uint64_t
+extract_hash(const char *s)
 {
 	uint64_t h = 0xcbf29ce484222325ULL;
 
@@ -357,11 +356,11 @@ extract_signature(const struct xtoks *t, struct xsig *out)
 		if (!xtok_at(t, i)->word || extract_stopword(xtok_at(t, i)->fold))
 			continue;
 		words++;
-		h = topics_fnv(xtok_at(t, i)->fold);
+		h = extract_hash(xtok_at(t, i)->fold);
 		if (have) {
-			uint64_t sh = topics_mix(prev * 31 + h);
+			uint64_t sh = extract_mix(prev * 31 + h);
 			for (k = 0; k < XSIG_K; k++) {
-				v = topics_mix(sh ^ (0x5851F42D4C957F2DULL * (k + 1)));
+				v = extract_mix(sh ^ (0x5851F42D4C957F2DULL * (k + 1)));
 				if (v < out->h[k])
 					out->h[k] = v;
 			}

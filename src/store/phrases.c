@@ -52,16 +52,6 @@ struct phrase_batch {
 	size_t nslots;
 };
 
-static uint64_t
-phrases_hash(const char *s)
-{
-	uint64_t h = 0xcbf29ce484222325ULL;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
-	return h;
-}
-
 static void
 phrases_rehash(struct phrase_batch *b)
 {
@@ -71,7 +61,7 @@ phrases_rehash(struct phrase_batch *b)
 	b->nslots = b->nslots ? b->nslots * 2 : 1024;
 	b->slots = xcalloc(b->nslots, sizeof *b->slots);
 	for (i = 0; i < b->n; i++) {
-		for (j = phrases_hash(b->v[i].key) & (b->nslots - 1); b->slots[j]; j = (j + 1) & (b->nslots - 1))
+		for (j = extract_hash(b->v[i].key) & (b->nslots - 1); b->slots[j]; j = (j + 1) & (b->nslots - 1))
 			;
 		b->slots[j] = i + 1;
 	}
@@ -86,7 +76,7 @@ phrases_get(struct phrase_batch *b, const char *key, size_t keylen, const char *
 
 	if (2 * (b->n + 1) > b->nslots)
 		phrases_rehash(b);
-	for (j = phrases_hash(key) & (b->nslots - 1); b->slots[j]; j = (j + 1) & (b->nslots - 1)) {
+	for (j = extract_hash(key) & (b->nslots - 1); b->slots[j]; j = (j + 1) & (b->nslots - 1)) {
 		p = &b->v[b->slots[j] - 1];
 		if (strlen(p->key) == keylen && strncmp(p->key, key, keylen) == 0) {
 			if (text != NULL && !p->written) {

@@ -24,24 +24,14 @@
 #define STORY_DAYS 3           /* days apart at most */
 #define STORY_MIN_SHINGLES 20  /* shorter texts are too short to tell copies */
 
-/* splitmix64's finaliser. */
-static uint64_t
-stories_mix(uint64_t x)
-{
-	x += 0x9E3779B97F4A7C15ULL;
-	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-	x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-	return x ^ (x >> 31);
-}
-
 static int64_t
 stories_band(const struct xsig *sig, int band)
 {
-	uint64_t h = stories_mix((uint64_t)band + 1);
+	uint64_t h = extract_mix((uint64_t)band + 1);
 	int r;
 
 	for (r = 0; r < STORY_ROWS; r++)
-		h = stories_mix(h ^ sig->h[band * STORY_ROWS + r]);
+		h = extract_mix(h ^ sig->h[band * STORY_ROWS + r]);
 	return (int64_t)h;
 }
 
