@@ -910,7 +910,7 @@ story_of(void *ctx, const struct store_story *s)
 	struct reader *r = ctx;
 
 	r->story = s->id;
-	r->story_line = xasprintf("القصة: %s · %lld مقالات (c: other coverage)", s->label,
+	r->story_line = xasprintf("القصة: %s · %lld مقالات · تغطيات أخرى: c", s->label,
 				  (long long)s->articles);
 	return 1;
 }
