@@ -11,7 +11,7 @@ bench: $(BENCHMARKS)
 
 # bench-extract: extraction throughput over SaudiNewsNet, import with and without it.
 noinst_PROGRAMS += bench/bench-extract
-bench_bench_extract_SOURCES = bench/bench-extract.c
+bench_bench_extract_SOURCES = bench/bench-extract.c bench/corpus.h bench/corpus.c
 bench_bench_extract_LDADD = $(CORE_LIBS)
 BENCHMARKS += bench/bench-extract
 
@@ -39,3 +39,9 @@ bench_build_archive_LDADD = $(CORE_LIBS)
 noinst_PROGRAMS += bench/bench-search
 bench_bench_search_SOURCES = bench/bench-search.c
 bench_bench_search_LDADD = $(CORE_LIBS)
+
+# bench-topics: story and topic assignment per article at import, the topic view's opening time.
+noinst_PROGRAMS += bench/bench-topics
+bench_bench_topics_SOURCES = bench/bench-topics.c bench/corpus.h bench/corpus.c
+bench_bench_topics_LDADD = $(CORE_LIBS)
+BENCHMARKS += bench/bench-topics

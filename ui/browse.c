@@ -76,6 +76,38 @@ add_topic(void *ctx, const struct store_topic *t)
 	return 0;
 }
 
+/* The topic view: its kinds one after the other, each under a heading row (id -1). */
+static bool topics_by_name;
+
+static int
+nav_topics(struct view *v, char **cause)
+{
+	static const char *const kinds[] = { "phrase", "entity", "lexicon" };
+	static const char *const headings[] = { "── Subjects ──", "── People and bodies ──", "── Lexicon ──" };
+	struct store_topic_filter f = { NULL, topics_by_name, false };
+	int k, before, rc = 0;
+
+	for (k = 0; k < 3 && rc == 0; k++) {
+		before = v->nrows;
+		nav_row(v, headings[k], -1, NULL, 0)->id = -1;
+		f.kind = kinds[k];
+		rc = store_list_topics_by(ui.st, &f, add_topic, v, cause);
+		if (v->nrows == before + 1) { /* no topic of this kind: no heading */
+			free(v->rows[before].col[0]);
+			v->nrows = before;
+		}
+	}
+	return rc;
+}
+
+/* Stories with articles on a topic, newest first, below its row. */
+static int
+add_story(void *ctx, const struct store_story *s)
+{
+	nav_row(ctx, s->label, s->articles, NULL, 1)->id = s->id;
+	return 0;
+}
+
 static int
 add_source(void *ctx, const struct store_count *c)
 {
@@ -98,22 +130,28 @@ nav_load(struct view *v, char **cause)
 		rc = store_list_speakers(ui.st, add_speaker, v, cause);
 		ui_collate_sort(v->rows + 1, v->nrows - 1);
 		break;
-	case 3: rc = store_list_topics(ui.st, add_topic, v, cause); break;
+	case 3: rc = nav_topics(v, cause); break;
 	default: rc = store_count_sources(ui.st, add_source, v, cause); break;
 	}
 	v->cur = v->top = 0;
 	return rc;
 }
 
-/* Insert the months of a year (or days of a month) below row i of the date tree. */
+/*
+ * Insert the months of a year (or days of a month) below row i of the date
+ * tree, or the stories of a topic below its row.
+ */
 static void
 nav_expand(struct view *v, int i)
 {
 	struct view tmp = { 0 };
 	char *cause = NULL, *key = v->rows[i].key;
-	int prec = (int)strlen(key) == 4 ? 2 : 3, n;
+	int prec = (int)strlen(key) == 4 ? 2 : 3, n, rc;
+	struct store_story_filter sf = { .topic = key, .limit = 100 };
 
-	if (store_count_dates(ui.st, prec, key, add_count, &tmp, &cause) != 0) {
+	rc = ui.browse == 3 ? store_list_stories(ui.st, &sf, add_story, &tmp, &cause)
+			    : store_count_dates(ui.st, prec, key, add_count, &tmp, &cause);
+	if (rc != 0) {
 		ui_message(true, "%s", cause);
 		free(cause);
 	}
@@ -151,9 +189,17 @@ nav_open(struct view *v, struct row *r)
 	char **slot = filter_slot();
 	int i = (int)(r - v->rows);
 
+	if (r->id == -1) /* a heading */
+		return;
+	ui.filter.story = ui.browse == 3 && r->depth == 1 ? r->id : 0;
+	if (ui.filter.story) { /* a story of the topic above it */
+		browse_reload();
+		return;
+	}
 	free(*slot);
 	*slot = r->key ? xstrdup(r->key) : NULL;
-	if (ui.browse == 1 && r->key && strcmp(r->key, "undated") != 0 && strlen(r->key) < 10) {
+	if ((ui.browse == 1 && r->key && strcmp(r->key, "undated") != 0 && strlen(r->key) < 10) ||
+	    (ui.browse == 3 && r->key)) {
 		if (v->rows[i].expanded)
 			nav_collapse(v, i);
 		else
@@ -168,9 +214,30 @@ nav_status(struct view *v, struct buf *b)
 	buf_printf(b, "%s %d/%d", nav_names[ui.browse], v->nrows ? v->cur + 1 : 0, v->nrows);
 }
 
+/* o in the topic view: sort by article count or by name. */
+static bool
+nav_action(struct view *v, enum action a)
+{
+	char *cause = NULL;
+
+	if (a != ACT_TOPIC_SORT)
+		return false;
+	if (ui.browse != 3) {
+		ui_message(false, "o sorts the topic view (3)");
+		return true;
+	}
+	topics_by_name = !topics_by_name;
+	if (nav_load(v, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+	}
+	ui_message(false, "topics by %s", topics_by_name ? "name" : "article count");
+	return true;
+}
+
 static const struct view_ops nav_ops = {
 	.name = "browse", .ctx = CTX_LIST, .columns = nav_columns, .load = nav_load,
-	.open = nav_open, .status = nav_status,
+	.open = nav_open, .status = nav_status, .action = nav_action,
 };
 
 /* Fill the store filter from the browser's filters. */
@@ -192,8 +259,9 @@ list_filter(struct store_filter *f)
 		f->from = f->to = ui.filter.date;
 	}
 	f->speaker = ui.filter.speaker;
-	f->topic = ui.filter.topic;
+	f->topic = ui.filter.story ? NULL : ui.filter.topic; /* a story is shown whole */
 	f->source = ui.filter.source;
+	f->story = ui.filter.story;
 	f->limit = PAGE;
 }
 
@@ -311,6 +379,8 @@ filter_title(void)
 		buf_printf(&b, " · topic %s", ui.filter.topic);
 	if (ui.filter.source)
 		buf_printf(&b, " · source %s", ui.filter.source);
+	if (ui.filter.story)
+		buf_printf(&b, " · story %lld", (long long)ui.filter.story);
 	return buf_detach(&b);
 }
 

@@ -199,6 +199,7 @@ struct ui_filter {
 	char *speaker;
 	char *topic;
 	char *source;
+	int64_t story;  /* a story chosen in the topic view (0: none) */
 };
 
 /* The reader of one article. */
@@ -268,6 +269,8 @@ struct screen *search_screen(const char *query, char **cause);
 /* How many articles a search screen's query matches, "650" or "1000+" (caller frees). */
 char *search_total(const struct screen *s);
 struct screen *related_screen(int64_t statement, const char *text, char **cause);
+/* The articles of a story, newest first, on the article from (story.c). */
+struct screen *story_screen(int64_t story, int64_t from, char **cause);
 struct screen *annotations_screen(int64_t article, char **cause);
 struct screen *help_screen(void);
 

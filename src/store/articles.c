@@ -394,6 +394,8 @@ store_list_articles(struct store *st, const struct store_filter *f, store_articl
 	if (f->topic)
 		buf_adds(&sql, " AND a.id IN (SELECT x.article_id FROM article_topics x WHERE x.topic_id IN"
 			       " (SELECT t.id FROM topics t WHERE t.name = ?5 OR khabar_fold(t.name) = khabar_fold(?5)))");
+	if (f->story)
+		buf_adds(&sql, " AND a.story_id = ?8");
 	buf_adds(&sql, " ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT ?6 OFFSET ?7");
 	if (sqlite3_prepare_v2(st->db, sql.data, -1, &s, NULL) != SQLITE_OK) {
 		ret = store_fail(st->db, "preparing the article list", cause);
@@ -406,6 +408,8 @@ store_list_articles(struct store *st, const struct store_filter *f, store_articl
 	bind_text(s, 5, f->topic);
 	sqlite3_bind_int64(s, 6, f->limit > 0 ? f->limit : -1);
 	sqlite3_bind_int64(s, 7, f->offset);
+	if (f->story)
+		sqlite3_bind_int64(s, 8, f->story);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		article_from_row(s, &a, false);
 		stop = cb(ctx, &a);

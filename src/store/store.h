@@ -128,6 +128,7 @@ struct store_filter {
 	const char *speaker; /* speaker name or alias (folded compare) */
 	const char *topic;
 	bool undated;        /* only articles with no date */
+	int64_t story;       /* only the articles of this story */
 	int64_t limit;
 	int64_t offset;
 };
@@ -309,11 +310,49 @@ struct store_topic {
 	int64_t id;
 	const char *name;
 	const char *origin; /* lexicon | auto */
+	const char *kind;   /* lexicon | phrase | entity */
 	int64_t articles, statements;
 };
 typedef int (*store_topic_cb)(void *ctx, const struct store_topic *t);
-/* Topics with counts, most articles first. */
+/* Topics with counts: kind (NULL: every kind), then most articles first or by name. */
+struct store_topic_filter {
+	const char *kind;
+	bool by_name;
+	bool counts_of_statements; /* fill statements (costs a count per topic) */
+};
 int store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause);
+int store_list_topics_by(struct store *st, const struct store_topic_filter *f, store_topic_cb cb,
+			 void *ctx, char **cause);
+
+/*
+ * Time spent since the store was opened assigning stories and topics
+ * (lexicon, entity and phrase: counting, choosing, linking), in seconds,
+ * and the articles they were assigned for.  For bench/.
+ */
+void store_assign_costs(struct store *st, double *story, double *topics, long *articles);
+
+/* ---- Stories (stories.c) ---- */
+
+/* Articles about one event, across outlets and days.  Strings valid during the callback. */
+struct store_story {
+	int64_t id;
+	const char *label;    /* the earliest article's title */
+	const char *first, *last;
+	int64_t articles;
+	const char *sources;  /* outlets joined with U+001F */
+	const char *speakers; /* up to 5, most statements first, joined with U+001F */
+};
+typedef int (*store_story_cb)(void *ctx, const struct store_story *s);
+/* Which stories: all (zeros), one by id, an article's, or those with articles on a topic. */
+struct store_story_filter {
+	const char *topic;
+	int64_t id;
+	int64_t article;
+	int64_t limit;
+};
+/* Stories newest first (by their last article's date). */
+int store_list_stories(struct store *st, const struct store_story_filter *f, store_story_cb cb,
+		       void *ctx, char **cause);
 
 /* ---- Annotations (annotations.c) ---- */
 
@@ -380,7 +419,7 @@ int store_put_extraction(struct store *st, int64_t id, const char *content,
 			 char **cause);
 /* Forget every extraction result (before re-running extraction over the archive). */
 int store_clear_extractions(struct store *st, char **cause);
-/* Recompute automatic topics of every article from the archive's phrase counts. */
+/* Add the open batch's key phrases to the archive's counts and topics now (commit does it too). */
 int store_refresh_auto_topics(struct store *st, char **cause);
 
 /* A date mentioned in an article. */
