@@ -25,7 +25,7 @@ show_url() {
 }
 
 if ! command -v python3 >/dev/null; then echo "1..0 # SKIP python3 is needed for the test server"; exit 0; fi
-echo "1..46"
+echo "1..48"
 mkdir -p "$W"
 python3 "$srcdir/feed-server.py" fixtures "$W"
 python3 "$srcdir/feed-server.py" serve "$W" & server=$!
@@ -189,3 +189,13 @@ check "urls -> OPML -> urls agree" sh -c "KHABAR_DB=$T/k3.db '$K' feed export > 
 ok $([ $rc -eq 2 ] && grep -q 'keep-articles or --delete-articles' "$T/e" && echo 0 || echo 1) "feed remove asks what becomes of the articles"
 check "feed remove --keep-articles keeps them" sh -c "'$K' feed remove rdf.xml --keep-articles && '$K' list --json | grep -q 'example.info/item/7'"
 check "feed remove --delete-articles deletes them" sh -c "'$K' feed remove soup.rss --delete-articles | grep -q '1 articles deleted' && ! '$K' list --json | grep -q 'soup.example'"
+
+# ---- the reader: R reloads every feed in the background; new articles appear at once ----
+export KHABAR_DB="$T/ui.db"
+"$K" list > /dev/null
+"$K" feed add "$U/arabic.rss" --name "الرياض" > /dev/null
+"$K" feed add "$U/status/404" --name gone > /dev/null
+printf 'key 4\ndump %s\nkey R\ndump %s\n' "$T/ui-before" "$T/ui-after" > "$T/script"
+COLUMNS=100 LINES=24 LC_ALL=C.UTF-8 KHABAR_TEST_SCRIPT="$T/script" "$K" 2> "$T/ui-err"; rc=$?
+ok $([ $rc -eq 0 ] && [ "$(grep -c '● 2026-1' "$T/ui-before")" -eq 0 ] && [ "$(grep -c '● 2026-1' "$T/ui-after")" -eq 3 ] && echo 0 || { sed 's/^/# /' "$T/ui-after" "$T/ui-err" >&2; echo 1; }) "the reader's R fetches the feeds and lists the new articles without a restart"
+ok $(grep -q 'feeds reloaded: 3 new articles, 0 updated, 1 of 2 feeds failed (khabar feed list says why)' "$T/ui-after" && grep -q '3● ﺽﺎﻳﺮﻟﺍ  *3 │' "$T/ui-after" && echo 0 || echo 1) "the status line sums the reload up; the source view counts the feed's unread articles"

@@ -40,7 +40,7 @@ store_count_dates(struct store *st, int precision, const char *within, store_cou
 		  void *ctx, char **cause)
 {
 	static const int len[] = { 0, 4, 7, 10 };
-	struct store_count c;
+	struct store_count c = { .unread = -1 };
 	sqlite3_stmt *s;
 	int rc;
 
@@ -79,8 +79,9 @@ store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause
 {
 	struct store_count c;
 	sqlite3_stmt *s = prepare(st,
-				  "SELECT s.name, count(*) FROM articles a LEFT JOIN sources s"
-				  " ON s.id = a.source_id GROUP BY s.name"
+				  "SELECT s.name, count(*), count(*) - count(nullif(t.read, 0))"
+				  " FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+				  " LEFT JOIN article_state t ON t.article_id = a.id GROUP BY s.name"
 				  " ORDER BY s.name IS NULL, count(*) DESC, s.name",
 				  cause);
 	int rc;
@@ -90,6 +91,7 @@ store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		c.key = text_col(s, 0);
 		c.count = sqlite3_column_int64(s, 1);
+		c.unread = sqlite3_column_int64(s, 2);
 		if (cb(ctx, &c) != 0) {
 			rc = SQLITE_DONE;
 			break;

@@ -201,6 +201,7 @@ int store_tokens(const char *text, bool query, store_token_cb cb, void *ctx, cha
 struct store_count {
 	const char *key; /* NULL for "undated" */
 	int64_t count;
+	int64_t unread;  /* unread articles (store_count_sources), else -1 */
 };
 typedef int (*store_count_cb)(void *ctx, const struct store_count *c);
 /*
@@ -379,8 +380,9 @@ int store_list_feeds(struct store *st, store_feed_cb cb, void *ctx, char **cause
 int store_remove_feed(struct store *st, int64_t id, bool delete_articles, int64_t *deleted,
 		      char **cause);
 /*
- * Record a fetch: error NULL for success (etag and last_modified, when not
- * NULL, replace the stored ones), else the reason (validators kept).
+ * Record a fetch: error NULL for success (etag and last_modified replace
+ * the stored ones; NULL forgets one, so the next fetch is not conditional),
+ * else the reason (validators kept).
  */
 int store_feed_fetched(struct store *st, int64_t id, const char *etag, const char *last_modified,
 		       const char *error, char **cause);
