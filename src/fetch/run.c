@@ -35,6 +35,7 @@ struct run {
 	struct feed *cur;
 	const struct feed_doc *doc;
 	bool cur_failed;
+	bool deferred;               /* full-text pages left for the next fetch */
 	char today[11];
 };
 
@@ -234,30 +235,34 @@ fetch_pages(struct run *r, const struct feed_doc *d)
 	size_t i, k = 0;
 	char *cause = NULL;
 
-	for (i = 0; i < d->n && (int)k < r->o->limits.full_text_pages; i++) {
+	for (i = 0; i < d->n; i++) {
 		const char *link = d->entries[i].link;
 		char *why = NULL;
 		bool has = false;
 
-		if (link == NULL || !fetch_url_ok(link, &why)) {
-			free(why);
-			continue;
-		}
-		if (store_has_url(r->st, link, &has, &cause) != 0) {
+		if (link != NULL && store_has_url(r->st, link, &has, &cause) != 0) {
 			free(cause);
 			cause = NULL;
 		}
 		if (has)
+			continue; /* stored with its page's text already */
+		if (link != NULL && fetch_url_ok(link, &why) && (int)k >= r->o->limits.full_text_pages) {
+			r->deferred = true; /* the next fetch gets it */
 			continue;
+		}
 		want[i] = xcalloc(1, sizeof **want);
 		want[i]->entry = i;
+		if (link == NULL || why != NULL) {
+			want[i]->error = why ? why : xstrdup("the entry has no link");
+			continue;
+		}
 		reqs[k].url = link;
 		reqs[k].data = want[i];
 		k++;
 	}
 	if (k > 0 && fetch_http(reqs, k, &r->o->limits, page_done, r, &cause) != 0) {
 		for (i = 0; i < d->n; i++)
-			if (want[i])
+			if (want[i] && want[i]->error == NULL)
 				want[i]->error = xstrdup(cause);
 		free(cause);
 	}
@@ -288,8 +293,8 @@ record(struct run *r, const struct feed_entry *e, struct page_want *w)
 	const char *text = entry_text(e), *title = e->title, *date = e->date;
 	char *msg;
 
-	if (r->cur->full_text && w == NULL && e->link)
-		return NULL; /* stored already with its page's text: keep it */
+	if (r->cur->full_text && w == NULL)
+		return NULL; /* stored already with its page's text, or left for the next fetch */
 	if (w != NULL && w->page.text != NULL) {
 		text = w->page.text;
 		title = title ? title : w->page.title;
@@ -298,7 +303,8 @@ record(struct run *r, const struct feed_entry *e, struct page_want *w)
 	} else if (w != NULL) {
 		r->s->summary_only++;
 		msg = xasprintf("%s: no main text found in its page (%s); the summary is stored",
-				e->link, w->error ? w->error : "nothing that reads as an article");
+				e->link ? e->link : e->guid ? e->guid : "an entry",
+				w->error ? w->error : "nothing that reads as an article");
 		note(r, r->cur, msg);
 		free(msg);
 	}
@@ -325,6 +331,7 @@ store_feed(struct run *r, struct feed *f, const struct feed_doc *d)
 	r->cur = f;
 	r->doc = d;
 	r->cur_failed = false;
+	r->deferred = false;
 	r->s->entries += (long)d->n;
 	if (d->dropped > 0) {
 		char *msg = xasprintf("%zu entries past the limit of %zu were left out", d->dropped,
@@ -366,7 +373,7 @@ feed_done(void *ctx, struct fetch_req *q)
 		fail(r, f, q->error);
 	} else if (q->status == 304) {
 		r->s->not_modified++;
-		if (store_feed_fetched(r->st, f->id, NULL, NULL, NULL, &cause) != 0)
+		if (store_feed_fetched(r->st, f->id, f->etag, f->last_modified, NULL, &cause) != 0)
 			r->fatal = cause;
 	} else if (fetch_parse_feed(q->body, q->len, q->final_url ? q->final_url : f->url,
 				    r->o->limits.max_entries, &d, &cause) != 0) {
@@ -379,9 +386,10 @@ feed_done(void *ctx, struct fetch_req *q)
 		fetch_feed_doc_clear(&d);
 		if (r->cur_failed)
 			r->s->failed++;
+		/* Entries left for the next fetch: it must not get a 304. */
 		if (r->fatal == NULL &&
-		    store_feed_fetched(r->st, f->id, r->cur_failed ? NULL : q->etag_out,
-				       r->cur_failed ? NULL : q->last_modified_out,
+		    store_feed_fetched(r->st, f->id, r->cur_failed || r->deferred ? NULL : q->etag_out,
+				       r->cur_failed || r->deferred ? NULL : q->last_modified_out,
 				       r->cur_failed ? "some entries could not be stored" : NULL,
 				       &cause) != 0)
 			r->fatal = cause;

@@ -180,8 +180,7 @@ store_feed_fetched(struct store *st, int64_t id, const char *etag, const char *l
 	sqlite3_stmt *s = feeds_prepare(
 		st,
 		error == NULL
-			? "UPDATE feeds SET etag = coalesce(?2, etag),"
-			  " last_modified = coalesce(?3, last_modified),"
+			? "UPDATE feeds SET etag = ?2, last_modified = ?3,"
 			  " last_fetch = strftime('%Y-%m-%dT%H:%M:%SZ','now'),"
 			  " last_success = strftime('%Y-%m-%dT%H:%M:%SZ','now'), last_error = NULL"
 			  " WHERE id = ?1"
