@@ -36,4 +36,4 @@ EXTRA_DIST += tests/ui-big.sh
 tests_unit_SOURCES += tests/test-fetch.c
 # Feeds: subscribe and fetch from a local HTTP server (127.0.0.1 only).
 TESTS += tests/feeds.sh
-EXTRA_DIST += tests/feeds.sh tests/feed-server.py
+EXTRA_DIST += tests/feeds.sh tests/feed-server.py tests/corpus-feeds.sh

@@ -137,7 +137,8 @@ struct fetch_page {
 /*
  * Readability-style extraction: the element whose own paragraphs hold the
  * most text (links, navigation, comments and footers weigh against it).
- * text is NULL when nothing looks like an article's body.
+ * text is NULL when nothing looks like an article's body; a first line
+ * that repeats the title is left out.
  */
 void fetch_html_main(const char *html, size_t len, const char *encoding, struct fetch_page *out);
 void fetch_page_clear(struct fetch_page *p);

@@ -419,8 +419,13 @@ fetch_html_main(const char *html, size_t len, const char *encoding, struct fetch
 		xmlFreeDoc(doc);
 		return;
 	}
-	if ((s = meta(root, "og:title", 0)) != NULL) {
-		out->title = one_line(fetch_html_text(s, strlen(s), "UTF-8"));
+	if ((s = meta(root, "og:title", 0)) != NULL) { /* an attribute: text already */
+		struct walk w = { .space = false, .in_para = false };
+
+		buf_init(&w.out);
+		emit(&w, s);
+		buf_addc(&w.out, '\0');
+		out->title = one_line(buf_detach(&w.out));
 		free(s);
 	}
 	if (out->title == NULL && (t = find_element(root, "title", 0)) != NULL)

@@ -285,6 +285,17 @@ entry_text(const struct feed_entry *e)
 	return e->title;
 }
 
+/* A page's text without a first line that repeats the entry's title (the headline). */
+static const char *
+drop_title(const char *text, const char *title)
+{
+	size_t n = title ? strlen(title) : 0;
+
+	if (n > 0 && strncmp(text, title, n) == 0 && text[n] == '\n')
+		return text + n + 1;
+	return text;
+}
+
 /* The article record for entry i, or NULL when it is to be left alone. */
 static json_t *
 record(struct run *r, const struct feed_entry *e, struct page_want *w)
@@ -296,7 +307,7 @@ record(struct run *r, const struct feed_entry *e, struct page_want *w)
 	if (r->cur->full_text && w == NULL)
 		return NULL; /* stored already with its page's text, or left for the next fetch */
 	if (w != NULL && w->page.text != NULL) {
-		text = w->page.text;
+		text = drop_title(w->page.text, title);
 		title = title ? title : w->page.title;
 		date = date ? date : w->page.date;
 		r->s->full_text++;
