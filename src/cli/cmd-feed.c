@@ -387,24 +387,25 @@ now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* One line about a feed on stderr, under the progress line. */
+static void
+say(struct fetch_progress *p, const char *feed, const char *kind, const char *what)
+{
+	if (p->tty)
+		fputs("\r\033[K", stderr);
+	cli_error("%s: %s%s", feed, kind, what);
+}
+
 static void
 on_failure(void *ctx, const char *feed, const char *reason)
 {
-	struct fetch_progress *p = ctx;
-
-	if (p->tty)
-		fputs("\r\033[K", stderr);
-	cli_error("%s: %s", feed, reason);
+	say(ctx, feed, "", reason);
 }
 
 static void
 on_note(void *ctx, const char *feed, const char *what)
 {
-	struct fetch_progress *p = ctx;
-
-	if (p->tty)
-		fputs("\r\033[K", stderr);
-	cli_error("%s: note: %s", feed, what);
+	say(ctx, feed, "note: ", what);
 }
 
 static void
