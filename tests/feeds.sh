@@ -25,7 +25,7 @@ show_url() {
 }
 
 if ! command -v python3 >/dev/null; then echo "1..0 # SKIP python3 is needed for the test server"; exit 0; fi
-echo "1..48"
+echo "1..49"
 mkdir -p "$W"
 python3 "$srcdir/feed-server.py" fixtures "$W"
 python3 "$srcdir/feed-server.py" serve "$W" & server=$!
@@ -163,6 +163,15 @@ check "updated in place: same id, new text" json_ok "$T/a.json" \
 check "its annotation re-anchored to the moved quote" json_ok "$T/an.json" '
 a = d[0]; c = json.load(open(sys.argv[3]))["content"]
 assert not a.get("orphan") and c[a["start"]:a["end"]] == "مشروع نظام التعليم" and a["start"] > 30, a' "$T/a.json"
+
+# ---- full text: pages past the limit wait for the next fetch ----
+KHABAR_DB="$T/pages.db" "$K" feed add "$U/summary.rss" --full-text --name s > /dev/null
+for want in ": 1 new articles, 0 updated, 0 unchanged" ": 1 new articles, 0 updated, 0 unchanged" \
+	": 1 new articles, 0 updated, 0 unchanged" ": 0 new articles, 0 updated, 1 unchanged (304)"; do
+	KHABAR_DB="$T/pages.db" KHABAR_FETCH_MAX_PAGES=1 "$K" fetch > "$T/pg.out" 2>/dev/null
+	grep -q "$want" "$T/pg.out" || { echo "# want '$want': $(cat "$T/pg.out")" >&2; pages_ok=1; }
+done
+ok ${pages_ok:-0} "full text: pages past the limit come with the next fetches, then a 304"
 
 # ---- OPML and newsboat urls ----
 check "feed export writes OPML" sh -c "'$K' feed export > $T/feeds.opml && grep -q '<opml version=\"2.0\">' $T/feeds.opml"

@@ -38,7 +38,8 @@ struct fetch_limits {
  * The defaults (10 s to connect, 60 s a transfer, 10 MB on the wire, 20 MB
  * decoded, 5 redirects, 6 at a time, 2 per host, 500 entries, 50 pages),
  * with KHABAR_FETCH_TIMEOUT (seconds, for both times; tests use a short one),
- * KHABAR_FETCH_MAX_BYTES and KHABAR_FETCH_MAX_ENTRIES applied when set.
+ * KHABAR_FETCH_MAX_BYTES, KHABAR_FETCH_MAX_ENTRIES and KHABAR_FETCH_MAX_PAGES
+ * applied when set.
  */
 void fetch_limits_default(struct fetch_limits *l);
 

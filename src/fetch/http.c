@@ -29,7 +29,7 @@ void
 fetch_limits_default(struct fetch_limits *l)
 {
 	const char *t = getenv("KHABAR_FETCH_TIMEOUT"), *b = getenv("KHABAR_FETCH_MAX_BYTES");
-	const char *e = getenv("KHABAR_FETCH_MAX_ENTRIES");
+	const char *e = getenv("KHABAR_FETCH_MAX_ENTRIES"), *pg = getenv("KHABAR_FETCH_MAX_PAGES");
 
 	l->connect_ms = 10000;
 	l->total_ms = 60000;
@@ -45,6 +45,8 @@ fetch_limits_default(struct fetch_limits *l)
 	}
 	if (e != NULL && atol(e) > 0)
 		l->max_entries = (size_t)atol(e);
+	if (pg != NULL && atoi(pg) > 0)
+		l->full_text_pages = atoi(pg);
 	if (b != NULL && atol(b) > 0) {
 		l->max_body = (size_t)atol(b);
 		l->max_decoded = 2 * l->max_body;
