@@ -2,7 +2,7 @@
 # bench-feeds.sh: the real `khabar fetch` against a local HTTP server (tests/feed-server.py
 # on 127.0.0.1): 200 feeds of 50 entries (wall time, peak memory), the same again (all 304),
 # and --full-text feeds (article pages fetched and their main text extracted: pages/s).
-# Articles come from the SaudiNewsNet corpus when it is there (4 day files), else
+# Articles come from the SaudiNewsNet corpus when it is there (the first ones with distinct urls), else
 # synthetic text (bench/gen-feeds.py).  Run from the build directory: bench/bench-feeds.sh
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,7 +17,7 @@ corpus=${KHABAR_CORPUS:-$here/../../shared/corpus/saudinewsnet}
 [ -d "$corpus" ] || corpus=$here/../shared/corpus/saudinewsnet
 files=
 if [ -d "$corpus" ]; then
-	for d in 2015-07-21 2015-07-22 2015-07-23 2015-07-24; do unzip -q -o "$corpus/$d.zip" -d "$T/in"; done
+	for z in "$corpus"/*.zip; do unzip -q -o "$z" -d "$T/in"; done # gen-feeds.py takes what it needs
 	files=$(ls "$T"/in/*.json)
 	echo "articles: SaudiNewsNet ($(echo $files | wc -w) day files)"
 else
@@ -59,6 +59,6 @@ if [ "$ft" -gt 0 ]; then
 	run "full text: $ft feeds x $entries pages" "$K" fetch $(sed 's/.*"~\(.*\)"/\1/' "$T/www/ft-urls")
 	pages=$((ft * entries))
 	python3 -c 'import sys; w=float(open("full.wall").read()); print("full-text extraction: %d pages in %.1f s: %.1f pages/s (fetch, extraction, import and analysis)" % (int(sys.argv[1]), w, int(sys.argv[1])/w))' "$pages"
-	python3 "$here/feeds-check.py" "$T/b.db" "$T/www/expected.jsonl" | sed -n '1,3p;/content/,+3p' | sed -n '1,6p'
+	python3 "$here/feeds-check.py" "$T/b.db" "$T/www/expected.jsonl" | sed -n '1,5p'
 fi
 echo "targets: the issue sets none for these figures; ours: 200x50 fetch within 1.5x the import of the same articles, under 200 MB; a fetch with nothing new under 2 s; 20 pages/s"
