@@ -45,3 +45,10 @@ noinst_PROGRAMS += bench/bench-topics
 bench_bench_topics_SOURCES = bench/bench-topics.c bench/corpus.h bench/corpus.c
 bench_bench_topics_LDADD = $(CORE_LIBS)
 BENCHMARKS += bench/bench-topics
+
+# bench-fulltext: fetch_html_main alone over HTML pages (pages/s).
+noinst_PROGRAMS += bench/bench-fulltext
+bench_bench_fulltext_SOURCES = bench/bench-fulltext.c
+bench_bench_fulltext_LDADD = $(CORE_LIBS)
+# bench-feeds.sh: khabar fetch of 200 feeds x 50 entries from a local server, again (304s), full text (pages/s).
+EXTRA_DIST += bench/bench-feeds.sh bench/gen-feeds.py bench/feeds-check.py

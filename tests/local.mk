@@ -33,3 +33,8 @@ EXTRA_DIST += tests/import-memory.sh bench/gen-articles.py
 # The reader on a 20 MB article: first screen time and peak memory.
 TESTS += tests/ui-big.sh
 EXTRA_DIST += tests/ui-big.sh
+# src/fetch: feed parsing, dates, HTML to text, subscription lists (no network).
+tests_unit_SOURCES += tests/test-fetch.c
+# Feeds: subscribe and fetch from a local HTTP server (127.0.0.1 only).
+TESTS += tests/feeds.sh
+EXTRA_DIST += tests/feeds.sh tests/feed-server.py tests/corpus-feeds.sh

@@ -108,11 +108,17 @@ add_story(void *ctx, const struct store_story *s)
 	return 0;
 }
 
+/* A source (a feed's articles have its name) with its unread articles after ●. */
 static int
 add_source(void *ctx, const struct store_count *c)
 {
-	if (c->key != NULL)
-		nav_row(ctx, c->key, c->count, c->key, 0);
+	char *label;
+
+	if (c->key == NULL)
+		return 0;
+	label = c->unread > 0 ? xasprintf("%s ●%lld", c->key, (long long)c->unread) : xstrdup(c->key);
+	nav_row(ctx, label, c->count, c->key, 0);
+	free(label);
 	return 0;
 }
 
@@ -397,6 +403,26 @@ browse_reload(void)
 		ui_message(true, "%s", cause);
 		free(cause);
 	}
+}
+
+void
+browse_articles_changed(void)
+{
+	char *cause = NULL;
+	int cur, top;
+
+	if (list == NULL || nav == NULL)
+		return;
+	cur = nav->cur;
+	top = nav->top;
+	if (nav_load(nav, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+		cause = NULL;
+	}
+	nav->top = top < nav->nrows ? top : 0;
+	view_move(nav, cur < nav->nrows ? cur : 0);
+	browse_refresh();
 }
 
 void

@@ -609,6 +609,7 @@ global_action(struct screen *s, enum action a, int key)
 	case ACT_CLEAR_FILTERS: browse_screen(); clear_filters(); return;
 	case ACT_DATE_RANGE: do_date_range(); return;
 	case ACT_SEARCH: do_search(); return;
+	case ACT_RELOAD_FEEDS: ui_feeds_reload(); return;
 	case ACT_ANNOTATIONS: do_annotations(); return;
 	case ACT_HELP: ui_push(help_screen()); return;
 	case ACT_REDRAW: clearok(curscr, TRUE); ui.relayout = true; return;
@@ -681,8 +682,13 @@ loop(void)
 		key = ui_getkey();
 		if (key == -1)
 			break;
+		if (key == UI_KEY_TICK) { /* no key: background work to show */
+			ui_feeds_poll();
+			continue;
+		}
 		free(ui.message);
 		ui.message = NULL;
+		ui_feeds_poll();
 		if (key == (UI_KEY_FN | KEY_RESIZE))
 			ui.relayout = true;
 		else if (key == (UI_KEY_FN | KEY_MOUSE))

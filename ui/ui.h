@@ -46,6 +46,7 @@ enum action {
 
 /* A key as read: a character, or a curses key code (fn). */
 #define UI_KEY_FN 0x40000000
+#define UI_KEY_TICK (UI_KEY_FN | 0xFFFFF) /* no key: time to look at background work */
 /* The contexts a binding applies in. */
 enum ui_ctx { CTX_ANY, CTX_LIST, CTX_READER, CTX_ANNOTATIONS };
 
@@ -253,6 +254,16 @@ struct screen *browse_screen(void);
 void browse_reload(void);
 /* Reload the article list where it is (read and starred marks change in the reader). */
 void browse_refresh(void);
+/* Reload the navigation counts and the list where they are (new articles came). */
+void browse_articles_changed(void);
+
+/* Reloading feeds in the background (feeds.c). */
+void ui_feeds_reload(void);
+bool ui_feeds_busy(void);
+/* Read the reload's progress (status line); at its end reload the browser. */
+void ui_feeds_poll(void);
+/* Block until the reload ends (the test driver, so that scripts never race it). */
+void ui_feeds_wait(void);
 int browse_set_view(int which);
 struct screen *reader_screen(int64_t article, int64_t cursor, char **cause);
 /* Open an article in the reader on top (replacing a reader there). */

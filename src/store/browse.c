@@ -40,7 +40,7 @@ store_count_dates(struct store *st, int precision, const char *within, store_cou
 		  void *ctx, char **cause)
 {
 	static const int len[] = { 0, 4, 7, 10 };
-	struct store_count c;
+	struct store_count c = { .unread = -1 };
 	sqlite3_stmt *s;
 	int rc;
 
@@ -80,9 +80,12 @@ store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause
 {
 	struct store_count c;
 	sqlite3_stmt *s = prepare(st,
-				  "SELECT s.name, sum(c.n) AS n FROM article_counts c LEFT JOIN sources s"
-				  " ON s.id = c.source_id GROUP BY s.name HAVING sum(c.n) > 0"
-				  " ORDER BY s.name IS NULL, n DESC, s.name",
+				  "WITH c AS (SELECT source_id AS sid, sum(n) AS n FROM article_counts"
+				  "   GROUP BY source_id HAVING sum(n) > 0),"
+				  " r AS (SELECT coalesce(a.source_id, 0) AS sid, count(*) AS n FROM article_state t"
+				  "   JOIN articles a ON a.id = t.article_id WHERE t.read GROUP BY 1)"
+				  " SELECT s.name, c.n, c.n - coalesce(r.n, 0) FROM c LEFT JOIN sources s ON s.id = c.sid"
+				  " LEFT JOIN r ON r.sid = c.sid ORDER BY s.name IS NULL, c.n DESC, s.name",
 				  cause);
 	int rc;
 
@@ -91,6 +94,7 @@ store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		c.key = text_col(s, 0);
 		c.count = sqlite3_column_int64(s, 1);
+		c.unread = sqlite3_column_int64(s, 2);
 		if (cb(ctx, &c) != 0) {
 			rc = SQLITE_DONE;
 			break;

@@ -311,6 +311,29 @@ static const char *const migrations[] = {
 	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
 	"  PRIMARY KEY (hash, article_id)) WITHOUT ROWID;"
 	"CREATE INDEX story_bands_article ON story_bands(article_id);",
+
+	/*
+	 * 11: feeds: subscriptions (RSS and Atom) with what a conditional GET
+	 * needs (ETag, Last-Modified) and how the last fetch went; which
+	 * articles came from which feed, by the entry's GUID.
+	 */
+	"CREATE TABLE feeds ("
+	"  id INTEGER PRIMARY KEY,"
+	"  url TEXT NOT NULL UNIQUE,"
+	"  name TEXT NOT NULL UNIQUE,"
+	"  full_text INTEGER NOT NULL DEFAULT 0,"
+	"  etag TEXT,"
+	"  last_modified TEXT,"
+	"  added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  last_fetch TEXT,"     /* ISO 8601 UTC */
+	"  last_success TEXT,"
+	"  last_error TEXT);"    /* NULL after a fetch that worked */
+	"CREATE TABLE feed_articles ("
+	"  feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,"
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  guid TEXT,"
+	"  PRIMARY KEY (feed_id, article_id)) WITHOUT ROWID;"
+	"CREATE INDEX feed_articles_article ON feed_articles(article_id);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -251,6 +251,7 @@ int store_tokens(const char *text, bool query, store_token_cb cb, void *ctx, cha
 struct store_count {
 	const char *key; /* NULL for "undated" */
 	int64_t count;
+	int64_t unread;  /* unread articles (store_count_sources), else -1 */
 };
 typedef int (*store_count_cb)(void *ctx, const struct store_count *c);
 /*
@@ -436,5 +437,47 @@ typedef int (*store_date_cb)(void *ctx, const struct store_date *d);
 int store_list_article_dates(struct store *st, int64_t article_id, store_date_cb cb, void *ctx,
 			     char **cause);
 
+
+/* ---- Feed subscriptions (feeds.c) ---- */
+
+/* A subscription as stored.  Strings are valid during the callback only. */
+struct store_feed {
+	int64_t id;
+	const char *name;          /* also the source of its articles */
+	const char *url;
+	bool full_text;            /* fetch each entry's page for its main text */
+	const char *etag;          /* from the last 200, for If-None-Match; or NULL */
+	const char *last_modified; /* for If-Modified-Since; or NULL */
+	const char *added;         /* ISO 8601 UTC */
+	const char *last_fetch;    /* NULL: never fetched */
+	const char *last_success;
+	const char *last_error;    /* NULL when the last fetch worked */
+	int64_t articles, unread;  /* articles that came from it */
+};
+typedef int (*store_feed_cb)(void *ctx, const struct store_feed *f);
+
+/* Subscribe; fails (naming which) when the name or the url is taken. */
+int store_add_feed(struct store *st, const char *name, const char *url, bool full_text,
+		   int64_t *id, char **cause);
+/* Every feed in name order (with counts); non-zero from cb stops. */
+int store_list_feeds(struct store *st, store_feed_cb cb, void *ctx, char **cause);
+/*
+ * Unsubscribe.  With delete_articles the articles that came from the feed
+ * (and only from it) are deleted too, *deleted counting them; else they stay.
+ */
+int store_remove_feed(struct store *st, int64_t id, bool delete_articles, int64_t *deleted,
+		      char **cause);
+/*
+ * Record a fetch: error NULL for success (etag and last_modified replace
+ * the stored ones; NULL forgets one, so the next fetch is not conditional),
+ * else the reason (validators kept).
+ */
+int store_feed_fetched(struct store *st, int64_t id, const char *etag, const char *last_modified,
+		       const char *error, char **cause);
+/* Note that article_id came from feed_id as entry guid (may be NULL). */
+int store_feed_link(struct store *st, int64_t feed_id, int64_t article_id, const char *guid,
+		    char **cause);
+/* Whether an article with this url is already stored. */
+int store_has_url(struct store *st, const char *url, bool *has, char **cause);
 
 #endif
