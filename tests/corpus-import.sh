@@ -71,6 +71,11 @@ sum2=$(q "SELECT count(*) || ' ' || total(length(content_hash)) || ' ' || (SELEC
 [ "$sum1" = "$sum2" ] || bad "the archive changed on the second import: $sum1 -> $sum2"
 [ "$(q 'PRAGMA integrity_check')" = ok ] || bad "integrity_check after the second import"
 
+# KHABAR_CORPUS_KEEP=FILE: a copy of the archive for the steps after this one (.ci/run).
+if [ $fail -eq 0 ] && [ -n "${KHABAR_CORPUS_KEEP:-}" ]; then
+	python3 -c 'import sqlite3,sys; sqlite3.connect(sys.argv[1]).backup(sqlite3.connect(sys.argv[2]))' \
+		"$KHABAR_DB" "$KHABAR_CORPUS_KEEP" || bad "cannot copy the archive to $KHABAR_CORPUS_KEEP"
+fi
 if [ $fail -eq 0 ]; then
 	echo "PASS: corpus import: $stored of $withcontent articles with content stored, $empty empty records refused"
 fi
