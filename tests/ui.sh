@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..37"
+echo "1..42"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -231,4 +231,32 @@ KHABAR_DB="$T/crawl.db" run 80x24 "key Down Down Down Enter
 dump $T/crawl"
 grep -q "≈ 2015-07-21, crawl date" "$T/crawl"
 ok $? "the reader marks a crawl date as one"
+
+# Pager search: / and ? find in the open article, folded like archive search.
+run 80x24 "key /
+type اذربيجان
+key Enter
+dump $T/find1
+key n n
+dump $T/find2
+key N N N
+dump $T/find3
+key ?
+type قره  باغ
+key Enter
+dump $T/find4
+key S
+type لافروف
+key Enter
+dump $T/find5" open "$A"
+tail -1 "$T/find1" | grep -q "match 1/8" && grep -q "ﻥﺎﺠﻴﺑﺭﺫﺃﻭ" "$T/find1"
+ok $? "/ in the reader finds اذربيجان as أذربيجان in the article: match 1/8 on the status line"
+tail -1 "$T/find2" | grep -q "match 3/8"
+ok $? "n goes on to the next match"
+tail -1 "$T/find3" | grep -q "past the beginning: on to the last match (8/8)"
+ok $? "N goes back and wraps round, saying so"
+tail -1 "$T/find4" | grep -q "match 6/6"
+ok $? "? finds backward (from the last match), a run of spaces matching one"
+grep -q "4 results for ﻑﻭﺮﻓﻻ" "$T/find5"
+ok $? "S searches the archive from the reader"
 [ $fails -eq 0 ]

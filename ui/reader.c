@@ -63,8 +63,9 @@ struct reader {
 	bool shown;          /* the cursor has been moved: draw it */
 	int64_t anchor;      /* selection start, -1 when none */
 	int64_t cursor_end, sel_lo, sel_hi; /* worked out before each drawing */
-	struct span *stm, *ann, *match;
+	struct span *stm, *ann, *match; /* match: sorted, never overlapping */
 	int nstm, nann, nmatch;
+	int find_dir;        /* 1 after /, -1 after ?: the direction of n */
 	struct range *words, *sentences, *pars;
 	int nwords, nsentences, npars;
 	bool words_found;    /* words are found when first needed (ICU: slow on a huge text) */
@@ -257,8 +258,8 @@ range_at(const struct range *a, int n, int64_t cp)
 static void
 span_add(struct span **a, int *n, int64_t s, int64_t e, int64_t id, int color, const char *text)
 {
-	if ((*n & 15) == 0)
-		*a = xrealloc(*a, (size_t)(*n + 16) * sizeof **a);
+	if (*n == 0 || (*n >= 16 && (*n & (*n - 1)) == 0)) /* room doubles: a find may match 100,000 times */
+		*a = xrealloc(*a, (size_t)(*n ? 2 * *n : 16) * sizeof **a);
 	(*a)[*n] = (struct span){ s, e, id, color, text ? xstrdup(text) : NULL };
 	(*n)++;
 }
@@ -390,6 +391,61 @@ matches_find(struct reader *r)
 	for (j = 0; j < nq; j++)
 		free(q[j]);
 	free(q);
+}
+
+/* ---- Finding in the article ---- */
+
+/* Matches come in order: their offsets are converted walking on. */
+struct find_ctx {
+	struct reader *r;
+	struct cp_walk w;
+};
+
+static int
+find_cb(void *ctx, size_t start, size_t end)
+{
+	struct find_ctx *c = ctx;
+	int64_t a = cp_walk_to(&c->w, start);
+
+	span_add(&c->r->match, &c->r->nmatch, a, cp_walk_to(&c->w, end), 0, 0, NULL);
+	return 0;
+}
+
+/* The matches become those of q in the body (text_find_each: folded like search). */
+static void
+find_all(struct reader *r, const char *q)
+{
+	struct find_ctx c = { r, { r->a->content, 0, 0 } };
+
+	spans_free(r->match, r->nmatch);
+	r->match = NULL;
+	r->nmatch = 0;
+	text_find_each(r->a->content, r->len, q, strlen(q), find_cb, &c);
+}
+
+/* The first match starting at or after cp (nmatch when none): bisection. */
+static int
+match_from(const struct reader *r, int64_t cp)
+{
+	int lo = 0, hi = r->nmatch, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (r->match[mid].start < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The match containing cp, or -1. */
+static int
+match_at(const struct reader *r, int64_t cp)
+{
+	int i = match_from(r, cp + 1) - 1;
+
+	return i >= 0 && cp < r->match[i].end ? i : -1;
 }
 
 /* ---- Layout ---- */
@@ -664,7 +720,7 @@ cell_attr(void *ctx, const struct bidi_cell *c, enum ui_attr base)
 		return UA_PASSAGE;
 	if (r->anchor >= 0 && cp >= r->sel_lo && cp < r->sel_hi)
 		return UA_SELECTION;
-	if (in_spans(r->match, r->nmatch, cp, NULL))
+	if (r->nmatch > 0 && match_at(r, cp) >= 0)
 		return UA_MATCH;
 	if (in_spans(r->ann, r->nann, cp, NULL))
 		return UA_ANNOTATION;
@@ -806,6 +862,80 @@ cursor_follow(struct view *v)
 	}
 }
 
+/* The first code point on screen (0 when the header is at the top). */
+static int64_t
+top_cp(struct view *v)
+{
+	struct reader *r = R(v);
+	int i, k, line;
+
+	for (i = r->top; i < r->nlines && i < r->top + v->h; i++) {
+		k = reader_line(r, i, &line);
+		if (k >= 0 && r->paras[k].body)
+			return i == r->top ? cp_of(r, r->paras[k].start + r->paras[k].p->lines[line].start) : 0;
+	}
+	return 0;
+}
+
+/*
+ * Bring the passage cursor to the next match in direction dir (1 or -1),
+ * wrapping round at the end; again: from the match the cursor is on
+ * (n, N), else from where the cursor or the screen is (a new find).
+ */
+static void
+find_go(struct view *v, int dir, bool again)
+{
+	struct reader *r = R(v);
+	int64_t from = r->shown ? r->cursor : top_cp(v);
+	int i;
+
+	if (r->nmatch == 0) {
+		if (ui.find || ui.query)
+			ui_message(true, "not found: %s", ui.find ? ui.find : ui.query);
+		else
+			ui_message(false, "no search yet: / finds text in the article");
+		return;
+	}
+	if (dir > 0) {
+		i = match_from(r, from + (again && r->shown ? 1 : 0));
+		if (i == r->nmatch) {
+			i = 0;
+			ui_message(false, "past the end: back to the first match (1/%d)", r->nmatch);
+		}
+	} else {
+		i = match_from(r, from) - 1;
+		if (i < 0) {
+			i = r->nmatch - 1;
+			ui_message(false, "past the beginning: on to the last match (%d/%d)", r->nmatch, r->nmatch);
+		}
+	}
+	r->cursor = r->match[i].start;
+	cursor_show(v);
+}
+
+/* / and ?: ask for a text, find it in the article; an empty answer finds the last again. */
+static void
+find_ask(struct view *v, int dir)
+{
+	struct reader *r = R(v);
+	char *q = ui_prompt(dir > 0 ? "/" : "?", "");
+
+	if (q == NULL)
+		return;
+	if (*q == '\0' && ui.find == NULL) {
+		free(q);
+		return;
+	}
+	if (*q != '\0') {
+		free(ui.find);
+		ui.find = q;
+	} else
+		free(q);
+	r->find_dir = dir;
+	find_all(r, ui.find);
+	find_go(v, dir, false);
+}
+
 /* ---- Annotating ---- */
 
 /* The range h and a act on: the selection, else the sentence under the cursor. */
@@ -932,8 +1062,10 @@ reader_action(struct view *v, enum action a)
 			  a == ACT_STATEMENT_NEXT ? "no next statement" : "no previous statement");
 		pane_follow(r);
 		return true;
-	case ACT_MATCH_NEXT: span_move(v, r->match, r->nmatch, 1, "no next match"); return true;
-	case ACT_MATCH_PREV: span_move(v, r->match, r->nmatch, -1, "no previous match"); return true;
+	case ACT_FIND: find_ask(v, 1); return true;
+	case ACT_FIND_BACK: find_ask(v, -1); return true;
+	case ACT_MATCH_NEXT: find_go(v, r->find_dir, true); return true;
+	case ACT_MATCH_PREV: find_go(v, -r->find_dir, true); return true;
 	case ACT_SELECT:
 		r->anchor = r->anchor >= 0 ? -1 : r->cursor;
 		r->shown = true;
@@ -980,7 +1112,9 @@ reader_status(struct view *v, struct buf *b)
 		buf_printf(b, " · at %lld", (long long)r->cursor);
 	if (r->nann > 0)
 		buf_printf(b, " · %d annotations", r->nann);
-	if (r->nmatch > 0)
+	if (r->nmatch > 0 && r->shown && (st = match_at(r, r->cursor)) >= 0)
+		buf_printf(b, " · match %d/%d", st + 1, r->nmatch);
+	else if (r->nmatch > 0)
 		buf_printf(b, " · %d matches", r->nmatch);
 }
 
@@ -1078,7 +1212,11 @@ reader_new(int64_t article, char **cause)
 		free(*cause), *cause = NULL;
 	paras_build(r, sc.names.data);
 	buf_free(&sc.names);
-	matches_find(r);
+	r->find_dir = 1;
+	if (ui.find != NULL)
+		find_all(r, ui.find);
+	else
+		matches_find(r);
 	return r;
 }
 

@@ -478,6 +478,8 @@ do_search(void)
 	}
 	free(ui.query);
 	ui.query = q;
+	free(ui.find); /* the reader highlights the search's words again */
+	ui.find = NULL;
 	if ((s = search_screen(q, &cause)) == NULL) {
 		ui_message(true, "%s", cause);
 		free(cause);
@@ -737,6 +739,7 @@ ui_end(void)
 	free(ui.filter.topic);
 	free(ui.filter.source);
 	free(ui.query);
+	free(ui.find);
 	free(ui.hist);
 	free(ui.message);
 	ui_collate_free();

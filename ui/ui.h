@@ -216,6 +216,7 @@ struct ui {
 	struct ui_filter filter;
 	int browse;                   /* 1..4: the browser's current view */
 	char *query;                  /* the last search */
+	char *find;                   /* the last find in an article (/ ? in the reader), or NULL */
 	struct ui_place *hist;
 	int nhist, hpos;
 	char *message;                /* shown on the status line until the next key */
