@@ -9,7 +9,7 @@ srcdir=${srcdir:-tests}
 K="$top_builddir/khabar"
 E="$srcdir/ui"
 T=$(mktemp -d "${TMPDIR:-/tmp}/khabar-ui-XXXXXX")
-trap 'rm -rf "$T"' EXIT
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$T"' EXIT
 export KHABAR_DB="$T/k.db" HOME="$T/home" XDG_CONFIG_HOME="$T/config" LC_ALL=C.UTF-8
 unset KHABAR_DATA_DIR NO_COLOR VTE_VERSION MLTERM TMUX
 n=0
@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..42"
+echo "1..47"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -259,4 +259,38 @@ tail -1 "$T/find4" | grep -q "match 6/6"
 ok $? "? finds backward (from the last match), a run of spaces matching one"
 grep -q "4 results for ﻑﻭﺮﻓﻻ" "$T/find5"
 ok $? "S searches the archive from the reader"
+
+# Layout: the navigation pane hides, narrows and widens; the status line shows a cut title whole.
+run 80x24 "key Down
+dump $T/nav0
+key \\
+dump $T/nav1
+key \\ < <
+dump $T/nav2
+key > > > >
+dump $T/nav3
+resize 50 20
+dump $T/nav4"
+nav_w() { sed -n 3p "$1" | sed 's/│.*//' | python3 -c 'import sys; print(len(sys.stdin.read().rstrip("\n")))'; }
+tail -1 "$T/nav0" | grep -q "article 2/5  .*ﺭﺍﺮﻘﺘﺳﻻﺎﺑ ﺖﻠّﺠﺗ 2020 - ﻍﺎﺑ ﻩﺮﻗ ﻕﺎﻔﺗﻻ ﺔﺴﻴﺋﺮﻟﺍ ﺔﺠﻴﺘﻨﻟﺍ :ﻑﻭﺮﻓﻻ$" &&
+	sed -n 4p "$T/nav0" | grep -q "…"
+ok $? "the status line shows the selected row's title whole when the list cuts it"
+! grep -q "│" "$T/nav1" && grep -q "^ ● 2021-11-02" "$T/nav1" && grep -q "navigation pane hidden" "$T/nav1"
+ok $? "\\ hides the navigation pane: the list takes the whole width"
+[ "$(nav_w "$T/nav0")" = 22 ] && [ "$(nav_w "$T/nav2")" = 14 ] && [ "$(nav_w "$T/nav3")" = 30 ] &&
+	grep -q "navigation pane: 30 cells" "$T/nav3"
+ok $? "< narrows and > widens it by 4 cells ($(nav_w "$T/nav0") $(nav_w "$T/nav2") $(nav_w "$T/nav3"))"
+printf 'set nav-hide-below 100\nset nav-width 30\n' > "$XDG_CONFIG_HOME/khabar/config"
+run 80x24 "dump $T/nav5
+key 2
+dump $T/nav7
+resize 120 30
+dump $T/nav6"
+! grep -q "│" "$T/nav5" && [ "$(nav_w "$T/nav6")" = 30 ] && [ "$(nav_w "$T/nav7")" = 30 ] && grep -q "^ 2 Speaker" "$T/nav7"
+ok $? "set nav-hide-below hides it on a narrower screen, set nav-width sets its width, 2 shows it"
+printf 'set nav-width 5\n' > "$XDG_CONFIG_HOME/khabar/config"
+run 80x24 "dump $T/none"; rc=$?
+[ $rc -eq 1 ] && grep -q "config: line 1: nav-width is auto or 8 to 1000 cells, not '5'" "$T/stderr"
+ok $? "a bad setting is an error naming file, line and the allowed values"
+rm "$XDG_CONFIG_HOME/khabar/config"
 [ $fails -eq 0 ]

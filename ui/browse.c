@@ -21,7 +21,7 @@ static struct screen browse;
 static const char *const nav_names[] = { "", "Date", "Speaker", "Topic", "Source" };
 
 static const struct column nav_columns[] = {
-	{ 0, AL_AUTO, UA_NORMAL }, { 7, AL_RIGHT, UA_META }, { -1, 0, 0 },
+	{ 0, AL_AUTO, UA_NORMAL }, { 6, AL_RIGHT, UA_META }, { -1, 0, 0 },
 };
 static const struct column list_columns[] = {
 	{ 1, AL_LEFT, UA_NORMAL }, { 10, AL_LEFT, UA_META }, { 12, AL_AUTO, UA_META },

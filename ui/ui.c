@@ -83,6 +83,22 @@ too_small(void)
 	return COLS < MIN_COLS || LINES < MIN_LINES;
 }
 
+/* The browser's navigation pane's width on this screen (0: hidden). */
+static int
+nav_cells(void)
+{
+	int lo = COLS / 3 < 22 ? COLS / 3 : 22, w = COLS / 4 < lo ? lo : COLS / 4 > 36 ? 36 : COLS / 4;
+	bool shown = ui.nav_shown >= 0 ? ui.nav_shown == 1 : COLS >= ui.nav_hide_below;
+
+	if (ui.nav_width > 0)
+		w = ui.nav_width;
+	if (!shown)
+		return 0;
+	if (w > COLS - 24) /* the article list keeps 24 cells */
+		w = COLS - 24;
+	return w < 8 ? 8 : w;
+}
+
 static void
 place(struct view *v, int y, int x, int h, int w)
 {
@@ -103,12 +119,18 @@ ui_layout_all(void)
 		return;
 	if (s->nv == 1)
 		place(s->v[0], 1, 0, h, COLS);
-	else if (s->split == 0) {
-		navw = COLS / 3 < 18 ? 18 : COLS / 3 > 40 ? 40 : COLS / 3;
+	else if (s->split == 0 && (navw = nav_cells()) == 0) {
+		place(s->v[0], 1, 0, h, 0); /* hidden */
+		place(s->v[1], 1, 0, h, COLS);
+		s->focus = 1;
+	} else if (s->split == 0) {
 		place(s->v[0], 1, 0, h, navw);
 		place(s->v[1], 1, navw + 1, h, COLS - navw - 1);
 	} else {
-		paneh = h / 4 < 4 ? 4 : h / 4;
+		/* The statements pane: a quarter, at least 3 rows, never more than a third. */
+		paneh = h / 4 < 3 ? 3 : h / 4;
+		if (paneh > h / 3)
+			paneh = h / 3;
 		place(s->v[0], 1, 0, h - paneh, COLS);
 		place(s->v[1], 1 + h - paneh, 0, paneh, COLS);
 	}
@@ -147,8 +169,8 @@ draw_status(void)
 	struct screen *s = ui_top();
 	struct view *v = s ? s->v[s->focus] : NULL;
 	struct buf b;
-	const char *hint = "? help  q back  / search  Tab pane";
-	int hw = (int)strlen(hint);
+	const char *hint = "? help  q back  / search  Tab pane", *full = v ? view_cut_text(v) : NULL;
+	int hw = (int)strlen(hint), x;
 
 	ui_fill(LINES - 1, 0, COLS, ui.message_error && ui.message ? UA_ERROR : UA_BAR);
 	if (ui.message) {
@@ -160,8 +182,11 @@ draw_status(void)
 	buf_add(&b, "", 0);
 	if (v && v->ops->status)
 		v->ops->status(v, &b);
-	/* The key hints give way when where-you-are needs the room. */
-	if ((int)utf8_count(b.data, b.len) + hw + 4 <= COLS) {
+	if (full != NULL) { /* the selected row's whole text (as much as fits), where the hints were */
+		x = 1 + ui_draw_text(LINES - 1, 1, COLS - 2, b.data, UA_BAR, AL_LEFT) + 3;
+		if (x < COLS - 8)
+			ui_draw_text(LINES - 1, x, COLS - x - 1, full, UA_BAR, AL_AUTO);
+	} else if ((int)utf8_count(b.data, b.len) + hw + 4 <= COLS) {
 		ui_draw_text(LINES - 1, 1, COLS - hw - 4, b.data, UA_BAR, AL_LEFT);
 		ui_draw_text(LINES - 1, COLS - hw - 1, hw, hint, UA_BAR, AL_LEFT);
 	} else
@@ -192,12 +217,14 @@ ui_draw_all(void)
 	draw_title_bar();
 	for (i = 0; s && i < s->nv; i++) {
 		s->v[i]->focused = i == s->focus;
+		if (s->v[i]->w <= 0)
+			continue;
 		if (s->v[i]->ops->draw)
 			s->v[i]->ops->draw(s->v[i]);
 		else
 			view_list_draw(s->v[i]);
 	}
-	if (s && s->nv == 2 && s->split == 0)
+	if (s && s->nv == 2 && s->split == 0 && s->v[0]->w > 0)
 		for (y = 1; y < LINES - 1; y++)
 			mvadd_wch(y, s->v[1]->x - 1, WACS_VLINE);
 	draw_status();
@@ -582,6 +609,27 @@ clear_filters(void)
 	ui_message(false, "filters cleared");
 }
 
+/* \ hides or shows the navigation pane, < and > narrow and widen it. */
+static void
+nav_action(enum action a)
+{
+	int w = nav_cells();
+
+	if (a == ACT_NAV_TOGGLE)
+		ui.nav_shown = w > 0 ? 0 : 1;
+	else if (w == 0)
+		ui.nav_shown = 1;
+	else
+		ui.nav_width = w + (a == ACT_NAV_WIDEN ? 4 : -4);
+	ui.relayout = true;
+	ui_layout_all();
+	w = nav_cells();
+	if (w > 0)
+		ui_message(false, "navigation pane: %d cells (< narrower, > wider, \\ hides it)", w);
+	else
+		ui_message(false, "navigation pane hidden (\\ or 1-4 show it)");
+}
+
 /* Actions that do not belong to one view. */
 static void
 global_action(struct screen *s, enum action a, int key)
@@ -592,9 +640,10 @@ global_action(struct screen *s, enum action a, int key)
 	case ACT_NEXT_PANE: case ACT_JUMP_FORWARD:
 		if (a == ACT_JUMP_FORWARD && ui_jump_forward())
 			return;
-		if (s->nv > 1)
+		if (s->nv > 1 && s->v[(s->focus + 1) % s->nv]->w > 0)
 			s->focus = (s->focus + 1) % s->nv;
 		return;
+	case ACT_NAV_TOGGLE: case ACT_NAV_NARROW: case ACT_NAV_WIDEN: nav_action(a); return;
 	case ACT_JUMP_BACK: ui_jump_back(); return;
 	case ACT_BACK:
 		ui_pop();
@@ -605,6 +654,10 @@ global_action(struct screen *s, enum action a, int key)
 	case ACT_QUIT: ui.quit = true; return;
 	case ACT_VIEW_DATE: case ACT_VIEW_SPEAKER: case ACT_VIEW_TOPIC: case ACT_VIEW_SOURCE:
 		go_browse(a - ACT_VIEW_DATE + 1);
+		if (nav_cells() == 0) {
+			ui.nav_shown = 1; /* choosing a view shows it */
+			ui.relayout = true;
+		}
 		return;
 	case ACT_CLEAR_FILTERS: browse_screen(); clear_filters(); return;
 	case ACT_DATE_RANGE: do_date_range(); return;
@@ -753,6 +806,8 @@ ui_main(const struct ui_opts *o)
 	char *cause = NULL;
 
 	memset(&ui, 0, sizeof ui);
+	ui.nav_shown = -1;
+	ui.nav_hide_below = 60;
 	if (ui_start(o, &cause) != 0) {
 		fprintf(stderr, "khabar: %s\n", cause);
 		free(cause);

@@ -68,6 +68,8 @@ void ui_keys_help(int i, struct buf *keys, const char **name, const char **help,
 
 /* Read $XDG_CONFIG_HOME/khabar/config; -1 with *cause naming file and line. */
 int ui_config_load(char **bidi, char **cause);
+/* Apply one line of the configuration language (bind, set, color); -1 with *cause. */
+int ui_config_line(const char *line, char **cause);
 
 /* ---- Terminal, colours, keys, test mode (term.c) ---- */
 
@@ -110,6 +112,9 @@ extern struct ui_term ui_term;
 int ui_term_start(enum bidi_term_mode mode, char **cause);
 void ui_term_stop(void);
 attr_t ui_attr(enum ui_attr a);
+/* color ELEMENT FG BG [ATTR...]: change a class (before or after the start); -1 with *cause. */
+int ui_term_color(const char *element, const char *fg, const char *bg, const char **attrs, int nattrs,
+		  char **cause);
 short ui_pair(enum ui_attr a);
 /* Next key (in test mode: from the script; KEY_RESIZE after a resize). -1 at its end. */
 int ui_getkey(void);
@@ -129,6 +134,8 @@ enum ui_align { AL_LEFT, AL_RIGHT, AL_AUTO /* by direction: RTL right, LTR left 
 
 /* Draw one line of (untrusted) text at y, x in at most w cells; returns cells used. */
 int ui_draw_text(int y, int x, int w, const char *s, enum ui_attr a, enum ui_align al);
+/* Whether the last ui_draw_text had to cut its text (and drew "…"). */
+extern bool ui_text_cut;
 /* Draw a laid-out line's cells; attr_of (may be NULL) picks each cell's class. */
 typedef enum ui_attr (*ui_cell_attr_fn)(void *ctx, const struct bidi_cell *c, enum ui_attr base);
 void ui_draw_cells(int y, int x, const struct bidi_line *l, enum ui_attr base, ui_cell_attr_fn fn,
@@ -183,6 +190,7 @@ struct view {
 	void *data;
 	bool focused;
 	const char *title;       /* shown above the rows, or NULL */
+	bool cut;                /* the selected row's text column was cut when last drawn */
 };
 
 void view_rows_clear(struct view *v);
@@ -190,6 +198,8 @@ struct row *view_add_row(struct view *v);
 void view_list_draw(struct view *v);
 bool view_list_action(struct view *v, enum action a);
 void view_move(struct view *v, int to);
+/* The selected row's text (its widest column) when it was cut on screen, else NULL. */
+const char *view_cut_text(struct view *v);
 struct view *view_new(const struct view_ops *ops, void *data);
 void view_free(struct view *v);
 
@@ -223,6 +233,9 @@ struct ui {
 	bool message_error;
 	bool quit;
 	bool relayout;
+	int nav_width;                /* the browser's navigation pane: cells (0: a quarter of the width) */
+	int nav_hide_below;           /* it hides itself on a screen narrower than this */
+	int nav_shown;                /* -1: as the width says; 0: hidden, 1: shown (by a key) */
 	struct screen *screens[16];
 	int nscreens;
 };
