@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..47"
+echo "1..54"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -293,4 +293,53 @@ run 80x24 "dump $T/none"; rc=$?
 [ $rc -eq 1 ] && grep -q "config: line 1: nav-width is auto or 8 to 1000 cells, not '5'" "$T/stderr"
 ok $? "a bad setting is an error naming file, line and the allowed values"
 rm "$XDG_CONFIG_HOME/khabar/config"
+
+# Annotations: a visible cursor first, no duplicates, U undoes, the note on the status line.
+n0=$("$K" annotations --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+run 80x24 "key h
+dump $T/ann1
+key ] h
+dump $T/ann2
+key h
+dump $T/ann3
+key U
+dump $T/ann4
+key a
+type ملاحظة قصيرة
+key Enter w
+dump $T/ann5" open "$A"
+n1=$("$K" annotations --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), d[-1]["note"])')
+tail -1 "$T/ann1" | grep -q "no passage cursor: place it first"
+ok $? "h without a visible passage cursor saves nothing and says why"
+tail -1 "$T/ann2" | grep -q "saved highlight #[0-9]* (.*U removes it)" && tail -1 "$T/ann3" | grep -q "already annotated (#[0-9]*)"
+ok $? "a second h on the same passage is refused, not saved twice"
+tail -1 "$T/ann4" | grep -q "removed annotation #"
+ok $? "U right after removes the annotation just saved"
+[ "$n1" = "$((n0 + 1)) ملاحظة قصيرة" ] && tail -1 "$T/ann5" | grep -q "· note: ﺓﺮﻴﺼﻗ ﺔﻈﺣﻼﻣ"
+ok $? "in the end one annotation more, and its note shows on the status line under the cursor ($n0 -> $n1)"
+
+# Esc cancels and never quits; q quits.
+run 80x24 "key Esc
+dump $T/esc1
+key Enter v Esc
+dump $T/esc2
+key Esc
+dump $T/esc3
+key Esc q
+dump $T/esc4"; rc=$?
+tail -1 "$T/esc1" | grep -q "Esc never quits: q does" && tail -1 "$T/esc2" | grep -q "selection cancelled" &&
+	grep -q "^ 1 Date" "$T/esc3" && [ ! -e "$T/esc4" ] && [ $rc -eq 0 ]
+ok $? "Esc on the first screen stays, in the reader it cancels a selection first, then goes back; q quits"
+
+# Terminals: a non-UTF-8 locale, tmux in VTE and mlterm.
+LC_ALL=C run 80x24 "dump $T/none"; rc=$?
+[ $rc -eq 2 ] && grep -q "the reader needs a UTF-8 locale; .* is ANSI_X3.4-1968: try LC_ALL=C.UTF-8" "$T/stderr" && [ ! -e "$T/none" ]
+ok $? "with LC_ALL=C the reader says it needs UTF-8 and exits 2"
+TMUX=/tmp/x VTE_VERSION=7000 run 80x24 "dump $T/tmux1"
+TMUX=/tmp/x MLTERM=3.9.3 run 80x24 "dump $T/tmux2"
+run 80x24 "dump $T/tmux3"
+tail -1 "$T/tmux1" | grep -Fq "tmux in VTE: text reversed? start tmux after printf '\e[8l'" &&
+	tail -1 "$T/tmux2" | grep -Fq "tmux in mlterm: reversed? start tmux after printf '\e]5379;use_ctl=false\a'" &&
+	! grep -q tmux "$T/tmux3"
+ok $? "inside tmux on VTE or mlterm the first screen says in one line what to do"
 [ $fails -eq 0 ]

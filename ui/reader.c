@@ -66,6 +66,7 @@ struct reader {
 	struct span *stm, *ann, *match; /* match: sorted, never overlapping */
 	int nstm, nann, nmatch;
 	int find_dir;        /* 1 after /, -1 after ?: the direction of n */
+	int64_t last_ann;    /* the annotation saved last here (U removes it), 0: none */
 	struct range *words, *sentences, *pars;
 	int nwords, nsentences, npars;
 	bool words_found;    /* words are found when first needed (ICU: slow on a huge text) */
@@ -965,10 +966,22 @@ annotate(struct view *v, bool with_note)
 	struct reader *r = R(v);
 	char *note = NULL, *cause = NULL;
 	int64_t s, e, id;
+	int i;
 
+	if (!r->shown && r->anchor < 0) {
+		ui_message(true, "no passage cursor: place it first (w, ), ], a click), or select with v");
+		return;
+	}
 	if (!target_range(r, &s, &e)) {
 		ui_message(true, "nothing to highlight here: move the passage cursor onto text");
 		return;
+	}
+	for (i = 0; i < r->nann; i++) {
+		if (r->ann[i].start == s && r->ann[i].end == e) {
+			ui_message(true, "already annotated (#%lld): A lists it, e there edits its note",
+				   (long long)r->ann[i].id);
+			return;
+		}
 	}
 	if (with_note && (note = ui_prompt("note: ", "")) == NULL) {
 		ui_message(false, "cancelled");
@@ -978,12 +991,34 @@ annotate(struct view *v, bool with_note)
 		ui_message(true, "not saved: %s", cause);
 		free(cause);
 	} else {
-		ui_message(false, "saved %s #%lld (%lld characters)", note ? "note" : "highlight",
+		ui_message(false, "saved %s #%lld (%lld characters; U removes it)", note ? "note" : "highlight",
 			   (long long)id, (long long)(e - s));
+		r->last_ann = id;
 		r->anchor = -1;
 		reader_reload_annotations(v);
 	}
 	free(note);
+}
+
+/* U: remove the annotation saved last in this reader. */
+static void
+annotation_undo(struct view *v)
+{
+	struct reader *r = R(v);
+	char *cause = NULL;
+
+	if (r->last_ann == 0) {
+		ui_message(false, "nothing to undo: U removes the annotation you have just saved");
+		return;
+	}
+	if (store_delete_annotation(ui.st, r->last_ann, &cause) != 0) {
+		ui_message(true, "not removed: %s", cause);
+		free(cause);
+		return;
+	}
+	ui_message(false, "removed annotation #%lld", (long long)r->last_ann);
+	r->last_ann = 0;
+	reader_reload_annotations(v);
 }
 
 /* ---- Statements and related ---- */
@@ -1073,6 +1108,13 @@ reader_action(struct view *v, enum action a)
 		return true;
 	case ACT_HIGHLIGHT: annotate(v, false); return true;
 	case ACT_ANNOTATE: annotate(v, true); return true;
+	case ACT_UNDO_ANNOTATION: annotation_undo(v); return true;
+	case ACT_BACK:
+		if (r->anchor < 0)
+			return false;
+		r->anchor = -1; /* Esc (or q) first cancels a selection */
+		ui_message(false, "selection cancelled");
+		return true;
 	case ACT_RELATED: related(v); return true;
 	case ACT_TOGGLE_READ: case ACT_STAR: toggle_state(r, a); return true;
 	default: return false;
@@ -1103,6 +1145,8 @@ reader_status(struct view *v, struct buf *b)
 	struct reader *r = R(v);
 	int st;
 
+	if (r->shown && in_spans(r->ann, r->nann, r->cursor, &st) && r->ann[st].text && *r->ann[st].text)
+		buf_printf(b, "note: %s · ", r->ann[st].text); /* the annotation's note comes first */
 	buf_printf(b, "article %lld · line %d/%d", (long long)r->a->id, r->top + 1, r->nlines);
 	if (r->nstm > 0 && in_spans(r->stm, r->nstm, r->cursor, &st))
 		buf_printf(b, " · statement %d/%d", st + 1, r->nstm);

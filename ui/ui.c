@@ -4,6 +4,7 @@
  * and the jump history.
  */
 #include "config.h"
+#include <langinfo.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -646,6 +647,10 @@ global_action(struct screen *s, enum action a, int key)
 	case ACT_NAV_TOGGLE: case ACT_NAV_NARROW: case ACT_NAV_WIDEN: nav_action(a); return;
 	case ACT_JUMP_BACK: ui_jump_back(); return;
 	case ACT_BACK:
+		if (key == 27 && ui.nscreens == 1) {
+			ui_message(false, "Esc never quits: q does");
+			return;
+		}
 		ui_pop();
 		ui.quit = ui.nscreens == 0;
 		if (!ui.quit && strcmp(ui_top()->name, "browse") == 0)
@@ -681,7 +686,7 @@ dispatch_key(int key)
 	enum action a = ui_keys_lookup(v->ops->ctx, key);
 
 	if (too_small()) {
-		ui.quit = a == ACT_QUIT || a == ACT_BACK;
+		ui.quit = a == ACT_QUIT || (a == ACT_BACK && key != 27);
 		return;
 	}
 	if (v->ops->action && v->ops->action(v, a))
@@ -781,6 +786,24 @@ ui_note_stale(void)
 	free(cause);
 }
 
+/*
+ * Inside tmux on a terminal that does bidi (VTE, mlterm), tmux keeps the
+ * switch to explicit mode to itself unless the outer terminal was put in
+ * it before tmux started: say so on the first screen, in one line.
+ */
+static void
+ui_note_tmux(void)
+{
+	const struct bidi_term_hints *h = &ui_term.hints;
+
+	if (ui.message || ui_term.bidi != BIDI_TERM_APP || !h->tmux || !(h->vte || h->mlterm))
+		return;
+	if (h->mlterm)
+		ui_message(false, "tmux in mlterm: reversed? start tmux after printf '\\e]5379;use_ctl=false\\a'");
+	else
+		ui_message(false, "tmux in VTE: text reversed? start tmux after printf '\\e[8l'");
+}
+
 static void
 ui_end(void)
 {
@@ -806,6 +829,11 @@ ui_main(const struct ui_opts *o)
 	char *cause = NULL;
 
 	memset(&ui, 0, sizeof ui);
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
+		fprintf(stderr, "khabar: the reader needs a UTF-8 locale; this one (LC_ALL, LC_CTYPE, LANG) "
+				"is %s: try LC_ALL=C.UTF-8\n", nl_langinfo(CODESET));
+		return 2;
+	}
 	ui.nav_shown = -1;
 	ui.nav_hide_below = 60;
 	if (ui_start(o, &cause) != 0) {
@@ -825,6 +853,7 @@ ui_main(const struct ui_opts *o)
 	} else
 		ui_push(browse_screen());
 	ui_note_stale();
+	ui_note_tmux();
 	loop();
 	ui_term_stop();
 	ui_end();
