@@ -2,6 +2,7 @@
 #include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "tests/helpers.h"
@@ -407,6 +408,51 @@ TEST(list_filters)
 	f.undated = true;
 	store_list_articles(st, &f, count_cb, &n, &cause);
 	CHECK_INT(n, 1);
+	store_close(st);
+}
+
+TEST(unread_starred_and_mark_read)
+{
+	struct store *st = test_store("markread");
+	struct article a = { 0 };
+	struct store_filter f = { 0 };
+	enum store_put w;
+	char *cause = NULL;
+	int64_t id[3], changed = -1;
+	int i, n = 0;
+
+	for (i = 0; i < 3; i++) {
+		char c[2] = { (char)('a' + i), 0 }, o[2] = { (char)('1' + i), 0 };
+		a.content = c;
+		a.origin = o;
+		a.date = i == 2 ? "2021-09-01" : "2021-08-01";
+		CHECK_INT(store_put_article(st, &a, &id[i], &w, &cause), 0);
+	}
+	store_set_read(st, id[0], true, &cause);
+	store_set_starred(st, id[1], true, &cause);
+	f.unread = true;
+	store_list_articles(st, &f, count_cb, &n, &cause);
+	CHECK_INT(n, 2);
+	n = 0;
+	f.unread = false;
+	f.starred = true;
+	store_list_articles(st, &f, count_cb, &n, &cause);
+	CHECK_INT(n, 1);
+	/* Mark read what a date filter selects: only the unread one of August changes. */
+	memset(&f, 0, sizeof f);
+	f.from = f.to = "2021-08";
+	CHECK_INT(store_mark_read(st, &f, &changed, &cause), 0);
+	CHECK_INT(changed, 1);
+	memset(&f, 0, sizeof f);
+	f.unread = true;
+	n = 0;
+	store_list_articles(st, &f, count_cb, &n, &cause);
+	CHECK_INT(n, 1);
+	n = 0;
+	f.unread = false;
+	f.starred = true;
+	store_list_articles(st, &f, count_cb, &n, &cause);
+	CHECK_INT(n, 1); /* marking read leaves the star alone */
 	store_close(st);
 }
 

@@ -361,6 +361,68 @@ store_set_starred(struct store *st, int64_t id, bool starred, char **cause)
 	return set_state(st, id, "starred", starred, cause);
 }
 
+/* The WHERE conditions of a filter (after "WHERE 1"): fixed fragments, values bound by filter_bind. */
+static void
+filter_where(struct buf *sql, const struct store_filter *f)
+{
+	if (f->unread)
+		buf_adds(sql, " AND coalesce(t.read, 0) = 0");
+	if (f->starred)
+		buf_adds(sql, " AND t.starred = 1");
+	if (f->from)
+		buf_adds(sql, " AND a.date >= ?1");
+	if (f->to)
+		buf_adds(sql, " AND substr(a.date, 1, length(?2)) <= ?2");
+	if (f->source)
+		buf_adds(sql, " AND s.name = ?3");
+	if (f->undated)
+		buf_adds(sql, " AND a.date IS NULL");
+	if (f->speaker)
+		buf_adds(sql, " AND EXISTS (SELECT 1 FROM statements x JOIN speakers p ON p.id = x.speaker_id"
+			       " WHERE x.article_id = a.id AND (p.folded = khabar_fold(?4) OR EXISTS"
+			       " (SELECT 1 FROM speaker_aliases l WHERE l.speaker_id = p.id"
+			       " AND l.folded = khabar_fold(?4))))");
+	if (f->topic)
+		buf_adds(sql, " AND EXISTS (SELECT 1 FROM article_topics x JOIN topics t ON t.id = x.topic_id"
+			       " WHERE x.article_id = a.id AND (t.name = ?5 OR khabar_fold(t.name) = khabar_fold(?5)))");
+}
+
+static void
+filter_bind(sqlite3_stmt *s, const struct store_filter *f)
+{
+	bind_text(s, 1, f->from);
+	bind_text(s, 2, f->to);
+	bind_text(s, 3, f->source);
+	bind_text(s, 4, f->speaker);
+	bind_text(s, 5, f->topic);
+}
+
+int
+store_mark_read(struct store *st, const struct store_filter *f, int64_t *n, char **cause)
+{
+	struct buf sql;
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	buf_init(&sql);
+	buf_adds(&sql, "INSERT INTO article_state(article_id, read, read_at)"
+		       " SELECT a.id, 1, strftime('%Y-%m-%dT%H:%M:%SZ','now')" ARTICLE_FROM " WHERE 1");
+	filter_where(&sql, f);
+	buf_adds(&sql, " AND coalesce(t.read, 0) = 0"
+		       " ON CONFLICT(article_id) DO UPDATE SET read = 1, read_at = excluded.read_at");
+	rc = sqlite3_prepare_v2(st->db, sql.data, -1, &s, NULL);
+	buf_free(&sql);
+	if (rc != SQLITE_OK)
+		return store_fail(st->db, "preparing to mark articles read", cause);
+	filter_bind(s, f);
+	rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st->db, "marking articles read", cause);
+	*n = sqlite3_changes(st->db);
+	return 0;
+}
+
 int
 store_list_articles(struct store *st, const struct store_filter *f, store_article_cb cb,
 		    void *ctx, char **cause)
@@ -373,32 +435,13 @@ store_list_articles(struct store *st, const struct store_filter *f, store_articl
 	/* Fixed fragments only; every value is bound. */
 	buf_init(&sql);
 	buf_adds(&sql, "SELECT " ARTICLE_COLUMNS ARTICLE_FROM " WHERE 1");
-	if (f->from)
-		buf_adds(&sql, " AND a.date >= ?1");
-	if (f->to)
-		buf_adds(&sql, " AND substr(a.date, 1, length(?2)) <= ?2");
-	if (f->source)
-		buf_adds(&sql, " AND s.name = ?3");
-	if (f->undated)
-		buf_adds(&sql, " AND a.date IS NULL");
-	if (f->speaker)
-		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM statements x JOIN speakers p ON p.id = x.speaker_id"
-			       " WHERE x.article_id = a.id AND (p.folded = khabar_fold(?4) OR EXISTS"
-			       " (SELECT 1 FROM speaker_aliases l WHERE l.speaker_id = p.id"
-			       " AND l.folded = khabar_fold(?4))))");
-	if (f->topic)
-		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM article_topics x JOIN topics t ON t.id = x.topic_id"
-			       " WHERE x.article_id = a.id AND (t.name = ?5 OR khabar_fold(t.name) = khabar_fold(?5)))");
+	filter_where(&sql, f);
 	buf_adds(&sql, " ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT ?6 OFFSET ?7");
 	if (sqlite3_prepare_v2(st->db, sql.data, -1, &s, NULL) != SQLITE_OK) {
 		ret = store_fail(st->db, "preparing the article list", cause);
 		goto out;
 	}
-	bind_text(s, 1, f->from);
-	bind_text(s, 2, f->to);
-	bind_text(s, 3, f->source);
-	bind_text(s, 4, f->speaker);
-	bind_text(s, 5, f->topic);
+	filter_bind(s, f);
 	sqlite3_bind_int64(s, 6, f->limit > 0 ? f->limit : -1);
 	sqlite3_bind_int64(s, 7, f->offset);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {

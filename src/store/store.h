@@ -128,6 +128,8 @@ struct store_filter {
 	const char *speaker; /* speaker name or alias (folded compare) */
 	const char *topic;
 	bool undated;        /* only articles with no date */
+	bool unread;         /* only articles not read */
+	bool starred;        /* only starred articles */
 	int64_t limit;
 	int64_t offset;
 };
@@ -136,6 +138,8 @@ struct store_filter {
 typedef int (*store_article_cb)(void *ctx, const struct article *a);
 int store_list_articles(struct store *st, const struct store_filter *f,
 			store_article_cb cb, void *ctx, char **cause);
+/* Mark every article the filter selects (limit and offset ignored) read; *n gets how many changed. */
+int store_mark_read(struct store *st, const struct store_filter *f, int64_t *n, char **cause);
 
 /* ---- Search (search.c) ---- */
 
