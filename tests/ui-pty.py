@@ -2,7 +2,7 @@
 """ui-pty.py KHABAR MODE: run the reader on a real pseudo-terminal as VTE and check
 the bidi mode sequences: explicit mode (ESC[8l) on start, implicit (ESC[8h) again
 on quit (MODE=quit) or after SIGTERM (MODE=term).  MODE=color and MODE=nocolor
-check that the first screen sets colours (SGR 30-37, 38;5, 40-47, 48;5) only
+check that the first screen sets colours (MODE=color256: the 256-colour shades) (SGR 30-37, 38;5, 40-47, 48;5) only
 when NO_COLOR is not set.  Waits for output, never sleeps blindly; exits 0 when
 the sequences are right."""
 import os, pty, select, signal, sys
@@ -36,6 +36,10 @@ def read_until(needle, limit=20.0, quiet=None):
 
 start = read_until(b"4 Source", quiet=0.3)  # the first full screen (the title bar, then the rest)
 ok = start.startswith(b"\x1b[8l") and b"4 Source" in start
+if mode == "color256":
+    # The dates and the pane titles are grey 244, legible on light and dark backgrounds.
+    ok = ok and b"38;5;244m" in start
+    mode = "quit"
 if mode in ("color", "nocolor"):
     import re
     # Colour parameters in any SGR sequence: 3x/4x (not 39/49, the defaults), 38;5 / 48;5.

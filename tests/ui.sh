@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..54"
+echo "1..70"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -342,4 +342,131 @@ tail -1 "$T/tmux1" | grep -Fq "tmux in VTE: text reversed? start tmux after prin
 	tail -1 "$T/tmux2" | grep -Fq "tmux in mlterm: reversed? start tmux after printf '\e]5379;use_ctl=false\a'" &&
 	! grep -q tmux "$T/tmux3"
 ok $? "inside tmux on VTE or mlterm the first screen says in one line what to do"
+
+# Acting on an article: its URL in the header, o opens it in $BROWSER (in the background), | pipes, W saves.
+printf '%s\n' '{"title": "خبر برابط", "url": "https://example.invalid/a?b=1&c=$(touch '"$T"'/pwned)", "content": "قال المدير إن السوق ارتفع."}' > "$T/url.ndjson"
+KHABAR_DB="$T/url.db" "$K" import "$T/url.ndjson" > /dev/null 2>&1
+U=$(KHABAR_DB="$T/url.db" "$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if a["title"] == "خبر برابط"][0])')
+printf '#!/bin/sh\nprintf "%%s\\n" "$1" > "%s/browsed"\n' "$T" > "$T/browser"
+chmod +x "$T/browser"
+BROWSER="$T/browser" KHABAR_DB="$T/url.db" run 80x24 "dump $T/url1
+key o
+dump $T/url2
+key |
+type wc -l > $T/piped
+key Enter
+dump $T/url3
+key W
+type $T/saved.txt
+key Enter
+dump $T/url4
+key W
+type $T/saved.txt
+key Enter n
+dump $T/url5" open "$U"
+i=0; while [ ! -s "$T/browsed" ] && [ $i -lt 50 ]; do i=$((i + 1)); sleep 0.1; done
+grep -q "https://example.invalid/a?b=1&c=\$(touch $T/pwned) :ﻂﺑﺍﺮﻟﺍ" "$T/url1"
+ok $? "the reader shows the article's URL in its header"
+tail -1 "$T/url2" | grep -q "opening the URL with \$BROWSER" && [ "$(cat "$T/browsed")" = 'https://example.invalid/a?b=1&c=$(touch '"$T"'/pwned)' ] && [ ! -e "$T/pwned" ]
+ok $? "o gives the URL to \$BROWSER as one argument, never to a shell as text"
+tail -1 "$T/url3" | grep -q "piped article $U to wc -l" && [ "$(cat "$T/piped")" = 4 ]
+ok $? "| pipes the article (title, URL, a blank line, the text) to a command"
+tail -1 "$T/url4" | grep -q "saved article $U to $T/saved.txt" && head -1 "$T/saved.txt" | grep -q "^خبر برابط$" &&
+	tail -1 "$T/saved.txt" | grep -q "^قال المدير إن السوق ارتفع.$" && tail -1 "$T/url5" | grep -q "not saved"
+ok $? "W saves it to a file in logical order, and asks before replacing one"
+
+# J, K and C-n from the reader; l limits the list; M marks all read.
+rm -f "$T/nav.db"
+KHABAR_DB="$T/nav.db" "$K" list > /dev/null
+KHABAR_DB="$T/nav.db" run 80x24 "key Down Enter
+dump $T/nb1
+key J
+dump $T/nb2
+key K K
+dump $T/nb3
+key K
+dump $T/nb4
+key q l
+dump $T/nb5
+key l
+dump $T/nb6
+key l M y
+dump $T/nb7
+key l
+dump $T/nb8
+key C-n
+dump $T/nb9"
+grep -q "^ article 2 · " "$T/nb1" && grep -q "^ article 1 · " "$T/nb2" && grep -q "^ article 5 · " "$T/nb3" &&
+	tail -1 "$T/nb4" | grep -q "the list's first article"
+ok $? "J and K open the next and previous article of the list from the reader"
+grep -q "Articles · unread only" "$T/nb5" && [ "$(grep -c "│ ● " "$T/nb5")" = 2 ] &&
+	grep -q "Articles · starred only" "$T/nb6" && grep -q "(nothing here)" "$T/nb6"
+ok $? "l limits the list to unread articles, then to starred ones"
+tail -1 "$T/nb7" | grep -q "marked 2 articles read" && grep -q "Articles · unread only" "$T/nb8" && grep -q "(nothing here)" "$T/nb8" &&
+	tail -1 "$T/nb9" | grep -q "no unread article after this one"
+ok $? "M marks every article of the list read (the 2 not read yet); C-n then finds none"
+
+# The command line: set, color, bind, filters, actions by name; Tab completes, Up recalls.
+KHABAR_DB="$T/nav.db" run 80x24 "key :
+type set nav off
+key Enter
+dump $T/cmd1
+key :
+type color title red default bold
+key Enter
+dump $T/cmd2
+key :
+type mark
+key Tab
+dump $T/cmd3
+key Esc :
+type limit unread
+key Enter
+dump $T/cmd4
+key : Up Up Enter
+dump $T/cmd5
+key :
+type speaker لافروف
+key Enter
+dump $T/cmd6
+key :
+type colour x
+key Enter
+dump $T/cmd7
+key :
+type bind z next-article
+key Enter z
+dump $T/cmd8"
+! grep -q "│" "$T/cmd1" && tail -1 "$T/cmd1" | grep -q "done: set nav off"
+ok $? ":set nav off hides the navigation pane"
+tail -1 "$T/cmd2" | grep -q "done: color title red default bold" && tail -1 "$T/cmd3" | grep -q "^: mark-all-read$"
+ok $? ":color is taken; Tab completes an action's name (:mark → :mark-all-read)"
+grep -q "Articles · unread only" "$T/cmd4" && tail -1 "$T/cmd5" | grep -q "done: color title red default bold"
+ok $? ":limit unread limits the list; Up recalls an earlier command line"
+grep -q "Articles · speaker لافروف\|Articles · speaker ﻑﻭﺮﻓﻻ" "$T/cmd6" && tail -1 "$T/cmd7" | grep -q "no command 'colour'"
+ok $? ":speaker NAME filters by a speaker; an unknown command says so"
+tail -1 "$T/cmd8" | grep -q "this is the list's last article"
+ok $? ":bind binds a key at once (z: next-article)"
+printf 'color title red default bold\ncolor match blue\n' > "$XDG_CONFIG_HOME/khabar/config"
+run 80x24 "dump $T/none"; rc1=$?
+printf 'color headline red\n' > "$XDG_CONFIG_HOME/khabar/config"
+run 80x24 "dump $T/none"; rc2=$?
+[ $rc1 -eq 0 ] && [ $rc2 -eq 1 ] && grep -q "line 1: no element 'headline' (bar, " "$T/stderr"
+ok $? "color lines in the config file are taken; an unknown element is an error naming the file and line"
+rm "$XDG_CONFIG_HOME/khabar/config"
+python3 "$srcdir/ui-pty.py" "$K" color256
+ok $? "on a 256-colour terminal the text colours are mid shades (dates: 38;5;244)"
+
+# The date-range prompt starts empty; a reversed range is refused.
+run 80x24 "key D
+type 2021-09..2021-10
+key Enter D
+dump $T/dr1
+key Esc D
+type 2021-11-01..2021-09-01
+key Enter
+dump $T/dr2"
+tail -1 "$T/dr1" | grep -q "now 2021-09..2021-10):$" && tail -1 "$T/dr2" | grep -q "the range is reversed: 2021-11-01 is after 2021-09-01" &&
+	grep -q "Articles · date 2021-09..2021-10" "$T/dr2"
+ok $? "the date prompt starts empty with the range now in its question; a reversed range is refused"
 [ $fails -eq 0 ]

@@ -194,7 +194,16 @@ list_filter(struct store_filter *f)
 	f->speaker = ui.filter.speaker;
 	f->topic = ui.filter.topic;
 	f->source = ui.filter.source;
+	f->unread = ui.limit == 1;
+	f->starred = ui.limit == 2;
 	f->limit = PAGE;
+}
+
+void
+browse_filter(struct store_filter *f)
+{
+	list_filter(f);
+	f->limit = 0;
 }
 
 static int
@@ -311,6 +320,8 @@ filter_title(void)
 		buf_printf(&b, " · topic %s", ui.filter.topic);
 	if (ui.filter.source)
 		buf_printf(&b, " · source %s", ui.filter.source);
+	if (ui.limit)
+		buf_adds(&b, ui.limit == 1 ? " · unread only" : " · starred only");
 	return buf_detach(&b);
 }
 
@@ -345,6 +356,29 @@ browse_refresh(void)
 	}
 	list->top = top;
 	view_move(list, cur);
+}
+
+int64_t
+browse_neighbour(int64_t id, int dir, bool unread)
+{
+	int i, j;
+
+	if (list == NULL)
+		return 0;
+	for (i = 0; i < list->nrows && list->rows[i].id != id; i++)
+		;
+	if (i == list->nrows)
+		i = dir > 0 ? -1 : list->nrows; /* not in the list: from its start (or end) */
+	for (j = i + dir; j >= 0; j += dir) {
+		if (j >= list->nrows && !(list->ops->more && list->ops->more(list)))
+			return 0;
+		if (!unread || !list->rows[j].expanded) /* expanded: read */
+			break;
+	}
+	if (j < 0)
+		return 0;
+	view_move(list, j);
+	return list->rows[j].id;
 }
 
 int

@@ -176,6 +176,23 @@ ui_keys_lookup(enum ui_ctx ctx, int key)
 	return any;
 }
 
+enum action
+ui_keys_action(const char *name)
+{
+	int i;
+
+	for (i = 0; i < NACTIONS; i++)
+		if (strcmp(actions[i].name, name) == 0)
+			return (enum action)i;
+	return ACT_NONE;
+}
+
+const char *
+ui_keys_action_name(int i)
+{
+	return i >= 0 && i < NACTIONS ? actions[i].name : NULL;
+}
+
 int
 ui_keys_count(void)
 {

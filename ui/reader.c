@@ -9,8 +9,11 @@
  * points into the stored text, never screen columns.
  */
 #include "config.h"
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/wait.h>
 
 #define KHABAR_UI_INTERNAL
 #include "ui/ui.h"
@@ -493,6 +496,10 @@ paras_build(struct reader *r, const char *speakers)
 	}
 	if (speakers && *speakers) {
 		t = xasprintf("المتحدثون: %s", speakers);
+		para_add(r, 0, strlen(t), false, false, UA_META, t);
+	}
+	if (r->a->url && *r->a->url) {
+		t = xasprintf("الرابط: %s", r->a->url);
 		para_add(r, 0, strlen(t), false, false, UA_META, t);
 	}
 	/* A blank line after the header and between paragraphs (one after an empty one). */
@@ -1021,6 +1028,106 @@ annotation_undo(struct view *v)
 	reader_reload_annotations(v);
 }
 
+/* ---- Acting on the article: its URL, a command, a file ---- */
+
+/* o: the URL in $BROWSER (else xdg-open), in the background; only http and https. */
+static void
+open_url(struct reader *r)
+{
+	const char *url = r->a->url, *b = getenv("BROWSER");
+	char *cmd, *cause = NULL;
+
+	if (url == NULL || *url == '\0') {
+		ui_message(true, "this article has no URL");
+		return;
+	}
+	if (strncmp(url, "https://", 8) != 0 && strncmp(url, "http://", 7) != 0) {
+		ui_message(true, "not opened: only http and https URLs are opened");
+		return;
+	}
+	/* The URL is the shell's $1, never part of the command text. */
+	cmd = xasprintf("%s \"$1\"", b && *b ? b : "xdg-open");
+	if (ui_term_spawn(cmd, url, &cause) != 0) {
+		ui_message(true, "cannot open the URL: %s", cause);
+		free(cause);
+	} else
+		ui_message(false, "opening the URL with %s", b && *b ? "$BROWSER" : "xdg-open");
+	free(cmd);
+}
+
+/* The article as text, in logical order: title, date, source, URL, a blank line, the paragraphs. */
+static void
+article_text(struct reader *r, struct buf *b)
+{
+	buf_printf(b, "%s\n", r->a->title ? r->a->title : "");
+	if (r->a->date)
+		buf_printf(b, "%s\n", r->a->date);
+	if (r->a->source)
+		buf_printf(b, "%s\n", r->a->source);
+	if (r->a->url)
+		buf_printf(b, "%s\n", r->a->url);
+	buf_printf(b, "\n%s\n", r->a->content);
+}
+
+/* |: the article to a shell command. */
+static void
+pipe_article(struct reader *r)
+{
+	char *cmd = ui_prompt("pipe to: ", ""), *cause = NULL;
+	struct buf b;
+	int status;
+
+	if (cmd == NULL || *cmd == '\0') {
+		free(cmd);
+		return;
+	}
+	buf_init(&b);
+	article_text(r, &b);
+	status = ui_term_run(cmd, b.data, b.len, &cause);
+	if (status < 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+	} else if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+		ui_message(false, "piped article %lld to %s", (long long)r->a->id, cmd);
+	else
+		ui_message(true, "%s: exit status %d", cmd, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+	buf_free(&b);
+	free(cmd);
+}
+
+/* W: the article to a file (~/ is the home folder; an existing file is replaced only when you say so). */
+static void
+save_article(struct reader *r)
+{
+	char *in = ui_prompt("save to: ", ""), *path;
+	const char *home = getenv("HOME");
+	struct buf b;
+	bool bad;
+	FILE *f;
+
+	if (in == NULL || *in == '\0') {
+		free(in);
+		return;
+	}
+	path = strncmp(in, "~/", 2) == 0 && home ? xasprintf("%s/%s", home, in + 2) : xstrdup(in);
+	if (access(path, F_OK) == 0 && !ui_confirm("the file exists: replace it?")) {
+		ui_message(false, "not saved");
+	} else if ((f = fopen(path, "w")) == NULL) {
+		ui_message(true, "%s: %s", in, strerror(errno));
+	} else {
+		buf_init(&b);
+		article_text(r, &b);
+		bad = fwrite(b.data, 1, b.len, f) != b.len;
+		if (fclose(f) != 0 || bad)
+			ui_message(true, "%s: %s", in, strerror(errno));
+		else
+			ui_message(false, "saved article %lld to %s (%zu bytes)", (long long)r->a->id, in, b.len);
+		buf_free(&b);
+	}
+	free(path);
+	free(in);
+}
+
 /* ---- Statements and related ---- */
 
 static void
@@ -1109,6 +1216,9 @@ reader_action(struct view *v, enum action a)
 	case ACT_HIGHLIGHT: annotate(v, false); return true;
 	case ACT_ANNOTATE: annotate(v, true); return true;
 	case ACT_UNDO_ANNOTATION: annotation_undo(v); return true;
+	case ACT_OPEN_URL: open_url(r); return true;
+	case ACT_PIPE: pipe_article(r); return true;
+	case ACT_SAVE: save_article(r); return true;
 	case ACT_BACK:
 		if (r->anchor < 0)
 			return false;

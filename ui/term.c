@@ -6,12 +6,14 @@
  */
 #include "config.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <wchar.h>
+#include <sys/wait.h>
 
 #define KHABAR_UI_INTERNAL
 #include "ui/ui.h"
@@ -41,21 +43,21 @@ static struct {
 	[UA_CURSOR] = { "cursor", COLOR_BLACK, COLOR_CYAN, -1, 0, A_REVERSE },
 	[UA_CURSOR_DIM] = { "cursor-dim", -1, -1, -1, A_REVERSE, A_UNDERLINE },
 	[UA_TITLE] = { "title", -1, -1, -1, A_BOLD, A_BOLD },
-	[UA_META] = { "meta", COLOR_MAGENTA, -1, 127, 0, A_DIM },
+	[UA_META] = { "meta", COLOR_CYAN, -1, 244, 0, A_DIM },
 	[UA_UNREAD] = { "unread", -1, -1, -1, A_BOLD, A_BOLD },
 	[UA_ANNOTATION] = { "annotation", COLOR_BLACK, COLOR_YELLOW, -1, 0, A_ITALIC | A_BOLD },
 	[UA_MATCH] = { "match", COLOR_BLACK, COLOR_GREEN, -1, 0, A_BOLD | A_UNDERLINE },
 	[UA_PASSAGE] = { "passage", COLOR_WHITE, COLOR_RED, -1, A_BOLD, A_REVERSE },
 	[UA_SELECTION] = { "selection", COLOR_WHITE, COLOR_MAGENTA, -1, 0, A_REVERSE | A_UNDERLINE },
 	[UA_ERROR] = { "error", COLOR_WHITE, COLOR_RED, -1, A_BOLD, A_BOLD | A_REVERSE },
-	[UA_KEY] = { "key", COLOR_GREEN, -1, 28, A_BOLD, A_BOLD },
-	[UA_BORDER] = { "border", COLOR_BLUE, -1, 31, 0, A_DIM },
-	[UA_SPEAKER0] = { "speaker1", COLOR_GREEN, -1, 28, 0, A_UNDERLINE },
-	[UA_SPEAKER0 + 1] = { "speaker2", COLOR_MAGENTA, -1, 127, 0, A_UNDERLINE },
-	[UA_SPEAKER0 + 2] = { "speaker3", COLOR_CYAN, -1, 31, 0, A_UNDERLINE },
-	[UA_SPEAKER0 + 3] = { "speaker4", COLOR_RED, -1, 130, 0, A_UNDERLINE },
-	[UA_SPEAKER0 + 4] = { "speaker5", COLOR_BLUE, -1, 33, A_BOLD, A_UNDERLINE },
-	[UA_SPEAKER0 + 5] = { "speaker6", COLOR_RED, -1, 124, 0, A_UNDERLINE },
+	[UA_KEY] = { "key", COLOR_GREEN, -1, 34, A_BOLD, A_BOLD },
+	[UA_BORDER] = { "border", COLOR_BLUE, -1, 33, 0, A_DIM },
+	[UA_SPEAKER0] = { "speaker1", COLOR_GREEN, -1, 34, 0, A_UNDERLINE },
+	[UA_SPEAKER0 + 1] = { "speaker2", COLOR_MAGENTA, -1, 164, 0, A_UNDERLINE },
+	[UA_SPEAKER0 + 2] = { "speaker3", COLOR_BLUE, -1, 33, 0, A_UNDERLINE },
+	[UA_SPEAKER0 + 3] = { "speaker4", COLOR_RED, -1, 166, 0, A_UNDERLINE },
+	[UA_SPEAKER0 + 4] = { "speaker5", COLOR_CYAN, -1, 30, 0, A_UNDERLINE },
+	[UA_SPEAKER0 + 5] = { "speaker6", COLOR_MAGENTA, -1, 160, A_BOLD, A_UNDERLINE },
 };
 
 attr_t
@@ -255,6 +257,97 @@ ui_term_suspend_if_asked(void)
 	term_write(bidi_term_enter(ui_term.bidi, &ui_term.hints));
 	ui.relayout = true;
 	clearok(curscr, TRUE);
+}
+
+/* Write all of s to fd (a pipe to a command that may stop reading). */
+static void
+write_all(int fd, const char *s, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0 && (w = write(fd, s, n)) > 0) {
+		s += w;
+		n -= (size_t)w;
+	}
+}
+
+int
+ui_term_run(const char *cmd, const char *input, size_t len, char **cause)
+{
+	struct sigaction ign, old;
+	int fd[2], status = -1;
+	char c;
+	pid_t pid;
+
+	if (pipe(fd) != 0) {
+		*cause = xasprintf("pipe: %s", strerror(errno));
+		return -1;
+	}
+	if (!ui_term.test) {
+		endwin();
+		term_write(leave_seq);
+	}
+	fflush(stdout);
+	if ((pid = fork()) == 0) {
+		dup2(fd[0], STDIN_FILENO);
+		if (ui_term.test)
+			dup2(STDERR_FILENO, STDOUT_FILENO);
+		close(fd[0]);
+		close(fd[1]);
+		signal(SIGTSTP, SIG_DFL);
+		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		_exit(127);
+	}
+	close(fd[0]);
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &ign, &old); /* a command that reads nothing must not kill khabar */
+	if (pid > 0)
+		write_all(fd[1], input, len);
+	close(fd[1]);
+	sigaction(SIGPIPE, &old, NULL);
+	if (pid < 0)
+		*cause = xasprintf("fork: %s", strerror(errno));
+	else
+		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+			;
+	if (!ui_term.test) {
+		term_write("\r\n[khabar: press a key to come back]");
+		term_write(bidi_term_enter(ui_term.bidi, &ui_term.hints));
+		reset_prog_mode();
+		while (read(STDIN_FILENO, &c, 1) < 0 && errno == EINTR)
+			; /* read straight: curses would redraw over the command's output first */
+		clearok(curscr, TRUE);
+		ui.relayout = true;
+	}
+	return pid < 0 ? -1 : status;
+}
+
+int
+ui_term_spawn(const char *shell_cmd, const char *arg, char **cause)
+{
+	int null, status;
+	pid_t pid = fork();
+
+	if (pid == 0) { /* a child that starts the program and leaves it to init: no zombie, no wait */
+		setsid();
+		if (fork() != 0)
+			_exit(0);
+		if ((null = open("/dev/null", O_RDWR)) >= 0) {
+			dup2(null, STDIN_FILENO);
+			dup2(null, STDOUT_FILENO);
+			dup2(null, STDERR_FILENO);
+		}
+		execl("/bin/sh", "sh", "-c", shell_cmd, "sh", arg, (char *)NULL);
+		_exit(127);
+	}
+	if (pid < 0) {
+		*cause = xasprintf("fork: %s", strerror(errno));
+		return -1;
+	}
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	return 0;
 }
 
 /* Test mode: a screen of the script's size drawn into memory only. */

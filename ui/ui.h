@@ -55,6 +55,10 @@ void ui_keys_free(void);
 int ui_keys_bind(const char *key, const char *action, char **cause);
 /* The action of a key in a context (the context's bindings win over "any"). */
 enum action ui_keys_lookup(enum ui_ctx ctx, int key);
+/* The action of a name ("move-down"); ACT_NONE when there is none. */
+enum action ui_keys_action(const char *name);
+/* The name of action i, or NULL past the last. */
+const char *ui_keys_action_name(int i);
 /* Parse a key name ("j", "C-o", "PgDn"); -1 when unknown. */
 int ui_key_parse(const char *name);
 /* The name of a key into out. */
@@ -122,6 +126,14 @@ int ui_getkey(void);
 int ui_getmouse(MEVENT *ev);
 /* Write the screen, as text in visual order, to path. */
 int ui_dump(const char *path);
+/*
+ * Run a shell command with input on its standard input, the terminal given
+ * back to it while it runs (in test mode its output goes to stderr);
+ * returns its wait status, or -1 with *cause.
+ */
+int ui_term_run(const char *cmd, const char *input, size_t len, char **cause);
+/* Start a program on arg in the background, detached, its output discarded (never waits). */
+int ui_term_spawn(const char *shell_cmd, const char *arg, char **cause);
 /* Handle a pending Ctrl-Z (called by the loop when a read was interrupted). */
 void ui_term_suspend_if_asked(void);
 /* Ctrl-Z (a key in raw mode): give the terminal back, stop, and come back on fg. */
@@ -236,6 +248,8 @@ struct ui {
 	int nav_width;                /* the browser's navigation pane: cells (0: a quarter of the width) */
 	int nav_hide_below;           /* it hides itself on a screen narrower than this */
 	int nav_shown;                /* -1: as the width says; 0: hidden, 1: shown (by a key) */
+	int limit;                    /* the article list: 0 all, 1 unread only, 2 starred only */
+	const char *arg;              /* a `:` command's argument: the next ui_prompt answers it */
 	struct screen *screens[16];
 	int nscreens;
 };
@@ -256,6 +270,16 @@ struct screen *ui_top(void);
 void ui_message(bool error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Ask on the status line; returns a malloc'd string or NULL (cancelled). */
 char *ui_prompt(const char *prompt, const char *initial);
+/* Completion on the input line: the n-th (from 0) word that completes the first len bytes of s, or NULL. */
+typedef const char *(*ui_complete_fn)(const char *s, size_t len, int n);
+/* A list of earlier answers, Up and Down recall them (the newest last). */
+struct ui_history {
+	char **items;
+	int n;
+};
+/* ui_prompt with Tab completion of the first word and a history (either may be NULL). */
+char *ui_prompt_ex(const char *prompt, const char *initial, ui_complete_fn complete,
+		   struct ui_history *hist);
 /* Ask a yes/no question. */
 bool ui_confirm(const char *question);
 void ui_layout_all(void);
@@ -266,6 +290,10 @@ struct screen *browse_screen(void);
 void browse_reload(void);
 /* Reload the article list where it is (read and starred marks change in the reader). */
 void browse_refresh(void);
+/* The article after (dir 1) or before (-1) id in the list (unread: the next unread); the list follows. 0: none. */
+int64_t browse_neighbour(int64_t id, int dir, bool unread);
+/* Fill a store filter with the browser's filters (no paging). */
+void browse_filter(struct store_filter *f);
 int browse_set_view(int which);
 struct screen *reader_screen(int64_t article, int64_t cursor, char **cause);
 /* Open an article in the reader on top (replacing a reader there). */
