@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..70"
+echo "1..71"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -200,6 +200,12 @@ PY
 fi
 cmp -s "$T/keys.roff" "$T/man-keys"
 ok $? "khabar.1's KEYS section is what the action table generates"
+missing=""
+for c in $("$K" --help | sed -n '/^Commands:/,/^$/p' | sed -n 's/^  \([a-z]*\) .*/\1/p'); do
+	sed -n '/^\.SH COMMANDS/,/^\.SH /p' "$srcdir/../khabar.1" | grep -Eq "^\.BI? \"?$c( |\"|$)" || missing="$missing $c"
+done
+[ -z "$missing" ]
+ok $? "khabar.1's COMMANDS section lists every command of khabar --help (missing:${missing:- none})"
 
 # An archive whose extraction is out of date says so on the message line.
 run 100x24 "dump $T/current"

@@ -65,6 +65,9 @@ int ui_key_parse(const char *name);
 void ui_key_name(int key, char *out, size_t n);
 /* Rows of the help screen: "keys", "action", "help" for action i. */
 int ui_keys_count(void);
+/* The help's groups: a context ("any", "list", "reader", "annotations") and its heading. */
+int ui_keys_ngroups(void);
+void ui_keys_group(int g, const char **ctx, const char **title);
 void ui_keys_help(int i, struct buf *keys, const char **name, const char **help,
 		  const char **ctx);
 
