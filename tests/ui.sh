@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..71"
+echo "1..74"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -475,4 +475,21 @@ dump $T/dr2"
 tail -1 "$T/dr1" | grep -q "now 2021-09..2021-10):$" && tail -1 "$T/dr2" | grep -q "the range is reversed: 2021-11-01 is after 2021-09-01" &&
 	grep -q "Articles · date 2021-09..2021-10" "$T/dr2"
 ok $? "the date prompt starts empty with the range now in its question; a reversed range is refused"
+
+# The speaker list: o sorts by count, f keeps what matches what is typed (folded), Esc brings all back.
+run 80x24 "key 2 o
+dump $T/sp1
+key f
+type وزاره
+dump $T/sp2
+key Enter
+dump $T/sp3
+key f Esc
+dump $T/sp4"
+sed -n 4p "$T/sp1" | grep -q "ﻑﻭﺮﻓﻻ ﻲﻏﺮﻴﺳ *4 │" && tail -1 "$T/sp1" | grep -q "sorted by count" && grep -q "^ 2 Speaker · articles" "$T/sp1"
+ok $? "o sorts the speakers by count (most articles first), and the pane says what it counts"
+[ "$(grep -c "ﺓﺭﺍﺯﻭ" "$T/sp2")" = 2 ] && ! sed "s/│.*//" "$T/sp2" | grep -q "ﻑﻭﺮﻓﻻ" && tail -1 "$T/sp3" | grep -q "2 of the list have '"
+ok $? "f narrows the speaker list as you type, folded (وزاره finds وزارة)"
+grep -q "ﻑﻭﺮﻓﻻ" "$T/sp4" && [ "$(sed -n '/│/p' "$T/sp4" | grep -c "  [0-9] │")" -ge 7 ]
+ok $? "f then Esc brings every speaker back"
 [ $fails -eq 0 ]

@@ -63,25 +63,64 @@ add_count(void *ctx, const struct store_count *c)
 }
 
 static int
+nav_found(void *ctx, size_t start, size_t end)
+{
+	return 1; /* one is enough */
+}
+
+/* Does name have what is typed to find (f), folded as search folds? */
+static bool
+nav_wanted(const char *name)
+{
+	return ui.nav_find == NULL || *ui.nav_find == '\0' ||
+	       text_find_each(name, strlen(name), ui.nav_find, strlen(ui.nav_find), nav_found, NULL) > 0;
+}
+
+static int
 add_speaker(void *ctx, const struct store_speaker *s)
 {
-	nav_row(ctx, s->name, s->statements, s->name, 0);
+	if (nav_wanted(s->name))
+		nav_row(ctx, s->name, s->articles, s->name, 0)->id2 = s->articles;
 	return 0;
 }
 
 static int
 add_topic(void *ctx, const struct store_topic *t)
 {
-	nav_row(ctx, t->name, t->articles, t->name, 0);
+	if (nav_wanted(t->name))
+		nav_row(ctx, t->name, t->articles, t->name, 0)->id2 = t->articles;
 	return 0;
 }
 
 static int
 add_source(void *ctx, const struct store_count *c)
 {
-	if (c->key != NULL)
+	if (c->key != NULL && nav_wanted(c->key))
 		nav_row(ctx, c->key, c->count, c->key, 0);
 	return 0;
+}
+
+/* Most articles first, then as the collation left them (qsort is not stable: by index). */
+static int
+count_cmp(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+
+	return x->id2 != y->id2 ? (x->id2 < y->id2 ? 1 : -1) : (x->start > y->start) - (x->start < y->start);
+}
+
+/* Speakers and topics by name (ICU's Arabic collation), or by count. */
+static void
+nav_sort(struct view *v)
+{
+	int i;
+
+	ui_collate_sort(v->rows + 1, v->nrows - 1);
+	if (ui.nav_sort == 0)
+		return;
+	for (i = 1; i < v->nrows; i++)
+		v->rows[i].start = i;
+	qsort(v->rows + 1, (size_t)(v->nrows - 1), sizeof *v->rows, count_cmp);
 }
 
 static int
@@ -96,9 +135,12 @@ nav_load(struct view *v, char **cause)
 	case 1: rc = store_count_dates(ui.st, 1, NULL, add_count, v, cause); break;
 	case 2:
 		rc = store_list_speakers(ui.st, add_speaker, v, cause);
-		ui_collate_sort(v->rows + 1, v->nrows - 1);
+		nav_sort(v);
 		break;
-	case 3: rc = store_list_topics(ui.st, add_topic, v, cause); break;
+	case 3:
+		rc = store_list_topics(ui.st, add_topic, v, cause);
+		nav_sort(v);
+		break;
 	default: rc = store_count_sources(ui.st, add_source, v, cause); break;
 	}
 	v->cur = v->top = 0;
@@ -168,9 +210,50 @@ nav_status(struct view *v, struct buf *b)
 	buf_printf(b, "%s %d/%d", nav_names[ui.browse], v->nrows ? v->cur + 1 : 0, v->nrows);
 }
 
+/* Type-to-find: the list is loaded again, keeping what has the text, after every key. */
+static void
+nav_live(const char *text)
+{
+	char *cause = NULL;
+
+	free(ui.nav_find);
+	ui.nav_find = xstrdup(text);
+	if (nav_load(nav, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+	}
+}
+
+/* f (type to find) and o (sort) in the navigation pane. */
+static bool
+nav_action(struct view *v, enum action a)
+{
+	char *q;
+
+	if (a == ACT_SORT && (ui.browse == 2 || ui.browse == 3)) {
+		ui.nav_sort = !ui.nav_sort;
+		nav_live(ui.nav_find ? ui.nav_find : "");
+		ui_message(false, "%s", ui.nav_sort ? "sorted by count (most articles first)" : "sorted by name");
+		return true;
+	}
+	if (a != ACT_NAV_FIND || ui.browse == 1)
+		return false;
+	ui_prompt_live = nav_live;
+	q = ui_prompt("find in the list: ", ui.nav_find ? ui.nav_find : "");
+	ui_prompt_live = NULL;
+	nav_live(q ? q : ""); /* Esc: every row again */
+	if (q == NULL || *q == '\0') {
+		free(ui.nav_find);
+		ui.nav_find = NULL;
+	}
+	ui_message(false, "%d of the list have '%s'", v->nrows - 1, q && *q ? q : "");
+	free(q);
+	return true;
+}
+
 static const struct view_ops nav_ops = {
 	.name = "browse", .ctx = CTX_LIST, .columns = nav_columns, .load = nav_load,
-	.open = nav_open, .status = nav_status,
+	.open = nav_open, .status = nav_status, .action = nav_action,
 };
 
 /* Fill the store filter from the browser's filters. */
@@ -385,8 +468,13 @@ int
 browse_set_view(int which)
 {
 	char *cause = NULL;
-	static const char *const titles[] = { "", "1 Date", "2 Speaker", "3 Topic", "4 Source" };
+	static const char *const titles[] = { "", "1 Date · articles", "2 Speaker · articles",
+					      "3 Topic · articles", "4 Source · articles" };
 
+	if (ui.browse != which) { /* type-to-find is for one list */
+		free(ui.nav_find);
+		ui.nav_find = NULL;
+	}
 	ui.browse = which;
 	nav->title = titles[which];
 	if (nav_load(nav, &cause) != 0) {

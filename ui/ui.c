@@ -421,6 +421,8 @@ input_key(struct input *in, int k)
 	return 0;
 }
 
+void (*ui_prompt_live)(const char *text);
+
 char *
 ui_prompt(const char *prompt, const char *initial)
 {
@@ -451,8 +453,10 @@ ui_prompt_ex(const char *prompt, const char *initial, ui_complete_fn complete, s
 		else if (k == (UI_KEY_FN | KEY_RESIZE)) {
 			ui_layout_all();
 			ui_draw_all();
-		} else
-			rc = input_key(&in, k);
+		} else if ((rc = input_key(&in, k)) == 0 && ui_prompt_live) {
+			ui_prompt_live(in.text.data);
+			ui_draw_all();
+		}
 	}
 	curs_set(0);
 	if (rc < 0) {
@@ -1095,6 +1099,7 @@ ui_end(void)
 	free(ui.filter.source);
 	free(ui.query);
 	free(ui.find);
+	free(ui.nav_find);
 	free(ui.hist);
 	free(ui.message);
 	while (cmd_hist.n > 0)

@@ -252,6 +252,8 @@ struct ui {
 	int nav_hide_below;           /* it hides itself on a screen narrower than this */
 	int nav_shown;                /* -1: as the width says; 0: hidden, 1: shown (by a key) */
 	int limit;                    /* the article list: 0 all, 1 unread only, 2 starred only */
+	int nav_sort;                 /* speakers and topics: 0 by name, 1 by count */
+	char *nav_find;               /* the navigation list keeps the rows with this (folded), or NULL */
 	const char *arg;              /* a `:` command's argument: the next ui_prompt answers it */
 	struct screen *screens[16];
 	int nscreens;
@@ -280,6 +282,8 @@ struct ui_history {
 	char **items;
 	int n;
 };
+/* Called with the input line's text after every key (type-to-find); the screen is redrawn after it. */
+extern void (*ui_prompt_live)(const char *text);
 /* ui_prompt with Tab completion of the first word and a history (either may be NULL). */
 char *ui_prompt_ex(const char *prompt, const char *initial, ui_complete_fn complete,
 		   struct ui_history *hist);
