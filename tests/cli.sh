@@ -20,7 +20,7 @@ check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' 
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
 check "help of an unknown command fails" sh -c "! '$K' help nosuch 2>/dev/null"
-check "an unknown command fails with usage" sh -c "! '$K' nosuch 2>$T/e && grep -q 'no command' $T/e"
+check "an unknown command fails with one line and a hint" sh -c "'$K' nosuch 2>$T/e; [ \$? -eq 2 ] && [ \$(wc -l < $T/e) -eq 1 ] && grep -q \"no command 'nosuch' (khabar --help lists the commands)\" $T/e"
 check "plain khabar on an empty archive shows the bundled articles" \
 	sh -c "'$K' > $T/list && [ \$(wc -l < $T/list) -eq 5 ] && grep -q 'لافروف: النتيجة الرئيسة' $T/list"
 check "options after arguments" sh -c "'$K' list --json > $T/l.json"
