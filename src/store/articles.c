@@ -398,6 +398,22 @@ filter_bind(sqlite3_stmt *s, const struct store_filter *f)
 }
 
 int
+store_delete_article(struct store *st, int64_t id, char **cause)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, "DELETE FROM articles WHERE id = ?1", -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st->db, "preparing to delete an article", cause);
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st->db, "deleting an article", cause);
+	return sqlite3_changes(st->db) > 0 ? 0 : 1;
+}
+
+int
 store_mark_read(struct store *st, const struct store_filter *f, int64_t *n, char **cause)
 {
 	struct buf sql;

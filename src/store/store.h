@@ -138,6 +138,12 @@ struct store_filter {
 typedef int (*store_article_cb)(void *ctx, const struct article *a);
 int store_list_articles(struct store *st, const struct store_filter *f,
 			store_article_cb cb, void *ctx, char **cause);
+/*
+ * Delete an article with everything that hangs on it (its statements and
+ * their links, topics, state, annotations, index entries).  0 when deleted,
+ * 1 when there is no such article, -1 with *cause.
+ */
+int store_delete_article(struct store *st, int64_t id, char **cause);
 /* Mark every article the filter selects (limit and offset ignored) read; *n gets how many changed. */
 int store_mark_read(struct store *st, const struct store_filter *f, int64_t *n, char **cause);
 
