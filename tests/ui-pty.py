@@ -37,8 +37,8 @@ def read_until(needle, limit=20.0, quiet=None):
 start = read_until(b"4 Source", quiet=0.3)  # the first full screen (the title bar, then the rest)
 ok = start.startswith(b"\x1b[8l") and b"4 Source" in start
 if mode == "color256":
-    # The dates and the pane titles are grey 244, legible on light and dark backgrounds.
-    ok = ok and b"38;5;244m" in start
+    # The dates and the pane titles are grey 242, legible on light and dark backgrounds.
+    ok = ok and b"38;5;242m" in start
     mode = "quit"
 if mode in ("color", "nocolor"):
     import re

@@ -461,7 +461,7 @@ run 80x24 "dump $T/none"; rc2=$?
 ok $? "color lines in the config file are taken; an unknown element is an error naming the file and line"
 rm "$XDG_CONFIG_HOME/khabar/config"
 python3 "$srcdir/ui-pty.py" "$K" color256
-ok $? "on a 256-colour terminal the text colours are mid shades (dates: 38;5;244)"
+ok $? "on a 256-colour terminal the text colours are mid shades (dates: 38;5;242)"
 
 # The date-range prompt starts empty; a reversed range is refused.
 run 80x24 "key D

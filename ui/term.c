@@ -43,7 +43,7 @@ static struct {
 	[UA_CURSOR] = { "cursor", COLOR_BLACK, COLOR_CYAN, -1, 0, A_REVERSE },
 	[UA_CURSOR_DIM] = { "cursor-dim", -1, -1, -1, A_REVERSE, A_UNDERLINE },
 	[UA_TITLE] = { "title", -1, -1, -1, A_BOLD, A_BOLD },
-	[UA_META] = { "meta", COLOR_CYAN, -1, 244, 0, A_DIM },
+	[UA_META] = { "meta", COLOR_CYAN, -1, 242, 0, A_DIM },
 	[UA_UNREAD] = { "unread", -1, -1, -1, A_BOLD, A_BOLD },
 	[UA_ANNOTATION] = { "annotation", COLOR_BLACK, COLOR_YELLOW, -1, 0, A_ITALIC | A_BOLD },
 	[UA_MATCH] = { "match", COLOR_BLACK, COLOR_GREEN, -1, 0, A_BOLD | A_UNDERLINE },
