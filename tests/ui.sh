@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..74"
+echo "1..75"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -492,4 +492,10 @@ ok $? "o sorts the speakers by count (most articles first), and the pane says wh
 ok $? "f narrows the speaker list as you type, folded (وزاره finds وزارة)"
 grep -q "ﻑﻭﺮﻓﻻ" "$T/sp4" && [ "$(sed -n '/│/p' "$T/sp4" | grep -c "  [0-9] │")" -ge 7 ]
 ok $? "f then Esc brings every speaker back"
+
+# A small terminal keeps at least half the rows for the text.
+run 50x12 "dump $T/small1" open "$A"
+run 80x24 "dump $T/small2" open "$A"
+grep -q "line 8/" "$T/small1" && ! grep -q "Statements" "$T/small1" && grep -q "line 1/" "$T/small2" && grep -q "Statements" "$T/small2"
+ok $? "at 50x12 the reader opens on the text (the header is a line up) and without the statements pane"
 [ $fails -eq 0 ]

@@ -70,6 +70,7 @@ struct reader {
 	int nstm, nann, nmatch;
 	int find_dir;        /* 1 after /, -1 after ?: the direction of n */
 	int64_t last_ann;    /* the annotation saved last here (U removes it), 0: none */
+	bool opened;         /* laid out once: the first layout may skip the header */
 	struct range *words, *sentences, *pars;
 	int nwords, nsentences, npars;
 	bool words_found;    /* words are found when first needed (ICU: slow on a huge text) */
@@ -1301,9 +1302,22 @@ static const struct view_ops reader_ops = {
 
 /* ---- The statements pane ---- */
 
-static const struct column pane_columns[] = {
+/* The speaker column is as wide as the longest name, from 14 cells to a third of the pane (pane_fit). */
+static struct column pane_columns[] = {
 	{ 14, AL_AUTO, UA_NORMAL }, { 0, AL_AUTO, UA_NORMAL }, { -1, 0, 0 },
 };
+
+/* Names that share their start ("وزارة الخارجية ...") differ at their end: give them the room. */
+static void
+pane_fit(struct view *p)
+{
+	int i, n, w = 14;
+
+	for (i = 0; i < p->nrows; i++)
+		if ((n = (int)utf8_count(p->rows[i].col[0], strlen(p->rows[i].col[0]))) > w)
+			w = n;
+	pane_columns[0].width = w > p->w / 3 ? (p->w / 3 > 14 ? p->w / 3 : 14) : w;
+}
 
 static void
 pane_open(struct view *v, struct row *row)
@@ -1401,6 +1415,17 @@ reader_screen(int64_t article, int64_t cursor, char **cause)
 	return s;
 }
 
+/* Screen lines of the header (title, date, source, speakers, URL). */
+static int
+header_lines(struct reader *r)
+{
+	int i, n = 0;
+
+	for (i = 0; i < r->npara && !r->paras[i].body; i++)
+		n += r->paras[i].sep + r->paras[i].nl;
+	return n;
+}
+
 /* After layout: make sure the cursor given at opening is on screen. */
 void reader_after_layout(struct view *v);
 void
@@ -1408,12 +1433,21 @@ reader_after_layout(struct view *v)
 {
 	struct reader *r = R(v);
 
+	int i;
+
 	r->width = 0;
+	pane_fit(r->pane);
 	reader_relayout(r, v->w - 2);
 	if (r->shown)
 		cursor_show(v);
-	else
+	else if (r->top == 0 && !r->opened && v->h < 2 * header_lines(r)) {
+		/* A short screen opens on the text, not the header (it is a line up, k, away). */
+		for (i = 0; i < r->npara && !r->paras[i].body; i++)
+			;
+		scroll_to(v, i < r->npara ? r->paras[i].first + r->paras[i].sep : 0);
+	} else
 		scroll_to(v, r->top);
+	r->opened = true;
 }
 
 int64_t

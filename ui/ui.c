@@ -128,12 +128,19 @@ ui_layout_all(void)
 		place(s->v[0], 1, 0, h, navw);
 		place(s->v[1], 1, navw + 1, h, COLS - navw - 1);
 	} else {
-		/* The statements pane: a quarter, at least 3 rows, never more than a third. */
+		/*
+		 * The statements pane: a quarter, at least 3 rows, never more than
+		 * a third; on a screen too short for both, none (the text first).
+		 */
 		paneh = h / 4 < 3 ? 3 : h / 4;
 		if (paneh > h / 3)
 			paneh = h / 3;
+		if (h < 16)
+			paneh = 0;
 		place(s->v[0], 1, 0, h - paneh, COLS);
-		place(s->v[1], 1 + h - paneh, 0, paneh, COLS);
+		place(s->v[1], 1 + h - paneh, 0, paneh, paneh > 0 ? COLS : 0);
+		if (paneh == 0)
+			s->focus = 0;
 	}
 	if (strcmp(s->name, "reader") == 0)
 		reader_after_layout(s->v[0]);
