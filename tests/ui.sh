@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..75"
+echo "1..76"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -498,4 +498,18 @@ run 50x12 "dump $T/small1" open "$A"
 run 80x24 "dump $T/small2" open "$A"
 grep -q "line 8/" "$T/small1" && ! grep -q "Statements" "$T/small1" && grep -q "line 1/" "$T/small2" && grep -q "Statements" "$T/small2"
 ok $? "at 50x12 the reader opens on the text (the header is a line up) and without the statements pane"
+
+# Facets follow the other filters: with a speaker chosen, the dates and topics count only their articles.
+rm -f "$T/facet.db"
+KHABAR_DB="$T/facet.db" "$K" list > /dev/null
+KHABAR_DB="$T/facet.db" run 80x24 "key 1
+dump $T/fa0
+key 2 o Down Down Enter 1
+dump $T/fa1
+key 3
+dump $T/fa2"
+nav_rows() { sed -n '3,$p' "$1" | sed '$d' | sed 's/│.*//' | grep -v '^ *$' | grep -v "All "; }
+[ "$(nav_rows "$T/fa0" | wc -l)" = 2 ] && [ "$(nav_rows "$T/fa1")" = " undated            2 " ] &&
+	grep -q "Articles · speaker ﻦﻴﺗﻮﺑ ﺮﻴﻤﻳﺩﻼﻓ" "$T/fa1" && ! nav_rows "$T/fa2" | grep -qv " [12] $"
+ok $? "with a speaker chosen the date pane lists only that speaker's dates (undated 2), the topic pane only their topics"
 [ $fails -eq 0 ]

@@ -77,22 +77,6 @@ nav_wanted(const char *name)
 }
 
 static int
-add_speaker(void *ctx, const struct store_speaker *s)
-{
-	if (nav_wanted(s->name))
-		nav_row(ctx, s->name, s->articles, s->name, 0)->id2 = s->articles;
-	return 0;
-}
-
-static int
-add_topic(void *ctx, const struct store_topic *t)
-{
-	if (nav_wanted(t->name))
-		nav_row(ctx, t->name, t->articles, t->name, 0)->id2 = t->articles;
-	return 0;
-}
-
-static int
 add_source(void *ctx, const struct store_count *c)
 {
 	if (c->key != NULL && nav_wanted(c->key))
@@ -123,28 +107,64 @@ nav_sort(struct view *v)
 	qsort(v->rows + 1, (size_t)(v->nrows - 1), sizeof *v->rows, count_cmp);
 }
 
+/* A speaker or topic row of the facet counts (kept when it has what is typed to find). */
+static int
+add_facet(void *ctx, const struct store_count *c)
+{
+	if (c->key != NULL && nav_wanted(c->key))
+		nav_row(ctx, c->key, c->count, c->key, 0)->id2 = c->count;
+	return 0;
+}
+
+/* The other filters, for the facet counts of view `which` (its own filter left out). */
+static void
+facet_filter(struct store_filter *f, int which)
+{
+	browse_filter(f);
+	if (which == 1)
+		f->from = f->to = NULL, f->undated = false;
+	else if (which == 2)
+		f->speaker = NULL;
+	else if (which == 3)
+		f->topic = NULL;
+	else
+		f->source = NULL;
+}
+
+/*
+ * The navigation pane: the current view's values with the number of
+ * articles each has among those the other filters select (facets that
+ * follow the filters; values with none are left out).
+ */
 static int
 nav_load(struct view *v, char **cause)
 {
+	static const enum store_facet facets[] = { STORE_FACET_DATE, STORE_FACET_DATE, STORE_FACET_SPEAKER,
+						   STORE_FACET_TOPIC, STORE_FACET_SOURCE };
+	struct store_filter f;
 	int rc;
 
 	view_rows_clear(v);
 	nav_row(v, ui.browse == 1 ? "All dates" : ui.browse == 2 ? "All speakers"
 			   : ui.browse == 3 ? "All topics" : "All sources", -1, NULL, 0);
-	switch (ui.browse) {
-	case 1: rc = store_count_dates(ui.st, 1, NULL, add_count, v, cause); break;
-	case 2:
-		rc = store_list_speakers(ui.st, add_speaker, v, cause);
+	facet_filter(&f, ui.browse);
+	rc = store_count_facet(ui.st, facets[ui.browse], 1, NULL, &f,
+			       ui.browse == 1 ? add_count : ui.browse == 4 ? add_source : add_facet, v, cause);
+	if (ui.browse == 2 || ui.browse == 3)
 		nav_sort(v);
-		break;
-	case 3:
-		rc = store_list_topics(ui.st, add_topic, v, cause);
-		nav_sort(v);
-		break;
-	default: rc = store_count_sources(ui.st, add_source, v, cause); break;
-	}
 	v->cur = v->top = 0;
 	return rc;
+}
+
+void
+browse_nav_reload(void)
+{
+	char *cause = NULL;
+
+	if (nav != NULL && ui.browse > 0 && nav_load(nav, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+	}
 }
 
 /* Insert the months of a year (or days of a month) below row i of the date tree. */
@@ -152,10 +172,12 @@ static void
 nav_expand(struct view *v, int i)
 {
 	struct view tmp = { 0 };
+	struct store_filter f;
 	char *cause = NULL, *key = v->rows[i].key;
 	int prec = (int)strlen(key) == 4 ? 2 : 3, n;
 
-	if (store_count_dates(ui.st, prec, key, add_count, &tmp, &cause) != 0) {
+	facet_filter(&f, 1);
+	if (store_count_facet(ui.st, STORE_FACET_DATE, prec, key, &f, add_count, &tmp, &cause) != 0) {
 		ui_message(true, "%s", cause);
 		free(cause);
 	}

@@ -695,6 +695,7 @@ clear_filters(void)
 	free(ui.filter.source);
 	memset(&ui.filter, 0, sizeof ui.filter);
 	browse_reload();
+	browse_nav_reload();
 	ui_message(false, "filters cleared");
 }
 
@@ -763,6 +764,8 @@ mark_all_read(void)
 		return;
 	}
 	browse_refresh();
+	if (ui.limit == 1)
+		browse_nav_reload();
 	ui_message(false, "marked %lld articles read", (long long)n);
 }
 
@@ -786,6 +789,7 @@ set_limit(const char *name)
 	}
 	browse_screen();
 	browse_reload();
+	browse_nav_reload();
 	ui_message(false, "%s", ui.limit == 0 ? "all articles" : ui.limit == 1 ? "unread articles only (l: starred)"
 								: "starred articles only (l: all)");
 }

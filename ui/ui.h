@@ -299,6 +299,8 @@ void browse_reload(void);
 void browse_refresh(void);
 /* The article after (dir 1) or before (-1) id in the list (unread: the next unread); the list follows. 0: none. */
 int64_t browse_neighbour(int64_t id, int dir, bool unread);
+/* Count the navigation pane's values again (after a filter of another view changed). */
+void browse_nav_reload(void);
 /* Fill a store filter with the browser's filters (no paging). */
 void browse_filter(struct store_filter *f);
 int browse_set_view(int which);

@@ -398,6 +398,73 @@ filter_bind(sqlite3_stmt *s, const struct store_filter *f)
 }
 
 int
+store_count_facet(struct store *st, enum store_facet facet, int precision, const char *within,
+		  const struct store_filter *f, store_count_cb cb, void *ctx, char **cause)
+{
+	static const int len[] = { 0, 4, 7, 10 };
+	struct store_count c;
+	struct buf sql;
+	sqlite3_stmt *s = NULL;
+	int rc, ret = 0;
+
+	if (facet == STORE_FACET_DATE && (precision < 1 || precision > 3)) {
+		*cause = xstrdup("date precision is 1 (year), 2 (month) or 3 (day)");
+		return -1;
+	}
+	/* Fixed fragments only; every value is bound (?8 precision, ?9 within). */
+	buf_init(&sql);
+	switch (facet) {
+	case STORE_FACET_DATE:
+		buf_adds(&sql, "SELECT CASE WHEN a.date IS NULL OR length(a.date) < ?8 THEN NULL"
+			       " ELSE substr(a.date, 1, ?8) END AS k, count(*)" ARTICLE_FROM " WHERE 1"
+			       " AND (?9 IS NULL OR substr(a.date, 1, length(?9)) = ?9)");
+		break;
+	case STORE_FACET_SPEAKER:
+		buf_adds(&sql, "SELECT p.name AS k, count(DISTINCT a.id)" ARTICLE_FROM
+			       " JOIN statements x ON x.article_id = a.id JOIN speakers p ON p.id = x.speaker_id"
+			       " WHERE 1");
+		break;
+	case STORE_FACET_TOPIC:
+		buf_adds(&sql, "SELECT tp.name AS k, count(*)" ARTICLE_FROM
+			       " JOIN article_topics at ON at.article_id = a.id JOIN topics tp ON tp.id = at.topic_id"
+			       " WHERE 1");
+		break;
+	default:
+		buf_adds(&sql, "SELECT s.name AS k, count(*)" ARTICLE_FROM " WHERE s.name IS NOT NULL");
+		break;
+	}
+	filter_where(&sql, f);
+	buf_adds(&sql, facet == STORE_FACET_DATE ? " GROUP BY k ORDER BY k IS NULL, k DESC"
+						 : " GROUP BY k ORDER BY count(*) DESC, k");
+	if (sqlite3_prepare_v2(st->db, sql.data, -1, &s, NULL) != SQLITE_OK) {
+		ret = store_fail(st->db, "preparing facet counts", cause);
+		goto out;
+	}
+	filter_bind(s, f);
+	if (facet == STORE_FACET_DATE) {
+		sqlite3_bind_int(s, 8, len[precision]);
+		if (within != NULL)
+			sqlite3_bind_text(s, 9, within, -1, SQLITE_STATIC);
+	}
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		c.key = (const char *)sqlite3_column_text(s, 0);
+		c.count = sqlite3_column_int64(s, 1);
+		if (facet == STORE_FACET_DATE && c.key == NULL && within != NULL)
+			continue; /* undated rows belong to the top level only */
+		if (cb(ctx, &c) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		ret = store_fail(st->db, "counting facets", cause);
+out:
+	sqlite3_finalize(s);
+	buf_free(&sql);
+	return ret;
+}
+
+int
 store_delete_article(struct store *st, int64_t id, char **cause)
 {
 	sqlite3_stmt *s;

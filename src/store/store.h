@@ -222,6 +222,17 @@ int store_count_dates(struct store *st, int precision, const char *within, store
 		      void *ctx, char **cause);
 /* Article counts per source name. */
 int store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause);
+/* What store_count_facet groups by. */
+enum store_facet { STORE_FACET_DATE, STORE_FACET_SPEAKER, STORE_FACET_TOPIC, STORE_FACET_SOURCE };
+/*
+ * Facet counts that follow the other filters: the articles f selects
+ * (limit and offset ignored), counted by date (precision and within as
+ * store_count_dates; undated last, key NULL), speaker (articles with a
+ * statement of theirs), topic or source.  Keys with no article are left
+ * out.  The caller leaves f's own field of the facet empty.
+ */
+int store_count_facet(struct store *st, enum store_facet facet, int precision, const char *within,
+		      const struct store_filter *f, store_count_cb cb, void *ctx, char **cause);
 
 struct store_speaker {
 	int64_t id;
