@@ -107,6 +107,22 @@ nav_sort(struct view *v)
 	qsort(v->rows + 1, (size_t)(v->nrows - 1), sizeof *v->rows, count_cmp);
 }
 
+static int
+add_speaker(void *ctx, const struct store_speaker *s)
+{
+	if (s->articles > 0 && nav_wanted(s->name))
+		nav_row(ctx, s->name, s->articles, s->name, 0)->id2 = s->articles;
+	return 0;
+}
+
+static int
+add_topic(void *ctx, const struct store_topic *t)
+{
+	if (t->articles > 0 && nav_wanted(t->name))
+		nav_row(ctx, t->name, t->articles, t->name, 0)->id2 = t->articles;
+	return 0;
+}
+
 /* A speaker or topic row of the facet counts (kept when it has what is typed to find). */
 static int
 add_facet(void *ctx, const struct store_count *c)
@@ -148,8 +164,18 @@ nav_load(struct view *v, char **cause)
 	nav_row(v, ui.browse == 1 ? "All dates" : ui.browse == 2 ? "All speakers"
 			   : ui.browse == 3 ? "All topics" : "All sources", -1, NULL, 0);
 	facet_filter(&f, ui.browse);
-	rc = store_count_facet(ui.st, facets[ui.browse], 1, NULL, &f,
-			       ui.browse == 1 ? add_count : ui.browse == 4 ? add_source : add_facet, v, cause);
+	if (f.from || f.to || f.undated || f.source || f.speaker || f.topic || f.unread || f.starred)
+		rc = store_count_facet(ui.st, facets[ui.browse], 1, NULL, &f,
+				       ui.browse == 1 ? add_count : ui.browse == 4 ? add_source : add_facet, v,
+				       cause);
+	else if (ui.browse == 1) /* no other filter: the whole archive's counts, kept up by the store */
+		rc = store_count_dates(ui.st, 1, NULL, add_count, v, cause);
+	else if (ui.browse == 2)
+		rc = store_list_speakers(ui.st, add_speaker, v, cause);
+	else if (ui.browse == 3)
+		rc = store_list_topics(ui.st, add_topic, v, cause);
+	else
+		rc = store_count_sources(ui.st, add_source, v, cause);
 	if (ui.browse == 2 || ui.browse == 3)
 		nav_sort(v);
 	v->cur = v->top = 0;
