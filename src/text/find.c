@@ -27,11 +27,25 @@ find_fold_cp(int32_t cp, uint32_t out[8])
 	uint32_t f;
 	int k = 0;
 
+	static uint32_t table[0x700]; /* text_fold_cp of U+0000-U+06FF, filled once */
+	static bool filled;
+
+	if (!filled) {
+		for (k = 0; k < 0x700; k++)
+			table[k] = text_fold_cp((uint32_t)k);
+		for (k = '\t'; k <= '\r'; k++)
+			table[k] = ' ';
+		filled = true;
+		k = 0;
+	}
 	if (cp < 0)
 		cp = 0xFFFD;
+	/* ASCII and the Arabic block (bar the four NFKC changes): most of a text, from the table */
+	if (cp < 0x80 || (cp >= 0x0600 && cp <= 0x06FF && !(cp >= 0x0675 && cp <= 0x0678)))
+		return (out[0] = table[cp]) != 0;
 	if (u_isUWhiteSpace(cp))
 		return out[0] = ' ', 1;
-	if (cp < 0xA0 || (cp >= 0x0600 && cp <= 0x06FF && !(cp >= 0x0675 && cp <= 0x0678)))
+	if (cp < 0xA0)
 		return (out[0] = text_fold_cp((uint32_t)cp)) != 0;
 	nfkc = unorm2_getNFKCInstance(&err);
 	U16_APPEND_UNSAFE(in, nin, cp);
@@ -88,6 +102,7 @@ text_find_each(const char *s, size_t len, const char *query, size_t qlen, text_f
 	uint32_t f[8];
 	size_t pos = 0, at, *ring, nf = 0;
 	int i, m, k = 0, rc = 0, count = 0;
+	unsigned char c;
 	bool space = true; /* the text so far ends in white space (leading spaces are dropped) */
 
 	pattern_make(&p, query, qlen);
@@ -99,7 +114,13 @@ text_find_each(const char *s, size_t len, const char *query, size_t qlen, text_f
 	ring = xmalloc((size_t)p.n * sizeof *ring); /* where the last n folded code points came from */
 	while (pos < len && rc == 0) {
 		at = pos;
-		m = find_fold_cp(utf8_next(s, len, &pos), f);
+		c = (unsigned char)s[pos];
+		if (c >= 0xC2 && c < 0xE0 && pos + 1 < len && ((unsigned char)s[pos + 1] & 0xC0) == 0x80) {
+			/* two bytes (Arabic, Latin-1): decoded here, the common case */
+			m = find_fold_cp((int32_t)(((c & 0x1F) << 6) | ((unsigned char)s[pos + 1] & 0x3F)), f);
+			pos += 2;
+		} else
+			m = find_fold_cp(utf8_next(s, len, &pos), f);
 		for (i = 0; i < m && rc == 0; i++) {
 			if (f[i] == ' ' && space)
 				continue;
