@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..51"
+echo "1..53"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -163,6 +163,8 @@ check "show and search too, and --bidi terminal" sh -c "'$K' show \$('$K' list -
 # A date is untrusted too (an archive is a file anyone can hand you).
 python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update articles set date=? where id=1", ("\x1b]0;x\x07",)); c.commit()' "$KHABAR_DB"
 check "a date with controls is printed sanitized by list, show and search" sh -c "'$K' list > $T/d1 && '$K' show 1 > $T/d2 && '$K' search مقال > $T/d3 && ! cat $T/d1 $T/d2 $T/d3 | grep -q \"\$(printf '\\033')\""
+check "--db in a folder that does not exist is an error, and makes no folder" sh -c "'$K' --db '$T/no/such/x.db' list 2>$T/e; [ \$? -eq 1 ] && grep -q 'no/such/x.db: there is no folder $T/no/such' $T/e && [ ! -e '$T/no' ]"
+check "a new archive at an explicit path is announced on stderr, once" sh -c "'$K' --db '$T/fresh.db' list >/dev/null 2>$T/e1 && '$K' --db '$T/fresh.db' list >/dev/null 2>$T/e2 && grep -qx 'khabar: a new archive: $T/fresh.db' $T/e1 && [ ! -s $T/e2 ]"
 # khabar delete: statements, state, annotations and index entries go with the article.
 export KHABAR_DB="$T/del.db"
 "$K" list > /dev/null

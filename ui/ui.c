@@ -1051,6 +1051,7 @@ ui_start(const struct ui_opts *o, char **cause)
 {
 	char *bidi = NULL, *path;
 	int mode, rc;
+	bool fresh;
 
 	ui_keys_init();
 	if (ui_config_load(&bidi, cause) != 0) {
@@ -1060,7 +1061,11 @@ ui_start(const struct ui_opts *o, char **cause)
 	mode = o->bidi >= 0 ? o->bidi : bidi_term_mode_parse(bidi ? bidi : "app");
 	free(bidi);
 	path = app_db_path(o->db);
-	rc = app_open(path, &ui.st, NULL, cause);
+	rc = app_db_check(o->db, path, &fresh, cause);
+	if (rc == 0)
+		rc = app_open(path, &ui.st, NULL, cause);
+	if (rc == 0 && fresh)
+		ui_message(false, "a new archive: %s", path);
 	free(path);
 	if (rc != 0)
 		return -1;
