@@ -29,3 +29,13 @@ bench-ui: khabar$(EXEEXT)
 .PHONY: bench-ui
 # import-memory.sh: peak memory of import on generated inputs, against targets.
 EXTRA_DIST += bench/import-memory.sh
+
+# build-archive: the index-only importer bench-search builds its 1M-article archive with.
+noinst_PROGRAMS += bench/build-archive
+bench_build_archive_SOURCES = bench/build-archive.c
+bench_build_archive_LDADD = $(CORE_LIBS)
+
+# bench-search: a search's first screen, the views and filters, in process (run by bench/bench-search.py).
+noinst_PROGRAMS += bench/bench-search
+bench_bench_search_SOURCES = bench/bench-search.c
+bench_bench_search_LDADD = $(CORE_LIBS)

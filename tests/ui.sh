@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..75"
+echo "1..76"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -230,6 +230,25 @@ key End
 dump $T/many2"
 grep -q "650 results for" "$T/many1" && grep -q "result 650/650" "$T/many2"
 ok $? "a search lists every match (650, more than the old cap of 500), paged in as the cursor goes down"
+# Exact forms first, with the snippet that shows the form that matched (الفجار and الجار share a stem).
+python3 -c 'import json
+print(json.dumps({"title": "حرب الفجار", "url": "https://example.invalid/x0", "content": "كانت حرب الفجار في الجاهلية."}, ensure_ascii=False))
+for i in range(1, 26):
+    print(json.dumps({"title": "خبر %d" % i, "url": "https://example.invalid/x%d" % i, "content": "حق الجار رقم %d." % i}, ensure_ascii=False))' > "$T/exact.ndjson"
+KHABAR_DB="$T/exact.db" "$K" import "$T/exact.ndjson" > /dev/null 2>&1
+KHABAR_DB="$T/exact.db" run 80x24 "key /
+type الفجار
+key Enter
+dump $T/exact1
+key Down
+dump $T/exact2
+key Up
+dump $T/exact3"
+sed -n 2p "$T/exact1" | grep -q "Search (1 exact, 26 by stem · newest first)" &&
+	sed -n 3p "$T/exact1" | grep -q "ﺭﺎﺠﻔﻟﺍ ﺏﺮﺣ" && sed -n 4p "$T/exact1" | grep -q "ﺭﺎﺠﻔﻟﺍ ﺏﺮﺣ" &&
+	sed -n 6p "$T/exact1" | grep -q "25 ﻢﻗﺭ ﺭﺎﺠﻟﺍ ﻖﺣ" && grep -q "27 results for" "$T/exact1" &&
+	grep -q "result 2/27 · by stem" "$T/exact2" && grep -q "result 1/27 · exact" "$T/exact3"
+ok $? "a search lists the exact match first, though newer ones match by stem, each with its snippet"
 # The reader says where a date the text does not state comes from.
 printf '%s\n' '{"title": "خبر بلا تاريخ", "url": "https://example.invalid/c", "date_extracted": "2015-07-21 10:54:08", "content": "قال المدير إن السوق ارتفع."}' > "$T/crawl.ndjson"
 KHABAR_DB="$T/crawl.db" "$K" import "$T/crawl.ndjson" > /dev/null 2>&1

@@ -329,24 +329,38 @@ reader_reload_annotations(struct view *v)
 	}
 }
 
-/* The query's words, folded (operators and punctuation dropped). */
+/*
+ * The query's words, folded (operators and punctuation dropped); a word
+ * inside quotes gets a leading '=' (it matches its exact form only, as in
+ * the search).
+ */
 static void
 query_words(const char *q, char ***out, int *n)
 {
-	char *copy = xstrdup(q), *t, *save;
+	const char *p = q, *start;
+	bool quoted = false;
+	char *f;
 
 	*out = NULL;
 	*n = 0;
-	for (t = strtok_r(copy, " \t\"()", &save); t; t = strtok_r(NULL, " \t\"()", &save)) {
-		if (strcmp(t, "AND") == 0 || strcmp(t, "OR") == 0 || strcmp(t, "NOT") == 0)
+	while (*p) {
+		if (*p == '"' || *p == ' ' || *p == '\t' || *p == '(' || *p == ')') {
+			quoted ^= *p++ == '"';
 			continue;
+		}
+		for (start = p; *p && !strchr("\" \t()", *p); p++)
+			;
+		if ((p - start == 3 && (strncmp(start, "AND", 3) == 0 || strncmp(start, "NOT", 3) == 0)) ||
+		    (p - start == 2 && strncmp(start, "OR", 2) == 0))
+			continue;
+		f = text_fold(start, (size_t)(p - start));
 		*out = xrealloc(*out, (size_t)(*n + 1) * sizeof **out);
-		(*out)[(*n)++] = text_fold(t, strlen(t));
+		(*out)[(*n)++] = quoted ? xasprintf("=%s", f) : xstrdup(f);
+		free(f);
 	}
-	free(copy);
 }
 
-/* Does a folded word match a folded query word (exactly, by prefix*, or by stem)? */
+/* Does a folded word match a folded query word (exactly, by prefix*, or by stem; '=': exactly only)? */
 static bool
 word_matches(struct text_stemmer *sm, const char *w, const char *q)
 {
@@ -355,6 +369,8 @@ word_matches(struct text_stemmer *sm, const char *w, const char *q)
 	char *stem;
 	bool ok;
 
+	if (q[0] == '=')
+		return strcmp(w, q + 1) == 0;
 	if (ql > 1 && q[ql - 1] == '*')
 		return strncmp(w, q, ql - 1) == 0;
 	if (strcmp(w, q) == 0)

@@ -577,7 +577,7 @@ go_browse(int n)
 static void
 do_search(void)
 {
-	char *q = ui_prompt("/", ""), *cause = NULL;
+	char *q = ui_prompt("/", ""), *cause = NULL, *total;
 	struct screen *s;
 
 	if (q == NULL || *q == '\0') {
@@ -594,7 +594,9 @@ do_search(void)
 		return;
 	}
 	ui_push(s);
-	ui_message(false, "%lld results for %s", (long long)search_total(s), q);
+	total = search_total(s);
+	ui_message(false, "%s results for %s", total, q);
+	free(total);
 }
 
 static void

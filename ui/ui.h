@@ -316,8 +316,8 @@ bool reader_place(struct ui_place *p);
 void reader_reload_annotations(struct view *v);
 int64_t reader_article(struct view *v);
 struct screen *search_screen(const char *query, char **cause);
-/* How many articles a search screen's query matches (it pages them in as needed). */
-int64_t search_total(const struct screen *s);
+/* How many articles a search screen's query matches, "650" or "1000+" (caller frees). */
+char *search_total(const struct screen *s);
 struct screen *related_screen(int64_t statement, const char *text, char **cause);
 struct screen *annotations_screen(int64_t article, char **cause);
 struct screen *help_screen(void);

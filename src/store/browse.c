@@ -48,14 +48,15 @@ store_count_dates(struct store *st, int precision, const char *within, store_cou
 		*cause = xstrdup("date precision is 1 (year), 2 (month) or 3 (day)");
 		return -1;
 	}
+	/* From the counts per date kept by triggers (migration 9): a few rows a day, not the archive. */
 	s = prepare(st,
 		    "SELECT k, n FROM ("
-		    " SELECT substr(date, 1, ?1) AS k, count(*) AS n, 0 AS u FROM articles"
-		    " WHERE date IS NOT NULL AND length(date) >= ?1"
+		    " SELECT substr(date, 1, ?1) AS k, sum(n) AS n, 0 AS u FROM article_counts"
+		    " WHERE length(date) >= ?1"
 		    " AND (?2 IS NULL OR substr(date, 1, length(?2)) = ?2)"
-		    " GROUP BY k"
-		    " UNION ALL SELECT NULL, count(*), 1 FROM articles WHERE ?2 IS NULL"
-		    " AND (date IS NULL OR length(date) < ?1) HAVING count(*) > 0)"
+		    " GROUP BY k HAVING sum(n) > 0"
+		    " UNION ALL SELECT NULL, sum(n), 1 FROM article_counts WHERE ?2 IS NULL"
+		    " AND length(date) < ?1 HAVING sum(n) > 0)"
 		    " ORDER BY u, k DESC",
 		    cause);
 	if (s == NULL)
@@ -79,9 +80,9 @@ store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause
 {
 	struct store_count c;
 	sqlite3_stmt *s = prepare(st,
-				  "SELECT s.name, count(*) FROM articles a LEFT JOIN sources s"
-				  " ON s.id = a.source_id GROUP BY s.name"
-				  " ORDER BY s.name IS NULL, count(*) DESC, s.name",
+				  "SELECT s.name, sum(c.n) AS n FROM article_counts c LEFT JOIN sources s"
+				  " ON s.id = c.source_id GROUP BY s.name HAVING sum(c.n) > 0"
+				  " ORDER BY s.name IS NULL, n DESC, s.name",
 				  cause);
 	int rc;
 
@@ -106,9 +107,9 @@ store_list_speakers(struct store *st, store_speaker_cb cb, void *ctx, char **cau
 				  "SELECT p.id, p.name, p.kind,"
 				  " coalesce((SELECT group_concat(alias, char(31)) FROM speaker_aliases"
 				  "   WHERE speaker_id = p.id), ''),"
-				  " (SELECT count(*) FROM statements WHERE speaker_id = p.id) AS n,"
-				  " (SELECT count(DISTINCT article_id) FROM statements WHERE speaker_id = p.id)"
-				  " FROM speakers p ORDER BY n DESC, p.name",
+				  " coalesce(c.statements, 0) AS n, coalesce(c.articles, 0)"
+				  " FROM speakers p LEFT JOIN speaker_counts c ON c.speaker_id = p.id"
+				  " ORDER BY n DESC, p.name",
 				  cause);
 	int rc;
 
@@ -214,10 +215,9 @@ store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause)
 {
 	struct store_topic t;
 	sqlite3_stmt *s = prepare(st,
-		"SELECT t.id, t.name, t.origin,"
-		" (SELECT count(*) FROM article_topics WHERE topic_id = t.id) AS n,"
-		" (SELECT count(*) FROM statement_topics WHERE topic_id = t.id)"
-		" FROM topics t WHERE n > 0 ORDER BY n DESC, t.name",
+		"SELECT t.id, t.name, t.origin, c.articles, c.statements"
+		" FROM topic_counts c JOIN topics t ON t.id = c.topic_id"
+		" WHERE c.articles > 0 ORDER BY c.articles DESC, t.name",
 		cause);
 	int rc;
 

@@ -149,7 +149,8 @@ int store_mark_read(struct store *st, const struct store_filter *f, int64_t *n, 
 
 /* ---- Search (search.c) ---- */
 
-#define STORE_SEARCH_EXACT 0x1 /* folded forms only, no stems */
+#define STORE_SEARCH_EXACT 0x1     /* folded forms only, no stems */
+#define STORE_SEARCH_RELEVANCE 0x2 /* best match first (within a window), not newest first */
 /*
  * Every search is bounded.  A query has at most STORE_QUERY_MAX_TERMS words
  * and phrases, at most STORE_QUERY_MAX_PREFIXES of them prefix*, each with
@@ -163,6 +164,8 @@ int store_mark_read(struct store *st, const struct store_filter *f, int64_t *n, 
 #define STORE_QUERY_MAX_PREFIXES 4
 #define STORE_QUERY_MIN_PREFIX 3
 #define STORE_SEARCH_TIMEOUT_MS 10000
+/* Best match first ranks the newest STORE_SEARCH_WINDOW matches of each group. */
+#define STORE_SEARCH_WINDOW 2000
 
 struct store_hit {
 	int64_t id;
@@ -170,7 +173,8 @@ struct store_hit {
 	const char *date;
 	const char *source;
 	const char *snippet; /* match wrapped in STORE_MARK_OPEN / STORE_MARK_CLOSE */
-	double score;        /* bm25: lower is better; negated so higher is better */
+	double score;        /* bm25, negated so higher is better (0 when newest first) */
+	bool exact;          /* the article has the exact folded form of every query word */
 };
 
 /* Private-use characters that bracket matches in snippets. */
@@ -182,12 +186,37 @@ char *store_snippet_marks(const char *s, const char *open, const char *close);
 typedef int (*store_hit_cb)(void *ctx, const struct store_hit *h);
 /*
  * Search with khabar's query language: words, "phrases", prefix*, AND, OR,
- * NOT and parentheses.  Stems match unless STORE_SEARCH_EXACT; exact folded
- * matches rank above stem-only ones.
+ * NOT and parentheses.  Words match by stem as well unless
+ * STORE_SEARCH_EXACT; a quoted word or phrase and a prefix* match exact
+ * (folded) forms only.
+ *
+ * Hits come in two groups: first every article that has the exact folded
+ * form of every query word (hit.exact), then those that match only by
+ * stem.  Within each group, newest first (highest id: the latest added),
+ * which costs the hits shown, not the archive's size; or with
+ * STORE_SEARCH_RELEVANCE, best match first (bm25) among the group's newest
+ * STORE_SEARCH_WINDOW matches, then its older ones newest first.
  */
 int store_search(struct store *st, const char *query, unsigned flags, int64_t limit,
 		 store_hit_cb cb, void *ctx, char **cause);
-/* The same from the offset-th hit on (for paging through many). */
+
+/*
+ * Where the next page of a search starts.  Zero it for the first page;
+ * store_search_next moves it past what it gave; group 2 means no more.
+ */
+struct store_search_cursor {
+	int group;          /* 0: exact matches, 1: stem-only matches, 2: the end */
+	bool ranked_done;   /* relevance: the group's window is through, older ones follow */
+	bool window;        /* relevance: wcount and wmin are known */
+	int64_t below;      /* newest first: the next hits have ids below this (0: none yet) */
+	int64_t offset;     /* relevance: hits of the group's window given so far */
+	int64_t wcount, wmin; /* relevance: the window's size and its oldest id */
+};
+/* Up to limit (<= 0: all) more hits from where c stands; c moves on past them. */
+int store_search_next(struct store *st, const char *query, unsigned flags,
+		      struct store_search_cursor *c, int64_t limit, store_hit_cb cb, void *ctx,
+		      char **cause);
+/* The same from the offset-th hit on (costs the hits skipped; store_search_next does not). */
 int store_search_page(struct store *st, const char *query, unsigned flags, int64_t offset,
 		      int64_t limit, store_hit_cb cb, void *ctx, char **cause);
 /*
@@ -195,9 +224,29 @@ int store_search_page(struct store *st, const char *query, unsigned flags, int64
  * limit already past, so that every search stops at its first check).
  */
 void store_set_search_timeout(struct store *st, long ms);
-/* How many articles the query matches. */
+/* How many articles the query matches (all of them: costs every match). */
 int store_search_count(struct store *st, const char *query, unsigned flags, int64_t *n,
 		       char **cause);
+
+/* How many articles match exactly and by stem only, counted up to a cap. */
+struct store_search_counts {
+	int64_t exact;   /* articles with the exact form of every word (at most the cap) */
+	int64_t stem;    /* articles matching by stem only (at most the cap); -1: not counted */
+	bool exact_more; /* there are more exact matches than the cap (stem is then -1) */
+	bool stem_more;  /* there are more stem-only matches than the cap */
+};
+/*
+ * Count a query's matches, each group up to cap (<= 0: no cap).  The work
+ * is about 2 x cap matches at most, whatever the archive's size; with more
+ * exact matches than cap, the stem-only ones are not counted (that would
+ * cost a walk over every exact match).
+ */
+int store_search_counts(struct store *st, const char *query, unsigned flags, int64_t cap,
+			struct store_search_counts *n, char **cause);
+/* The cap the CLI and the reader count with ("1000+ exact"). */
+#define STORE_SEARCH_COUNT_CAP 1000
+/* The counts as a person reads them: "20 exact, 281 by stem", "1000+ exact".  Caller frees. */
+char *store_search_counts_text(const struct store_search_counts *n);
 /* The FTS5 expression a query becomes (for tests and --explain). */
 char *store_search_expr(const char *query, unsigned flags, char **cause);
 

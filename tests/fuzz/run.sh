@@ -31,7 +31,7 @@ max_len() {
 	case $1 in
 	json) echo 16384 ;;
 	plain|dates|speech|lexicon) echo 8192 ;;
-	search) echo 2048 ;; # the query parser's recursion has no depth limit yet
+	search) echo 4096 ;;
 	*) echo 4096 ;;
 	esac
 }
