@@ -11,7 +11,7 @@ bench: $(BENCHMARKS)
 
 # bench-extract: extraction throughput over SaudiNewsNet, import with and without it.
 noinst_PROGRAMS += bench/bench-extract
-bench_bench_extract_SOURCES = bench/bench-extract.c
+bench_bench_extract_SOURCES = bench/bench-extract.c bench/corpus.h bench/corpus.c
 bench_bench_extract_LDADD = $(CORE_LIBS)
 BENCHMARKS += bench/bench-extract
 
@@ -39,3 +39,16 @@ bench_build_archive_LDADD = $(CORE_LIBS)
 noinst_PROGRAMS += bench/bench-search
 bench_bench_search_SOURCES = bench/bench-search.c
 bench_bench_search_LDADD = $(CORE_LIBS)
+
+# bench-topics: story and topic assignment per article at import, the topic view's opening time.
+noinst_PROGRAMS += bench/bench-topics
+bench_bench_topics_SOURCES = bench/bench-topics.c bench/corpus.h bench/corpus.c
+bench_bench_topics_LDADD = $(CORE_LIBS)
+BENCHMARKS += bench/bench-topics
+
+# bench-fulltext: fetch_html_main alone over HTML pages (pages/s).
+noinst_PROGRAMS += bench/bench-fulltext
+bench_bench_fulltext_SOURCES = bench/bench-fulltext.c
+bench_bench_fulltext_LDADD = $(CORE_LIBS)
+# bench-feeds.sh: khabar fetch of 200 feeds x 50 entries from a local server, again (304s), full text (pages/s).
+EXTRA_DIST += bench/bench-feeds.sh bench/gen-feeds.py bench/feeds-check.py

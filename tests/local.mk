@@ -3,11 +3,11 @@ check_PROGRAMS += tests/unit
 tests_unit_SOURCES = tests/tap.h tests/tap.c tests/helpers.h tests/helpers.c \
 	tests/test-text.c tests/test-store.c tests/test-import.c \
 	tests/test-annotations.c tests/test-bidi.c tests/test-bidi-conformance.c tests/test-extract.c \
-	tests/test-counts.c
+	tests/test-counts.c tests/test-topics.c
 tests_unit_LDADD = $(CORE_LIBS)
 
 TESTS += tests/unit tests/cli.sh tests/render.sh tests/ui.sh tests/reliability.sh
-EXTRA_DIST += tests/cli.sh tests/reliability.sh tests/progress-pty.py tests/corpus-import.sh tests/corpus-search.sh tests/corpus-lib.sh tests/kill-resume.sh tests/render.sh tests/tty-rows.py tests/golden tests/ui.sh tests/ui-fixture.py tests/ui-pty.py \
+EXTRA_DIST += tests/corpus-topics.sh tests/cli.sh tests/reliability.sh tests/progress-pty.py tests/corpus-import.sh tests/corpus-search.sh tests/corpus-lib.sh tests/kill-resume.sh tests/render.sh tests/tty-rows.py tests/golden tests/ui.sh tests/ui-fixture.py tests/ui-pty.py \
 	$(wildcard $(srcdir)/tests/ui/*.screen)
 LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
 AM_TESTS_ENVIRONMENT = srcdir='$(abs_top_srcdir)/tests'; top_builddir='$(abs_top_builddir)'; \
@@ -33,3 +33,8 @@ EXTRA_DIST += tests/import-memory.sh bench/gen-articles.py
 # The reader on a 20 MB article: first screen time and peak memory.
 TESTS += tests/ui-big.sh
 EXTRA_DIST += tests/ui-big.sh
+# src/fetch: feed parsing, dates, HTML to text, subscription lists (no network).
+tests_unit_SOURCES += tests/test-fetch.c
+# Feeds: subscribe and fetch from a local HTTP server (127.0.0.1 only).
+TESTS += tests/feeds.sh
+EXTRA_DIST += tests/feeds.sh tests/feed-server.py tests/corpus-feeds.sh

@@ -76,14 +76,6 @@ nav_wanted(const char *name)
 	       text_find_each(name, strlen(name), ui.nav_find, strlen(ui.nav_find), nav_found, NULL) > 0;
 }
 
-static int
-add_source(void *ctx, const struct store_count *c)
-{
-	if (c->key != NULL && nav_wanted(c->key))
-		nav_row(ctx, c->key, c->count, c->key, 0);
-	return 0;
-}
-
 /* Most articles first, then as the collation left them (qsort is not stable: by index). */
 static int
 count_cmp(const void *a, const void *b)
@@ -120,6 +112,52 @@ add_topic(void *ctx, const struct store_topic *t)
 {
 	if (t->articles > 0 && nav_wanted(t->name))
 		nav_row(ctx, t->name, t->articles, t->name, 0)->id2 = t->articles;
+	return 0;
+}
+
+/* The topic view: its kinds one after the other, each under a heading row (id -1). */
+static bool topics_by_name;
+
+static int
+nav_topics(struct view *v, char **cause)
+{
+	static const char *const kinds[] = { "phrase", "entity", "lexicon" };
+	static const char *const headings[] = { "── Subjects ──", "── People and bodies ──", "── Lexicon ──" };
+	struct store_topic_filter f = { NULL, topics_by_name, false };
+	int k, before, rc = 0;
+
+	for (k = 0; k < 3 && rc == 0; k++) {
+		before = v->nrows;
+		nav_row(v, headings[k], -1, NULL, 0)->id = -1;
+		f.kind = kinds[k];
+		rc = store_list_topics_by(ui.st, &f, add_topic, v, cause);
+		if (v->nrows == before + 1) { /* no topic of this kind: no heading */
+			free(v->rows[before].col[0]);
+			v->nrows = before;
+		}
+	}
+	return rc;
+}
+
+/* Stories with articles on a topic, newest first, below its row. */
+static int
+add_story(void *ctx, const struct store_story *s)
+{
+	nav_row(ctx, s->label, s->articles, NULL, 1)->id = s->id;
+	return 0;
+}
+
+/* A source (a feed's articles have its name) with its unread articles after ●. */
+static int
+add_source(void *ctx, const struct store_count *c)
+{
+	char *label;
+
+	if (c->key == NULL || !nav_wanted(c->key))
+		return 0;
+	label = c->unread > 0 ? xasprintf("%s ●%lld", c->key, (long long)c->unread) : xstrdup(c->key);
+	nav_row(ctx, label, c->count, c->key, 0);
+	free(label);
 	return 0;
 }
 
@@ -164,7 +202,7 @@ nav_load(struct view *v, char **cause)
 	nav_row(v, ui.browse == 1 ? "All dates" : ui.browse == 2 ? "All speakers"
 			   : ui.browse == 3 ? "All topics" : "All sources", -1, NULL, 0);
 	facet_filter(&f, ui.browse);
-	if (f.from || f.to || f.undated || f.source || f.speaker || f.topic || f.unread || f.starred)
+	if (f.from || f.to || f.undated || f.source || f.speaker || f.topic || f.story || f.unread || f.starred)
 		rc = store_count_facet(ui.st, facets[ui.browse], 1, NULL, &f,
 				       ui.browse == 1 ? add_count : ui.browse == 4 ? add_source : add_facet, v,
 				       cause);
@@ -173,10 +211,10 @@ nav_load(struct view *v, char **cause)
 	else if (ui.browse == 2)
 		rc = store_list_speakers(ui.st, add_speaker, v, cause);
 	else if (ui.browse == 3)
-		rc = store_list_topics(ui.st, add_topic, v, cause);
+		rc = nav_topics(v, cause);
 	else
 		rc = store_count_sources(ui.st, add_source, v, cause);
-	if (ui.browse == 2 || ui.browse == 3)
+	if (ui.browse == 2)
 		nav_sort(v);
 	v->cur = v->top = 0;
 	return rc;
@@ -193,17 +231,23 @@ browse_nav_reload(void)
 	}
 }
 
-/* Insert the months of a year (or days of a month) below row i of the date tree. */
+/*
+ * Insert the months of a year (or days of a month) below row i of the date
+ * tree, or the stories of a topic below its row.
+ */
 static void
 nav_expand(struct view *v, int i)
 {
 	struct view tmp = { 0 };
 	struct store_filter f;
 	char *cause = NULL, *key = v->rows[i].key;
-	int prec = (int)strlen(key) == 4 ? 2 : 3, n;
+	int prec = (int)strlen(key) == 4 ? 2 : 3, n, rc;
+	struct store_story_filter sf = { .topic = key, .limit = 100 };
 
 	facet_filter(&f, 1);
-	if (store_count_facet(ui.st, STORE_FACET_DATE, prec, key, &f, add_count, &tmp, &cause) != 0) {
+	rc = ui.browse == 3 ? store_list_stories(ui.st, &sf, add_story, &tmp, &cause)
+			    : store_count_facet(ui.st, STORE_FACET_DATE, prec, key, &f, add_count, &tmp, &cause);
+	if (rc != 0) {
 		ui_message(true, "%s", cause);
 		free(cause);
 	}
@@ -241,9 +285,17 @@ nav_open(struct view *v, struct row *r)
 	char **slot = filter_slot();
 	int i = (int)(r - v->rows);
 
+	if (r->id == -1) /* a heading */
+		return;
+	ui.filter.story = ui.browse == 3 && r->depth == 1 ? r->id : 0;
+	if (ui.filter.story) { /* a story of the topic above it */
+		browse_reload();
+		return;
+	}
 	free(*slot);
 	*slot = r->key ? xstrdup(r->key) : NULL;
-	if (ui.browse == 1 && r->key && strcmp(r->key, "undated") != 0 && strlen(r->key) < 10) {
+	if ((ui.browse == 1 && r->key && strcmp(r->key, "undated") != 0 && strlen(r->key) < 10) ||
+	    (ui.browse == 3 && r->key)) {
 		if (v->rows[i].expanded)
 			nav_collapse(v, i);
 		else
@@ -278,7 +330,13 @@ nav_action(struct view *v, enum action a)
 {
 	char *q;
 
-	if (a == ACT_SORT && (ui.browse == 2 || ui.browse == 3)) {
+	if (a == ACT_SORT && ui.browse == 3) { /* the topic view: by article count or by name */
+		topics_by_name = !topics_by_name;
+		nav_live(ui.nav_find ? ui.nav_find : "");
+		ui_message(false, "topics by %s", topics_by_name ? "name" : "article count");
+		return true;
+	}
+	if (a == ACT_SORT && ui.browse == 2) {
 		ui.nav_sort = !ui.nav_sort;
 		nav_live(ui.nav_find ? ui.nav_find : "");
 		ui_message(false, "%s", ui.nav_sort ? "sorted by count (most articles first)" : "sorted by name");
@@ -323,10 +381,11 @@ list_filter(struct store_filter *f)
 		f->from = f->to = ui.filter.date;
 	}
 	f->speaker = ui.filter.speaker;
-	f->topic = ui.filter.topic;
+	f->topic = ui.filter.story ? NULL : ui.filter.topic; /* a story is shown whole */
 	f->source = ui.filter.source;
 	f->unread = ui.limit == 1;
 	f->starred = ui.limit == 2;
+	f->story = ui.filter.story;
 	f->limit = PAGE;
 }
 
@@ -453,6 +512,8 @@ filter_title(void)
 		buf_printf(&b, " · source %s", ui.filter.source);
 	if (ui.limit)
 		buf_adds(&b, ui.limit == 1 ? " · unread only" : " · starred only");
+	if (ui.filter.story)
+		buf_printf(&b, " · story %lld", (long long)ui.filter.story);
 	return buf_detach(&b);
 }
 
@@ -469,6 +530,26 @@ browse_reload(void)
 		ui_message(true, "%s", cause);
 		free(cause);
 	}
+}
+
+void
+browse_articles_changed(void)
+{
+	char *cause = NULL;
+	int cur, top;
+
+	if (list == NULL || nav == NULL)
+		return;
+	cur = nav->cur;
+	top = nav->top;
+	if (nav_load(nav, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+		cause = NULL;
+	}
+	nav->top = top < nav->nrows ? top : 0;
+	view_move(nav, cur < nav->nrows ? cur : 0);
+	browse_refresh();
 }
 
 void

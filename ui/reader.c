@@ -76,6 +76,8 @@ struct reader {
 	bool words_found;    /* words are found when first needed (ICU: slow on a huge text) */
 	struct view *pane;   /* the statements pane */
 	struct view *self;
+	int64_t story;       /* the article's story, 0 when none */
+	char *story_line;    /* the header's line naming it */
 };
 
 static struct reader *
@@ -513,6 +515,10 @@ paras_build(struct reader *r, const char *speakers)
 	}
 	if (speakers && *speakers) {
 		t = xasprintf("المتحدثون: %s", speakers);
+		para_add(r, 0, strlen(t), false, false, UA_META, t);
+	}
+	if (r->story_line) {
+		t = xstrdup(r->story_line);
 		para_add(r, 0, strlen(t), false, false, UA_META, t);
 	}
 	if (r->a->url && *r->a->url) {
@@ -1167,6 +1173,37 @@ related(struct view *v)
 	ui_push(s);
 }
 
+/* c: the other articles of the article's story. */
+static void
+other_coverage(struct reader *r)
+{
+	struct screen *s;
+	char *cause = NULL;
+
+	if (r->story == 0) {
+		ui_message(true, "no other coverage: this article is in no story");
+		return;
+	}
+	if ((s = story_screen(r->story, r->a->id, &cause)) == NULL) {
+		ui_message(true, "%s", cause ? cause : "no story");
+		free(cause);
+		return;
+	}
+	ui_push(s);
+}
+
+/* The header line of the article's story: its label, its size, the key. */
+static int
+story_of(void *ctx, const struct store_story *s)
+{
+	struct reader *r = ctx;
+
+	r->story = s->id;
+	r->story_line = xasprintf("القصة: %s · %lld مقالات · تغطيات أخرى: c", s->label,
+				  (long long)s->articles);
+	return 1;
+}
+
 static void
 toggle_state(struct reader *r, enum action a)
 {
@@ -1243,6 +1280,7 @@ reader_action(struct view *v, enum action a)
 		ui_message(false, "selection cancelled");
 		return true;
 	case ACT_RELATED: related(v); return true;
+	case ACT_STORY: other_coverage(r); return true;
 	case ACT_TOGGLE_READ: case ACT_STAR: toggle_state(r, a); return true;
 	default: return false;
 	}
@@ -1300,6 +1338,7 @@ reader_free(struct view *v)
 		free(r->paras[i].text);
 	}
 	free(r->paras);
+	free(r->story_line);
 	free(r->cp_mark);
 	spans_free(r->stm, r->nstm);
 	spans_free(r->ann, r->nann);
@@ -1394,6 +1433,12 @@ reader_new(int64_t article, char **cause)
 	buf_init(&sc.names);
 	if (store_list_statements(ui.st, &sf, add_statement, &sc, cause) != 0)
 		free(*cause), *cause = NULL;
+	{
+		struct store_story_filter f = { .article = r->a->id };
+		char *c2 = NULL;
+		if (store_list_stories(ui.st, &f, story_of, r, &c2) != 0)
+			free(c2); /* no story line: the article reads the same */
+	}
 	paras_build(r, sc.names.data);
 	buf_free(&sc.names);
 	r->find_dir = 1;

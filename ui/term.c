@@ -495,6 +495,10 @@ getkey_test(void)
 {
 	int rc;
 
+	if (ui_term.ipending >= ui_term.npending && ui_feeds_busy()) {
+		ui_feeds_wait(); /* the script goes on when the reload is done */
+		return UI_KEY_TICK;
+	}
 	if (ui_term.ipending >= ui_term.npending) {
 		ui_term.ipending = ui_term.npending = 0;
 		if ((rc = script_next()) != 0)
@@ -522,6 +526,7 @@ ui_getkey(void)
 	if (ui_term.test)
 		return getkey_test();
 	for (;;) {
+		timeout(ui_feeds_busy() ? 250 : -1);
 		rc = get_wch(&wc);
 		if (rc == KEY_CODE_YES)
 			return wc == KEY_ENTER ? '\r' : UI_KEY_FN | (int)wc;
@@ -531,6 +536,8 @@ ui_getkey(void)
 			ui_term_suspend_if_asked();
 			return UI_KEY_FN | KEY_RESIZE;
 		}
+		if (ui_feeds_busy())
+			return UI_KEY_TICK;
 		if (errno != EINTR)
 			return -1;
 	}

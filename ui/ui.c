@@ -838,6 +838,7 @@ global_action(struct screen *s, enum action a, int key)
 	case ACT_MARK_ALL_READ: mark_all_read(); return;
 	case ACT_LIMIT: set_limit(NULL); return;
 	case ACT_COMMAND: do_command(); return;
+	case ACT_RELOAD_FEEDS: ui_feeds_reload(); return;
 	case ACT_ANNOTATIONS: do_annotations(); return;
 	case ACT_HELP: ui_push(help_screen()); return;
 	case ACT_REDRAW: clearok(curscr, TRUE); ui.relayout = true; return;
@@ -1035,8 +1036,13 @@ loop(void)
 		key = ui_getkey();
 		if (key == -1)
 			break;
+		if (key == UI_KEY_TICK) { /* no key: background work to show */
+			ui_feeds_poll();
+			continue;
+		}
 		free(ui.message);
 		ui.message = NULL;
+		ui_feeds_poll();
 		if (key == (UI_KEY_FN | KEY_RESIZE))
 			ui.relayout = true;
 		else if (key == (UI_KEY_FN | KEY_MOUSE))

@@ -46,6 +46,7 @@ enum action {
 
 /* A key as read: a character, or a curses key code (fn). */
 #define UI_KEY_FN 0x40000000
+#define UI_KEY_TICK (UI_KEY_FN | 0xFFFFF) /* no key: time to look at background work */
 /* The contexts a binding applies in. */
 enum ui_ctx { CTX_ANY, CTX_LIST, CTX_READER, CTX_ANNOTATIONS };
 
@@ -224,6 +225,7 @@ struct ui_filter {
 	char *speaker;
 	char *topic;
 	char *source;
+	int64_t story;  /* a story chosen in the topic view (0: none) */
 };
 
 /* The reader of one article. */
@@ -303,6 +305,16 @@ int64_t browse_neighbour(int64_t id, int dir, bool unread);
 void browse_nav_reload(void);
 /* Fill a store filter with the browser's filters (no paging). */
 void browse_filter(struct store_filter *f);
+/* Reload the navigation counts and the list where they are (new articles came). */
+void browse_articles_changed(void);
+
+/* Reloading feeds in the background (feeds.c). */
+void ui_feeds_reload(void);
+bool ui_feeds_busy(void);
+/* Read the reload's progress (status line); at its end reload the browser. */
+void ui_feeds_poll(void);
+/* Block until the reload ends (the test driver, so that scripts never race it). */
+void ui_feeds_wait(void);
 int browse_set_view(int which);
 struct screen *reader_screen(int64_t article, int64_t cursor, char **cause);
 /* Open an article in the reader on top (replacing a reader there). */
@@ -319,6 +331,8 @@ struct screen *search_screen(const char *query, char **cause);
 /* How many articles a search screen's query matches, "650" or "1000+" (caller frees). */
 char *search_total(const struct screen *s);
 struct screen *related_screen(int64_t statement, const char *text, char **cause);
+/* The articles of a story, newest first, on the article from (story.c). */
+struct screen *story_screen(int64_t story, int64_t from, char **cause);
 struct screen *annotations_screen(int64_t article, char **cause);
 struct screen *help_screen(void);
 

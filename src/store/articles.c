@@ -390,6 +390,8 @@ filter_where(struct buf *sql, const struct store_filter *f)
 	if (f->topic)
 		buf_adds(sql, " AND a.id IN (SELECT x.article_id FROM article_topics x WHERE x.topic_id IN"
 			       " (SELECT t.id FROM topics t WHERE t.name = ?5 OR khabar_fold(t.name) = khabar_fold(?5)))");
+	if (f->story)
+		buf_adds(sql, " AND a.story_id = ?8");
 }
 
 static void
@@ -400,6 +402,8 @@ filter_bind(sqlite3_stmt *s, const struct store_filter *f)
 	bind_text(s, 3, f->source);
 	bind_text(s, 4, f->speaker);
 	bind_text(s, 5, f->topic);
+	if (f->story)
+		sqlite3_bind_int64(s, 8, f->story);
 }
 
 int
@@ -416,12 +420,12 @@ store_count_facet(struct store *st, enum store_facet facet, int precision, const
 		*cause = xstrdup("date precision is 1 (year), 2 (month) or 3 (day)");
 		return -1;
 	}
-	/* Fixed fragments only; every value is bound (?8 precision, ?9 within). */
+	/* Fixed fragments only; every value is bound (?10 precision, ?11 within). */
 	buf_init(&sql);
 	/* Only the joins the filter needs, so that a date facet can read the date index alone. */
 	if (facet == STORE_FACET_DATE)
-		buf_adds(&sql, "SELECT CASE WHEN a.date IS NULL OR length(a.date) < ?8 THEN NULL"
-			       " ELSE substr(a.date, 1, ?8) END AS k, count(*) FROM articles a");
+		buf_adds(&sql, "SELECT CASE WHEN a.date IS NULL OR length(a.date) < ?10 THEN NULL"
+			       " ELSE substr(a.date, 1, ?10) END AS k, count(*) FROM articles a");
 	else if (facet == STORE_FACET_SPEAKER)
 		buf_adds(&sql, "SELECT p.name AS k, count(DISTINCT a.id) FROM articles a"
 			       " JOIN statements x ON x.article_id = a.id JOIN speakers p ON p.id = x.speaker_id");
@@ -436,7 +440,7 @@ store_count_facet(struct store *st, enum store_facet facet, int precision, const
 		buf_adds(&sql, " LEFT JOIN article_state t ON t.article_id = a.id");
 	buf_adds(&sql, facet == STORE_FACET_SOURCE ? " WHERE s.name IS NOT NULL" : " WHERE 1");
 	if (facet == STORE_FACET_DATE)
-		buf_adds(&sql, " AND (?9 IS NULL OR substr(a.date, 1, length(?9)) = ?9)");
+		buf_adds(&sql, " AND (?11 IS NULL OR substr(a.date, 1, length(?11)) = ?11)");
 	filter_where(&sql, f);
 	buf_adds(&sql, facet == STORE_FACET_DATE ? " GROUP BY k ORDER BY k IS NULL, k DESC"
 						 : " GROUP BY k ORDER BY count(*) DESC, k");
@@ -446,9 +450,9 @@ store_count_facet(struct store *st, enum store_facet facet, int precision, const
 	}
 	filter_bind(s, f);
 	if (facet == STORE_FACET_DATE) {
-		sqlite3_bind_int(s, 8, len[precision]);
+		sqlite3_bind_int(s, 10, len[precision]);
 		if (within != NULL)
-			sqlite3_bind_text(s, 9, within, -1, SQLITE_STATIC);
+			sqlite3_bind_text(s, 11, within, -1, SQLITE_STATIC);
 	}
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		c.key = (const char *)sqlite3_column_text(s, 0);

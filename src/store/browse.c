@@ -40,7 +40,7 @@ store_count_dates(struct store *st, int precision, const char *within, store_cou
 		  void *ctx, char **cause)
 {
 	static const int len[] = { 0, 4, 7, 10 };
-	struct store_count c;
+	struct store_count c = { .unread = -1 };
 	sqlite3_stmt *s;
 	int rc;
 
@@ -80,9 +80,12 @@ store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause
 {
 	struct store_count c;
 	sqlite3_stmt *s = prepare(st,
-				  "SELECT s.name, sum(c.n) AS n FROM article_counts c LEFT JOIN sources s"
-				  " ON s.id = c.source_id GROUP BY s.name HAVING sum(c.n) > 0"
-				  " ORDER BY s.name IS NULL, n DESC, s.name",
+				  "WITH c AS (SELECT source_id AS sid, sum(n) AS n FROM article_counts"
+				  "   GROUP BY source_id HAVING sum(n) > 0),"
+				  " r AS (SELECT coalesce(a.source_id, 0) AS sid, count(*) AS n FROM article_state t"
+				  "   JOIN articles a ON a.id = t.article_id WHERE t.read GROUP BY 1)"
+				  " SELECT s.name, c.n, c.n - coalesce(r.n, 0) FROM c LEFT JOIN sources s ON s.id = c.sid"
+				  " LEFT JOIN r ON r.sid = c.sid ORDER BY s.name IS NULL, c.n DESC, s.name",
 				  cause);
 	int rc;
 
@@ -91,6 +94,7 @@ store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		c.key = text_col(s, 0);
 		c.count = sqlite3_column_int64(s, 1);
+		c.unread = sqlite3_column_int64(s, 2);
 		if (cb(ctx, &c) != 0) {
 			rc = SQLITE_DONE;
 			break;
@@ -211,30 +215,47 @@ store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_
 }
 
 int
-store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause)
+store_list_topics_by(struct store *st, const struct store_topic_filter *f, store_topic_cb cb,
+		     void *ctx, char **cause)
 {
 	struct store_topic t;
+	/* The article counts are kept by triggers: listing reads no link table. */
 	sqlite3_stmt *s = prepare(st,
-		"SELECT t.id, t.name, t.origin, c.articles, c.statements"
-		" FROM topic_counts c JOIN topics t ON t.id = c.topic_id"
-		" WHERE c.articles > 0 ORDER BY c.articles DESC, t.name",
+		"SELECT t.id, t.name, t.origin, t.kind, t.articles,"
+		" CASE WHEN ?3 THEN coalesce(c.statements, 0) ELSE 0 END"
+		" FROM topics t LEFT JOIN topic_counts c ON c.topic_id = t.id"
+		" WHERE t.articles > 0 AND (?1 IS NULL OR t.kind = ?1)"
+		" ORDER BY CASE WHEN ?2 THEN t.name END, t.articles DESC, t.name",
 		cause);
 	int rc;
 
 	if (s == NULL)
 		return -1;
+	if (f->kind)
+		sqlite3_bind_text(s, 1, f->kind, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 2, f->by_name);
+	sqlite3_bind_int(s, 3, f->counts_of_statements);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		t.id = sqlite3_column_int64(s, 0);
 		t.name = text_col(s, 1);
 		t.origin = text_col(s, 2);
-		t.articles = sqlite3_column_int64(s, 3);
-		t.statements = sqlite3_column_int64(s, 4);
+		t.kind = text_col(s, 3);
+		t.articles = sqlite3_column_int64(s, 4);
+		t.statements = sqlite3_column_int64(s, 5);
 		if (cb(ctx, &t) != 0) {
 			rc = SQLITE_DONE;
 			break;
 		}
 	}
 	return finish(st, s, rc, "listing topics", cause);
+}
+
+int
+store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause)
+{
+	struct store_topic_filter f = { NULL, false, true };
+
+	return store_list_topics_by(st, &f, cb, ctx, cause);
 }
 
 int

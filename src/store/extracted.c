@@ -18,7 +18,6 @@
 #define RELATED_KEEP 10      /* related statements kept per statement */
 #define RELATED_MIN 0.2      /* the lowest score worth keeping */
 #define TERM_CAP 300         /* a term in more statements than this finds nothing */
-#define AUTO_TOPICS 3        /* automatic topics per article */
 
 static void
 xbind(sqlite3_stmt *s, int i, const char *v)
@@ -88,7 +87,8 @@ extracted_clear(struct store *st, int64_t id, char **cause)
 	       extracted_exec(st, STMT_X_DEL_DATES, "DELETE FROM article_dates WHERE article_id = ?1",
 			      id, 0, NULL, NULL, cause) != 0 ||
 	       extracted_exec(st, STMT_X_DEL_TOPICS, "DELETE FROM article_topics WHERE article_id = ?1",
-			      id, 0, NULL, NULL, cause) != 0
+			      id, 0, NULL, NULL, cause) != 0 ||
+	       store_story_forget(st, id, cause) != 0
 		       ? -1
 		       : 0;
 }
@@ -286,111 +286,32 @@ extracted_lexicon_topics(struct store *st, int64_t aid, const struct xresult *r,
 	return 0;
 }
 
-/* Count the article's key phrases into the archive's document frequencies. */
+/*
+ * Entity topics: the people and bodies the article names (its speakers,
+ * by their stored names), a kind of topic apart from subjects.  A name
+ * that is already a topic of another kind is left to it.
+ */
 static int
-extracted_phrases(struct store *st, int64_t aid, const struct xresult *r, char **cause)
+extracted_entity_topics(struct store *st, int64_t aid, const int64_t *sids, const struct xresult *r,
+			const struct xlex *lx, char **cause)
 {
 	size_t i;
-	int rc = 0;
 
-	for (i = 0; rc == 0 && i < r->nphrases; i++) {
-		char *key = xstrdup(r->phrases[i]), *text = strchr(key, '\t');
-		if (text != NULL)
-			*text++ = '\0';
-		rc = extracted_exec(st, STMT_X_PHRASE_ADD,
-				    "INSERT OR IGNORE INTO article_phrases(article_id, phrase, text)"
-				    " VALUES (?1, ?3, ?4)",
-				    aid, 0, key, text ? text : key, cause);
-		if (rc == 0 && sqlite3_changes(st->db) > 0)
-			rc = extracted_exec(st, STMT_X_DF_UP,
-					    "INSERT INTO phrase_df(phrase, df) VALUES (?3, 1)"
-					    " ON CONFLICT(phrase) DO UPDATE SET df = df + 1",
-					    0, 0, key, NULL, cause);
-		free(key);
+	for (i = 0; i < r->nspeakers; i++) {
+		if (!extract_entity(lx, &r->speakers[i]))
+			continue;
+		if (extracted_exec(st, STMT_X_ENTITY_ADD,
+				   "INSERT OR IGNORE INTO topics(name, origin, kind)"
+				   " SELECT name, 'auto', 'entity' FROM speakers WHERE id = ?1",
+				   sids[i], 0, NULL, NULL, cause) != 0 ||
+		    extracted_exec(st, STMT_X_ENTITY_LINK,
+				   "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score)"
+				   " SELECT ?2, t.id, 1 FROM speakers p JOIN topics t ON t.name = p.name"
+				   " AND t.kind = 'entity' WHERE p.id = ?1",
+				   sids[i], aid, NULL, NULL, cause) != 0)
+			return -1;
 	}
-	return rc;
-}
-
-/*
- * Automatic topics: the article's key phrases that other articles share,
- * rarest first (TF-IDF with the phrase occurring at least twice here), and
- * the statements that contain them.  Over all articles when aid is 0.
- */
-#define AUTO_TOPICS_SQL(where)                                                            \
-	"WITH n(n) AS (SELECT max(id) FROM articles),"                                    \
-	" ranked AS (SELECT p.article_id, p.phrase, p.text, 1.0 / d.df AS score, row_number() OVER" \
-	"  (PARTITION BY p.article_id ORDER BY d.df, p.phrase) AS rk"                      \
-	"  FROM article_phrases p JOIN phrase_df d ON d.phrase = p.phrase, n"              \
-	"  WHERE " where " AND d.df >= 3 AND d.df <= max(3, n.n / 20))"                   \
-	" SELECT article_id, phrase, score, text FROM ranked WHERE rk <= ?2"
-/* One article's (through the primary key), or every article's when reindexing. */
-static const char auto_topics_one_sql[] = AUTO_TOPICS_SQL("p.article_id = ?1");
-static const char auto_topics_all_sql[] = AUTO_TOPICS_SQL("?1 = 0");
-
-static int
-extracted_auto_topic(struct store *st, int64_t aid, const char *phrase, const char *name,
-		     double score, char **cause)
-{
-	int64_t tid;
-	sqlite3_stmt *s;
-
-	/* One topic per folded phrase: the first spelling names it. */
-	if (extracted_int(st, STMT_X_TOPIC_FOLDED,
-			  "SELECT topic_id FROM auto_topic_keys WHERE phrase = ?3", 0, phrase, &tid,
-			  cause) != 0)
-		return -1;
-	if (tid == 0 && (extracted_topic(st, name, "auto", &tid, cause) != 0 ||
-			 extracted_exec(st, STMT_X_AUTO_KEY,
-					"INSERT OR IGNORE INTO auto_topic_keys(phrase, topic_id) VALUES (?3, ?1)",
-					tid, 0, phrase, NULL, cause) != 0))
-		return -1;
-	s = store_stmt(st, STMT_X_AUTO_ARTICLE,
-		       "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score) VALUES (?1,?2,?3)",
-		       cause);
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, aid);
-	sqlite3_bind_int64(s, 2, tid);
-	sqlite3_bind_double(s, 3, score);
-	if (sqlite3_step(s) != SQLITE_DONE)
-		return store_fail(st->db, "storing a topic", cause);
-	return extracted_exec(st, STMT_X_AUTO_STATEMENTS,
-			      "INSERT OR IGNORE INTO statement_topics(statement_id, topic_id)"
-			      " SELECT id, ?2 FROM statements WHERE article_id = ?1"
-			      " AND instr(khabar_fold(text), ?3) > 0",
-			      aid, tid, phrase, NULL, cause);
-}
-
-static int
-extracted_auto_topics(struct store *st, int64_t aid, char **cause)
-{
-	sqlite3_stmt *s;
-	struct { int64_t aid; char *phrase, *name; double score; } *v = NULL;
-	size_t n = 0, i;
-	int rc = 0;
-
-	if (sqlite3_prepare_v2(st->db, aid ? auto_topics_one_sql : auto_topics_all_sql, -1, &s,
-			       NULL) != SQLITE_OK)
-		return store_fail(st->db, "choosing topics", cause);
-	sqlite3_bind_int64(s, 1, aid);
-	sqlite3_bind_int(s, 2, AUTO_TOPICS);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		v = xrealloc(v, (n + 1) * sizeof *v);
-		v[n].aid = sqlite3_column_int64(s, 0);
-		v[n].phrase = xstrdup((const char *)sqlite3_column_text(s, 1));
-		v[n].name = xstrdup((const char *)sqlite3_column_text(s, 3));
-		v[n++].score = sqlite3_column_double(s, 2);
-	}
-	rc = rc == SQLITE_DONE ? 0 : store_fail(st->db, "choosing topics", cause);
-	sqlite3_finalize(s);
-	for (i = 0; i < n; i++) {
-		if (rc == 0)
-			rc = extracted_auto_topic(st, v[i].aid, v[i].phrase, v[i].name, v[i].score, cause);
-		free(v[i].phrase);
-		free(v[i].name);
-	}
-	free(v);
-	return rc;
+	return 0;
 }
 
 /* ---- Related statements ---- */
@@ -637,6 +558,7 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 {
 	int64_t *sids = xcalloc(r->nspeakers + 1, sizeof *sids);
 	int64_t *xids = xcalloc(r->nst + 1, sizeof *xids);
+	double t0, t1, t2;
 	size_t i;
 	int rc;
 
@@ -650,12 +572,20 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 	for (i = 0; rc == 0 && i < r->nst; i++)
 		rc = extracted_statement(st, aid, sids[r->st[i].speaker], &r->st[i], lx, stem, &xids[i],
 					 cause);
+	t0 = store_clock();
 	if (rc == 0)
 		rc = extracted_lexicon_topics(st, aid, r, lx, cause);
 	if (rc == 0)
-		rc = extracted_phrases(st, aid, r, cause);
+		rc = extracted_entity_topics(st, aid, sids, r, lx, cause);
+	t1 = store_clock();
 	if (rc == 0)
-		rc = extracted_auto_topics(st, aid, cause);
+		rc = store_story_assign(st, aid, &r->sig, cause);
+	t2 = store_clock();
+	if (rc == 0)
+		rc = store_phrases_add(st, aid, r, cause); /* last: nothing after it can fail */
+	st->cost_topics += (t1 - t0) + (store_clock() - t2);
+	st->cost_story += t2 - t1;
+	st->cost_articles++;
 	for (i = 0; rc == 0 && i < r->nst; i++)
 		rc = related_one(st, aid, xids[i], sids[r->st[i].speaker], r->st[i].direct,
 				 r->st[i].text, stem, cause);
@@ -667,10 +597,13 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 int
 store_clear_extractions(struct store *st, char **cause)
 {
+	store_phrases_drop(st);
 	return store_exec(st, "clearing extraction results",
 			  "DELETE FROM related; DELETE FROM statement_terms; DELETE FROM statement_topics;"
 			  "DELETE FROM statements; DELETE FROM article_dates; DELETE FROM article_topics;"
 			  "DELETE FROM article_phrases; DELETE FROM phrase_df; DELETE FROM auto_topic_keys;"
+			  "DELETE FROM topic_phrases; DELETE FROM story_bands; DELETE FROM story_sigs;"
+			  "UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL; DELETE FROM stories;"
 			  "DELETE FROM topics; DELETE FROM speaker_aliases; DELETE FROM speaker_keys;"
 			  "DELETE FROM speakers;"
 			  "UPDATE articles SET date = ref_date,"
@@ -680,15 +613,16 @@ store_clear_extractions(struct store *st, char **cause)
 			  cause);
 }
 
+void
+store_assign_costs(struct store *st, double *story, double *topics, long *articles)
+{
+	*story = st->cost_story;
+	*topics = st->cost_topics;
+	*articles = st->cost_articles;
+}
+
 int
 store_refresh_auto_topics(struct store *st, char **cause)
 {
-	if (store_exec(st, "refreshing topics",
-		       "DELETE FROM statement_topics WHERE topic_id IN"
-		       " (SELECT id FROM topics WHERE origin = 'auto');"
-		       "DELETE FROM article_topics WHERE topic_id IN"
-		       " (SELECT id FROM topics WHERE origin = 'auto');",
-		       cause) != 0)
-		return -1;
-	return extracted_auto_topics(st, 0, cause);
+	return store_phrases_flush(st, cause);
 }

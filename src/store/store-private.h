@@ -51,6 +51,34 @@ enum store_stmt_id {
 	STMT_X_RELATED_PRUNE,
 	STMT_X_TOPIC_FOLDED,
 	STMT_X_AUTO_KEY,
+	STMT_X_ENTITY_ADD,
+	STMT_X_ENTITY_LINK,
+	/* phrases.c */
+	STMT_P_DF,
+	STMT_P_NSUPER,
+	STMT_P_TOP,
+	STMT_P_GET,
+	STMT_P_MAPPED,
+	STMT_P_MAP,
+	STMT_P_BACKFILL,
+	STMT_P_LINK,
+	STMT_P_TOPIC_ADD,
+	STMT_P_TOPIC_GET,
+	STMT_P_NESTED,
+	/* stories.c */
+	STMT_S_DAY,
+	STMT_S_BAND_GET,
+	STMT_S_SIG_GET,
+	STMT_S_SIG_ADD,
+	STMT_S_BAND_ADD,
+	STMT_S_NEW,
+	STMT_S_JOIN,
+	STMT_S_UPDATE,
+	STMT_S_OF,
+	STMT_S_LEAVE,
+	STMT_S_DEL_SIG,
+	STMT_S_DEL_BANDS,
+	STMT_S_DISSOLVE,
 	STORE_NSTMT
 };
 
@@ -63,9 +91,29 @@ struct store {
 	sqlite3_stmt *stmt[STORE_NSTMT];
 	int64_t *pending; /* new articles not yet in the full-text index */
 	size_t npending, cappending;
+	struct phrase_batch *phrases; /* key phrases of this transaction's articles (phrases.c) */
+	double cost_story, cost_topics; /* seconds spent assigning stories and topics (bench/) */
+	long cost_articles;
 };
+/* Seconds on a monotonic clock. */
+double store_clock(void);
 
 int store_fail(sqlite3 *db, const char *what, char **cause);
+/*
+ * Key phrases (phrases.c): store_phrases_add counts an article's phrases
+ * into the transaction's batch (its article_phrases rows are written at
+ * once); store_phrases_flush adds the batch to the archive's statistics
+ * and links the articles to the phrase topics (at every commit);
+ * store_phrases_drop forgets the batch (rollback).
+ */
+struct xresult;
+int store_phrases_add(struct store *st, int64_t aid, const struct xresult *r, char **cause);
+int store_phrases_flush(struct store *st, char **cause);
+void store_phrases_drop(struct store *st);
+/* Stories (stories.c): put an article in its story, or take it out. */
+struct xsig;
+int store_story_assign(struct store *st, int64_t aid, const struct xsig *sig, char **cause);
+int store_story_forget(struct store *st, int64_t aid, char **cause);
 /* Index the new articles of this transaction (see store.c). */
 int store_index_pending(struct store *st, char **cause);
 /* Queue a new article for the index (indexed now outside a transaction). */

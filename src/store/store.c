@@ -1,5 +1,6 @@
 /* store.c: opening the archive, pragmas, transactions and migrations. */
 #include "config.h"
+#include <time.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -263,6 +264,76 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER topic_counts_sd AFTER DELETE ON statement_topics BEGIN"
 	"  UPDATE topic_counts SET statements = statements - 1 WHERE topic_id = old.topic_id;"
 	"END;",
+
+	/*
+	 * 10: topics of three kinds (lexicon, phrase: chosen from the archive's
+	 * key phrases, entity: a person or body the article names) with their
+	 * article counts kept by triggers; key-phrase statistics for choosing
+	 * phrase topics (nesting in longer phrases, the longer phrase that holds
+	 * it most) and which phrases a topic gathers; stories: articles about
+	 * one event, found by min-hash signatures of their text.
+	 */
+	"ALTER TABLE topics ADD COLUMN kind TEXT NOT NULL DEFAULT 'lexicon';"
+	"UPDATE topics SET kind = 'phrase' WHERE origin = 'auto';"
+	"ALTER TABLE topics ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;"
+	"UPDATE topics SET articles = (SELECT count(*) FROM article_topics WHERE topic_id = topics.id);"
+	"CREATE INDEX topics_kind ON topics(kind, articles);"
+	"CREATE TRIGGER article_topics_ai AFTER INSERT ON article_topics BEGIN"
+	"  UPDATE topics SET articles = articles + 1 WHERE id = new.topic_id;"
+	"END;"
+	"CREATE TRIGGER article_topics_ad AFTER DELETE ON article_topics BEGIN"
+	"  UPDATE topics SET articles = articles - 1 WHERE id = old.topic_id;"
+	"END;"
+	"ALTER TABLE phrase_df ADD COLUMN text TEXT;"          /* as first written */
+	"ALTER TABLE phrase_df ADD COLUMN nested INTEGER NOT NULL DEFAULT 0;" /* inside longer phrases */
+	"ALTER TABLE phrase_df ADD COLUMN nsuper INTEGER NOT NULL DEFAULT 0;" /* longer phrases holding it */
+	"ALTER TABLE phrase_df ADD COLUMN top TEXT;"           /* the longer phrase that holds it most */
+	"ALTER TABLE phrase_df ADD COLUMN top_df INTEGER NOT NULL DEFAULT 0;"
+	"CREATE INDEX article_phrases_phrase ON article_phrases(phrase);"
+	"CREATE TABLE topic_phrases ("
+	"  phrase TEXT PRIMARY KEY,"
+	"  topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE) WITHOUT ROWID;"
+	"CREATE INDEX topic_phrases_topic ON topic_phrases(topic_id);"
+	"CREATE TABLE stories ("
+	"  id INTEGER PRIMARY KEY,"
+	"  label TEXT NOT NULL,"        /* the earliest article's title */
+	"  first TEXT, last TEXT,"      /* dates of its first and last articles */
+	"  articles INTEGER NOT NULL DEFAULT 0);"
+	"CREATE INDEX stories_last ON stories(last, id);"
+	"ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories(id) ON DELETE SET NULL;"
+	"CREATE INDEX articles_story ON articles(story_id) WHERE story_id IS NOT NULL;"
+	"CREATE TABLE story_sigs ("
+	"  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+	"  day INTEGER,"                /* Julian day of its date, NULL when not known */
+	"  sig BLOB NOT NULL);"
+	"CREATE TABLE story_bands ("   /* LSH: one row per band of an article's signature */
+	"  hash INTEGER NOT NULL,"
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (hash, article_id)) WITHOUT ROWID;"
+	"CREATE INDEX story_bands_article ON story_bands(article_id);",
+
+	/*
+	 * 11: feeds: subscriptions (RSS and Atom) with what a conditional GET
+	 * needs (ETag, Last-Modified) and how the last fetch went; which
+	 * articles came from which feed, by the entry's GUID.
+	 */
+	"CREATE TABLE feeds ("
+	"  id INTEGER PRIMARY KEY,"
+	"  url TEXT NOT NULL UNIQUE,"
+	"  name TEXT NOT NULL UNIQUE,"
+	"  full_text INTEGER NOT NULL DEFAULT 0,"
+	"  etag TEXT,"
+	"  last_modified TEXT,"
+	"  added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  last_fetch TEXT,"     /* ISO 8601 UTC */
+	"  last_success TEXT,"
+	"  last_error TEXT);"    /* NULL after a fetch that worked */
+	"CREATE TABLE feed_articles ("
+	"  feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,"
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  guid TEXT,"
+	"  PRIMARY KEY (feed_id, article_id)) WITHOUT ROWID;"
+	"CREATE INDEX feed_articles_article ON feed_articles(article_id);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -510,6 +581,7 @@ store_close(struct store *st)
 		sqlite3_finalize(st->stmt[i]);
 	sqlite3_close(st->db);
 	free(st->pending);
+	store_phrases_drop(st);
 	free(st->path);
 	free(st);
 }
@@ -549,7 +621,7 @@ store_commit(struct store *st, char **cause)
 {
 	if (st->depth == 0 || --st->depth > 0)
 		return 0;
-	if (store_index_pending(st, cause) != 0) {
+	if (store_index_pending(st, cause) != 0 || store_phrases_flush(st, cause) != 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -560,6 +632,7 @@ void
 store_rollback(struct store *st)
 {
 	st->npending = 0;
+	store_phrases_drop(st);
 	if (st->depth == 0)
 		return;
 	st->depth = 0;
@@ -617,6 +690,15 @@ store_index_later(struct store *st, int64_t id, char **cause)
 	}
 	st->pending[st->npending++] = id;
 	return st->depth == 0 ? store_index_pending(st, cause) : 0;
+}
+
+double
+store_clock(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 /* A cached prepared statement; prepared on first use. */

@@ -130,6 +130,7 @@ struct store_filter {
 	bool undated;        /* only articles with no date */
 	bool unread;         /* only articles not read */
 	bool starred;        /* only starred articles */
+	int64_t story;       /* only the articles of this story */
 	int64_t limit;
 	int64_t offset;
 };
@@ -260,6 +261,7 @@ int store_tokens(const char *text, bool query, store_token_cb cb, void *ctx, cha
 struct store_count {
 	const char *key; /* NULL for "undated" */
 	int64_t count;
+	int64_t unread;  /* unread articles (store_count_sources), else -1 */
 };
 typedef int (*store_count_cb)(void *ctx, const struct store_count *c);
 /*
@@ -330,11 +332,49 @@ struct store_topic {
 	int64_t id;
 	const char *name;
 	const char *origin; /* lexicon | auto */
+	const char *kind;   /* lexicon | phrase | entity */
 	int64_t articles, statements;
 };
 typedef int (*store_topic_cb)(void *ctx, const struct store_topic *t);
-/* Topics with counts, most articles first. */
+/* Topics with counts: kind (NULL: every kind), then most articles first or by name. */
+struct store_topic_filter {
+	const char *kind;
+	bool by_name;
+	bool counts_of_statements; /* fill statements (costs a count per topic) */
+};
 int store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause);
+int store_list_topics_by(struct store *st, const struct store_topic_filter *f, store_topic_cb cb,
+			 void *ctx, char **cause);
+
+/*
+ * Time spent since the store was opened assigning stories and topics
+ * (lexicon, entity and phrase: counting, choosing, linking), in seconds,
+ * and the articles they were assigned for.  For bench/.
+ */
+void store_assign_costs(struct store *st, double *story, double *topics, long *articles);
+
+/* ---- Stories (stories.c) ---- */
+
+/* Articles about one event, across outlets and days.  Strings valid during the callback. */
+struct store_story {
+	int64_t id;
+	const char *label;    /* the earliest article's title */
+	const char *first, *last;
+	int64_t articles;
+	const char *sources;  /* outlets joined with U+001F */
+	const char *speakers; /* up to 5, most statements first, joined with U+001F */
+};
+typedef int (*store_story_cb)(void *ctx, const struct store_story *s);
+/* Which stories: all (zeros), one by id, an article's, or those with articles on a topic. */
+struct store_story_filter {
+	const char *topic;
+	int64_t id;
+	int64_t article;
+	int64_t limit;
+};
+/* Stories newest first (by their last article's date). */
+int store_list_stories(struct store *st, const struct store_story_filter *f, store_story_cb cb,
+		       void *ctx, char **cause);
 
 /* ---- Annotations (annotations.c) ---- */
 
@@ -401,7 +441,7 @@ int store_put_extraction(struct store *st, int64_t id, const char *content,
 			 char **cause);
 /* Forget every extraction result (before re-running extraction over the archive). */
 int store_clear_extractions(struct store *st, char **cause);
-/* Recompute automatic topics of every article from the archive's phrase counts. */
+/* Add the open batch's key phrases to the archive's counts and topics now (commit does it too). */
 int store_refresh_auto_topics(struct store *st, char **cause);
 
 /* A date mentioned in an article. */
@@ -418,5 +458,47 @@ typedef int (*store_date_cb)(void *ctx, const struct store_date *d);
 int store_list_article_dates(struct store *st, int64_t article_id, store_date_cb cb, void *ctx,
 			     char **cause);
 
+
+/* ---- Feed subscriptions (feeds.c) ---- */
+
+/* A subscription as stored.  Strings are valid during the callback only. */
+struct store_feed {
+	int64_t id;
+	const char *name;          /* also the source of its articles */
+	const char *url;
+	bool full_text;            /* fetch each entry's page for its main text */
+	const char *etag;          /* from the last 200, for If-None-Match; or NULL */
+	const char *last_modified; /* for If-Modified-Since; or NULL */
+	const char *added;         /* ISO 8601 UTC */
+	const char *last_fetch;    /* NULL: never fetched */
+	const char *last_success;
+	const char *last_error;    /* NULL when the last fetch worked */
+	int64_t articles, unread;  /* articles that came from it */
+};
+typedef int (*store_feed_cb)(void *ctx, const struct store_feed *f);
+
+/* Subscribe; fails (naming which) when the name or the url is taken. */
+int store_add_feed(struct store *st, const char *name, const char *url, bool full_text,
+		   int64_t *id, char **cause);
+/* Every feed in name order (with counts); non-zero from cb stops. */
+int store_list_feeds(struct store *st, store_feed_cb cb, void *ctx, char **cause);
+/*
+ * Unsubscribe.  With delete_articles the articles that came from the feed
+ * (and only from it) are deleted too, *deleted counting them; else they stay.
+ */
+int store_remove_feed(struct store *st, int64_t id, bool delete_articles, int64_t *deleted,
+		      char **cause);
+/*
+ * Record a fetch: error NULL for success (etag and last_modified replace
+ * the stored ones; NULL forgets one, so the next fetch is not conditional),
+ * else the reason (validators kept).
+ */
+int store_feed_fetched(struct store *st, int64_t id, const char *etag, const char *last_modified,
+		       const char *error, char **cause);
+/* Note that article_id came from feed_id as entry guid (may be NULL). */
+int store_feed_link(struct store *st, int64_t feed_id, int64_t article_id, const char *guid,
+		    char **cause);
+/* Whether an article with this url is already stored. */
+int store_has_url(struct store *st, const char *url, bool *has, char **cause);
 
 #endif
