@@ -15,12 +15,12 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..57"
+echo "1..62"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
 check "help of an unknown command fails" sh -c "! '$K' help nosuch 2>/dev/null"
-check "an unknown command fails with usage" sh -c "! '$K' nosuch 2>$T/e && grep -q 'no command' $T/e"
+check "an unknown command fails with one line and a hint" sh -c "'$K' nosuch 2>$T/e; [ \$? -eq 2 ] && [ \$(wc -l < $T/e) -eq 1 ] && grep -q \"no command 'nosuch' (khabar --help lists the commands)\" $T/e"
 check "plain khabar on an empty archive shows the bundled articles" \
 	sh -c "'$K' > $T/list && [ \$(wc -l < $T/list) -eq 5 ] && grep -q 'لافروف: النتيجة الرئيسة' $T/list"
 check "options after arguments" sh -c "'$K' list --json > $T/l.json"
@@ -183,6 +183,17 @@ check "show and search too, and --bidi terminal" sh -c "'$K' show \$('$K' list -
 # A date is untrusted too (an archive is a file anyone can hand you).
 python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update articles set date=? where id=1", ("\x1b]0;x\x07",)); c.commit()' "$KHABAR_DB"
 check "a date with controls is printed sanitized by list, show and search" sh -c "'$K' list > $T/d1 && '$K' show 1 > $T/d2 && '$K' search مقال > $T/d3 && ! cat $T/d1 $T/d2 $T/d3 | grep -q \"\$(printf '\\033')\""
+check "--db in a folder that does not exist is an error, and makes no folder" sh -c "'$K' --db '$T/no/such/x.db' list 2>$T/e; [ \$? -eq 1 ] && grep -q 'no/such/x.db: there is no folder $T/no/such' $T/e && [ ! -e '$T/no' ]"
+check "a new archive at an explicit path is announced on stderr, once" sh -c "'$K' --db '$T/fresh.db' list >/dev/null 2>$T/e1 && '$K' --db '$T/fresh.db' list >/dev/null 2>$T/e2 && grep -qx 'khabar: a new archive: $T/fresh.db' $T/e1 && [ ! -s $T/e2 ]"
+# khabar delete: statements, state, annotations and index entries go with the article.
+export KHABAR_DB="$T/del.db"
+"$K" list > /dev/null
+printf 'key ] h\n' > "$T/ann.script"
+LC_ALL=C.UTF-8 KHABAR_TEST_SCRIPT="$T/ann.script" "$K" open 2
+check "delete of a missing id is an error and deletes nothing" sh -c "'$K' delete 1 999 2>$T/e; [ \$? -eq 1 ] && grep -q 'no article 999 (nothing deleted)' $T/e && '$K' show 1 > /dev/null"
+check "delete of an annotated article is refused without --force" sh -c "'$K' delete 2 2>$T/e; [ \$? -eq 1 ] && grep -q '1 annotation would go with this article: export them first' $T/e && '$K' show 2 > /dev/null"
+check "delete --force writes the annotations to stderr, then deletes with statements and index entries" sh -c "'$K' delete 1 2 --force 2>$T/e >$T/o && grep -q 'deleted 2 articles' $T/o && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d)==1 and d[0][\"article_id\"]==2' $T/e && ! '$K' show 2 2>/dev/null && [ \$('$K' list | wc -l) -eq 3 ] && [ \$('$K' statements --article 2 --json) = '[]' ] && [ \$('$K' annotations --json) = '[]' ] && ! '$K' search --json 'title:الرئيسة' | grep -q '\"id\": 2,'"
+export KHABAR_DB="$T/k.db"
 check "src/ never includes curses" sh -c "! grep -rlE '#include *[<\"](n?curses|ncursesw/curses)' '$srcdir/../src'"
 check "nothing in src/ but the CLI prints" sh -c "! grep -rnE '\\b(printf|fprintf|puts|fputs|putchar|perror|fwrite)[[:space:]]*\\(' '$srcdir/../src' --include='*.c' | grep -v '/src/cli/'"
 [ $fails -eq 0 ]

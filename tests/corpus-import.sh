@@ -66,7 +66,7 @@ start=$(date +%s)
 rc=$?
 echo "corpus import: second import exit $rc in $(( $(date +%s) - start )) s: $(tail -1 "$T/out2")"
 grep -q "^imported 0, updated 0, unchanged $withcontent, failed $empty " "$T/out2" || bad "the second import changed something: $(tail -1 "$T/out2")"
-cmp -s "$T/err" "$T/err2" || bad "the second import reported other failures"
+grep -v "^khabar: a new archive: " "$T/err" | cmp -s - "$T/err2" || bad "the second import reported other failures"
 sum2=$(q "SELECT count(*) || ' ' || total(length(content_hash)) || ' ' || (SELECT count(*) FROM statements) || ' ' || (SELECT count(*) FROM speakers) FROM articles")
 [ "$sum1" = "$sum2" ] || bad "the archive changed on the second import: $sum1 -> $sum2"
 [ "$(q 'PRAGMA integrity_check')" = ok ] || bad "integrity_check after the second import"

@@ -2,6 +2,7 @@
 #include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "tests/helpers.h"
@@ -588,6 +589,113 @@ TEST(list_filters)
 	f.undated = true;
 	store_list_articles(st, &f, count_cb, &n, &cause);
 	CHECK_INT(n, 1);
+	store_close(st);
+}
+
+TEST(unread_starred_and_mark_read)
+{
+	struct store *st = test_store("markread");
+	struct article a = { 0 };
+	struct store_filter f = { 0 };
+	enum store_put w;
+	char *cause = NULL;
+	int64_t id[3], changed = -1;
+	int i, n = 0;
+
+	for (i = 0; i < 3; i++) {
+		char c[2] = { (char)('a' + i), 0 }, o[2] = { (char)('1' + i), 0 };
+		a.content = c;
+		a.origin = o;
+		a.date = i == 2 ? "2021-09-01" : "2021-08-01";
+		CHECK_INT(store_put_article(st, &a, &id[i], &w, &cause), 0);
+	}
+	store_set_read(st, id[0], true, &cause);
+	store_set_starred(st, id[1], true, &cause);
+	f.unread = true;
+	store_list_articles(st, &f, count_cb, &n, &cause);
+	CHECK_INT(n, 2);
+	n = 0;
+	f.unread = false;
+	f.starred = true;
+	store_list_articles(st, &f, count_cb, &n, &cause);
+	CHECK_INT(n, 1);
+	/* Mark read what a date filter selects: only the unread one of August changes. */
+	memset(&f, 0, sizeof f);
+	f.from = f.to = "2021-08";
+	CHECK_INT(store_mark_read(st, &f, &changed, &cause), 0);
+	CHECK_INT(changed, 1);
+	memset(&f, 0, sizeof f);
+	f.unread = true;
+	n = 0;
+	store_list_articles(st, &f, count_cb, &n, &cause);
+	CHECK_INT(n, 1);
+	n = 0;
+	f.unread = false;
+	f.starred = true;
+	store_list_articles(st, &f, count_cb, &n, &cause);
+	CHECK_INT(n, 1); /* marking read leaves the star alone */
+	store_close(st);
+}
+
+/* Facet counts as "key=n key=n" ("-" for no key). */
+static int
+facet_cb(void *ctx, const struct store_count *c)
+{
+	struct buf *b = ctx;
+
+	buf_printf(b, "%s%s=%lld", b->len ? " " : "", c->key ? c->key : "-", (long long)c->count);
+	return 0;
+}
+
+static char *
+facets(struct store *st, enum store_facet facet, int prec, const char *within, const struct store_filter *f)
+{
+	struct buf b;
+	char *cause = NULL;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	if (store_count_facet(st, facet, prec, within, f, facet_cb, &b, &cause) != 0)
+		buf_printf(&b, "error: %s", cause);
+	free(cause);
+	return buf_detach(&b);
+}
+
+TEST(facets_follow_the_other_filters)
+{
+	struct store *st = test_store("facets");
+	struct article a = { 0 };
+	struct store_filter f = { 0 };
+	enum store_put w;
+	char *cause = NULL, *got;
+	int64_t id;
+	static const char *const dates[] = { "2021-08-01", "2021-08-02", "2021-09-01", NULL };
+	static const char *const sources[] = { "تاس", "تاس", "الميادين", "تاس" };
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		char c[2] = { (char)('a' + i), 0 }, o[2] = { (char)('1' + i), 0 };
+		a.content = c;
+		a.origin = o;
+		a.date = (char *)dates[i];
+		a.source = (char *)sources[i];
+		CHECK_INT(store_put_article(st, &a, &id, &w, &cause), 0);
+	}
+	got = facets(st, STORE_FACET_DATE, 2, NULL, &f);
+	CHECK_STR(got, "2021-09=1 2021-08=2 -=1");
+	free(got);
+	got = facets(st, STORE_FACET_DATE, 3, "2021-08", &f);
+	CHECK_STR(got, "2021-08-02=1 2021-08-01=1"); /* within a month: no undated row */
+	free(got);
+	f.source = "تاس";
+	got = facets(st, STORE_FACET_DATE, 2, NULL, &f);
+	CHECK_STR(got, "2021-08=2 -=1"); /* September's article is الميادين's: gone */
+	free(got);
+	f.source = NULL;
+	f.from = f.to = "2021-08";
+	got = facets(st, STORE_FACET_SOURCE, 0, NULL, &f);
+	CHECK_STR(got, "تاس=2");
+	free(got);
 	store_close(st);
 }
 

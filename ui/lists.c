@@ -521,22 +521,52 @@ static const struct view_ops help_ops = {
 	.name = "help", .ctx = CTX_LIST, .columns = help_columns, .status = help_status,
 };
 
+/* A help row; its description is wrapped at spaces into rows of at most w characters. */
+static void
+help_rows(struct view *v, const char *keys, const char *name, const char *help, int w)
+{
+	const char *p = help, *cut;
+	struct row *r;
+	size_t n;
+
+	do {
+		n = strlen(p);
+		if ((int)utf8_count(p, n) > w && w > 10) {
+			n = utf8_offset_of(p, n, (size_t)w);
+			for (cut = p + n; cut > p && *cut != ' '; cut--)
+				;
+			if (cut > p)
+				n = (size_t)(cut - p);
+		}
+		r = view_add_row(v);
+		r->col[0] = xstrdup(p == help ? keys : "");
+		r->col[1] = xstrdup(p == help ? name : "");
+		r->col[2] = xstrndup(p, n);
+		for (p += n; *p == ' '; p++)
+			;
+	} while (*p != '\0');
+}
+
 struct screen *
 help_screen(void)
 {
-	struct screen *s = list_screen(&help_ops, NULL, "help", "Keys (from the action table)");
-	const char *name, *help, *ctx;
+	struct screen *s = list_screen(&help_ops, NULL, "help", "Keys by screen (from the action table)");
+	const char *name, *help, *ctx, *gctx, *title;
 	struct buf keys;
 	struct row *r;
-	int i;
+	int g, i, w = COLS - 2 - 2 * 17;
 
 	buf_init(&keys);
-	for (i = 0; i < ui_keys_count(); i++) {
-		ui_keys_help(i, &keys, &name, &help, &ctx);
+	for (g = 0; g < ui_keys_ngroups(); g++) {
+		ui_keys_group(g, &gctx, &title);
 		r = view_add_row(s->v[0]);
-		r->col[0] = xstrdup(keys.data);
-		r->col[1] = xstrdup(name);
-		r->col[2] = strcmp(ctx, "any") ? xasprintf("%s (%s)", help, ctx) : xstrdup(help);
+		r->col[2] = xstrdup(title);
+		r->attr = UA_TITLE;
+		for (i = 0; i < ui_keys_count(); i++) {
+			ui_keys_help(i, &keys, &name, &help, &ctx);
+			if (strcmp(ctx, gctx) == 0)
+				help_rows(s->v[0], keys.data, name, help, w);
+		}
 	}
 	buf_free(&keys);
 	return s;

@@ -346,6 +346,29 @@ app_data_dir(void)
 	return xstrdup(KHABAR_SRCDATADIR);
 }
 
+int
+app_db_check(const char *opt, const char *path, bool *fresh, char **cause)
+{
+	const char *env = getenv("KHABAR_DB"), *slash;
+	struct stat sb;
+	char *dir;
+
+	*fresh = false;
+	if ((opt == NULL && (env == NULL || *env == '\0')) || strcmp(path, ":memory:") == 0)
+		return 0;
+	slash = strrchr(path, '/');
+	dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") : xstrndup(path, (size_t)(slash - path));
+	if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+		*cause = xasprintf("%s%s: there is no folder %s (khabar makes folders only for its default archive)",
+				   opt ? "--db " : "KHABAR_DB=", path, dir);
+		free(dir);
+		return -1;
+	}
+	free(dir);
+	*fresh = stat(path, &sb) != 0;
+	return 0;
+}
+
 /* mkdir -p of the folder holding path. */
 static int
 make_parent(const char *path, char **cause)

@@ -109,6 +109,8 @@ void cli_term_sync(bool mlterm);
 void cli_put_json(json_t *v);
 /* A JSON string or null. */
 json_t *cli_json_str(const char *s);
+/* An annotation as `khabar annotations --json` gives it. */
+json_t *cli_annotation_json(const struct store_annotation *a);
 /*
  * End a listing command: on failure (rc != 0) print cause, else print arr
  * when --json.  Frees cause and arr; returns the exit status.

@@ -115,17 +115,20 @@ cli_open_store(void)
 	char *path = app_db_path(cli.db), *cause = NULL;
 	struct stat sb;
 	char *why = NULL;
+	bool fresh;
 
 	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
 		cli_error("%s%s: is a folder, not an archive file", cli.db ? "--db " : "", path);
 		exit(1);
 	}
-	if (app_open(path, &st, NULL, &cause) != 0) {
+	if (app_db_check(cli.db, path, &fresh, &cause) != 0 || app_open(path, &st, NULL, &cause) != 0) {
 		cli_error("%s", cause);
 		free(cause);
 		free(path);
 		exit(1);
 	}
+	if (fresh)
+		cli_error("a new archive: %s", path);
 	free(path);
 	if (!cli.reindexing && app_extraction_stale(st, &why, &cause) == 1)
 		cli_error("note: the archive's dates, speakers, statements and topics are out of date (%s);"

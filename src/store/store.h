@@ -128,6 +128,8 @@ struct store_filter {
 	const char *speaker; /* speaker name or alias (folded compare) */
 	const char *topic;
 	bool undated;        /* only articles with no date */
+	bool unread;         /* only articles not read */
+	bool starred;        /* only starred articles */
 	int64_t story;       /* only the articles of this story */
 	int64_t limit;
 	int64_t offset;
@@ -137,6 +139,14 @@ struct store_filter {
 typedef int (*store_article_cb)(void *ctx, const struct article *a);
 int store_list_articles(struct store *st, const struct store_filter *f,
 			store_article_cb cb, void *ctx, char **cause);
+/*
+ * Delete an article with everything that hangs on it (its statements and
+ * their links, topics, state, annotations, index entries).  0 when deleted,
+ * 1 when there is no such article, -1 with *cause.
+ */
+int store_delete_article(struct store *st, int64_t id, char **cause);
+/* Mark every article the filter selects (limit and offset ignored) read; *n gets how many changed. */
+int store_mark_read(struct store *st, const struct store_filter *f, int64_t *n, char **cause);
 
 /* ---- Search (search.c) ---- */
 
@@ -263,6 +273,17 @@ int store_count_dates(struct store *st, int precision, const char *within, store
 		      void *ctx, char **cause);
 /* Article counts per source name. */
 int store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause);
+/* What store_count_facet groups by. */
+enum store_facet { STORE_FACET_DATE, STORE_FACET_SPEAKER, STORE_FACET_TOPIC, STORE_FACET_SOURCE };
+/*
+ * Facet counts that follow the other filters: the articles f selects
+ * (limit and offset ignored), counted by date (precision and within as
+ * store_count_dates; undated last, key NULL), speaker (articles with a
+ * statement of theirs), topic or source.  Keys with no article are left
+ * out.  The caller leaves f's own field of the facet empty.
+ */
+int store_count_facet(struct store *st, enum store_facet facet, int precision, const char *within,
+		      const struct store_filter *f, store_count_cb cb, void *ctx, char **cause);
 
 struct store_speaker {
 	int64_t id;
