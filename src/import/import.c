@@ -254,9 +254,13 @@ nfc_in_place(char **s, char **cause)
 	return 0;
 }
 
-/* What a worker does to an article: everything that needs no store. */
+/*
+ * What a worker does to an article: everything that needs no store.  An
+ * article the archive holds unchanged (as far as peek sees) is not
+ * prepared: the writer will leave it alone.
+ */
 static void
-prepare_item(const struct import_opts *o, void *worker, struct item *it)
+prepare_item(const struct import_opts *o, void *worker, struct store_peek *peek, struct item *it)
 {
 	char *cause = NULL;
 
@@ -265,7 +269,7 @@ prepare_item(const struct import_opts *o, void *worker, struct item *it)
 		return;
 	}
 	it->a.words = count_words(it->a.content ? it->a.content : "");
-	if (o->prepare)
+	if (o->prepare && !store_peek_unchanged(peek, &it->a))
 		it->prepared = o->prepare(o->ctx, worker, &it->a);
 }
 
@@ -599,6 +603,7 @@ struct worker {
 	pthread_t thread;
 	struct queue *q;
 	const struct import_opts *o;
+	const char *path;     /* the archive, for a read-only look at it */
 };
 
 static void *
@@ -606,10 +611,11 @@ worker_main(void *arg)
 {
 	struct worker *w = arg;
 	void *state = w->o->worker_new ? w->o->worker_new(w->o->ctx) : NULL;
+	struct store_peek *peek = w->o->prepare ? store_peek_open(w->path) : NULL;
 	struct item *it;
 
 	while ((it = queue_take(w->q)) != NULL) {
-		prepare_item(w->o, state, it);
+		prepare_item(w->o, state, peek, it);
 		pthread_mutex_lock(&w->q->lock);
 		it->state = ITEM_READY;
 		pthread_cond_broadcast(&w->q->ready);
@@ -617,6 +623,7 @@ worker_main(void *arg)
 	}
 	if (w->o->worker_free)
 		w->o->worker_free(w->o->ctx, state);
+	store_peek_close(peek);
 	return NULL;
 }
 
@@ -723,6 +730,7 @@ import_paths(struct store *st, const char *const *paths, int npaths,
 	for (i = 0; i < nworkers; i++) {
 		w[i].q = q;
 		w[i].o = opts;
+		w[i].path = store_path(st);
 		if (pthread_create(&w[i].thread, NULL, worker_main, &w[i]) != 0) {
 			r.fatal = xstrdup("cannot start a worker thread");
 			nworkers = i;

@@ -108,6 +108,17 @@ enum store_put {
 };
 
 /*
+ * A read-only connection to the archive at path for another thread
+ * (NULL for ":memory:" or when it cannot be opened), and whether
+ * store_put_article would find a stored and unchanged (so a worker can
+ * leave out analysing it).  It sees what is committed only: a false
+ * "changed" costs work, never a wrong archive, since the writer decides.
+ */
+struct store_peek;
+struct store_peek *store_peek_open(const char *path);
+bool store_peek_unchanged(struct store_peek *p, const struct article *a);
+void store_peek_close(struct store_peek *p);
+/*
  * Store an article (id ignored).  Identity: the url when there is one, else
  * the same content, else the same origin.  Unchanged content changes
  * nothing; changed content updates the stored article and keeps its id.
