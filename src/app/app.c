@@ -88,6 +88,7 @@ struct app_guard {
 };
 static _Thread_local struct app_guard *app_guard_mine;
 static pthread_once_t app_guard_once = PTHREAD_ONCE_INIT;
+static pthread_key_t app_guard_key; /* frees a thread's guard when it ends */
 
 static void
 app_guard_handler(int sig)
@@ -106,12 +107,28 @@ app_guard_handler(int sig)
 	siglongjmp(g->jump, 1);
 }
 
+/* A thread ends: its timer, its signal stack and the guard go. */
+static void
+app_guard_end(void *arg)
+{
+	struct app_guard *g = arg;
+	stack_t ss = { .ss_flags = SS_DISABLE };
+
+	if (g->timer_ok)
+		timer_delete(g->timer);
+	sigaltstack(&ss, NULL);
+	free(g->altstack);
+	free(g);
+	app_guard_mine = NULL;
+}
+
 static void
 app_guard_install(void)
 {
 	struct sigaction sa;
 	size_t i;
 
+	pthread_key_create(&app_guard_key, app_guard_end);
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = app_guard_handler;
 	sa.sa_flags = SA_ONSTACK;
@@ -143,6 +160,7 @@ app_guard_thread(void)
 	ev.sigev_notify_thread_id = gettid();
 	g->timer_ok = timer_create(CLOCK_THREAD_CPUTIME_ID, &ev, &g->timer) == 0;
 	app_guard_mine = g;
+	pthread_setspecific(app_guard_key, g);
 	return g;
 }
 
