@@ -156,9 +156,11 @@ khabar_import(const char *dir, const char *path)
 	struct store *st;
 	char *cause = NULL;
 	long n = -1;
-	pid_t pid = fork();
+	pid_t pid;
 	int status;
 
+	fflush(NULL); /* what is buffered is printed once, by the parent */
+	pid = fork();
 	if (pid == 0) {
 		if (freopen("/dev/null", "w", stdout) == NULL || freopen("/dev/null", "w", stderr) == NULL)
 			_exit(127);
@@ -188,6 +190,7 @@ in_child(long (*fn)(const char *, const char *), const char *dir, const char *db
 
 	if (pipe(fds) != 0)
 		exit(1);
+	fflush(NULL);
 	pid = fork();
 	if (pid == 0) {
 		long r = fn(dir, db);
