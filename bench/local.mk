@@ -27,6 +27,8 @@ bench: bench-ui
 bench-ui: khabar$(EXEEXT)
 	$(srcdir)/bench/bench-ui ./khabar$(EXEEXT)
 .PHONY: bench-ui
+# import-copies.sh: three copies of the corpus in one archive, the last against the first.
+EXTRA_DIST += bench/import-copies.sh bench/corpus-copies.py bench/related-pairs.py
 # import-memory.sh: peak memory of import on generated inputs, against targets.
 EXTRA_DIST += bench/import-memory.sh
 

@@ -77,6 +77,7 @@ cmd_import(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "encoding", required_argument, NULL, 'e' },
 		{ "batch", required_argument, NULL, 'b' },
+		{ "jobs", required_argument, NULL, 'j' },
 		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -85,7 +86,7 @@ cmd_import(int argc, char **argv)
 	struct import_opts o;
 	struct store *st;
 	char *cause = NULL;
-	long long batch;
+	long long batch, jobs;
 	int c, rc;
 
 	app_import_opts(&o);
@@ -97,6 +98,10 @@ cmd_import(int argc, char **argv)
 		else if (c == 'b' && cli_number("--batch", optarg, 1, 1000000, &batch))
 			o.batch = (int)batch;
 		else if (c == 'b')
+			return 2;
+		else if (c == 'j' && cli_number("--jobs", optarg, 1, 256, &jobs))
+			o.jobs = (int)jobs;
+		else if (c == 'j')
 			return 2;
 		else
 			return cli_usage("import");

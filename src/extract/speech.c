@@ -7,6 +7,7 @@
  * statement is dropped: a wrong speaker is worse than a missing one.
  */
 #include "config.h"
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1047,6 +1048,8 @@ speech_clause_end(struct speech *s, size_t a)
  */
 static int speech_verb_order[sizeof speech_verbs / sizeof *speech_verbs];
 static int speech_nverbs = -1;
+/* Sorted once for all threads (analyses run in several at once). */
+static pthread_once_t speech_verb_once = PTHREAD_ONCE_INIT;
 
 static int
 speech_verb_cmp(const void *a, const void *b)
@@ -1055,6 +1058,17 @@ speech_verb_cmp(const void *a, const void *b)
 	int c = strcmp(speech_verbs[x].form, speech_verbs[y].form);
 
 	return c != 0 ? c : x - y;
+}
+
+static void
+speech_verb_sort(void)
+{
+	int n;
+
+	for (n = 0; speech_verbs[n].form; n++)
+		speech_verb_order[n] = n;
+	qsort(speech_verb_order, (size_t)n, sizeof *speech_verb_order, speech_verb_cmp);
+	speech_nverbs = n;
 }
 
 /*
@@ -1093,12 +1107,7 @@ speech_verb_at(const struct xtoks *t, size_t i)
 
 	if (!xtok_at(t, i)->word)
 		return NULL;
-	if (speech_nverbs < 0) {
-		for (speech_nverbs = 0; speech_verbs[speech_nverbs].form; speech_nverbs++)
-			speech_verb_order[speech_nverbs] = speech_nverbs;
-		qsort(speech_verb_order, (size_t)speech_nverbs, sizeof *speech_verb_order,
-		      speech_verb_cmp);
-	}
+	pthread_once(&speech_verb_once, speech_verb_sort);
 	a = speech_verb_find(f, false);
 	b = -1;
 	/* Only و and ف prefix a verb. */

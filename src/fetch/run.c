@@ -119,13 +119,13 @@ guid_of(struct run *r, const char *url)
 /* After each stored article: what the client's import does, then the feed link. */
 static int
 import_after(void *ctx, struct store *st, int64_t id, const struct article *a,
-	     enum store_put what, char **cause)
+	     enum store_put what, void *prepared, char **cause)
 {
 	struct run *r = ctx;
 	int rc = 0;
 
 	if (r->o->import.after &&
-	    (rc = r->o->import.after(r->o->import.ctx, st, id, a, what, cause)) < 0)
+	    (rc = r->o->import.after(r->o->import.ctx, st, id, a, what, prepared, cause)) < 0)
 		return rc;
 	if (store_feed_link(st, r->cur->id, id, guid_of(r, a->url), rc > 0 ? NULL : cause) != 0)
 		return -1;
@@ -134,6 +134,39 @@ import_after(void *ctx, struct store *st, int64_t id, const struct article *a,
 	else if (what == STORE_UPDATED)
 		r->s->updated++;
 	return rc;
+}
+
+/* The client's work in the import's worker threads, with the client's context. */
+static void *
+import_prepare(void *ctx, void *worker, const struct article *a)
+{
+	struct run *r = ctx;
+
+	return r->o->import.prepare(r->o->import.ctx, worker, a);
+}
+
+static void
+import_prepared_free(void *ctx, void *prepared)
+{
+	struct run *r = ctx;
+
+	r->o->import.prepared_free(r->o->import.ctx, prepared);
+}
+
+static void *
+import_worker_new(void *ctx)
+{
+	struct run *r = ctx;
+
+	return r->o->import.worker_new(r->o->import.ctx);
+}
+
+static void
+import_worker_free(void *ctx, void *worker)
+{
+	struct run *r = ctx;
+
+	r->o->import.worker_free(r->o->import.ctx, worker);
 }
 
 static void
@@ -168,6 +201,10 @@ store_records(struct run *r, json_t *records)
 	io.skipped = NULL;
 	io.progress = NULL;
 	io.after = import_after;
+	io.prepare = r->o->import.prepare ? import_prepare : NULL;
+	io.prepared_free = r->o->import.prepared_free ? import_prepared_free : NULL;
+	io.worker_new = r->o->import.worker_new ? import_worker_new : NULL;
+	io.worker_free = r->o->import.worker_free ? import_worker_free : NULL;
 	io.ctx = r;
 	io.stdin_file = f;
 	if (import_paths(r->st, dash, 1, &io, &is, &cause) != 0)

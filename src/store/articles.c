@@ -225,6 +225,77 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 	return store_index_later(st, *id, cause);
 }
 
+/* A read-only look at the archive from another thread (store_peek_*). */
+struct store_peek {
+	sqlite3 *db;
+	sqlite3_stmt *url, *hash, *origin;
+};
+
+struct store_peek *
+store_peek_open(const char *path)
+{
+	struct store_peek *p;
+
+	if (path == NULL || strcmp(path, ":memory:") == 0)
+		return NULL;
+	p = xcalloc(1, sizeof *p);
+	if (sqlite3_open_v2(path, &p->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(p->db, "SELECT content_hash FROM articles WHERE url = ?1", -1, &p->url,
+			       NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(p->db, "SELECT 1 FROM articles WHERE content_hash = ?1 LIMIT 1", -1,
+			       &p->hash, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(p->db,
+			       "SELECT content_hash FROM articles WHERE origin = ?1 AND url IS NULL LIMIT 1",
+			       -1, &p->origin, NULL) != SQLITE_OK) {
+		store_peek_close(p);
+		return NULL;
+	}
+	sqlite3_busy_timeout(p->db, 1000);
+	return p;
+}
+
+void
+store_peek_close(struct store_peek *p)
+{
+	if (p == NULL)
+		return;
+	sqlite3_finalize(p->url);
+	sqlite3_finalize(p->hash);
+	sqlite3_finalize(p->origin);
+	sqlite3_close(p->db);
+	free(p);
+}
+
+/* Run a lookup by key: 1 when a row came back (*hash its first column when asked), else 0. */
+static int
+peek_row(sqlite3_stmt *s, const char *key, char hash[17])
+{
+	int found;
+
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	found = sqlite3_step(s) == SQLITE_ROW;
+	if (found && hash != NULL)
+		snprintf(hash, 17, "%s", (const char *)sqlite3_column_text(s, 0));
+	sqlite3_reset(s); /* never keep a read snapshot open */
+	return found;
+}
+
+bool
+store_peek_unchanged(struct store_peek *p, const struct article *a)
+{
+	char hash[17], old[17] = "";
+
+	if (p == NULL)
+		return false;
+	article_hash(a, hash);
+	/* As store_put_article finds an article: by url, else by content, else by origin. */
+	if (a->url != NULL && *a->url != '\0')
+		return peek_row(p->url, a->url, old) && strcmp(old, hash) == 0;
+	if (peek_row(p->hash, hash, NULL))
+		return true;
+	return a->origin != NULL && peek_row(p->origin, a->origin, old) && strcmp(old, hash) == 0;
+}
+
 #define ARTICLE_COLUMNS                                                                  \
 	"a.id, a.title, s.name, a.url, a.date, a.ref_date, a.author, a.origin, a.words,"  \
 	" coalesce(t.read, 0), coalesce(t.starred, 0),"                                 \

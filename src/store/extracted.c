@@ -2,10 +2,9 @@
  * extracted.c: the write side of extraction.  One article's results replace
  * what was stored for it: dates (and the article's date unless the import
  * gave one), speakers merged across articles by their keys, statements with
- * their topics and terms, lexicon and automatic topics, and the related
- * statements of the new statements, found through the term, speaker and
- * topic indexes, in both directions, without touching the rest of the
- * archive.
+ * their topics, lexicon and automatic topics; the new statements are
+ * queued for their related statements, which the batch's commit finds
+ * (related.c).
  */
 #include "config.h"
 #include <math.h>
@@ -15,9 +14,6 @@
 #include "extract/extract.h"
 #include "store/store-private.h"
 
-#define RELATED_KEEP 10      /* related statements kept per statement */
-#define RELATED_MIN 0.2      /* the lowest score worth keeping */
-#define TERM_CAP 300         /* a term in more statements than this finds nothing */
 
 static void
 xbind(sqlite3_stmt *s, int i, const char *v)
@@ -225,10 +221,15 @@ extracted_topic(struct store *st, const char *name, const char *origin, int64_t 
 			     tid, cause);
 }
 
-/* One statement: the row, its lexicon topics and its terms; *xid gets its id. */
+/*
+ * One statement: the row and its lexicon topics; then it is queued for its
+ * related statements with its content terms (given, or computed here when
+ * t is NULL).  *xid gets its id.
+ */
 static int
 extracted_statement(struct store *st, int64_t aid, int64_t sid, const struct xstatement *x,
-		    const struct xlex *lx, struct text_stemmer *stem, int64_t *xid, char **cause)
+		    const struct xlex *lx, struct text_stemmer *stem, const struct store_xterms *t,
+		    int64_t *xid, char **cause)
 {
 	char **terms;
 	size_t nterms, i;
@@ -242,7 +243,12 @@ extracted_statement(struct store *st, int64_t aid, int64_t sid, const struct xst
 
 	if (s == NULL)
 		return -1;
-	extract_terms(stem, x->text, &terms, &nterms);
+	if (t != NULL) {
+		terms = t->v;
+		nterms = t->n;
+	} else {
+		extract_terms(stem, x->text, &terms, &nterms);
+	}
 	sqlite3_bind_int64(s, 1, aid);
 	sqlite3_bind_int64(s, 2, sid);
 	xbind(s, 3, x->direct ? "direct" : "reported");
@@ -257,13 +263,13 @@ extracted_statement(struct store *st, int64_t aid, int64_t sid, const struct xst
 			rc = extracted_exec(st, STMT_X_STATEMENT_TOPIC,
 					    "INSERT OR IGNORE INTO statement_topics VALUES (?1, ?2)",
 					    *xid, tid, NULL, NULL, cause);
-	for (i = 0; rc == 0 && i < nterms; i++)
-		rc = extracted_exec(st, STMT_X_TERM_ADD,
-				    "INSERT OR IGNORE INTO statement_terms(term, statement_id) VALUES (?3, ?1)",
-				    *xid, 0, terms[i], NULL, cause);
-	for (i = 0; i < nterms; i++)
-		free(terms[i]);
-	free(terms);
+	if (rc == 0)
+		rc = store_related_add(st, *xid, aid, sid, x->direct, terms, nterms, cause);
+	if (t == NULL) {
+		for (i = 0; i < nterms; i++)
+			free(terms[i]);
+		free(terms);
+	}
 	return rc;
 }
 
@@ -314,247 +320,12 @@ extracted_entity_topics(struct store *st, int64_t aid, const int64_t *sids, cons
 	return 0;
 }
 
-/* ---- Related statements ---- */
-
-/* A statement that may be related to the new one, and what they share. */
-struct cand {
-	int64_t id;
-	int64_t nterms;
-	int shared;        /* terms in common */
-	int topics;        /* topics in common */
-	bool speaker;      /* same speaker */
-	bool direct;
-	double score;
-};
-
-/* The candidates of one new statement. */
-struct cands {
-	struct cand *v;
-	size_t n, cap;
-};
-
-/* Append a candidate row (duplicates are merged by cands_merge). */
-static struct cand *
-cands_add(struct cands *c, int64_t id, int64_t nterms, bool direct)
-{
-	if (c->n == c->cap)
-		c->v = xrealloc(c->v, (c->cap = c->cap ? c->cap * 2 : 64) * sizeof *c->v);
-	memset(&c->v[c->n], 0, sizeof *c->v);
-	c->v[c->n].id = id;
-	c->v[c->n].nterms = nterms;
-	c->v[c->n].direct = direct;
-	return &c->v[c->n++];
-}
-
-static int
-cand_id_cmp(const void *a, const void *b)
-{
-	const struct cand *x = a, *y = b;
-
-	return x->id < y->id ? -1 : x->id > y->id;
-}
-
-/* Sort by id and add up what the rows of one statement share. */
-static void
-cands_merge(struct cands *c)
-{
-	size_t i, k = 0;
-
-	if (c->n == 0)
-		return;
-	qsort(c->v, c->n, sizeof *c->v, cand_id_cmp);
-	for (i = 1; i < c->n; i++) {
-		if (c->v[i].id == c->v[k].id) {
-			c->v[k].shared += c->v[i].shared;
-			c->v[k].topics += c->v[i].topics;
-			c->v[k].speaker |= c->v[i].speaker;
-		} else {
-			c->v[++k] = c->v[i];
-		}
-	}
-	c->n = k + 1;
-}
-
-/* Rows of (id, nterms, kind) from a prepared query; what says which count to raise. */
-static int
-cands_collect(struct store *st, sqlite3_stmt *s, struct cands *c, char what, int cap, char **cause)
-{
-	/* The rows are read first: a term with more than cap of them is dropped whole. */
-	struct row { int64_t id, nterms; bool direct; } *v = xcalloc((size_t)cap + 2, sizeof *v);
-	int n = 0, rc, i;
-
-	while (n <= cap && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		v[n].id = sqlite3_column_int64(s, 0);
-		v[n].nterms = sqlite3_column_int64(s, 1);
-		v[n++].direct = strcmp((const char *)sqlite3_column_text(s, 2), "direct") == 0;
-	}
-	if (n > cap)
-		rc = SQLITE_DONE;
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		free(v);
-		return store_fail(st->db, "finding related statements", cause);
-	}
-	if (what == 't' && n > cap) { /* too common to tell statements apart */
-		free(v);
-		return 0;
-	}
-	for (i = 0; i < n; i++) {
-		struct cand *x = cands_add(c, v[i].id, v[i].nterms, v[i].direct);
-		if (what == 't')
-			x->shared++;
-		else if (what == 's')
-			x->speaker = true;
-		else
-			x->topics++;
-	}
-	free(v);
-	return 0;
-}
-
-/* Gather candidates by terms, speaker and topics, all from other articles. */
-static int
-related_candidates(struct store *st, int64_t aid, int64_t xid, int64_t sid, char **terms,
-		   size_t nterms, struct cands *c, char **cause)
-{
-	sqlite3_stmt *s;
-	size_t i;
-	int rc = 0;
-
-	s = store_stmt(st, STMT_X_CAND_TERM,
-		       "SELECT s.id, s.nterms, s.kind FROM statement_terms t JOIN statements s"
-		       " ON s.id = t.statement_id WHERE t.term = ?1 AND s.article_id != ?2 LIMIT ?3",
-		       cause);
-	for (i = 0; s && rc == 0 && i < nterms; i++) {
-		sqlite3_bind_text(s, 1, terms[i], -1, SQLITE_STATIC);
-		sqlite3_bind_int64(s, 2, aid);
-		sqlite3_bind_int(s, 3, TERM_CAP + 1);
-		rc = cands_collect(st, s, c, 't', TERM_CAP, cause);
-	}
-	if (s == NULL)
-		return -1;
-	s = store_stmt(st, STMT_X_CAND_SPEAKER,
-		       "SELECT id, nterms, kind FROM statements WHERE speaker_id = ?1 AND article_id != ?2"
-		       " ORDER BY id DESC LIMIT 200",
-		       cause);
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, sid);
-	sqlite3_bind_int64(s, 2, aid);
-	if (rc == 0)
-		rc = cands_collect(st, s, c, 's', 200, cause);
-	s = store_stmt(st, STMT_X_CAND_TOPIC,
-		       "SELECT s.id, s.nterms, s.kind FROM statement_topics a JOIN statement_topics b"
-		       " ON b.topic_id = a.topic_id JOIN statements s ON s.id = b.statement_id"
-		       " WHERE a.statement_id = ?1 AND s.article_id != ?2 ORDER BY b.rowid DESC LIMIT 400",
-		       cause);
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, xid);
-	sqlite3_bind_int64(s, 2, aid);
-	return rc == 0 ? cands_collect(st, s, c, 'p', 400, cause) : rc;
-}
-
-/* Score a candidate: cosine of the term sets, plus speaker and topics; reason in words. */
-static void
-related_score(struct cand *x, int64_t nterms, bool direct, struct buf *reason)
-{
-	double cos = 0;
-
-	if (x->shared > 0 && nterms > 0 && x->nterms > 0)
-		cos = x->shared / sqrt((double)nterms * (double)x->nterms);
-	x->score = 0.6 * cos + (x->speaker ? 0.25 : 0) + (x->topics > 2 ? 2 : x->topics) * 0.1;
-	buf_reset(reason);
-	buf_add(reason, "", 0);
-	if (direct && x->direct && cos >= 0.6) {
-		x->score += 0.3;
-		buf_adds(reason, "same quote, ");
-	}
-	if (x->speaker)
-		buf_adds(reason, "same speaker, ");
-	if (x->topics > 0)
-		buf_printf(reason, "%d shared topic%s, ", x->topics, x->topics > 1 ? "s" : "");
-	if (cos >= 0.1)
-		buf_printf(reason, "similar text %.2f, ", cos);
-	if (reason->len >= 2)
-		reason->data[reason->len -= 2] = '\0';
-}
-
-static int
-cand_cmp(const void *a, const void *b)
-{
-	const struct cand *x = a, *y = b;
-
-	return x->score < y->score ? 1 : x->score > y->score ? -1 : (x->id < y->id ? 1 : -1);
-}
-
-/* Store a relation both ways, and keep the other statement's list to its best. */
-static int
-related_link(struct store *st, int64_t a, int64_t b, double score, const char *reason, char **cause)
-{
-	sqlite3_stmt *s = store_stmt(st, STMT_X_RELATED_ADD,
-				     "INSERT OR REPLACE INTO related(statement_id, other_id, score, reason)"
-				     " VALUES (?1, ?2, ?3, ?4)",
-				     cause);
-	int k;
-
-	for (k = 0; k < 2 && s; k++) {
-		sqlite3_reset(s);
-		sqlite3_bind_int64(s, 1, k ? b : a);
-		sqlite3_bind_int64(s, 2, k ? a : b);
-		sqlite3_bind_double(s, 3, score);
-		sqlite3_bind_text(s, 4, reason, -1, SQLITE_STATIC);
-		if (sqlite3_step(s) != SQLITE_DONE)
-			return store_fail(st->db, "storing a relation", cause);
-	}
-	if (s == NULL)
-		return -1;
-	return extracted_exec(st, STMT_X_RELATED_PRUNE,
-			      "DELETE FROM related WHERE statement_id = ?1 AND other_id NOT IN"
-			      " (SELECT other_id FROM related WHERE statement_id = ?1"
-			      "  ORDER BY score DESC, other_id DESC LIMIT ?2)",
-			      b, RELATED_KEEP, NULL, NULL, cause);
-}
-
-/* Relate one new statement to the best candidates in other articles. */
-static int
-related_one(struct store *st, int64_t aid, int64_t xid, int64_t sid, bool direct, const char *text,
-	    struct text_stemmer *stem, char **cause)
-{
-	struct cands c = { NULL, 0, 0 };
-	struct buf reason;
-	char **terms;
-	size_t nterms, i, kept = 0;
-	int rc;
-
-	extract_terms(stem, text, &terms, &nterms);
-	rc = related_candidates(st, aid, xid, sid, terms, nterms, &c, cause);
-	cands_merge(&c);
-	buf_init(&reason);
-	for (i = 0; i < c.n; i++)
-		related_score(&c.v[i], (int64_t)nterms, direct, &reason);
-	if (c.n > 0)
-		qsort(c.v, c.n, sizeof *c.v, cand_cmp);
-	for (i = 0; rc == 0 && i < c.n && kept < RELATED_KEEP; i++) {
-		if (c.v[i].score < RELATED_MIN)
-			break;
-		related_score(&c.v[i], (int64_t)nterms, direct, &reason);
-		rc = related_link(st, xid, c.v[i].id, c.v[i].score, reason.data, cause);
-		kept++;
-	}
-	buf_free(&reason);
-	for (i = 0; i < nterms; i++)
-		free(terms[i]);
-	free(terms);
-	free(c.v);
-	return rc;
-}
-
 /* ---- The whole article ---- */
 
 int
 store_put_extraction(struct store *st, int64_t aid, const char *content, const struct xresult *r,
-		     const struct xlex *lx, struct text_stemmer *stem, char **cause)
+		     const struct xlex *lx, struct text_stemmer *stem, const struct store_xterms *terms,
+		     char **cause)
 {
 	int64_t *sids = xcalloc(r->nspeakers + 1, sizeof *sids);
 	int64_t *xids = xcalloc(r->nst + 1, sizeof *xids);
@@ -570,8 +341,8 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 	for (i = 0; rc == 0 && i < r->nspeakers; i++)
 		rc = extracted_speaker(st, &r->speakers[i], lx, &sids[i], cause);
 	for (i = 0; rc == 0 && i < r->nst; i++)
-		rc = extracted_statement(st, aid, sids[r->st[i].speaker], &r->st[i], lx, stem, &xids[i],
-					 cause);
+		rc = extracted_statement(st, aid, sids[r->st[i].speaker], &r->st[i], lx, stem,
+					 terms ? &terms[i] : NULL, &xids[i], cause);
 	t0 = store_clock();
 	if (rc == 0)
 		rc = extracted_lexicon_topics(st, aid, r, lx, cause);
@@ -586,9 +357,6 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 	st->cost_topics += (t1 - t0) + (store_clock() - t2);
 	st->cost_story += t2 - t1;
 	st->cost_articles++;
-	for (i = 0; rc == 0 && i < r->nst; i++)
-		rc = related_one(st, aid, xids[i], sids[r->st[i].speaker], r->st[i].direct,
-				 r->st[i].text, stem, cause);
 	free(sids);
 	free(xids);
 	return rc;
@@ -599,7 +367,7 @@ store_clear_extractions(struct store *st, char **cause)
 {
 	store_phrases_drop(st);
 	return store_exec(st, "clearing extraction results",
-			  "DELETE FROM related; DELETE FROM statement_terms; DELETE FROM statement_topics;"
+			  "DELETE FROM related; DELETE FROM related_index; DELETE FROM statement_topics;"
 			  "DELETE FROM statements; DELETE FROM article_dates; DELETE FROM article_topics;"
 			  "DELETE FROM article_phrases; DELETE FROM phrase_df; DELETE FROM auto_topic_keys;"
 			  "DELETE FROM topic_phrases; DELETE FROM story_bands; DELETE FROM story_sigs;"

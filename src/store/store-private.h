@@ -35,20 +35,15 @@ enum store_stmt_id {
 	STMT_X_TOPIC_GET,
 	STMT_X_STATEMENT_ADD,
 	STMT_X_STATEMENT_TOPIC,
-	STMT_X_TERM_ADD,
 	STMT_X_ARTICLE_TOPIC,
 	STMT_X_PHRASE_ADD,
 	STMT_X_DF_UP,
 	STMT_X_AUTO_ARTICLE,
 	STMT_X_AUTO_STATEMENTS,
-	STMT_X_CAND_TERM,
 	STMT_META_GET,
 	STMT_META_SET,
 	STMT_ANALYSIS_ERROR,
-	STMT_X_CAND_SPEAKER,
-	STMT_X_CAND_TOPIC,
 	STMT_X_RELATED_ADD,
-	STMT_X_RELATED_PRUNE,
 	STMT_X_TOPIC_FOLDED,
 	STMT_X_AUTO_KEY,
 	STMT_X_ENTITY_ADD,
@@ -79,6 +74,11 @@ enum store_stmt_id {
 	STMT_S_DEL_SIG,
 	STMT_S_DEL_BANDS,
 	STMT_S_DISSOLVE,
+	/* related.c */
+	STMT_R_GET,
+	STMT_R_PUT,
+	STMT_R_TOPICS,
+	STMT_R_PRUNE,
 	STORE_NSTMT
 };
 
@@ -94,6 +94,7 @@ struct store {
 	struct phrase_batch *phrases; /* key phrases of this transaction's articles (phrases.c) */
 	double cost_story, cost_topics; /* seconds spent assigning stories and topics (bench/) */
 	long cost_articles;
+	struct related_batch *related; /* new statements whose relations wait for the commit */
 };
 /* Seconds on a monotonic clock. */
 double store_clock(void);
@@ -114,6 +115,17 @@ void store_phrases_drop(struct store *st);
 struct xsig;
 int store_story_assign(struct store *st, int64_t aid, const struct xsig *sig, char **cause);
 int store_story_forget(struct store *st, int64_t aid, char **cause);
+/*
+ * Related statements (related.c).  store_related_add queues a new statement
+ * (its content terms are copied); store_related_flush relates every queued
+ * statement, in order, to what was indexed before it and indexes it; the
+ * commit of a transaction calls it.  Outside a transaction, add flushes at
+ * once.  store_related_discard forgets the queue (a rollback).
+ */
+int store_related_add(struct store *st, int64_t id, int64_t aid, int64_t sid, bool direct,
+		      char *const *terms, size_t nterms, char **cause);
+int store_related_flush(struct store *st, char **cause);
+void store_related_discard(struct store *st);
 /* Index the new articles of this transaction (see store.c). */
 int store_index_pending(struct store *st, char **cause);
 /* Queue a new article for the index (indexed now outside a transaction). */

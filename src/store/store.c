@@ -334,6 +334,21 @@ static const char *const migrations[] = {
 	"  guid TEXT,"
 	"  PRIMARY KEY (feed_id, article_id)) WITHOUT ROWID;"
 	"CREATE INDEX feed_articles_article ON feed_articles(article_id);",
+
+	/*
+	 * 12: related statements found through a bounded index (related.c): per
+	 * content term, speaker and topic, how many statements had it and the
+	 * newest of them, packed.  It replaces statement_terms, whose lists grew
+	 * with the archive.  Statements stored before it are not in it (khabar
+	 * reindex puts them in).
+	 */
+	"CREATE TABLE related_index ("
+	"  kind INTEGER NOT NULL," /* 0 term, 1 speaker, 2 topic, 3 the count of statements */
+	"  key NOT NULL,"          /* the term, or the speaker's or topic's id */
+	"  df INTEGER NOT NULL,"
+	"  postings BLOB NOT NULL,"
+	"  PRIMARY KEY (kind, key)) WITHOUT ROWID;"
+	"DROP TABLE statement_terms;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -580,6 +595,7 @@ store_close(struct store *st)
 	for (i = 0; i < STORE_NSTMT; i++)
 		sqlite3_finalize(st->stmt[i]);
 	sqlite3_close(st->db);
+	store_related_discard(st);
 	free(st->pending);
 	store_phrases_drop(st);
 	free(st->path);
@@ -621,7 +637,12 @@ store_commit(struct store *st, char **cause)
 {
 	if (st->depth == 0 || --st->depth > 0)
 		return 0;
-	if (store_index_pending(st, cause) != 0 || store_phrases_flush(st, cause) != 0) {
+	/*
+	 * The batch's work that waited for its end: key phrases and their topics,
+	 * then relations (they read the statements' topics), then the full-text index.
+	 */
+	if (store_phrases_flush(st, cause) != 0 || store_related_flush(st, cause) != 0 ||
+	    store_index_pending(st, cause) != 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -633,6 +654,7 @@ store_rollback(struct store *st)
 {
 	st->npending = 0;
 	store_phrases_drop(st);
+	store_related_discard(st);
 	if (st->depth == 0)
 		return;
 	st->depth = 0;

@@ -108,6 +108,17 @@ enum store_put {
 };
 
 /*
+ * A read-only connection to the archive at path for another thread
+ * (NULL for ":memory:" or when it cannot be opened), and whether
+ * store_put_article would find a stored and unchanged (so a worker can
+ * leave out analysing it).  It sees what is committed only: a false
+ * "changed" costs work, never a wrong archive, since the writer decides.
+ */
+struct store_peek;
+struct store_peek *store_peek_open(const char *path);
+bool store_peek_unchanged(struct store_peek *p, const struct article *a);
+void store_peek_close(struct store_peek *p);
+/*
  * Store an article (id ignored).  Identity: the url when there is one, else
  * the same content, else the same origin.  Unchanged content changes
  * nothing; changed content updates the stored article and keeps its id.
@@ -429,16 +440,23 @@ int store_reanchor_annotations(struct store *st, int64_t article_id, const char 
 struct xresult;
 struct xlex;
 struct text_stemmer;
+/* The content terms of one statement (extract_terms). */
+struct store_xterms {
+	char **v;
+	size_t n;
+};
 /*
  * Replace what extraction stored for article id by r (content is the
  * stored content r was computed from): dates and the article's date (unless
- * the import gave one), speakers, statements, topics, and the related
- * statements of the new statements in both directions.  Call inside a
- * transaction.
+ * the import gave one), speakers, statements, topics.  The related
+ * statements of the new statements (both directions) are found when the
+ * transaction commits.  terms holds each statement's content terms when
+ * they were computed ahead (r->nst of them; they stay the caller's), else
+ * NULL.  Call inside a transaction.
  */
 int store_put_extraction(struct store *st, int64_t id, const char *content,
 			 const struct xresult *r, const struct xlex *lx, struct text_stemmer *stem,
-			 char **cause);
+			 const struct store_xterms *terms, char **cause);
 /* Forget every extraction result (before re-running extraction over the archive). */
 int store_clear_extractions(struct store *st, char **cause);
 /* Add the open batch's key phrases to the archive's counts and topics now (commit does it too). */
