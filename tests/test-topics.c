@@ -59,6 +59,13 @@ TEST(lexicon_topic_is_not_pulled_in_by_a_stem_collision)
 	t = lex_topics("السلام\tمعاهدة سلام\n", "وقعت الدولتان معاهدة السلام أمس.");
 	CHECK_STR(t, "السلام");
 	free(t);
+	/* A form with a mark matches the mark, not a date or a score. */
+	t = lex_topics("منصة\t3 + 3\n", "نشاط المجلس من3 /3 /1436هـ حتى اليوم، والنتيجة 3-3عيدكم مبارك.");
+	CHECK_STR(t, "");
+	free(t);
+	t = lex_topics("منصة\t3 + 3\n", "ناقش الوزراء صيغة 3+3 الإقليمية.");
+	CHECK_STR(t, "منصة");
+	free(t);
 }
 
 /* The extractor of data/ (with its stop phrases). */
