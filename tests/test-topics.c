@@ -313,6 +313,26 @@ TEST(phrase_topics_are_named_without_a_clitic)
 	free(dir);
 }
 
+/* A statement that contains a phrase topic has that topic (statements --topic, related statements). */
+TEST(statements_get_the_phrase_topics_they_contain)
+{
+	struct store *st = test_store("topics-statements");
+	char *dir = fresh_dir("statements"), *body;
+	int i;
+
+	for (i = 0; i < 6; i++) {
+		body = xasprintf("وقال أحمد الخطيب إن \"أسعار النفط تتراجع بسبب زيادة المعروض في الأسواق العالمية\". "
+				 "وتراجعت أسعار النفط في التعاملات رقم %d.", i);
+		write_article(dir, i, "النفط", "2015-07-17", "wire", body);
+		free(body);
+	}
+	import_dir(st, dir);
+	CHECK(q1(st, "SELECT count(*) FROM statement_topics y JOIN topics t ON t.id = y.topic_id"
+		     " WHERE t.name = ?1 AND t.kind = 'phrase'", "أسعار النفط") >= 6);
+	store_close(st);
+	free(dir);
+}
+
 /* A speaker named in an article is an entity topic; a lone common noun (الشركة) is not. */
 TEST(entity_topics_are_named_speakers)
 {
