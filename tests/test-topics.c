@@ -59,6 +59,13 @@ TEST(lexicon_topic_is_not_pulled_in_by_a_stem_collision)
 	t = lex_topics("السلام\tمعاهدة سلام\n", "وقعت الدولتان معاهدة السلام أمس.");
 	CHECK_STR(t, "السلام");
 	free(t);
+	/* A form with a mark matches the mark, not a date or a score. */
+	t = lex_topics("منصة\t3 + 3\n", "نشاط المجلس من3 /3 /1436هـ حتى اليوم، والنتيجة 3-3عيدكم مبارك.");
+	CHECK_STR(t, "");
+	free(t);
+	t = lex_topics("منصة\t3 + 3\n", "ناقش الوزراء صيغة 3+3 الإقليمية.");
+	CHECK_STR(t, "منصة");
+	free(t);
 }
 
 /* The extractor of data/ (with its stop phrases). */
@@ -302,6 +309,26 @@ TEST(phrase_topics_are_named_without_a_clitic)
 	}
 	import_dir(st, dir);
 	CHECK_INT(q1(st, "SELECT articles FROM topics WHERE kind = 'phrase' AND name = ?1", "المسجد الحرام"), 6);
+	store_close(st);
+	free(dir);
+}
+
+/* A statement that contains a phrase topic has that topic (statements --topic, related statements). */
+TEST(statements_get_the_phrase_topics_they_contain)
+{
+	struct store *st = test_store("topics-statements");
+	char *dir = fresh_dir("statements"), *body;
+	int i;
+
+	for (i = 0; i < 6; i++) {
+		body = xasprintf("وقال أحمد الخطيب إن \"أسعار النفط تتراجع بسبب زيادة المعروض في الأسواق العالمية\". "
+				 "وتراجعت أسعار النفط في التعاملات رقم %d.", i);
+		write_article(dir, i, "النفط", "2015-07-17", "wire", body);
+		free(body);
+	}
+	import_dir(st, dir);
+	CHECK(q1(st, "SELECT count(*) FROM statement_topics y JOIN topics t ON t.id = y.topic_id"
+		     " WHERE t.name = ?1 AND t.kind = 'phrase'", "أسعار النفط") >= 6);
 	store_close(st);
 	free(dir);
 }

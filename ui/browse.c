@@ -242,7 +242,7 @@ nav_expand(struct view *v, int i)
 	struct store_filter f;
 	char *cause = NULL, *key = v->rows[i].key;
 	int prec = (int)strlen(key) == 4 ? 2 : 3, n, rc;
-	struct store_story_filter sf = { .topic = key, .limit = 100 };
+	struct store_story_filter sf = { .topic = key, .limit = 100, .brief = true };
 
 	facet_filter(&f, 1);
 	rc = ui.browse == 3 ? store_list_stories(ui.st, &sf, add_story, &tmp, &cause)

@@ -130,10 +130,12 @@ struct xgaz_speaker {
 };
 
 /*
- * A form of a lexicon topic: its folded words, matched word for word in
- * the text.  A word of the text matches when it is the form's word, or the
- * word with a leading clitic (و ف ب ل ك, two of them at most) or with the
- * article ال (لل for ل + ال), never by a stem: الأسرى does not match الأسرة.
+ * A form of a lexicon topic: its folded tokens, matched token for token in
+ * the text, on one line.  A word of the text matches when it is the form's
+ * word, or the word with a leading clitic (و ف ب ل ك, two of them at most)
+ * or with the article ال (لل for ل + ال), never by a stem: الأسرى does not
+ * match الأسرة.  A mark (3 + 3) matches itself only, and the form's ends
+ * are not glued to a word (3-3عيدكم is not 3 + 3).
  */
 struct xform {
 	char **w;

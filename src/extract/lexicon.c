@@ -99,7 +99,7 @@ lexicon_speaker_line(struct xlex *lx, char *line, int lineno, char **cause)
 	return 0;
 }
 
-/* A phrase as its folded words (every word: a form is matched as written). */
+/* A phrase as its folded tokens, words and marks (3 + 3): a form is matched as written. */
 static void
 lexicon_form(struct xform *f, const char *phrase)
 {
@@ -110,8 +110,7 @@ lexicon_form(struct xform *f, const char *phrase)
 	f->w = xcalloc(t.n + 1, sizeof *f->w);
 	f->n = 0;
 	for (i = 0; i < t.n; i++)
-		if (xtok_at(&t, i)->word)
-			f->w[f->n++] = xstrdup(xtok_at(&t, i)->fold);
+		f->w[f->n++] = xstrdup(xtok_at(&t, i)->fold);
 	xtoks_free(&t);
 }
 

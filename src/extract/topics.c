@@ -77,25 +77,26 @@ topics_word_is(const char *tok, const char *w)
 	return false;
 }
 
-/* A mark that ends a clause: a form never matches across it. */
+/* Are tokens i and i + 1 both words with nothing between them (3عيدكم, من3)? */
 static bool
-topics_break(const struct xtok *k)
+topics_glued(const struct xtoks *t, size_t i)
 {
-	return k->nl || (!k->word && strchr("+-/&", k->fold[0]) == NULL);
+	return i + 1 < t->n && xtok_at(t, i)->word && xtok_at(t, i + 1)->word &&
+	       xtok_at(t, i)->b1 == xtok_at(t, i + 1)->b0;
 }
 
 bool
 extract_form_at(const struct xform *f, const struct xtoks *t, size_t i)
 {
-	size_t k = 0;
+	size_t k;
 
-	if (f->n == 0 || !xtok_at(t, i)->word || !topics_word_is(xtok_at(t, i)->fold, f->w[0]))
+	if (f->n == 0 || i >= t->n || (i > 0 && topics_glued(t, i - 1)) || topics_glued(t, i + f->n - 1))
 		return false;
-	for (k = 1, i++; k < f->n; k++, i++) {
-		while (i < t->n && !xtok_at(t, i)->word && !topics_break(xtok_at(t, i)))
-			i++;
-		if (i >= t->n || xtok_at(t, i)->nl || !xtok_at(t, i)->word ||
-		    !topics_word_is(xtok_at(t, i)->fold, f->w[k]))
+	for (k = 0; k < f->n; k++, i++) {
+		const struct xtok *x = xtok_at(t, i);
+		/* Words match with clitics; a mark of the form (3 + 3) is matched as it is. */
+		if (i >= t->n || (k > 0 && x->nl) ||
+		    (x->word ? !topics_word_is(x->fold, f->w[k]) : strcmp(x->fold, f->w[k]) != 0))
 			return false;
 	}
 	return true;

@@ -321,6 +321,31 @@ phrases_mapped(struct store *st, const char *key, int64_t *tid, char **cause)
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st->db, "reading phrase topics", cause);
 }
 
+/*
+ * Link the statements that contain a phrase to its topic: those of one
+ * article (aid), or of every article that has the phrase (aid 0).
+ */
+static int
+phrases_statements(struct store *st, const char *key, int64_t tid, int64_t aid, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_P_STATEMENTS,
+				     "INSERT OR IGNORE INTO statement_topics(statement_id, topic_id)"
+				     " SELECT x.id, ?2 FROM article_phrases p JOIN statements x ON x.article_id = p.article_id"
+				     " WHERE p.phrase = ?1 AND (?3 = 0 OR p.article_id = ?3)"
+				     " AND instr(khabar_fold(x.text), ?1) > 0",
+				     cause);
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, tid);
+	sqlite3_bind_int64(s, 3, aid);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st->db, "linking statements to topics", cause);
+	sqlite3_reset(s);
+	return 0;
+}
+
 /* Link a phrase to a topic and every article that has it to the topic. */
 static int
 phrases_map(struct store *st, const char *key, int64_t tid, char **cause)
@@ -345,7 +370,7 @@ phrases_map(struct store *st, const char *key, int64_t tid, char **cause)
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return store_fail(st->db, "linking articles to topics", cause);
 	sqlite3_reset(s);
-	return 0;
+	return phrases_statements(st, key, tid, 0, cause);
 }
 
 /* The phrase topic named name (added when new); 0 when another kind of topic has that name. */
@@ -516,6 +541,8 @@ phrases_link(struct store *st, const struct bphrase *p, int64_t tid, char **caus
 		if (sqlite3_step(s) != SQLITE_DONE)
 			return store_fail(st->db, "linking articles to topics", cause);
 		sqlite3_reset(s);
+		if (phrases_statements(st, p->key, tid, p->aids[i], cause) != 0)
+			return -1;
 	}
 	return 0;
 }

@@ -60,6 +60,7 @@ enum store_stmt_id {
 	STMT_P_TOPIC_ADD,
 	STMT_P_TOPIC_GET,
 	STMT_P_NESTED,
+	STMT_P_STATEMENTS,
 	/* stories.c */
 	STMT_S_DAY,
 	STMT_S_BAND_GET,

@@ -382,6 +382,7 @@ struct store_story_filter {
 	int64_t id;
 	int64_t article;
 	int64_t limit;
+	bool brief;           /* leave sources and speakers out ("") */
 };
 /* Stories newest first (by their last article's date). */
 int store_list_stories(struct store *st, const struct store_story_filter *f, store_story_cb cb,

@@ -288,14 +288,16 @@ store_list_stories(struct store *st, const struct store_story_filter *f, store_s
 		"  UNION SELECT DISTINCT a.story_id FROM topics t JOIN article_topics x ON x.topic_id = t.id"
 		"   JOIN articles a ON a.id = x.article_id WHERE ?1 IS NOT NULL AND t.name = ?1"
 		"   AND a.story_id IS NOT NULL)"
-		" SELECT s.id, s.label, s.first, s.last, s.articles,"
-		" (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT o.name FROM articles a"
-		"   JOIN sources o ON o.id = a.source_id WHERE a.story_id = s.id ORDER BY o.name)),"
-		" (SELECT group_concat(name, char(31)) FROM (SELECT p.name, count(*) AS n FROM articles a"
-		"   JOIN statements x ON x.article_id = a.id JOIN speakers p ON p.id = x.speaker_id"
-		"   WHERE a.story_id = s.id GROUP BY p.id ORDER BY n DESC, p.name LIMIT 5))"
-		" FROM chosen c JOIN stories s ON s.id = c.id"
-		" ORDER BY s.last IS NULL, s.last DESC, s.id DESC LIMIT ?4";
+		/* The page first: outlets and speakers only for the stories shown. */
+		", page AS (SELECT s.id, s.label, s.first, s.last, s.articles FROM chosen c"
+		"  JOIN stories s ON s.id = c.id ORDER BY s.last IS NULL, s.last DESC, s.id DESC LIMIT ?4)"
+		" SELECT p.id, p.label, p.first, p.last, p.articles,"
+		" CASE WHEN ?5 THEN '' ELSE (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT o.name"
+		"   FROM articles a JOIN sources o ON o.id = a.source_id WHERE a.story_id = p.id ORDER BY o.name)) END,"
+		" CASE WHEN ?5 THEN '' ELSE (SELECT group_concat(name, char(31)) FROM (SELECT q.name, count(*) AS n"
+		"   FROM articles a JOIN statements x ON x.article_id = a.id JOIN speakers q ON q.id = x.speaker_id"
+		"   WHERE a.story_id = p.id GROUP BY q.id ORDER BY n DESC, q.name LIMIT 5)) END"
+		" FROM page p ORDER BY p.last IS NULL, p.last DESC, p.id DESC";
 	struct store_story x;
 	sqlite3_stmt *s;
 	int rc;
@@ -307,6 +309,7 @@ store_list_stories(struct store *st, const struct store_story_filter *f, store_s
 	sqlite3_bind_int64(s, 2, f->id);
 	sqlite3_bind_int64(s, 3, f->article);
 	sqlite3_bind_int64(s, 4, f->limit > 0 ? f->limit : -1);
+	sqlite3_bind_int(s, 5, f->brief);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		x.id = sqlite3_column_int64(s, 0);
 		x.label = stories_text(s, 1);
