@@ -8,6 +8,7 @@
 #ifndef KHABAR_STORE_H
 #define KHABAR_STORE_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
 #include <sqlite3.h>
