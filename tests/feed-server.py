@@ -13,7 +13,8 @@ paths: /status/N answers N; /loop redirects to itself forever; /hang
 answers nothing for 30 s; /big is 50 MB (with Content-Length), /bigchunked
 the same without; /bomb is a gzip bomb (65 KB on the wire, 64 MB
 decoded); /to-file redirects to file:///etc/passwd; /gz/NAME serves NAME
-gzip-compressed.
+gzip-compressed; /busy answers 503 with Retry-After: 600; a file asked
+for with ?max-age=N is served with Cache-Control: max-age=N.
 """
 import gzip
 import hashlib
@@ -164,6 +165,24 @@ SUMMARY = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+TTL = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>بطيء</title><ttl>90</ttl>
+<item><title>خبر من قناة بطيئة</title><link>http://ttl.example/1</link>
+<description>قناة تطلب ألا تجلب أخبارها أكثر من مرة كل تسعين دقيقة.</description></item>
+</channel></rss>
+"""
+
+SY = """<?xml version="1.0" encoding="UTF-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+ xmlns:sy="http://purl.org/rss/1.0/modules/syndication/">
+<channel rdf:about="http://sy.example/"><title>يومية</title><link>http://sy.example/</link>
+<sy:updatePeriod>daily</sy:updatePeriod><sy:updateFrequency>4</sy:updateFrequency></channel>
+<item rdf:about="http://sy.example/1"><title>خبر يومي</title><link>http://sy.example/1</link>
+<description>نشرة تتجدد أربع مرات في اليوم.</description></item>
+</rdf:RDF>
+"""
+
+
 def page(title, n):
     return PAGE.format(
         title=title,
@@ -200,6 +219,8 @@ def fixtures(d):
         "pages/a2.html": page("افتتاح مستشفى جديد", 2),
         "pages/empty.html": EMPTY_PAGE,
         "notfeed.html": EMPTY_PAGE,
+        "ttl.rss": TTL,
+        "sy.rdf": SY,
     }
     for name, text in files.items():
         with open(os.path.join(d, name), "w", encoding="utf-8") as f:
@@ -250,7 +271,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         self.log_request_line()
-        p = self.path.split("?")[0]
+        p, _, q = self.path.partition("?")
+        self.extra = [("Cache-Control", q.split("=", 1)[1])] if q.startswith("max-age=") else []
+        if self.extra:
+            self.extra[0] = ("Cache-Control", "max-age=" + self.extra[0][1])
         try:
             self.route(p)
         except (BrokenPipeError, ConnectionResetError):
@@ -259,6 +283,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def route(self, p):
         if p.startswith("/status/"):
             return self.send(int(p[8:]), b"status page")
+        if p == "/busy":
+            return self.send(503, b"busy", extra=[("Retry-After", "600")])
         if p == "/loop":
             return self.send(302, b"", extra=[("Location", "/loop")])
         if p == "/to-file":
@@ -296,7 +322,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         inm = self.headers.get("If-None-Match")
         ims = self.headers.get("If-Modified-Since")
         if inm is not None and inm == etag:
-            return self.send(304, b"", extra=[("ETag", etag)])
+            return self.send(304, b"", extra=[("ETag", etag)] + self.extra)
         if inm is None and ims is not None:
             try:
                 if int(mtime) <= parsedate_to_datetime(ims).timestamp():
@@ -304,7 +330,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             except (TypeError, ValueError):
                 pass
         ctype = "text/html; charset=utf-8" if name.endswith(".html") else "application/rss+xml"
-        extra = [("ETag", etag), ("Last-Modified", lm)]
+        extra = [("ETag", etag), ("Last-Modified", lm)] + self.extra
         if gz:
             body = gzip.compress(body)
             extra.append(("Content-Encoding", "gzip"))
