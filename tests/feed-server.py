@@ -4,6 +4,9 @@
     feed-server.py fixtures DIR    write the test feeds and pages into DIR
     feed-server.py serve DIR       serve DIR on a free 127.0.0.1 port; the
                                    port is written to DIR/port once listening
+    feed-server.py serve-tls DIR CERT KEY
+                                   the same over TLS with that certificate;
+                                   the port goes to DIR/tls-port
 
 Files in DIR are served with an ETag (a hash of the bytes) and a
 Last-Modified (the file's mtime), and a conditional GET that matches gets
@@ -345,22 +348,30 @@ class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
         pass  # a client that gives up (a limit, a timeout) is expected here
 
 
-def serve(d):
+def serve(d, cert=None, key=None):
     global ROOT
     ROOT = d
     srv = Server(("127.0.0.1", 0), Handler)
+    if cert is not None:
+        import ssl
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(cert, key)
+        srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
     port = srv.server_address[1]
-    tmp = os.path.join(d, "port.tmp")
+    name = "tls-port" if cert is not None else "port"
+    tmp = os.path.join(d, name + ".tmp")
     with open(tmp, "w") as f:
         f.write("%d\n" % port)
-    os.rename(tmp, os.path.join(d, "port"))
+    os.rename(tmp, os.path.join(d, name))
     srv.serve_forever()
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] not in ("fixtures", "serve"):
+    if sys.argv[1:2] == ["serve-tls"] and len(sys.argv) == 5:
+        serve(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif len(sys.argv) != 3 or sys.argv[1] not in ("fixtures", "serve"):
         sys.exit(__doc__)
-    if sys.argv[1] == "fixtures":
+    elif sys.argv[1] == "fixtures":
         fixtures(sys.argv[2])
     else:
         serve(sys.argv[2])

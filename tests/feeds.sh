@@ -7,8 +7,8 @@ srcdir=${srcdir:-tests}
 K="$top_builddir/khabar"
 T=$(mktemp -d "${TMPDIR:-/tmp}/khabar-feeds-XXXXXX")
 W="$T/www"
-server=
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$T"; }
+server= tls_server=
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; [ -n "$tls_server" ] && kill "$tls_server" 2>/dev/null; wait 2>/dev/null; rm -rf "$T"; }
 trap cleanup EXIT
 [ -n "${KEEP:-}" ] && trap "kill \$server" EXIT
 export KHABAR_DB="$T/k.db" HOME="$T/home" XDG_DATA_HOME=
@@ -25,7 +25,7 @@ show_url() {
 }
 
 if ! command -v python3 >/dev/null; then echo "1..0 # SKIP python3 is needed for the test server"; exit 0; fi
-echo "1..56"
+echo "1..57"
 mkdir -p "$W"
 python3 "$srcdir/feed-server.py" fixtures "$W"
 python3 "$srcdir/feed-server.py" serve "$W" & server=$!
@@ -171,6 +171,24 @@ for want in "ttl.rss=5400" "status/500=3600" "busy=600"; do
 done
 ok ${due2_ok:-0} "a 304 keeps the feed's <ttl>; a second failure in a row waits twice as long; Retry-After wins over the back-off"
 check "feed list shows the next fetch" sh -c "KHABAR_DB=$D '$K' feed list | grep -q 'last success 20.*; next fetch 20[0-9-]*T[0-9:]*Z'"
+
+# ---- a TLS failure is reported as one (a self-signed certificate); the other feeds go on ----
+if ! command -v openssl >/dev/null; then
+	ok 0 "# SKIP openssl is needed for the TLS server"
+elif ! openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 \
+	-keyout "$T/key.pem" -out "$T/cert.pem" > /dev/null 2>&1; then
+	ok 0 "# SKIP openssl cannot make a certificate"
+else
+	python3 "$srcdir/feed-server.py" serve-tls "$W" "$T/cert.pem" "$T/key.pem" 2>/dev/null & tls_server=$!
+	i=0
+	while [ ! -f "$W/tls-port" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+	S="https://127.0.0.1:$(cat "$W/tls-port" 2>/dev/null)"
+	KHABAR_DB="$T/tls.db" "$K" feed add "$S/arabic.rss" --name selfsigned > /dev/null 2>&1
+	KHABAR_DB="$T/tls.db" "$K" feed add "$U/arabic.rss" --name plain > /dev/null
+	KHABAR_DB="$T/tls.db" "$K" feed add "$U/atom.xml" --name atom > /dev/null
+	KHABAR_DB="$T/tls.db" "$K" fetch > "$T/tls.out" 2> "$T/tls.err"; rc=$?
+	ok $([ $rc -eq 1 ] && grep -q '^fetched 3 feeds: 5 new articles, .* 1 failed' "$T/tls.out" && grep -q '^khabar: selfsigned: TLS: ' "$T/tls.err" && [ "$(wc -l < "$T/tls.err")" -eq 1 ] && echo 0 || { cat "$T/tls.out" "$T/tls.err" | sed 's/^/# /' >&2; echo 1; }) "a self-signed https feed fails with a TLS: reason; the other feeds are stored"
+fi
 
 # ---- an edited entry updates in place; its annotation re-anchors ----
 show_url "http://example.net/a/100"
