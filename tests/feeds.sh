@@ -25,7 +25,7 @@ show_url() {
 }
 
 if ! command -v python3 >/dev/null; then echo "1..0 # SKIP python3 is needed for the test server"; exit 0; fi
-echo "1..57"
+echo "1..60"
 mkdir -p "$W"
 python3 "$srcdir/feed-server.py" fixtures "$W"
 python3 "$srcdir/feed-server.py" serve "$W" & server=$!
@@ -225,9 +225,17 @@ done
 ok ${pages_ok:-0} "full text: pages past the limit come with the next fetches, then a 304"
 
 # ---- OPML and newsboat urls ----
-check "feed export writes OPML" sh -c "'$K' feed export > $T/feeds.opml && grep -q '<opml version=\"2.0\">' $T/feeds.opml"
+check "feed export writes OPML" sh -c "'$K' feed export > $T/feeds.opml && grep -q '<opml xmlns:khabar=\"urn:khabar:opml\" version=\"2.0\">' $T/feeds.opml"
+check "feed export marks the --full-text feed (and only it) khabar:fullText" sh -c \
+	"[ \$(grep -c 'khabar:fullText=\"true\"' $T/feeds.opml) -eq 1 ] && grep 'khabar:fullText' $T/feeds.opml | grep -q 'xmlUrl=\"$U/summary.rss\"'"
 check "OPML round-trips: import into a new archive, export again, same file" sh -c \
 	"KHABAR_DB=$T/k2.db '$K' feed import $T/feeds.opml | grep -q 'subscribed to 20 feeds' && KHABAR_DB=$T/k2.db '$K' feed export | cmp -s - $T/feeds.opml"
+KHABAR_DB="$T/k2.db" "$K" feed list --json > "$T/k2.json"
+check "feed import reads khabar:fullText back: the feed is --full-text again, the others not" json_ok "$T/k2.json" \
+	'assert sorted(f["name"] for f in d if f["full_text"]) == ["summary"], [f["name"] for f in d if f["full_text"]]'
+printf '<opml version="2.0" xmlns:k="urn:khabar:opml"><body><outline xmlUrl="%s/ttl.rss" k:fullText="true"/><outline xmlUrl="%s/sy.rdf" fullText="true"/></body></opml>\n' "$U" "$U" > "$T/ns.opml"
+KHABAR_DB="$T/k5.db" "$K" feed import "$T/ns.opml" > /dev/null 2>&1
+check "the attribute is known by its namespace, not its prefix" sh -c "KHABAR_DB=$T/k5.db '$K' feed list --json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert sorted((f[\"url\"].rsplit(\"/\",1)[1], f[\"full_text\"]) for f in d)==[(\"sy.rdf\",False),(\"ttl.rss\",True)], d'"
 cat > "$T/urls" <<EOF
 # newsboat urls
 $U/arabic.rss news "~أخبار الرياض" arabic

@@ -297,7 +297,7 @@ feed_import(int argc, char **argv)
 				    : fetch_default_name(subs[i].url);
 		char *name = free_name(&ns, def);
 
-		if (store_add_feed(st, name, subs[i].url, false, NULL, &cause) == 0) {
+		if (store_add_feed(st, name, subs[i].url, subs[i].full_text, NULL, &cause) == 0) {
 			added++;
 		} else if (strstr(cause, "already subscribed")) {
 			had++;

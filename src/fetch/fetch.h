@@ -223,6 +223,7 @@ int fetch_feeds(struct store *st, const char *const *names, int n, const struct 
 /* A subscription read from a list. */
 struct fetch_sub {
 	char *url, *name; /* name NULL when the list has none */
+	bool full_text;   /* khabar:fullText="true" (OPML khabar wrote) */
 };
 
 /*
@@ -234,7 +235,10 @@ struct fetch_sub {
 int fetch_read_subs(const char *data, size_t len, struct fetch_sub **subs, size_t *n,
 		    size_t *skipped, char **cause);
 void fetch_subs_free(struct fetch_sub *subs, size_t n);
-/* OPML 2.0 listing every feed of the archive.  Caller frees. */
+/*
+ * OPML 2.0 listing every feed of the archive; a --full-text feed's outline
+ * has khabar:fullText="true" (xmlns:khabar="urn:khabar:opml").  Caller frees.
+ */
 char *fetch_write_opml(struct store *st, char **cause);
 
 #endif
