@@ -45,7 +45,7 @@ open(sys.argv[1].split()[0] + ".wall", "w").write("%f" % wall)' "$@"
 cd "$T" || exit 1
 echo "load: $(uptime | sed 's/.*load average/load average/')"
 run "fetch ${feeds}x${entries}" "$K" fetch
-run "again (conditional GET)" "$K" fetch
+run "again (conditional GET)" "$K" fetch --all
 python3 "$here/feeds-check.py" "$T/b.db" "$T/www/expected.jsonl" plain > "$T/check.txt"; sed -n '1,5p' "$T/check.txt"
 # The same articles from one JSON file with khabar import: what storing and analysing them costs.
 python3 -c 'import json,sys

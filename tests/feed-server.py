@@ -4,6 +4,9 @@
     feed-server.py fixtures DIR    write the test feeds and pages into DIR
     feed-server.py serve DIR       serve DIR on a free 127.0.0.1 port; the
                                    port is written to DIR/port once listening
+    feed-server.py serve-tls DIR CERT KEY
+                                   the same over TLS with that certificate;
+                                   the port goes to DIR/tls-port
 
 Files in DIR are served with an ETag (a hash of the bytes) and a
 Last-Modified (the file's mtime), and a conditional GET that matches gets
@@ -13,7 +16,8 @@ paths: /status/N answers N; /loop redirects to itself forever; /hang
 answers nothing for 30 s; /big is 50 MB (with Content-Length), /bigchunked
 the same without; /bomb is a gzip bomb (65 KB on the wire, 64 MB
 decoded); /to-file redirects to file:///etc/passwd; /gz/NAME serves NAME
-gzip-compressed.
+gzip-compressed; /busy answers 503 with Retry-After: 600; a file asked
+for with ?max-age=N is served with Cache-Control: max-age=N.
 """
 import gzip
 import hashlib
@@ -164,6 +168,24 @@ SUMMARY = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+TTL = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>بطيء</title><ttl>90</ttl>
+<item><title>خبر من قناة بطيئة</title><link>http://ttl.example/1</link>
+<description>قناة تطلب ألا تجلب أخبارها أكثر من مرة كل تسعين دقيقة.</description></item>
+</channel></rss>
+"""
+
+SY = """<?xml version="1.0" encoding="UTF-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+ xmlns:sy="http://purl.org/rss/1.0/modules/syndication/">
+<channel rdf:about="http://sy.example/"><title>يومية</title><link>http://sy.example/</link>
+<sy:updatePeriod>daily</sy:updatePeriod><sy:updateFrequency>4</sy:updateFrequency></channel>
+<item rdf:about="http://sy.example/1"><title>خبر يومي</title><link>http://sy.example/1</link>
+<description>نشرة تتجدد أربع مرات في اليوم.</description></item>
+</rdf:RDF>
+"""
+
+
 def page(title, n):
     return PAGE.format(
         title=title,
@@ -200,6 +222,8 @@ def fixtures(d):
         "pages/a2.html": page("افتتاح مستشفى جديد", 2),
         "pages/empty.html": EMPTY_PAGE,
         "notfeed.html": EMPTY_PAGE,
+        "ttl.rss": TTL,
+        "sy.rdf": SY,
     }
     for name, text in files.items():
         with open(os.path.join(d, name), "w", encoding="utf-8") as f:
@@ -250,7 +274,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         self.log_request_line()
-        p = self.path.split("?")[0]
+        p, _, q = self.path.partition("?")
+        self.extra = [("Cache-Control", q.split("=", 1)[1])] if q.startswith("max-age=") else []
+        if self.extra:
+            self.extra[0] = ("Cache-Control", "max-age=" + self.extra[0][1])
         try:
             self.route(p)
         except (BrokenPipeError, ConnectionResetError):
@@ -259,6 +286,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def route(self, p):
         if p.startswith("/status/"):
             return self.send(int(p[8:]), b"status page")
+        if p == "/busy":
+            return self.send(503, b"busy", extra=[("Retry-After", "600")])
         if p == "/loop":
             return self.send(302, b"", extra=[("Location", "/loop")])
         if p == "/to-file":
@@ -296,7 +325,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         inm = self.headers.get("If-None-Match")
         ims = self.headers.get("If-Modified-Since")
         if inm is not None and inm == etag:
-            return self.send(304, b"", extra=[("ETag", etag)])
+            return self.send(304, b"", extra=[("ETag", etag)] + self.extra)
         if inm is None and ims is not None:
             try:
                 if int(mtime) <= parsedate_to_datetime(ims).timestamp():
@@ -304,7 +333,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             except (TypeError, ValueError):
                 pass
         ctype = "text/html; charset=utf-8" if name.endswith(".html") else "application/rss+xml"
-        extra = [("ETag", etag), ("Last-Modified", lm)]
+        extra = [("ETag", etag), ("Last-Modified", lm)] + self.extra
         if gz:
             body = gzip.compress(body)
             extra.append(("Content-Encoding", "gzip"))
@@ -319,22 +348,30 @@ class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
         pass  # a client that gives up (a limit, a timeout) is expected here
 
 
-def serve(d):
+def serve(d, cert=None, key=None):
     global ROOT
     ROOT = d
     srv = Server(("127.0.0.1", 0), Handler)
+    if cert is not None:
+        import ssl
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(cert, key)
+        srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
     port = srv.server_address[1]
-    tmp = os.path.join(d, "port.tmp")
+    name = "tls-port" if cert is not None else "port"
+    tmp = os.path.join(d, name + ".tmp")
     with open(tmp, "w") as f:
         f.write("%d\n" % port)
-    os.rename(tmp, os.path.join(d, "port"))
+    os.rename(tmp, os.path.join(d, name))
     srv.serve_forever()
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] not in ("fixtures", "serve"):
+    if sys.argv[1:2] == ["serve-tls"] and len(sys.argv) == 5:
+        serve(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif len(sys.argv) != 3 or sys.argv[1] not in ("fixtures", "serve"):
         sys.exit(__doc__)
-    if sys.argv[1] == "fixtures":
+    elif sys.argv[1] == "fixtures":
         fixtures(sys.argv[2])
     else:
         serve(sys.argv[2])

@@ -7,8 +7,8 @@ srcdir=${srcdir:-tests}
 K="$top_builddir/khabar"
 T=$(mktemp -d "${TMPDIR:-/tmp}/khabar-feeds-XXXXXX")
 W="$T/www"
-server=
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$T"; }
+server= tls_server=
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; [ -n "$tls_server" ] && kill "$tls_server" 2>/dev/null; wait 2>/dev/null; rm -rf "$T"; }
 trap cleanup EXIT
 [ -n "${KEEP:-}" ] && trap "kill \$server" EXIT
 export KHABAR_DB="$T/k.db" HOME="$T/home" XDG_DATA_HOME=
@@ -25,7 +25,7 @@ show_url() {
 }
 
 if ! command -v python3 >/dev/null; then echo "1..0 # SKIP python3 is needed for the test server"; exit 0; fi
-echo "1..49"
+echo "1..60"
 mkdir -p "$W"
 python3 "$srcdir/feed-server.py" fixtures "$W"
 python3 "$srcdir/feed-server.py" serve "$W" & server=$!
@@ -139,6 +139,57 @@ ok $([ "$count1" -eq "$count2" ] && echo 0 || echo 1) "no article added ($count1
 "$K" fetch "nosuch" > /dev/null 2> "$T/e"; rc=$?
 ok $([ $rc -eq 1 ] && grep -q "'nosuch' is not a subscribed feed" "$T/e" && echo 0 || echo 1) "fetch of an unknown name says so"
 
+# ---- when each feed is due: its own hints, else the default interval; back-off ----
+D="$T/due.db"
+for f in ttl.rss sy.rdf arabic.rss "arabic.rss?max-age=7200" busy status/500; do
+	KHABAR_DB="$D" "$K" feed add "$U/$f" --name "due-$f" > /dev/null 2>&1
+done
+: > "$W/requests.log"
+KHABAR_DB="$D" "$K" fetch > "$T/d1.out" 2> "$T/d1.err"; rc=$?
+ok $([ $rc -eq 1 ] && grep -q "^fetched 6 feeds: 5 new articles, .* 2 failed" "$T/d1.out" && grep -q '^khabar: due-busy: HTTP 503' "$T/d1.err" && echo 0 || { cat "$T/d1.out" "$T/d1.err" | sed 's/^/# /' >&2; echo 1; }) "a first fetch fetches every feed (none fetched yet)"
+# waits: next_fetch less last_fetch, in seconds, by feed
+waits() { KHABAR_DB="$D" "$K" feed list --json | python3 -c '
+import json, sys
+from datetime import datetime
+t = lambda s: datetime.strptime(s, "%Y-%m-%dT%H:%M:%SZ").timestamp()
+print(" ".join("%s=%d" % (f["name"][4:], t(f["next_fetch"]) - t(f["last_fetch"])) for f in json.load(sys.stdin)))'; }
+w=$(waits)
+for want in "ttl.rss=5400" "sy.rdf=21600" "arabic.rss=1800" "arabic.rss?max-age=7200=7200" "busy=600" "status/500=1800"; do
+	case " $w " in *" $want "*) ;; *) echo "# want $want in: $w" >&2; due_ok=1 ;; esac
+done
+ok ${due_ok:-0} "next fetch: <ttl> 90 min, sy:updatePeriod/Frequency 6 h, max-age 2 h, Retry-After 10 min, else 30 min"
+: > "$W/requests.log"
+KHABAR_DB="$D" "$K" fetch > "$T/d2.out" 2> "$T/d2.err"; rc=$?
+ok $([ $rc -eq 0 ] && grep -q '^fetched 0 feeds: .*; 6 not due yet (khabar fetch --all fetches them)' "$T/d2.out" && [ ! -s "$W/requests.log" ] && echo 0 || { cat "$T/d2.out" "$T/d2.err" "$W/requests.log" | sed 's/^/# /' >&2; echo 1; }) "a second fetch right away fetches nothing, says so, sends no request"
+KHABAR_DB="$D" "$K" fetch due-ttl.rss > "$T/d3.out" 2>&1; rc=$?
+ok $([ $rc -eq 0 ] && grep -q '^fetched 1 feeds: 0 new articles, 0 updated, 1 unchanged (304)' "$T/d3.out" && [ "$(wc -l < "$W/requests.log")" -eq 1 ] && echo 0 || { sed 's/^/# /' "$T/d3.out" >&2; echo 1; }) "a feed named is fetched though not due"
+KHABAR_DB="$D" "$K" fetch --all > "$T/d4.out" 2>&1
+ok $(grep -q '^fetched 6 feeds: ' "$T/d4.out" && [ "$(wc -l < "$W/requests.log")" -eq 7 ] && echo 0 || { sed 's/^/# /' "$T/d4.out" >&2; echo 1; }) "fetch --all fetches every feed"
+w=$(waits)
+for want in "ttl.rss=5400" "status/500=3600" "busy=600"; do
+	case " $w " in *" $want "*) ;; *) echo "# want $want in: $w" >&2; due2_ok=1 ;; esac
+done
+ok ${due2_ok:-0} "a 304 keeps the feed's <ttl>; a second failure in a row waits twice as long; Retry-After wins over the back-off"
+check "feed list shows the next fetch" sh -c "KHABAR_DB=$D '$K' feed list | grep -q 'last success 20.*; next fetch 20[0-9-]*T[0-9:]*Z'"
+
+# ---- a TLS failure is reported as one (a self-signed certificate); the other feeds go on ----
+if ! command -v openssl >/dev/null; then
+	ok 0 "# SKIP openssl is needed for the TLS server"
+elif ! openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 \
+	-keyout "$T/key.pem" -out "$T/cert.pem" > /dev/null 2>&1; then
+	ok 0 "# SKIP openssl cannot make a certificate"
+else
+	python3 "$srcdir/feed-server.py" serve-tls "$W" "$T/cert.pem" "$T/key.pem" 2>/dev/null & tls_server=$!
+	i=0
+	while [ ! -f "$W/tls-port" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+	S="https://127.0.0.1:$(cat "$W/tls-port" 2>/dev/null)"
+	KHABAR_DB="$T/tls.db" "$K" feed add "$S/arabic.rss" --name selfsigned > /dev/null 2>&1
+	KHABAR_DB="$T/tls.db" "$K" feed add "$U/arabic.rss" --name plain > /dev/null
+	KHABAR_DB="$T/tls.db" "$K" feed add "$U/atom.xml" --name atom > /dev/null
+	KHABAR_DB="$T/tls.db" "$K" fetch > "$T/tls.out" 2> "$T/tls.err"; rc=$?
+	ok $([ $rc -eq 1 ] && grep -q '^fetched 3 feeds: 5 new articles, .* 1 failed' "$T/tls.out" && grep -q '^khabar: selfsigned: TLS: ' "$T/tls.err" && [ "$(wc -l < "$T/tls.err")" -eq 1 ] && echo 0 || { cat "$T/tls.out" "$T/tls.err" | sed 's/^/# /' >&2; echo 1; }) "a self-signed https feed fails with a TLS: reason; the other feeds are stored"
+fi
+
 # ---- an edited entry updates in place; its annotation re-anchors ----
 show_url "http://example.net/a/100"
 aid=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$T/a.json")
@@ -168,15 +219,23 @@ assert not a.get("orphan") and c[a["start"]:a["end"]] == "مشروع نظام ا
 KHABAR_DB="$T/pages.db" "$K" feed add "$U/summary.rss" --full-text --name s > /dev/null
 for want in ": 1 new articles, 0 updated, 0 unchanged" ": 1 new articles, 0 updated, 0 unchanged" \
 	": 1 new articles, 0 updated, 0 unchanged" ": 0 new articles, 0 updated, 1 unchanged (304)"; do
-	KHABAR_DB="$T/pages.db" KHABAR_FETCH_MAX_PAGES=1 "$K" fetch > "$T/pg.out" 2>/dev/null
+	KHABAR_DB="$T/pages.db" KHABAR_FETCH_MAX_PAGES=1 "$K" fetch --all > "$T/pg.out" 2>/dev/null
 	grep -q "$want" "$T/pg.out" || { echo "# want '$want': $(cat "$T/pg.out")" >&2; pages_ok=1; }
 done
 ok ${pages_ok:-0} "full text: pages past the limit come with the next fetches, then a 304"
 
 # ---- OPML and newsboat urls ----
-check "feed export writes OPML" sh -c "'$K' feed export > $T/feeds.opml && grep -q '<opml version=\"2.0\">' $T/feeds.opml"
+check "feed export writes OPML" sh -c "'$K' feed export > $T/feeds.opml && grep -q '<opml xmlns:khabar=\"urn:khabar:opml\" version=\"2.0\">' $T/feeds.opml"
+check "feed export marks the --full-text feed (and only it) khabar:fullText" sh -c \
+	"[ \$(grep -c 'khabar:fullText=\"true\"' $T/feeds.opml) -eq 1 ] && grep 'khabar:fullText' $T/feeds.opml | grep -q 'xmlUrl=\"$U/summary.rss\"'"
 check "OPML round-trips: import into a new archive, export again, same file" sh -c \
 	"KHABAR_DB=$T/k2.db '$K' feed import $T/feeds.opml | grep -q 'subscribed to 20 feeds' && KHABAR_DB=$T/k2.db '$K' feed export | cmp -s - $T/feeds.opml"
+KHABAR_DB="$T/k2.db" "$K" feed list --json > "$T/k2.json"
+check "feed import reads khabar:fullText back: the feed is --full-text again, the others not" json_ok "$T/k2.json" \
+	'assert sorted(f["name"] for f in d if f["full_text"]) == ["summary"], [f["name"] for f in d if f["full_text"]]'
+printf '<opml version="2.0" xmlns:k="urn:khabar:opml"><body><outline xmlUrl="%s/ttl.rss" k:fullText="true"/><outline xmlUrl="%s/sy.rdf" fullText="true"/></body></opml>\n' "$U" "$U" > "$T/ns.opml"
+KHABAR_DB="$T/k5.db" "$K" feed import "$T/ns.opml" > /dev/null 2>&1
+check "the attribute is known by its namespace, not its prefix" sh -c "KHABAR_DB=$T/k5.db '$K' feed list --json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert sorted((f[\"url\"].rsplit(\"/\",1)[1], f[\"full_text\"]) for f in d)==[(\"sy.rdf\",False),(\"ttl.rss\",True)], d'"
 cat > "$T/urls" <<EOF
 # newsboat urls
 $U/arabic.rss news "~أخبار الرياض" arabic

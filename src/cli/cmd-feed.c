@@ -97,6 +97,7 @@ list_feed(void *ctx, const struct store_feed *f)
 		json_object_set_new(o, "last_fetch", cli_json_str(f->last_fetch));
 		json_object_set_new(o, "last_success", cli_json_str(f->last_success));
 		json_object_set_new(o, "last_error", cli_json_str(f->last_error));
+		json_object_set_new(o, "next_fetch", cli_json_str(f->next_fetch));
 		json_array_append_new(arr, o);
 		return 0;
 	}
@@ -106,6 +107,7 @@ list_feed(void *ctx, const struct store_feed *f)
 	cli_printf("%s\n    %lld articles, %lld unread; last success %s", f->full_text ? "  (full text)" : "",
 		   (long long)f->articles, (long long)f->unread,
 		   f->last_success ? f->last_success : "never");
+	cli_printf("; next fetch %s", f->due ? "now" : f->next_fetch);
 	if (f->last_error) {
 		cli_printf("; last error: ");
 		cli_put(stdout, f->last_error);
@@ -295,7 +297,7 @@ feed_import(int argc, char **argv)
 				    : fetch_default_name(subs[i].url);
 		char *name = free_name(&ns, def);
 
-		if (store_add_feed(st, name, subs[i].url, false, NULL, &cause) == 0) {
+		if (store_add_feed(st, name, subs[i].url, subs[i].full_text, NULL, &cause) == 0) {
 			added++;
 		} else if (strstr(cause, "already subscribed")) {
 			had++;
@@ -422,18 +424,33 @@ on_progress(void *ctx, const struct fetch_stats *s)
 int
 cmd_fetch(int argc, char **argv)
 {
-	static const struct option opts[] = { CLI_COMMON_OPTIONS, { NULL, 0, NULL, 0 } };
+	static const struct option opts[] = {
+		{ "all", no_argument, NULL, 'a' },
+		CLI_COMMON_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
 	struct fetch_progress p = { isatty(2) != 0, now() };
+	bool all = false;
 	struct fetch_opts o;
 	struct fetch_stats s;
 	struct store *st;
 	char *cause = NULL;
 	int c, rc;
 
-	while ((c = cli_getopt(argc, argv, "h", opts, "fetch")) != -1)
-		if (!cli_common_option(c, "fetch"))
+	while ((c = cli_getopt(argc, argv, "h", opts, "fetch")) != -1) {
+		if (cli_common_option(c, "fetch"))
+			continue;
+		if (c == 'a')
+			all = true;
+		else
 			return cli_usage("fetch");
+	}
+	if (all && optind < argc) {
+		cli_error("fetch: --all and feed names together");
+		return 2;
+	}
 	fetch_opts_init(&o);
+	o.due_only = !all;
 	app_import_opts(&o.import);
 	o.failure = on_failure;
 	o.note = on_note;
@@ -450,13 +467,13 @@ cmd_fetch(int argc, char **argv)
 		return 1;
 	}
 	if (cli.json) {
-		json_t *j = json_pack("{s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I}", "feeds",
+		json_t *j = json_pack("{s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I}", "feeds",
 				      (json_int_t)s.feeds, "failed", (json_int_t)s.failed,
 				      "not_modified", (json_int_t)s.not_modified, "entries",
 				      (json_int_t)s.entries, "added", (json_int_t)s.added, "updated",
 				      (json_int_t)s.updated, "full_text", (json_int_t)s.full_text,
 				      "summary_only", (json_int_t)s.summary_only, "not_analysed",
-				      (json_int_t)s.not_analysed);
+				      (json_int_t)s.not_analysed, "not_due", (json_int_t)s.not_due);
 		cli_put_json(j);
 		json_decref(j);
 	} else {
@@ -466,6 +483,8 @@ cmd_fetch(int argc, char **argv)
 			printf("; full text %ld, summary only %ld", s.full_text, s.summary_only);
 		if (s.not_analysed)
 			printf("; not analysed %ld", s.not_analysed);
+		if (s.not_due)
+			printf("; %ld not due yet (khabar fetch --all fetches them)", s.not_due);
 		printf(" (%.1f s)\n", now() - p.start);
 	}
 	return s.failed > 0 ? 1 : 0;

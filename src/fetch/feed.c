@@ -21,6 +21,7 @@
 #define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define NS_CONTENT "http://purl.org/rss/1.0/modules/content/"
 #define NS_DC "http://purl.org/dc/elements/1.1/"
+#define NS_SY "http://purl.org/rss/1.0/modules/syndication/"
 
 /* One parse: the reader, where it is, and the entry being read. */
 struct parse {
@@ -35,7 +36,50 @@ struct parse {
 	struct feed_entry e;
 	char *updated;        /* Atom's updated, used when there is no published */
 	bool link_alternate;  /* e.link came from rel="alternate" */
+	long ttl;             /* RSS <ttl> (minutes), -1: none */
+	long sy_period;       /* sy:updatePeriod (seconds), -1: none */
+	long sy_freq;         /* sy:updateFrequency, -1: none */
 };
+
+static char *read_string(xmlTextReaderPtr r);
+
+/* An element's text as a whole number 1 .. 10^7; -1 when it is not one. */
+static long
+read_number(xmlTextReaderPtr r)
+{
+	char *v = read_string(r), *end;
+	long n = v ? strtol(v, &end, 10) : -1;
+
+	if (v == NULL || end == v || n < 1 || n > 10000000)
+		n = -1;
+	else
+		while (*end == ' ' || *end == '\t' || *end == '\n' || *end == '\r')
+			end++;
+	if (v != NULL && *end != '\0')
+		n = -1;
+	free(v);
+	return n;
+}
+
+/* sy:updatePeriod in seconds; -1 when it is not one. */
+static long
+read_period(xmlTextReaderPtr r)
+{
+	static const struct {
+		const char *name;
+		long s;
+	} periods[] = { { "hourly", 3600 },     { "daily", 86400 },      { "weekly", 604800 },
+			{ "monthly", 2592000 }, { "yearly", 31536000 } };
+	char *v = read_string(r);
+	long n = -1;
+	size_t i;
+
+	for (i = 0; v && i < sizeof periods / sizeof periods[0]; i++)
+		if (strncmp(v + strspn(v, " \t\r\n"), periods[i].name, strlen(periods[i].name)) == 0)
+			n = periods[i].s;
+	free(v);
+	return n;
+}
 
 static void
 on_error(void *arg, const char *msg, xmlParserSeverities severity, xmlTextReaderLocatorPtr loc)
@@ -372,6 +416,18 @@ node(struct parse *p, bool *first, char **cause)
 			entry_end(p);
 		return false;
 	}
+	if (strcmp(name, "ttl") == 0 && depth <= 2 && !p->atom) {
+		p->ttl = read_number(r);
+		return true;
+	}
+	if (strcmp(name, "updatePeriod") == 0 && ns_is(r, NS_SY) && depth <= 2) {
+		p->sy_period = read_period(r);
+		return true;
+	}
+	if (strcmp(name, "updateFrequency") == 0 && ns_is(r, NS_SY) && depth <= 2) {
+		p->sy_freq = read_number(r);
+		return true;
+	}
 	if (strcmp(name, "title") == 0 && depth <= 2 && p->d->title == NULL) {
 		p->d->title = text_construct(p, true);
 		return true;
@@ -391,12 +447,14 @@ int
 fetch_parse_feed(const char *data, size_t len, const char *base, size_t max_entries,
 		 struct feed_doc *out, char **cause)
 {
-	struct parse p = { .base = base, .max = max_entries, .d = out, .item_depth = -1 };
+	struct parse p = { .base = base, .max = max_entries, .d = out, .item_depth = -1,
+			   .ttl = -1, .sy_period = -1, .sy_freq = -1 };
 	bool first = true, skip = false;
 	char *why = NULL;
 	int ret;
 
 	memset(out, 0, sizeof *out);
+	out->interval = -1;
 	if (len > INT_MAX) {
 		*cause = xstrdup("the feed is too large to parse");
 		return -1;
@@ -427,6 +485,11 @@ fetch_parse_feed(const char *data, size_t len, const char *base, size_t max_entr
 		*cause = why;
 		return -1;
 	}
+	/* sy:updateFrequency alone means so many times a day */
+	if (p.ttl > 0)
+		out->interval = p.ttl * 60;
+	else if (p.sy_period > 0 || p.sy_freq > 0)
+		out->interval = (p.sy_period > 0 ? p.sy_period : 86400) / (p.sy_freq > 0 ? p.sy_freq : 1);
 	return 0;
 }
 

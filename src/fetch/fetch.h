@@ -60,6 +60,8 @@ struct fetch_req {
 	char *content_type;        /* or NULL */
 	char *final_url;           /* after redirects */
 	char *error;               /* NULL, or why it failed: "DNS: ...", "HTTP 404", ... */
+	long max_age;              /* Cache-Control max-age, else Expires - Date (s); -1: none */
+	long retry_after;          /* Retry-After of a 429 or 503 (s); -1: none */
 };
 
 /*
@@ -98,6 +100,8 @@ struct feed_doc {
 	struct feed_entry *entries;
 	size_t n;
 	size_t dropped;      /* entries past max_entries, left out */
+	long interval;       /* seconds the feed asks between fetches (RSS ttl,
+				sy:updatePeriod/updateFrequency); -1: none */
 };
 
 /*
@@ -162,10 +166,21 @@ struct fetch_stats {
 	long full_text;          /* articles stored with their page's main text */
 	long summary_only;       /* full text wanted but not found: summary stored */
 	long not_analysed;       /* stored, but extraction failed */
+	long not_due;            /* feeds left alone: not due yet (due_only) */
 };
 
 struct fetch_opts {
 	struct fetch_limits limits;
+	/*
+	 * When no names are given: fetch only the feeds that are due (their
+	 * next fetch is past), counting the others in not_due.  Else all.
+	 */
+	bool due_only;
+	/*
+	 * Seconds between fetches of a feed that gives no hint (default 30
+	 * minutes; KHABAR_FETCH_INTERVAL, in minutes, replaces it).
+	 */
+	long interval;
 	/*
 	 * The import options (extraction) each article is stored with; fetch
 	 * replaces its failure, progress and ctx, and calls its after.
@@ -180,7 +195,18 @@ struct fetch_opts {
 	void *ctx;
 };
 
-/* fetch_opts with the default limits and no callbacks. */
+/*
+ * When a feed is next due, in seconds from now, after a fetch.  A success
+ * waits for the longest hint (the feed's interval, the response's max_age)
+ * bounded to 5 minutes .. 1 day, else for interval.  A failure waits for
+ * Retry-After (bounded to 1 minute .. 1 day), else backs off: interval (at
+ * least 5 minutes) doubled for each failure in a row before this one, at
+ * most 1 day.
+ */
+long fetch_next_in(long interval, bool failed, int failures_before, long feed_interval,
+		   long max_age, long retry_after);
+
+/* fetch_opts with the default limits and interval, no callbacks, all feeds. */
 void fetch_opts_init(struct fetch_opts *o);
 
 /*
@@ -197,6 +223,7 @@ int fetch_feeds(struct store *st, const char *const *names, int n, const struct 
 /* A subscription read from a list. */
 struct fetch_sub {
 	char *url, *name; /* name NULL when the list has none */
+	bool full_text;   /* khabar:fullText="true" (OPML khabar wrote) */
 };
 
 /*
@@ -208,7 +235,10 @@ struct fetch_sub {
 int fetch_read_subs(const char *data, size_t len, struct fetch_sub **subs, size_t *n,
 		    size_t *skipped, char **cause);
 void fetch_subs_free(struct fetch_sub *subs, size_t n);
-/* OPML 2.0 listing every feed of the archive.  Caller frees. */
+/*
+ * OPML 2.0 listing every feed of the archive; a --full-text feed's outline
+ * has khabar:fullText="true" (xmlns:khabar="urn:khabar:opml").  Caller frees.
+ */
 char *fetch_write_opml(struct store *st, char **cause);
 
 #endif

@@ -5,9 +5,13 @@
  * time, in bytes on the wire and in bytes after gzip/deflate.
  */
 #include "config.h"
+#include <ctype.h>
 #include <curl/curl.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <time.h>
 
 #include "fetch/fetch.h"
 
@@ -248,6 +252,55 @@ describe(struct xfer *x, CURLcode rc)
 	}
 }
 
+/* Seconds from a header that is a number of seconds or an HTTP date; -1: none. */
+static long
+header_seconds(CURL *h, const char *name, time_t base)
+{
+	char *v = last_header(h, name), *end;
+	long n = -1;
+
+	if (v == NULL)
+		return -1;
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if (end == v || *end != '\0' || errno != 0 || n < 0) {
+		time_t t = curl_getdate(v, NULL);
+
+		n = t == -1 ? -1 : t > base ? (long)(t - base) : 0;
+	}
+	free(v);
+	return n;
+}
+
+/* Cache-Control max-age, else Expires less Date; -1: none. */
+static long
+max_age_of(CURL *h)
+{
+	char *cc = last_header(h, "Cache-Control"), *p, *date;
+	time_t base = time(NULL);
+	long n = -1;
+
+	if (cc != NULL && (p = strcasestr(cc, "max-age=")) != NULL && isdigit((unsigned char)p[8])) {
+		errno = 0;
+		n = strtol(p + 8, NULL, 10);
+		if (errno != 0)
+			n = -1;
+	}
+	if (cc != NULL && (strcasestr(cc, "no-cache") || strcasestr(cc, "no-store")))
+		n = 0;
+	free(cc);
+	if (n >= 0)
+		return n;
+	if ((date = last_header(h, "Date")) != NULL) {
+		time_t t = curl_getdate(date, NULL);
+
+		if (t != -1)
+			base = t;
+		free(date);
+	}
+	return header_seconds(h, "Expires", base);
+}
+
 /* A transfer ended: fill in its request's results. */
 static void
 xfer_finish(struct xfer *x, CURLcode rc)
@@ -262,6 +315,9 @@ xfer_finish(struct xfer *x, CURLcode rc)
 		r->error = describe(x, rc);
 		return;
 	}
+	r->max_age = max_age_of(x->h);
+	if (r->status == 429 || r->status == 503)
+		r->retry_after = header_seconds(x->h, "Retry-After", time(NULL));
 	if (r->status >= 400 || (r->status >= 300 && r->status != 304)) {
 		r->error = xasprintf("HTTP %ld", r->status);
 		return;
@@ -335,6 +391,8 @@ fetch_http(struct fetch_req *reqs, size_t n, const struct fetch_limits *l,
 	}
 	run = xcalloc((size_t)parallel, sizeof *run);
 	started = xcalloc(n ? n : 1, sizeof *started);
+	for (i = 0; i < n; i++)
+		reqs[i].max_age = reqs[i].retry_after = -1;
 	while (finished < n) {
 		CURLMsg *msg;
 

@@ -14,12 +14,16 @@
 
 #include "fetch/fetch.h"
 
+/* khabar's own outline attributes (fullText="true": a --full-text feed). */
+#define NS_KHABAR "urn:khabar:opml"
+
 static void
-add_sub(struct fetch_sub **subs, size_t *n, char *url, char *name)
+add_sub(struct fetch_sub **subs, size_t *n, char *url, char *name, bool full_text)
 {
 	*subs = xrealloc(*subs, (*n + 1) * sizeof **subs);
 	(*subs)[*n].url = url;
 	(*subs)[*n].name = name;
+	(*subs)[*n].full_text = full_text;
 	(*n)++;
 }
 
@@ -51,9 +55,14 @@ outlines(xmlNode *n, struct fetch_sub **subs, size_t *count, size_t *skipped, in
 				free(why);
 				free(url);
 			} else {
+				xmlChar *ft = xmlGetNsProp(n, (const xmlChar *)"fullText",
+							   (const xmlChar *)NS_KHABAR);
+
 				if ((name = prop(n, "title")) == NULL)
 					name = prop(n, "text");
-				add_sub(subs, count, url, name);
+				add_sub(subs, count, url, name,
+					ft != NULL && strcmp((const char *)ft, "true") == 0);
+				xmlFree(ft);
 			}
 		}
 		outlines(n->children, subs, count, skipped, depth + 1);
@@ -136,7 +145,7 @@ read_urls_line(const char *line, struct fetch_sub **subs, size_t *n, size_t *ski
 			name = xstrdup(tag + 1);
 		free(tag);
 	}
-	add_sub(subs, n, url, name);
+	add_sub(subs, n, url, name, false);
 }
 
 static void
@@ -195,11 +204,14 @@ static int
 opml_add(void *ctx, const struct store_feed *f)
 {
 	xmlNode *body = ctx, *o = xmlNewChild(body, NULL, (const xmlChar *)"outline", NULL);
+	xmlNs *ns = body->parent->nsDef; /* khabar's, on <opml> */
 
 	xmlNewProp(o, (const xmlChar *)"type", (const xmlChar *)"rss");
 	xmlNewProp(o, (const xmlChar *)"text", (const xmlChar *)f->name);
 	xmlNewProp(o, (const xmlChar *)"title", (const xmlChar *)f->name);
 	xmlNewProp(o, (const xmlChar *)"xmlUrl", (const xmlChar *)f->url);
+	if (f->full_text)
+		xmlNewNsProp(o, ns, (const xmlChar *)"fullText", (const xmlChar *)"true");
 	return 0;
 }
 
@@ -213,6 +225,7 @@ fetch_write_opml(struct store *st, char **cause)
 	int size = 0;
 
 	xmlDocSetRootElement(doc, opml);
+	xmlNewNs(opml, (const xmlChar *)NS_KHABAR, (const xmlChar *)"khabar");
 	xmlNewProp(opml, (const xmlChar *)"version", (const xmlChar *)"2.0");
 	head = xmlNewChild(opml, NULL, (const xmlChar *)"head", NULL);
 	xmlNewTextChild(head, NULL, (const xmlChar *)"title", (const xmlChar *)"khabar feeds");

@@ -21,6 +21,8 @@ struct feed {
 	int64_t id;
 	char *name, *url, *etag, *last_modified;
 	bool full_text;
+	int failures;        /* failures in a row before this fetch */
+	long feed_interval;  /* what its document asked for last time; -1: none */
 };
 
 /* One fetch run. */
@@ -42,8 +44,45 @@ struct run {
 void
 fetch_opts_init(struct fetch_opts *o)
 {
+	const char *v = getenv("KHABAR_FETCH_INTERVAL");
+	char *end;
+	long m;
+
 	memset(o, 0, sizeof *o);
 	fetch_limits_default(&o->limits);
+	o->interval = 30 * 60;
+	if (v != NULL && *v != '\0') {
+		m = strtol(v, &end, 10);
+		if (*end == '\0' && m >= 0 && m <= 7 * 24 * 60)
+			o->interval = m * 60;
+	}
+}
+
+#define MIN_HINT (5 * 60)
+#define MIN_RETRY 60
+#define MAX_WAIT (24 * 60 * 60)
+
+static long
+clamp(long v, long lo, long hi)
+{
+	return v < lo ? lo : v > hi ? hi : v;
+}
+
+long
+fetch_next_in(long interval, bool failed, int failures_before, long feed_interval, long max_age,
+	      long retry_after)
+{
+	long hint = feed_interval > max_age ? feed_interval : max_age, wait;
+	int k;
+
+	if (!failed)
+		return hint >= 0 ? clamp(hint, MIN_HINT, MAX_WAIT) : interval;
+	if (retry_after >= 0)
+		return clamp(retry_after, MIN_RETRY, MAX_WAIT);
+	wait = interval > MIN_HINT ? interval : MIN_HINT;
+	for (k = 0; k < failures_before && wait < MAX_WAIT; k++)
+		wait *= 2;
+	return wait < MAX_WAIT ? wait : MAX_WAIT;
 }
 
 char *
@@ -60,16 +99,25 @@ fetch_default_name(const char *url)
 	return end > p ? xstrndup(p, (size_t)(end - p)) : xstrdup(url);
 }
 
+/* Record a failed fetch (retry_after: seconds the server asked for, or -1). */
 static void
-fail(struct run *r, struct feed *f, const char *why)
+record_failure(struct run *r, struct feed *f, const char *why, long retry_after)
 {
 	char *cause = NULL;
+	long next = fetch_next_in(r->o->interval, true, f->failures, -1, -1, retry_after);
 
+	if (r->fatal == NULL &&
+	    store_feed_fetched(r->st, f->id, NULL, NULL, why, next, false, -1, &cause) != 0)
+		r->fatal = cause;
+}
+
+static void
+fail(struct run *r, struct feed *f, const char *why, long retry_after)
+{
 	r->s->failed++;
 	if (r->o->failure)
 		r->o->failure(r->o->ctx, f->name, why);
-	if (r->fatal == NULL && store_feed_fetched(r->st, f->id, NULL, NULL, why, &cause) != 0)
-		r->fatal = cause;
+	record_failure(r, f, why, retry_after);
 }
 
 static void
@@ -414,33 +462,39 @@ feed_done(void *ctx, struct fetch_req *q)
 	struct feed *f = q->data;
 	struct feed_doc d;
 	char *cause = NULL;
+	long next;
 
 	if (r->fatal != NULL) {
 		/* the store failed: nothing more is recorded */
 	} else if (q->error) {
-		fail(r, f, q->error);
+		fail(r, f, q->error, q->retry_after);
 	} else if (q->status == 304) {
 		r->s->not_modified++;
-		if (store_feed_fetched(r->st, f->id, f->etag, f->last_modified, NULL, &cause) != 0)
+		/* the feed's own interval is what it said last time */
+		next = fetch_next_in(r->o->interval, false, 0, f->feed_interval, q->max_age, -1);
+		if (store_feed_fetched(r->st, f->id, f->etag, f->last_modified, NULL, next, false, -1,
+				       &cause) != 0)
 			r->fatal = cause;
 	} else if (fetch_parse_feed(q->body, q->len, q->final_url ? q->final_url : f->url,
 				    r->o->limits.max_entries, &d, &cause) != 0) {
-		fail(r, f, cause);
+		fail(r, f, cause, -1);
 		free(cause);
 	} else {
 		free(q->body); /* parsed: the bytes are not needed any more */
 		q->body = NULL;
 		store_feed(r, f, &d);
-		fetch_feed_doc_clear(&d);
-		if (r->cur_failed)
+		if (r->cur_failed) {
 			r->s->failed++;
-		/* Entries left for the next fetch: it must not get a 304. */
-		if (r->fatal == NULL &&
-		    store_feed_fetched(r->st, f->id, r->cur_failed || r->deferred ? NULL : q->etag_out,
-				       r->cur_failed || r->deferred ? NULL : q->last_modified_out,
-				       r->cur_failed ? "some entries could not be stored" : NULL,
-				       &cause) != 0)
-			r->fatal = cause;
+			record_failure(r, f, "some entries could not be stored", -1);
+		} else if (r->fatal == NULL) {
+			/* Entries left for the next fetch: it must not get a 304. */
+			next = fetch_next_in(r->o->interval, false, 0, d.interval, q->max_age, -1);
+			if (store_feed_fetched(r->st, f->id, r->deferred ? NULL : q->etag_out,
+					       r->deferred ? NULL : q->last_modified_out, NULL, next,
+					       true, d.interval, &cause) != 0)
+				r->fatal = cause;
+		}
+		fetch_feed_doc_clear(&d);
 	}
 	fetch_req_clear(q);
 	r->s->done++;
@@ -452,6 +506,7 @@ feed_done(void *ctx, struct fetch_req *q)
 
 struct pick {
 	struct run *r;
+	bool due_only;          /* no names: only the feeds that are due */
 	const char *const *names;
 	int n;
 	bool *matched;
@@ -472,6 +527,10 @@ pick_feed(void *ctx, const struct store_feed *sf)
 		}
 	if (!want)
 		return 0;
+	if (p->n == 0 && p->due_only && !sf->due) {
+		p->r->s->not_due++;
+		return 0;
+	}
 	p->r->feeds = xrealloc(p->r->feeds, (p->r->n + 1) * sizeof *p->r->feeds);
 	f = &p->r->feeds[p->r->n++];
 	f->id = sf->id;
@@ -480,6 +539,8 @@ pick_feed(void *ctx, const struct store_feed *sf)
 	f->etag = sf->etag ? xstrdup(sf->etag) : NULL;
 	f->last_modified = sf->last_modified ? xstrdup(sf->last_modified) : NULL;
 	f->full_text = sf->full_text;
+	f->failures = sf->failures;
+	f->feed_interval = sf->feed_interval;
 	return 0;
 }
 
@@ -502,7 +563,7 @@ fetch_feeds(struct store *st, const char *const *names, int n, const struct fetc
 	    struct fetch_stats *stats, char **cause)
 {
 	struct run r = { .st = st, .o = o, .s = stats };
-	struct pick p = { &r, names, n, xcalloc(n > 0 ? (size_t)n : 1, sizeof(bool)) };
+	struct pick p = { &r, o->due_only, names, n, xcalloc(n > 0 ? (size_t)n : 1, sizeof(bool)) };
 	struct fetch_req *reqs;
 	time_t now = time(NULL);
 	struct tm tm;

@@ -102,6 +102,8 @@ store_list_feeds(struct store *st, store_feed_cb cb, void *ctx, char **cause)
 		"SELECT f.id, f.name, f.url, f.full_text, f.etag, f.last_modified, f.added,"
 		" f.last_fetch, f.last_success, f.last_error,"
 		" (SELECT count(*) FROM feed_articles fa WHERE fa.feed_id = f.id),"
+		" f.next_fetch, coalesce(f.next_fetch <= strftime('%Y-%m-%dT%H:%M:%SZ','now'), 1),"
+		" f.failures, coalesce(f.feed_interval, -1),"
 		" (SELECT count(*) FROM feed_articles fa LEFT JOIN article_state t"
 		"   ON t.article_id = fa.article_id WHERE fa.feed_id = f.id AND coalesce(t.read, 0) = 0)"
 		" FROM feeds f ORDER BY f.name",
@@ -123,7 +125,11 @@ store_list_feeds(struct store *st, store_feed_cb cb, void *ctx, char **cause)
 			.last_success = col(s, 8),
 			.last_error = col(s, 9),
 			.articles = sqlite3_column_int64(s, 10),
-			.unread = sqlite3_column_int64(s, 11),
+			.next_fetch = col(s, 11),
+			.due = sqlite3_column_int(s, 12) != 0,
+			.failures = sqlite3_column_int(s, 13),
+			.feed_interval = (long)sqlite3_column_int64(s, 14),
+			.unread = sqlite3_column_int64(s, 15),
 		};
 		if (cb(ctx, &f) != 0) {
 			rc = SQLITE_DONE;
@@ -175,17 +181,23 @@ fail:
 
 int
 store_feed_fetched(struct store *st, int64_t id, const char *etag, const char *last_modified,
-		   const char *error, char **cause)
+		   const char *error, long next_in, bool update_interval, long feed_interval,
+		   char **cause)
 {
 	sqlite3_stmt *s = feeds_prepare(
 		st,
 		error == NULL
 			? "UPDATE feeds SET etag = ?2, last_modified = ?3,"
 			  " last_fetch = strftime('%Y-%m-%dT%H:%M:%SZ','now'),"
-			  " last_success = strftime('%Y-%m-%dT%H:%M:%SZ','now'), last_error = NULL"
+			  " last_success = strftime('%Y-%m-%dT%H:%M:%SZ','now'), last_error = NULL,"
+			  " failures = 0,"
+			  " next_fetch = strftime('%Y-%m-%dT%H:%M:%SZ','now', ?5 || ' seconds'),"
+			  " feed_interval = CASE WHEN ?6 THEN nullif(?7, -1) ELSE feed_interval END"
 			  " WHERE id = ?1"
 			: "UPDATE feeds SET last_fetch = strftime('%Y-%m-%dT%H:%M:%SZ','now'),"
-			  " last_error = ?4 WHERE id = ?1",
+			  " last_error = ?4, failures = failures + 1,"
+			  " next_fetch = strftime('%Y-%m-%dT%H:%M:%SZ','now', ?5 || ' seconds')"
+			  " WHERE id = ?1",
 		cause);
 
 	if (s == NULL)
@@ -194,9 +206,12 @@ store_feed_fetched(struct store *st, int64_t id, const char *etag, const char *l
 	if (error == NULL) {
 		bind_text(s, 2, etag);
 		bind_text(s, 3, last_modified);
+		sqlite3_bind_int(s, 6, update_interval);
+		sqlite3_bind_int64(s, 7, feed_interval);
 	} else {
 		bind_text(s, 4, error);
 	}
+	sqlite3_bind_int64(s, 5, next_in);
 	return feeds_run(st, s, "recording a fetch", cause);
 }
 

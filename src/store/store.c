@@ -349,6 +349,16 @@ static const char *const migrations[] = {
 	"  postings BLOB NOT NULL,"
 	"  PRIMARY KEY (kind, key)) WITHOUT ROWID;"
 	"DROP TABLE statement_terms;",
+
+	/*
+	 * feeds: when each feed is due again (ISO 8601 UTC; NULL: now), the
+	 * failures in a row (for the back-off) and the refresh interval the
+	 * feed's own document asked for (RSS ttl, sy:updatePeriod; seconds),
+	 * kept for the 304s that do not repeat it.
+	 */
+	"ALTER TABLE feeds ADD COLUMN next_fetch TEXT;"
+	"ALTER TABLE feeds ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE feeds ADD COLUMN feed_interval INTEGER;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

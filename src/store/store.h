@@ -494,6 +494,10 @@ struct store_feed {
 	const char *last_success;
 	const char *last_error;    /* NULL when the last fetch worked */
 	int64_t articles, unread;  /* articles that came from it */
+	const char *next_fetch;    /* when it is due (ISO 8601 UTC); NULL: now */
+	bool due;                  /* next_fetch is NULL or past */
+	int failures;              /* fetches in a row that failed */
+	long feed_interval;        /* seconds its document asked for; -1: none */
 };
 typedef int (*store_feed_cb)(void *ctx, const struct store_feed *f);
 
@@ -510,11 +514,15 @@ int store_remove_feed(struct store *st, int64_t id, bool delete_articles, int64_
 		      char **cause);
 /*
  * Record a fetch: error NULL for success (etag and last_modified replace
- * the stored ones; NULL forgets one, so the next fetch is not conditional),
- * else the reason (validators kept).
+ * the stored ones; NULL forgets one, so the next fetch is not conditional;
+ * the failures in a row go back to 0), else the reason (validators kept,
+ * one more failure in a row).  The feed is due again next_in seconds from
+ * now.  feed_interval (seconds; -1: none) replaces the stored one when
+ * update_interval.
  */
 int store_feed_fetched(struct store *st, int64_t id, const char *etag, const char *last_modified,
-		       const char *error, char **cause);
+		       const char *error, long next_in, bool update_interval, long feed_interval,
+		       char **cause);
 /* Note that article_id came from feed_id as entry guid (may be NULL). */
 int store_feed_link(struct store *st, int64_t feed_id, int64_t article_id, const char *guid,
 		    char **cause);
