@@ -155,6 +155,17 @@ TEST(fetch_html_text)
 	t = fetch_html_text("", 0, NULL);
 	CHECK_STR(t, "");
 	free(t);
+	/* Links keep their targets as newsboat shows them: text[N], then "[N]: URL" lines. */
+	soup = "<p>قال <a href=\"https://spa.gov.sa/1\">الوزير</a> إن"
+	       " <a href='javascript:alert(1)'>هذا</a> <a href=\"/rel\">نسبي</a>"
+	       " و<a href=\"https://spa.gov.sa/1\">المتحدث</a>"
+	       " <a href=\"http://x.example/a\">http://x.example/a</a>"
+	       " <a href=\"https://x.example/\x1b]0;t\">ب</a>"
+	       " <a href=\"https://img.example/\"><img src=x></a></p>";
+	t = fetch_html_text(soup, strlen(soup), NULL);
+	CHECK_STR(t, "قال الوزير[1] إن هذا نسبي والمتحدث[1] http://x.example/a ب\n"
+		     "[1]: https://spa.gov.sa/1");
+	free(t);
 }
 
 TEST(fetch_html_main)

@@ -18,11 +18,20 @@
 #define MIN_PARA 25    /* bytes of text for a paragraph to vote */
 #define MIN_MAIN 140   /* bytes of text for a main text to count as found */
 
-/* Text being written: paragraphs one a line, white space collapsed. */
+#define MAX_LINKS 100   /* link targets kept per text */
+#define MAX_URL 2048    /* bytes of a link target worth keeping */
+
+/*
+ * Text being written: paragraphs one a line, white space collapsed.  A
+ * link keeps its target as newsboat shows one: "text[1]" in the running
+ * text and "[1]: URL" on its own line at the end.
+ */
 struct walk {
 	struct buf out;
 	bool space;   /* white space seen since the last character */
 	bool in_para; /* the current paragraph has text */
+	char *links[MAX_LINKS];
+	size_t nlinks;
 };
 
 static htmlDocPtr
@@ -112,6 +121,60 @@ emit(struct walk *w, const char *s)
 	}
 }
 
+/*
+ * The target of link n when it is worth keeping: absolute http or https,
+ * not too long, nothing but visible ASCII (caller frees); NULL otherwise.
+ */
+static char *
+link_target(xmlNode *n)
+{
+	xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
+	char *url = NULL;
+	size_t i, len;
+
+	if (href == NULL)
+		return NULL;
+	len = strlen((const char *)href);
+	if (len <= MAX_URL && (strncasecmp((const char *)href, "http://", 7) == 0 ||
+			       strncasecmp((const char *)href, "https://", 8) == 0)) {
+		for (i = 0; i < len && href[i] > ' ' && href[i] < 0x7f; i++)
+			;
+		if (i == len && i > 8)
+			url = xstrdup((const char *)href);
+	}
+	xmlFree(href);
+	return url;
+}
+
+/* After a link's text: its number (the same for the same target). */
+static void
+link_mark(struct walk *w, char *url, size_t text_at)
+{
+	size_t i;
+
+	if (text_at < w->out.len && w->out.data[text_at] == ' ')
+		text_at++;
+	/* A link without text (an image) or whose text is its target needs no reference. */
+	if (!w->in_para || text_at >= w->out.len ||
+	    (w->out.len - text_at == strlen(url) &&
+	     memcmp(w->out.data + text_at, url, w->out.len - text_at) == 0)) {
+		free(url);
+		return;
+	}
+	for (i = 0; i < w->nlinks && strcmp(w->links[i], url) != 0; i++)
+		;
+	if (i == w->nlinks) {
+		if (w->nlinks == MAX_LINKS) {
+			free(url);
+			return;
+		}
+		w->links[w->nlinks++] = url;
+	} else {
+		free(url);
+	}
+	buf_printf(&w->out, "[%zu]", i + 1);
+}
+
 static void
 walk_node(struct walk *w, xmlNode *n, int depth)
 {
@@ -127,8 +190,14 @@ walk_node(struct walk *w, xmlNode *n, int depth)
 			para_break(w);
 		else if (w->in_para && name_is(n, "img"))
 			w->space = true;
-		if (depth < 256)
+		if (depth < 256) {
+			char *url = name_is(n, "a") ? link_target(n) : NULL;
+			size_t at = w->out.len;
+
 			walk_node(w, n->children, depth + 1);
+			if (url != NULL)
+				link_mark(w, url, at);
+		}
 		if (is_block(n))
 			para_break(w);
 	}
@@ -138,12 +207,17 @@ walk_node(struct walk *w, xmlNode *n, int depth)
 static char *
 node_text(xmlNode *n)
 {
-	struct walk w = { .space = false, .in_para = false };
+	struct walk w = { .space = false, .in_para = false, .nlinks = 0 };
+	size_t i;
 
 	buf_init(&w.out);
 	walk_node(&w, n, 0);
 	while (w.out.len > 0 && w.out.data[w.out.len - 1] == '\n')
 		w.out.len--;
+	for (i = 0; i < w.nlinks; i++) {
+		buf_printf(&w.out, "%s[%zu]: %s", w.out.len > 0 ? "\n" : "", i + 1, w.links[i]);
+		free(w.links[i]);
+	}
 	buf_addc(&w.out, '\0');
 	return buf_detach(&w.out);
 }
@@ -420,7 +494,7 @@ fetch_html_main(const char *html, size_t len, const char *encoding, struct fetch
 		return;
 	}
 	if ((s = meta(root, "og:title", 0)) != NULL) { /* an attribute: text already */
-		struct walk w = { .space = false, .in_para = false };
+		struct walk w = { .space = false, .in_para = false, .nlinks = 0 };
 
 		buf_init(&w.out);
 		emit(&w, s);
