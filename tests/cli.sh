@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..62"
+echo "1..64"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -194,6 +194,10 @@ check "delete of a missing id is an error and deletes nothing" sh -c "'$K' delet
 check "delete of an annotated article is refused without --force" sh -c "'$K' delete 2 2>$T/e; [ \$? -eq 1 ] && grep -q '1 annotation would go with this article: export them first' $T/e && '$K' show 2 > /dev/null"
 check "delete --force writes the annotations to stderr, then deletes with statements and index entries" sh -c "'$K' delete 1 2 --force 2>$T/e >$T/o && grep -q 'deleted 2 articles' $T/o && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d)==1 and d[0][\"article_id\"]==2' $T/e && ! '$K' show 2 2>/dev/null && [ \$('$K' list | wc -l) -eq 3 ] && [ \$('$K' statements --article 2 --json) = '[]' ] && [ \$('$K' annotations --json) = '[]' ] && ! '$K' search --json 'title:الرئيسة' | grep -q '\"id\": 2,'"
 export KHABAR_DB="$T/k.db"
+"$K" related 999999 > "$T/o" 2> "$T/e"; rc=$?
+ok $([ $rc -eq 1 ] && [ ! -s "$T/o" ] && grep -qx 'khabar: related: no statement 999999 (khabar statements lists them)' "$T/e" && echo 0 || echo 1) \
+	"related of a statement that does not exist is an error (exit 1), not an empty list"
+check "related of one that exists lists its related statements" sh -c "'$K' related \$('$K' statements --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0][\"id\"])') --json | python3 -c 'import json,sys; assert len(json.load(sys.stdin)) > 0'"
 check "src/ never includes curses" sh -c "! grep -rlE '#include *[<\"](n?curses|ncursesw/curses)' '$srcdir/../src'"
 check "nothing in src/ but the CLI prints" sh -c "! grep -rnE '\\b(printf|fprintf|puts|fputs|putchar|perror|fwrite)[[:space:]]*\\(' '$srcdir/../src' --include='*.c' | grep -v '/src/cli/'"
 [ $fails -eq 0 ]

@@ -181,6 +181,23 @@ store_list_statements(struct store *st, const struct store_statement_filter *f,
 }
 
 int
+store_statement_exists(struct store *st, int64_t id, char **cause)
+{
+	sqlite3_stmt *s = prepare(st, "SELECT 1 FROM statements WHERE id = ?1", cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		sqlite3_finalize(s);
+		return 1;
+	}
+	return finish(st, s, rc, "looking up a statement", cause) != 0 ? -1 : 0;
+}
+
+int
 store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_related_cb cb,
 		   void *ctx, char **cause)
 {

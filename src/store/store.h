@@ -336,6 +336,8 @@ struct store_related {
 	int64_t start, end;
 };
 typedef int (*store_related_cb)(void *ctx, const struct store_related *r);
+/* 1 when statement id is in the archive, 0 when it is not, -1 on failure. */
+int store_statement_exists(struct store *st, int64_t id, char **cause);
 /* Related statements of one statement, best first. */
 int store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_related_cb cb,
 		       void *ctx, char **cause);
