@@ -31,15 +31,6 @@ struct tally {
 	double seconds; /* in extract_article only */
 };
 
-static double
-now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static int
 bench_record(void *ctx, const char *where, const struct article *a, const char *error)
 {
@@ -57,9 +48,9 @@ bench_record(void *ctx, const char *where, const struct article *a, const char *
 		free(cause);
 		return 0;
 	}
-	t0 = now();
+	t0 = bench_now();
 	if (extract_article(t->x, nfc, a->ref_date, 0, &r, &cause) == 0) {
-		t->seconds += now() - t0;
+		t->seconds += bench_now() - t0;
 		t->articles++;
 		t->statements += (long)r.nst;
 		for (size_t i = 0; i < r.nst; i++)
@@ -94,12 +85,12 @@ bench_import(const char *path, char **files, int n, bool extract, long *imported
 		app_import_opts(&o);
 	else
 		memset(&o, 0, sizeof o);
-	t0 = now();
+	t0 = bench_now();
 	if (import_paths(st, (const char *const *)files, n, &o, &s, &cause) != 0) {
 		fprintf(stderr, "bench-extract: %s\n", cause);
 		free(cause);
 	}
-	t0 = now() - t0;
+	t0 = bench_now() - t0;
 	*imported = s.imported;
 	store_close(st);
 	return t0;

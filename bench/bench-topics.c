@@ -29,15 +29,6 @@
 #define TARGET_VIEW_MS 50.0   /* issue 11: the topic view opens in under 50 ms */
 #define TARGET_FLAT 1.25      /* issue 13: the last part costs at most 1.25x the first per article */
 
-static double
-now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static int
 count_cb(void *ctx, const struct store_topic *t)
 {
@@ -73,7 +64,7 @@ topic_view_ms(struct store *st, const char *topic, long *rows, long *stories)
 	struct store_topic_filter f = { NULL, false, false };
 	struct store_story_filter sf = { .topic = topic, .limit = 100, .brief = true };
 	char *cause = NULL;
-	double t0 = now();
+	double t0 = bench_now();
 	int k;
 
 	*rows = *stories = 0;
@@ -84,7 +75,7 @@ topic_view_ms(struct store *st, const char *topic, long *rows, long *stories)
 	}
 	if (topic && store_list_stories(st, &sf, story_cb, stories, &cause) != 0)
 		fprintf(stderr, "bench-topics: %s\n", cause);
-	return (now() - t0) * 1000;
+	return (bench_now() - t0) * 1000;
 }
 
 static int
@@ -171,7 +162,7 @@ main(int argc, char **argv)
 		return 1;
 	}
 	app_import_opts(&o);
-	t0 = now();
+	t0 = bench_now();
 	/* One file (a day) at a time: the costs of each third of the import. */
 	for (i = 0; i < n; i++) {
 		const char *one[1] = { files[i] };
@@ -188,7 +179,7 @@ main(int argc, char **argv)
 		pt = topics;
 		pa = articles;
 	}
-	wall = now() - t0;
+	wall = bench_now() - t0;
 	printf("bench-topics: %d files, %ld articles analysed, import %.1f s wall (load average %s)\n", n, articles,
 	       wall, load);
 	printf("  story assignment: %.3f ms per article (%.1f s in all, %.1f%% of the import)\n",

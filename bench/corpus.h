@@ -8,5 +8,7 @@
  * when dir cannot be read.
  */
 int bench_unzip(const char *dir, const char *tmp, int max, char ***files);
+/* Seconds on a monotonic clock. */
+double bench_now(void);
 
 #endif

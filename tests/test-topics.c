@@ -68,21 +68,6 @@ TEST(lexicon_topic_is_not_pulled_in_by_a_stem_collision)
 	free(t);
 }
 
-/* The extractor of data/ (with its stop phrases). */
-static struct extractor *
-data_extractor(void)
-{
-	char dir[1024], *cause = NULL;
-	struct extractor *x = NULL;
-
-	snprintf(dir, sizeof dir, "%s/../data", tap_srcdir());
-	if (extractor_new(dir, &x, &cause) != 0) {
-		printf("# extractor_new: %s\n", cause);
-		exit(99);
-	}
-	return x;
-}
-
 /* The stop class of a phrase as written (folded first, as candidates are). */
 static const char *
 stop_class(const struct xlex *lx, const char *phrase)
@@ -96,7 +81,7 @@ stop_class(const struct xlex *lx, const char *phrase)
 
 TEST(stop_phrases_name_their_class)
 {
-	struct extractor *x = data_extractor();
+	struct extractor *x = test_extractor();
 	const struct xlex *lx = extractor_lexicon(x);
 
 	CHECK(lx->nstop > 100);
@@ -127,7 +112,7 @@ TEST(stop_phrases_file_errors_name_the_line)
 /* Candidate phrases: no formula, and بالمسجد الحرام counts as المسجد الحرام. */
 TEST(candidate_phrases_skip_formulae_and_fold_clitics)
 {
-	struct extractor *x = data_extractor();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 	char *cause = NULL;
 	size_t i;

@@ -124,6 +124,8 @@ long long cli_parse_id(const char *s);
  * number from MIN to MAX" (sanitized) and return false: the caller exits 2.
  */
 bool cli_number(const char *what, const char *s, long long min, long long max, long long *out);
+/* Seconds on a monotonic clock (progress lines, the time a command took). */
+double cli_now(void);
 /*
  * getopt_long that never lets getopt print: an unknown option or a missing
  * value is reported here through cli_error (so sanitized, prefixed by the

@@ -380,15 +380,6 @@ struct fetch_progress {
 	double start;
 };
 
-static double
-now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* One line about a feed on stderr, under the progress line. */
 static void
 say(struct fetch_progress *p, const char *feed, const char *kind, const char *what)
@@ -429,7 +420,7 @@ cmd_fetch(int argc, char **argv)
 		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	struct fetch_progress p = { isatty(2) != 0, now() };
+	struct fetch_progress p = { isatty(2) != 0, cli_now() };
 	bool all = false;
 	struct fetch_opts o;
 	struct fetch_stats s;
@@ -485,7 +476,7 @@ cmd_fetch(int argc, char **argv)
 			printf("; not analysed %ld", s.not_analysed);
 		if (s.not_due)
 			printf("; %ld not due yet (khabar fetch --all fetches them)", s.not_due);
-		printf(" (%.1f s)\n", now() - p.start);
+		printf(" (%.1f s)\n", cli_now() - p.start);
 	}
 	return s.failed > 0 ? 1 : 0;
 }
