@@ -22,6 +22,7 @@
 #include "app/app.h"
 #include "extract/extract.h"
 #include "import/import.h"
+#include "bench/corpus.h"
 
 /* What the extraction pass counts. */
 struct tally {
@@ -29,56 +30,6 @@ struct tally {
 	long articles, statements, direct, speakers, dates, dated;
 	double seconds; /* in extract_article only */
 };
-
-static double
-now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static int
-cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Unzip every zip of dir into tmp; the JSON files, sorted, in *files. */
-static int
-bench_unzip(const char *dir, const char *tmp, int max, char ***files)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	char **v = NULL, *cmd;
-	int n = 0, i, got = 0;
-
-	if (d == NULL)
-		return -1;
-	while ((e = readdir(d)) != NULL)
-		if (strstr(e->d_name, ".zip") != NULL) {
-			v = xrealloc(v, (size_t)(n + 1) * sizeof *v);
-			v[n++] = xasprintf("%s/%s", dir, e->d_name);
-		}
-	closedir(d);
-	if (n > 0)
-		qsort(v, (size_t)n, sizeof *v, cmp);
-	*files = xcalloc((size_t)n + 1, sizeof **files);
-	for (i = 0; i < n; i++) {
-		if (i < max) {
-			cmd = xasprintf("unzip -oq '%s' -d '%s' '*.json'", v[i], tmp);
-			if (system(cmd) == 0) {
-				char *base = strrchr(v[i], '/') + 1;
-				(*files)[got++] = xasprintf("%s/%.*s.json", tmp, (int)(strlen(base) - 4), base);
-			}
-			free(cmd);
-		}
-		free(v[i]);
-	}
-	free(v);
-	return got;
-}
 
 static int
 bench_record(void *ctx, const char *where, const struct article *a, const char *error)
@@ -97,9 +48,9 @@ bench_record(void *ctx, const char *where, const struct article *a, const char *
 		free(cause);
 		return 0;
 	}
-	t0 = now();
+	t0 = bench_now();
 	if (extract_article(t->x, nfc, a->ref_date, 0, &r, &cause) == 0) {
-		t->seconds += now() - t0;
+		t->seconds += bench_now() - t0;
 		t->articles++;
 		t->statements += (long)r.nst;
 		for (size_t i = 0; i < r.nst; i++)
@@ -134,12 +85,12 @@ bench_import(const char *path, char **files, int n, bool extract, long *imported
 		app_import_opts(&o);
 	else
 		memset(&o, 0, sizeof o);
-	t0 = now();
+	t0 = bench_now();
 	if (import_paths(st, (const char *const *)files, n, &o, &s, &cause) != 0) {
 		fprintf(stderr, "bench-extract: %s\n", cause);
 		free(cause);
 	}
-	t0 = now() - t0;
+	t0 = bench_now() - t0;
 	*imported = s.imported;
 	store_close(st);
 	return t0;

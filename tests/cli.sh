@@ -15,12 +15,12 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..48"
+echo "1..64"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
 check "help of an unknown command fails" sh -c "! '$K' help nosuch 2>/dev/null"
-check "an unknown command fails with usage" sh -c "! '$K' nosuch 2>$T/e && grep -q 'no command' $T/e"
+check "an unknown command fails with one line and a hint" sh -c "'$K' nosuch 2>$T/e; [ \$? -eq 2 ] && [ \$(wc -l < $T/e) -eq 1 ] && grep -q \"no command 'nosuch' (khabar --help lists the commands)\" $T/e"
 check "plain khabar on an empty archive shows the bundled articles" \
 	sh -c "'$K' > $T/list && [ \$(wc -l < $T/list) -eq 5 ] && grep -q 'لافروف: النتيجة الرئيسة' $T/list"
 check "options after arguments" sh -c "'$K' list --json > $T/l.json"
@@ -54,6 +54,26 @@ ok $([ $rc -eq 1 ] && grep -q "the query has more than 4 prefix\* terms (the lim
 "$K" search 'ال*' > /dev/null 2> "$T/e"; rc=$?
 ok $([ $rc -eq 1 ] && grep -q "the prefix 'ال\*' is too short: a prefix needs at least 3 letters" "$T/e" && echo 0 || echo 1) "a two-letter prefix is refused"
 check "a three-letter prefix searches" sh -c "'$K' search 'لاف*' --json | grep -q '\"id\"'"
+
+# Exact forms first: الفجار and الجار share a stem; the one article with الفجار is the oldest
+# (one of the five bundled articles has a word of the stem جار too: 26 by stem).
+python3 -c 'import json
+print(json.dumps({"title": "حرب الفجار", "url": "https://example.invalid/x0", "content": "كانت حرب الفجار في الجاهلية."}, ensure_ascii=False))
+for i in range(1, 26):
+    print(json.dumps({"title": "خبر %d" % i, "url": "https://example.invalid/x%d" % i, "content": "حق الجار رقم %d." % i}, ensure_ascii=False))' > "$T/exact.ndjson"
+X="env KHABAR_DB=$T/exact.db $K"
+$X import "$T/exact.ndjson" > /dev/null 2>&1
+check "search first says how many match exactly and by stem only" sh -c "$X search الفجار > $T/x && head -1 $T/x | grep -qx '1 exact, 26 by stem; newest first'"
+check "the exact match comes first, though 26 stem-only matches are newer" sh -c "sed -n 2p $T/x | grep -q '^ *[0-9]*  undated     exact  .*حرب الفجار' && sed -n 4p $T/x | grep -q '  stem   '"
+check "search --json" sh -c "$X search --json الفجار > $T/x.json"
+check "search --json marks each hit exact or not, 20 by default" json_ok "$T/x.json" \
+	'assert len(d)==20 and d[0]["exact"] is True and d[0]["score"] is None and not any(a["exact"] for a in d[1:]) and "[الجار]" in d[1]["snippet"]'
+check "a quoted word matches its exact form only" sh -c "$X search --json '\"الفجار\"' > $T/q1.json"
+check "a quoted word found the one" json_ok "$T/q1.json" 'assert len(d)==1 and d[0]["exact"]'
+check "--sort relevance: best match first, exact ones still first, with scores" sh -c "$X search --sort relevance --json الفجار > $T/r.json && $X search --sort relevance الفجار | head -1 | grep -qx '1 exact, 26 by stem; best match first'"
+check "relevance JSON" json_ok "$T/r.json" 'assert len(d)==20 and d[0]["exact"] and isinstance(d[0]["score"], float)'
+"$K" search --sort best x > /dev/null 2> "$T/e"; rc=$?
+ok $([ $rc -eq 2 ] && grep -q "\-\-sort: 'best' is not newest or relevance" "$T/e" && echo 0 || echo 1) "an unknown --sort is refused, exit 2"
 
 # No byte of an argument reaches the terminal raw: getopt's own messages are off.
 "$K" list "$(printf -- '--\033]0;PWNED\007')" > /dev/null 2> "$T/e"; rc=$?
@@ -163,6 +183,21 @@ check "show and search too, and --bidi terminal" sh -c "'$K' show \$('$K' list -
 # A date is untrusted too (an archive is a file anyone can hand you).
 python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update articles set date=? where id=1", ("\x1b]0;x\x07",)); c.commit()' "$KHABAR_DB"
 check "a date with controls is printed sanitized by list, show and search" sh -c "'$K' list > $T/d1 && '$K' show 1 > $T/d2 && '$K' search مقال > $T/d3 && ! cat $T/d1 $T/d2 $T/d3 | grep -q \"\$(printf '\\033')\""
+check "--db in a folder that does not exist is an error, and makes no folder" sh -c "'$K' --db '$T/no/such/x.db' list 2>$T/e; [ \$? -eq 1 ] && grep -q 'no/such/x.db: there is no folder $T/no/such' $T/e && [ ! -e '$T/no' ]"
+check "a new archive at an explicit path is announced on stderr, once" sh -c "'$K' --db '$T/fresh.db' list >/dev/null 2>$T/e1 && '$K' --db '$T/fresh.db' list >/dev/null 2>$T/e2 && grep -qx 'khabar: a new archive: $T/fresh.db' $T/e1 && [ ! -s $T/e2 ]"
+# khabar delete: statements, state, annotations and index entries go with the article.
+export KHABAR_DB="$T/del.db"
+"$K" list > /dev/null
+printf 'key ] h\n' > "$T/ann.script"
+LC_ALL=C.UTF-8 KHABAR_TEST_SCRIPT="$T/ann.script" "$K" open 2
+check "delete of a missing id is an error and deletes nothing" sh -c "'$K' delete 1 999 2>$T/e; [ \$? -eq 1 ] && grep -q 'no article 999 (nothing deleted)' $T/e && '$K' show 1 > /dev/null"
+check "delete of an annotated article is refused without --force" sh -c "'$K' delete 2 2>$T/e; [ \$? -eq 1 ] && grep -q '1 annotation would go with this article: export them first' $T/e && '$K' show 2 > /dev/null"
+check "delete --force writes the annotations to stderr, then deletes with statements and index entries" sh -c "'$K' delete 1 2 --force 2>$T/e >$T/o && grep -q 'deleted 2 articles' $T/o && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d)==1 and d[0][\"article_id\"]==2' $T/e && ! '$K' show 2 2>/dev/null && [ \$('$K' list | wc -l) -eq 3 ] && [ \$('$K' statements --article 2 --json) = '[]' ] && [ \$('$K' annotations --json) = '[]' ] && ! '$K' search --json 'title:الرئيسة' | grep -q '\"id\": 2,'"
+export KHABAR_DB="$T/k.db"
+"$K" related 999999 > "$T/o" 2> "$T/e"; rc=$?
+ok $([ $rc -eq 1 ] && [ ! -s "$T/o" ] && grep -qx 'khabar: related: no statement 999999 (khabar statements lists them)' "$T/e" && echo 0 || echo 1) \
+	"related of a statement that does not exist is an error (exit 1), not an empty list"
+check "related of one that exists lists its related statements" sh -c "'$K' related \$('$K' statements --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0][\"id\"])') --json | python3 -c 'import json,sys; assert len(json.load(sys.stdin)) > 0'"
 check "src/ never includes curses" sh -c "! grep -rlE '#include *[<\"](n?curses|ncursesw/curses)' '$srcdir/../src'"
 check "nothing in src/ but the CLI prints" sh -c "! grep -rnE '\\b(printf|fprintf|puts|fputs|putchar|perror|fwrite)[[:space:]]*\\(' '$srcdir/../src' --include='*.c' | grep -v '/src/cli/'"
 [ $fails -eq 0 ]

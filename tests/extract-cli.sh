@@ -15,7 +15,7 @@ check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else 
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 LAV='سيرغي لافروف'
 
-echo "1..26"
+echo "1..34"
 check "speakers --json" sh -c "'$K' speakers --json > $T/sp.json"
 check "speakers have the documented fields; Lavrov once, Bayramov with both spellings" json_ok "$T/sp.json" \
 	'assert all(set(s)>={"id","name","aliases","statements"} for s in d); l=[s for s in d if s["name"]=="'"$LAV"'"]; assert len(l)==1 and l[0]["statements"]>=30; b=[s for s in d if "بايراموف" in s["aliases"] and "بيراموف" in s["aliases"]]; assert len(b)==1'
@@ -38,6 +38,10 @@ check "topic filter keeps only that topic" json_ok "$T/tp.json" 'assert d and al
 check "topics --json" sh -c "'$K' topics --json > $T/t.json"
 check "topics have counts" json_ok "$T/t.json" \
 	'assert all(set(t)>={"id","name","articles","statements"} for t in d); assert any(t["name"]=="خرائط حقول الألغام" and t["articles"]==2 for t in d)'
+check "topics have a kind: lexicon, phrase or entity" json_ok "$T/t.json" \
+	'assert all(t["kind"] in ("lexicon","phrase","entity") for t in d); assert any(t["name"]=="خرائط حقول الألغام" and t["kind"]=="lexicon" for t in d); assert any(t["name"]=="'"$LAV"'" and t["kind"]=="entity" for t in d)'
+check "topics --kind entity --sort name lists entities by name" sh -c "'$K' topics --kind entity --sort name --json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d and all(t[\"kind\"]==\"entity\" for t in d) and [t[\"name\"] for t in d]==sorted(t[\"name\"] for t in d)'"
+check "topics --kind with another kind is refused" sh -c "'$K' topics --kind subject 2> $T/e; [ \$? -eq 2 ] && grep -q 'lexicon, phrase, entity' $T/e"
 id=$("$K" statements --article 1 --json | python3 -c 'import json,sys; print([s["id"] for s in json.load(sys.stdin) if "خرائط حقول الألغام" in s["text"]][0])')
 check "related --json reaches the demining statement of 001" sh -c "'$K' related $id --json > $T/r.json"
 check "related rows have score and reason, other articles only" json_ok "$T/r.json" \
@@ -60,12 +64,34 @@ check "list --json says where each date comes from" json_ok "$T/src.json" \
 check "show --json too" sh -c "id=\$('$K' list --json | python3 -c 'import json,sys; print([a[\"id\"] for a in json.load(sys.stdin) if a[\"url\"]==\"http://example.org/3\"][0])') && '$K' show \$id --json > $T/s3.json && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d[\"date\"]==\"2015-08-05\" and d[\"date_source\"]==\"reference\"' $T/s3.json"
 check "browsing by date uses the crawl date of an article the text does not date" \
 	sh -c "'$K' list --from 2015-08-05 --to 2015-08-05 --json | python3 -c 'import json,sys; assert [a[\"url\"] for a in json.load(sys.stdin)]==[\"http://example.org/3\"]'"
+# Stories: an agency text and its reprint in another paper make one story; other news stays out.
+python3 - "$T/wire.json" <<'EOF2'
+import json, sys
+wire = ("أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الطائف بسعة ثلاثمائة سرير، ويضم المستشفى أقساما "
+        "للطوارئ والعناية المركزة وجراحة القلب وطب الأطفال، وقال المتحدث باسم الوزارة إن المشروع يأتي ضمن خطة "
+        "لتوسيع الخدمات الصحية في المحافظات، وإن العمل في المبنى استمر ثلاث سنوات وسيبدأ استقبال المرضى قريبا")
+other = ("فاز فريق الهلال على النصر بهدفين مقابل هدف في المباراة التي أقيمت مساء أمس على ملعب الملك فهد الدولي، وسجل "
+         "المهاجم الهدف الأول في الدقيقة العاشرة قبل أن يعادل الضيوف النتيجة في الشوط الثاني ثم أحرز البديل هدف الفوز")
+json.dump([{"url": "http://example.org/w1", "title": "افتتاح مستشفى في الطائف", "source": "was", "date": "2015-07-20", "content": wire},
+           {"url": "http://example.org/w2", "title": "مستشفى جديد بالطائف", "source": "okaz", "date": "2015-07-21", "content": "الطائف - واس\n" + wire},
+           {"url": "http://example.org/w3", "title": "الهلال يفوز", "source": "okaz", "date": "2015-07-21", "content": other}],
+          open(sys.argv[1], "w"), ensure_ascii=False)
+EOF2
+check "stories --json after importing a wire text and its reprint" sh -c "'$K' import $T/wire.json > /dev/null && '$K' stories --json > $T/stories.json"
+check "one story of two articles, two outlets, labelled by the earliest headline" json_ok "$T/stories.json" \
+	'assert len(d)==1 and set(d[0])>={"id","label","articles","first","last","sources","speakers"}; s=d[0]; assert s["articles"]==2 and sorted(s["sources"])==["okaz","was"] and s["label"]=="افتتاح مستشفى في الطائف" and s["first"]=="2015-07-20" and s["last"]=="2015-07-21"'
+sid=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["id"])' "$T/stories.json" 2>/dev/null || echo 0)
+check "list --story gives its two articles" sh -c "[ \$('$K' list --story $sid | wc -l) -eq 2 ]"
+aid=$("$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if a["url"]=="http://example.org/w2"][0])')
+oid=$("$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if a["url"]=="http://example.org/w3"][0])')
+check "show --json names the story, or null" sh -c "'$K' show $aid --json | python3 -c 'import json,sys; s=json.load(sys.stdin)[\"story\"]; assert s[\"id\"]==$sid and s[\"label\"]' && '$K' show $oid --json | python3 -c 'import json,sys; assert json.load(sys.stdin)[\"story\"] is None'"
+check "list --story with no number is refused" sh -c "'$K' list --story abc 2> /dev/null; [ \$? -eq 2 ]"
 # An archive remembers what its extraction was made with, and says when that changed.
 D="$T/data"
 cp -r "$srcdir/../data" "$D"
 export KHABAR_DB="$T/stale.db"
 check "a new archive's extraction is current: no note" \
-	sh -c "KHABAR_DATA_DIR='$D' '$K' speakers > /dev/null 2> $T/n1 && ! grep -q . $T/n1"
+	sh -c "KHABAR_DATA_DIR='$D' '$K' speakers > /dev/null 2> $T/n1 && ! grep -v '^khabar: a new archive: ' $T/n1 | grep -q ."
 printf 'أنطونيو غوتيريش\tperson\tغوتيريش|غوتيريس\t\n' >> "$D/speakers.tsv"
 check "a changed speakers.tsv: a note names it and says to reindex, the command still works" \
 	sh -c "KHABAR_DATA_DIR='$D' '$K' speakers --json > $T/sp3.json 2> $T/n2 && grep -q 'speakers.tsv has changed' $T/n2 && grep -q 'khabar reindex' $T/n2 && python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))' $T/sp3.json"

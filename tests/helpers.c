@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/extract.h"
 #include "tests/helpers.h"
 #include "tests/tap.h"
 
@@ -11,6 +12,20 @@ static const char *const seeds[] = {
 	"000_5a010ecbcdb5f571.txt", "001_c35d344a90620506.txt", "002_ab924b65eb77ff68.txt",
 	"003_c700498ac00d7f2d.txt", "004_897a8455dd883e21.txt",
 };
+
+struct extractor *
+test_extractor(void)
+{
+	char dir[1024], *cause = NULL;
+	struct extractor *x = NULL;
+
+	snprintf(dir, sizeof dir, "%s/../data", tap_srcdir());
+	if (extractor_new(dir, &x, &cause) != 0) {
+		printf("# extractor_new: %s\n", cause);
+		exit(99);
+	}
+	return x;
+}
 
 struct store *
 test_store(const char *name)

@@ -5,6 +5,9 @@
 #include "import/import.h"
 #include "store/store.h"
 
+struct extractor;
+/* The extractor of the source tree's data/ (exits 99 when it cannot be made). */
+struct extractor *test_extractor(void);
 /* A new, empty archive in the test's temporary folder. */
 struct store *test_store(const char *name);
 /* Import the bundled seed articles; returns how many were imported. */

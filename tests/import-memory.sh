@@ -11,19 +11,7 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/khabar-mem-XXXXXX")
 trap 'rm -rf "$T"' EXIT
 export HOME="$T/home" XDG_DATA_HOME=
 unset KHABAR_DATA_DIR KHABAR_DB
-n=0
-fails=0
-ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fails=$((fails + 1)); fi; }
-# A bound on time or memory: meaningless under ASan (shadow memory, a slower program), so skipped there.
-asan=$(ldd "$K" 2>/dev/null | grep -c libasan)
-bound() { if [ "$asan" -gt 0 ]; then n=$((n + 1)); echo "ok $n - $2 # SKIP a bound on time or memory, under ASan"; else ok "$@"; fi; }
-# peak_mb COMMAND...: run it; print its peak resident set in MB (and its exit status to $T/rc)
-peak_mb() {
-	python3 -c 'import resource, subprocess, sys
-rc = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL).returncode
-open(sys.argv[1], "w").write(str(rc))
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)' "$T/rc" "$@"
-}
+. "$srcdir/lib.sh"
 
 echo "1..4"
 # 40 MB of JSON whose records carry a 64 KB page each: the old reader held the file twice (~95 MB).

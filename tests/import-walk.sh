@@ -3,15 +3,13 @@
 # Every import runs under a timeout: the failures these guard against hang.
 set -u
 top_builddir=${top_builddir:-.}
+srcdir=${srcdir:-tests}
 K="$top_builddir/khabar"
 T=$(mktemp -d "${TMPDIR:-/tmp}/khabar-walk-XXXXXX")
 trap 'rm -rf "$T"' EXIT
 export HOME="$T/home" XDG_DATA_HOME=
 unset KHABAR_DATA_DIR KHABAR_DB
-n=0
-fails=0
-ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fails=$((fails + 1)); fi; }
-check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
+. "$srcdir/lib.sh"
 # imp DB ARGS...: khabar import, killed after 20 s; output in $T/imp.out and $T/imp.err
 imp() { db=$1; shift; timeout 20 "$K" --db "$db" import "$@" > "$T/imp.out" 2> "$T/imp.err"; }
 # count DB: articles in DB besides the five bundled ones

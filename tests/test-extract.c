@@ -12,20 +12,6 @@
 
 /* ---- The pure layer on made-up text ---- */
 
-static struct extractor *
-x_new(void)
-{
-	char dir[1024], *cause = NULL;
-	struct extractor *x = NULL;
-
-	snprintf(dir, sizeof dir, "%s/../data", tap_srcdir());
-	if (extractor_new(dir, &x, &cause) != 0) {
-		printf("# extractor_new: %s\n", cause);
-		exit(99);
-	}
-	return x;
-}
-
 /* Extract text with a reference date; the caller frees r. */
 static void
 x_run(struct extractor *x, const char *text, const char *ref, struct xresult *r)
@@ -62,7 +48,7 @@ x_statements(const struct xresult *r)
 
 TEST(dates_both_month_systems_and_arabic_indic_digits)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 
 	x_run(x, "وقعت الاتفاقية في 2 نوفمبر/ تشرين الثاني 2021 ثم في 5 كانون الثاني 2022 و٢٨ سبتمبر ٢٠٢١.",
@@ -82,7 +68,7 @@ TEST(dates_both_month_systems_and_arabic_indic_digits)
 
 TEST(dates_hijri_converted_by_umm_al_qura)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 
 	/* The text states both calendars: the conversion must agree with it. */
@@ -106,7 +92,7 @@ TEST(dates_hijri_converted_by_umm_al_qura)
 
 TEST(dates_hijri_dateline_is_the_article_date)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 
 	x_run(x, "الرياض - 14 / 10 / 1436هـ\nأعلنت الوزارة أن الاجتماع عقد في 3 تموز/يوليو 1997.", NULL, &r);
@@ -117,7 +103,7 @@ TEST(dates_hijri_dateline_is_the_article_date)
 
 TEST(dates_relative_need_a_reference)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 	const char *text = "وافق مجلس الأمن الدولي، اليوم (الاثنين)، على اتفاق جديد.";
 
@@ -136,7 +122,7 @@ TEST(dates_relative_need_a_reference)
 
 TEST(dates_weekday_must_agree)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 
 	/* 31 August 2021 was a Tuesday, not a Wednesday. */
@@ -159,7 +145,7 @@ x_first_date(const struct xresult *r)
 
 TEST(dates_agency_dateline_on_the_first_line)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 
 	x_run(x, "مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n"
@@ -187,7 +173,7 @@ TEST(dates_agency_dateline_on_the_first_line)
 
 TEST(dates_two_days_back)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 
 	/* 2015-08-06 was a Thursday: أول أمس is Tuesday the 4th. */
@@ -210,7 +196,7 @@ TEST(dates_two_days_back)
 
 TEST(dates_today_in_a_name_or_an_ordinal_is_not_today)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 	const char *not_today[] = {
 		"وذكر موقع عين اليوم أن الحفل تأجل.",
@@ -234,7 +220,7 @@ TEST(dates_today_in_a_name_or_an_ordinal_is_not_today)
 
 TEST(dates_governed_by_until_or_next_are_not_the_article_date)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 
 	x_run(x, "ولم تصدر النتائج حتى ظهر أمس الأربعاء.", "2015-08-06", &r);
@@ -265,7 +251,7 @@ TEST(dates_governed_by_until_or_next_are_not_the_article_date)
 
 TEST(dates_a_weekday_date_counts_in_the_first_sentence_and_recent)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 
 	x_run(x, "عقدت اللجنة اجتماعها يوم الأربعاء 5 أغسطس 2015 في جدة. وقال رئيسها إن العمل مستمر.",
@@ -285,7 +271,7 @@ TEST(dates_a_weekday_date_counts_in_the_first_sentence_and_recent)
 
 TEST(dates_hijri_month_of_this_year)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 
 	/* 25 شوال 1436 is 10 August 2015; the reference date is in Shawwal 1436. */
@@ -306,7 +292,7 @@ TEST(dates_hijri_month_of_this_year)
 
 TEST(newspaper_name_in_guillemets_is_not_a_statement)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 	char *s;
 
@@ -321,7 +307,7 @@ TEST(newspaper_name_in_guillemets_is_not_a_statement)
 
 TEST(unbalanced_quote_stops_at_its_sentence)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 	char *s;
 
@@ -343,7 +329,7 @@ TEST(unbalanced_quote_stops_at_its_sentence)
 
 TEST(nested_quote_is_one_statement)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 	char *s;
 
@@ -383,7 +369,7 @@ TEST(empty_gazetteer_discovers_speakers)
 
 TEST(unnamed_source_is_not_a_speaker)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 
 	x_run(x, "وقال لافروف إن المحادثات كانت مثمرة جدا.\n"
@@ -398,7 +384,7 @@ TEST(unnamed_source_is_not_a_speaker)
 
 TEST(discovered_speaker_and_title_resolution)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 	char *s;
 
@@ -432,7 +418,7 @@ TEST(speaker_keys_merge_spelling_variants)
 static char *
 x_say(const char *text)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 	char *s;
 
@@ -655,7 +641,7 @@ TEST(title_between_commas_and_names_with_madda)
 
 TEST(icu_month_names_cover_both_systems)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 	const char *levantine[] = { "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
 				    "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول" };
@@ -1001,7 +987,7 @@ TEST(a_body_named_short_then_in_full_is_one_speaker)
 
 TEST(yesterday_as_the_last_word)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	struct xresult r;
 
 	/* Date extraction read a token past the end after أمس. */
@@ -1045,7 +1031,7 @@ TEST(extraction_on_every_cut_of_the_seeds)
 	static const char *seeds[] = { "000_5a010ecbcdb5f571.txt", "001_c35d344a90620506.txt",
 				       "002_ab924b65eb77ff68.txt", "003_c700498ac00d7f2d.txt",
 				       "004_897a8455dd883e21.txt" };
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	size_t i, cut, len, runs = 0, found = 0;
 	char path[1024], *text, *part;
 	struct xresult r;
@@ -1078,7 +1064,7 @@ TEST(extraction_on_every_cut_of_the_seeds)
 /* Every word of speech.tsv and speech-verbs.tsv is stored as its fold, the fold tokens get. */
 TEST(speech_words_are_folded_like_tokens)
 {
-	struct extractor *x = x_new();
+	struct extractor *x = test_extractor();
 	const struct xwords *w = extractor_lexicon(x)->words;
 	size_t i = 0, n = 0, bad = 0;
 	const char *e;

@@ -207,3 +207,58 @@ TEST(nfc_fast_path_agrees_with_icu)
 		free(n);
 	}
 }
+
+/* Matches of text_find_each, as "start-end" byte ranges joined by spaces. */
+static int
+find_collect(void *ctx, size_t start, size_t end)
+{
+	struct buf *b = ctx;
+
+	buf_printf(b, "%s%zu-%zu", b->len ? " " : "", start, end);
+	return 0;
+}
+
+static char *
+find_all(const char *s, const char *q, int *count)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	*count = text_find_each(s, strlen(s), q, strlen(q), find_collect, &b);
+	return buf_detach(&b);
+}
+
+TEST(find_folds_like_search)
+{
+	/* "الأسرى" is 12 bytes; the query is written without hamza and with yeh for alef maqsura. */
+	const char *s = "أفرج عن الأسرى، والأسرى عادوا";
+	char *m;
+	int n;
+
+	m = find_all(s, "الاسرى", &n);
+	CHECK_INT(n, 2);
+	CHECK_STR(m, "14-26 31-43");
+	free(m);
+	m = find_all("كِتَابٌ جديد", "كتاب", &n); /* harakat inside and after the match */
+	CHECK_INT(n, 1);
+	CHECK_STR(m, "0-12");
+	free(m);
+	m = find_all("TASS  Moscow\xc2\xa0said", "tass moscow said", &n); /* case, runs of spaces, NBSP */
+	CHECK_INT(n, 1);
+	CHECK_STR(m, "0-18");
+	free(m);
+	m = find_all("aaab", "aab", &n); /* the KMP fallback keeps the start right */
+	CHECK_STR(m, "1-4");
+	free(m);
+	m = find_all("\xef\xbb\xbb\xd9\x85", "لام", &n); /* presentation form: lam-alef ligature, then meem */
+	CHECK_STR(m, "0-5");
+	free(m);
+	m = find_all("abc", "  ", &n);
+	CHECK_INT(n, 0);
+	free(m);
+	m = find_all("abc", "x", &n);
+	CHECK_INT(n, 0);
+	CHECK_STR(m, "");
+	free(m);
+}

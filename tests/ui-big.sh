@@ -11,12 +11,7 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/khabar-uibig-XXXXXX")
 trap 'rm -rf "$T"' EXIT
 export HOME="$T/home" XDG_DATA_HOME= XDG_CONFIG_HOME="$T/config"
 unset KHABAR_DATA_DIR KHABAR_DB
-n=0
-fails=0
-ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fails=$((fails + 1)); fi; }
-# A bound on time or memory: meaningless under ASan (shadow memory, a slower program), so skipped there.
-asan=$(ldd "$K" 2>/dev/null | grep -c libasan)
-bound() { if [ "$asan" -gt 0 ]; then n=$((n + 1)); echo "ok $n - $2 # SKIP a bound on time or memory, under ASan"; else ok "$@"; fi; }
+. "$srcdir/lib.sh"
 # add_article DB FILE: store FILE's text as an article; print its id
 add_article() {
 	python3 -c 'import sqlite3, sys

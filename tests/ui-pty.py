@@ -2,7 +2,7 @@
 """ui-pty.py KHABAR MODE: run the reader on a real pseudo-terminal as VTE and check
 the bidi mode sequences: explicit mode (ESC[8l) on start, implicit (ESC[8h) again
 on quit (MODE=quit) or after SIGTERM (MODE=term).  MODE=color and MODE=nocolor
-check that the first screen sets colours (SGR 30-37, 38;5, 40-47, 48;5) only
+check that the first screen sets colours (MODE=color256: the 256-colour shades) (SGR 30-37, 38;5, 40-47, 48;5) only
 when NO_COLOR is not set.  Waits for output, never sleeps blindly; exits 0 when
 the sequences are right."""
 import os, pty, select, signal, sys
@@ -18,10 +18,11 @@ pid, fd = pty.fork()
 if pid == 0:
     os.execve(khabar, [khabar], env)
 
-def read_until(needle, limit=20.0):
+def read_until(needle, limit=20.0, quiet=None):
+    """Read until needle has come (then, with quiet, until nothing more comes for that long)."""
     data = b""
-    while needle not in data:
-        r, _, _ = select.select([fd], [], [], limit)
+    while needle not in data or quiet:
+        r, _, _ = select.select([fd], [], [], limit if needle not in data else quiet)
         if not r:
             break
         try:
@@ -33,8 +34,12 @@ def read_until(needle, limit=20.0):
         data += chunk
     return data
 
-start = read_until(b"Tab pane")          # the first full screen
-ok = start.startswith(b"\x1b[8l") and b"Tab pane" in start
+start = read_until(b"4 Source", quiet=0.3)  # the first full screen (the title bar, then the rest)
+ok = start.startswith(b"\x1b[8l") and b"4 Source" in start
+if mode == "color256":
+    # The dates and the pane titles are grey 242, legible on light and dark backgrounds.
+    ok = ok and b"38;5;242m" in start
+    mode = "quit"
 if mode in ("color", "nocolor"):
     import re
     # Colour parameters in any SGR sequence: 3x/4x (not 39/49, the defaults), 38;5 / 48;5.
@@ -48,9 +53,9 @@ if mode == "tstp":
     # stops; a process group without a job-control shell (this one) is not
     # stopped by the kernel, so it comes straight back, as after fg.
     os.write(fd, b"\x1a")
-    back = read_until(b"Tab pane")
+    back = read_until(b"4 Source", quiet=0.3)
     i = back.find(b"\x1b[8h")
-    ok = ok and i >= 0 and back.find(b"\x1b[8l", i) > i and b"Tab pane" in back
+    ok = ok and i >= 0 and back.find(b"\x1b[8l", i) > i and b"4 Source" in back
     mode = "quit"
 if mode == "quit":
     os.write(fd, b"q")

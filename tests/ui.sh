@@ -9,7 +9,7 @@ srcdir=${srcdir:-tests}
 K="$top_builddir/khabar"
 E="$srcdir/ui"
 T=$(mktemp -d "${TMPDIR:-/tmp}/khabar-ui-XXXXXX")
-trap 'rm -rf "$T"' EXIT
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$T"' EXIT
 export KHABAR_DB="$T/k.db" HOME="$T/home" XDG_CONFIG_HOME="$T/config" LC_ALL=C.UTF-8
 unset KHABAR_DATA_DIR NO_COLOR VTE_VERSION MLTERM TMUX
 n=0
@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..37"
+echo "1..76"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -200,6 +200,12 @@ PY
 fi
 cmp -s "$T/keys.roff" "$T/man-keys"
 ok $? "khabar.1's KEYS section is what the action table generates"
+missing=""
+for c in $("$K" --help | sed -n '/^Commands:/,/^$/p' | sed -n 's/^  \([a-z]*\) .*/\1/p'); do
+	sed -n '/^\.SH COMMANDS/,/^\.SH /p' "$srcdir/../khabar.1" | grep -Eq "^\.BI? \"?$c( |\"|$)" || missing="$missing $c"
+done
+[ -z "$missing" ]
+ok $? "khabar.1's COMMANDS section lists every command of khabar --help (missing:${missing:- none})"
 
 # An archive whose extraction is out of date says so on the message line.
 run 100x24 "dump $T/current"
@@ -224,6 +230,25 @@ key End
 dump $T/many2"
 grep -q "650 results for" "$T/many1" && grep -q "result 650/650" "$T/many2"
 ok $? "a search lists every match (650, more than the old cap of 500), paged in as the cursor goes down"
+# Exact forms first, with the snippet that shows the form that matched (الفجار and الجار share a stem).
+python3 -c 'import json
+print(json.dumps({"title": "حرب الفجار", "url": "https://example.invalid/x0", "content": "كانت حرب الفجار في الجاهلية."}, ensure_ascii=False))
+for i in range(1, 26):
+    print(json.dumps({"title": "خبر %d" % i, "url": "https://example.invalid/x%d" % i, "content": "حق الجار رقم %d." % i}, ensure_ascii=False))' > "$T/exact.ndjson"
+KHABAR_DB="$T/exact.db" "$K" import "$T/exact.ndjson" > /dev/null 2>&1
+KHABAR_DB="$T/exact.db" run 80x24 "key /
+type الفجار
+key Enter
+dump $T/exact1
+key Down
+dump $T/exact2
+key Up
+dump $T/exact3"
+sed -n 2p "$T/exact1" | grep -q "Search (1 exact, 26 by stem · newest first)" &&
+	sed -n 3p "$T/exact1" | grep -q "ﺭﺎﺠﻔﻟﺍ ﺏﺮﺣ" && sed -n 4p "$T/exact1" | grep -q "ﺭﺎﺠﻔﻟﺍ ﺏﺮﺣ" &&
+	sed -n 6p "$T/exact1" | grep -q "25 ﻢﻗﺭ ﺭﺎﺠﻟﺍ ﻖﺣ" && grep -q "27 results for" "$T/exact1" &&
+	grep -q "result 2/27 · by stem" "$T/exact2" && grep -q "result 1/27 · exact" "$T/exact3"
+ok $? "a search lists the exact match first, though newer ones match by stem, each with its snippet"
 # The reader says where a date the text does not state comes from.
 printf '%s\n' '{"title": "خبر بلا تاريخ", "url": "https://example.invalid/c", "date_extracted": "2015-07-21 10:54:08", "content": "قال المدير إن السوق ارتفع."}' > "$T/crawl.ndjson"
 KHABAR_DB="$T/crawl.db" "$K" import "$T/crawl.ndjson" > /dev/null 2>&1
@@ -231,4 +256,279 @@ KHABAR_DB="$T/crawl.db" run 80x24 "key Down Down Down Enter
 dump $T/crawl"
 grep -q "≈ 2015-07-21, crawl date" "$T/crawl"
 ok $? "the reader marks a crawl date as one"
+
+# Pager search: / and ? find in the open article, folded like archive search.
+run 80x24 "key /
+type اذربيجان
+key Enter
+dump $T/find1
+key n n
+dump $T/find2
+key N N N
+dump $T/find3
+key ?
+type قره  باغ
+key Enter
+dump $T/find4
+key S
+type لافروف
+key Enter
+dump $T/find5" open "$A"
+tail -1 "$T/find1" | grep -q "match 1/8" && grep -q "ﻥﺎﺠﻴﺑﺭﺫﺃﻭ" "$T/find1"
+ok $? "/ in the reader finds اذربيجان as أذربيجان in the article: match 1/8 on the status line"
+tail -1 "$T/find2" | grep -q "match 3/8"
+ok $? "n goes on to the next match"
+tail -1 "$T/find3" | grep -q "past the beginning: on to the last match (8/8)"
+ok $? "N goes back and wraps round, saying so"
+tail -1 "$T/find4" | grep -q "match 6/6"
+ok $? "? finds backward (from the last match), a run of spaces matching one"
+grep -q "4 results for ﻑﻭﺮﻓﻻ" "$T/find5"
+ok $? "S searches the archive from the reader"
+
+# Layout: the navigation pane hides, narrows and widens; the status line shows a cut title whole.
+run 80x24 "key Down
+dump $T/nav0
+key \\
+dump $T/nav1
+key \\ < <
+dump $T/nav2
+key > > > >
+dump $T/nav3
+resize 50 20
+dump $T/nav4"
+nav_w() { sed -n 3p "$1" | sed 's/│.*//' | python3 -c 'import sys; print(len(sys.stdin.read().rstrip("\n")))'; }
+tail -1 "$T/nav0" | grep -q "article 2/5  .*ﺭﺍﺮﻘﺘﺳﻻﺎﺑ ﺖﻠّﺠﺗ 2020 - ﻍﺎﺑ ﻩﺮﻗ ﻕﺎﻔﺗﻻ ﺔﺴﻴﺋﺮﻟﺍ ﺔﺠﻴﺘﻨﻟﺍ :ﻑﻭﺮﻓﻻ$" &&
+	sed -n 4p "$T/nav0" | grep -q "…"
+ok $? "the status line shows the selected row's title whole when the list cuts it"
+! grep -q "│" "$T/nav1" && grep -q "^ ● 2021-11-02" "$T/nav1" && grep -q "navigation pane hidden" "$T/nav1"
+ok $? "\\ hides the navigation pane: the list takes the whole width"
+[ "$(nav_w "$T/nav0")" = 22 ] && [ "$(nav_w "$T/nav2")" = 14 ] && [ "$(nav_w "$T/nav3")" = 30 ] &&
+	grep -q "navigation pane: 30 cells" "$T/nav3"
+ok $? "< narrows and > widens it by 4 cells ($(nav_w "$T/nav0") $(nav_w "$T/nav2") $(nav_w "$T/nav3"))"
+printf 'set nav-hide-below 100\nset nav-width 30\n' > "$XDG_CONFIG_HOME/khabar/config"
+run 80x24 "dump $T/nav5
+key 2
+dump $T/nav7
+resize 120 30
+dump $T/nav6"
+! grep -q "│" "$T/nav5" && [ "$(nav_w "$T/nav6")" = 30 ] && [ "$(nav_w "$T/nav7")" = 30 ] && grep -q "^ 2 Speaker" "$T/nav7"
+ok $? "set nav-hide-below hides it on a narrower screen, set nav-width sets its width, 2 shows it"
+printf 'set nav-width 5\n' > "$XDG_CONFIG_HOME/khabar/config"
+run 80x24 "dump $T/none"; rc=$?
+[ $rc -eq 1 ] && grep -q "config: line 1: nav-width is auto or 8 to 1000 cells, not '5'" "$T/stderr"
+ok $? "a bad setting is an error naming file, line and the allowed values"
+rm "$XDG_CONFIG_HOME/khabar/config"
+
+# Annotations: a visible cursor first, no duplicates, U undoes, the note on the status line.
+n0=$("$K" annotations --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+run 80x24 "key h
+dump $T/ann1
+key ] h
+dump $T/ann2
+key h
+dump $T/ann3
+key U
+dump $T/ann4
+key a
+type ملاحظة قصيرة
+key Enter w
+dump $T/ann5" open "$A"
+n1=$("$K" annotations --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), d[-1]["note"])')
+tail -1 "$T/ann1" | grep -q "no passage cursor: place it first"
+ok $? "h without a visible passage cursor saves nothing and says why"
+tail -1 "$T/ann2" | grep -q "saved highlight #[0-9]* (.*U removes it)" && tail -1 "$T/ann3" | grep -q "already annotated (#[0-9]*)"
+ok $? "a second h on the same passage is refused, not saved twice"
+tail -1 "$T/ann4" | grep -q "removed annotation #"
+ok $? "U right after removes the annotation just saved"
+[ "$n1" = "$((n0 + 1)) ملاحظة قصيرة" ] && tail -1 "$T/ann5" | grep -q "^ note: [^·]* · article $A · "
+ok $? "in the end one annotation more, and its note shows on the status line under the cursor ($n0 -> $n1)"
+
+# Esc cancels and never quits; q quits.
+run 80x24 "key Esc
+dump $T/esc1
+key Enter v Esc
+dump $T/esc2
+key Esc
+dump $T/esc3
+key Esc q
+dump $T/esc4"; rc=$?
+tail -1 "$T/esc1" | grep -q "Esc never quits: q does" && tail -1 "$T/esc2" | grep -q "selection cancelled" &&
+	grep -q "^ 1 Date" "$T/esc3" && [ ! -e "$T/esc4" ] && [ $rc -eq 0 ]
+ok $? "Esc on the first screen stays, in the reader it cancels a selection first, then goes back; q quits"
+
+# Terminals: a non-UTF-8 locale, tmux in VTE and mlterm.
+LC_ALL=C run 80x24 "dump $T/none"; rc=$?
+[ $rc -eq 2 ] && grep -q "the reader needs a UTF-8 locale; .* is ANSI_X3.4-1968: try LC_ALL=C.UTF-8" "$T/stderr" && [ ! -e "$T/none" ]
+ok $? "with LC_ALL=C the reader says it needs UTF-8 and exits 2"
+TMUX=/tmp/x VTE_VERSION=7000 run 80x24 "dump $T/tmux1"
+TMUX=/tmp/x MLTERM=3.9.3 run 80x24 "dump $T/tmux2"
+run 80x24 "dump $T/tmux3"
+tail -1 "$T/tmux1" | grep -Fq "tmux in VTE: text reversed? start tmux after printf '\e[8l'" &&
+	tail -1 "$T/tmux2" | grep -Fq "tmux in mlterm: reversed? start tmux after printf '\e]5379;use_ctl=false\a'" &&
+	! grep -q tmux "$T/tmux3"
+ok $? "inside tmux on VTE or mlterm the first screen says in one line what to do"
+
+# Acting on an article: its URL in the header, o opens it in $BROWSER (in the background), | pipes, W saves.
+printf '%s\n' '{"title": "خبر برابط", "url": "https://example.invalid/a?b=1&c=$(touch '"$T"'/pwned)", "content": "قال المدير إن السوق ارتفع."}' > "$T/url.ndjson"
+KHABAR_DB="$T/url.db" "$K" import "$T/url.ndjson" > /dev/null 2>&1
+U=$(KHABAR_DB="$T/url.db" "$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if a["title"] == "خبر برابط"][0])')
+printf '#!/bin/sh\nprintf "%%s\\n" "$1" > "%s/browsed"\n' "$T" > "$T/browser"
+chmod +x "$T/browser"
+BROWSER="$T/browser" KHABAR_DB="$T/url.db" run 80x24 "dump $T/url1
+key o
+dump $T/url2
+key |
+type wc -l > $T/piped
+key Enter
+dump $T/url3
+key W
+type $T/saved.txt
+key Enter
+dump $T/url4
+key W
+type $T/saved.txt
+key Enter n
+dump $T/url5" open "$U"
+i=0; while [ ! -s "$T/browsed" ] && [ $i -lt 50 ]; do i=$((i + 1)); sleep 0.1; done
+grep -q "https://example.invalid/a?b=1&c=\$(touch $T/pwned) :ﻂﺑﺍﺮﻟﺍ" "$T/url1"
+ok $? "the reader shows the article's URL in its header"
+tail -1 "$T/url2" | grep -q "opening the URL with \$BROWSER" && [ "$(cat "$T/browsed")" = 'https://example.invalid/a?b=1&c=$(touch '"$T"'/pwned)' ] && [ ! -e "$T/pwned" ]
+ok $? "o gives the URL to \$BROWSER as one argument, never to a shell as text"
+tail -1 "$T/url3" | grep -q "piped article $U to wc -l" && [ "$(cat "$T/piped")" = 4 ]
+ok $? "| pipes the article (title, URL, a blank line, the text) to a command"
+tail -1 "$T/url4" | grep -q "saved article $U to $T/saved.txt" && head -1 "$T/saved.txt" | grep -q "^خبر برابط$" &&
+	tail -1 "$T/saved.txt" | grep -q "^قال المدير إن السوق ارتفع.$" && tail -1 "$T/url5" | grep -q "not saved"
+ok $? "W saves it to a file in logical order, and asks before replacing one"
+
+# J, K and C-n from the reader; l limits the list; M marks all read.
+rm -f "$T/nav.db"
+KHABAR_DB="$T/nav.db" "$K" list > /dev/null
+KHABAR_DB="$T/nav.db" run 80x24 "key Down Enter
+dump $T/nb1
+key J
+dump $T/nb2
+key K K
+dump $T/nb3
+key K
+dump $T/nb4
+key q l
+dump $T/nb5
+key l
+dump $T/nb6
+key l M y
+dump $T/nb7
+key l
+dump $T/nb8
+key C-n
+dump $T/nb9"
+grep -q "^ article 2 · " "$T/nb1" && grep -q "^ article 1 · " "$T/nb2" && grep -q "^ article 5 · " "$T/nb3" &&
+	tail -1 "$T/nb4" | grep -q "the list's first article"
+ok $? "J and K open the next and previous article of the list from the reader"
+grep -q "Articles · unread only" "$T/nb5" && [ "$(grep -c "│ ● " "$T/nb5")" = 2 ] &&
+	grep -q "Articles · starred only" "$T/nb6" && grep -q "(nothing here)" "$T/nb6"
+ok $? "l limits the list to unread articles, then to starred ones"
+tail -1 "$T/nb7" | grep -q "marked 2 articles read" && grep -q "Articles · unread only" "$T/nb8" && grep -q "(nothing here)" "$T/nb8" &&
+	tail -1 "$T/nb9" | grep -q "no unread article after this one"
+ok $? "M marks every article of the list read (the 2 not read yet); C-n then finds none"
+
+# The command line: set, color, bind, filters, actions by name; Tab completes, Up recalls.
+KHABAR_DB="$T/nav.db" run 80x24 "key :
+type set nav off
+key Enter
+dump $T/cmd1
+key :
+type color title red default bold
+key Enter
+dump $T/cmd2
+key :
+type mark
+key Tab
+dump $T/cmd3
+key Esc :
+type limit unread
+key Enter
+dump $T/cmd4
+key : Up Up Enter
+dump $T/cmd5
+key :
+type speaker لافروف
+key Enter
+dump $T/cmd6
+key :
+type colour x
+key Enter
+dump $T/cmd7
+key :
+type bind z next-article
+key Enter z
+dump $T/cmd8"
+! grep -q "│" "$T/cmd1" && tail -1 "$T/cmd1" | grep -q "done: set nav off"
+ok $? ":set nav off hides the navigation pane"
+tail -1 "$T/cmd2" | grep -q "done: color title red default bold" && tail -1 "$T/cmd3" | grep -q "^: mark-all-read$"
+ok $? ":color is taken; Tab completes an action's name (:mark → :mark-all-read)"
+grep -q "Articles · unread only" "$T/cmd4" && tail -1 "$T/cmd5" | grep -q "done: color title red default bold"
+ok $? ":limit unread limits the list; Up recalls an earlier command line"
+grep -q "Articles · speaker لافروف\|Articles · speaker ﻑﻭﺮﻓﻻ" "$T/cmd6" && tail -1 "$T/cmd7" | grep -q "no command 'colour'"
+ok $? ":speaker NAME filters by a speaker; an unknown command says so"
+tail -1 "$T/cmd8" | grep -q "this is the list's last article"
+ok $? ":bind binds a key at once (z: next-article)"
+printf 'color title red default bold\ncolor match blue\n' > "$XDG_CONFIG_HOME/khabar/config"
+run 80x24 "dump $T/none"; rc1=$?
+printf 'color headline red\n' > "$XDG_CONFIG_HOME/khabar/config"
+run 80x24 "dump $T/none"; rc2=$?
+[ $rc1 -eq 0 ] && [ $rc2 -eq 1 ] && grep -q "line 1: no element 'headline' (bar, " "$T/stderr"
+ok $? "color lines in the config file are taken; an unknown element is an error naming the file and line"
+rm "$XDG_CONFIG_HOME/khabar/config"
+python3 "$srcdir/ui-pty.py" "$K" color256
+ok $? "on a 256-colour terminal the text colours are mid shades (dates: 38;5;242)"
+
+# The date-range prompt starts empty; a reversed range is refused.
+run 80x24 "key D
+type 2021-09..2021-10
+key Enter D
+dump $T/dr1
+key Esc D
+type 2021-11-01..2021-09-01
+key Enter
+dump $T/dr2"
+tail -1 "$T/dr1" | grep -q "now 2021-09..2021-10):$" && tail -1 "$T/dr2" | grep -q "the range is reversed: 2021-11-01 is after 2021-09-01" &&
+	grep -q "Articles · date 2021-09..2021-10" "$T/dr2"
+ok $? "the date prompt starts empty with the range now in its question; a reversed range is refused"
+
+# The speaker list: o sorts by count, f keeps what matches what is typed (folded), Esc brings all back.
+run 80x24 "key 2 o
+dump $T/sp1
+key f
+type وزاره
+dump $T/sp2
+key Enter
+dump $T/sp3
+key f Esc
+dump $T/sp4"
+sed -n 4p "$T/sp1" | grep -q "ﻑﻭﺮﻓﻻ ﻲﻏﺮﻴﺳ *4 │" && tail -1 "$T/sp1" | grep -q "sorted by count" && grep -q "^ 2 Speaker · articles" "$T/sp1"
+ok $? "o sorts the speakers by count (most articles first), and the pane says what it counts"
+[ "$(grep -c "ﺓﺭﺍﺯﻭ" "$T/sp2")" = 2 ] && ! sed "s/│.*//" "$T/sp2" | grep -q "ﻑﻭﺮﻓﻻ" && tail -1 "$T/sp3" | grep -q "2 of the list have '"
+ok $? "f narrows the speaker list as you type, folded (وزاره finds وزارة)"
+grep -q "ﻑﻭﺮﻓﻻ" "$T/sp4" && [ "$(sed -n '/│/p' "$T/sp4" | grep -c "  [0-9] │")" -ge 7 ]
+ok $? "f then Esc brings every speaker back"
+
+# A small terminal keeps at least half the rows for the text.
+run 50x12 "dump $T/small1" open "$A"
+run 80x24 "dump $T/small2" open "$A"
+grep -q "line 8/" "$T/small1" && ! grep -q "Statements" "$T/small1" && grep -q "line 1/" "$T/small2" && grep -q "Statements" "$T/small2"
+ok $? "at 50x12 the reader opens on the text (the header is a line up) and without the statements pane"
+
+# Facets follow the other filters: with a speaker chosen, the dates and topics count only their articles.
+rm -f "$T/facet.db"
+KHABAR_DB="$T/facet.db" "$K" list > /dev/null
+KHABAR_DB="$T/facet.db" run 80x24 "key 1
+dump $T/fa0
+key 2 o Down Down Enter 1
+dump $T/fa1
+key 3
+dump $T/fa2"
+nav_rows() { sed -n '3,$p' "$1" | sed '$d' | sed 's/│.*//' | grep -v '^ *$' | grep -v "All "; }
+[ "$(nav_rows "$T/fa0" | wc -l)" = 2 ] && [ "$(nav_rows "$T/fa1")" = " undated            2 " ] &&
+	grep -q "Articles · speaker ﻦﻴﺗﻮﺑ ﺮﻴﻤﻳﺩﻼﻓ" "$T/fa1" && ! nav_rows "$T/fa2" | grep -qv " [12] $"
+ok $? "with a speaker chosen the date pane lists only that speaker's dates (undated 2), the topic pane only their topics"
 [ $fails -eq 0 ]

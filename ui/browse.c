@@ -21,7 +21,7 @@ static struct screen browse;
 static const char *const nav_names[] = { "", "Date", "Speaker", "Topic", "Source" };
 
 static const struct column nav_columns[] = {
-	{ 0, AL_AUTO, UA_NORMAL }, { 7, AL_RIGHT, UA_META }, { -1, 0, 0 },
+	{ 0, AL_AUTO, UA_NORMAL }, { 6, AL_RIGHT, UA_META }, { -1, 0, 0 },
 };
 static const struct column list_columns[] = {
 	{ 1, AL_LEFT, UA_NORMAL }, { 10, AL_LEFT, UA_META }, { 12, AL_AUTO, UA_META },
@@ -63,57 +63,191 @@ add_count(void *ctx, const struct store_count *c)
 }
 
 static int
+nav_found(void *ctx, size_t start, size_t end)
+{
+	return 1; /* one is enough */
+}
+
+/* Does name have what is typed to find (f), folded as search folds? */
+static bool
+nav_wanted(const char *name)
+{
+	return ui.nav_find == NULL || *ui.nav_find == '\0' ||
+	       text_find_each(name, strlen(name), ui.nav_find, strlen(ui.nav_find), nav_found, NULL) > 0;
+}
+
+/* Most articles first, then as the collation left them (qsort is not stable: by index). */
+static int
+count_cmp(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+
+	return x->id2 != y->id2 ? (x->id2 < y->id2 ? 1 : -1) : (x->start > y->start) - (x->start < y->start);
+}
+
+/* Speakers and topics by name (ICU's Arabic collation), or by count. */
+static void
+nav_sort(struct view *v)
+{
+	int i;
+
+	ui_collate_sort(v->rows + 1, v->nrows - 1);
+	if (ui.nav_sort == 0)
+		return;
+	for (i = 1; i < v->nrows; i++)
+		v->rows[i].start = i;
+	qsort(v->rows + 1, (size_t)(v->nrows - 1), sizeof *v->rows, count_cmp);
+}
+
+static int
 add_speaker(void *ctx, const struct store_speaker *s)
 {
-	nav_row(ctx, s->name, s->statements, s->name, 0);
+	if (s->articles > 0 && nav_wanted(s->name))
+		nav_row(ctx, s->name, s->articles, s->name, 0)->id2 = s->articles;
 	return 0;
 }
 
 static int
 add_topic(void *ctx, const struct store_topic *t)
 {
-	nav_row(ctx, t->name, t->articles, t->name, 0);
+	if (t->articles > 0 && nav_wanted(t->name))
+		nav_row(ctx, t->name, t->articles, t->name, 0)->id2 = t->articles;
 	return 0;
 }
 
+/* The topic view: its kinds one after the other, each under a heading row (id -1). */
+static bool topics_by_name;
+
+static int
+nav_topics(struct view *v, char **cause)
+{
+	static const char *const kinds[] = { "phrase", "entity", "lexicon" };
+	static const char *const headings[] = { "── Subjects ──", "── People and bodies ──", "── Lexicon ──" };
+	struct store_topic_filter f = { NULL, topics_by_name, false };
+	int k, before, rc = 0;
+
+	for (k = 0; k < 3 && rc == 0; k++) {
+		before = v->nrows;
+		nav_row(v, headings[k], -1, NULL, 0)->id = -1;
+		f.kind = kinds[k];
+		rc = store_list_topics_by(ui.st, &f, add_topic, v, cause);
+		if (v->nrows == before + 1) { /* no topic of this kind: no heading */
+			free(v->rows[before].col[0]);
+			v->nrows = before;
+		}
+	}
+	return rc;
+}
+
+/* Stories with articles on a topic, newest first, below its row. */
+static int
+add_story(void *ctx, const struct store_story *s)
+{
+	nav_row(ctx, s->label, s->articles, NULL, 1)->id = s->id;
+	return 0;
+}
+
+/* A source (a feed's articles have its name) with its unread articles after ●. */
 static int
 add_source(void *ctx, const struct store_count *c)
 {
-	if (c->key != NULL)
-		nav_row(ctx, c->key, c->count, c->key, 0);
+	char *label;
+
+	if (c->key == NULL || !nav_wanted(c->key))
+		return 0;
+	label = c->unread > 0 ? xasprintf("%s ●%lld", c->key, (long long)c->unread) : xstrdup(c->key);
+	nav_row(ctx, label, c->count, c->key, 0);
+	free(label);
 	return 0;
 }
 
+/* A speaker or topic row of the facet counts (kept when it has what is typed to find). */
+static int
+add_facet(void *ctx, const struct store_count *c)
+{
+	if (c->key != NULL && nav_wanted(c->key))
+		nav_row(ctx, c->key, c->count, c->key, 0)->id2 = c->count;
+	return 0;
+}
+
+/* The other filters, for the facet counts of view `which` (its own filter left out). */
+static void
+facet_filter(struct store_filter *f, int which)
+{
+	browse_filter(f);
+	if (which == 1)
+		f->from = f->to = NULL, f->undated = false;
+	else if (which == 2)
+		f->speaker = NULL;
+	else if (which == 3)
+		f->topic = NULL;
+	else
+		f->source = NULL;
+}
+
+/*
+ * The navigation pane: the current view's values with the number of
+ * articles each has among those the other filters select (facets that
+ * follow the filters; values with none are left out).
+ */
 static int
 nav_load(struct view *v, char **cause)
 {
+	static const enum store_facet facets[] = { STORE_FACET_DATE, STORE_FACET_DATE, STORE_FACET_SPEAKER,
+						   STORE_FACET_TOPIC, STORE_FACET_SOURCE };
+	struct store_filter f;
 	int rc;
 
 	view_rows_clear(v);
 	nav_row(v, ui.browse == 1 ? "All dates" : ui.browse == 2 ? "All speakers"
 			   : ui.browse == 3 ? "All topics" : "All sources", -1, NULL, 0);
-	switch (ui.browse) {
-	case 1: rc = store_count_dates(ui.st, 1, NULL, add_count, v, cause); break;
-	case 2:
+	facet_filter(&f, ui.browse);
+	if (f.from || f.to || f.undated || f.source || f.speaker || f.topic || f.story || f.unread || f.starred)
+		rc = store_count_facet(ui.st, facets[ui.browse], 1, NULL, &f,
+				       ui.browse == 1 ? add_count : ui.browse == 4 ? add_source : add_facet, v,
+				       cause);
+	else if (ui.browse == 1) /* no other filter: the whole archive's counts, kept up by the store */
+		rc = store_count_dates(ui.st, 1, NULL, add_count, v, cause);
+	else if (ui.browse == 2)
 		rc = store_list_speakers(ui.st, add_speaker, v, cause);
-		ui_collate_sort(v->rows + 1, v->nrows - 1);
-		break;
-	case 3: rc = store_list_topics(ui.st, add_topic, v, cause); break;
-	default: rc = store_count_sources(ui.st, add_source, v, cause); break;
-	}
+	else if (ui.browse == 3)
+		rc = nav_topics(v, cause);
+	else
+		rc = store_count_sources(ui.st, add_source, v, cause);
+	if (ui.browse == 2)
+		nav_sort(v);
 	v->cur = v->top = 0;
 	return rc;
 }
 
-/* Insert the months of a year (or days of a month) below row i of the date tree. */
+void
+browse_nav_reload(void)
+{
+	char *cause = NULL;
+
+	if (nav != NULL && ui.browse > 0 && nav_load(nav, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+	}
+}
+
+/*
+ * Insert the months of a year (or days of a month) below row i of the date
+ * tree, or the stories of a topic below its row.
+ */
 static void
 nav_expand(struct view *v, int i)
 {
 	struct view tmp = { 0 };
+	struct store_filter f;
 	char *cause = NULL, *key = v->rows[i].key;
-	int prec = (int)strlen(key) == 4 ? 2 : 3, n;
+	int prec = (int)strlen(key) == 4 ? 2 : 3, n, rc;
+	struct store_story_filter sf = { .topic = key, .limit = 100, .brief = true };
 
-	if (store_count_dates(ui.st, prec, key, add_count, &tmp, &cause) != 0) {
+	facet_filter(&f, 1);
+	rc = ui.browse == 3 ? store_list_stories(ui.st, &sf, add_story, &tmp, &cause)
+			    : store_count_facet(ui.st, STORE_FACET_DATE, prec, key, &f, add_count, &tmp, &cause);
+	if (rc != 0) {
 		ui_message(true, "%s", cause);
 		free(cause);
 	}
@@ -151,9 +285,17 @@ nav_open(struct view *v, struct row *r)
 	char **slot = filter_slot();
 	int i = (int)(r - v->rows);
 
+	if (r->id == -1) /* a heading */
+		return;
+	ui.filter.story = ui.browse == 3 && r->depth == 1 ? r->id : 0;
+	if (ui.filter.story) { /* a story of the topic above it */
+		browse_reload();
+		return;
+	}
 	free(*slot);
 	*slot = r->key ? xstrdup(r->key) : NULL;
-	if (ui.browse == 1 && r->key && strcmp(r->key, "undated") != 0 && strlen(r->key) < 10) {
+	if ((ui.browse == 1 && r->key && strcmp(r->key, "undated") != 0 && strlen(r->key) < 10) ||
+	    (ui.browse == 3 && r->key)) {
 		if (v->rows[i].expanded)
 			nav_collapse(v, i);
 		else
@@ -168,9 +310,56 @@ nav_status(struct view *v, struct buf *b)
 	buf_printf(b, "%s %d/%d", nav_names[ui.browse], v->nrows ? v->cur + 1 : 0, v->nrows);
 }
 
+/* Type-to-find: the list is loaded again, keeping what has the text, after every key. */
+static void
+nav_live(const char *text)
+{
+	char *cause = NULL;
+
+	free(ui.nav_find);
+	ui.nav_find = xstrdup(text);
+	if (nav_load(nav, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+	}
+}
+
+/* f (type to find) and o (sort) in the navigation pane. */
+static bool
+nav_action(struct view *v, enum action a)
+{
+	char *q;
+
+	if (a == ACT_SORT && ui.browse == 3) { /* the topic view: by article count or by name */
+		topics_by_name = !topics_by_name;
+		nav_live(ui.nav_find ? ui.nav_find : "");
+		ui_message(false, "topics by %s", topics_by_name ? "name" : "article count");
+		return true;
+	}
+	if (a == ACT_SORT && ui.browse == 2) {
+		ui.nav_sort = !ui.nav_sort;
+		nav_live(ui.nav_find ? ui.nav_find : "");
+		ui_message(false, "%s", ui.nav_sort ? "sorted by count (most articles first)" : "sorted by name");
+		return true;
+	}
+	if (a != ACT_NAV_FIND || ui.browse == 1)
+		return false;
+	ui_prompt_live = nav_live;
+	q = ui_prompt("find in the list: ", ui.nav_find ? ui.nav_find : "");
+	ui_prompt_live = NULL;
+	nav_live(q ? q : ""); /* Esc: every row again */
+	if (q == NULL || *q == '\0') {
+		free(ui.nav_find);
+		ui.nav_find = NULL;
+	}
+	ui_message(false, "%d of the list have '%s'", v->nrows - 1, q && *q ? q : "");
+	free(q);
+	return true;
+}
+
 static const struct view_ops nav_ops = {
 	.name = "browse", .ctx = CTX_LIST, .columns = nav_columns, .load = nav_load,
-	.open = nav_open, .status = nav_status,
+	.open = nav_open, .status = nav_status, .action = nav_action,
 };
 
 /* Fill the store filter from the browser's filters. */
@@ -192,9 +381,19 @@ list_filter(struct store_filter *f)
 		f->from = f->to = ui.filter.date;
 	}
 	f->speaker = ui.filter.speaker;
-	f->topic = ui.filter.topic;
+	f->topic = ui.filter.story ? NULL : ui.filter.topic; /* a story is shown whole */
 	f->source = ui.filter.source;
+	f->unread = ui.limit == 1;
+	f->starred = ui.limit == 2;
+	f->story = ui.filter.story;
 	f->limit = PAGE;
+}
+
+void
+browse_filter(struct store_filter *f)
+{
+	list_filter(f);
+	f->limit = 0;
 }
 
 static int
@@ -311,6 +510,10 @@ filter_title(void)
 		buf_printf(&b, " · topic %s", ui.filter.topic);
 	if (ui.filter.source)
 		buf_printf(&b, " · source %s", ui.filter.source);
+	if (ui.limit)
+		buf_adds(&b, ui.limit == 1 ? " · unread only" : " · starred only");
+	if (ui.filter.story)
+		buf_printf(&b, " · story %lld", (long long)ui.filter.story);
 	return buf_detach(&b);
 }
 
@@ -327,6 +530,26 @@ browse_reload(void)
 		ui_message(true, "%s", cause);
 		free(cause);
 	}
+}
+
+void
+browse_articles_changed(void)
+{
+	char *cause = NULL;
+	int cur, top;
+
+	if (list == NULL || nav == NULL)
+		return;
+	cur = nav->cur;
+	top = nav->top;
+	if (nav_load(nav, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+		cause = NULL;
+	}
+	nav->top = top < nav->nrows ? top : 0;
+	view_move(nav, cur < nav->nrows ? cur : 0);
+	browse_refresh();
 }
 
 void
@@ -347,12 +570,40 @@ browse_refresh(void)
 	view_move(list, cur);
 }
 
+int64_t
+browse_neighbour(int64_t id, int dir, bool unread)
+{
+	int i, j;
+
+	if (list == NULL)
+		return 0;
+	for (i = 0; i < list->nrows && list->rows[i].id != id; i++)
+		;
+	if (i == list->nrows)
+		i = dir > 0 ? -1 : list->nrows; /* not in the list: from its start (or end) */
+	for (j = i + dir; j >= 0; j += dir) {
+		if (j >= list->nrows && !(list->ops->more && list->ops->more(list)))
+			return 0;
+		if (!unread || !list->rows[j].expanded) /* expanded: read */
+			break;
+	}
+	if (j < 0)
+		return 0;
+	view_move(list, j);
+	return list->rows[j].id;
+}
+
 int
 browse_set_view(int which)
 {
 	char *cause = NULL;
-	static const char *const titles[] = { "", "1 Date", "2 Speaker", "3 Topic", "4 Source" };
+	static const char *const titles[] = { "", "1 Date · articles", "2 Speaker · articles",
+					      "3 Topic · articles", "4 Source · articles" };
 
+	if (ui.browse != which) { /* type-to-find is for one list */
+		free(ui.nav_find);
+		ui.nav_find = NULL;
+	}
 	ui.browse = which;
 	nav->title = titles[which];
 	if (nav_load(nav, &cause) != 0) {

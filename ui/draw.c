@@ -13,6 +13,8 @@
 #define KHABAR_UI_INTERNAL
 #include "ui/ui.h"
 
+bool ui_text_cut;
+
 static int
 cell_cmp_logical(const void *a, const void *b)
 {
@@ -106,6 +108,7 @@ ui_draw_text(int y, int x, int w, const char *s, enum ui_attr a, enum ui_align a
 	int used, n, off = 0;
 	bool more, rtl;
 
+	ui_text_cut = false;
 	if (s == NULL || w <= 0 || (p = ui_layout(s, strlen(s), w, false)) == NULL || p->nlines == 0) {
 		if (p)
 			bidi_para_free(p);
@@ -120,6 +123,7 @@ ui_draw_text(int y, int x, int w, const char *s, enum ui_attr a, enum ui_align a
 	}
 	l = p->lines[0];
 	more = p->nlines > 1;
+	ui_text_cut = more;
 	rtl = p->dir == BIDI_RTL && ui_term.bidi == BIDI_TERM_APP;
 	n = cells_fitting(&l, more ? w - 1 : w, &used);
 	if (rtl && n < l.ncells) /* the line starts on the right: keep that end */

@@ -26,9 +26,17 @@ list_screen(const struct view_ops *ops, void *data, const char *name, const char
 
 /* ---- Search results ---- */
 
+/*
+ * A search result takes two lines: its date, source and title, then the
+ * snippet around the match with the matched words highlighted, so that a
+ * reader sees why it matched (the form found, exact or by stem).  Articles
+ * with the exact form of every word come first, each group newest first.
+ */
 static const struct column search_columns[] = {
 	{ 10, AL_LEFT, UA_META }, { 12, AL_AUTO, UA_META }, { 0, AL_AUTO, UA_NORMAL }, { -1, 0, 0 },
 };
+
+#define SEARCH_ROW_LINES 2
 
 static int
 add_hit(void *ctx, const struct store_hit *h)
@@ -38,6 +46,8 @@ add_hit(void *ctx, const struct store_hit *h)
 	r->col[0] = xstrdup(h->date ? h->date : "undated");
 	r->col[1] = xstrdup(h->source ? h->source : "-");
 	r->col[2] = h->title ? xstrdup(h->title) : store_snippet_marks(h->snippet ? h->snippet : "", "", "");
+	r->col[3] = xstrdup(h->snippet ? h->snippet : "");
+	r->attr = h->exact ? UA_NORMAL : UA_META;
 	r->id = h->id;
 	return 0;
 }
@@ -48,31 +58,43 @@ search_open(struct view *v, struct row *r)
 	ui_open_article(r->id, 0);
 }
 
-/* The list's title is its data. */
-static void
-free_data(struct view *v)
-{
-	free(v->data);
-}
-
-/* A search list's data: its query, how many articles match, the title line. */
+/* A search list's data: its query, the cursor of the next page, the counts, the title line. */
 struct search_data {
 	char *query;
 	char *title;
-	int64_t total;
+	struct store_search_cursor next;
+	struct store_search_counts counts;
 };
 
-#define SEARCH_PAGE 200 /* results fetched at a time, as the cursor goes down */
+#define SEARCH_FIRST 40 /* results fetched for the first screen (each makes its snippet) */
+#define SEARCH_PAGE 200 /* results fetched at a time after it, as the cursor goes down */
+
+/* How many results the counts say there are: "650", or "1000+" when counting stopped at its cap. */
+static char *
+search_total_text(const struct search_data *d, int nrows)
+{
+	const struct store_search_counts *n = &d->counts;
+
+	if (d->next.group >= 2) /* all listed: the list knows */
+		return xasprintf("%d", nrows);
+	if (n->exact_more || n->stem_more || n->stem < 0)
+		return xasprintf("%lld+", (long long)(n->exact + (n->stem > 0 ? n->stem : 0)));
+	return xasprintf("%lld", (long long)(n->exact + n->stem));
+}
 
 static void
 search_status(struct view *v, struct buf *b)
 {
 	struct search_data *d = v->data;
+	char *total = search_total_text(d, v->nrows);
 
-	buf_printf(b, "result %d/%lld", v->nrows ? v->cur + 1 : 0, (long long)d->total);
+	buf_printf(b, "result %d/%s", v->nrows ? v->cur + 1 : 0, total);
+	if (v->nrows > 0)
+		buf_adds(b, v->rows[v->cur].attr == UA_NORMAL ? " · exact" : " · by stem");
+	free(total);
 }
 
-/* Page in the next results; false when there are no more. */
+/* Page in the next results from where the last page ended; false when there are no more. */
 static bool
 search_more(struct view *v)
 {
@@ -80,12 +102,12 @@ search_more(struct view *v)
 	char *cause = NULL;
 	int before = v->nrows;
 
-	if (v->nrows >= d->total)
+	if (d->next.group >= 2)
 		return false;
-	if (store_search_page(ui.st, d->query, 0, v->nrows, SEARCH_PAGE, add_hit, v, &cause) != 0) {
+	if (store_search_next(ui.st, d->query, 0, &d->next, SEARCH_PAGE, add_hit, v, &cause) != 0) {
 		ui_message(true, "%s", cause);
 		free(cause);
-		d->total = v->nrows; /* no more tries */
+		d->next.group = 2; /* no more tries */
 	}
 	return v->nrows > before;
 }
@@ -100,15 +122,167 @@ search_free(struct view *v)
 	free(d);
 }
 
-static const struct view_ops search_ops = {
-	.name = "search", .ctx = CTX_LIST, .columns = search_columns, .open = search_open,
-	.status = search_status, .more = search_more, .free = search_free,
+/* Results that fit in the pane (two lines each). */
+static int
+search_rows_shown(struct view *v)
+{
+	int n = ((v->title ? v->h - 1 : v->h)) / SEARCH_ROW_LINES;
+
+	return n > 0 ? n : 1;
+}
+
+/* The byte ranges of the matches in a snippet, and the snippet without its marks. */
+struct snip_marks {
+	struct buf text;
+	size_t start[32], end[32];
+	int n;
 };
 
-int64_t
+static void
+snip_marks_parse(struct snip_marks *m, const char *s)
+{
+	size_t no = strlen(STORE_MARK_OPEN), nc = strlen(STORE_MARK_CLOSE);
+
+	buf_init(&m->text);
+	buf_add(&m->text, "", 0);
+	m->n = 0;
+	while (*s) {
+		if (strncmp(s, STORE_MARK_OPEN, no) == 0) {
+			if (m->n < 32)
+				m->start[m->n] = m->end[m->n] = m->text.len;
+			s += no;
+		} else if (strncmp(s, STORE_MARK_CLOSE, nc) == 0) {
+			if (m->n < 32)
+				m->end[m->n++] = m->text.len;
+			s += nc;
+		} else {
+			buf_addc(&m->text, *s++);
+		}
+	}
+}
+
+/* Cells of a match are highlighted. */
+static enum ui_attr
+snip_cell_attr(void *ctx, const struct bidi_cell *c, enum ui_attr base)
+{
+	struct snip_marks *m = ctx;
+	int i;
+
+	for (i = 0; i < m->n; i++)
+		if (c->start >= m->start[i] && c->start < m->end[i])
+			return base == UA_CURSOR || base == UA_CURSOR_DIM ? base : UA_MATCH;
+	return base;
+}
+
+/* The snippet line of a result: its first screen line, aligned by its direction. */
+static void
+search_draw_snippet(int y, int x, int w, const char *snippet, enum ui_attr a)
+{
+	struct snip_marks m;
+	struct bidi_para *p;
+	struct bidi_line l;
+	int used = 0, i;
+
+	snip_marks_parse(&m, snippet);
+	if (w > 0 && m.text.len > 0 && (p = ui_layout(m.text.data, m.text.len, w, false)) != NULL) {
+		if (p->nlines > 0) {
+			l = p->lines[0];
+			for (i = 0; i < l.ncells && used + l.cells[i].width <= w; i++)
+				used += l.cells[i].width;
+			l.ncells = i;
+			l.indent = 0;
+			ui_draw_cells(y, p->dir == BIDI_RTL ? x + w - used : x, &l, a, snip_cell_attr, &m);
+		}
+		bidi_para_free(p);
+	}
+	buf_free(&m.text);
+}
+
+/* Draw one result on lines y and y + 1. */
+static void
+search_draw_row(struct view *v, int y, struct row *r, bool cur)
+{
+	enum ui_attr base = cur ? (v->focused ? UA_CURSOR : UA_CURSOR_DIM) : UA_NORMAL;
+	int x = v->x + 1, w = v->w - 2, tw;
+
+	ui_fill(y, v->x, v->w, base);
+	if (y + 1 < v->y + v->h)
+		ui_fill(y + 1, v->x, v->w, base);
+	if (w >= 40) { /* date and source when there is room for them and a title */
+		ui_draw_text(y, x, 10, r->col[0], cur ? base : UA_META, AL_LEFT);
+		ui_draw_text(y, x + 11, 12, r->col[1], cur ? base : UA_META, AL_AUTO);
+		x += 24;
+	}
+	tw = v->x + v->w - 1 - x;
+	ui_draw_text(y, x, tw, r->col[2], cur ? base : r->attr == UA_NORMAL ? UA_TITLE : UA_NORMAL,
+		     AL_AUTO);
+	if (y + 1 < v->y + v->h)
+		search_draw_snippet(y + 1, v->x + 3, v->w - 4, r->col[3], base);
+}
+
+static void
+search_draw(struct view *v)
+{
+	int n = search_rows_shown(v), y = v->y, i;
+
+	/* The generic scrolling counts one line a row: keep the cursor's row on screen. */
+	if (v->cur < v->top)
+		v->top = v->cur;
+	if (v->cur >= v->top + n)
+		v->top = v->cur - n + 1;
+	if (v->title) {
+		ui_fill(y, v->x, v->w, UA_META);
+		ui_draw_text(y, v->x + 1, v->w - 2, v->title, UA_META, AL_LEFT);
+		y++;
+	}
+	for (i = v->top; y < v->y + v->h; i++, y += SEARCH_ROW_LINES) {
+		if (i < v->nrows) {
+			search_draw_row(v, y, &v->rows[i], i == v->cur);
+		} else {
+			ui_fill(y, v->x, v->w, UA_NORMAL);
+			if (y + 1 < v->y + v->h)
+				ui_fill(y + 1, v->x, v->w, UA_NORMAL);
+		}
+	}
+	if (v->nrows == 0)
+		ui_draw_text(v->title ? v->y + 1 : v->y, v->x + 1, v->w - 2, "(nothing here)", UA_META,
+			     AL_LEFT);
+}
+
+/* A page is as many results as fit, two lines each. */
+static bool
+search_action(struct view *v, enum action a)
+{
+	int n = search_rows_shown(v);
+
+	switch (a) {
+	case ACT_PAGE_DOWN: v->top += n; view_move(v, v->cur + n); return true;
+	case ACT_PAGE_UP: v->top = v->top > n ? v->top - n : 0; view_move(v, v->cur - n); return true;
+	default: return false;
+	}
+}
+
+static void
+search_click(struct view *v, int y, int x)
+{
+	int row = v->top + (y - v->y - (v->title ? 1 : 0)) / SEARCH_ROW_LINES;
+
+	if (y >= v->y + (v->title ? 1 : 0) && row < v->nrows)
+		view_move(v, row);
+}
+
+static const struct view_ops search_ops = {
+	.name = "search", .ctx = CTX_LIST, .columns = search_columns, .open = search_open,
+	.status = search_status, .more = search_more, .free = search_free, .draw = search_draw,
+	.action = search_action, .click = search_click,
+};
+
+char *
 search_total(const struct screen *s)
 {
-	return ((const struct search_data *)s->v[0]->data)->total;
+	const struct view *v = s->v[0];
+
+	return search_total_text(v->data, v->nrows);
 }
 
 struct screen *
@@ -116,17 +290,28 @@ search_screen(const char *query, char **cause)
 {
 	struct search_data *d = xcalloc(1, sizeof *d);
 	struct screen *s;
+	char *counts;
 
 	d->query = xstrdup(query);
-	d->title = xasprintf("Search: %s", query);
-	s = list_screen(&search_ops, d, "search", d->title);
-	if (store_search_count(ui.st, query, 0, &d->total, cause) != 0 ||
-	    store_search_page(ui.st, query, 0, 0, SEARCH_PAGE, add_hit, s->v[0], cause) != 0) {
+	s = list_screen(&search_ops, d, "search", NULL);
+	if (store_search_counts(ui.st, query, 0, STORE_SEARCH_COUNT_CAP, &d->counts, cause) != 0 ||
+	    store_search_next(ui.st, query, 0, &d->next, SEARCH_FIRST, add_hit, s->v[0], cause) != 0) {
 		view_free(s->v[0]);
 		free(s);
 		return NULL;
 	}
+	counts = store_search_counts_text(&d->counts);
+	d->title = xasprintf("Search (%s · newest first): %s", counts, query);
+	s->v[0]->title = d->title;
+	free(counts);
 	return s;
+}
+
+/* The list's title is its data. */
+static void
+free_data(struct view *v)
+{
+	free(v->data);
 }
 
 /* ---- Related statements ---- */
@@ -336,22 +521,52 @@ static const struct view_ops help_ops = {
 	.name = "help", .ctx = CTX_LIST, .columns = help_columns, .status = help_status,
 };
 
+/* A help row; its description is wrapped at spaces into rows of at most w characters. */
+static void
+help_rows(struct view *v, const char *keys, const char *name, const char *help, int w)
+{
+	const char *p = help, *cut;
+	struct row *r;
+	size_t n;
+
+	do {
+		n = strlen(p);
+		if ((int)utf8_count(p, n) > w && w > 10) {
+			n = utf8_offset_of(p, n, (size_t)w);
+			for (cut = p + n; cut > p && *cut != ' '; cut--)
+				;
+			if (cut > p)
+				n = (size_t)(cut - p);
+		}
+		r = view_add_row(v);
+		r->col[0] = xstrdup(p == help ? keys : "");
+		r->col[1] = xstrdup(p == help ? name : "");
+		r->col[2] = xstrndup(p, n);
+		for (p += n; *p == ' '; p++)
+			;
+	} while (*p != '\0');
+}
+
 struct screen *
 help_screen(void)
 {
-	struct screen *s = list_screen(&help_ops, NULL, "help", "Keys (from the action table)");
-	const char *name, *help, *ctx;
+	struct screen *s = list_screen(&help_ops, NULL, "help", "Keys by screen (from the action table)");
+	const char *name, *help, *ctx, *gctx, *title;
 	struct buf keys;
 	struct row *r;
-	int i;
+	int g, i, w = COLS - 2 - 2 * 17;
 
 	buf_init(&keys);
-	for (i = 0; i < ui_keys_count(); i++) {
-		ui_keys_help(i, &keys, &name, &help, &ctx);
+	for (g = 0; g < ui_keys_ngroups(); g++) {
+		ui_keys_group(g, &gctx, &title);
 		r = view_add_row(s->v[0]);
-		r->col[0] = xstrdup(keys.data);
-		r->col[1] = xstrdup(name);
-		r->col[2] = strcmp(ctx, "any") ? xasprintf("%s (%s)", help, ctx) : xstrdup(help);
+		r->col[2] = xstrdup(title);
+		r->attr = UA_TITLE;
+		for (i = 0; i < ui_keys_count(); i++) {
+			ui_keys_help(i, &keys, &name, &help, &ctx);
+			if (strcmp(ctx, gctx) == 0)
+				help_rows(s->v[0], keys.data, name, help, w);
+		}
 	}
 	buf_free(&keys);
 	return s;

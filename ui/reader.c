@@ -9,8 +9,11 @@
  * points into the stored text, never screen columns.
  */
 #include "config.h"
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/wait.h>
 
 #define KHABAR_UI_INTERNAL
 #include "ui/ui.h"
@@ -63,13 +66,18 @@ struct reader {
 	bool shown;          /* the cursor has been moved: draw it */
 	int64_t anchor;      /* selection start, -1 when none */
 	int64_t cursor_end, sel_lo, sel_hi; /* worked out before each drawing */
-	struct span *stm, *ann, *match;
+	struct span *stm, *ann, *match; /* match: sorted, never overlapping */
 	int nstm, nann, nmatch;
+	int find_dir;        /* 1 after /, -1 after ?: the direction of n */
+	int64_t last_ann;    /* the annotation saved last here (U removes it), 0: none */
+	bool opened;         /* laid out once: the first layout may skip the header */
 	struct range *words, *sentences, *pars;
 	int nwords, nsentences, npars;
 	bool words_found;    /* words are found when first needed (ICU: slow on a huge text) */
 	struct view *pane;   /* the statements pane */
 	struct view *self;
+	int64_t story;       /* the article's story, 0 when none */
+	char *story_line;    /* the header's line naming it */
 };
 
 static struct reader *
@@ -257,8 +265,8 @@ range_at(const struct range *a, int n, int64_t cp)
 static void
 span_add(struct span **a, int *n, int64_t s, int64_t e, int64_t id, int color, const char *text)
 {
-	if ((*n & 15) == 0)
-		*a = xrealloc(*a, (size_t)(*n + 16) * sizeof **a);
+	if (*n == 0 || (*n >= 16 && (*n & (*n - 1)) == 0)) /* room doubles: a find may match 100,000 times */
+		*a = xrealloc(*a, (size_t)(*n ? 2 * *n : 16) * sizeof **a);
 	(*a)[*n] = (struct span){ s, e, id, color, text ? xstrdup(text) : NULL };
 	(*n)++;
 }
@@ -323,24 +331,38 @@ reader_reload_annotations(struct view *v)
 	}
 }
 
-/* The query's words, folded (operators and punctuation dropped). */
+/*
+ * The query's words, folded (operators and punctuation dropped); a word
+ * inside quotes gets a leading '=' (it matches its exact form only, as in
+ * the search).
+ */
 static void
 query_words(const char *q, char ***out, int *n)
 {
-	char *copy = xstrdup(q), *t, *save;
+	const char *p = q, *start;
+	bool quoted = false;
+	char *f;
 
 	*out = NULL;
 	*n = 0;
-	for (t = strtok_r(copy, " \t\"()", &save); t; t = strtok_r(NULL, " \t\"()", &save)) {
-		if (strcmp(t, "AND") == 0 || strcmp(t, "OR") == 0 || strcmp(t, "NOT") == 0)
+	while (*p) {
+		if (*p == '"' || *p == ' ' || *p == '\t' || *p == '(' || *p == ')') {
+			quoted ^= *p++ == '"';
 			continue;
+		}
+		for (start = p; *p && !strchr("\" \t()", *p); p++)
+			;
+		if ((p - start == 3 && (strncmp(start, "AND", 3) == 0 || strncmp(start, "NOT", 3) == 0)) ||
+		    (p - start == 2 && strncmp(start, "OR", 2) == 0))
+			continue;
+		f = text_fold(start, (size_t)(p - start));
 		*out = xrealloc(*out, (size_t)(*n + 1) * sizeof **out);
-		(*out)[(*n)++] = text_fold(t, strlen(t));
+		(*out)[(*n)++] = quoted ? xasprintf("=%s", f) : xstrdup(f);
+		free(f);
 	}
-	free(copy);
 }
 
-/* Does a folded word match a folded query word (exactly, by prefix*, or by stem)? */
+/* Does a folded word match a folded query word (exactly, by prefix*, or by stem; '=': exactly only)? */
 static bool
 word_matches(struct text_stemmer *sm, const char *w, const char *q)
 {
@@ -349,6 +371,8 @@ word_matches(struct text_stemmer *sm, const char *w, const char *q)
 	char *stem;
 	bool ok;
 
+	if (q[0] == '=')
+		return strcmp(w, q + 1) == 0;
 	if (ql > 1 && q[ql - 1] == '*')
 		return strncmp(w, q, ql - 1) == 0;
 	if (strcmp(w, q) == 0)
@@ -390,6 +414,61 @@ matches_find(struct reader *r)
 	for (j = 0; j < nq; j++)
 		free(q[j]);
 	free(q);
+}
+
+/* ---- Finding in the article ---- */
+
+/* Matches come in order: their offsets are converted walking on. */
+struct find_ctx {
+	struct reader *r;
+	struct cp_walk w;
+};
+
+static int
+find_cb(void *ctx, size_t start, size_t end)
+{
+	struct find_ctx *c = ctx;
+	int64_t a = cp_walk_to(&c->w, start);
+
+	span_add(&c->r->match, &c->r->nmatch, a, cp_walk_to(&c->w, end), 0, 0, NULL);
+	return 0;
+}
+
+/* The matches become those of q in the body (text_find_each: folded like search). */
+static void
+find_all(struct reader *r, const char *q)
+{
+	struct find_ctx c = { r, { r->a->content, 0, 0 } };
+
+	spans_free(r->match, r->nmatch);
+	r->match = NULL;
+	r->nmatch = 0;
+	text_find_each(r->a->content, r->len, q, strlen(q), find_cb, &c);
+}
+
+/* The first match starting at or after cp (nmatch when none): bisection. */
+static int
+match_from(const struct reader *r, int64_t cp)
+{
+	int lo = 0, hi = r->nmatch, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (r->match[mid].start < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The match containing cp, or -1. */
+static int
+match_at(const struct reader *r, int64_t cp)
+{
+	int i = match_from(r, cp + 1) - 1;
+
+	return i >= 0 && cp < r->match[i].end ? i : -1;
 }
 
 /* ---- Layout ---- */
@@ -436,6 +515,14 @@ paras_build(struct reader *r, const char *speakers)
 	}
 	if (speakers && *speakers) {
 		t = xasprintf("المتحدثون: %s", speakers);
+		para_add(r, 0, strlen(t), false, false, UA_META, t);
+	}
+	if (r->story_line) {
+		t = xstrdup(r->story_line);
+		para_add(r, 0, strlen(t), false, false, UA_META, t);
+	}
+	if (r->a->url && *r->a->url) {
+		t = xasprintf("الرابط: %s", r->a->url);
 		para_add(r, 0, strlen(t), false, false, UA_META, t);
 	}
 	/* A blank line after the header and between paragraphs (one after an empty one). */
@@ -664,7 +751,7 @@ cell_attr(void *ctx, const struct bidi_cell *c, enum ui_attr base)
 		return UA_PASSAGE;
 	if (r->anchor >= 0 && cp >= r->sel_lo && cp < r->sel_hi)
 		return UA_SELECTION;
-	if (in_spans(r->match, r->nmatch, cp, NULL))
+	if (r->nmatch > 0 && match_at(r, cp) >= 0)
 		return UA_MATCH;
 	if (in_spans(r->ann, r->nann, cp, NULL))
 		return UA_ANNOTATION;
@@ -806,6 +893,80 @@ cursor_follow(struct view *v)
 	}
 }
 
+/* The first code point on screen (0 when the header is at the top). */
+static int64_t
+top_cp(struct view *v)
+{
+	struct reader *r = R(v);
+	int i, k, line;
+
+	for (i = r->top; i < r->nlines && i < r->top + v->h; i++) {
+		k = reader_line(r, i, &line);
+		if (k >= 0 && r->paras[k].body)
+			return i == r->top ? cp_of(r, r->paras[k].start + r->paras[k].p->lines[line].start) : 0;
+	}
+	return 0;
+}
+
+/*
+ * Bring the passage cursor to the next match in direction dir (1 or -1),
+ * wrapping round at the end; again: from the match the cursor is on
+ * (n, N), else from where the cursor or the screen is (a new find).
+ */
+static void
+find_go(struct view *v, int dir, bool again)
+{
+	struct reader *r = R(v);
+	int64_t from = r->shown ? r->cursor : top_cp(v);
+	int i;
+
+	if (r->nmatch == 0) {
+		if (ui.find || ui.query)
+			ui_message(true, "not found: %s", ui.find ? ui.find : ui.query);
+		else
+			ui_message(false, "no search yet: / finds text in the article");
+		return;
+	}
+	if (dir > 0) {
+		i = match_from(r, from + (again && r->shown ? 1 : 0));
+		if (i == r->nmatch) {
+			i = 0;
+			ui_message(false, "past the end: back to the first match (1/%d)", r->nmatch);
+		}
+	} else {
+		i = match_from(r, from) - 1;
+		if (i < 0) {
+			i = r->nmatch - 1;
+			ui_message(false, "past the beginning: on to the last match (%d/%d)", r->nmatch, r->nmatch);
+		}
+	}
+	r->cursor = r->match[i].start;
+	cursor_show(v);
+}
+
+/* / and ?: ask for a text, find it in the article; an empty answer finds the last again. */
+static void
+find_ask(struct view *v, int dir)
+{
+	struct reader *r = R(v);
+	char *q = ui_prompt(dir > 0 ? "/" : "?", "");
+
+	if (q == NULL)
+		return;
+	if (*q == '\0' && ui.find == NULL) {
+		free(q);
+		return;
+	}
+	if (*q != '\0') {
+		free(ui.find);
+		ui.find = q;
+	} else
+		free(q);
+	r->find_dir = dir;
+	find_all(r, ui.find);
+	find_go(v, dir, false);
+}
+
 /* ---- Annotating ---- */
 
 /* The range h and a act on: the selection, else the sentence under the cursor. */
@@ -835,10 +996,22 @@ annotate(struct view *v, bool with_note)
 	struct reader *r = R(v);
 	char *note = NULL, *cause = NULL;
 	int64_t s, e, id;
+	int i;
 
+	if (!r->shown && r->anchor < 0) {
+		ui_message(true, "no passage cursor: place it first (w, ), ], a click), or select with v");
+		return;
+	}
 	if (!target_range(r, &s, &e)) {
 		ui_message(true, "nothing to highlight here: move the passage cursor onto text");
 		return;
+	}
+	for (i = 0; i < r->nann; i++) {
+		if (r->ann[i].start == s && r->ann[i].end == e) {
+			ui_message(true, "already annotated (#%lld): A lists it, e there edits its note",
+				   (long long)r->ann[i].id);
+			return;
+		}
 	}
 	if (with_note && (note = ui_prompt("note: ", "")) == NULL) {
 		ui_message(false, "cancelled");
@@ -848,12 +1021,134 @@ annotate(struct view *v, bool with_note)
 		ui_message(true, "not saved: %s", cause);
 		free(cause);
 	} else {
-		ui_message(false, "saved %s #%lld (%lld characters)", note ? "note" : "highlight",
+		ui_message(false, "saved %s #%lld (%lld characters; U removes it)", note ? "note" : "highlight",
 			   (long long)id, (long long)(e - s));
+		r->last_ann = id;
 		r->anchor = -1;
 		reader_reload_annotations(v);
 	}
 	free(note);
+}
+
+/* U: remove the annotation saved last in this reader. */
+static void
+annotation_undo(struct view *v)
+{
+	struct reader *r = R(v);
+	char *cause = NULL;
+
+	if (r->last_ann == 0) {
+		ui_message(false, "nothing to undo: U removes the annotation you have just saved");
+		return;
+	}
+	if (store_delete_annotation(ui.st, r->last_ann, &cause) != 0) {
+		ui_message(true, "not removed: %s", cause);
+		free(cause);
+		return;
+	}
+	ui_message(false, "removed annotation #%lld", (long long)r->last_ann);
+	r->last_ann = 0;
+	reader_reload_annotations(v);
+}
+
+/* ---- Acting on the article: its URL, a command, a file ---- */
+
+/* o: the URL in $BROWSER (else xdg-open), in the background; only http and https. */
+static void
+open_url(struct reader *r)
+{
+	const char *url = r->a->url, *b = getenv("BROWSER");
+	char *cmd, *cause = NULL;
+
+	if (url == NULL || *url == '\0') {
+		ui_message(true, "this article has no URL");
+		return;
+	}
+	if (strncmp(url, "https://", 8) != 0 && strncmp(url, "http://", 7) != 0) {
+		ui_message(true, "not opened: only http and https URLs are opened");
+		return;
+	}
+	/* The URL is the shell's $1, never part of the command text. */
+	cmd = xasprintf("%s \"$1\"", b && *b ? b : "xdg-open");
+	if (ui_term_spawn(cmd, url, &cause) != 0) {
+		ui_message(true, "cannot open the URL: %s", cause);
+		free(cause);
+	} else
+		ui_message(false, "opening the URL with %s", b && *b ? "$BROWSER" : "xdg-open");
+	free(cmd);
+}
+
+/* The article as text, in logical order: title, date, source, URL, a blank line, the paragraphs. */
+static void
+article_text(struct reader *r, struct buf *b)
+{
+	buf_printf(b, "%s\n", r->a->title ? r->a->title : "");
+	if (r->a->date)
+		buf_printf(b, "%s\n", r->a->date);
+	if (r->a->source)
+		buf_printf(b, "%s\n", r->a->source);
+	if (r->a->url)
+		buf_printf(b, "%s\n", r->a->url);
+	buf_printf(b, "\n%s\n", r->a->content);
+}
+
+/* |: the article to a shell command. */
+static void
+pipe_article(struct reader *r)
+{
+	char *cmd = ui_prompt("pipe to: ", ""), *cause = NULL;
+	struct buf b;
+	int status;
+
+	if (cmd == NULL || *cmd == '\0') {
+		free(cmd);
+		return;
+	}
+	buf_init(&b);
+	article_text(r, &b);
+	status = ui_term_run(cmd, b.data, b.len, &cause);
+	if (status < 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+	} else if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+		ui_message(false, "piped article %lld to %s", (long long)r->a->id, cmd);
+	else
+		ui_message(true, "%s: exit status %d", cmd, WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+	buf_free(&b);
+	free(cmd);
+}
+
+/* W: the article to a file (~/ is the home folder; an existing file is replaced only when you say so). */
+static void
+save_article(struct reader *r)
+{
+	char *in = ui_prompt("save to: ", ""), *path;
+	const char *home = getenv("HOME");
+	struct buf b;
+	bool bad;
+	FILE *f;
+
+	if (in == NULL || *in == '\0') {
+		free(in);
+		return;
+	}
+	path = strncmp(in, "~/", 2) == 0 && home ? xasprintf("%s/%s", home, in + 2) : xstrdup(in);
+	if (access(path, F_OK) == 0 && !ui_confirm("the file exists: replace it?")) {
+		ui_message(false, "not saved");
+	} else if ((f = fopen(path, "w")) == NULL) {
+		ui_message(true, "%s: %s", in, strerror(errno));
+	} else {
+		buf_init(&b);
+		article_text(r, &b);
+		bad = fwrite(b.data, 1, b.len, f) != b.len;
+		if (fclose(f) != 0 || bad)
+			ui_message(true, "%s: %s", in, strerror(errno));
+		else
+			ui_message(false, "saved article %lld to %s (%zu bytes)", (long long)r->a->id, in, b.len);
+		buf_free(&b);
+	}
+	free(path);
+	free(in);
 }
 
 /* ---- Statements and related ---- */
@@ -876,6 +1171,37 @@ related(struct view *v)
 		return;
 	}
 	ui_push(s);
+}
+
+/* c: the other articles of the article's story. */
+static void
+other_coverage(struct reader *r)
+{
+	struct screen *s;
+	char *cause = NULL;
+
+	if (r->story == 0) {
+		ui_message(true, "no other coverage: this article is in no story");
+		return;
+	}
+	if ((s = story_screen(r->story, r->a->id, &cause)) == NULL) {
+		ui_message(true, "%s", cause ? cause : "no story");
+		free(cause);
+		return;
+	}
+	ui_push(s);
+}
+
+/* The header line of the article's story: its label, its size, the key. */
+static int
+story_of(void *ctx, const struct store_story *s)
+{
+	struct reader *r = ctx;
+
+	r->story = s->id;
+	r->story_line = xasprintf("القصة: %s · %lld مقالات · تغطيات أخرى: c", s->label,
+				  (long long)s->articles);
+	return 1;
 }
 
 static void
@@ -932,8 +1258,10 @@ reader_action(struct view *v, enum action a)
 			  a == ACT_STATEMENT_NEXT ? "no next statement" : "no previous statement");
 		pane_follow(r);
 		return true;
-	case ACT_MATCH_NEXT: span_move(v, r->match, r->nmatch, 1, "no next match"); return true;
-	case ACT_MATCH_PREV: span_move(v, r->match, r->nmatch, -1, "no previous match"); return true;
+	case ACT_FIND: find_ask(v, 1); return true;
+	case ACT_FIND_BACK: find_ask(v, -1); return true;
+	case ACT_MATCH_NEXT: find_go(v, r->find_dir, true); return true;
+	case ACT_MATCH_PREV: find_go(v, -r->find_dir, true); return true;
 	case ACT_SELECT:
 		r->anchor = r->anchor >= 0 ? -1 : r->cursor;
 		r->shown = true;
@@ -941,7 +1269,18 @@ reader_action(struct view *v, enum action a)
 		return true;
 	case ACT_HIGHLIGHT: annotate(v, false); return true;
 	case ACT_ANNOTATE: annotate(v, true); return true;
+	case ACT_UNDO_ANNOTATION: annotation_undo(v); return true;
+	case ACT_OPEN_URL: open_url(r); return true;
+	case ACT_PIPE: pipe_article(r); return true;
+	case ACT_SAVE: save_article(r); return true;
+	case ACT_BACK:
+		if (r->anchor < 0)
+			return false;
+		r->anchor = -1; /* Esc (or q) first cancels a selection */
+		ui_message(false, "selection cancelled");
+		return true;
 	case ACT_RELATED: related(v); return true;
+	case ACT_STORY: other_coverage(r); return true;
 	case ACT_TOGGLE_READ: case ACT_STAR: toggle_state(r, a); return true;
 	default: return false;
 	}
@@ -971,6 +1310,8 @@ reader_status(struct view *v, struct buf *b)
 	struct reader *r = R(v);
 	int st;
 
+	if (r->shown && in_spans(r->ann, r->nann, r->cursor, &st) && r->ann[st].text && *r->ann[st].text)
+		buf_printf(b, "note: %s · ", r->ann[st].text); /* the annotation's note comes first */
 	buf_printf(b, "article %lld · line %d/%d", (long long)r->a->id, r->top + 1, r->nlines);
 	if (r->nstm > 0 && in_spans(r->stm, r->nstm, r->cursor, &st))
 		buf_printf(b, " · statement %d/%d", st + 1, r->nstm);
@@ -980,7 +1321,9 @@ reader_status(struct view *v, struct buf *b)
 		buf_printf(b, " · at %lld", (long long)r->cursor);
 	if (r->nann > 0)
 		buf_printf(b, " · %d annotations", r->nann);
-	if (r->nmatch > 0)
+	if (r->nmatch > 0 && r->shown && (st = match_at(r, r->cursor)) >= 0)
+		buf_printf(b, " · match %d/%d", st + 1, r->nmatch);
+	else if (r->nmatch > 0)
 		buf_printf(b, " · %d matches", r->nmatch);
 }
 
@@ -995,6 +1338,7 @@ reader_free(struct view *v)
 		free(r->paras[i].text);
 	}
 	free(r->paras);
+	free(r->story_line);
 	free(r->cp_mark);
 	spans_free(r->stm, r->nstm);
 	spans_free(r->ann, r->nann);
@@ -1013,9 +1357,22 @@ static const struct view_ops reader_ops = {
 
 /* ---- The statements pane ---- */
 
-static const struct column pane_columns[] = {
+/* The speaker column is as wide as the longest name, from 14 cells to a third of the pane (pane_fit). */
+static struct column pane_columns[] = {
 	{ 14, AL_AUTO, UA_NORMAL }, { 0, AL_AUTO, UA_NORMAL }, { -1, 0, 0 },
 };
+
+/* Names that share their start ("وزارة الخارجية ...") differ at their end: give them the room. */
+static void
+pane_fit(struct view *p)
+{
+	int i, n, w = 14;
+
+	for (i = 0; i < p->nrows; i++)
+		if ((n = (int)utf8_count(p->rows[i].col[0], strlen(p->rows[i].col[0]))) > w)
+			w = n;
+	pane_columns[0].width = w > p->w / 3 ? (p->w / 3 > 14 ? p->w / 3 : 14) : w;
+}
 
 static void
 pane_open(struct view *v, struct row *row)
@@ -1076,9 +1433,19 @@ reader_new(int64_t article, char **cause)
 	buf_init(&sc.names);
 	if (store_list_statements(ui.st, &sf, add_statement, &sc, cause) != 0)
 		free(*cause), *cause = NULL;
+	{
+		struct store_story_filter f = { .article = r->a->id };
+		char *c2 = NULL;
+		if (store_list_stories(ui.st, &f, story_of, r, &c2) != 0)
+			free(c2); /* no story line: the article reads the same */
+	}
 	paras_build(r, sc.names.data);
 	buf_free(&sc.names);
-	matches_find(r);
+	r->find_dir = 1;
+	if (ui.find != NULL)
+		find_all(r, ui.find);
+	else
+		matches_find(r);
 	return r;
 }
 
@@ -1109,6 +1476,17 @@ reader_screen(int64_t article, int64_t cursor, char **cause)
 	return s;
 }
 
+/* Screen lines of the header (title, date, source, speakers, URL). */
+static int
+header_lines(struct reader *r)
+{
+	int i, n = 0;
+
+	for (i = 0; i < r->npara && !r->paras[i].body; i++)
+		n += r->paras[i].sep + r->paras[i].nl;
+	return n;
+}
+
 /* After layout: make sure the cursor given at opening is on screen. */
 void reader_after_layout(struct view *v);
 void
@@ -1116,12 +1494,21 @@ reader_after_layout(struct view *v)
 {
 	struct reader *r = R(v);
 
+	int i;
+
 	r->width = 0;
+	pane_fit(r->pane);
 	reader_relayout(r, v->w - 2);
 	if (r->shown)
 		cursor_show(v);
-	else
+	else if (r->top == 0 && !r->opened && v->h < 2 * header_lines(r)) {
+		/* A short screen opens on the text, not the header (it is a line up, k, away). */
+		for (i = 0; i < r->npara && !r->paras[i].body; i++)
+			;
+		scroll_to(v, i < r->npara ? r->paras[i].first + r->paras[i].sep : 0);
+	} else
 		scroll_to(v, r->top);
+	r->opened = true;
 }
 
 int64_t

@@ -6,12 +6,14 @@
  */
 #include "config.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <wchar.h>
+#include <sys/wait.h>
 
 #define KHABAR_UI_INTERNAL
 #include "ui/ui.h"
@@ -21,38 +23,145 @@ struct ui_term ui_term;
 static volatile sig_atomic_t suspend_asked;
 static const char *leave_seq = ""; /* written on exit, suspend and fatal signals */
 
-/* Colours of each class: foreground, background (-1: default), mono attributes. */
-static const struct {
-	short fg, bg;
+/*
+ * Colours of each class: foreground, background (-1: the terminal's),
+ * attributes with colour, and attributes alone (NO_COLOR, a monochrome
+ * terminal).  Text colours are mid-dark 256-colour shades where the
+ * terminal has them (fg256; -1: fg), legible on a white and on a black
+ * background alike; backgrounds come with their own foreground.  Without
+ * colour, search match, annotation, passage cursor and selection each
+ * have attributes of their own.  `color` changes a class.
+ */
+static struct {
+	const char *name;
+	short fg, bg, fg256;
 	attr_t color_attr, mono;
 } classes[UA_NATTR] = {
-	[UA_NORMAL] = { -1, -1, 0, 0 },
-	[UA_BAR] = { COLOR_WHITE, COLOR_BLUE, 0, A_REVERSE },
-	[UA_BAR_ON] = { COLOR_BLACK, COLOR_CYAN, 0, A_BOLD },
-	[UA_CURSOR] = { COLOR_BLACK, COLOR_CYAN, 0, A_REVERSE },
-	[UA_CURSOR_DIM] = { -1, -1, A_REVERSE, A_UNDERLINE },
-	[UA_TITLE] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
-	[UA_META] = { COLOR_CYAN, -1, 0, A_DIM },
-	[UA_UNREAD] = { -1, -1, A_BOLD, A_BOLD },
-	[UA_ANNOTATION] = { COLOR_BLACK, COLOR_YELLOW, 0, A_STANDOUT },
-	[UA_MATCH] = { COLOR_BLACK, COLOR_GREEN, 0, A_BOLD | A_UNDERLINE },
-	[UA_PASSAGE] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE },
-	[UA_SELECTION] = { COLOR_BLACK, COLOR_MAGENTA, 0, A_REVERSE | A_DIM },
-	[UA_ERROR] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_BOLD | A_REVERSE },
-	[UA_KEY] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
-	[UA_BORDER] = { COLOR_BLUE, -1, 0, A_DIM },
-	[UA_SPEAKER0] = { COLOR_GREEN, -1, 0, A_UNDERLINE },
-	[UA_SPEAKER0 + 1] = { COLOR_MAGENTA, -1, 0, A_UNDERLINE },
-	[UA_SPEAKER0 + 2] = { COLOR_CYAN, -1, 0, A_UNDERLINE },
-	[UA_SPEAKER0 + 3] = { COLOR_YELLOW, -1, 0, A_UNDERLINE },
-	[UA_SPEAKER0 + 4] = { COLOR_BLUE, -1, A_BOLD, A_UNDERLINE },
-	[UA_SPEAKER0 + 5] = { COLOR_RED, -1, 0, A_UNDERLINE },
+	[UA_NORMAL] = { "normal", -1, -1, -1, 0, 0 },
+	[UA_BAR] = { "bar", COLOR_WHITE, COLOR_BLUE, -1, 0, A_REVERSE },
+	[UA_BAR_ON] = { "bar-on", COLOR_BLACK, COLOR_CYAN, -1, 0, A_BOLD },
+	[UA_CURSOR] = { "cursor", COLOR_BLACK, COLOR_CYAN, -1, 0, A_REVERSE },
+	[UA_CURSOR_DIM] = { "cursor-dim", -1, -1, -1, A_REVERSE, A_UNDERLINE },
+	[UA_TITLE] = { "title", -1, -1, -1, A_BOLD, A_BOLD },
+	[UA_META] = { "meta", COLOR_CYAN, -1, 242, 0, A_DIM },
+	[UA_UNREAD] = { "unread", -1, -1, -1, A_BOLD, A_BOLD },
+	[UA_ANNOTATION] = { "annotation", COLOR_BLACK, COLOR_YELLOW, -1, 0, A_ITALIC | A_BOLD },
+	[UA_MATCH] = { "match", COLOR_BLACK, COLOR_GREEN, -1, 0, A_BOLD | A_UNDERLINE },
+	[UA_PASSAGE] = { "passage", COLOR_WHITE, COLOR_RED, -1, A_BOLD, A_REVERSE },
+	[UA_SELECTION] = { "selection", COLOR_WHITE, COLOR_MAGENTA, -1, 0, A_REVERSE | A_UNDERLINE },
+	[UA_ERROR] = { "error", COLOR_WHITE, COLOR_RED, -1, A_BOLD, A_BOLD | A_REVERSE },
+	[UA_KEY] = { "key", COLOR_GREEN, -1, 34, A_BOLD, A_BOLD },
+	[UA_BORDER] = { "border", COLOR_BLUE, -1, 33, 0, A_DIM },
+	[UA_SPEAKER0] = { "speaker1", COLOR_GREEN, -1, 34, 0, A_UNDERLINE },
+	[UA_SPEAKER0 + 1] = { "speaker2", COLOR_MAGENTA, -1, 164, 0, A_UNDERLINE },
+	[UA_SPEAKER0 + 2] = { "speaker3", COLOR_BLUE, -1, 33, 0, A_UNDERLINE },
+	[UA_SPEAKER0 + 3] = { "speaker4", COLOR_RED, -1, 166, 0, A_UNDERLINE },
+	[UA_SPEAKER0 + 4] = { "speaker5", COLOR_CYAN, -1, 30, 0, A_UNDERLINE },
+	[UA_SPEAKER0 + 5] = { "speaker6", COLOR_MAGENTA, -1, 160, A_BOLD, A_UNDERLINE },
 };
 
 attr_t
 ui_attr(enum ui_attr a)
 {
 	return ui_term.color ? classes[a].color_attr : classes[a].mono;
+}
+
+/* A colour name (default, black ... white, bright-*, color0 ... color255); -2 when unknown. */
+static short
+color_parse(const char *s)
+{
+	static const char *const names[] = { "black", "red", "green", "yellow", "blue", "magenta",
+					      "cyan", "white" };
+	int i, n;
+	char *end;
+
+	if (strcmp(s, "default") == 0)
+		return -1;
+	for (i = 0; i < 8; i++) {
+		if (strcmp(s, names[i]) == 0)
+			return (short)i;
+		if (strncmp(s, "bright-", 7) == 0 && strcmp(s + 7, names[i]) == 0)
+			return (short)(i + 8);
+	}
+	if (strncmp(s, "color", 5) == 0 && s[5] >= '0' && s[5] <= '9') {
+		n = (int)strtol(s + 5, &end, 10);
+		if (*end == '\0' && n < 256)
+			return (short)n;
+	}
+	return -2;
+}
+
+/* An attribute name; 0 with *ok false when unknown. */
+static attr_t
+attr_parse(const char *s, bool *ok)
+{
+	static const struct {
+		const char *name;
+		attr_t a;
+	} names[] = { { "bold", A_BOLD }, { "underline", A_UNDERLINE }, { "reverse", A_REVERSE },
+		      { "dim", A_DIM }, { "italic", A_ITALIC }, { "standout", A_STANDOUT },
+		      { "blink", A_BLINK }, { "none", 0 } };
+	size_t i;
+
+	*ok = true;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(s, names[i].name) == 0)
+			return names[i].a;
+	*ok = false;
+	return 0;
+}
+
+/* Give class i its colour pair (when colours are on). */
+static void
+color_apply(int i)
+{
+	short fg = classes[i].fg;
+
+	if (!ui_term.color || i == UA_NORMAL)
+		return;
+	if (classes[i].fg256 >= 0 && COLORS >= 256)
+		fg = classes[i].fg256;
+	else if (fg >= COLORS)
+		fg = (short)(fg - 8);
+	init_pair((short)i, fg, classes[i].bg >= COLORS ? (short)(classes[i].bg - 8) : classes[i].bg);
+}
+
+int
+ui_term_color(const char *element, const char *fg, const char *bg, const char **attrs, int nattrs,
+	      char **cause)
+{
+	short f = color_parse(fg), b = color_parse(bg);
+	attr_t at = 0;
+	bool ok;
+	int i, j;
+
+	for (i = 0; i < UA_NATTR && strcmp(classes[i].name, element) != 0; i++)
+		;
+	if (i == UA_NATTR || i == UA_NORMAL) {
+		*cause = xasprintf("no element '%s' (bar, bar-on, cursor, cursor-dim, title, meta, unread, "
+				   "annotation, match, passage, selection, error, key, border, speaker1-6)",
+				   element);
+		return -1;
+	}
+	if (f == -2 || b == -2) {
+		*cause = xasprintf("unknown colour '%s' (default, black, red, green, yellow, blue, magenta, "
+				   "cyan, white, bright-NAME, color0-color255)", f == -2 ? fg : bg);
+		return -1;
+	}
+	for (j = 0; j < nattrs; j++) {
+		at |= attr_parse(attrs[j], &ok);
+		if (!ok) {
+			*cause = xasprintf("unknown attribute '%s' (bold, underline, reverse, dim, italic, "
+					   "standout, blink, none)", attrs[j]);
+			return -1;
+		}
+	}
+	classes[i].fg = f;
+	classes[i].bg = b;
+	classes[i].fg256 = -1;
+	classes[i].color_attr = at;
+	color_apply(i);
+	return 0;
 }
 
 short
@@ -73,7 +182,7 @@ colors_start(void)
 	start_color();
 	use_default_colors();
 	for (i = 1; i < UA_NATTR; i++)
-		init_pair((short)i, classes[i].fg, classes[i].bg);
+		color_apply(i);
 }
 
 /* Write a sequence straight to the terminal (async-signal-safe). */
@@ -148,6 +257,97 @@ ui_term_suspend_if_asked(void)
 	term_write(bidi_term_enter(ui_term.bidi, &ui_term.hints));
 	ui.relayout = true;
 	clearok(curscr, TRUE);
+}
+
+/* Write all of s to fd (a pipe to a command that may stop reading). */
+static void
+write_all(int fd, const char *s, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0 && (w = write(fd, s, n)) > 0) {
+		s += w;
+		n -= (size_t)w;
+	}
+}
+
+int
+ui_term_run(const char *cmd, const char *input, size_t len, char **cause)
+{
+	struct sigaction ign, old;
+	int fd[2], status = -1;
+	char c;
+	pid_t pid;
+
+	if (pipe(fd) != 0) {
+		*cause = xasprintf("pipe: %s", strerror(errno));
+		return -1;
+	}
+	if (!ui_term.test) {
+		endwin();
+		term_write(leave_seq);
+	}
+	fflush(stdout);
+	if ((pid = fork()) == 0) {
+		dup2(fd[0], STDIN_FILENO);
+		if (ui_term.test)
+			dup2(STDERR_FILENO, STDOUT_FILENO);
+		close(fd[0]);
+		close(fd[1]);
+		signal(SIGTSTP, SIG_DFL);
+		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		_exit(127);
+	}
+	close(fd[0]);
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &ign, &old); /* a command that reads nothing must not kill khabar */
+	if (pid > 0)
+		write_all(fd[1], input, len);
+	close(fd[1]);
+	sigaction(SIGPIPE, &old, NULL);
+	if (pid < 0)
+		*cause = xasprintf("fork: %s", strerror(errno));
+	else
+		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+			;
+	if (!ui_term.test) {
+		term_write("\r\n[khabar: press a key to come back]");
+		term_write(bidi_term_enter(ui_term.bidi, &ui_term.hints));
+		reset_prog_mode();
+		while (read(STDIN_FILENO, &c, 1) < 0 && errno == EINTR)
+			; /* read straight: curses would redraw over the command's output first */
+		clearok(curscr, TRUE);
+		ui.relayout = true;
+	}
+	return pid < 0 ? -1 : status;
+}
+
+int
+ui_term_spawn(const char *shell_cmd, const char *arg, char **cause)
+{
+	int null, status;
+	pid_t pid = fork();
+
+	if (pid == 0) { /* a child that starts the program and leaves it to init: no zombie, no wait */
+		setsid();
+		if (fork() != 0)
+			_exit(0);
+		if ((null = open("/dev/null", O_RDWR)) >= 0) {
+			dup2(null, STDIN_FILENO);
+			dup2(null, STDOUT_FILENO);
+			dup2(null, STDERR_FILENO);
+		}
+		execl("/bin/sh", "sh", "-c", shell_cmd, "sh", arg, (char *)NULL);
+		_exit(127);
+	}
+	if (pid < 0) {
+		*cause = xasprintf("fork: %s", strerror(errno));
+		return -1;
+	}
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	return 0;
 }
 
 /* Test mode: a screen of the script's size drawn into memory only. */
@@ -295,6 +495,10 @@ getkey_test(void)
 {
 	int rc;
 
+	if (ui_term.ipending >= ui_term.npending && ui_feeds_busy()) {
+		ui_feeds_wait(); /* the script goes on when the reload is done */
+		return UI_KEY_TICK;
+	}
 	if (ui_term.ipending >= ui_term.npending) {
 		ui_term.ipending = ui_term.npending = 0;
 		if ((rc = script_next()) != 0)
@@ -322,6 +526,7 @@ ui_getkey(void)
 	if (ui_term.test)
 		return getkey_test();
 	for (;;) {
+		timeout(ui_feeds_busy() ? 250 : -1);
 		rc = get_wch(&wc);
 		if (rc == KEY_CODE_YES)
 			return wc == KEY_ENTER ? '\r' : UI_KEY_FN | (int)wc;
@@ -331,6 +536,8 @@ ui_getkey(void)
 			ui_term_suspend_if_asked();
 			return UI_KEY_FN | KEY_RESIZE;
 		}
+		if (ui_feeds_busy())
+			return UI_KEY_TICK;
 		if (errno != EINTR)
 			return -1;
 	}

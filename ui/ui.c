@@ -4,6 +4,7 @@
  * and the jump history.
  */
 #include "config.h"
+#include <langinfo.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,6 +84,22 @@ too_small(void)
 	return COLS < MIN_COLS || LINES < MIN_LINES;
 }
 
+/* The browser's navigation pane's width on this screen (0: hidden). */
+static int
+nav_cells(void)
+{
+	int lo = COLS / 3 < 22 ? COLS / 3 : 22, w = COLS / 4 < lo ? lo : COLS / 4 > 36 ? 36 : COLS / 4;
+	bool shown = ui.nav_shown >= 0 ? ui.nav_shown == 1 : COLS >= ui.nav_hide_below;
+
+	if (ui.nav_width > 0)
+		w = ui.nav_width;
+	if (!shown)
+		return 0;
+	if (w > COLS - 24) /* the article list keeps 24 cells */
+		w = COLS - 24;
+	return w < 8 ? 8 : w;
+}
+
 static void
 place(struct view *v, int y, int x, int h, int w)
 {
@@ -103,14 +120,27 @@ ui_layout_all(void)
 		return;
 	if (s->nv == 1)
 		place(s->v[0], 1, 0, h, COLS);
-	else if (s->split == 0) {
-		navw = COLS / 3 < 18 ? 18 : COLS / 3 > 40 ? 40 : COLS / 3;
+	else if (s->split == 0 && (navw = nav_cells()) == 0) {
+		place(s->v[0], 1, 0, h, 0); /* hidden */
+		place(s->v[1], 1, 0, h, COLS);
+		s->focus = 1;
+	} else if (s->split == 0) {
 		place(s->v[0], 1, 0, h, navw);
 		place(s->v[1], 1, navw + 1, h, COLS - navw - 1);
 	} else {
-		paneh = h / 4 < 4 ? 4 : h / 4;
+		/*
+		 * The statements pane: a quarter, at least 3 rows, never more than
+		 * a third; on a screen too short for both, none (the text first).
+		 */
+		paneh = h / 4 < 3 ? 3 : h / 4;
+		if (paneh > h / 3)
+			paneh = h / 3;
+		if (h < 16)
+			paneh = 0;
 		place(s->v[0], 1, 0, h - paneh, COLS);
-		place(s->v[1], 1 + h - paneh, 0, paneh, COLS);
+		place(s->v[1], 1 + h - paneh, 0, paneh, paneh > 0 ? COLS : 0);
+		if (paneh == 0)
+			s->focus = 0;
 	}
 	if (strcmp(s->name, "reader") == 0)
 		reader_after_layout(s->v[0]);
@@ -147,8 +177,8 @@ draw_status(void)
 	struct screen *s = ui_top();
 	struct view *v = s ? s->v[s->focus] : NULL;
 	struct buf b;
-	const char *hint = "? help  q back  / search  Tab pane";
-	int hw = (int)strlen(hint);
+	const char *hint = "? help  q back  / search  Tab pane", *full = v ? view_cut_text(v) : NULL;
+	int hw = (int)strlen(hint), x;
 
 	ui_fill(LINES - 1, 0, COLS, ui.message_error && ui.message ? UA_ERROR : UA_BAR);
 	if (ui.message) {
@@ -160,8 +190,11 @@ draw_status(void)
 	buf_add(&b, "", 0);
 	if (v && v->ops->status)
 		v->ops->status(v, &b);
-	/* The key hints give way when where-you-are needs the room. */
-	if ((int)utf8_count(b.data, b.len) + hw + 4 <= COLS) {
+	if (full != NULL) { /* the selected row's whole text (as much as fits), where the hints were */
+		x = 1 + ui_draw_text(LINES - 1, 1, COLS - 2, b.data, UA_BAR, AL_LEFT) + 3;
+		if (x < COLS - 8)
+			ui_draw_text(LINES - 1, x, COLS - x - 1, full, UA_BAR, AL_AUTO);
+	} else if ((int)utf8_count(b.data, b.len) + hw + 4 <= COLS) {
 		ui_draw_text(LINES - 1, 1, COLS - hw - 4, b.data, UA_BAR, AL_LEFT);
 		ui_draw_text(LINES - 1, COLS - hw - 1, hw, hint, UA_BAR, AL_LEFT);
 	} else
@@ -192,12 +225,14 @@ ui_draw_all(void)
 	draw_title_bar();
 	for (i = 0; s && i < s->nv; i++) {
 		s->v[i]->focused = i == s->focus;
+		if (s->v[i]->w <= 0)
+			continue;
 		if (s->v[i]->ops->draw)
 			s->v[i]->ops->draw(s->v[i]);
 		else
 			view_list_draw(s->v[i]);
 	}
-	if (s && s->nv == 2 && s->split == 0)
+	if (s && s->nv == 2 && s->split == 0 && s->v[0]->w > 0)
 		for (y = 1; y < LINES - 1; y++)
 			mvadd_wch(y, s->v[1]->x - 1, WACS_VLINE);
 	draw_status();
@@ -206,11 +241,64 @@ ui_draw_all(void)
 
 /* ---- The input line ---- */
 
-/* The input line's text (logical UTF-8) and cursor (byte offset). */
+/* The input line's text (logical UTF-8) and cursor (byte offset), and what Tab and Up/Down use. */
 struct input {
 	struct buf text;
 	size_t cur;
+	ui_complete_fn complete;
+	size_t stem;            /* Tab: the length of the text being completed */
+	int ncomplete;          /* Tab: which completion comes next (-1: none yet) */
+	struct ui_history *hist;
+	int ihist;              /* Up/Down: the history item shown (hist->n: the text typed) */
 };
+
+/* Replace the whole text. */
+static void
+input_set(struct input *in, const char *s)
+{
+	buf_reset(&in->text);
+	buf_add(&in->text, "", 0);
+	buf_adds(&in->text, s);
+	in->cur = in->text.len;
+}
+
+/* Tab: the first word becomes the next of its completions (in turn). */
+static void
+input_complete(struct input *in)
+{
+	const char *w;
+	char *rest;
+	size_t end = strcspn(in->text.data, " ");
+
+	if (in->complete == NULL)
+		return;
+	if (in->ncomplete < 0) {
+		in->stem = end;
+		in->ncomplete = 0;
+	}
+	if ((w = in->complete(in->text.data, in->stem, in->ncomplete++)) == NULL) {
+		in->ncomplete = 0;
+		if ((w = in->complete(in->text.data, in->stem, in->ncomplete++)) == NULL)
+			return;
+	}
+	rest = xstrdup(in->text.data + end);
+	input_set(in, w);
+	buf_adds(&in->text, *rest ? rest : " ");
+	in->cur = strlen(w) + 1;
+	free(rest);
+}
+
+/* Up (dir -1) and Down (1): an earlier answer, or back to the text being typed. */
+static void
+input_recall(struct input *in, int dir)
+{
+	int i = in->ihist + dir;
+
+	if (in->hist == NULL || i < 0 || i > in->hist->n)
+		return;
+	in->ihist = i;
+	input_set(in, i < in->hist->n ? in->hist->items[i] : "");
+}
 
 /* Byte offset of the previous (dir -1) or next (1) code point from the cursor. */
 static size_t
@@ -311,6 +399,8 @@ input_draw(const char *prompt, struct input *in)
 static int
 input_key(struct input *in, int k)
 {
+	if (k != '\t')
+		in->ncomplete = -1; /* Tab completes what is typed now */
 	switch (k) {
 	case '\r': return 1;
 	case 27: case 7: return -1;
@@ -329,18 +419,34 @@ input_key(struct input *in, int k)
 	case 6: in->cur = input_word(in, 1); return 0;                      /* C-f */
 	case UI_KEY_FN | KEY_HOME: case 1: in->cur = 0; return 0;
 	case UI_KEY_FN | KEY_END: case 5: in->cur = in->text.len; return 0;
+	case '\t': input_complete(in); return 0;
+	case UI_KEY_FN | KEY_UP: input_recall(in, -1); return 0;
+	case UI_KEY_FN | KEY_DOWN: input_recall(in, 1); return 0;
 	}
 	if (!(k & UI_KEY_FN) && k >= ' ' && !text_is_control((uint32_t)k))
 		input_insert(in, k);
 	return 0;
 }
 
+void (*ui_prompt_live)(const char *text);
+
 char *
 ui_prompt(const char *prompt, const char *initial)
 {
-	struct input in;
+	return ui_prompt_ex(prompt, initial, NULL, NULL);
+}
+
+char *
+ui_prompt_ex(const char *prompt, const char *initial, ui_complete_fn complete, struct ui_history *hist)
+{
+	struct input in = { .complete = complete, .ncomplete = -1, .hist = hist, .ihist = hist ? hist->n : 0 };
 	int k, rc = 0;
 
+	if (ui.arg != NULL) { /* a `:` command gave the answer */
+		char *a = xstrdup(ui.arg);
+		ui.arg = NULL;
+		return a;
+	}
 	buf_init(&in.text);
 	buf_add(&in.text, "", 0);
 	if (initial)
@@ -354,8 +460,10 @@ ui_prompt(const char *prompt, const char *initial)
 		else if (k == (UI_KEY_FN | KEY_RESIZE)) {
 			ui_layout_all();
 			ui_draw_all();
-		} else
-			rc = input_key(&in, k);
+		} else if ((rc = input_key(&in, k)) == 0 && ui_prompt_live) {
+			ui_prompt_live(in.text.data);
+			ui_draw_all();
+		}
 	}
 	curs_set(0);
 	if (rc < 0) {
@@ -469,7 +577,7 @@ go_browse(int n)
 static void
 do_search(void)
 {
-	char *q = ui_prompt("/", ""), *cause = NULL;
+	char *q = ui_prompt("/", ""), *cause = NULL, *total;
 	struct screen *s;
 
 	if (q == NULL || *q == '\0') {
@@ -478,13 +586,17 @@ do_search(void)
 	}
 	free(ui.query);
 	ui.query = q;
+	free(ui.find); /* the reader highlights the search's words again */
+	ui.find = NULL;
 	if ((s = search_screen(q, &cause)) == NULL) {
 		ui_message(true, "%s", cause);
 		free(cause);
 		return;
 	}
 	ui_push(s);
-	ui_message(false, "%lld results for %s", (long long)search_total(s), q);
+	total = search_total(s);
+	ui_message(false, "%s results for %s", total, q);
+	free(total);
 }
 
 static void
@@ -543,17 +655,25 @@ date_end(const char *s, size_t len, char out[16])
 static void
 do_date_range(void)
 {
-	char *q, from[16], to[16];
+	char *q, *ask, from[16], to[16];
 	const char *dots;
 
-	q = ui_prompt("dates (FROM..TO, FROM.., ..TO or one date): ",
-		      ui.filter.date && strcmp(ui.filter.date, "undated") != 0 ? ui.filter.date : "");
+	ask = xasprintf("dates (FROM..TO, FROM.., ..TO or one date%s%s): ", ui.filter.date ? "; now " : "",
+			      ui.filter.date ? ui.filter.date : "");
+
+	q = ui_prompt(ask, ""); /* starts empty: the range now is in the question */
+	free(ask);
 	if (q == NULL)
 		return;
 	dots = strstr(q, "..");
 	if (!date_end(q, dots ? (size_t)(dots - q) : strlen(q), from) ||
 	    (dots && !date_end(dots + 2, strlen(dots + 2), to))) {
 		ui_message(true, "dates are YYYY-MM-DD, YYYY-MM or YYYY: %s", q);
+		free(q);
+		return;
+	}
+	if (dots && from[0] && to[0] && strcmp(from, to) > 0) {
+		ui_message(true, "the range is reversed: %s is after %s", from, to);
 		free(q);
 		return;
 	}
@@ -577,8 +697,106 @@ clear_filters(void)
 	free(ui.filter.source);
 	memset(&ui.filter, 0, sizeof ui.filter);
 	browse_reload();
+	browse_nav_reload();
 	ui_message(false, "filters cleared");
 }
+
+/* \ hides or shows the navigation pane, < and > narrow and widen it. */
+static void
+nav_action(enum action a)
+{
+	int w = nav_cells();
+
+	if (a == ACT_NAV_TOGGLE)
+		ui.nav_shown = w > 0 ? 0 : 1;
+	else if (w == 0)
+		ui.nav_shown = 1;
+	else
+		ui.nav_width = w + (a == ACT_NAV_WIDEN ? 4 : -4);
+	ui.relayout = true;
+	ui_layout_all();
+	w = nav_cells();
+	if (w > 0)
+		ui_message(false, "navigation pane: %d cells (< narrower, > wider, \\ hides it)", w);
+	else
+		ui_message(false, "navigation pane hidden (\\ or 1-4 show it)");
+}
+
+/* J, K, C-n: the next or previous article of the browser's list; in the reader, open it. */
+static void
+neighbour(struct screen *s, enum action a)
+{
+	bool reading = strcmp(s->name, "reader") == 0;
+	int64_t here, next;
+
+	if (!reading && strcmp(s->name, "browse") != 0) {
+		ui_message(false, "J, K and C-n follow the article list (1-4 show it)");
+		return;
+	}
+	browse_screen();
+	here = reading ? reader_article(s->v[0]) : s->v[1]->nrows ? s->v[1]->rows[s->v[1]->cur].id : 0;
+	next = browse_neighbour(here, a == ACT_ARTICLE_PREV ? -1 : 1, a == ACT_NEXT_UNREAD);
+	if (next == 0)
+		ui_message(false, "%s", a == ACT_NEXT_UNREAD ? "no unread article after this one in the list"
+				       : a == ACT_ARTICLE_PREV ? "this is the list's first article"
+							       : "this is the list's last article");
+	else if (reading)
+		ui_open_article(next, 0);
+	else
+		s->focus = 1;
+}
+
+/* M: every article the list's filters select becomes read. */
+static void
+mark_all_read(void)
+{
+	struct store_filter f;
+	char *cause = NULL;
+	int64_t n = 0;
+
+	browse_screen();
+	if (!ui_confirm("mark every article of the list (its filters) read?")) {
+		ui_message(false, "nothing marked");
+		return;
+	}
+	browse_filter(&f);
+	if (store_mark_read(ui.st, &f, &n, &cause) != 0) {
+		ui_message(true, "%s", cause);
+		free(cause);
+		return;
+	}
+	browse_refresh();
+	if (ui.limit == 1)
+		browse_nav_reload();
+	ui_message(false, "marked %lld articles read", (long long)n);
+}
+
+/* l: all articles, unread only, starred only (or the one named). */
+static void
+set_limit(const char *name)
+{
+	static const char *const names[] = { "all", "unread", "starred" };
+	int i;
+
+	if (name == NULL)
+		ui.limit = (ui.limit + 1) % 3;
+	else {
+		for (i = 0; i < 3 && strcmp(names[i], name) != 0; i++)
+			;
+		if (i == 3) {
+			ui_message(true, "limit is all, unread or starred, not '%s'", name);
+			return;
+		}
+		ui.limit = i;
+	}
+	browse_screen();
+	browse_reload();
+	browse_nav_reload();
+	ui_message(false, "%s", ui.limit == 0 ? "all articles" : ui.limit == 1 ? "unread articles only (l: starred)"
+								: "starred articles only (l: all)");
+}
+
+static void do_command(void);
 
 /* Actions that do not belong to one view. */
 static void
@@ -590,11 +808,16 @@ global_action(struct screen *s, enum action a, int key)
 	case ACT_NEXT_PANE: case ACT_JUMP_FORWARD:
 		if (a == ACT_JUMP_FORWARD && ui_jump_forward())
 			return;
-		if (s->nv > 1)
+		if (s->nv > 1 && s->v[(s->focus + 1) % s->nv]->w > 0)
 			s->focus = (s->focus + 1) % s->nv;
 		return;
+	case ACT_NAV_TOGGLE: case ACT_NAV_NARROW: case ACT_NAV_WIDEN: nav_action(a); return;
 	case ACT_JUMP_BACK: ui_jump_back(); return;
 	case ACT_BACK:
+		if (key == 27 && ui.nscreens == 1) {
+			ui_message(false, "Esc never quits: q does");
+			return;
+		}
 		ui_pop();
 		ui.quit = ui.nscreens == 0;
 		if (!ui.quit && strcmp(ui_top()->name, "browse") == 0)
@@ -603,10 +826,19 @@ global_action(struct screen *s, enum action a, int key)
 	case ACT_QUIT: ui.quit = true; return;
 	case ACT_VIEW_DATE: case ACT_VIEW_SPEAKER: case ACT_VIEW_TOPIC: case ACT_VIEW_SOURCE:
 		go_browse(a - ACT_VIEW_DATE + 1);
+		if (nav_cells() == 0) {
+			ui.nav_shown = 1; /* choosing a view shows it */
+			ui.relayout = true;
+		}
 		return;
 	case ACT_CLEAR_FILTERS: browse_screen(); clear_filters(); return;
 	case ACT_DATE_RANGE: do_date_range(); return;
 	case ACT_SEARCH: do_search(); return;
+	case ACT_ARTICLE_NEXT: case ACT_ARTICLE_PREV: case ACT_NEXT_UNREAD: neighbour(s, a); return;
+	case ACT_MARK_ALL_READ: mark_all_read(); return;
+	case ACT_LIMIT: set_limit(NULL); return;
+	case ACT_COMMAND: do_command(); return;
+	case ACT_RELOAD_FEEDS: ui_feeds_reload(); return;
 	case ACT_ANNOTATIONS: do_annotations(); return;
 	case ACT_HELP: ui_push(help_screen()); return;
 	case ACT_REDRAW: clearok(curscr, TRUE); ui.relayout = true; return;
@@ -615,7 +847,23 @@ global_action(struct screen *s, enum action a, int key)
 		ui_key_name(key, k, sizeof k);
 		if (a == ACT_NONE)
 			ui_message(false, "%s does nothing here (? lists the keys)", k);
+		else if (key == 0)
+			ui_message(false, "%s does nothing here", ui_keys_action_name(a));
 	}
+}
+
+/* Do action a (key: the key that asked for it, 0 from the command line). */
+static void
+dispatch_action(enum action a, int key)
+{
+	struct screen *s = ui_top();
+	struct view *v = s->v[s->focus];
+
+	if (v->ops->action && v->ops->action(v, a))
+		return;
+	if (v->ops->columns && view_list_action(v, a))
+		return;
+	global_action(s, a, key);
 }
 
 static void
@@ -626,14 +874,123 @@ dispatch_key(int key)
 	enum action a = ui_keys_lookup(v->ops->ctx, key);
 
 	if (too_small()) {
-		ui.quit = a == ACT_QUIT || a == ACT_BACK;
+		ui.quit = a == ACT_QUIT || (a == ACT_BACK && key != 27);
 		return;
 	}
-	if (v->ops->action && v->ops->action(v, a))
+	dispatch_action(a, key);
+}
+
+/* ---- The command line ---- */
+
+/* The command line's own words (the configuration's and filters); action names follow them. */
+static const char *const cmd_words[] = {
+	"bind", "set", "color", "search", "find", "limit", "open", "pipe", "save", "speaker", "topic",
+	"source", "date", "quit", NULL,
+};
+
+static bool
+cmd_word(const char *w)
+{
+	int i;
+
+	for (i = 0; cmd_words[i] && strcmp(cmd_words[i], w) != 0; i++)
+		;
+	return cmd_words[i] != NULL;
+}
+
+static const char *
+command_complete(const char *s, size_t len, int n)
+{
+	const char *w;
+	int i;
+
+	for (i = 0; cmd_words[i]; i++)
+		if (strncmp(cmd_words[i], s, len) == 0 && n-- == 0)
+			return cmd_words[i];
+	for (i = 0; (w = ui_keys_action_name(i)) != NULL; i++)
+		if (!cmd_word(w) && strncmp(w, s, len) == 0 && n-- == 0)
+			return w;
+	return NULL;
+}
+
+static struct ui_history cmd_hist;
+
+static void
+hist_add(struct ui_history *h, const char *line)
+{
+	if (h->n > 0 && strcmp(h->items[h->n - 1], line) == 0)
 		return;
-	if (v->ops->columns && view_list_action(v, a))
-		return;
-	global_action(s, a, key);
+	h->items = xrealloc(h->items, (size_t)(h->n + 1) * sizeof *h->items);
+	h->items[h->n++] = xstrdup(line);
+}
+
+/* :speaker NAME (and topic, source): filter the list by it; no NAME clears that filter. */
+static void
+command_filter(int view, const char *name)
+{
+	char **slot = view == 2 ? &ui.filter.speaker : view == 3 ? &ui.filter.topic : &ui.filter.source;
+
+	go_browse(view);
+	free(*slot);
+	*slot = *name ? xstrdup(name) : NULL;
+	browse_reload();
+	ui_message(false, "%s", *name ? name : "filter cleared");
+}
+
+/* Run one command line. */
+static void
+command_run(const char *line)
+{
+	static const struct {
+		const char *word;
+		enum action a;
+	} takes_arg[] = { { "search", ACT_SEARCH }, { "find", ACT_FIND }, { "open", ACT_OPEN_URL },
+			  { "pipe", ACT_PIPE }, { "save", ACT_SAVE }, { "date", ACT_DATE_RANGE } };
+	size_t n = strcspn(line, " ");
+	char *word = xstrndup(line, n), *cause = NULL;
+	const char *arg = line + n;
+	enum action a;
+	size_t i;
+
+	while (*arg == ' ')
+		arg++;
+	for (i = 0; i < sizeof takes_arg / sizeof takes_arg[0] && strcmp(takes_arg[i].word, word) != 0; i++)
+		;
+	if (strcmp(word, "bind") == 0 || strcmp(word, "set") == 0 || strcmp(word, "color") == 0) {
+		if (ui_config_line(line, &cause) != 0) {
+			ui_message(true, "%s", cause);
+			free(cause);
+		} else
+			ui_message(false, "done: %s", line);
+	} else if (strcmp(word, "quit") == 0) {
+		ui.quit = true;
+	} else if (strcmp(word, "limit") == 0) {
+		set_limit(*arg ? arg : NULL);
+	} else if (strcmp(word, "speaker") == 0 || strcmp(word, "topic") == 0 || strcmp(word, "source") == 0) {
+		command_filter(word[1] == 'p' ? 2 : word[0] == 't' ? 3 : 4, arg);
+	} else if (i < sizeof takes_arg / sizeof takes_arg[0]) {
+		ui.arg = *arg ? arg : NULL; /* the action's prompt takes it */
+		dispatch_action(takes_arg[i].a, 0);
+	} else if ((a = ui_keys_action(word)) != ACT_NONE) {
+		dispatch_action(a, 0);
+	} else {
+		ui_message(true, "no command '%s' (Tab completes; bind, set, color, an action's name ...)", word);
+	}
+	ui.arg = NULL;
+	free(word);
+}
+
+/* `:` asks for a command line (Tab completes, Up and Down recall) and runs it. */
+static void
+do_command(void)
+{
+	char *line = ui_prompt_ex(":", "", command_complete, &cmd_hist);
+
+	if (line != NULL && *line != '\0') {
+		hist_add(&cmd_hist, line);
+		command_run(line);
+	}
+	free(line);
 }
 
 /* A click selects a row or places the passage cursor; the wheel scrolls. */
@@ -679,8 +1036,13 @@ loop(void)
 		key = ui_getkey();
 		if (key == -1)
 			break;
+		if (key == UI_KEY_TICK) { /* no key: background work to show */
+			ui_feeds_poll();
+			continue;
+		}
 		free(ui.message);
 		ui.message = NULL;
+		ui_feeds_poll();
 		if (key == (UI_KEY_FN | KEY_RESIZE))
 			ui.relayout = true;
 		else if (key == (UI_KEY_FN | KEY_MOUSE))
@@ -697,6 +1059,7 @@ ui_start(const struct ui_opts *o, char **cause)
 {
 	char *bidi = NULL, *path;
 	int mode, rc;
+	bool fresh;
 
 	ui_keys_init();
 	if (ui_config_load(&bidi, cause) != 0) {
@@ -706,7 +1069,11 @@ ui_start(const struct ui_opts *o, char **cause)
 	mode = o->bidi >= 0 ? o->bidi : bidi_term_mode_parse(bidi ? bidi : "app");
 	free(bidi);
 	path = app_db_path(o->db);
-	rc = app_open(path, &ui.st, NULL, cause);
+	rc = app_db_check(o->db, path, &fresh, cause);
+	if (rc == 0)
+		rc = app_open(path, &ui.st, NULL, cause);
+	if (rc == 0 && fresh)
+		ui_message(false, "a new archive: %s", path);
 	free(path);
 	if (rc != 0)
 		return -1;
@@ -726,6 +1093,24 @@ ui_note_stale(void)
 	free(cause);
 }
 
+/*
+ * Inside tmux on a terminal that does bidi (VTE, mlterm), tmux keeps the
+ * switch to explicit mode to itself unless the outer terminal was put in
+ * it before tmux started: say so on the first screen, in one line.
+ */
+static void
+ui_note_tmux(void)
+{
+	const struct bidi_term_hints *h = &ui_term.hints;
+
+	if (ui.message || ui_term.bidi != BIDI_TERM_APP || !h->tmux || !(h->vte || h->mlterm))
+		return;
+	if (h->mlterm)
+		ui_message(false, "tmux in mlterm: reversed? start tmux after printf '\\e]5379;use_ctl=false\\a'");
+	else
+		ui_message(false, "tmux in VTE: text reversed? start tmux after printf '\\e[8l'");
+}
+
 static void
 ui_end(void)
 {
@@ -737,8 +1122,14 @@ ui_end(void)
 	free(ui.filter.topic);
 	free(ui.filter.source);
 	free(ui.query);
+	free(ui.find);
+	free(ui.nav_find);
 	free(ui.hist);
 	free(ui.message);
+	while (cmd_hist.n > 0)
+		free(cmd_hist.items[--cmd_hist.n]);
+	free(cmd_hist.items);
+	cmd_hist.items = NULL;
 	ui_collate_free();
 	ui_keys_free();
 	store_close(ui.st);
@@ -750,6 +1141,13 @@ ui_main(const struct ui_opts *o)
 	char *cause = NULL;
 
 	memset(&ui, 0, sizeof ui);
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
+		fprintf(stderr, "khabar: the reader needs a UTF-8 locale; this one (LC_ALL, LC_CTYPE, LANG) "
+				"is %s: try LC_ALL=C.UTF-8\n", nl_langinfo(CODESET));
+		return 2;
+	}
+	ui.nav_shown = -1;
+	ui.nav_hide_below = 60;
 	if (ui_start(o, &cause) != 0) {
 		fprintf(stderr, "khabar: %s\n", cause);
 		free(cause);
@@ -767,6 +1165,7 @@ ui_main(const struct ui_opts *o)
 	} else
 		ui_push(browse_screen());
 	ui_note_stale();
+	ui_note_tmux();
 	loop();
 	ui_term_stop();
 	ui_end();

@@ -46,6 +46,7 @@ enum action {
 
 /* A key as read: a character, or a curses key code (fn). */
 #define UI_KEY_FN 0x40000000
+#define UI_KEY_TICK (UI_KEY_FN | 0xFFFFF) /* no key: time to look at background work */
 /* The contexts a binding applies in. */
 enum ui_ctx { CTX_ANY, CTX_LIST, CTX_READER, CTX_ANNOTATIONS };
 
@@ -55,12 +56,19 @@ void ui_keys_free(void);
 int ui_keys_bind(const char *key, const char *action, char **cause);
 /* The action of a key in a context (the context's bindings win over "any"). */
 enum action ui_keys_lookup(enum ui_ctx ctx, int key);
+/* The action of a name ("move-down"); ACT_NONE when there is none. */
+enum action ui_keys_action(const char *name);
+/* The name of action i, or NULL past the last. */
+const char *ui_keys_action_name(int i);
 /* Parse a key name ("j", "C-o", "PgDn"); -1 when unknown. */
 int ui_key_parse(const char *name);
 /* The name of a key into out. */
 void ui_key_name(int key, char *out, size_t n);
 /* Rows of the help screen: "keys", "action", "help" for action i. */
 int ui_keys_count(void);
+/* The help's groups: a context ("any", "list", "reader", "annotations") and its heading. */
+int ui_keys_ngroups(void);
+void ui_keys_group(int g, const char **ctx, const char **title);
 void ui_keys_help(int i, struct buf *keys, const char **name, const char **help,
 		  const char **ctx);
 
@@ -68,6 +76,8 @@ void ui_keys_help(int i, struct buf *keys, const char **name, const char **help,
 
 /* Read $XDG_CONFIG_HOME/khabar/config; -1 with *cause naming file and line. */
 int ui_config_load(char **bidi, char **cause);
+/* Apply one line of the configuration language (bind, set, color); -1 with *cause. */
+int ui_config_line(const char *line, char **cause);
 
 /* ---- Terminal, colours, keys, test mode (term.c) ---- */
 
@@ -110,6 +120,9 @@ extern struct ui_term ui_term;
 int ui_term_start(enum bidi_term_mode mode, char **cause);
 void ui_term_stop(void);
 attr_t ui_attr(enum ui_attr a);
+/* color ELEMENT FG BG [ATTR...]: change a class (before or after the start); -1 with *cause. */
+int ui_term_color(const char *element, const char *fg, const char *bg, const char **attrs, int nattrs,
+		  char **cause);
 short ui_pair(enum ui_attr a);
 /* Next key (in test mode: from the script; KEY_RESIZE after a resize). -1 at its end. */
 int ui_getkey(void);
@@ -117,6 +130,14 @@ int ui_getkey(void);
 int ui_getmouse(MEVENT *ev);
 /* Write the screen, as text in visual order, to path. */
 int ui_dump(const char *path);
+/*
+ * Run a shell command with input on its standard input, the terminal given
+ * back to it while it runs (in test mode its output goes to stderr);
+ * returns its wait status, or -1 with *cause.
+ */
+int ui_term_run(const char *cmd, const char *input, size_t len, char **cause);
+/* Start a program on arg in the background, detached, its output discarded (never waits). */
+int ui_term_spawn(const char *shell_cmd, const char *arg, char **cause);
 /* Handle a pending Ctrl-Z (called by the loop when a read was interrupted). */
 void ui_term_suspend_if_asked(void);
 /* Ctrl-Z (a key in raw mode): give the terminal back, stop, and come back on fg. */
@@ -129,6 +150,8 @@ enum ui_align { AL_LEFT, AL_RIGHT, AL_AUTO /* by direction: RTL right, LTR left 
 
 /* Draw one line of (untrusted) text at y, x in at most w cells; returns cells used. */
 int ui_draw_text(int y, int x, int w, const char *s, enum ui_attr a, enum ui_align al);
+/* Whether the last ui_draw_text had to cut its text (and drew "…"). */
+extern bool ui_text_cut;
 /* Draw a laid-out line's cells; attr_of (may be NULL) picks each cell's class. */
 typedef enum ui_attr (*ui_cell_attr_fn)(void *ctx, const struct bidi_cell *c, enum ui_attr base);
 void ui_draw_cells(int y, int x, const struct bidi_line *l, enum ui_attr base, ui_cell_attr_fn fn,
@@ -183,6 +206,7 @@ struct view {
 	void *data;
 	bool focused;
 	const char *title;       /* shown above the rows, or NULL */
+	bool cut;                /* the selected row's text column was cut when last drawn */
 };
 
 void view_rows_clear(struct view *v);
@@ -190,6 +214,8 @@ struct row *view_add_row(struct view *v);
 void view_list_draw(struct view *v);
 bool view_list_action(struct view *v, enum action a);
 void view_move(struct view *v, int to);
+/* The selected row's text (its widest column) when it was cut on screen, else NULL. */
+const char *view_cut_text(struct view *v);
 struct view *view_new(const struct view_ops *ops, void *data);
 void view_free(struct view *v);
 
@@ -199,6 +225,7 @@ struct ui_filter {
 	char *speaker;
 	char *topic;
 	char *source;
+	int64_t story;  /* a story chosen in the topic view (0: none) */
 };
 
 /* The reader of one article. */
@@ -216,12 +243,20 @@ struct ui {
 	struct ui_filter filter;
 	int browse;                   /* 1..4: the browser's current view */
 	char *query;                  /* the last search */
+	char *find;                   /* the last find in an article (/ ? in the reader), or NULL */
 	struct ui_place *hist;
 	int nhist, hpos;
 	char *message;                /* shown on the status line until the next key */
 	bool message_error;
 	bool quit;
 	bool relayout;
+	int nav_width;                /* the browser's navigation pane: cells (0: a quarter of the width) */
+	int nav_hide_below;           /* it hides itself on a screen narrower than this */
+	int nav_shown;                /* -1: as the width says; 0: hidden, 1: shown (by a key) */
+	int limit;                    /* the article list: 0 all, 1 unread only, 2 starred only */
+	int nav_sort;                 /* speakers and topics: 0 by name, 1 by count */
+	char *nav_find;               /* the navigation list keeps the rows with this (folded), or NULL */
+	const char *arg;              /* a `:` command's argument: the next ui_prompt answers it */
 	struct screen *screens[16];
 	int nscreens;
 };
@@ -242,6 +277,18 @@ struct screen *ui_top(void);
 void ui_message(bool error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Ask on the status line; returns a malloc'd string or NULL (cancelled). */
 char *ui_prompt(const char *prompt, const char *initial);
+/* Completion on the input line: the n-th (from 0) word that completes the first len bytes of s, or NULL. */
+typedef const char *(*ui_complete_fn)(const char *s, size_t len, int n);
+/* A list of earlier answers, Up and Down recall them (the newest last). */
+struct ui_history {
+	char **items;
+	int n;
+};
+/* Called with the input line's text after every key (type-to-find); the screen is redrawn after it. */
+extern void (*ui_prompt_live)(const char *text);
+/* ui_prompt with Tab completion of the first word and a history (either may be NULL). */
+char *ui_prompt_ex(const char *prompt, const char *initial, ui_complete_fn complete,
+		   struct ui_history *hist);
 /* Ask a yes/no question. */
 bool ui_confirm(const char *question);
 void ui_layout_all(void);
@@ -252,6 +299,22 @@ struct screen *browse_screen(void);
 void browse_reload(void);
 /* Reload the article list where it is (read and starred marks change in the reader). */
 void browse_refresh(void);
+/* The article after (dir 1) or before (-1) id in the list (unread: the next unread); the list follows. 0: none. */
+int64_t browse_neighbour(int64_t id, int dir, bool unread);
+/* Count the navigation pane's values again (after a filter of another view changed). */
+void browse_nav_reload(void);
+/* Fill a store filter with the browser's filters (no paging). */
+void browse_filter(struct store_filter *f);
+/* Reload the navigation counts and the list where they are (new articles came). */
+void browse_articles_changed(void);
+
+/* Reloading feeds in the background (feeds.c). */
+void ui_feeds_reload(void);
+bool ui_feeds_busy(void);
+/* Read the reload's progress (status line); at its end reload the browser. */
+void ui_feeds_poll(void);
+/* Block until the reload ends (the test driver, so that scripts never race it). */
+void ui_feeds_wait(void);
 int browse_set_view(int which);
 struct screen *reader_screen(int64_t article, int64_t cursor, char **cause);
 /* Open an article in the reader on top (replacing a reader there). */
@@ -265,9 +328,11 @@ bool reader_place(struct ui_place *p);
 void reader_reload_annotations(struct view *v);
 int64_t reader_article(struct view *v);
 struct screen *search_screen(const char *query, char **cause);
-/* How many articles a search screen's query matches (it pages them in as needed). */
-int64_t search_total(const struct screen *s);
+/* How many articles a search screen's query matches, "650" or "1000+" (caller frees). */
+char *search_total(const struct screen *s);
 struct screen *related_screen(int64_t statement, const char *text, char **cause);
+/* The articles of a story, newest first, on the article from (story.c). */
+struct screen *story_screen(int64_t story, int64_t from, char **cause);
 struct screen *annotations_screen(int64_t article, char **cause);
 struct screen *help_screen(void);
 

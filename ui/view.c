@@ -170,8 +170,24 @@ view_draw_row(struct view *v, int y, struct row *r, bool cur)
 			ui_draw_text(y, x + indent, w - indent, r->col[i], a, c[i].align);
 		} else
 			ui_draw_text(y, x, w, r->col[i], a, c[i].align);
+		if (cur && c[i].width == 0)
+			v->cut = ui_text_cut;
 		x += w + 1;
 	}
+}
+
+const char *
+view_cut_text(struct view *v)
+{
+	const struct column *c = v->ops->columns;
+	int i;
+
+	if (c == NULL || !v->cut || v->cur >= v->nrows)
+		return NULL;
+	for (i = 0; i < 4 && c[i].width >= 0; i++)
+		if (c[i].width == 0)
+			return v->rows[v->cur].col[i];
+	return NULL;
 }
 
 void
@@ -179,6 +195,7 @@ view_list_draw(struct view *v)
 {
 	int y = v->y, i;
 
+	v->cut = false;
 	if (v->title) {
 		ui_fill(y, v->x, v->w, UA_META);
 		ui_draw_text(y, v->x + 1, v->w - 2, v->title, UA_META, AL_LEFT);

@@ -2,6 +2,7 @@
 #include "config.h"
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdint.h>
@@ -9,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "app/app.h"
@@ -45,10 +47,18 @@ app_get_extractor(char **cause)
 /*
  * A crash inside one article's analysis must not take the import down.
  * The analysis is pure computation (no SQL, no files), so a fault there
- * is caught with a signal handler and a jump back to app_analyse, which
+ * is caught with a signal handler and a jump back to app_guarded, which
  * stores the article flagged instead.  The extractor it was using may be
  * damaged, so it is dropped (not freed) and built anew.  Sanitizer builds
  * keep their own handlers: there a fault must be a loud failure.
+ *
+ * Analyses run in several threads at once, so everything is per thread:
+ * the jump target, the alternate signal stack (a runaway recursion
+ * overflows the stack), and the CPU-time limit, a timer on the thread's
+ * own CPU clock that signals that thread alone.  The handlers are
+ * installed once for the process; a fault in a thread that is not inside
+ * app_guarded gets the default action (the process stops, as it would
+ * have without them).
  */
 #if defined(__SANITIZE_ADDRESS__)
 #define APP_GUARD 0
@@ -60,17 +70,108 @@ app_get_extractor(char **cause)
 #ifndef APP_GUARD
 #define APP_GUARD 1
 #endif
+#ifndef sigev_notify_thread_id
+#define sigev_notify_thread_id _sigev_un._tid
+#endif
 
 static const int app_guard_signals[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGVTALRM };
 #define APP_NGUARD (sizeof app_guard_signals / sizeof app_guard_signals[0])
-static sigjmp_buf app_guard_jump;
-static volatile sig_atomic_t app_guard_signal;
+#define APP_ALTSTACK (1 << 16)
+
+/* One thread's guard. */
+struct app_guard {
+	sigjmp_buf jump;
+	volatile sig_atomic_t active, signal;
+	timer_t timer;
+	bool timer_ok;
+	char *altstack;
+};
+static _Thread_local struct app_guard *app_guard_mine;
+static pthread_once_t app_guard_once = PTHREAD_ONCE_INIT;
+static pthread_key_t app_guard_key; /* frees a thread's guard when it ends */
 
 static void
 app_guard_handler(int sig)
 {
-	app_guard_signal = sig;
-	siglongjmp(app_guard_jump, 1);
+	struct app_guard *g = app_guard_mine;
+
+	if (g == NULL || !g->active) {
+		if (sig == SIGVTALRM)
+			return; /* a timer that fired as its analysis ended */
+		signal(sig, SIG_DFL); /* not ours: what would have happened without us */
+		raise(sig);
+		return;
+	}
+	g->active = 0;
+	g->signal = sig;
+	siglongjmp(g->jump, 1);
+}
+
+/* A thread ends: its timer, its signal stack and the guard go. */
+static void
+app_guard_end(void *arg)
+{
+	struct app_guard *g = arg;
+	stack_t ss = { .ss_flags = SS_DISABLE };
+
+	if (g->timer_ok)
+		timer_delete(g->timer);
+	sigaltstack(&ss, NULL);
+	free(g->altstack);
+	free(g);
+	app_guard_mine = NULL;
+}
+
+static void
+app_guard_install(void)
+{
+	struct sigaction sa;
+	size_t i;
+
+	pthread_key_create(&app_guard_key, app_guard_end);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = app_guard_handler;
+	sa.sa_flags = SA_ONSTACK;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < APP_NGUARD; i++)
+		sigaction(app_guard_signals[i], &sa, NULL);
+}
+
+/* This thread's guard, set up on first use: its signal stack and CPU-time timer. */
+static struct app_guard *
+app_guard_thread(void)
+{
+	struct app_guard *g = app_guard_mine;
+	struct sigevent ev;
+	stack_t ss;
+
+	if (g != NULL)
+		return g;
+	pthread_once(&app_guard_once, app_guard_install);
+	g = xcalloc(1, sizeof *g);
+	g->altstack = xmalloc(APP_ALTSTACK);
+	ss.ss_sp = g->altstack;
+	ss.ss_size = APP_ALTSTACK;
+	ss.ss_flags = 0;
+	sigaltstack(&ss, NULL);
+	memset(&ev, 0, sizeof ev);
+	ev.sigev_notify = SIGEV_THREAD_ID;
+	ev.sigev_signo = SIGVTALRM;
+	ev.sigev_notify_thread_id = gettid();
+	g->timer_ok = timer_create(CLOCK_THREAD_CPUTIME_ID, &ev, &g->timer) == 0;
+	app_guard_mine = g;
+	pthread_setspecific(app_guard_key, g);
+	return g;
+}
+
+/* Arm (seconds > 0) or disarm (0) this thread's CPU-time limit. */
+static void
+app_guard_timer(struct app_guard *g, double seconds)
+{
+	struct itimerspec t = { { 0, 0 }, { (time_t)seconds, (long)((seconds - (double)(time_t)seconds) * 1e9) } };
+
+	if (g->timer_ok)
+		timer_settime(g->timer, 0, &t, NULL);
 }
 
 /*
@@ -78,20 +179,23 @@ app_guard_handler(int sig)
  * $KHABAR_TEST_FAULT crashes, one that contains $KHABAR_TEST_HANG never
  * ends.
  */
+static const char *app_test_crash, *app_test_hang;
+static pthread_once_t app_test_once = PTHREAD_ONCE_INIT;
+
+static void
+app_test_read(void)
+{
+	app_test_crash = getenv("KHABAR_TEST_FAULT");
+	app_test_hang = getenv("KHABAR_TEST_HANG");
+}
+
 static void
 app_test_fault(const char *content)
 {
-	static const char *crash, *hang;
-	static bool read;
-
-	if (!read) {
-		crash = getenv("KHABAR_TEST_FAULT");
-		hang = getenv("KHABAR_TEST_HANG");
-		read = true;
-	}
-	if (crash != NULL && *crash != '\0' && strstr(content, crash) != NULL)
+	pthread_once(&app_test_once, app_test_read);
+	if (app_test_crash != NULL && *app_test_crash != '\0' && strstr(content, app_test_crash) != NULL)
 		raise(SIGSEGV);
-	if (hang != NULL && *hang != '\0' && strstr(content, hang) != NULL)
+	if (app_test_hang != NULL && *app_test_hang != '\0' && strstr(content, app_test_hang) != NULL)
 		for (;;)
 			;
 }
@@ -99,40 +203,29 @@ app_test_fault(const char *content)
 int
 app_guarded(int (*fn)(void *arg, char **cause), void *arg, double seconds, char **cause)
 {
-	static char altstack[1 << 16];
-	struct sigaction sa, old[APP_NGUARD];
-	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack };
-	struct itimerval limit = { { 0, 0 }, { (time_t)seconds, (suseconds_t)((seconds - (double)(time_t)seconds) * 1e6) } };
-	struct itimerval off = { { 0, 0 }, { 0, 0 } };
+	struct app_guard *volatile g;
 	volatile int rc;
-	size_t i;
 
 	if (!APP_GUARD)
 		return fn(arg, cause);
-	sigaltstack(&ss, NULL); /* a runaway recursion overflows the stack: handle it elsewhere */
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = app_guard_handler;
-	sa.sa_flags = SA_ONSTACK;
-	sigemptyset(&sa.sa_mask);
-	for (i = 0; i < APP_NGUARD; i++)
-		sigaction(app_guard_signals[i], &sa, &old[i]);
-	if (sigsetjmp(app_guard_jump, 1) == 0) {
+	g = app_guard_thread();
+	if (sigsetjmp(g->jump, 1) == 0) {
+		g->active = 1;
 		if (seconds > 0)
-			setitimer(ITIMER_VIRTUAL, &limit, NULL);
+			app_guard_timer(g, seconds);
 		rc = fn(arg, cause);
-		setitimer(ITIMER_VIRTUAL, &off, NULL);
+		g->active = 0;
+		app_guard_timer(g, 0);
 	} else {
-		setitimer(ITIMER_VIRTUAL, &off, NULL);
-		if (app_guard_signal == SIGVTALRM)
+		app_guard_timer(g, 0);
+		if (g->signal == SIGVTALRM)
 			*cause = xasprintf("the analysis took more than %.0f s of CPU time and was stopped",
 					   seconds);
 		else
-			*cause = xasprintf("the analysis crashed (signal %d: %s)", (int)app_guard_signal,
-					   strsignal(app_guard_signal));
+			*cause = xasprintf("the analysis crashed (signal %d: %s)", (int)g->signal,
+					   strsignal(g->signal));
 		rc = -2;
 	}
-	for (i = 0; i < APP_NGUARD; i++)
-		sigaction(app_guard_signals[i], &old[i], NULL);
 	return rc;
 }
 
@@ -150,49 +243,97 @@ app_analysis_limit(size_t len)
 	return base + (double)len / (64 * 1024);
 }
 
-/* What one guarded analysis needs and gives. */
+/* One article's analysis: what it needs and gives (done ahead in a worker thread, or in place). */
 struct app_analysis {
 	struct extractor *x;
 	const char *content, *ref;
 	int year;
+	int rc;                     /* 0 done, -2 crashed or stopped, -1 failed (why says) */
+	bool no_extractor;          /* the lexicons could not be read: nothing was analysed */
+	char *why;
 	struct xresult r;
+	struct store_xterms *terms; /* each statement's content terms (r.nst) */
 };
 
 static int
 app_analysis_run(void *arg, char **cause)
 {
 	struct app_analysis *an = arg;
+	size_t i;
 
 	app_test_fault(an->content);
-	return extract_article(an->x, an->content, an->ref, an->year, &an->r, cause);
+	if (extract_article(an->x, an->content, an->ref, an->year, &an->r, cause) != 0)
+		return -1;
+	an->terms = xcalloc(an->r.nst + 1, sizeof *an->terms);
+	for (i = 0; i < an->r.nst; i++)
+		extract_terms(extractor_stemmer(an->x), an->r.st[i].text, &an->terms[i].v,
+			      &an->terms[i].n);
+	return 0;
 }
 
-int
-app_extract_article(struct store *st, int64_t id, const char *content, const char *ref,
-		    const char *date, char **cause)
+/*
+ * Analyse an article with *x, guarded.  When the analysis crashed or ran
+ * away, *x may be damaged: it is dropped (leaked on purpose) and set to
+ * NULL, to be built anew.
+ */
+static void
+app_analyse(struct extractor **x, struct app_analysis *an, const char *content, const char *ref,
+	    const char *date)
 {
-	struct app_analysis an = { .content = content, .ref = ref, .year = date ? atoi(date) : 0 };
-	char *why = NULL;
-	int rc;
+	an->x = *x;
+	an->content = content;
+	an->ref = ref;
+	an->year = date ? atoi(date) : 0;
+	an->rc = app_guarded(app_analysis_run, an, app_analysis_limit(strlen(content)), &an->why);
+	if (an->rc == -2) {
+		*x = NULL;
+		memset(&an->r, 0, sizeof an->r); /* what it held may be damaged too: leaked */
+		an->terms = NULL;
+	}
+}
 
-	if ((an.x = app_get_extractor(cause)) == NULL)
-		return -1;
-	rc = app_guarded(app_analysis_run, &an, app_analysis_limit(strlen(content)), &why);
-	if (rc == -2) {
-		app_extractor = NULL; /* may be damaged: leaked on purpose, built anew */
-	} else if (rc == 0) {
-		if (store_savepoint(st, "analysis", cause) != 0) {
-			xresult_free(&an.r);
-			return -1;
+static void
+app_analysis_free(struct app_analysis *an)
+{
+	size_t i, k;
+
+	if (an->terms != NULL)
+		for (i = 0; i < an->r.nst; i++) {
+			for (k = 0; k < an->terms[i].n; k++)
+				free(an->terms[i].v[k]);
+			free(an->terms[i].v);
 		}
-		rc = store_put_extraction(st, id, content, &an.r, extractor_lexicon(an.x),
-					  extractor_stemmer(an.x), &why);
-		xresult_free(&an.r);
+	free(an->terms);
+	xresult_free(&an->r);
+	free(an->why);
+}
+
+/*
+ * Store an analysis of article id (the writer): its results, or the
+ * article flagged with why it failed.  As app_extract_article returns.
+ */
+static int
+app_store_analysis(struct store *st, int64_t id, struct app_analysis *an, char **cause)
+{
+	struct extractor *x;
+	char *why = NULL;
+	int rc = an->rc;
+
+	if (rc == 0) {
+		if ((x = app_get_extractor(cause)) == NULL) /* the lexicons the indexes refer to */
+			return -1;
+		if (store_savepoint(st, "analysis", cause) != 0)
+			return -1;
+		rc = store_put_extraction(st, id, an->content, &an->r, extractor_lexicon(x),
+					  extractor_stemmer(x), an->terms, &why);
 		if ((rc == 0 ? store_savepoint_release(st, "analysis", cause)
 			     : store_savepoint_rollback(st, "analysis", cause)) != 0) {
 			free(why);
 			return -1;
 		}
+	} else {
+		why = an->why;
+		an->why = NULL;
 	}
 	if (store_set_analysis_error(st, id, rc == 0 ? NULL : why ? why : "failed", cause) != 0) {
 		free(why);
@@ -204,15 +345,94 @@ app_extract_article(struct store *st, int64_t id, const char *content, const cha
 	return 1;
 }
 
-/* import's after-callback: extract what was stored or changed. */
+int
+app_extract_article(struct store *st, int64_t id, const char *content, const char *ref,
+		    const char *date, char **cause)
+{
+	struct app_analysis an;
+	int rc;
+
+	memset(&an, 0, sizeof an);
+	if (app_get_extractor(cause) == NULL)
+		return -1;
+	app_analyse(&app_extractor, &an, content, ref, date);
+	rc = app_store_analysis(st, id, &an, cause);
+	app_analysis_free(&an);
+	return rc;
+}
+
+/* A worker thread's own extractor (built on first use). */
+struct app_worker {
+	struct extractor *x;
+};
+
+static void *
+app_worker_new(void *ctx)
+{
+	(void)ctx;
+	return xcalloc(1, sizeof(struct app_worker));
+}
+
+static void
+app_worker_free(void *ctx, void *worker)
+{
+	struct app_worker *w = worker;
+
+	(void)ctx;
+	extractor_free(w->x);
+	free(w);
+}
+
+/* import's prepare-callback (a worker thread): analyse the article ahead. */
+static void *
+app_prepare(void *ctx, void *worker, const struct article *a)
+{
+	struct app_worker *w = worker;
+	struct app_analysis *an = xcalloc(1, sizeof *an);
+	char *dir;
+
+	(void)ctx;
+	if (w->x == NULL) {
+		dir = app_data_dir();
+		if (extractor_new(dir, &w->x, &an->why) != 0) {
+			an->rc = -1;
+			an->no_extractor = true;
+			free(dir);
+			return an;
+		}
+		free(dir);
+	}
+	app_analyse(&w->x, an, a->content ? a->content : "", a->ref_date, a->date);
+	return an;
+}
+
+static void
+app_prepared_free(void *ctx, void *prepared)
+{
+	(void)ctx;
+	app_analysis_free(prepared);
+	free(prepared);
+}
+
+/* import's after-callback: store the analysis of what was stored or changed. */
 static int
 app_after(void *ctx, struct store *st, int64_t id, const struct article *a, enum store_put what,
-	  char **cause)
+	  void *prepared, char **cause)
 {
+	struct app_analysis *an = prepared;
+
 	(void)ctx;
 	if (what == STORE_UNCHANGED)
 		return 0;
-	return app_extract_article(st, id, a->content, a->ref_date, a->date, cause);
+	if (an == NULL)
+		return app_extract_article(st, id, a->content, a->ref_date, a->date, cause);
+	if (an->no_extractor) { /* as when the writer's own extractor cannot be built */
+		*cause = an->why;
+		an->why = NULL;
+		return -1;
+	}
+	an->content = a->content;
+	return app_store_analysis(st, id, an, cause);
 }
 
 /* One article of a reindex: as app_extract_article. */
@@ -346,6 +566,29 @@ app_data_dir(void)
 	return xstrdup(KHABAR_SRCDATADIR);
 }
 
+int
+app_db_check(const char *opt, const char *path, bool *fresh, char **cause)
+{
+	const char *env = getenv("KHABAR_DB"), *slash;
+	struct stat sb;
+	char *dir;
+
+	*fresh = false;
+	if ((opt == NULL && (env == NULL || *env == '\0')) || strcmp(path, ":memory:") == 0)
+		return 0;
+	slash = strrchr(path, '/');
+	dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") : xstrndup(path, (size_t)(slash - path));
+	if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+		*cause = xasprintf("%s%s: there is no folder %s (khabar makes folders only for its default archive)",
+				   opt ? "--db " : "KHABAR_DB=", path, dir);
+		free(dir);
+		return -1;
+	}
+	free(dir);
+	*fresh = stat(path, &sb) != 0;
+	return 0;
+}
+
 /* mkdir -p of the folder holding path. */
 static int
 make_parent(const char *path, char **cause)
@@ -370,8 +613,15 @@ make_parent(const char *path, char **cause)
 void
 app_import_opts(struct import_opts *o)
 {
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
 	memset(o, 0, sizeof *o);
 	o->after = app_after;
+	o->prepare = app_prepare;
+	o->prepared_free = app_prepared_free;
+	o->worker_new = app_worker_new;
+	o->worker_free = app_worker_free;
+	o->jobs = n > 0 ? (int)n : 1;
 }
 
 int

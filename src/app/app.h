@@ -15,6 +15,13 @@
  * Caller frees.
  */
 char *app_db_path(const char *opt);
+/*
+ * For an archive named by --db (opt) or $KHABAR_DB, not the default: its
+ * folder must exist (khabar makes no folders for it), -1 with *cause
+ * otherwise; *fresh says whether there is no archive there yet (the caller
+ * says so).  0 and *fresh false for the default archive.
+ */
+int app_db_check(const char *opt, const char *path, bool *fresh, char **cause);
 
 /*
  * The bundled data folder (articles/, lexicons): $KHABAR_DATA_DIR, else the

@@ -109,6 +109,8 @@ void cli_term_sync(bool mlterm);
 void cli_put_json(json_t *v);
 /* A JSON string or null. */
 json_t *cli_json_str(const char *s);
+/* An annotation as `khabar annotations --json` gives it. */
+json_t *cli_annotation_json(const struct store_annotation *a);
 /*
  * End a listing command: on failure (rc != 0) print cause, else print arr
  * when --json.  Frees cause and arr; returns the exit status.
@@ -122,6 +124,8 @@ long long cli_parse_id(const char *s);
  * number from MIN to MAX" (sanitized) and return false: the caller exits 2.
  */
 bool cli_number(const char *what, const char *s, long long min, long long max, long long *out);
+/* Seconds on a monotonic clock (progress lines, the time a command took). */
+double cli_now(void);
 /*
  * getopt_long that never lets getopt print: an unknown option or a missing
  * value is reported here through cli_error (so sanitized, prefixed by the

@@ -13,8 +13,8 @@ struct export_ctx {
 	char *source;     /* its url, or a urn naming it */
 };
 
-static json_t *
-annotation_json(const struct store_annotation *a)
+json_t *
+cli_annotation_json(const struct store_annotation *a)
 {
 	json_t *o = json_object();
 
@@ -33,7 +33,7 @@ annotation_json(const struct store_annotation *a)
 static int
 list_json(void *ctx, const struct store_annotation *a)
 {
-	json_array_append_new(ctx, annotation_json(a));
+	json_array_append_new(ctx, cli_annotation_json(a));
 	return 0;
 }
 

@@ -14,15 +14,6 @@ struct progress {
 	int width;
 };
 
-static double
-now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static void
 on_failure(void *ctx, const char *file, const char *where, const char *reason)
 {
@@ -50,7 +41,7 @@ static void
 on_progress(void *ctx, const struct import_stats *s)
 {
 	struct progress *p = ctx;
-	double t = now(), frac, rate, eta;
+	double t = cli_now(), frac, rate, eta;
 	long done = s->imported + s->updated + s->unchanged;
 	int filled, i;
 
@@ -77,15 +68,16 @@ cmd_import(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "encoding", required_argument, NULL, 'e' },
 		{ "batch", required_argument, NULL, 'b' },
+		{ "jobs", required_argument, NULL, 'j' },
 		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	struct progress p = { isatty(2) != 0, now(), 0, 30 };
+	struct progress p = { isatty(2) != 0, cli_now(), 0, 30 };
 	struct import_stats s;
 	struct import_opts o;
 	struct store *st;
 	char *cause = NULL;
-	long long batch;
+	long long batch, jobs;
 	int c, rc;
 
 	app_import_opts(&o);
@@ -97,6 +89,10 @@ cmd_import(int argc, char **argv)
 		else if (c == 'b' && cli_number("--batch", optarg, 1, 1000000, &batch))
 			o.batch = (int)batch;
 		else if (c == 'b')
+			return 2;
+		else if (c == 'j' && cli_number("--jobs", optarg, 1, 256, &jobs))
+			o.jobs = (int)jobs;
+		else if (c == 'j')
 			return 2;
 		else
 			return cli_usage("import");
@@ -129,7 +125,7 @@ cmd_import(int argc, char **argv)
 		       s.unchanged, s.failed);
 		if (s.analysis_failed > 0)
 			printf(", not analysed %ld", s.analysis_failed);
-		printf(" (%ld files, %.1f s)\n", s.files, now() - p.start);
+		printf(" (%ld files, %.1f s)\n", s.files, cli_now() - p.start);
 	}
 	store_close(st);
 	return s.failed > 0 || s.analysis_failed > 0 ? 1 : 0;

@@ -60,6 +60,7 @@ cmd_list(int argc, char **argv)
 		{ "source", required_argument, NULL, 's' },
 		{ "speaker", required_argument, NULL, 'p' },
 		{ "topic", required_argument, NULL, 'T' },
+		{ "story", required_argument, NULL, 'S' },
 		{ "undated", no_argument, NULL, 'u' },
 		{ "limit", required_argument, NULL, 'n' },
 		CLI_COMMON_OPTIONS,
@@ -82,6 +83,13 @@ cmd_list(int argc, char **argv)
 		case 'p': f.speaker = optarg; break;
 		case 'T': f.topic = optarg; break;
 		case 'u': f.undated = true; break;
+		case 'S':
+			if ((n = cli_parse_id(optarg)) < 0) {
+				cli_error("list: --story: '%s' is not a story id", optarg);
+				return 2;
+			}
+			f.story = n;
+			break;
 		case 'n':
 			if (!cli_number("--limit", optarg, 1, CLI_LIMIT_MAX, &n))
 				return 2;
@@ -154,23 +162,58 @@ show_speaker(void *ctx, const struct store_statement *s)
 	return 0;
 }
 
-/* show --json: the article with the dates it mentions and who speaks in it. */
+/* The article's story as {"id","label","articles"}. */
+static int
+show_story(void *ctx, const struct store_story *s)
+{
+	json_t **o = ctx;
+
+	*o = json_pack("{s:I,s:o,s:I}", "id", (json_int_t)s->id, "label", cli_json_str(s->label),
+		       "articles", (json_int_t)s->articles);
+	return 1;
+}
+
+/* show --json: the article with the dates it mentions, who speaks in it and its story. */
 static int
 show_json(struct store *st, const struct article *a, char **cause)
 {
 	struct store_statement_filter f = { NULL, NULL, a->id };
-	json_t *o = article_json(a, true), *dates = json_array(), *speakers = json_array();
+	struct store_story_filter sf = { .article = a->id };
+	json_t *o = article_json(a, true), *dates = json_array(), *speakers = json_array(), *story = NULL;
 	int rc;
 
 	rc = store_list_article_dates(st, a->id, show_date, dates, cause);
 	if (rc == 0)
 		rc = store_list_statements(st, &f, show_speaker, speakers, cause);
+	if (rc == 0)
+		rc = store_list_stories(st, &sf, show_story, &story, cause);
 	json_object_set_new(o, "dates", dates);
 	json_object_set_new(o, "speakers", speakers);
+	json_object_set_new(o, "story", story ? story : json_null());
 	if (rc == 0)
 		cli_put_json(o);
 	json_decref(o);
 	return rc;
+}
+
+static int
+show_story_text(void *ctx, const struct store_story *s)
+{
+	(void)ctx;
+	cli_printf("\nstory %lld (%lld articles): ", (long long)s->id, (long long)s->articles);
+	cli_put(stdout, s->label);
+	return 1;
+}
+
+/* show: "story N (M articles): LABEL" under the date line, when the article has one. */
+static void
+show_story_line(struct store *st, int64_t id)
+{
+	struct store_story_filter sf = { .article = id };
+	char *cause = NULL;
+
+	if (store_list_stories(st, &sf, show_story_text, NULL, &cause) != 0)
+		free(cause);
 }
 
 int
@@ -233,6 +276,7 @@ cmd_show(int argc, char **argv)
 			cli_printf(" · ");
 			cli_put(stdout, a->url);
 		}
+		show_story_line(st, a->id);
 		if (a->analysis_error) {
 			cli_printf("\nnot analysed (khabar reindex tries again): ");
 			cli_put_text(stdout, a->analysis_error); /* a message, not a field: not isolated */

@@ -64,6 +64,15 @@ cmd_related(int argc, char **argv)
 		return 2;
 	}
 	st = cli_open_store();
+	if ((rc = store_statement_exists(st, id, &cause)) <= 0) {
+		if (rc == 0)
+			cli_error("related: no statement %lld (khabar statements lists them)", id);
+		else
+			cli_error("%s", cause);
+		free(cause);
+		store_close(st);
+		return 1;
+	}
 	if (cli.json)
 		arr = json_array();
 	rc = store_list_related(st, id, limit, cli.json ? related_json : related_text, arr, &cause);

@@ -6,14 +6,27 @@
 
 #include "cli/cli.h"
 
-/* Text output: the title, then the snippet with its matches highlighted. */
+/* How hits are printed. */
+struct out {
+	bool tty;
+	bool relevance; /* scores mean something */
+	json_t *arr;    /* --json */
+};
+
+/*
+ * Text output: id, date, "exact" or "stem" (and the score when best match
+ * first), the title, then the snippet with its matches highlighted.
+ */
 static int
 hit_text(void *ctx, const struct store_hit *h)
 {
-	bool tty = *(bool *)ctx;
+	struct out *o = ctx;
+	bool tty = o->tty;
 	char *date = cli_clean(h->date);
 
-	cli_printf("%5lld  %-10s  %6.2f  ", (long long)h->id, date, h->score);
+	cli_printf("%5lld  %-10s  %-5s  ", (long long)h->id, date, h->exact ? "exact" : "stem");
+	if (o->relevance)
+		cli_printf("%6.2f  ", h->score);
 	free(date);
 	cli_put(stdout, h->title);
 	cli_printf("\n");
@@ -26,6 +39,7 @@ hit_text(void *ctx, const struct store_hit *h)
 static int
 hit_json(void *ctx, const struct store_hit *h)
 {
+	struct out *out = ctx;
 	json_t *o = json_object();
 	char *snip = store_snippet_marks(h->snippet ? h->snippet : "", "[", "]");
 
@@ -36,9 +50,10 @@ hit_json(void *ctx, const struct store_hit *h)
 	json_object_set_new(o, "id", json_integer(h->id));
 	json_object_set_new(o, "title", cli_json_str(h->title));
 	json_object_set_new(o, "date", cli_json_str(h->date));
-	json_object_set_new(o, "score", json_real(h->score));
+	json_object_set_new(o, "score", out->relevance ? json_real(h->score) : json_null());
+	json_object_set_new(o, "exact", json_boolean(h->exact));
 	json_object_set_new(o, "snippet", json_string(snip));
-	json_array_append_new(ctx, o);
+	json_array_append_new(out->arr, o);
 	free(snip);
 	return 0;
 }
@@ -66,16 +81,18 @@ cmd_search(int argc, char **argv)
 		{ "exact", no_argument, NULL, 'x' },
 		{ "limit", required_argument, NULL, 'n' },
 		{ "explain", no_argument, NULL, 'E' },
+		{ "sort", required_argument, NULL, 'S' },
 		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
 	unsigned flags = 0;
 	long long limit = 20;
-	bool explain = false, tty = isatty(1) != 0;
+	bool explain = false;
+	struct out out = { isatty(1) != 0, false, NULL };
+	struct store_search_counts n;
 	struct store *st;
-	json_t *arr = NULL;
 	char *q, *cause = NULL, *expr;
-	int c, rc;
+	int c, rc = 0;
 
 	while ((c = cli_getopt(argc, argv, "hn:", opts, "search")) != -1) {
 		if (cli_common_option(c, "search"))
@@ -88,6 +105,14 @@ cmd_search(int argc, char **argv)
 		}
 		else if (c == 'E')
 			explain = true;
+		else if (c == 'S') {
+			if (strcmp(optarg, "relevance") == 0)
+				flags |= STORE_SEARCH_RELEVANCE;
+			else if (strcmp(optarg, "newest") != 0) {
+				cli_error("--sort: '%s' is not newest or relevance", optarg);
+				return 2;
+			}
+		}
 		else
 			return cli_usage("search");
 	}
@@ -114,17 +139,24 @@ cmd_search(int argc, char **argv)
 		return rc;
 	}
 	st = cli_open_store();
+	out.relevance = (flags & STORE_SEARCH_RELEVANCE) != 0;
 	if (cli.json)
-		arr = json_array();
-	rc = store_search(st, q, flags, limit, cli.json ? hit_json : hit_text,
-			  cli.json ? (void *)arr : (void *)&tty, &cause);
+		out.arr = json_array();
+	else if ((rc = store_search_counts(st, q, flags, STORE_SEARCH_COUNT_CAP, &n, &cause)) == 0) {
+		/* First the counts, so that a stem matching far more than the word says so. */
+		char *line = store_search_counts_text(&n);
+		cli_printf("%s; %s first\n", line, out.relevance ? "best match" : "newest");
+		free(line);
+	}
+	if (cli.json || rc == 0)
+		rc = store_search(st, q, flags, limit, cli.json ? hit_json : hit_text, &out, &cause);
 	if (rc != 0) {
 		cli_error("search: %s", cause);
 		free(cause);
 	} else if (cli.json) {
-		cli_put_json(arr);
+		cli_put_json(out.arr);
 	}
-	json_decref(arr);
+	json_decref(out.arr);
 	free(q);
 	store_close(st);
 	return rc != 0;
@@ -151,7 +183,7 @@ cmd_tokens(int argc, char **argv)
 	};
 	bool query = false;
 	char *text, *cause = NULL;
-	int c, rc;
+	int c, rc = 0;
 
 	while ((c = cli_getopt(argc, argv, "hq", opts, "tokens")) != -1) {
 		if (cli_common_option(c, "tokens"))

@@ -117,7 +117,6 @@ main(int argc, char **argv)
 			return commands[i].fn(argc, argv);
 		}
 	}
-	cli_error("no command '%s'", argv[0]);
-	usage(stderr);
+	cli_error("no command '%s' (khabar --help lists the commands)", argv[0]);
 	return 2;
 }

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <fcntl.h>
 #include <poll.h>
@@ -115,17 +116,20 @@ cli_open_store(void)
 	char *path = app_db_path(cli.db), *cause = NULL;
 	struct stat sb;
 	char *why = NULL;
+	bool fresh;
 
 	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
 		cli_error("%s%s: is a folder, not an archive file", cli.db ? "--db " : "", path);
 		exit(1);
 	}
-	if (app_open(path, &st, NULL, &cause) != 0) {
+	if (app_db_check(cli.db, path, &fresh, &cause) != 0 || app_open(path, &st, NULL, &cause) != 0) {
 		cli_error("%s", cause);
 		free(cause);
 		free(path);
 		exit(1);
 	}
+	if (fresh)
+		cli_error("a new archive: %s", path);
 	free(path);
 	if (!cli.reindexing && app_extraction_stale(st, &why, &cause) == 1)
 		cli_error("note: the archive's dates, speakers, statements and topics are out of date (%s);"
@@ -608,4 +612,13 @@ cli_list_done(int rc, char *cause, json_t *arr)
 	}
 	json_decref(arr);
 	return rc != 0;
+}
+
+double
+cli_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }

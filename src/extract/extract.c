@@ -137,6 +137,7 @@ extract_window(struct extractor *x, const char *text, size_t len, const char *re
 		extract_topics(&x->lex, x->stem, &t, a, b, &r->st[i].topics, &r->st[i].ntopics);
 	}
 	extract_phrases(&x->lex, &t, &r->phrases, &r->nphrases);
+	extract_signature(&t, &r->sig);
 	xtoks_free(&t);
 	return 0;
 }

@@ -170,11 +170,30 @@ struct xgaz_speaker {
 	char **ftitles;       /* folded titles */
 };
 
+/*
+ * A form of a lexicon topic: its folded tokens, matched token for token in
+ * the text, on one line.  A word of the text matches when it is the form's
+ * word, or the word with a leading clitic (و ف ب ل ك, two of them at most)
+ * or with the article ال (لل for ل + ال), never by a stem: الأسرى does not
+ * match الأسرة.  A mark (3 + 3) matches itself only, and the form's ends
+ * are not glued to a word (3-3عيدكم is not 3 + 3).
+ */
+struct xform {
+	char **w;
+	size_t n;
+};
+
 /* A topic of the lexicon. */
 struct xtopic {
 	char *name;
-	char **phrases;       /* key phrases, each as space-separated folded stems */
-	size_t nphrases;
+	struct xform *forms;  /* its key phrases and listed variants */
+	size_t nforms;
+};
+
+/* An entry of the stop-phrase list (data/stopphrases.tsv). */
+struct xstop {
+	char *phrase;         /* folded, words separated by one space */
+	char *cls;            /* religious, honorific, amount, unit, date, ... */
 };
 
 /* A gazetteer form, filed under its first folded word. */
@@ -195,12 +214,22 @@ struct xlex {
 	char **pwords;        /* every word of a person's name or alias, sorted */
 	size_t npwords;
 	struct xwords *words; /* speech.tsv and speech-verbs.tsv (NULL: none) */
+	struct xstop *stop;   /* the stop phrases, sorted by phrase */
+	size_t nstop;
 };
 
 /* The gazetteer forms whose first word is w: a range of lx->names (n may be 0; NULL when it is empty). */
 const struct xname *xlex_names(const struct xlex *lx, const char *w, size_t *n);
 /* Is w a word of some person's name in the gazetteer? */
 bool xlex_person_word(const struct xlex *lx, const char *w);
+/*
+ * The stop class of a folded phrase (words separated by single spaces):
+ * the class of the first stop entry it contains (a word, also after a
+ * leading و ف ب ل ك, or a run of words), else NULL.
+ */
+const char *xlex_stop_class(const struct xlex *lx, const char *phrase);
+/* Add the stop phrases of data/stopphrases.tsv (its text); lines are "class TAB phrase". */
+int xlex_load_stops(struct xlex *lx, const char *text, char **cause);
 
 /*
  * Load data_dir/speakers.tsv and data_dir/topics.tsv (either may be
@@ -255,7 +284,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * change to src/extract changes what it finds, and each lexicon's text.
  * Results stored under another fingerprint are out of date.  The string is
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
- * extract_fingerprint_dir adds "; dates.tsv HASH".
+ * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
 #define EXTRACT_VERSION 4
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
@@ -265,6 +294,18 @@ char *extract_fingerprint_change(const char *was, const char *now);
 char *extract_fingerprint_dir(const char *data_dir);
 /* The fingerprint of the lexicons an extractor was built with. */
 const char *extractor_fingerprint(const struct extractor *x);
+
+/*
+ * A min-hash signature of an article's text for finding its other copies
+ * (stories): XSIG_K minimum hashes of its word pairs, each under its own
+ * hash function.  Two texts agree on a share of the minima that estimates
+ * the Jaccard similarity of their sets of word pairs.
+ */
+#define XSIG_K 32
+struct xsig {
+	uint64_t h[XSIG_K];
+	size_t shingles;       /* word pairs hashed (0: too short to tell) */
+};
 
 /* Everything found in one article. */
 struct xresult {
@@ -277,6 +318,7 @@ struct xresult {
 	size_t ntopics;
 	char **phrases;        /* candidate key phrases: "folded TAB as written" */
 	size_t nphrases;
+	struct xsig sig;       /* of the text (of its first window when it is huge) */
 };
 
 /* Articles longer than this (bytes) are analysed this much at a time (extract.c). */
@@ -297,11 +339,31 @@ void extract_speech(const struct xlex *lx, const struct xtoks *t, int year, stru
 void extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xtoks *t,
 		    size_t from, size_t to, int **out, size_t *n);
 /*
- * Candidate key phrases of an article (topics.c): word pairs and triples
- * that occur at least twice and name no person of the gazetteer, each as
- * "folded TAB as written".
+ * Candidate key phrases of an article (topics.c): runs of two or three
+ * content words that occur at least twice, contain no stop phrase and name
+ * no person of the gazetteer, each as "folded TAB as written".  A first
+ * word's clitic before the article (وال بال لل ...) is dropped from the
+ * folded key: بالمسجد الحرام counts as المسجد الحرام.
  */
 void extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_t *n);
+/* A folded phrase as a key: its first word's clitic before ال dropped (caller frees). */
+char *extract_phrase_normal(const char *words);
+/*
+ * Is the speaker a named entity (an entity topic)?  A gazetteer entry, or a
+ * discovered name that is not a lone common noun with the article
+ * (الشركة), has no stop phrase and no function word (أفاد المرصد).
+ */
+bool extract_entity(const struct xlex *lx, const struct xspeaker *p);
+/* splitmix64's finaliser: a good 64-bit mix (topics.c). */
+uint64_t extract_mix(uint64_t x);
+/* FNV-1a of a string (topics.c). */
+uint64_t extract_hash(const char *s);
+/* The signature of tokens t (topics.c). */
+void extract_signature(const struct xtoks *t, struct xsig *out);
+/* Estimated Jaccard similarity of two signatures (0 when either is empty). */
+double extract_sig_similarity(const struct xsig *a, const struct xsig *b);
+/* Does the form match the words of t from token i on?  (Exposed for tests.) */
+bool extract_form_at(const struct xform *f, const struct xtoks *t, size_t i);
 /*
  * Content terms of a text for similarity: folded, stemmed, stop words and
  * numbers dropped, unique, sorted.  Caller frees each and the array.

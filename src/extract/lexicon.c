@@ -99,36 +99,23 @@ lexicon_speaker_line(struct xlex *lx, char *line, int lineno, char **cause)
 	return 0;
 }
 
-/* A phrase as its folded stems, stop words dropped, joined by spaces. */
-static char *
-lexicon_stems(struct text_stemmer *stem, const char *phrase)
+/* A phrase as its folded tokens, words and marks (3 + 3): a form is matched as written. */
+static void
+lexicon_form(struct xform *f, const char *phrase)
 {
-	char **terms;
-	size_t n, i;
-	struct buf b;
 	struct xtoks t;
+	size_t i;
 
-	(void)terms;
-	buf_init(&b);
-	buf_add(&b, "", 0);
 	xtoks_split(&t, phrase, strlen(phrase));
-	for (i = 0, n = 0; i < t.n; i++) {
-		size_t sl;
-		const char *s;
-		if (!xtok_at(&t, i)->word || extract_stopword(xtok_at(&t, i)->fold))
-			continue;
-		s = text_stem(stem, xtok_at(&t, i)->fold, strlen(xtok_at(&t, i)->fold), &sl);
-		if (n++ > 0)
-			buf_addc(&b, ' ');
-		buf_add(&b, s, sl);
-	}
+	f->w = xcalloc(t.n + 1, sizeof *f->w);
+	f->n = 0;
+	for (i = 0; i < t.n; i++)
+		f->w[f->n++] = xstrdup(xtok_at(&t, i)->fold);
 	xtoks_free(&t);
-	return buf_detach(&b);
 }
 
 static int
-lexicon_topic_line(struct xlex *lx, char *line, int lineno, struct text_stemmer *stem,
-		   char **cause)
+lexicon_topic_line(struct xlex *lx, char *line, int lineno, char **cause)
 {
 	size_t nf, np, i;
 	char **f = lexicon_split(line, '\t', &nf), **ph;
@@ -143,19 +130,26 @@ lexicon_topic_line(struct xlex *lx, char *line, int lineno, struct text_stemmer 
 	tp = &lx->tp[lx->ntp++];
 	tp->name = xstrdup(f[0]);
 	ph = lexicon_split(f[1], '|', &np);
-	tp->phrases = xcalloc(np + 1, sizeof *tp->phrases);
-	tp->nphrases = np;
-	for (i = 0; i < np; i++)
-		tp->phrases[i] = lexicon_stems(stem, ph[i]);
+	tp->forms = xcalloc(np + 1, sizeof *tp->forms);
+	tp->nforms = 0;
+	for (i = 0; i < np; i++) {
+		lexicon_form(&tp->forms[tp->nforms], ph[i]);
+		if (tp->forms[tp->nforms].n > 0)
+			tp->nforms++;
+		else
+			free(tp->forms[tp->nforms].w);
+	}
 	lexicon_free_strv(ph, np);
 	lexicon_free_strv(f, nf);
 	return 0;
 }
 
+/* One line of a lexicon file into lx. */
+typedef int (*lexicon_line_fn)(struct xlex *lx, char *line, int lineno, char **cause);
+
 /* Feed each non-comment line of text to fn. */
 static int
-lexicon_lines(struct xlex *lx, const char *text, struct text_stemmer *stem, bool topics,
-	      char **cause)
+lexicon_lines(struct xlex *lx, const char *text, lexicon_line_fn fn, char **cause)
 {
 	char *dup, *line, *save = NULL;
 	int lineno = 0, rc = 0;
@@ -167,8 +161,7 @@ lexicon_lines(struct xlex *lx, const char *text, struct text_stemmer *stem, bool
 		lineno++;
 		if (line[0] == '#' || line[strspn(line, " \t\r")] == '\0')
 			continue;
-		rc = topics ? lexicon_topic_line(lx, line, lineno, stem, cause)
-			    : lexicon_speaker_line(lx, line, lineno, cause);
+		rc = fn(lx, line, lineno, cause);
 	}
 	free(dup);
 	return rc;
@@ -249,8 +242,9 @@ xlex_parse(struct xlex *lx, const char *speakers, const char *topics, struct tex
 	   char **cause)
 {
 	memset(lx, 0, sizeof *lx);
-	if (lexicon_lines(lx, speakers, stem, false, cause) != 0 ||
-	    lexicon_lines(lx, topics, stem, true, cause) != 0) {
+	(void)stem; /* forms are matched as written: nothing is stemmed */
+	if (lexicon_lines(lx, speakers, lexicon_speaker_line, cause) != 0 ||
+	    lexicon_lines(lx, topics, lexicon_topic_line, cause) != 0) {
 		xlex_free(lx);
 		return -1;
 	}
@@ -304,17 +298,21 @@ extract_fingerprint_dir(const char *data_dir)
 	char *sp = lexicon_slurp(data_dir, "speakers.tsv");
 	char *tp = lexicon_slurp(data_dir, "topics.tsv");
 	char *dt = lexicon_slurp(data_dir, "dates.tsv");
+	char *ss = lexicon_slurp(data_dir, "stopphrases.tsv");
 	char *sw = lexicon_slurp(data_dir, "speech.tsv");
 	char *sv = lexicon_slurp(data_dir, "speech-verbs.tsv");
 	char *gn = lexicon_slurp(data_dir, "given-names.tsv");
 	char *f = extract_fingerprint(sp, tp), *g;
-	char hd[17], hw[17], hv[17], hg[17];
+	char hd[17], hs[17], hw[17], hv[17], hg[17];
 
 	text_hash_hex(dt ? dt : "", dt ? strlen(dt) : 0, hd);
+	text_hash_hex(ss ? ss : "", ss ? strlen(ss) : 0, hs);
 	text_hash_hex(sw ? sw : "", sw ? strlen(sw) : 0, hw);
 	text_hash_hex(sv ? sv : "", sv ? strlen(sv) : 0, hv);
 	text_hash_hex(gn ? gn : "", gn ? strlen(gn) : 0, hg);
-	g = xasprintf("%s; dates.tsv %s; speech.tsv %s; speech-verbs.tsv %s; given-names.tsv %s", f, hd, hw, hv, hg);
+	g = xasprintf("%s; dates.tsv %s; stopphrases.tsv %s; speech.tsv %s; speech-verbs.tsv %s; given-names.tsv %s",
+		      f, hd, hs, hw, hv, hg);
+	free(ss);
 	free(gn);
 	free(sw);
 	free(sv);
@@ -330,15 +328,19 @@ xlex_load(struct xlex *lx, const char *data_dir, struct text_stemmer *stem, char
 {
 	char *sp = lexicon_slurp(data_dir, "speakers.tsv");
 	char *tp = lexicon_slurp(data_dir, "topics.tsv");
+	char *ss = lexicon_slurp(data_dir, "stopphrases.tsv");
 	char *c = NULL;
 	int rc = xlex_parse(lx, sp, tp, stem, &c);
 
+	if (rc == 0 && (rc = xlex_load_stops(lx, ss, &c)) != 0)
+		xlex_free(lx);
 	if (rc != 0) {
 		*cause = xasprintf("%s/%s", data_dir, c);
 		free(c);
 	}
 	free(sp);
 	free(tp);
+	free(ss);
 	if (rc == 0 && (rc = xlex_load_words(lx, data_dir, cause)) != 0)
 		xlex_free(lx);
 	return rc;
@@ -368,10 +370,106 @@ xlex_load_words(struct xlex *lx, const char *data_dir, char **cause)
 	return rc;
 }
 
+static int
+lexicon_stop_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct xstop *)a)->phrase, ((const struct xstop *)b)->phrase);
+}
+
+/* "class TAB phrase". */
+static int
+lexicon_stop_line(struct xlex *lx, char *line, int lineno, char **cause)
+{
+	char *tab = strchr(line, '\t');
+
+	if (tab == NULL || tab == line || tab[1 + strspn(tab + 1, " \r")] == '\0') {
+		*cause = xasprintf("stopphrases.tsv: line %d: want class TAB phrase", lineno);
+		return -1;
+	}
+	*tab = '\0';
+	tab[1 + strcspn(tab + 1, "\r")] = '\0';
+	lx->stop = xrealloc(lx->stop, (lx->nstop + 1) * sizeof *lx->stop);
+	lx->stop[lx->nstop].cls = xstrdup(line);
+	lx->stop[lx->nstop++].phrase = lexicon_fold(tab + 1);
+	return 0;
+}
+
+int
+xlex_load_stops(struct xlex *lx, const char *text, char **cause)
+{
+	int rc = lexicon_lines(lx, text, lexicon_stop_line, cause);
+
+	if (lx->nstop > 0)
+		qsort(lx->stop, lx->nstop, sizeof *lx->stop, lexicon_stop_cmp);
+	return rc;
+}
+
+/* The stop entry that is exactly s[0..n), or NULL. */
+static const struct xstop *
+lexicon_stop_find(const struct xlex *lx, const char *s, size_t n)
+{
+	size_t lo = 0, hi = lx->nstop, mid;
+	int c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		c = strncmp(lx->stop[mid].phrase, s, n);
+		if (c == 0 && lx->stop[mid].phrase[n] != '\0')
+			c = 1;
+		if (c == 0)
+			return &lx->stop[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* Bytes of a leading clitic letter (و ف ب ل ك) of a word of n bytes with three letters after it; else 0. */
+static size_t
+lexicon_clitic(const char *w, size_t n)
+{
+	static const char *const clitics[] = { "و", "ف", "ب", "ل", "ك" };
+	size_t i;
+
+	for (i = 0; n >= 8 && i < sizeof clitics / sizeof clitics[0]; i++)
+		if (strncmp(w, clitics[i], 2) == 0)
+			return 2;
+	return 0;
+}
+
+const char *
+xlex_stop_class(const struct xlex *lx, const char *phrase)
+{
+	const struct xstop *x;
+	const char *w, *e;
+	size_t k;
+
+	if (lx->nstop == 0)
+		return NULL;
+	/* Every run of words from each word on: the word itself, then two, three ... */
+	for (w = phrase; *w; w = *e ? e + 1 : e) {
+		e = w + strcspn(w, " ");
+		for (k = 0; k < 2; k++) { /* the word, then without a leading clitic */
+			const char *from = w + (k == 1 ? lexicon_clitic(w, (size_t)(e - w)) : 0), *end;
+			if (k == 1 && from == w)
+				continue;
+			for (end = e;; end = end + 1 + strcspn(end + 1, " ")) {
+				if ((x = lexicon_stop_find(lx, from, (size_t)(end - from))) != NULL)
+					return x->cls;
+				if (*end == '\0')
+					break;
+			}
+		}
+	}
+	return NULL;
+}
+
 void
 xlex_free(struct xlex *lx)
 {
-	size_t i;
+	size_t i, j;
 
 	for (i = 0; i < lx->nsp; i++) {
 		struct xgaz_speaker *p = &lx->sp[i];
@@ -386,8 +484,15 @@ xlex_free(struct xlex *lx)
 	}
 	for (i = 0; i < lx->ntp; i++) {
 		free(lx->tp[i].name);
-		lexicon_free_strv(lx->tp[i].phrases, lx->tp[i].nphrases);
+		for (j = 0; j < lx->tp[i].nforms; j++)
+			lexicon_free_strv(lx->tp[i].forms[j].w, lx->tp[i].forms[j].n);
+		free(lx->tp[i].forms);
 	}
+	for (i = 0; i < lx->nstop; i++) {
+		free(lx->stop[i].phrase);
+		free(lx->stop[i].cls);
+	}
+	free(lx->stop);
 	for (i = 0; i < lx->nnames; i++)
 		free(lx->names[i].first);
 	free(lx->names);

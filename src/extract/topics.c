@@ -1,7 +1,7 @@
 /*
- * topics.c: lexicon topics (key phrases matched on folded stems), the
- * candidate key phrases automatic topics are chosen from, and the terms
- * relatedness compares.
+ * topics.c: lexicon topics (key phrases matched on exact folded forms),
+ * the candidate key phrases automatic topics are chosen from, the terms
+ * relatedness compares, and the signatures stories are found by.
  */
 #include "config.h"
 #include <stdlib.h>
@@ -32,53 +32,96 @@ topics_stems(struct text_stemmer *stem, const struct xtoks *t, size_t from, size
 	}
 }
 
-static void
-topics_stems_free(struct stems *s)
+/* Bytes of the clitic letter (و ف ب ل ك) that starts w, else 0. */
+static size_t
+topics_clitic(const char *w)
 {
-	while (s->n > 0)
-		free(s->v[--s->n]);
-	free(s->v);
+	static const char *const clitics[] = { "و", "ف", "ب", "ل", "ك" };
+	size_t i;
+
+	for (i = 0; i < sizeof clitics / sizeof clitics[0]; i++)
+		if (strncmp(w, clitics[i], 2) == 0)
+			return 2;
+	return 0;
 }
 
-/* Does the stem phrase p ("a b c") occur in s? */
-static bool
-topics_has(const struct stems *s, const char *p)
-{
-	size_t i, k, len;
-	const char *w, *e;
+#define AL "\xd8\xa7\xd9\x84" /* ال */
 
-	for (i = 0; i < s->n; i++) {
-		for (k = 0, w = p; *w; k++) {
-			e = strchr(w, ' ');
-			len = e ? (size_t)(e - w) : strlen(w);
-			if (i + k >= s->n || strlen(s->v[i + k]) != len || strncmp(s->v[i + k], w, len) != 0)
-				break;
-			w = e ? e + 1 : w + len;
-		}
-		if (*w == '\0' && k > 0)
+/*
+ * Is the word tok the form's word w, with at most two clitics before it
+ * and the article ال where w has none (لل where ل meets ال)?
+ */
+static bool
+topics_word_is(const char *tok, const char *w)
+{
+	const char *rest = tok;
+	bool lam = false; /* the last clitic stripped was ل */
+	int k;
+
+	for (k = 0; k <= 2; k++) {
+		if (strcmp(rest, w) == 0)
 			return true;
+		if (strncmp(w, AL, 4) == 0) {
+			if (lam && strcmp(rest, w + 2) == 0) /* لل + the rest of w */
+				return true;
+		} else if (strncmp(rest, AL, 4) == 0 && strcmp(rest + 4, w) == 0) {
+			return true;
+		} else if (lam && strncmp(rest, "\xd9\x84", 2) == 0 && strcmp(rest + 2, w) == 0) {
+			return true;
+		}
+		if (topics_clitic(rest) == 0 || strlen(rest) < 6)
+			return false;
+		lam = strncmp(rest, "\xd9\x84", 2) == 0;
+		rest += 2;
 	}
 	return false;
+}
+
+/* Are tokens i and i + 1 both words with nothing between them (3عيدكم, من3)? */
+static bool
+topics_glued(const struct xtoks *t, size_t i)
+{
+	return i + 1 < t->n && xtok_at(t, i)->word && xtok_at(t, i + 1)->word &&
+	       xtok_at(t, i)->b1 == xtok_at(t, i + 1)->b0;
+}
+
+bool
+extract_form_at(const struct xform *f, const struct xtoks *t, size_t i)
+{
+	size_t k;
+
+	if (f->n == 0 || i >= t->n || (i > 0 && topics_glued(t, i - 1)) || topics_glued(t, i + f->n - 1))
+		return false;
+	for (k = 0; k < f->n; k++, i++) {
+		const struct xtok *x = xtok_at(t, i);
+		/* Words match with clitics; a mark of the form (3 + 3) is matched as it is. */
+		if (i >= t->n || (k > 0 && x->nl) ||
+		    (x->word ? !topics_word_is(x->fold, f->w[k]) : strcmp(x->fold, f->w[k]) != 0))
+			return false;
+	}
+	return true;
 }
 
 void
 extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xtoks *t,
 	       size_t from, size_t to, int **out, size_t *n)
 {
-	struct stems s;
-	size_t k, j;
+	size_t k, j, i;
+	bool found;
 
+	(void)stem;
 	*out = NULL;
 	*n = 0;
-	topics_stems(stem, t, from, to, &s);
-	for (k = 0; k < lx->ntp; k++)
-		for (j = 0; j < lx->tp[k].nphrases; j++)
-			if (lx->tp[k].phrases[j][0] && topics_has(&s, lx->tp[k].phrases[j])) {
-				*out = xrealloc(*out, (*n + 1) * sizeof **out);
-				(*out)[(*n)++] = (int)k;
-				break;
-			}
-	topics_stems_free(&s);
+	for (k = 0; k < lx->ntp; k++) {
+		found = false;
+		for (i = from; i < to && !found; i++)
+			for (j = 0; j < lx->tp[k].nforms && !found; j++)
+				found = extract_form_at(&lx->tp[k].forms[j], t, i);
+		if (found) {
+			*out = xrealloc(*out, (*n + 1) * sizeof **out);
+			(*out)[(*n)++] = (int)k;
+		}
+	}
 }
 
 static int
@@ -112,7 +155,42 @@ topics_phrase_word(const struct xtok *k)
 	return k->word && !k->num && strlen(k->fold) >= 6 && !extract_stopword(k->fold);
 }
 
-/* A candidate phrase: its folded form, then a tab, then its text as first written. */
+/*
+ * The folded key of the first word of a phrase: a clitic before the
+ * article dropped (والمسجد, بالمسجد -> المسجد; للمسجد -> المسجد).
+ */
+static void
+topics_key_word(struct buf *b, const char *f)
+{
+	size_t c = topics_clitic(f), c2 = c ? topics_clitic(f + c) : 0;
+
+	if (c && strncmp(f + c, AL, 4) == 0 && strlen(f + c) >= 10) {
+		buf_adds(b, f + c);
+	} else if (c && c2 && strncmp(f + c + c2, AL, 4) == 0 && strlen(f + c + c2) >= 10) {
+		buf_adds(b, f + c + c2);
+	} else if (strncmp(f, "\xd9\x84\xd9\x84", 4) == 0 && strlen(f) >= 8) {
+		buf_adds(b, AL);
+		buf_adds(b, f + 4);
+	} else {
+		buf_adds(b, f);
+	}
+}
+
+char *
+extract_phrase_normal(const char *words)
+{
+	struct buf b;
+	size_t n = strcspn(words, " ");
+	char *first = xstrndup(words, n);
+
+	buf_init(&b);
+	topics_key_word(&b, first);
+	buf_adds(&b, words + n);
+	free(first);
+	return buf_detach(&b);
+}
+
+/* A candidate phrase: its folded key, then a tab, then its text as written. */
 static char *
 topics_phrase(const struct xtoks *t, size_t i, size_t len)
 {
@@ -123,7 +201,10 @@ topics_phrase(const struct xtoks *t, size_t i, size_t len)
 	for (k = i; k < i + len; k++) {
 		if (k > i)
 			buf_addc(&b, ' ');
-		buf_adds(&b, xtok_at(t, k)->fold);
+		if (k == i)
+			topics_key_word(&b, xtok_at(t, k)->fold);
+		else
+			buf_adds(&b, xtok_at(t, k)->fold);
 	}
 	buf_addc(&b, '\t');
 	buf_add(&b, t->text + xtok_at(t, i)->b0, xtok_at(t, i + len - 1)->b1 - xtok_at(t, i)->b0);
@@ -157,11 +238,24 @@ topics_has_name(const struct xlex *lx, const struct xtoks *t, size_t i, size_t l
 	return false;
 }
 
+/* Is the candidate's text written without a clitic before its key (the spelling to keep)? */
+static bool
+topics_plain(const char *cand)
+{
+	size_t n = strcspn(cand, " \t");
+	const char *text = cand + strcspn(cand, "\t") + 1;
+	char *f = text_fold(text, strcspn(text, " "));
+	bool same = strlen(f) == n && strncmp(f, cand, n) == 0;
+
+	free(f);
+	return same;
+}
+
 void
 extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_t *n)
 {
-	size_t i, len, cap = 0, nv = 0, k;
-	char **v = NULL, **keep;
+	size_t i, len, cap = 0, nv = 0, k, best;
+	char **v = NULL, **keep, *c;
 
 	for (i = 0; i + 1 < t->n; i++) {
 		for (len = 2; len <= 3 && i + len <= t->n; len++) {
@@ -171,26 +265,123 @@ extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_
 				break;
 			if (topics_has_name(lx, t, i, len))
 				continue;
+			c = topics_phrase(t, i, len);
+			c[strcspn(c, "\t")] = '\0';
+			if (xlex_stop_class(lx, c) != NULL) {
+				free(c);
+				continue;
+			}
+			c[strlen(c)] = '\t';
 			if (nv == cap)
 				v = xrealloc(v, (cap = cap ? cap * 2 : 64) * sizeof *v);
-			v[nv++] = topics_phrase(t, i, len);
+			v[nv++] = c;
 		}
 	}
-	/* A candidate occurs at least twice in the article (its first spelling is kept). */
+	/* A candidate occurs at least twice in the article; a spelling without a clitic is kept. */
 	if (nv > 0)
 		qsort(v, nv, sizeof *v, topics_key_cmp);
 	keep = xcalloc(nv + 1, sizeof *keep);
 	*n = 0;
 	for (i = 0; i < nv; i = k) {
-		for (k = i + 1; k < nv && topics_key_cmp(&v[k], &v[i]) == 0; k++)
-			;
+		for (best = i, k = i + 1; k < nv && topics_key_cmp(&v[k], &v[i]) == 0; k++)
+			if (!topics_plain(v[best]) && topics_plain(v[k]))
+				best = k;
 		if (k - i >= 2)
-			keep[(*n)++] = xstrdup(v[i]);
+			keep[(*n)++] = xstrdup(v[best]);
 	}
 	for (i = 0; i < nv; i++)
 		free(v[i]);
 	free(v);
 	*out = keep;
+}
+
+/* ---- Named entities ---- */
+
+bool
+extract_entity(const struct xlex *lx, const struct xspeaker *p)
+{
+	char *f;
+	bool one, ok;
+	const char *w;
+
+	if (p->gaz >= 0)
+		return true;
+	f = text_fold(p->name, strlen(p->name));
+	one = strchr(f, ' ') == NULL;
+	/* الشركة, الوزارة: a common noun with the article names no one in particular. */
+	ok = f[0] != '\0' && !(one && strncmp(f, AL, 4) == 0) && xlex_stop_class(lx, f) == NULL;
+	for (w = f; ok && *w; w += strcspn(w, " "), w += *w == ' ') {
+		char *word = xstrndup(w, strcspn(w, " "));
+		ok = !extract_stopword(word);
+		free(word);
+	}
+	free(f);
+	return ok;
+}
+
+/* ---- Signatures for stories ---- */
+
+uint64_t
+extract_mix(uint64_t x)
+{
+	x += 0x9E3779B97F4A7C15ULL;
+	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+	x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+	return x ^ (x >> 31);
+}
+
+uint64_t
+extract_hash(const char *s)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+	return h;
+}
+
+/* Words hashed into a signature at most (a long text is known by its start). */
+#define SIG_WORDS 3000
+
+void
+extract_signature(const struct xtoks *t, struct xsig *out)
+{
+	uint64_t prev = 0, h, v;
+	size_t i, k, words = 0;
+	bool have = false;
+
+	memset(out, 0, sizeof *out);
+	for (k = 0; k < XSIG_K; k++)
+		out->h[k] = UINT64_MAX;
+	for (i = 0; i < t->n && words < SIG_WORDS; i++) {
+		if (!xtok_at(t, i)->word || extract_stopword(xtok_at(t, i)->fold))
+			continue;
+		words++;
+		h = extract_hash(xtok_at(t, i)->fold);
+		if (have) {
+			uint64_t sh = extract_mix(prev * 31 + h);
+			for (k = 0; k < XSIG_K; k++) {
+				v = extract_mix(sh ^ (0x5851F42D4C957F2DULL * (k + 1)));
+				if (v < out->h[k])
+					out->h[k] = v;
+			}
+			out->shingles++;
+		}
+		prev = h;
+		have = true;
+	}
+}
+
+double
+extract_sig_similarity(const struct xsig *a, const struct xsig *b)
+{
+	size_t k, same = 0;
+
+	if (a->shingles == 0 || b->shingles == 0)
+		return 0;
+	for (k = 0; k < XSIG_K; k++)
+		same += a->h[k] == b->h[k];
+	return (double)same / XSIG_K;
 }
 
 void

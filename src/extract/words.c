@@ -1,5 +1,6 @@
 /* words.c: the closed word classes extraction relies on (folded forms). */
 #include "config.h"
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,17 +27,25 @@ words_cmp(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* The stop words sorted, once for all threads (analyses run in several at once). */
+static const char *words_sorted[sizeof words_stop / sizeof words_stop[0]];
+static size_t words_nsorted;
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+
+static void
+words_sort(void)
+{
+	size_t n;
+
+	for (n = 0; words_stop[n]; n++)
+		words_sorted[n] = words_stop[n];
+	qsort(words_sorted, n, sizeof *words_sorted, words_cmp);
+	words_nsorted = n;
+}
+
 bool
 extract_stopword(const char *folded)
 {
-	/* Sorted once (the list is constant; a race would only sort it twice the same way). */
-	static const char *sorted[sizeof words_stop / sizeof words_stop[0]];
-	static size_t n;
-
-	if (n == 0) {
-		for (n = 0; words_stop[n]; n++)
-			sorted[n] = words_stop[n];
-		qsort(sorted, n, sizeof *sorted, words_cmp);
-	}
-	return bsearch(&folded, sorted, n, sizeof *sorted, words_cmp) != NULL;
+	pthread_once(&words_once, words_sort);
+	return bsearch(&folded, words_sorted, words_nsorted, sizeof *words_sorted, words_cmp) != NULL;
 }

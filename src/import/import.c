@@ -3,12 +3,22 @@
  * article whole: articles are batched in transactions, each inside its own
  * savepoint, so a bad article never leaves half of itself behind and never
  * takes the others with it.
+ *
+ * Three kinds of thread share the work.  A reader walks the paths and
+ * parses the files, and queues what it finds (articles, failures, skipped
+ * paths) in order, numbered.  Workers (opts->jobs of them) take the queued
+ * articles in any order and do what needs no store: NFC, the hash's
+ * inputs, the caller's prepare (extraction).  The calling thread is the
+ * only one that touches the store and calls the callbacks: it takes the
+ * items strictly in their order, so the archive is the same whatever the
+ * threads' timing.
  */
 #include "config.h"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -17,6 +27,42 @@
 #include "import/import.h"
 
 #define DEFAULT_BATCH 256
+#define QUEUE_ITEMS 256               /* items between the reader and the writer */
+#define QUEUE_BYTES ((size_t)64 << 20) /* text queued before the reader waits */
+
+/* What the reader found, in order. */
+enum item_kind {
+	ITEM_ARTICLE, /* a parsed article (workers prepare it) */
+	ITEM_FAIL,    /* a failure: reason (file level when where is NULL) */
+	ITEM_SKIP,    /* a path left out on purpose: file is the path, reason why */
+	ITEM_FILE,    /* a file done: progress */
+	ITEM_END,     /* nothing more */
+};
+
+enum item_state { ITEM_EMPTY, ITEM_QUEUED, ITEM_TAKEN, ITEM_READY };
+
+/* One queued item: everything it says is its own copy. */
+struct item {
+	enum item_kind kind;
+	enum item_state state;
+	struct article a;     /* ITEM_ARTICLE: NFC once prepared */
+	char *file, *where, *origin, *reason;
+	long files;           /* files begun, as the reader counted them then */
+	size_t bytes;         /* bytes read then */
+	size_t size;          /* the text it holds (for QUEUE_BYTES) */
+	void *prepared;       /* what opts->prepare gave */
+	char *error;          /* preparing failed (NFC): why */
+};
+
+/* The ordered queue between the reader, the workers and the writer. */
+struct queue {
+	pthread_mutex_t lock;
+	pthread_cond_t space, work, ready;
+	struct item v[QUEUE_ITEMS];
+	unsigned long head, tail, next; /* next to write, next to fill, next to prepare */
+	size_t bytes;
+	bool stop;            /* the writer stops: the reader and workers end */
+};
 
 /* One import run. */
 struct run {
@@ -30,6 +76,9 @@ struct run {
 	bool sizing;        /* the first pass, which only adds up sizes */
 	FILE *f;            /* the file being read */
 	size_t base;        /* bytes of the files before it */
+	struct queue *q;    /* the reader's way to the writer */
+	long files;         /* the reader's count of files */
+	size_t bytes;       /* the reader's count of bytes */
 	struct seen *seen;  /* folders walked so far (this pass), so links cannot loop */
 	size_t nseen, seen_cap;
 };
@@ -40,20 +89,84 @@ struct seen {
 	ino_t ino;
 };
 
+/* ---- The queue ---- */
+
+/* Queue an item (the reader); false when the writer has stopped. */
+static bool
+queue_put(struct run *r, struct item *it)
+{
+	struct queue *q = r->q;
+	struct item *slot;
+	bool ok;
+
+	it->files = r->files;
+	it->bytes = r->bytes;
+	pthread_mutex_lock(&q->lock);
+	while (!q->stop && (q->tail - q->head == QUEUE_ITEMS ||
+			    (q->bytes + it->size > QUEUE_BYTES && q->tail != q->head)))
+		pthread_cond_wait(&q->space, &q->lock);
+	ok = !q->stop;
+	if (ok) {
+		slot = &q->v[q->tail++ % QUEUE_ITEMS];
+		*slot = *it;
+		q->bytes += it->size;
+		slot->state = it->kind == ITEM_ARTICLE ? ITEM_QUEUED : ITEM_READY;
+		pthread_cond_broadcast(slot->state == ITEM_QUEUED ? &q->work : &q->ready);
+	}
+	pthread_mutex_unlock(&q->lock);
+	if (!ok) {
+		article_clear(&it->a);
+		free(it->file);
+		free(it->where);
+		free(it->origin);
+		free(it->reason);
+	}
+	return ok;
+}
+
+static char *
+dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+/* A failure, in its place in the order. */
 static void
 fail(struct run *r, const char *where, const char *reason)
 {
-	r->stats->failed++;
-	if (r->o->failure)
-		r->o->failure(r->o->ctx, r->file, where, reason);
+	struct item it = { .kind = ITEM_FAIL };
+
+	it.file = dup_or_null(r->file);
+	it.where = dup_or_null(where);
+	it.reason = xstrdup(reason ? reason : "failed");
+	queue_put(r, &it);
 }
 
 /* Something left out on purpose: not a failure, but the user hears of it. */
 static void
 skip(struct run *r, const char *path, const char *why)
 {
-	if (!r->sizing && r->o->skipped)
-		r->o->skipped(r->o->ctx, path, why);
+	struct item it = { .kind = ITEM_SKIP };
+
+	if (r->sizing)
+		return;
+	it.file = xstrdup(path);
+	it.reason = xstrdup(why);
+	queue_put(r, &it);
+}
+
+/* Has the writer stopped (a store failure)? */
+static bool
+stopped(struct run *r)
+{
+	bool stop;
+
+	if (r->q == NULL)
+		return false;
+	pthread_mutex_lock(&r->q->lock);
+	stop = r->q->stop;
+	pthread_mutex_unlock(&r->q->lock);
+	return stop;
 }
 
 /* What a file type is called in a message about skipping it. */
@@ -97,59 +210,107 @@ count_words(const char *s)
 	return n;
 }
 
-/*
- * *out = the NFC of s (NULL for NULL), or s itself when it is NFC already:
- * a huge article is not copied for nothing.  Free *out only when it is not
- * s.  -1 with *cause if ICU fails.
- */
-static int
-nfc_copy(const char *s, char **out, char **cause)
+/* Copy an article's fields (the parser's are gone once its callback returns). */
+static void
+article_copy(struct article *d, const struct article *a)
 {
-	if (s != NULL && !text_nfc_needed(s, strlen(s))) {
-		*out = (char *)s;
-		return 0;
-	}
-	*out = s ? text_nfc(s, strlen(s), NULL, cause) : NULL;
-	return s != NULL && *out == NULL ? -1 : 0;
+	memset(d, 0, sizeof *d);
+	d->title = dup_or_null(a->title);
+	d->source = dup_or_null(a->source);
+	d->url = dup_or_null(a->url);
+	d->date = dup_or_null(a->date);
+	d->ref_date = dup_or_null(a->ref_date);
+	d->author = dup_or_null(a->author);
+	d->content = dup_or_null(a->content);
 }
 
-/* Store one parsed article; where is NULL or "record N". */
+/* Queue one parsed article (the reader); where is NULL or "record N". */
 static void
-store_one(struct run *r, const struct article *in, const char *where)
+queue_article(struct run *r, const struct article *in, const char *where)
 {
-	struct article a = *in;
+	struct item it = { .kind = ITEM_ARTICLE };
+
+	article_copy(&it.a, in);
+	if (r->origin[0] != '\0') /* stdin has no identity but its content */
+		it.a.origin = where ? xasprintf("%s#%s", r->origin, where) : xstrdup(r->origin);
+	it.file = dup_or_null(r->file);
+	it.where = dup_or_null(where);
+	it.size = (in->content ? strlen(in->content) : 0) + (in->title ? strlen(in->title) : 0);
+	queue_put(r, &it);
+}
+
+/* NFC in place: s is replaced by its NFC when it is not NFC already.  -1 with *cause. */
+static int
+nfc_in_place(char **s, char **cause)
+{
+	char *n;
+
+	if (*s == NULL || !text_nfc_needed(*s, strlen(*s)))
+		return 0;
+	if ((n = text_nfc(*s, strlen(*s), NULL, cause)) == NULL)
+		return -1;
+	free(*s);
+	*s = n;
+	return 0;
+}
+
+/*
+ * What a worker does to an article: everything that needs no store.  An
+ * article the archive holds unchanged (as far as peek sees) is not
+ * prepared: the writer will leave it alone.
+ */
+static void
+prepare_item(const struct import_opts *o, void *worker, struct store_peek *peek, struct item *it)
+{
+	char *cause = NULL;
+
+	if (nfc_in_place(&it->a.title, &cause) != 0 || nfc_in_place(&it->a.content, &cause) != 0) {
+		it->error = cause;
+		return;
+	}
+	it->a.words = count_words(it->a.content ? it->a.content : "");
+	if (o->prepare && !store_peek_unchanged(peek, &it->a))
+		it->prepared = o->prepare(o->ctx, worker, &it->a);
+}
+
+/* Report a failure of the item's article (the writer). */
+static void
+report(struct run *r, const struct item *it, const char *where, const char *reason)
+{
+	r->stats->failed++;
+	if (r->o->failure)
+		r->o->failure(r->o->ctx, it->file, where, reason);
+}
+
+/* Store one prepared article (the writer). */
+static void
+store_item(struct run *r, struct item *it)
+{
 	enum store_put what;
 	char *cause = NULL;
 	int64_t id;
 	int after = 0;
 
-	a.title = a.content = NULL;
-	a.origin = where ? xasprintf("%s#%s", r->origin, where) : xstrdup(r->origin);
-	if (r->origin[0] == '\0') { /* stdin has no identity but its content */
-		free(a.origin);
-		a.origin = NULL;
+	if (it->error != NULL) {
+		report(r, it, it->where, it->error);
+		return;
 	}
-	if (nfc_copy(in->title, &a.title, &cause) != 0 || nfc_copy(in->content, &a.content, &cause) != 0) {
-		fail(r, where, cause);
-		goto out;
-	}
-	a.words = count_words(a.content);
 	if (r->in_batch == 0 && store_begin(r->st, &cause) != 0) {
 		r->fatal = cause;
-		cause = NULL;
-		goto out;
+		return;
 	}
 	r->in_batch++;
 	if (exec_sql(r->st, "SAVEPOINT article", &cause) != 0) {
 		r->fatal = cause;
-		cause = NULL;
-		goto out;
+		return;
 	}
-	if (store_put_article(r->st, &a, &id, &what, &cause) != 0 ||
-	    (r->o->after && (after = r->o->after(r->o->ctx, r->st, id, &a, what, &cause)) < 0)) {
+	if (store_put_article(r->st, &it->a, &id, &what, &cause) != 0 ||
+	    (r->o->after && (after = r->o->after(r->o->ctx, r->st, id, &it->a, what, it->prepared,
+						  &cause)) < 0)) {
 		exec_sql(r->st, "ROLLBACK TO article; RELEASE article", NULL);
-		fail(r, where, cause ? cause : "could not be stored");
-		goto out;
+		report(r, it, it->where, cause ? cause : "could not be stored");
+		free(cause);
+		return;
 	}
 	exec_sql(r->st, "RELEASE article", NULL);
 	if (after > 0) { /* stored, but its analysis failed: say so and go on */
@@ -157,9 +318,11 @@ store_one(struct run *r, const struct article *in, const char *where)
 				      " (khabar reindex tries again): %s", cause);
 		r->stats->analysis_failed++;
 		if (r->o->failure)
-			r->o->failure(r->o->ctx, r->file, where, why);
+			r->o->failure(r->o->ctx, it->file, it->where, why);
 		free(why);
 	}
+	free(cause);
+	cause = NULL;
 	if (what == STORE_INSERTED)
 		r->stats->imported++;
 	else if (what == STORE_UPDATED)
@@ -167,31 +330,20 @@ store_one(struct run *r, const struct article *in, const char *where)
 	else
 		r->stats->unchanged++;
 	if (r->in_batch >= (r->o->batch > 0 ? r->o->batch : DEFAULT_BATCH)) {
-		if (store_commit(r->st, &cause) != 0) {
+		if (store_commit(r->st, &cause) != 0)
 			r->fatal = cause;
-			cause = NULL;
-		}
 		r->in_batch = 0;
 	}
-out:
-	free(cause);
-	if (a.title != in->title)
-		free(a.title);
-	if (a.content != in->content)
-		free(a.content);
-	free(a.origin);
 }
 
-/* Progress inside a file: where the reader is in it (a FIFO has no position). */
+/* Where the reader is in the file (a FIFO has no position). */
 static void
 record_progress(struct run *r)
 {
 	off_t at;
 
-	if (r->o->progress == NULL || r->f == NULL || (at = ftello(r->f)) < 0)
-		return;
-	r->stats->bytes = r->base + (size_t)at;
-	r->o->progress(r->o->ctx, r->stats);
+	if (r->f != NULL && (at = ftello(r->f)) >= 0)
+		r->bytes = r->base + (size_t)at;
 }
 
 static int
@@ -199,29 +351,29 @@ json_record(void *ctx, const char *where, const struct article *a, const char *e
 {
 	struct run *r = ctx;
 
+	record_progress(r);
 	if (a == NULL)
 		fail(r, where, error);
 	else
-		store_one(r, a, where);
-	record_progress(r);
-	return r->fatal != NULL;
+		queue_article(r, a, where);
+	return stopped(r);
 }
 
 static void
 import_stream(struct run *r, FILE *f)
 {
+	struct item done = { .kind = ITEM_FILE };
 	char *cause = NULL;
 	size_t len = 0;
 
-	r->stats->files++;
+	r->files++;
 	r->f = f;
-	r->base = r->stats->bytes;
-	if (import_read(f, r->o->encoding, json_record, r, &len, &cause) < 0 && r->fatal == NULL)
+	r->base = r->bytes;
+	if (import_read(f, r->o->encoding, json_record, r, &len, &cause) < 0 && !stopped(r))
 		fail(r, NULL, cause);
 	r->f = NULL;
-	r->stats->bytes = r->base + len;
-	if (r->o->progress)
-		r->o->progress(r->o->ctx, r->stats);
+	r->bytes = r->base + len;
+	queue_put(r, &done);
 	free(cause);
 }
 
@@ -265,7 +417,7 @@ import_file(struct run *r, const char *path, bool named)
 	r->origin = xstrdup(realpath(path, abs) ? abs : path);
 	f = open_file(path, named, &cause);
 	if (f == NULL) {
-		r->stats->files++;
+		r->files++;
 		fail(r, NULL, cause);
 	} else {
 		import_stream(r, f);
@@ -331,13 +483,13 @@ walk(struct run *r, const char *path, bool named, void (*fn)(struct run *, const
 	size_t n = 0, cap = 0, i;
 	DIR *dir;
 
-	if (r->fatal != NULL)
+	if (!r->sizing && stopped(r))
 		return;
 	if (stat(path, &sb) != 0) {
 		if (r->sizing)
 			return;
 		r->file = path;
-		r->stats->files++;
+		r->files++;
 		fail(r, NULL, strerror(errno));
 		return;
 	}
@@ -347,7 +499,7 @@ walk(struct run *r, const char *path, bool named, void (*fn)(struct run *, const
 		else if (named && !r->sizing) {
 			char *why = xasprintf("not a regular file (%s)", kind_of(sb.st_mode));
 			r->file = path;
-			r->stats->files++;
+			r->files++;
 			fail(r, NULL, why);
 			free(why);
 		} else
@@ -393,12 +545,175 @@ add_size(struct run *r, const char *path, bool named)
 		r->stats->total_bytes += (size_t)sb.st_size;
 }
 
+/* The reader thread: walk every path, queue what it finds, then the end. */
+struct reader {
+	struct run *r;
+	const char *const *paths;
+	int npaths;
+};
+
+static void *
+reader_main(void *arg)
+{
+	struct reader *rd = arg;
+	struct run *r = rd->r;
+	struct item end = { .kind = ITEM_END };
+	int i;
+
+	for (i = 0; i < rd->npaths && !stopped(r); i++) {
+		if (strcmp(rd->paths[i], "-") == 0) {
+			r->file = "<stdin>";
+			r->origin = xstrdup("");
+			import_stream(r, r->o->stdin_file ? r->o->stdin_file : stdin);
+			free(r->origin);
+			r->origin = NULL;
+		} else {
+			walk(r, rd->paths[i], true, import_file);
+		}
+		r->nseen = 0; /* a folder named twice is imported twice, as before */
+	}
+	queue_put(r, &end);
+	return NULL;
+}
+
+/* Take the next queued article to prepare, waiting for one; NULL at the end. */
+static struct item *
+queue_take(struct queue *q)
+{
+	struct item *it = NULL;
+
+	pthread_mutex_lock(&q->lock);
+	for (;;) {
+		while (q->next < q->tail && q->v[q->next % QUEUE_ITEMS].state != ITEM_QUEUED)
+			q->next++;
+		if (q->stop || q->next < q->tail)
+			break;
+		pthread_cond_wait(&q->work, &q->lock);
+	}
+	if (!q->stop) {
+		it = &q->v[q->next++ % QUEUE_ITEMS];
+		it->state = ITEM_TAKEN;
+	}
+	pthread_mutex_unlock(&q->lock);
+	return it;
+}
+
+/* A worker thread: prepare articles until the writer stops. */
+struct worker {
+	pthread_t thread;
+	struct queue *q;
+	const struct import_opts *o;
+	const char *path;     /* the archive, for a read-only look at it */
+};
+
+static void *
+worker_main(void *arg)
+{
+	struct worker *w = arg;
+	void *state = w->o->worker_new ? w->o->worker_new(w->o->ctx) : NULL;
+	struct store_peek *peek = w->o->prepare ? store_peek_open(w->path) : NULL;
+	struct item *it;
+
+	while ((it = queue_take(w->q)) != NULL) {
+		prepare_item(w->o, state, peek, it);
+		pthread_mutex_lock(&w->q->lock);
+		it->state = ITEM_READY;
+		pthread_cond_broadcast(&w->q->ready);
+		pthread_mutex_unlock(&w->q->lock);
+	}
+	if (w->o->worker_free)
+		w->o->worker_free(w->o->ctx, state);
+	store_peek_close(peek);
+	return NULL;
+}
+
+/* Free what an item holds. */
+static void
+item_clear(const struct import_opts *o, struct item *it)
+{
+	article_clear(&it->a);
+	free(it->file);
+	free(it->where);
+	free(it->origin);
+	free(it->reason);
+	free(it->error);
+	if (it->prepared != NULL && o->prepared_free)
+		o->prepared_free(o->ctx, it->prepared);
+	memset(it, 0, sizeof *it);
+}
+
+/* Handle one item in its turn (the writer); false at the end. */
+static bool
+write_item(struct run *r, struct item *it)
+{
+	r->stats->files = it->files;
+	r->stats->bytes = it->bytes;
+	switch (it->kind) {
+	case ITEM_ARTICLE:
+		store_item(r, it);
+		break;
+	case ITEM_FAIL:
+		report(r, it, it->where, it->reason);
+		break;
+	case ITEM_SKIP:
+		if (r->o->skipped)
+			r->o->skipped(r->o->ctx, it->file, it->reason);
+		break;
+	case ITEM_FILE:
+	case ITEM_END:
+		break;
+	}
+	if (r->o->progress && it->kind != ITEM_SKIP)
+		r->o->progress(r->o->ctx, r->stats);
+	return it->kind != ITEM_END;
+}
+
+/* The writer: take the items in order until the end or a store failure. */
+static void
+writer_loop(struct run *r, struct queue *q)
+{
+	struct item it, *slot;
+	bool more = true;
+
+	while (more && r->fatal == NULL) {
+		pthread_mutex_lock(&q->lock);
+		slot = &q->v[q->head % QUEUE_ITEMS];
+		while (q->head == q->tail || slot->state != ITEM_READY)
+			pthread_cond_wait(&q->ready, &q->lock);
+		it = *slot;
+		slot->state = ITEM_EMPTY;
+		q->head++;
+		q->bytes -= it.size;
+		pthread_cond_broadcast(&q->space);
+		pthread_mutex_unlock(&q->lock);
+		more = write_item(r, &it);
+		item_clear(r->o, &it);
+	}
+	pthread_mutex_lock(&q->lock);
+	q->stop = true;
+	pthread_cond_broadcast(&q->space);
+	pthread_cond_broadcast(&q->work);
+	pthread_mutex_unlock(&q->lock);
+}
+
+/* The items left in the queue once every thread has ended. */
+static void
+queue_drain(const struct import_opts *o, struct queue *q)
+{
+	for (; q->head != q->tail; q->head++)
+		item_clear(o, &q->v[q->head % QUEUE_ITEMS]);
+}
+
 int
 import_paths(struct store *st, const char *const *paths, int npaths,
 	     const struct import_opts *opts, struct import_stats *stats, char **cause)
 {
 	struct run r = { .st = st, .o = opts, .stats = stats, .sizing = true };
-	int i;
+	struct queue *q = xcalloc(1, sizeof *q);
+	struct reader rd = { &r, paths, npaths };
+	int i, nworkers = opts->jobs > 0 ? opts->jobs : 1;
+	struct worker *w = xcalloc((size_t)nworkers, sizeof *w);
+	pthread_t reader;
 
 	memset(stats, 0, sizeof *stats);
 	for (i = 0; i < npaths; i++) {
@@ -407,18 +722,42 @@ import_paths(struct store *st, const char *const *paths, int npaths,
 		r.nseen = 0;
 	}
 	r.sizing = false;
-	for (i = 0; i < npaths && r.fatal == NULL; i++) {
-		if (strcmp(paths[i], "-") == 0) {
-			r.file = "<stdin>";
-			r.origin = xstrdup("");
-			import_stream(&r, opts->stdin_file ? opts->stdin_file : stdin);
-			free(r.origin);
-			r.origin = NULL;
-		} else {
-			walk(&r, paths[i], true, import_file);
+	pthread_mutex_init(&q->lock, NULL);
+	pthread_cond_init(&q->space, NULL);
+	pthread_cond_init(&q->work, NULL);
+	pthread_cond_init(&q->ready, NULL);
+	r.q = q;
+	for (i = 0; i < nworkers; i++) {
+		w[i].q = q;
+		w[i].o = opts;
+		w[i].path = store_path(st);
+		if (pthread_create(&w[i].thread, NULL, worker_main, &w[i]) != 0) {
+			r.fatal = xstrdup("cannot start a worker thread");
+			nworkers = i;
+			break;
 		}
-		r.nseen = 0; /* a folder named twice is imported twice, as before */
 	}
+	if (r.fatal == NULL && pthread_create(&reader, NULL, reader_main, &rd) != 0)
+		r.fatal = xstrdup("cannot start the reader thread");
+	else if (r.fatal == NULL) {
+		writer_loop(&r, q);
+		pthread_join(reader, NULL);
+	}
+	if (r.fatal != NULL) { /* the workers may wait for work that never comes */
+		pthread_mutex_lock(&q->lock);
+		q->stop = true;
+		pthread_cond_broadcast(&q->work);
+		pthread_mutex_unlock(&q->lock);
+	}
+	for (i = 0; i < nworkers; i++)
+		pthread_join(w[i].thread, NULL);
+	queue_drain(opts, q);
+	pthread_mutex_destroy(&q->lock);
+	pthread_cond_destroy(&q->space);
+	pthread_cond_destroy(&q->work);
+	pthread_cond_destroy(&q->ready);
+	free(q);
+	free(w);
 	free(r.seen);
 	if (r.in_batch > 0 && r.fatal == NULL && store_commit(st, &r.fatal) != 0)
 		store_rollback(st);

@@ -104,12 +104,13 @@ struct import_stats {
 };
 
 /*
- * Called after each article is stored (within its transaction): 0 when
- * done; negative fails the article (it is not stored); positive keeps it
- * and reports *cause as a failure of its analysis.
+ * Called after each article is stored (within its transaction), with what
+ * prepare gave for it (NULL without prepare): 0 when done; negative fails
+ * the article (it is not stored); positive keeps it and reports *cause as
+ * a failure of its analysis.
  */
 typedef int (*import_after_cb)(void *ctx, struct store *st, int64_t id, const struct article *a,
-			       enum store_put what, char **cause);
+			       enum store_put what, void *prepared, char **cause);
 
 struct import_opts {
 	const char *encoding;  /* force an encoding (NULL: detect) */
@@ -125,6 +126,18 @@ struct import_opts {
 	/* Progress, called at most every few milliseconds' worth of work. */
 	void (*progress)(void *ctx, const struct import_stats *s);
 	import_after_cb after;
+	/*
+	 * Work on an article that needs no store (its analysis), done by the
+	 * worker threads before it is stored, in any order and several at a
+	 * time: a has its final (NFC) text.  What it returns goes to after,
+	 * then to prepared_free.  worker is the thread's own state, made by
+	 * worker_new in the thread and freed by worker_free there (NULLs: none).
+	 */
+	void *(*prepare)(void *ctx, void *worker, const struct article *a);
+	void (*prepared_free)(void *ctx, void *prepared);
+	void *(*worker_new)(void *ctx);
+	void (*worker_free)(void *ctx, void *worker);
+	int jobs;              /* worker threads (0: one) */
 	void *ctx;
 	FILE *stdin_file;      /* what "-" reads (NULL: stdin) */
 };
@@ -132,7 +145,10 @@ struct import_opts {
 /*
  * Import files, directories (recursively, sorted) and "-" (stdin).  Bad
  * files are reported and skipped; each article is stored whole or not at
- * all.  A folder walk follows links but never into a folder it has already
+ * all.  Files are read by a thread of their own and articles prepared by
+ * opts->jobs worker threads; the store is written and every callback but
+ * prepare is called by the calling thread only, in the order of the files,
+ * so the archive does not depend on the threads' timing.  A folder walk follows links but never into a folder it has already
  * walked, and reads only regular files; a named FIFO is read (it may block
  * until a writer comes), other named non-regular files fail.  Returns -1
  * only when the store itself fails.

@@ -225,6 +225,77 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 	return store_index_later(st, *id, cause);
 }
 
+/* A read-only look at the archive from another thread (store_peek_*). */
+struct store_peek {
+	sqlite3 *db;
+	sqlite3_stmt *url, *hash, *origin;
+};
+
+struct store_peek *
+store_peek_open(const char *path)
+{
+	struct store_peek *p;
+
+	if (path == NULL || strcmp(path, ":memory:") == 0)
+		return NULL;
+	p = xcalloc(1, sizeof *p);
+	if (sqlite3_open_v2(path, &p->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(p->db, "SELECT content_hash FROM articles WHERE url = ?1", -1, &p->url,
+			       NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(p->db, "SELECT 1 FROM articles WHERE content_hash = ?1 LIMIT 1", -1,
+			       &p->hash, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(p->db,
+			       "SELECT content_hash FROM articles WHERE origin = ?1 AND url IS NULL LIMIT 1",
+			       -1, &p->origin, NULL) != SQLITE_OK) {
+		store_peek_close(p);
+		return NULL;
+	}
+	sqlite3_busy_timeout(p->db, 1000);
+	return p;
+}
+
+void
+store_peek_close(struct store_peek *p)
+{
+	if (p == NULL)
+		return;
+	sqlite3_finalize(p->url);
+	sqlite3_finalize(p->hash);
+	sqlite3_finalize(p->origin);
+	sqlite3_close(p->db);
+	free(p);
+}
+
+/* Run a lookup by key: 1 when a row came back (*hash its first column when asked), else 0. */
+static int
+peek_row(sqlite3_stmt *s, const char *key, char hash[17])
+{
+	int found;
+
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	found = sqlite3_step(s) == SQLITE_ROW;
+	if (found && hash != NULL)
+		snprintf(hash, 17, "%s", (const char *)sqlite3_column_text(s, 0));
+	sqlite3_reset(s); /* never keep a read snapshot open */
+	return found;
+}
+
+bool
+store_peek_unchanged(struct store_peek *p, const struct article *a)
+{
+	char hash[17], old[17] = "";
+
+	if (p == NULL)
+		return false;
+	article_hash(a, hash);
+	/* As store_put_article finds an article: by url, else by content, else by origin. */
+	if (a->url != NULL && *a->url != '\0')
+		return peek_row(p->url, a->url, old) && strcmp(old, hash) == 0;
+	if (peek_row(p->hash, hash, NULL))
+		return true;
+	return a->origin != NULL && peek_row(p->origin, a->origin, old) && strcmp(old, hash) == 0;
+}
+
 #define ARTICLE_COLUMNS                                                                  \
 	"a.id, a.title, s.name, a.url, a.date, a.ref_date, a.author, a.origin, a.words,"  \
 	" coalesce(t.read, 0), coalesce(t.starred, 0),"                                 \
@@ -316,7 +387,8 @@ store_get_article(struct store *st, int64_t id, struct article **out, char **cau
 int64_t
 store_count_articles(struct store *st)
 {
-	sqlite3_stmt *s = store_stmt(st, STMT_COUNT, "SELECT count(*) FROM articles", NULL);
+	/* The counts the triggers keep (migration 9): a few rows, not the archive. */
+	sqlite3_stmt *s = store_stmt(st, STMT_COUNT, "SELECT coalesce(sum(n), 0) FROM article_counts", NULL);
 	int64_t n = -1;
 
 	if (s != NULL && sqlite3_step(s) == SQLITE_ROW)
@@ -361,6 +433,158 @@ store_set_starred(struct store *st, int64_t id, bool starred, char **cause)
 	return set_state(st, id, "starred", starred, cause);
 }
 
+/* The WHERE conditions of a filter (after "WHERE 1"): fixed fragments, values bound by filter_bind. */
+static void
+filter_where(struct buf *sql, const struct store_filter *f)
+{
+	if (f->unread)
+		buf_adds(sql, " AND coalesce(t.read, 0) = 0");
+	if (f->starred)
+		buf_adds(sql, " AND t.starred = 1");
+	if (f->from)
+		buf_adds(sql, " AND a.date >= ?1");
+	if (f->to)
+		buf_adds(sql, " AND substr(a.date, 1, length(?2)) <= ?2");
+	if (f->source)
+		buf_adds(sql, " AND s.name = ?3");
+	if (f->undated)
+		buf_adds(sql, " AND a.date IS NULL");
+	/*
+	 * A speaker or topic filter starts from its statements or topic rows
+	 * (through their indexes), not from every article: a rare or absent
+	 * speaker costs its own rows, not a walk over the archive.
+	 */
+	if (f->speaker)
+		buf_adds(sql, " AND a.id IN (SELECT x.article_id FROM statements x WHERE x.speaker_id IN"
+			       " (SELECT p.id FROM speakers p WHERE p.folded = khabar_fold(?4)"
+			       " UNION SELECT l.speaker_id FROM speaker_aliases l WHERE l.folded = khabar_fold(?4)))");
+	if (f->topic)
+		buf_adds(sql, " AND a.id IN (SELECT x.article_id FROM article_topics x WHERE x.topic_id IN"
+			       " (SELECT t.id FROM topics t WHERE t.name = ?5 OR khabar_fold(t.name) = khabar_fold(?5)))");
+	if (f->story)
+		buf_adds(sql, " AND a.story_id = ?8");
+}
+
+static void
+filter_bind(sqlite3_stmt *s, const struct store_filter *f)
+{
+	bind_text(s, 1, f->from);
+	bind_text(s, 2, f->to);
+	bind_text(s, 3, f->source);
+	bind_text(s, 4, f->speaker);
+	bind_text(s, 5, f->topic);
+	if (f->story)
+		sqlite3_bind_int64(s, 8, f->story);
+}
+
+int
+store_count_facet(struct store *st, enum store_facet facet, int precision, const char *within,
+		  const struct store_filter *f, store_count_cb cb, void *ctx, char **cause)
+{
+	static const int len[] = { 0, 4, 7, 10 };
+	struct store_count c;
+	struct buf sql;
+	sqlite3_stmt *s = NULL;
+	int rc, ret = 0;
+
+	if (facet == STORE_FACET_DATE && (precision < 1 || precision > 3)) {
+		*cause = xstrdup("date precision is 1 (year), 2 (month) or 3 (day)");
+		return -1;
+	}
+	/* Fixed fragments only; every value is bound (?10 precision, ?11 within). */
+	buf_init(&sql);
+	/* Only the joins the filter needs, so that a date facet can read the date index alone. */
+	if (facet == STORE_FACET_DATE)
+		buf_adds(&sql, "SELECT CASE WHEN a.date IS NULL OR length(a.date) < ?10 THEN NULL"
+			       " ELSE substr(a.date, 1, ?10) END AS k, count(*) FROM articles a");
+	else if (facet == STORE_FACET_SPEAKER)
+		buf_adds(&sql, "SELECT p.name AS k, count(DISTINCT a.id) FROM articles a"
+			       " JOIN statements x ON x.article_id = a.id JOIN speakers p ON p.id = x.speaker_id");
+	else if (facet == STORE_FACET_TOPIC)
+		buf_adds(&sql, "SELECT tp.name AS k, count(*) FROM articles a"
+			       " JOIN article_topics at ON at.article_id = a.id JOIN topics tp ON tp.id = at.topic_id");
+	else
+		buf_adds(&sql, "SELECT s.name AS k, count(*) FROM articles a");
+	if (facet == STORE_FACET_SOURCE || f->source)
+		buf_adds(&sql, " LEFT JOIN sources s ON s.id = a.source_id");
+	if (f->unread || f->starred)
+		buf_adds(&sql, " LEFT JOIN article_state t ON t.article_id = a.id");
+	buf_adds(&sql, facet == STORE_FACET_SOURCE ? " WHERE s.name IS NOT NULL" : " WHERE 1");
+	if (facet == STORE_FACET_DATE)
+		buf_adds(&sql, " AND (?11 IS NULL OR substr(a.date, 1, length(?11)) = ?11)");
+	filter_where(&sql, f);
+	buf_adds(&sql, facet == STORE_FACET_DATE ? " GROUP BY k ORDER BY k IS NULL, k DESC"
+						 : " GROUP BY k ORDER BY count(*) DESC, k");
+	if (sqlite3_prepare_v2(st->db, sql.data, -1, &s, NULL) != SQLITE_OK) {
+		ret = store_fail(st->db, "preparing facet counts", cause);
+		goto out;
+	}
+	filter_bind(s, f);
+	if (facet == STORE_FACET_DATE) {
+		sqlite3_bind_int(s, 10, len[precision]);
+		if (within != NULL)
+			sqlite3_bind_text(s, 11, within, -1, SQLITE_STATIC);
+	}
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		c.key = (const char *)sqlite3_column_text(s, 0);
+		c.count = sqlite3_column_int64(s, 1);
+		if (facet == STORE_FACET_DATE && c.key == NULL && within != NULL)
+			continue; /* undated rows belong to the top level only */
+		if (cb(ctx, &c) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		ret = store_fail(st->db, "counting facets", cause);
+out:
+	sqlite3_finalize(s);
+	buf_free(&sql);
+	return ret;
+}
+
+int
+store_delete_article(struct store *st, int64_t id, char **cause)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, "DELETE FROM articles WHERE id = ?1", -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st->db, "preparing to delete an article", cause);
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st->db, "deleting an article", cause);
+	return sqlite3_changes(st->db) > 0 ? 0 : 1;
+}
+
+int
+store_mark_read(struct store *st, const struct store_filter *f, int64_t *n, char **cause)
+{
+	struct buf sql;
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	buf_init(&sql);
+	buf_adds(&sql, "INSERT INTO article_state(article_id, read, read_at)"
+		       " SELECT a.id, 1, strftime('%Y-%m-%dT%H:%M:%SZ','now')" ARTICLE_FROM " WHERE 1");
+	filter_where(&sql, f);
+	buf_adds(&sql, " AND coalesce(t.read, 0) = 0"
+		       " ON CONFLICT(article_id) DO UPDATE SET read = 1, read_at = excluded.read_at");
+	rc = sqlite3_prepare_v2(st->db, sql.data, -1, &s, NULL);
+	buf_free(&sql);
+	if (rc != SQLITE_OK)
+		return store_fail(st->db, "preparing to mark articles read", cause);
+	filter_bind(s, f);
+	rc = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st->db, "marking articles read", cause);
+	*n = sqlite3_changes(st->db);
+	return 0;
+}
+
 int
 store_list_articles(struct store *st, const struct store_filter *f, store_article_cb cb,
 		    void *ctx, char **cause)
@@ -373,32 +597,13 @@ store_list_articles(struct store *st, const struct store_filter *f, store_articl
 	/* Fixed fragments only; every value is bound. */
 	buf_init(&sql);
 	buf_adds(&sql, "SELECT " ARTICLE_COLUMNS ARTICLE_FROM " WHERE 1");
-	if (f->from)
-		buf_adds(&sql, " AND a.date >= ?1");
-	if (f->to)
-		buf_adds(&sql, " AND substr(a.date, 1, length(?2)) <= ?2");
-	if (f->source)
-		buf_adds(&sql, " AND s.name = ?3");
-	if (f->undated)
-		buf_adds(&sql, " AND a.date IS NULL");
-	if (f->speaker)
-		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM statements x JOIN speakers p ON p.id = x.speaker_id"
-			       " WHERE x.article_id = a.id AND (p.folded = khabar_fold(?4) OR EXISTS"
-			       " (SELECT 1 FROM speaker_aliases l WHERE l.speaker_id = p.id"
-			       " AND l.folded = khabar_fold(?4))))");
-	if (f->topic)
-		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM article_topics x JOIN topics t ON t.id = x.topic_id"
-			       " WHERE x.article_id = a.id AND (t.name = ?5 OR khabar_fold(t.name) = khabar_fold(?5)))");
+	filter_where(&sql, f);
 	buf_adds(&sql, " ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT ?6 OFFSET ?7");
 	if (sqlite3_prepare_v2(st->db, sql.data, -1, &s, NULL) != SQLITE_OK) {
 		ret = store_fail(st->db, "preparing the article list", cause);
 		goto out;
 	}
-	bind_text(s, 1, f->from);
-	bind_text(s, 2, f->to);
-	bind_text(s, 3, f->source);
-	bind_text(s, 4, f->speaker);
-	bind_text(s, 5, f->topic);
+	filter_bind(s, f);
 	sqlite3_bind_int64(s, 6, f->limit > 0 ? f->limit : -1);
 	sqlite3_bind_int64(s, 7, f->offset);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {

@@ -40,7 +40,7 @@ store_count_dates(struct store *st, int precision, const char *within, store_cou
 		  void *ctx, char **cause)
 {
 	static const int len[] = { 0, 4, 7, 10 };
-	struct store_count c;
+	struct store_count c = { .unread = -1 };
 	sqlite3_stmt *s;
 	int rc;
 
@@ -48,14 +48,15 @@ store_count_dates(struct store *st, int precision, const char *within, store_cou
 		*cause = xstrdup("date precision is 1 (year), 2 (month) or 3 (day)");
 		return -1;
 	}
+	/* From the counts per date kept by triggers (migration 9): a few rows a day, not the archive. */
 	s = prepare(st,
 		    "SELECT k, n FROM ("
-		    " SELECT substr(date, 1, ?1) AS k, count(*) AS n, 0 AS u FROM articles"
-		    " WHERE date IS NOT NULL AND length(date) >= ?1"
+		    " SELECT substr(date, 1, ?1) AS k, sum(n) AS n, 0 AS u FROM article_counts"
+		    " WHERE length(date) >= ?1"
 		    " AND (?2 IS NULL OR substr(date, 1, length(?2)) = ?2)"
-		    " GROUP BY k"
-		    " UNION ALL SELECT NULL, count(*), 1 FROM articles WHERE ?2 IS NULL"
-		    " AND (date IS NULL OR length(date) < ?1) HAVING count(*) > 0)"
+		    " GROUP BY k HAVING sum(n) > 0"
+		    " UNION ALL SELECT NULL, sum(n), 1 FROM article_counts WHERE ?2 IS NULL"
+		    " AND length(date) < ?1 HAVING sum(n) > 0)"
 		    " ORDER BY u, k DESC",
 		    cause);
 	if (s == NULL)
@@ -79,9 +80,12 @@ store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause
 {
 	struct store_count c;
 	sqlite3_stmt *s = prepare(st,
-				  "SELECT s.name, count(*) FROM articles a LEFT JOIN sources s"
-				  " ON s.id = a.source_id GROUP BY s.name"
-				  " ORDER BY s.name IS NULL, count(*) DESC, s.name",
+				  "WITH c AS (SELECT source_id AS sid, sum(n) AS n FROM article_counts"
+				  "   GROUP BY source_id HAVING sum(n) > 0),"
+				  " r AS (SELECT coalesce(a.source_id, 0) AS sid, count(*) AS n FROM article_state t"
+				  "   JOIN articles a ON a.id = t.article_id WHERE t.read GROUP BY 1)"
+				  " SELECT s.name, c.n, c.n - coalesce(r.n, 0) FROM c LEFT JOIN sources s ON s.id = c.sid"
+				  " LEFT JOIN r ON r.sid = c.sid ORDER BY s.name IS NULL, c.n DESC, s.name",
 				  cause);
 	int rc;
 
@@ -90,6 +94,7 @@ store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		c.key = text_col(s, 0);
 		c.count = sqlite3_column_int64(s, 1);
+		c.unread = sqlite3_column_int64(s, 2);
 		if (cb(ctx, &c) != 0) {
 			rc = SQLITE_DONE;
 			break;
@@ -106,9 +111,9 @@ store_list_speakers(struct store *st, store_speaker_cb cb, void *ctx, char **cau
 				  "SELECT p.id, p.name, p.kind,"
 				  " coalesce((SELECT group_concat(alias, char(31)) FROM speaker_aliases"
 				  "   WHERE speaker_id = p.id), ''),"
-				  " (SELECT count(*) FROM statements WHERE speaker_id = p.id) AS n,"
-				  " (SELECT count(DISTINCT article_id) FROM statements WHERE speaker_id = p.id)"
-				  " FROM speakers p ORDER BY n DESC, p.name",
+				  " coalesce(c.statements, 0) AS n, coalesce(c.articles, 0)"
+				  " FROM speakers p LEFT JOIN speaker_counts c ON c.speaker_id = p.id"
+				  " ORDER BY n DESC, p.name",
 				  cause);
 	int rc;
 
@@ -176,6 +181,23 @@ store_list_statements(struct store *st, const struct store_statement_filter *f,
 }
 
 int
+store_statement_exists(struct store *st, int64_t id, char **cause)
+{
+	sqlite3_stmt *s = prepare(st, "SELECT 1 FROM statements WHERE id = ?1", cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		sqlite3_finalize(s);
+		return 1;
+	}
+	return finish(st, s, rc, "looking up a statement", cause) != 0 ? -1 : 0;
+}
+
+int
 store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_related_cb cb,
 		   void *ctx, char **cause)
 {
@@ -210,31 +232,47 @@ store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_
 }
 
 int
-store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause)
+store_list_topics_by(struct store *st, const struct store_topic_filter *f, store_topic_cb cb,
+		     void *ctx, char **cause)
 {
 	struct store_topic t;
+	/* The article counts are kept by triggers: listing reads no link table. */
 	sqlite3_stmt *s = prepare(st,
-		"SELECT t.id, t.name, t.origin,"
-		" (SELECT count(*) FROM article_topics WHERE topic_id = t.id) AS n,"
-		" (SELECT count(*) FROM statement_topics WHERE topic_id = t.id)"
-		" FROM topics t WHERE n > 0 ORDER BY n DESC, t.name",
+		"SELECT t.id, t.name, t.origin, t.kind, t.articles,"
+		" CASE WHEN ?3 THEN coalesce(c.statements, 0) ELSE 0 END"
+		" FROM topics t LEFT JOIN topic_counts c ON c.topic_id = t.id"
+		" WHERE t.articles > 0 AND (?1 IS NULL OR t.kind = ?1)"
+		" ORDER BY CASE WHEN ?2 THEN t.name END, t.articles DESC, t.name",
 		cause);
 	int rc;
 
 	if (s == NULL)
 		return -1;
+	if (f->kind)
+		sqlite3_bind_text(s, 1, f->kind, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 2, f->by_name);
+	sqlite3_bind_int(s, 3, f->counts_of_statements);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		t.id = sqlite3_column_int64(s, 0);
 		t.name = text_col(s, 1);
 		t.origin = text_col(s, 2);
-		t.articles = sqlite3_column_int64(s, 3);
-		t.statements = sqlite3_column_int64(s, 4);
+		t.kind = text_col(s, 3);
+		t.articles = sqlite3_column_int64(s, 4);
+		t.statements = sqlite3_column_int64(s, 5);
 		if (cb(ctx, &t) != 0) {
 			rc = SQLITE_DONE;
 			break;
 		}
 	}
 	return finish(st, s, rc, "listing topics", cause);
+}
+
+int
+store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause)
+{
+	struct store_topic_filter f = { NULL, false, true };
+
+	return store_list_topics_by(st, &f, cb, ctx, cause);
 }
 
 int

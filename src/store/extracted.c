@@ -2,10 +2,9 @@
  * extracted.c: the write side of extraction.  One article's results replace
  * what was stored for it: dates (and the article's date unless the import
  * gave one), speakers merged across articles by their keys, statements with
- * their topics and terms, lexicon and automatic topics, and the related
- * statements of the new statements, found through the term, speaker and
- * topic indexes, in both directions, without touching the rest of the
- * archive.
+ * their topics, lexicon and automatic topics; the new statements are
+ * queued for their related statements, which the batch's commit finds
+ * (related.c).
  */
 #include "config.h"
 #include <math.h>
@@ -15,10 +14,6 @@
 #include "extract/extract.h"
 #include "store/store-private.h"
 
-#define RELATED_KEEP 10      /* related statements kept per statement */
-#define RELATED_MIN 0.2      /* the lowest score worth keeping */
-#define TERM_CAP 300         /* a term in more statements than this finds nothing */
-#define AUTO_TOPICS 3        /* automatic topics per article */
 
 static void
 xbind(sqlite3_stmt *s, int i, const char *v)
@@ -88,7 +83,8 @@ extracted_clear(struct store *st, int64_t id, char **cause)
 	       extracted_exec(st, STMT_X_DEL_DATES, "DELETE FROM article_dates WHERE article_id = ?1",
 			      id, 0, NULL, NULL, cause) != 0 ||
 	       extracted_exec(st, STMT_X_DEL_TOPICS, "DELETE FROM article_topics WHERE article_id = ?1",
-			      id, 0, NULL, NULL, cause) != 0
+			      id, 0, NULL, NULL, cause) != 0 ||
+	       store_story_forget(st, id, cause) != 0
 		       ? -1
 		       : 0;
 }
@@ -225,10 +221,15 @@ extracted_topic(struct store *st, const char *name, const char *origin, int64_t 
 			     tid, cause);
 }
 
-/* One statement: the row, its lexicon topics and its terms; *xid gets its id. */
+/*
+ * One statement: the row and its lexicon topics; then it is queued for its
+ * related statements with its content terms (given, or computed here when
+ * t is NULL).  *xid gets its id.
+ */
 static int
 extracted_statement(struct store *st, int64_t aid, int64_t sid, const struct xstatement *x,
-		    const struct xlex *lx, struct text_stemmer *stem, int64_t *xid, char **cause)
+		    const struct xlex *lx, struct text_stemmer *stem, const struct store_xterms *t,
+		    int64_t *xid, char **cause)
 {
 	char **terms;
 	size_t nterms, i;
@@ -242,7 +243,12 @@ extracted_statement(struct store *st, int64_t aid, int64_t sid, const struct xst
 
 	if (s == NULL)
 		return -1;
-	extract_terms(stem, x->text, &terms, &nterms);
+	if (t != NULL) {
+		terms = t->v;
+		nterms = t->n;
+	} else {
+		extract_terms(stem, x->text, &terms, &nterms);
+	}
 	sqlite3_bind_int64(s, 1, aid);
 	sqlite3_bind_int64(s, 2, sid);
 	xbind(s, 3, x->direct ? "direct" : "reported");
@@ -257,13 +263,13 @@ extracted_statement(struct store *st, int64_t aid, int64_t sid, const struct xst
 			rc = extracted_exec(st, STMT_X_STATEMENT_TOPIC,
 					    "INSERT OR IGNORE INTO statement_topics VALUES (?1, ?2)",
 					    *xid, tid, NULL, NULL, cause);
-	for (i = 0; rc == 0 && i < nterms; i++)
-		rc = extracted_exec(st, STMT_X_TERM_ADD,
-				    "INSERT OR IGNORE INTO statement_terms(term, statement_id) VALUES (?3, ?1)",
-				    *xid, 0, terms[i], NULL, cause);
-	for (i = 0; i < nterms; i++)
-		free(terms[i]);
-	free(terms);
+	if (rc == 0)
+		rc = store_related_add(st, *xid, aid, sid, x->direct, terms, nterms, cause);
+	if (t == NULL) {
+		for (i = 0; i < nterms; i++)
+			free(terms[i]);
+		free(terms);
+	}
 	return rc;
 }
 
@@ -286,357 +292,44 @@ extracted_lexicon_topics(struct store *st, int64_t aid, const struct xresult *r,
 	return 0;
 }
 
-/* Count the article's key phrases into the archive's document frequencies. */
-static int
-extracted_phrases(struct store *st, int64_t aid, const struct xresult *r, char **cause)
-{
-	size_t i;
-	int rc = 0;
-
-	for (i = 0; rc == 0 && i < r->nphrases; i++) {
-		char *key = xstrdup(r->phrases[i]), *text = strchr(key, '\t');
-		if (text != NULL)
-			*text++ = '\0';
-		rc = extracted_exec(st, STMT_X_PHRASE_ADD,
-				    "INSERT OR IGNORE INTO article_phrases(article_id, phrase, text)"
-				    " VALUES (?1, ?3, ?4)",
-				    aid, 0, key, text ? text : key, cause);
-		if (rc == 0 && sqlite3_changes(st->db) > 0)
-			rc = extracted_exec(st, STMT_X_DF_UP,
-					    "INSERT INTO phrase_df(phrase, df) VALUES (?3, 1)"
-					    " ON CONFLICT(phrase) DO UPDATE SET df = df + 1",
-					    0, 0, key, NULL, cause);
-		free(key);
-	}
-	return rc;
-}
-
 /*
- * Automatic topics: the article's key phrases that other articles share,
- * rarest first (TF-IDF with the phrase occurring at least twice here), and
- * the statements that contain them.  Over all articles when aid is 0.
+ * Entity topics: the people and bodies the article names (its speakers,
+ * by their stored names), a kind of topic apart from subjects.  A name
+ * that is already a topic of another kind is left to it.
  */
-#define AUTO_TOPICS_SQL(where)                                                            \
-	"WITH n(n) AS (SELECT max(id) FROM articles),"                                    \
-	" ranked AS (SELECT p.article_id, p.phrase, p.text, 1.0 / d.df AS score, row_number() OVER" \
-	"  (PARTITION BY p.article_id ORDER BY d.df, p.phrase) AS rk"                      \
-	"  FROM article_phrases p JOIN phrase_df d ON d.phrase = p.phrase, n"              \
-	"  WHERE " where " AND d.df >= 3 AND d.df <= max(3, n.n / 20))"                   \
-	" SELECT article_id, phrase, score, text FROM ranked WHERE rk <= ?2"
-/* One article's (through the primary key), or every article's when reindexing. */
-static const char auto_topics_one_sql[] = AUTO_TOPICS_SQL("p.article_id = ?1");
-static const char auto_topics_all_sql[] = AUTO_TOPICS_SQL("?1 = 0");
-
 static int
-extracted_auto_topic(struct store *st, int64_t aid, const char *phrase, const char *name,
-		     double score, char **cause)
+extracted_entity_topics(struct store *st, int64_t aid, const int64_t *sids, const struct xresult *r,
+			const struct xlex *lx, char **cause)
 {
-	int64_t tid;
-	sqlite3_stmt *s;
-
-	/* One topic per folded phrase: the first spelling names it. */
-	if (extracted_int(st, STMT_X_TOPIC_FOLDED,
-			  "SELECT topic_id FROM auto_topic_keys WHERE phrase = ?3", 0, phrase, &tid,
-			  cause) != 0)
-		return -1;
-	if (tid == 0 && (extracted_topic(st, name, "auto", &tid, cause) != 0 ||
-			 extracted_exec(st, STMT_X_AUTO_KEY,
-					"INSERT OR IGNORE INTO auto_topic_keys(phrase, topic_id) VALUES (?3, ?1)",
-					tid, 0, phrase, NULL, cause) != 0))
-		return -1;
-	s = store_stmt(st, STMT_X_AUTO_ARTICLE,
-		       "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score) VALUES (?1,?2,?3)",
-		       cause);
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, aid);
-	sqlite3_bind_int64(s, 2, tid);
-	sqlite3_bind_double(s, 3, score);
-	if (sqlite3_step(s) != SQLITE_DONE)
-		return store_fail(st->db, "storing a topic", cause);
-	return extracted_exec(st, STMT_X_AUTO_STATEMENTS,
-			      "INSERT OR IGNORE INTO statement_topics(statement_id, topic_id)"
-			      " SELECT id, ?2 FROM statements WHERE article_id = ?1"
-			      " AND instr(khabar_fold(text), ?3) > 0",
-			      aid, tid, phrase, NULL, cause);
-}
-
-static int
-extracted_auto_topics(struct store *st, int64_t aid, char **cause)
-{
-	sqlite3_stmt *s;
-	struct { int64_t aid; char *phrase, *name; double score; } *v = NULL;
-	size_t n = 0, i;
-	int rc = 0;
-
-	if (sqlite3_prepare_v2(st->db, aid ? auto_topics_one_sql : auto_topics_all_sql, -1, &s,
-			       NULL) != SQLITE_OK)
-		return store_fail(st->db, "choosing topics", cause);
-	sqlite3_bind_int64(s, 1, aid);
-	sqlite3_bind_int(s, 2, AUTO_TOPICS);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		v = xrealloc(v, (n + 1) * sizeof *v);
-		v[n].aid = sqlite3_column_int64(s, 0);
-		v[n].phrase = xstrdup((const char *)sqlite3_column_text(s, 1));
-		v[n].name = xstrdup((const char *)sqlite3_column_text(s, 3));
-		v[n++].score = sqlite3_column_double(s, 2);
-	}
-	rc = rc == SQLITE_DONE ? 0 : store_fail(st->db, "choosing topics", cause);
-	sqlite3_finalize(s);
-	for (i = 0; i < n; i++) {
-		if (rc == 0)
-			rc = extracted_auto_topic(st, v[i].aid, v[i].phrase, v[i].name, v[i].score, cause);
-		free(v[i].phrase);
-		free(v[i].name);
-	}
-	free(v);
-	return rc;
-}
-
-/* ---- Related statements ---- */
-
-/* A statement that may be related to the new one, and what they share. */
-struct cand {
-	int64_t id;
-	int64_t nterms;
-	int shared;        /* terms in common */
-	int topics;        /* topics in common */
-	bool speaker;      /* same speaker */
-	bool direct;
-	double score;
-};
-
-/* The candidates of one new statement. */
-struct cands {
-	struct cand *v;
-	size_t n, cap;
-};
-
-/* Append a candidate row (duplicates are merged by cands_merge). */
-static struct cand *
-cands_add(struct cands *c, int64_t id, int64_t nterms, bool direct)
-{
-	if (c->n == c->cap)
-		c->v = xrealloc(c->v, (c->cap = c->cap ? c->cap * 2 : 64) * sizeof *c->v);
-	memset(&c->v[c->n], 0, sizeof *c->v);
-	c->v[c->n].id = id;
-	c->v[c->n].nterms = nterms;
-	c->v[c->n].direct = direct;
-	return &c->v[c->n++];
-}
-
-static int
-cand_id_cmp(const void *a, const void *b)
-{
-	const struct cand *x = a, *y = b;
-
-	return x->id < y->id ? -1 : x->id > y->id;
-}
-
-/* Sort by id and add up what the rows of one statement share. */
-static void
-cands_merge(struct cands *c)
-{
-	size_t i, k = 0;
-
-	if (c->n == 0)
-		return;
-	qsort(c->v, c->n, sizeof *c->v, cand_id_cmp);
-	for (i = 1; i < c->n; i++) {
-		if (c->v[i].id == c->v[k].id) {
-			c->v[k].shared += c->v[i].shared;
-			c->v[k].topics += c->v[i].topics;
-			c->v[k].speaker |= c->v[i].speaker;
-		} else {
-			c->v[++k] = c->v[i];
-		}
-	}
-	c->n = k + 1;
-}
-
-/* Rows of (id, nterms, kind) from a prepared query; what says which count to raise. */
-static int
-cands_collect(struct store *st, sqlite3_stmt *s, struct cands *c, char what, int cap, char **cause)
-{
-	/* The rows are read first: a term with more than cap of them is dropped whole. */
-	struct row { int64_t id, nterms; bool direct; } *v = xcalloc((size_t)cap + 2, sizeof *v);
-	int n = 0, rc, i;
-
-	while (n <= cap && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		v[n].id = sqlite3_column_int64(s, 0);
-		v[n].nterms = sqlite3_column_int64(s, 1);
-		v[n++].direct = strcmp((const char *)sqlite3_column_text(s, 2), "direct") == 0;
-	}
-	if (n > cap)
-		rc = SQLITE_DONE;
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		free(v);
-		return store_fail(st->db, "finding related statements", cause);
-	}
-	if (what == 't' && n > cap) { /* too common to tell statements apart */
-		free(v);
-		return 0;
-	}
-	for (i = 0; i < n; i++) {
-		struct cand *x = cands_add(c, v[i].id, v[i].nterms, v[i].direct);
-		if (what == 't')
-			x->shared++;
-		else if (what == 's')
-			x->speaker = true;
-		else
-			x->topics++;
-	}
-	free(v);
-	return 0;
-}
-
-/* Gather candidates by terms, speaker and topics, all from other articles. */
-static int
-related_candidates(struct store *st, int64_t aid, int64_t xid, int64_t sid, char **terms,
-		   size_t nterms, struct cands *c, char **cause)
-{
-	sqlite3_stmt *s;
 	size_t i;
-	int rc = 0;
 
-	s = store_stmt(st, STMT_X_CAND_TERM,
-		       "SELECT s.id, s.nterms, s.kind FROM statement_terms t JOIN statements s"
-		       " ON s.id = t.statement_id WHERE t.term = ?1 AND s.article_id != ?2 LIMIT ?3",
-		       cause);
-	for (i = 0; s && rc == 0 && i < nterms; i++) {
-		sqlite3_bind_text(s, 1, terms[i], -1, SQLITE_STATIC);
-		sqlite3_bind_int64(s, 2, aid);
-		sqlite3_bind_int(s, 3, TERM_CAP + 1);
-		rc = cands_collect(st, s, c, 't', TERM_CAP, cause);
+	for (i = 0; i < r->nspeakers; i++) {
+		if (!extract_entity(lx, &r->speakers[i]))
+			continue;
+		if (extracted_exec(st, STMT_X_ENTITY_ADD,
+				   "INSERT OR IGNORE INTO topics(name, origin, kind)"
+				   " SELECT name, 'auto', 'entity' FROM speakers WHERE id = ?1",
+				   sids[i], 0, NULL, NULL, cause) != 0 ||
+		    extracted_exec(st, STMT_X_ENTITY_LINK,
+				   "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score)"
+				   " SELECT ?2, t.id, 1 FROM speakers p JOIN topics t ON t.name = p.name"
+				   " AND t.kind = 'entity' WHERE p.id = ?1",
+				   sids[i], aid, NULL, NULL, cause) != 0)
+			return -1;
 	}
-	if (s == NULL)
-		return -1;
-	s = store_stmt(st, STMT_X_CAND_SPEAKER,
-		       "SELECT id, nterms, kind FROM statements WHERE speaker_id = ?1 AND article_id != ?2"
-		       " ORDER BY id DESC LIMIT 200",
-		       cause);
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, sid);
-	sqlite3_bind_int64(s, 2, aid);
-	if (rc == 0)
-		rc = cands_collect(st, s, c, 's', 200, cause);
-	s = store_stmt(st, STMT_X_CAND_TOPIC,
-		       "SELECT s.id, s.nterms, s.kind FROM statement_topics a JOIN statement_topics b"
-		       " ON b.topic_id = a.topic_id JOIN statements s ON s.id = b.statement_id"
-		       " WHERE a.statement_id = ?1 AND s.article_id != ?2 ORDER BY b.rowid DESC LIMIT 400",
-		       cause);
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, xid);
-	sqlite3_bind_int64(s, 2, aid);
-	return rc == 0 ? cands_collect(st, s, c, 'p', 400, cause) : rc;
-}
-
-/* Score a candidate: cosine of the term sets, plus speaker and topics; reason in words. */
-static void
-related_score(struct cand *x, int64_t nterms, bool direct, struct buf *reason)
-{
-	double cos = 0;
-
-	if (x->shared > 0 && nterms > 0 && x->nterms > 0)
-		cos = x->shared / sqrt((double)nterms * (double)x->nterms);
-	x->score = 0.6 * cos + (x->speaker ? 0.25 : 0) + (x->topics > 2 ? 2 : x->topics) * 0.1;
-	buf_reset(reason);
-	buf_add(reason, "", 0);
-	if (direct && x->direct && cos >= 0.6) {
-		x->score += 0.3;
-		buf_adds(reason, "same quote, ");
-	}
-	if (x->speaker)
-		buf_adds(reason, "same speaker, ");
-	if (x->topics > 0)
-		buf_printf(reason, "%d shared topic%s, ", x->topics, x->topics > 1 ? "s" : "");
-	if (cos >= 0.1)
-		buf_printf(reason, "similar text %.2f, ", cos);
-	if (reason->len >= 2)
-		reason->data[reason->len -= 2] = '\0';
-}
-
-static int
-cand_cmp(const void *a, const void *b)
-{
-	const struct cand *x = a, *y = b;
-
-	return x->score < y->score ? 1 : x->score > y->score ? -1 : (x->id < y->id ? 1 : -1);
-}
-
-/* Store a relation both ways, and keep the other statement's list to its best. */
-static int
-related_link(struct store *st, int64_t a, int64_t b, double score, const char *reason, char **cause)
-{
-	sqlite3_stmt *s = store_stmt(st, STMT_X_RELATED_ADD,
-				     "INSERT OR REPLACE INTO related(statement_id, other_id, score, reason)"
-				     " VALUES (?1, ?2, ?3, ?4)",
-				     cause);
-	int k;
-
-	for (k = 0; k < 2 && s; k++) {
-		sqlite3_reset(s);
-		sqlite3_bind_int64(s, 1, k ? b : a);
-		sqlite3_bind_int64(s, 2, k ? a : b);
-		sqlite3_bind_double(s, 3, score);
-		sqlite3_bind_text(s, 4, reason, -1, SQLITE_STATIC);
-		if (sqlite3_step(s) != SQLITE_DONE)
-			return store_fail(st->db, "storing a relation", cause);
-	}
-	if (s == NULL)
-		return -1;
-	return extracted_exec(st, STMT_X_RELATED_PRUNE,
-			      "DELETE FROM related WHERE statement_id = ?1 AND other_id NOT IN"
-			      " (SELECT other_id FROM related WHERE statement_id = ?1"
-			      "  ORDER BY score DESC, other_id DESC LIMIT ?2)",
-			      b, RELATED_KEEP, NULL, NULL, cause);
-}
-
-/* Relate one new statement to the best candidates in other articles. */
-static int
-related_one(struct store *st, int64_t aid, int64_t xid, int64_t sid, bool direct, const char *text,
-	    struct text_stemmer *stem, char **cause)
-{
-	struct cands c = { NULL, 0, 0 };
-	struct buf reason;
-	char **terms;
-	size_t nterms, i, kept = 0;
-	int rc;
-
-	extract_terms(stem, text, &terms, &nterms);
-	rc = related_candidates(st, aid, xid, sid, terms, nterms, &c, cause);
-	cands_merge(&c);
-	buf_init(&reason);
-	for (i = 0; i < c.n; i++)
-		related_score(&c.v[i], (int64_t)nterms, direct, &reason);
-	if (c.n > 0)
-		qsort(c.v, c.n, sizeof *c.v, cand_cmp);
-	for (i = 0; rc == 0 && i < c.n && kept < RELATED_KEEP; i++) {
-		if (c.v[i].score < RELATED_MIN)
-			break;
-		related_score(&c.v[i], (int64_t)nterms, direct, &reason);
-		rc = related_link(st, xid, c.v[i].id, c.v[i].score, reason.data, cause);
-		kept++;
-	}
-	buf_free(&reason);
-	for (i = 0; i < nterms; i++)
-		free(terms[i]);
-	free(terms);
-	free(c.v);
-	return rc;
+	return 0;
 }
 
 /* ---- The whole article ---- */
 
 int
 store_put_extraction(struct store *st, int64_t aid, const char *content, const struct xresult *r,
-		     const struct xlex *lx, struct text_stemmer *stem, char **cause)
+		     const struct xlex *lx, struct text_stemmer *stem, const struct store_xterms *terms,
+		     char **cause)
 {
 	int64_t *sids = xcalloc(r->nspeakers + 1, sizeof *sids);
 	int64_t *xids = xcalloc(r->nst + 1, sizeof *xids);
+	double t0, t1, t2;
 	size_t i;
 	int rc;
 
@@ -648,17 +341,22 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 	for (i = 0; rc == 0 && i < r->nspeakers; i++)
 		rc = extracted_speaker(st, &r->speakers[i], lx, &sids[i], cause);
 	for (i = 0; rc == 0 && i < r->nst; i++)
-		rc = extracted_statement(st, aid, sids[r->st[i].speaker], &r->st[i], lx, stem, &xids[i],
-					 cause);
+		rc = extracted_statement(st, aid, sids[r->st[i].speaker], &r->st[i], lx, stem,
+					 terms ? &terms[i] : NULL, &xids[i], cause);
+	t0 = store_clock();
 	if (rc == 0)
 		rc = extracted_lexicon_topics(st, aid, r, lx, cause);
 	if (rc == 0)
-		rc = extracted_phrases(st, aid, r, cause);
+		rc = extracted_entity_topics(st, aid, sids, r, lx, cause);
+	t1 = store_clock();
 	if (rc == 0)
-		rc = extracted_auto_topics(st, aid, cause);
-	for (i = 0; rc == 0 && i < r->nst; i++)
-		rc = related_one(st, aid, xids[i], sids[r->st[i].speaker], r->st[i].direct,
-				 r->st[i].text, stem, cause);
+		rc = store_story_assign(st, aid, &r->sig, cause);
+	t2 = store_clock();
+	if (rc == 0)
+		rc = store_phrases_add(st, aid, r, cause); /* last: nothing after it can fail */
+	st->cost_topics += (t1 - t0) + (store_clock() - t2);
+	st->cost_story += t2 - t1;
+	st->cost_articles++;
 	free(sids);
 	free(xids);
 	return rc;
@@ -667,10 +365,13 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 int
 store_clear_extractions(struct store *st, char **cause)
 {
+	store_phrases_drop(st);
 	return store_exec(st, "clearing extraction results",
-			  "DELETE FROM related; DELETE FROM statement_terms; DELETE FROM statement_topics;"
+			  "DELETE FROM related; DELETE FROM related_index; DELETE FROM statement_topics;"
 			  "DELETE FROM statements; DELETE FROM article_dates; DELETE FROM article_topics;"
 			  "DELETE FROM article_phrases; DELETE FROM phrase_df; DELETE FROM auto_topic_keys;"
+			  "DELETE FROM topic_phrases; DELETE FROM story_bands; DELETE FROM story_sigs;"
+			  "UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL; DELETE FROM stories;"
 			  "DELETE FROM topics; DELETE FROM speaker_aliases; DELETE FROM speaker_keys;"
 			  "DELETE FROM speakers;"
 			  "UPDATE articles SET date = ref_date,"
@@ -680,15 +381,16 @@ store_clear_extractions(struct store *st, char **cause)
 			  cause);
 }
 
+void
+store_assign_costs(struct store *st, double *story, double *topics, long *articles)
+{
+	*story = st->cost_story;
+	*topics = st->cost_topics;
+	*articles = st->cost_articles;
+}
+
 int
 store_refresh_auto_topics(struct store *st, char **cause)
 {
-	if (store_exec(st, "refreshing topics",
-		       "DELETE FROM statement_topics WHERE topic_id IN"
-		       " (SELECT id FROM topics WHERE origin = 'auto');"
-		       "DELETE FROM article_topics WHERE topic_id IN"
-		       " (SELECT id FROM topics WHERE origin = 'auto');",
-		       cause) != 0)
-		return -1;
-	return extracted_auto_topics(st, 0, cause);
+	return store_phrases_flush(st, cause);
 }

@@ -91,7 +91,13 @@ ktok_word(void *ctx, const char *s, size_t start, size_t end)
 	if (t->fold.len == 0)
 		return 0;
 	w = t->fold.data;
-	if (r->exact || (r->flags & FTS5_TOKENIZE_PREFIX))
+	/*
+	 * An auxiliary function (khabar_snippet) tokenizes a hit's text to find
+	 * where its tokens are: their stems, colocated, take no position and
+	 * are not needed, and stemming every word up to a hit deep in an
+	 * article was most of a search's snippet time.
+	 */
+	if (r->exact || (r->flags & (FTS5_TOKENIZE_PREFIX | FTS5_TOKENIZE_AUX)))
 		return r->emit(r->ctx, 0, w, (int)t->fold.len, is, ie);
 	stem = text_stem(t->stemmer, w, t->fold.len, &slen);
 	if (r->flags & FTS5_TOKENIZE_QUERY)

@@ -19,6 +19,8 @@
 #include "store/store-private.h"
 
 #define EXACT_MARK "\xee\x80\x80" /* U+E000, read by the tokenizer */
+/* Internal flag of store_search_expr's parser: see parse_primary. */
+#define SEARCH_EXACT_POSITIVE 0x100
 
 enum qtok { Q_END, Q_WORD, Q_PHRASE, Q_AND, Q_OR, Q_NOT, Q_LP, Q_RP, Q_BAD };
 
@@ -36,6 +38,7 @@ struct qparse {
 	unsigned flags;
 	int depth; /* parentheses open around the current token */
 	int nterms, nprefixes; /* words and phrases so far; how many of them prefix* */
+	int negated; /* > 0 while parsing what a NOT excludes */
 	char *error;
 	bool limit; /* error is a limit of khabar's, not a syntax error */
 };
@@ -244,7 +247,13 @@ check_limits(struct qparse *q)
 	return 0;
 }
 
-/* A term: exact form OR stem form, so exact matches score on both. */
+/*
+ * A term: exact form OR stem form, so exact matches score on both.  A
+ * prefix and a quoted word or phrase are exact forms only.  With
+ * SEARCH_EXACT_POSITIVE, the words a NOT does not exclude are exact forms
+ * only: the expression then matches the articles that have the exact form
+ * of every word (a subset of what the plain expression matches).
+ */
 static int
 parse_primary(struct qparse *q, struct buf *out)
 {
@@ -280,7 +289,8 @@ parse_primary(struct qparse *q, struct buf *out)
 	}
 	if (check_limits(q) != 0)
 		return -1;
-	if (q->prefix || (q->flags & STORE_SEARCH_EXACT)) {
+	if (q->prefix || q->tok == Q_PHRASE || (q->flags & STORE_SEARCH_EXACT) ||
+	    ((q->flags & SEARCH_EXACT_POSITIVE) && q->negated == 0)) {
 		add_string(out, q->text.data, true, q->prefix);
 	} else {
 		buf_addc(out, '(');
@@ -312,8 +322,10 @@ parse_not(struct qparse *q, struct buf *out)
 		qnext(q);
 		skip_empty(q);
 		buf_adds(out, " NOT ");
+		q->negated++;
 		if (parse_primary(q, out) != 0)
 			return -1;
+		q->negated--;
 		skip_empty(q);
 	}
 	return 0;
@@ -458,127 +470,352 @@ store_set_search_timeout(struct store *st, long ms)
 	st->search_ms = ms;
 }
 
-int
-store_search(struct store *st, const char *query, unsigned flags, int64_t limit,
-	     store_hit_cb cb, void *ctx, char **cause)
+/*
+ * The two groups a search lists, in order: the articles that have the exact
+ * (folded) form of every word, then those that match only by stem.  expr[0]
+ * and expr[1] are their FTS5 expressions (caller frees); expr[1] is NULL
+ * when nothing can match by stem only (--exact, or only exact terms).
+ */
+static int
+group_exprs(const char *query, unsigned flags, char **expr, char **cause)
 {
-	return store_search_page(st, query, flags, 0, limit, cb, ctx, cause);
+	char *full, *exact;
+
+	expr[0] = expr[1] = NULL;
+	if ((full = store_search_expr(query, flags, cause)) == NULL)
+		return -1;
+	if ((exact = store_search_expr(query, flags | SEARCH_EXACT_POSITIVE, cause)) == NULL) {
+		free(full);
+		return -1;
+	}
+	expr[0] = exact;
+	if (strcmp(full, exact) != 0)
+		expr[1] = xasprintf("(%s) NOT (%s)", full, exact);
+	free(full);
+	return 0;
+}
+
+/* What one page of one group shares with the next: the caller's and the clock's. */
+struct page {
+	struct store *st;
+	struct store_search_cursor *c;
+	struct deadline *d;
+	store_hit_cb cb;
+	void *ctx;
+	int64_t got; /* hits given */
+	bool stop;   /* the callback asked to stop */
+};
+
+/*
+ * Give the hit of s's current row to the callback, off the search's clock
+ * (a slow pipe or the screen is not the search's time).
+ */
+static void
+page_hit(struct page *p, sqlite3_stmt *s)
+{
+	struct timespec t0, t1;
+	struct store_hit h;
+	char *lead = NULL;
+
+	h.id = sqlite3_column_int64(s, 0);
+	h.title = (const char *)sqlite3_column_text(s, 1);
+	if (sqlite3_column_type(s, 6) != SQLITE_NULL)
+		h.title = lead = store_lead_title((const char *)sqlite3_column_text(s, 6));
+	h.date = (const char *)sqlite3_column_text(s, 2);
+	h.source = (const char *)sqlite3_column_text(s, 3);
+	h.snippet = (const char *)sqlite3_column_text(s, 4);
+	h.score = -sqlite3_column_double(s, 5);
+	h.exact = p->c->group == 0;
+	sqlite3_progress_handler(p->st->db, 0, NULL, NULL);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	p->stop = p->cb(p->ctx, &h) != 0;
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	ts_add_ns(&p->d->end, ts_diff_ns(&t0, &t1));
+	sqlite3_progress_handler(p->st->db, DEADLINE_OPS, deadline_passed, p->d);
+	free(lead);
+	p->got++;
+}
+
+/*
+ * Step s (finalized here) to its end or until the callback stops, giving
+ * each row to the callback and moving the cursor past it: by the window's
+ * offset when ranked, else to below its id.
+ */
+static int
+page_rows(struct page *p, sqlite3_stmt *s, bool ranked, char **cause)
+{
+	int rc = SQLITE_DONE;
+
+	while (!p->stop && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (ranked)
+			p->c->offset++;
+		else
+			p->c->below = sqlite3_column_int64(s, 0);
+		page_hit(p, s);
+	}
+	sqlite3_finalize(s);
+	if (!p->stop && rc != SQLITE_DONE)
+		return store_fail(p->st->db, "searching", cause);
+	return 0;
+}
+
+#define HIT_COLUMNS(score)                                                                       \
+	"SELECT a.id, coalesce(a.title, ''), a.date, s.name,"                                    \
+	" khabar_snippet(articles_fts, '" STORE_MARK_OPEN "', '" STORE_MARK_CLOSE "', '…', 20),"  \
+	" " score ", CASE WHEN a.title IS NULL THEN substr(a.content, 1, 240) END"
+
+/*
+ * Newest first: FTS5 walks the matches from the highest id down and stops
+ * at the limit, so a page costs the hits it gives (plus the non-matching
+ * rows it skips), however many articles match; its snippets are made for
+ * the rows given only.  The next page starts below the last id given.
+ */
+static int
+page_newest(struct page *p, const char *expr, int64_t limit, char **cause)
+{
+	static const char sql[] =
+		HIT_COLUMNS("0.0")
+		" FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid"
+		" LEFT JOIN sources s ON s.id = a.source_id"
+		" WHERE articles_fts MATCH ?1 AND articles_fts.rowid < ?2"
+		" ORDER BY articles_fts.rowid DESC LIMIT ?3";
+	sqlite3_stmt *s = NULL;
+
+	if (sqlite3_prepare_v2(p->st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return store_fail(p->st->db, "preparing the search", cause);
+	sqlite3_bind_text(s, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, p->c->below > 0 ? p->c->below : INT64_MAX);
+	sqlite3_bind_int64(s, 3, limit > 0 ? limit : -1);
+	return page_rows(p, s, false, cause);
+}
+
+/* How many of the newest STORE_SEARCH_WINDOW matches there are, and the oldest one's id. */
+static int
+window_of(struct page *p, const char *expr, char **cause)
+{
+	sqlite3_stmt *s = NULL;
+	int ret = 0;
+
+	if (sqlite3_prepare_v2(p->st->db,
+			       "SELECT count(*), min(r) FROM (SELECT rowid AS r FROM articles_fts"
+			       " WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2)",
+			       -1, &s, NULL) != SQLITE_OK)
+		return store_fail(p->st->db, "preparing the search", cause);
+	sqlite3_bind_text(s, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, STORE_SEARCH_WINDOW);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		p->c->wcount = sqlite3_column_int64(s, 0);
+		p->c->wmin = sqlite3_column_int64(s, 1);
+		p->c->window = true;
+	} else
+		ret = store_fail(p->st->db, "searching", cause);
+	sqlite3_finalize(s);
+	return ret;
+}
+
+/*
+ * Best match first, within the newest STORE_SEARCH_WINDOW matches: bm25
+ * scores the window's rows only (title words weigh 4, text words 1), but
+ * FTS5's bm25 also counts every article that has each word, once a query.
+ * The snippets come from one more pass over the window (a prefix would be
+ * expanded again for each row looked up one by one).
+ */
+static int
+page_ranked(struct page *p, const char *expr, int64_t limit, char **cause)
+{
+	static const char sql[] =
+		HIT_COLUMNS("top.score")
+		" FROM articles_fts CROSS JOIN"
+		" (SELECT r, score FROM (SELECT rowid AS r, bm25(articles_fts, 4.0, 1.0) AS score"
+		"   FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?4)"
+		"  ORDER BY score, r DESC LIMIT ?3 OFFSET ?2) AS top ON top.r = articles_fts.rowid"
+		" JOIN articles a ON a.id = top.r"
+		" LEFT JOIN sources s ON s.id = a.source_id"
+		" WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= ?5"
+		" ORDER BY top.score, top.r DESC";
+	sqlite3_stmt *s = NULL;
+
+	if (!p->c->window && window_of(p, expr, cause) != 0)
+		return -1;
+	if (sqlite3_prepare_v2(p->st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return store_fail(p->st->db, "preparing the search", cause);
+	sqlite3_bind_text(s, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, p->c->offset);
+	sqlite3_bind_int64(s, 3, limit > 0 ? limit : -1);
+	sqlite3_bind_int64(s, 4, STORE_SEARCH_WINDOW);
+	sqlite3_bind_int64(s, 5, p->c->wmin);
+	return page_rows(p, s, true, cause);
+}
+
+/* The cursor at the start of the next group. */
+static void
+cursor_next_group(struct store_search_cursor *c)
+{
+	int g = c->group + 1;
+
+	memset(c, 0, sizeof *c);
+	c->group = g;
 }
 
 int
-store_search_count(struct store *st, const char *query, unsigned flags, int64_t *n, char **cause)
+store_search_next(struct store *st, const char *query, unsigned flags,
+		  struct store_search_cursor *c, int64_t limit, store_hit_cb cb, void *ctx,
+		  char **cause)
 {
-	sqlite3_stmt *s = NULL;
-	char *expr = store_search_expr(query, flags, cause);
 	struct deadline d;
+	struct page p = { st, c, &d, cb, ctx, 0, false };
+	char *expr[2];
+	int64_t before, want;
+	bool ranked;
 	int ret = 0;
 
-	*n = 0;
-	if (expr == NULL)
+	if (group_exprs(query, flags, expr, cause) != 0)
 		return -1;
-	if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1",
-			       -1, &s, NULL) != SQLITE_OK) {
-		ret = store_fail(st->db, "preparing the search", cause);
-		goto out;
-	}
-	sqlite3_bind_text(s, 1, expr, -1, SQLITE_STATIC);
 	deadline_start(st, &d);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		*n = sqlite3_column_int64(s, 0);
-	else
-		ret = store_fail(st->db, "counting matches", cause);
+	while (ret == 0 && !p.stop && c->group < 2 && (limit <= 0 || p.got < limit)) {
+		if (expr[c->group] == NULL) {
+			cursor_next_group(c);
+			continue;
+		}
+		before = p.got;
+		want = limit > 0 ? limit - p.got : 0;
+		ranked = (flags & STORE_SEARCH_RELEVANCE) && !c->ranked_done;
+		ret = ranked ? page_ranked(&p, expr[c->group], want, cause)
+			     : page_newest(&p, expr[c->group], want, cause);
+		if (ret != 0 || p.stop || (want > 0 && p.got - before == want))
+			break;
+		/* This part of the group is through: older matches after a full window, else the next group. */
+		if (ranked && c->wcount >= STORE_SEARCH_WINDOW) {
+			c->ranked_done = true;
+			c->below = c->wmin;
+		} else
+			cursor_next_group(c);
+	}
 	deadline_stop(st, ret, cause);
-out:
-	sqlite3_finalize(s);
-	free(expr);
+	free(expr[0]);
+	free(expr[1]);
 	return ret;
+}
+
+/* store_search_page's callback: skip the first hits, give the rest. */
+struct skip {
+	int64_t skip;
+	store_hit_cb cb;
+	void *ctx;
+};
+
+static int
+skip_hit(void *ctx, const struct store_hit *h)
+{
+	struct skip *k = ctx;
+
+	if (k->skip > 0) {
+		k->skip--;
+		return 0;
+	}
+	return k->cb(k->ctx, h);
 }
 
 int
 store_search_page(struct store *st, const char *query, unsigned flags, int64_t offset,
 		  int64_t limit, store_hit_cb cb, void *ctx, char **cause)
 {
-	/*
-	 * Rank first, then make snippets for the rows shown only: a snippet in
-	 * the ranking query would be built for every match before the sort.
-	 * The rows shown are looked up one by one, except for a query with a
-	 * prefix*: FTS5 expands a prefix again for each lookup, which made
-	 * twenty snippets of a three-letter prefix cost ten seconds on 57,000
-	 * articles.  Its snippets come from one more pass over the matches
-	 * instead (CROSS JOIN: the full-text table outside).
-	 */
-#define SEARCH_COLUMNS                                                                           \
-	"SELECT a.id, coalesce(a.title, ''), a.date, s.name,"                                    \
-	" khabar_snippet(articles_fts, '" STORE_MARK_OPEN "', '" STORE_MARK_CLOSE "', '…', 20),"  \
-	" top.score,"                                                                            \
-	" CASE WHEN a.title IS NULL THEN substr(a.content, 1, 240) END"
-#define SEARCH_TOP                                                                               \
-	"(SELECT rowid AS r, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts"            \
-	" WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2 OFFSET ?3) AS top"
-	static const char sql_lookup[] =
-		SEARCH_COLUMNS
-		" FROM " SEARCH_TOP
-		" JOIN articles_fts ON articles_fts.rowid = top.r AND articles_fts MATCH ?1"
-		" JOIN articles a ON a.id = top.r"
-		" LEFT JOIN sources s ON s.id = a.source_id"
-		" ORDER BY top.score";
-	static const char sql_pass[] =
-		SEARCH_COLUMNS
-		" FROM articles_fts CROSS JOIN " SEARCH_TOP " ON top.r = articles_fts.rowid"
-		" JOIN articles a ON a.id = top.r"
-		" LEFT JOIN sources s ON s.id = a.source_id"
-		" WHERE articles_fts MATCH ?1"
-		" ORDER BY top.score";
-#undef SEARCH_COLUMNS
-#undef SEARCH_TOP
-	struct store_hit h;
-	struct deadline d;
-	struct timespec t0, t1;
-	sqlite3_stmt *s = NULL;
-	char *expr;
-	int rc, stop, ret = 0;
+	struct store_search_cursor c = { 0 };
+	struct skip k = { offset > 0 ? offset : 0, cb, ctx };
 
-	expr = store_search_expr(query, flags, cause);
+	return store_search_next(st, query, flags, &c, limit > 0 ? k.skip + limit : 0, skip_hit, &k,
+				 cause);
+}
+
+int
+store_search(struct store *st, const char *query, unsigned flags, int64_t limit,
+	     store_hit_cb cb, void *ctx, char **cause)
+{
+	struct store_search_cursor c = { 0 };
+
+	return store_search_next(st, query, flags, &c, limit, cb, ctx, cause);
+}
+
+/* How many articles expr matches, counting at most cap + 1 of them (cap <= 0: all). */
+static int
+count_matches(struct store *st, const char *expr, int64_t cap, int64_t *n, char **cause)
+{
+	sqlite3_stmt *s = NULL;
+	int ret = 0;
+
+	if (sqlite3_prepare_v2(st->db,
+			       "SELECT count(*) FROM (SELECT rowid FROM articles_fts"
+			       " WHERE articles_fts MATCH ?1 LIMIT ?2)",
+			       -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st->db, "preparing the search", cause);
+	sqlite3_bind_text(s, 1, expr, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, cap > 0 ? cap + 1 : -1);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		*n = sqlite3_column_int64(s, 0);
+	else
+		ret = store_fail(st->db, "counting matches", cause);
+	sqlite3_finalize(s);
+	return ret;
+}
+
+int
+store_search_count(struct store *st, const char *query, unsigned flags, int64_t *n, char **cause)
+{
+	struct deadline d;
+	char *expr = store_search_expr(query, flags, cause);
+	int ret;
+
+	*n = 0;
 	if (expr == NULL)
 		return -1;
-	/* A prefix term is the only place '"*' is in an expression (add_string). */
-	if (sqlite3_prepare_v2(st->db, strstr(expr, "\"*") ? sql_pass : sql_lookup, -1, &s, NULL) !=
-	    SQLITE_OK) {
-		ret = store_fail(st->db, "preparing the search", cause);
-		goto out;
-	}
-	sqlite3_bind_text(s, 1, expr, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 2, limit > 0 ? limit : -1);
-	sqlite3_bind_int64(s, 3, offset > 0 ? offset : 0);
 	deadline_start(st, &d);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		char *lead = NULL;
-		h.id = sqlite3_column_int64(s, 0);
-		h.title = (const char *)sqlite3_column_text(s, 1);
-		if (sqlite3_column_type(s, 6) != SQLITE_NULL)
-			h.title = lead = store_lead_title((const char *)sqlite3_column_text(s, 6));
-		h.date = (const char *)sqlite3_column_text(s, 2);
-		h.source = (const char *)sqlite3_column_text(s, 3);
-		h.snippet = (const char *)sqlite3_column_text(s, 4);
-		h.score = -sqlite3_column_double(s, 5);
-		/* The caller's time (a slow pipe, the screen) is not the search's: off the clock. */
-		sqlite3_progress_handler(st->db, 0, NULL, NULL);
-		clock_gettime(CLOCK_MONOTONIC, &t0);
-		stop = cb(ctx, &h);
-		clock_gettime(CLOCK_MONOTONIC, &t1);
-		ts_add_ns(&d.end, ts_diff_ns(&t0, &t1));
-		sqlite3_progress_handler(st->db, DEADLINE_OPS, deadline_passed, &d);
-		free(lead);
-		if (stop != 0) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	}
-	if (rc != SQLITE_DONE)
-		ret = store_fail(st->db, "searching", cause);
+	ret = count_matches(st, expr, 0, n, cause);
 	deadline_stop(st, ret, cause);
-out:
-	sqlite3_finalize(s);
 	free(expr);
 	return ret;
+}
+
+int
+store_search_counts(struct store *st, const char *query, unsigned flags, int64_t cap,
+		    struct store_search_counts *n, char **cause)
+{
+	struct deadline d;
+	char *expr[2], *full;
+	int64_t all = 0;
+	int ret;
+
+	memset(n, 0, sizeof *n);
+	if (group_exprs(query, flags, expr, cause) != 0)
+		return -1;
+	deadline_start(st, &d);
+	ret = count_matches(st, expr[0], cap, &n->exact, cause);
+	if (ret == 0 && cap > 0 && n->exact > cap) {
+		/* Past the cap: the stem-only matches would cost a walk over all of these. */
+		n->exact = cap;
+		n->exact_more = true;
+		n->stem = -1;
+	} else if (ret == 0 && expr[1] != NULL) {
+		/* Every exact match is a match: count the matches up to cap past the exact ones. */
+		full = store_search_expr(query, flags, cause);
+		ret = full == NULL ? -1 : count_matches(st, full, cap > 0 ? n->exact + cap : 0, &all, cause);
+		free(full);
+		n->stem = all - n->exact;
+		if (ret == 0 && cap > 0 && n->stem > cap) {
+			n->stem = cap;
+			n->stem_more = true;
+		}
+	}
+	deadline_stop(st, ret, cause);
+	free(expr[0]);
+	free(expr[1]);
+	return ret;
+}
+
+char *
+store_search_counts_text(const struct store_search_counts *n)
+{
+	if (n->stem < 0)
+		return xasprintf("%lld%s exact", (long long)n->exact, n->exact_more ? "+" : "");
+	return xasprintf("%lld exact, %lld%s by stem", (long long)n->exact, (long long)n->stem,
+			 n->stem_more ? "+" : "");
 }

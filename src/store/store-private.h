@@ -35,22 +35,51 @@ enum store_stmt_id {
 	STMT_X_TOPIC_GET,
 	STMT_X_STATEMENT_ADD,
 	STMT_X_STATEMENT_TOPIC,
-	STMT_X_TERM_ADD,
 	STMT_X_ARTICLE_TOPIC,
 	STMT_X_PHRASE_ADD,
 	STMT_X_DF_UP,
 	STMT_X_AUTO_ARTICLE,
 	STMT_X_AUTO_STATEMENTS,
-	STMT_X_CAND_TERM,
 	STMT_META_GET,
 	STMT_META_SET,
 	STMT_ANALYSIS_ERROR,
-	STMT_X_CAND_SPEAKER,
-	STMT_X_CAND_TOPIC,
 	STMT_X_RELATED_ADD,
-	STMT_X_RELATED_PRUNE,
 	STMT_X_TOPIC_FOLDED,
 	STMT_X_AUTO_KEY,
+	STMT_X_ENTITY_ADD,
+	STMT_X_ENTITY_LINK,
+	/* phrases.c */
+	STMT_P_DF,
+	STMT_P_NSUPER,
+	STMT_P_TOP,
+	STMT_P_GET,
+	STMT_P_MAPPED,
+	STMT_P_MAP,
+	STMT_P_BACKFILL,
+	STMT_P_LINK,
+	STMT_P_TOPIC_ADD,
+	STMT_P_TOPIC_GET,
+	STMT_P_NESTED,
+	STMT_P_STATEMENTS,
+	/* stories.c */
+	STMT_S_DAY,
+	STMT_S_BAND_GET,
+	STMT_S_SIG_GET,
+	STMT_S_SIG_ADD,
+	STMT_S_BAND_ADD,
+	STMT_S_NEW,
+	STMT_S_JOIN,
+	STMT_S_UPDATE,
+	STMT_S_OF,
+	STMT_S_LEAVE,
+	STMT_S_DEL_SIG,
+	STMT_S_DEL_BANDS,
+	STMT_S_DISSOLVE,
+	/* related.c */
+	STMT_R_GET,
+	STMT_R_PUT,
+	STMT_R_TOPICS,
+	STMT_R_PRUNE,
 	STORE_NSTMT
 };
 
@@ -63,9 +92,41 @@ struct store {
 	sqlite3_stmt *stmt[STORE_NSTMT];
 	int64_t *pending; /* new articles not yet in the full-text index */
 	size_t npending, cappending;
+	struct phrase_batch *phrases; /* key phrases of this transaction's articles (phrases.c) */
+	double cost_story, cost_topics; /* seconds spent assigning stories and topics (bench/) */
+	long cost_articles;
+	struct related_batch *related; /* new statements whose relations wait for the commit */
 };
+/* Seconds on a monotonic clock. */
+double store_clock(void);
 
 int store_fail(sqlite3 *db, const char *what, char **cause);
+/*
+ * Key phrases (phrases.c): store_phrases_add counts an article's phrases
+ * into the transaction's batch (its article_phrases rows are written at
+ * once); store_phrases_flush adds the batch to the archive's statistics
+ * and links the articles to the phrase topics (at every commit);
+ * store_phrases_drop forgets the batch (rollback).
+ */
+struct xresult;
+int store_phrases_add(struct store *st, int64_t aid, const struct xresult *r, char **cause);
+int store_phrases_flush(struct store *st, char **cause);
+void store_phrases_drop(struct store *st);
+/* Stories (stories.c): put an article in its story, or take it out. */
+struct xsig;
+int store_story_assign(struct store *st, int64_t aid, const struct xsig *sig, char **cause);
+int store_story_forget(struct store *st, int64_t aid, char **cause);
+/*
+ * Related statements (related.c).  store_related_add queues a new statement
+ * (its content terms are copied); store_related_flush relates every queued
+ * statement, in order, to what was indexed before it and indexes it; the
+ * commit of a transaction calls it.  Outside a transaction, add flushes at
+ * once.  store_related_discard forgets the queue (a rollback).
+ */
+int store_related_add(struct store *st, int64_t id, int64_t aid, int64_t sid, bool direct,
+		      char *const *terms, size_t nterms, char **cause);
+int store_related_flush(struct store *st, char **cause);
+void store_related_discard(struct store *st);
 /* Index the new articles of this transaction (see store.c). */
 int store_index_pending(struct store *st, char **cause);
 /* Queue a new article for the index (indexed now outside a transaction). */

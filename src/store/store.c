@@ -1,5 +1,6 @@
 /* store.c: opening the archive, pragmas, transactions and migrations. */
 #include "config.h"
+#include <time.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,6 +179,186 @@ static const char *const migrations[] = {
 	"UPDATE articles SET date_origin = 'text' WHERE date_origin = 'extracted';"
 	"UPDATE articles SET date = ref_date, date_precision = 3, date_origin = 'reference'"
 	" WHERE date IS NULL AND ref_date IS NOT NULL;",
+
+	/*
+	 * 9: counts kept as articles, statements and topics come and go, so
+	 * that the browser's date, source, speaker and topic views and every
+	 * command's "is the archive empty?" read a few rows instead of
+	 * counting over the archive.  Triggers keep them: whatever writes
+	 * those tables (import, reindex, a cascade) keeps them right.
+	 * article_counts: articles per date ('' undated) and source (0 none).
+	 * speaker_counts: statements and distinct articles per speaker.
+	 * topic_counts: articles and statements per topic.
+	 */
+	"CREATE TABLE article_counts ("
+	"  date TEXT NOT NULL,"
+	"  source_id INTEGER NOT NULL,"
+	"  n INTEGER NOT NULL,"
+	"  PRIMARY KEY (date, source_id)) WITHOUT ROWID;"
+	"INSERT INTO article_counts SELECT coalesce(date, ''), coalesce(source_id, 0), count(*)"
+	"  FROM articles GROUP BY 1, 2;"
+	"CREATE TRIGGER article_counts_ai AFTER INSERT ON articles BEGIN"
+	"  INSERT INTO article_counts VALUES (coalesce(new.date, ''), coalesce(new.source_id, 0), 1)"
+	"    ON CONFLICT DO UPDATE SET n = n + 1;"
+	"END;"
+	"CREATE TRIGGER article_counts_ad AFTER DELETE ON articles BEGIN"
+	"  UPDATE article_counts SET n = n - 1"
+	"    WHERE date = coalesce(old.date, '') AND source_id = coalesce(old.source_id, 0);"
+	"END;"
+	"CREATE TRIGGER article_counts_au AFTER UPDATE OF date, source_id ON articles"
+	"  WHEN old.date IS NOT new.date OR old.source_id IS NOT new.source_id BEGIN"
+	"  UPDATE article_counts SET n = n - 1"
+	"    WHERE date = coalesce(old.date, '') AND source_id = coalesce(old.source_id, 0);"
+	"  INSERT INTO article_counts VALUES (coalesce(new.date, ''), coalesce(new.source_id, 0), 1)"
+	"    ON CONFLICT DO UPDATE SET n = n + 1;"
+	"END;"
+	"CREATE TABLE speaker_counts ("
+	"  speaker_id INTEGER PRIMARY KEY,"
+	"  statements INTEGER NOT NULL,"
+	"  articles INTEGER NOT NULL);"
+	"INSERT INTO speaker_counts SELECT speaker_id, count(*), count(DISTINCT article_id)"
+	"  FROM statements WHERE speaker_id IS NOT NULL GROUP BY speaker_id;"
+	"CREATE INDEX statements_article_speaker ON statements(article_id, speaker_id);"
+	"CREATE TRIGGER speaker_counts_ai AFTER INSERT ON statements WHEN new.speaker_id IS NOT NULL BEGIN"
+	"  INSERT INTO speaker_counts VALUES (new.speaker_id, 1, 1) ON CONFLICT DO UPDATE SET"
+	"    statements = statements + 1,"
+	"    articles = articles + NOT EXISTS (SELECT 1 FROM statements WHERE article_id = new.article_id"
+	"      AND speaker_id = new.speaker_id AND id <> new.id);"
+	"END;"
+	"CREATE TRIGGER speaker_counts_ad AFTER DELETE ON statements WHEN old.speaker_id IS NOT NULL BEGIN"
+	"  UPDATE speaker_counts SET statements = statements - 1,"
+	"    articles = articles - NOT EXISTS (SELECT 1 FROM statements WHERE article_id = old.article_id"
+	"      AND speaker_id = old.speaker_id)"
+	"    WHERE speaker_id = old.speaker_id;"
+	"END;"
+	"CREATE TRIGGER speaker_counts_au AFTER UPDATE OF speaker_id, article_id ON statements"
+	"  WHEN old.speaker_id IS NOT new.speaker_id OR old.article_id IS NOT new.article_id BEGIN"
+	"  UPDATE speaker_counts SET statements = statements - 1,"
+	"    articles = articles - NOT EXISTS (SELECT 1 FROM statements WHERE article_id = old.article_id"
+	"      AND speaker_id = old.speaker_id)"
+	"    WHERE speaker_id = old.speaker_id;"
+	"  INSERT INTO speaker_counts SELECT new.speaker_id, 1, 1 WHERE new.speaker_id IS NOT NULL"
+	"    ON CONFLICT DO UPDATE SET statements = statements + 1,"
+	"    articles = articles + NOT EXISTS (SELECT 1 FROM statements WHERE article_id = new.article_id"
+	"      AND speaker_id = new.speaker_id AND id <> new.id);"
+	"END;"
+	"CREATE TABLE topic_counts ("
+	"  topic_id INTEGER PRIMARY KEY,"
+	"  articles INTEGER NOT NULL DEFAULT 0,"
+	"  statements INTEGER NOT NULL DEFAULT 0);"
+	"INSERT INTO topic_counts SELECT t.id,"
+	"  (SELECT count(*) FROM article_topics WHERE topic_id = t.id),"
+	"  (SELECT count(*) FROM statement_topics WHERE topic_id = t.id) FROM topics t;"
+	"CREATE INDEX topic_counts_articles ON topic_counts(articles);"
+	"CREATE TRIGGER topic_counts_ai AFTER INSERT ON article_topics BEGIN"
+	"  INSERT INTO topic_counts(topic_id, articles) VALUES (new.topic_id, 1)"
+	"    ON CONFLICT DO UPDATE SET articles = articles + 1;"
+	"END;"
+	"CREATE TRIGGER topic_counts_ad AFTER DELETE ON article_topics BEGIN"
+	"  UPDATE topic_counts SET articles = articles - 1 WHERE topic_id = old.topic_id;"
+	"END;"
+	"CREATE TRIGGER topic_counts_si AFTER INSERT ON statement_topics BEGIN"
+	"  INSERT INTO topic_counts(topic_id, statements) VALUES (new.topic_id, 1)"
+	"    ON CONFLICT DO UPDATE SET statements = statements + 1;"
+	"END;"
+	"CREATE TRIGGER topic_counts_sd AFTER DELETE ON statement_topics BEGIN"
+	"  UPDATE topic_counts SET statements = statements - 1 WHERE topic_id = old.topic_id;"
+	"END;",
+
+	/*
+	 * 10: topics of three kinds (lexicon, phrase: chosen from the archive's
+	 * key phrases, entity: a person or body the article names) with their
+	 * article counts kept by triggers; key-phrase statistics for choosing
+	 * phrase topics (nesting in longer phrases, the longer phrase that holds
+	 * it most) and which phrases a topic gathers; stories: articles about
+	 * one event, found by min-hash signatures of their text.
+	 */
+	"ALTER TABLE topics ADD COLUMN kind TEXT NOT NULL DEFAULT 'lexicon';"
+	"UPDATE topics SET kind = 'phrase' WHERE origin = 'auto';"
+	"ALTER TABLE topics ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;"
+	"UPDATE topics SET articles = (SELECT count(*) FROM article_topics WHERE topic_id = topics.id);"
+	"CREATE INDEX topics_kind ON topics(kind, articles);"
+	"CREATE TRIGGER article_topics_ai AFTER INSERT ON article_topics BEGIN"
+	"  UPDATE topics SET articles = articles + 1 WHERE id = new.topic_id;"
+	"END;"
+	"CREATE TRIGGER article_topics_ad AFTER DELETE ON article_topics BEGIN"
+	"  UPDATE topics SET articles = articles - 1 WHERE id = old.topic_id;"
+	"END;"
+	"ALTER TABLE phrase_df ADD COLUMN text TEXT;"          /* as first written */
+	"ALTER TABLE phrase_df ADD COLUMN nested INTEGER NOT NULL DEFAULT 0;" /* inside longer phrases */
+	"ALTER TABLE phrase_df ADD COLUMN nsuper INTEGER NOT NULL DEFAULT 0;" /* longer phrases holding it */
+	"ALTER TABLE phrase_df ADD COLUMN top TEXT;"           /* the longer phrase that holds it most */
+	"ALTER TABLE phrase_df ADD COLUMN top_df INTEGER NOT NULL DEFAULT 0;"
+	"CREATE INDEX article_phrases_phrase ON article_phrases(phrase);"
+	"CREATE TABLE topic_phrases ("
+	"  phrase TEXT PRIMARY KEY,"
+	"  topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE) WITHOUT ROWID;"
+	"CREATE INDEX topic_phrases_topic ON topic_phrases(topic_id);"
+	"CREATE TABLE stories ("
+	"  id INTEGER PRIMARY KEY,"
+	"  label TEXT NOT NULL,"        /* the earliest article's title */
+	"  first TEXT, last TEXT,"      /* dates of its first and last articles */
+	"  articles INTEGER NOT NULL DEFAULT 0);"
+	"CREATE INDEX stories_last ON stories(last, id);"
+	"ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories(id) ON DELETE SET NULL;"
+	"CREATE INDEX articles_story ON articles(story_id) WHERE story_id IS NOT NULL;"
+	"CREATE TABLE story_sigs ("
+	"  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+	"  day INTEGER,"                /* Julian day of its date, NULL when not known */
+	"  sig BLOB NOT NULL);"
+	"CREATE TABLE story_bands ("   /* LSH: one row per band of an article's signature */
+	"  hash INTEGER NOT NULL,"
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (hash, article_id)) WITHOUT ROWID;"
+	"CREATE INDEX story_bands_article ON story_bands(article_id);",
+
+	/*
+	 * 11: feeds: subscriptions (RSS and Atom) with what a conditional GET
+	 * needs (ETag, Last-Modified) and how the last fetch went; which
+	 * articles came from which feed, by the entry's GUID.
+	 */
+	"CREATE TABLE feeds ("
+	"  id INTEGER PRIMARY KEY,"
+	"  url TEXT NOT NULL UNIQUE,"
+	"  name TEXT NOT NULL UNIQUE,"
+	"  full_text INTEGER NOT NULL DEFAULT 0,"
+	"  etag TEXT,"
+	"  last_modified TEXT,"
+	"  added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  last_fetch TEXT,"     /* ISO 8601 UTC */
+	"  last_success TEXT,"
+	"  last_error TEXT);"    /* NULL after a fetch that worked */
+	"CREATE TABLE feed_articles ("
+	"  feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,"
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  guid TEXT,"
+	"  PRIMARY KEY (feed_id, article_id)) WITHOUT ROWID;"
+	"CREATE INDEX feed_articles_article ON feed_articles(article_id);",
+
+	/*
+	 * 12: related statements found through a bounded index (related.c): per
+	 * content term, speaker and topic, how many statements had it and the
+	 * newest of them, packed.  It replaces statement_terms, whose lists grew
+	 * with the archive.  Statements stored before it are not in it (khabar
+	 * reindex puts them in).
+	 */
+	"CREATE TABLE related_index ("
+	"  kind INTEGER NOT NULL," /* 0 term, 1 speaker, 2 topic, 3 the count of statements */
+	"  key NOT NULL,"          /* the term, or the speaker's or topic's id */
+	"  df INTEGER NOT NULL,"
+	"  postings BLOB NOT NULL,"
+	"  PRIMARY KEY (kind, key)) WITHOUT ROWID;"
+	"DROP TABLE statement_terms;",
+
+	/*
+	 * feeds: when each feed is due again (ISO 8601 UTC; NULL: now), the
+	 * failures in a row (for the back-off) and the refresh interval the
+	 * feed's own document asked for (RSS ttl, sy:updatePeriod; seconds),
+	 * kept for the 304s that do not repeat it.
+	 */
+	"ALTER TABLE feeds ADD COLUMN next_fetch TEXT;"
+	"ALTER TABLE feeds ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE feeds ADD COLUMN feed_interval INTEGER;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -424,7 +605,9 @@ store_close(struct store *st)
 	for (i = 0; i < STORE_NSTMT; i++)
 		sqlite3_finalize(st->stmt[i]);
 	sqlite3_close(st->db);
+	store_related_discard(st);
 	free(st->pending);
+	store_phrases_drop(st);
 	free(st->path);
 	free(st);
 }
@@ -464,7 +647,12 @@ store_commit(struct store *st, char **cause)
 {
 	if (st->depth == 0 || --st->depth > 0)
 		return 0;
-	if (store_index_pending(st, cause) != 0) {
+	/*
+	 * The batch's work that waited for its end: key phrases and their topics,
+	 * then relations (they read the statements' topics), then the full-text index.
+	 */
+	if (store_phrases_flush(st, cause) != 0 || store_related_flush(st, cause) != 0 ||
+	    store_index_pending(st, cause) != 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -475,6 +663,8 @@ void
 store_rollback(struct store *st)
 {
 	st->npending = 0;
+	store_phrases_drop(st);
+	store_related_discard(st);
 	if (st->depth == 0)
 		return;
 	st->depth = 0;
@@ -532,6 +722,15 @@ store_index_later(struct store *st, int64_t id, char **cause)
 	}
 	st->pending[st->npending++] = id;
 	return st->depth == 0 ? store_index_pending(st, cause) : 0;
+}
+
+double
+store_clock(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 /* A cached prepared statement; prepared on first use. */

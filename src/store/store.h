@@ -8,6 +8,7 @@
 #ifndef KHABAR_STORE_H
 #define KHABAR_STORE_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
 #include <sqlite3.h>
@@ -108,6 +109,17 @@ enum store_put {
 };
 
 /*
+ * A read-only connection to the archive at path for another thread
+ * (NULL for ":memory:" or when it cannot be opened), and whether
+ * store_put_article would find a stored and unchanged (so a worker can
+ * leave out analysing it).  It sees what is committed only: a false
+ * "changed" costs work, never a wrong archive, since the writer decides.
+ */
+struct store_peek;
+struct store_peek *store_peek_open(const char *path);
+bool store_peek_unchanged(struct store_peek *p, const struct article *a);
+void store_peek_close(struct store_peek *p);
+/*
  * Store an article (id ignored).  Identity: the url when there is one, else
  * the same content, else the same origin.  Unchanged content changes
  * nothing; changed content updates the stored article and keeps its id.
@@ -128,6 +140,9 @@ struct store_filter {
 	const char *speaker; /* speaker name or alias (folded compare) */
 	const char *topic;
 	bool undated;        /* only articles with no date */
+	bool unread;         /* only articles not read */
+	bool starred;        /* only starred articles */
+	int64_t story;       /* only the articles of this story */
 	int64_t limit;
 	int64_t offset;
 };
@@ -136,10 +151,19 @@ struct store_filter {
 typedef int (*store_article_cb)(void *ctx, const struct article *a);
 int store_list_articles(struct store *st, const struct store_filter *f,
 			store_article_cb cb, void *ctx, char **cause);
+/*
+ * Delete an article with everything that hangs on it (its statements and
+ * their links, topics, state, annotations, index entries).  0 when deleted,
+ * 1 when there is no such article, -1 with *cause.
+ */
+int store_delete_article(struct store *st, int64_t id, char **cause);
+/* Mark every article the filter selects (limit and offset ignored) read; *n gets how many changed. */
+int store_mark_read(struct store *st, const struct store_filter *f, int64_t *n, char **cause);
 
 /* ---- Search (search.c) ---- */
 
-#define STORE_SEARCH_EXACT 0x1 /* folded forms only, no stems */
+#define STORE_SEARCH_EXACT 0x1     /* folded forms only, no stems */
+#define STORE_SEARCH_RELEVANCE 0x2 /* best match first (within a window), not newest first */
 /*
  * Every search is bounded.  A query has at most STORE_QUERY_MAX_TERMS words
  * and phrases, at most STORE_QUERY_MAX_PREFIXES of them prefix*, each with
@@ -153,6 +177,8 @@ int store_list_articles(struct store *st, const struct store_filter *f,
 #define STORE_QUERY_MAX_PREFIXES 4
 #define STORE_QUERY_MIN_PREFIX 3
 #define STORE_SEARCH_TIMEOUT_MS 10000
+/* Best match first ranks the newest STORE_SEARCH_WINDOW matches of each group. */
+#define STORE_SEARCH_WINDOW 2000
 
 struct store_hit {
 	int64_t id;
@@ -160,7 +186,8 @@ struct store_hit {
 	const char *date;
 	const char *source;
 	const char *snippet; /* match wrapped in STORE_MARK_OPEN / STORE_MARK_CLOSE */
-	double score;        /* bm25: lower is better; negated so higher is better */
+	double score;        /* bm25, negated so higher is better (0 when newest first) */
+	bool exact;          /* the article has the exact folded form of every query word */
 };
 
 /* Private-use characters that bracket matches in snippets. */
@@ -172,12 +199,37 @@ char *store_snippet_marks(const char *s, const char *open, const char *close);
 typedef int (*store_hit_cb)(void *ctx, const struct store_hit *h);
 /*
  * Search with khabar's query language: words, "phrases", prefix*, AND, OR,
- * NOT and parentheses.  Stems match unless STORE_SEARCH_EXACT; exact folded
- * matches rank above stem-only ones.
+ * NOT and parentheses.  Words match by stem as well unless
+ * STORE_SEARCH_EXACT; a quoted word or phrase and a prefix* match exact
+ * (folded) forms only.
+ *
+ * Hits come in two groups: first every article that has the exact folded
+ * form of every query word (hit.exact), then those that match only by
+ * stem.  Within each group, newest first (highest id: the latest added),
+ * which costs the hits shown, not the archive's size; or with
+ * STORE_SEARCH_RELEVANCE, best match first (bm25) among the group's newest
+ * STORE_SEARCH_WINDOW matches, then its older ones newest first.
  */
 int store_search(struct store *st, const char *query, unsigned flags, int64_t limit,
 		 store_hit_cb cb, void *ctx, char **cause);
-/* The same from the offset-th hit on (for paging through many). */
+
+/*
+ * Where the next page of a search starts.  Zero it for the first page;
+ * store_search_next moves it past what it gave; group 2 means no more.
+ */
+struct store_search_cursor {
+	int group;          /* 0: exact matches, 1: stem-only matches, 2: the end */
+	bool ranked_done;   /* relevance: the group's window is through, older ones follow */
+	bool window;        /* relevance: wcount and wmin are known */
+	int64_t below;      /* newest first: the next hits have ids below this (0: none yet) */
+	int64_t offset;     /* relevance: hits of the group's window given so far */
+	int64_t wcount, wmin; /* relevance: the window's size and its oldest id */
+};
+/* Up to limit (<= 0: all) more hits from where c stands; c moves on past them. */
+int store_search_next(struct store *st, const char *query, unsigned flags,
+		      struct store_search_cursor *c, int64_t limit, store_hit_cb cb, void *ctx,
+		      char **cause);
+/* The same from the offset-th hit on (costs the hits skipped; store_search_next does not). */
 int store_search_page(struct store *st, const char *query, unsigned flags, int64_t offset,
 		      int64_t limit, store_hit_cb cb, void *ctx, char **cause);
 /*
@@ -185,9 +237,29 @@ int store_search_page(struct store *st, const char *query, unsigned flags, int64
  * limit already past, so that every search stops at its first check).
  */
 void store_set_search_timeout(struct store *st, long ms);
-/* How many articles the query matches. */
+/* How many articles the query matches (all of them: costs every match). */
 int store_search_count(struct store *st, const char *query, unsigned flags, int64_t *n,
 		       char **cause);
+
+/* How many articles match exactly and by stem only, counted up to a cap. */
+struct store_search_counts {
+	int64_t exact;   /* articles with the exact form of every word (at most the cap) */
+	int64_t stem;    /* articles matching by stem only (at most the cap); -1: not counted */
+	bool exact_more; /* there are more exact matches than the cap (stem is then -1) */
+	bool stem_more;  /* there are more stem-only matches than the cap */
+};
+/*
+ * Count a query's matches, each group up to cap (<= 0: no cap).  The work
+ * is about 2 x cap matches at most, whatever the archive's size; with more
+ * exact matches than cap, the stem-only ones are not counted (that would
+ * cost a walk over every exact match).
+ */
+int store_search_counts(struct store *st, const char *query, unsigned flags, int64_t cap,
+			struct store_search_counts *n, char **cause);
+/* The cap the CLI and the reader count with ("1000+ exact"). */
+#define STORE_SEARCH_COUNT_CAP 1000
+/* The counts as a person reads them: "20 exact, 281 by stem", "1000+ exact".  Caller frees. */
+char *store_search_counts_text(const struct store_search_counts *n);
 /* The FTS5 expression a query becomes (for tests and --explain). */
 char *store_search_expr(const char *query, unsigned flags, char **cause);
 
@@ -201,6 +273,7 @@ int store_tokens(const char *text, bool query, store_token_cb cb, void *ctx, cha
 struct store_count {
 	const char *key; /* NULL for "undated" */
 	int64_t count;
+	int64_t unread;  /* unread articles (store_count_sources), else -1 */
 };
 typedef int (*store_count_cb)(void *ctx, const struct store_count *c);
 /*
@@ -212,6 +285,17 @@ int store_count_dates(struct store *st, int precision, const char *within, store
 		      void *ctx, char **cause);
 /* Article counts per source name. */
 int store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause);
+/* What store_count_facet groups by. */
+enum store_facet { STORE_FACET_DATE, STORE_FACET_SPEAKER, STORE_FACET_TOPIC, STORE_FACET_SOURCE };
+/*
+ * Facet counts that follow the other filters: the articles f selects
+ * (limit and offset ignored), counted by date (precision and within as
+ * store_count_dates; undated last, key NULL), speaker (articles with a
+ * statement of theirs), topic or source.  Keys with no article are left
+ * out.  The caller leaves f's own field of the facet empty.
+ */
+int store_count_facet(struct store *st, enum store_facet facet, int precision, const char *within,
+		      const struct store_filter *f, store_count_cb cb, void *ctx, char **cause);
 
 struct store_speaker {
 	int64_t id;
@@ -252,6 +336,8 @@ struct store_related {
 	int64_t start, end;
 };
 typedef int (*store_related_cb)(void *ctx, const struct store_related *r);
+/* 1 when statement id is in the archive, 0 when it is not, -1 on failure. */
+int store_statement_exists(struct store *st, int64_t id, char **cause);
 /* Related statements of one statement, best first. */
 int store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_related_cb cb,
 		       void *ctx, char **cause);
@@ -260,11 +346,50 @@ struct store_topic {
 	int64_t id;
 	const char *name;
 	const char *origin; /* lexicon | auto */
+	const char *kind;   /* lexicon | phrase | entity */
 	int64_t articles, statements;
 };
 typedef int (*store_topic_cb)(void *ctx, const struct store_topic *t);
-/* Topics with counts, most articles first. */
+/* Topics with counts: kind (NULL: every kind), then most articles first or by name. */
+struct store_topic_filter {
+	const char *kind;
+	bool by_name;
+	bool counts_of_statements; /* fill statements (costs a count per topic) */
+};
 int store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause);
+int store_list_topics_by(struct store *st, const struct store_topic_filter *f, store_topic_cb cb,
+			 void *ctx, char **cause);
+
+/*
+ * Time spent since the store was opened assigning stories and topics
+ * (lexicon, entity and phrase: counting, choosing, linking), in seconds,
+ * and the articles they were assigned for.  For bench/.
+ */
+void store_assign_costs(struct store *st, double *story, double *topics, long *articles);
+
+/* ---- Stories (stories.c) ---- */
+
+/* Articles about one event, across outlets and days.  Strings valid during the callback. */
+struct store_story {
+	int64_t id;
+	const char *label;    /* the earliest article's title */
+	const char *first, *last;
+	int64_t articles;
+	const char *sources;  /* outlets joined with U+001F */
+	const char *speakers; /* up to 5, most statements first, joined with U+001F */
+};
+typedef int (*store_story_cb)(void *ctx, const struct store_story *s);
+/* Which stories: all (zeros), one by id, an article's, or those with articles on a topic. */
+struct store_story_filter {
+	const char *topic;
+	int64_t id;
+	int64_t article;
+	int64_t limit;
+	bool brief;           /* leave sources and speakers out ("") */
+};
+/* Stories newest first (by their last article's date). */
+int store_list_stories(struct store *st, const struct store_story_filter *f, store_story_cb cb,
+		       void *ctx, char **cause);
 
 /* ---- Annotations (annotations.c) ---- */
 
@@ -319,19 +444,26 @@ int store_reanchor_annotations(struct store *st, int64_t article_id, const char 
 struct xresult;
 struct xlex;
 struct text_stemmer;
+/* The content terms of one statement (extract_terms). */
+struct store_xterms {
+	char **v;
+	size_t n;
+};
 /*
  * Replace what extraction stored for article id by r (content is the
  * stored content r was computed from): dates and the article's date (unless
- * the import gave one), speakers, statements, topics, and the related
- * statements of the new statements in both directions.  Call inside a
- * transaction.
+ * the import gave one), speakers, statements, topics.  The related
+ * statements of the new statements (both directions) are found when the
+ * transaction commits.  terms holds each statement's content terms when
+ * they were computed ahead (r->nst of them; they stay the caller's), else
+ * NULL.  Call inside a transaction.
  */
 int store_put_extraction(struct store *st, int64_t id, const char *content,
 			 const struct xresult *r, const struct xlex *lx, struct text_stemmer *stem,
-			 char **cause);
+			 const struct store_xterms *terms, char **cause);
 /* Forget every extraction result (before re-running extraction over the archive). */
 int store_clear_extractions(struct store *st, char **cause);
-/* Recompute automatic topics of every article from the archive's phrase counts. */
+/* Add the open batch's key phrases to the archive's counts and topics now (commit does it too). */
 int store_refresh_auto_topics(struct store *st, char **cause);
 
 /* A date mentioned in an article. */
@@ -348,5 +480,55 @@ typedef int (*store_date_cb)(void *ctx, const struct store_date *d);
 int store_list_article_dates(struct store *st, int64_t article_id, store_date_cb cb, void *ctx,
 			     char **cause);
 
+
+/* ---- Feed subscriptions (feeds.c) ---- */
+
+/* A subscription as stored.  Strings are valid during the callback only. */
+struct store_feed {
+	int64_t id;
+	const char *name;          /* also the source of its articles */
+	const char *url;
+	bool full_text;            /* fetch each entry's page for its main text */
+	const char *etag;          /* from the last 200, for If-None-Match; or NULL */
+	const char *last_modified; /* for If-Modified-Since; or NULL */
+	const char *added;         /* ISO 8601 UTC */
+	const char *last_fetch;    /* NULL: never fetched */
+	const char *last_success;
+	const char *last_error;    /* NULL when the last fetch worked */
+	int64_t articles, unread;  /* articles that came from it */
+	const char *next_fetch;    /* when it is due (ISO 8601 UTC); NULL: now */
+	bool due;                  /* next_fetch is NULL or past */
+	int failures;              /* fetches in a row that failed */
+	long feed_interval;        /* seconds its document asked for; -1: none */
+};
+typedef int (*store_feed_cb)(void *ctx, const struct store_feed *f);
+
+/* Subscribe; fails (naming which) when the name or the url is taken. */
+int store_add_feed(struct store *st, const char *name, const char *url, bool full_text,
+		   int64_t *id, char **cause);
+/* Every feed in name order (with counts); non-zero from cb stops. */
+int store_list_feeds(struct store *st, store_feed_cb cb, void *ctx, char **cause);
+/*
+ * Unsubscribe.  With delete_articles the articles that came from the feed
+ * (and only from it) are deleted too, *deleted counting them; else they stay.
+ */
+int store_remove_feed(struct store *st, int64_t id, bool delete_articles, int64_t *deleted,
+		      char **cause);
+/*
+ * Record a fetch: error NULL for success (etag and last_modified replace
+ * the stored ones; NULL forgets one, so the next fetch is not conditional;
+ * the failures in a row go back to 0), else the reason (validators kept,
+ * one more failure in a row).  The feed is due again next_in seconds from
+ * now.  feed_interval (seconds; -1: none) replaces the stored one when
+ * update_interval.
+ */
+int store_feed_fetched(struct store *st, int64_t id, const char *etag, const char *last_modified,
+		       const char *error, long next_in, bool update_interval, long feed_interval,
+		       char **cause);
+/* Note that article_id came from feed_id as entry guid (may be NULL). */
+int store_feed_link(struct store *st, int64_t feed_id, int64_t article_id, const char *guid,
+		    char **cause);
+/* Whether an article with this url is already stored. */
+int store_has_url(struct store *st, const char *url, bool *has, char **cause);
 
 #endif

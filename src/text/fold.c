@@ -170,6 +170,8 @@ text_fold_cp(uint32_t cp)
 	case 0x06CC: return 0x064A; /* Persian yeh */
 	case 0x06A9: return 0x0643; /* keheh -> kaf */
 	}
+	if (cp >= 0x0621 && cp <= 0x064A)
+		return cp; /* letters (those folded are above): no ICU lookup for most of a text */
 	if (cp >= 0x0660 && cp <= 0x0669)
 		return '0' + (cp - 0x0660);
 	if (cp >= 0x06F0 && cp <= 0x06F9)

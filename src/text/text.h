@@ -92,6 +92,19 @@ uint32_t text_fold_cp(uint32_t cp);
 /* True for Arabic letters U+0620-U+064A, U+066E-U+06D3, U+06FA-U+06FF. */
 bool text_is_arabic_letter(uint32_t cp);
 
+/* ---- Finding text in text (find.c) ---- */
+
+/*
+ * Find query in s as search folds it (text_fold_cp after NFKC, so الاسرى
+ * finds الأسرى and case does not count; any run of white space matches
+ * any other).  cb gets each match's byte range in s, in order, matches not
+ * overlapping; it returns non-zero to stop, and that value is returned.
+ * Otherwise returns the number of matches (0 for an empty query).
+ */
+typedef int (*text_find_cb)(void *ctx, size_t start, size_t end);
+int text_find_each(const char *s, size_t len, const char *query, size_t qlen, text_find_cb cb,
+		   void *ctx);
+
 /* ---- Stemming (stem.c) ---- */
 
 /* Snowball's Arabic stemmer with a cache of recent words.  Not thread-safe. */

@@ -92,3 +92,19 @@ for f in "$arts"/*.txt; do { byte 231; cat "$f"; } | seed speech "$(basename "$f
 { head -n 8 "$srcdir/data/speakers.tsv"; byte 0; head -n 6 "$srcdir/data/topics.tsv"; byte 0; head -c 2000 "$arts/000_5a010ecbcdb5f571.txt"; } | seed lexicon bundled
 { printf 'لافروف\tperson\t\t\nوزارة الخارجية\tbody\tالخارجية|\tالوزارة@-|@2000-1999\n\t\t\t\n'; byte 0; printf 'سلام\t|\n\tمعاهدة\n'; byte 0; printf 'قال لافروف إن "السلام" قريب. وأكدت الخارجية أن معاهدة السلام جاهزة.'; } | seed lexicon odd-lines
 { printf 'x\tnobody\ty\n'; byte 0; byte 0; printf 'قال x:'; } | seed lexicon bad-kind
+
+# ---- feed: RSS 2.0, RSS 1.0, Atom, Windows-1256, broken XML, OPML, newsboat urls ----
+printf '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>قناة</title><item><title>عنوان &amp; آخر</title><link>/a/1</link><guid>g1</guid><pubDate>Tue, 01 Dec 2026 10:00:00 +0300</pubDate><description>&lt;p&gt;ملخص&lt;/p&gt;</description><content:encoded><![CDATA[<p>فقرة <b>أولى<p>ثانية<script>x()</script>]]></content:encoded></item><item/></channel></rss>' | seed feed rss2
+printf '<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">&lt;b&gt;ت&lt;/b&gt;</title><link href="http://x/"/><entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">ع<b>ن</b></div></title><id>urn:1</id><link rel="alternate" href="p/1"/><published>2026-11-26T10:00:00Z</published><author><name>كاتبة</name></author><content type="html">&lt;p&gt;أ&lt;/p&gt;</content></entry></feed>' | seed feed atom
+printf '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="c"><title>ن</title></channel><item rdf:about="http://r/1"><title>ع</title><dc:date>2026-01-02</dc:date></item></rdf:RDF>' | seed feed rdf
+{ printf '<?xml version="1.0" encoding="windows-1256"?><rss><channel><item><title>'; printf 'أمطار غزيرة' | cp1256; printf '</title></item></channel></rss>'; } | seed feed cp1256
+printf '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;"><!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&b;&x;</title></item></channel></rss>' | seed feed entities
+printf '<rss><channel>\n<item><title>x</titl></item>' | seed feed broken
+printf '<?xml version="1.0"?><opml version="2.0"><body><outline text="f"><outline text="أ" xmlUrl="http://a/rss"/></outline></body></opml>' | seed feed opml
+printf '# urls\nhttp://a/rss tag "~اسم"\n"query:x:unread = \\"yes\\""\nexec:~/x\n' | seed feed urls
+
+# ---- html: byte 0 picks the encoding (none, UTF-8, windows-1256) ----
+{ byte 0; printf '<html><head><meta charset="utf-8"><title>ع | م</title><meta property="og:title" content="ع"><meta property="article:published_time" content="2026-11-20T08:00:00+03:00"></head><body><nav><a href="/">الرئيسية</a></nav><article class="story"><h1>ع</h1><p>الفقرة الأولى من المقال، طويلة بما يكفي، وفيها فواصل.</p><p>الفقرة الثانية، أيضا طويلة بما يكفي لتحسب في النتيجة.</p></article><div id="comments"><p>تعليق</p></div></body></html>'; } | seed html page
+{ byte 1; printf '<p>أ <b>ب<p>ج&nbsp;د &amp; &lt;هـ&gt;<script>x()</script><style>p{}</style><br>و<li>ز</ul></div></td>'; } | seed html soup
+{ byte 2; printf '<p>'; printf 'وزير الخارجية' | cp1256; printf '</p>'; } | seed html cp1256
+{ byte 0; printf '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head><body><p>'; printf 'سلام' | cp1256; printf '</p></body></html>'; } | seed html meta-charset

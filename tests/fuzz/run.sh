@@ -6,7 +6,7 @@
 #   DEP_CFLAGS    the libraries' compiler flags; DEP_LIBS the libraries
 #   FUZZ_SECONDS  seconds per harness (default 60)
 #   FUZZ_TARGETS  harnesses to run (default all: json plain decode fold
-#                 search bidi dates speech anchor lexicon)
+#                 search bidi dates speech anchor lexicon feed html)
 #   FUZZ_OUT      work folder (default $top_builddir/fuzz-out): objects,
 #                 harnesses, corpus/<h>, artifacts/<h> (crash-, leak-,
 #                 timeout-, oom- files), logs/<h>.log
@@ -17,7 +17,7 @@ top_srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 top_builddir=${top_builddir:-$PWD}
 secs=${FUZZ_SECONDS:-60}
 out=${FUZZ_OUT:-$top_builddir/fuzz-out}
-all="json plain decode fold search bidi dates speech anchor lexicon"
+all="json plain decode fold search bidi dates speech anchor lexicon feed html"
 targets=${FUZZ_TARGETS:-$all}
 
 if [ -z "${CLANG:-}" ]; then
@@ -29,9 +29,9 @@ case $secs in ''|*[!0-9]*) echo "fuzz: FUZZ_SECONDS must be a number of seconds"
 # Per-harness input size limits (bytes).
 max_len() {
 	case $1 in
-	json) echo 16384 ;;
+	json|feed|html) echo 16384 ;;
 	plain|dates|speech|lexicon) echo 8192 ;;
-	search) echo 2048 ;; # the query parser's recursion has no depth limit yet
+	search) echo 4096 ;;
 	*) echo 4096 ;;
 	esac
 }
@@ -51,7 +51,7 @@ stale() { # stale SRC OBJ
 }
 todo=
 for src in "$top_srcdir"/src/text/*.c "$top_srcdir"/src/store/*.c "$top_srcdir"/src/import/*.c \
-	   "$top_srcdir"/src/bidi/*.c "$top_srcdir"/src/extract/*.c; do
+	   "$top_srcdir"/src/bidi/*.c "$top_srcdir"/src/extract/*.c "$top_srcdir"/src/fetch/*.c; do
 	o=$obj/$(basename "$(dirname "$src")")-$(basename "$src" .c).o
 	stale "$src" "$o" && todo="$todo $src"
 done

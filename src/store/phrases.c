@@ -1,0 +1,592 @@
+/*
+ * phrases.c: automatic (phrase) topics.  Each article's key phrases are
+ * written as article_phrases rows when it is stored and counted in memory
+ * for the transaction (a batch of articles); at commit the batch is added
+ * to the archive's statistics in phrase_df with one statement per distinct
+ * phrase, and the articles are linked to their topics.
+ *
+ * Which phrases are topics is decided over the archive: a phrase seen in
+ * at least PHRASE_MIN_DF articles becomes one when its C-value (Frantzi
+ * and Ananiadou: its frequency less the mean frequency of the longer
+ * phrases that hold it, weighted by its length) passes PHRASE_MIN_CVALUE
+ * and it is not in more than one article in PHRASE_GENERAL (once it is in
+ * more than PHRASE_GENERAL_MIN).  Phrases are
+ * merged: a variant with a clitic (بعيد الفطر) into the phrase without it
+ * when that stands in other articles too, a phrase that mostly occurs inside a
+ * longer one (الفطر المبارك in عيد الفطر المبارك) into that longer one,
+ * and a longer phrase into its more frequent part (عيد الفطر المبارك into
+ * عيد الفطر).  A phrase keeps the topic it was first given; the work per
+ * batch is bounded by the batch's phrases, and an article is linked
+ * through a phrase once (when the phrase becomes a topic, or when the
+ * article arrives), so the cost per article does not grow with the archive.
+ */
+#include "config.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "store/store-private.h"
+
+#define PHRASE_MIN_DF 5          /* articles a phrase needs to be a topic */
+#define PHRASE_MIN_CVALUE 7.9    /* log2(3) * 5: a pair in 5 articles, not nested */
+#define PHRASE_GENERAL 10        /* in more than 1 article in this many: too general ... */
+#define PHRASE_GENERAL_MIN 200   /* ... once it is in more articles than this */
+#define PHRASE_NESTED 0.5        /* share of a phrase inside one longer phrase that merges it */
+
+/* One distinct phrase of the batch. */
+struct bphrase {
+	char *key;        /* folded key */
+	char *text;       /* as first written */
+	int64_t *aids;    /* the batch's articles that have it */
+	size_t n, cap;
+	int64_t nested;   /* occurrences inside the batch's longer phrases */
+	bool written;     /* text is as written (else the key: a pair seen only inside triples yet) */
+};
+
+/* The batch: phrases in an open-addressing hash table of indexes into v. */
+struct phrase_batch {
+	struct bphrase *v;
+	size_t n, cap;
+	size_t *slots;    /* index + 1; 0 is empty */
+	size_t nslots;
+};
+
+static void
+phrases_rehash(struct phrase_batch *b)
+{
+	size_t i, j;
+
+	free(b->slots);
+	b->nslots = b->nslots ? b->nslots * 2 : 1024;
+	b->slots = xcalloc(b->nslots, sizeof *b->slots);
+	for (i = 0; i < b->n; i++) {
+		for (j = extract_hash(b->v[i].key) & (b->nslots - 1); b->slots[j]; j = (j + 1) & (b->nslots - 1))
+			;
+		b->slots[j] = i + 1;
+	}
+}
+
+/* The batch's entry for key (added when new, with text). */
+static struct bphrase *
+phrases_get(struct phrase_batch *b, const char *key, size_t keylen, const char *text)
+{
+	size_t j;
+	struct bphrase *p;
+
+	if (2 * (b->n + 1) > b->nslots)
+		phrases_rehash(b);
+	for (j = extract_hash(key) & (b->nslots - 1); b->slots[j]; j = (j + 1) & (b->nslots - 1)) {
+		p = &b->v[b->slots[j] - 1];
+		if (strlen(p->key) == keylen && strncmp(p->key, key, keylen) == 0) {
+			if (text != NULL && !p->written) {
+				free(p->text);
+				p->text = xstrdup(text);
+				p->written = true;
+			}
+			return p;
+		}
+	}
+	if (b->n == b->cap)
+		b->v = xrealloc(b->v, (b->cap = b->cap ? b->cap * 2 : 256) * sizeof *b->v);
+	p = &b->v[b->n++];
+	memset(p, 0, sizeof *p);
+	p->key = xstrndup(key, keylen);
+	p->text = xstrdup(text ? text : p->key);
+	p->written = text != NULL;
+	b->slots[j] = b->n;
+	return p;
+}
+
+void
+store_phrases_drop(struct store *st)
+{
+	struct phrase_batch *b = st->phrases;
+	size_t i;
+
+	if (b == NULL)
+		return;
+	for (i = 0; i < b->n; i++) {
+		free(b->v[i].key);
+		free(b->v[i].text);
+		free(b->v[i].aids);
+	}
+	free(b->v);
+	free(b->slots);
+	free(b);
+	st->phrases = NULL;
+}
+
+/* Words in a folded phrase. */
+static int
+phrases_words(const char *key)
+{
+	int n = 1;
+
+	for (; *key; key++)
+		n += *key == ' ';
+	return n;
+}
+
+int
+store_phrases_add(struct store *st, int64_t aid, const struct xresult *r, char **cause)
+{
+	struct bphrase *p;
+	sqlite3_stmt *s;
+	size_t i, klen;
+	const char *text, *sp;
+	char *sub;
+
+	if (st->phrases == NULL)
+		st->phrases = xcalloc(1, sizeof *st->phrases);
+	for (i = 0; i < r->nphrases; i++) {
+		klen = strcspn(r->phrases[i], "\t");
+		text = r->phrases[i][klen] ? r->phrases[i] + klen + 1 : NULL;
+		s = store_stmt(st, STMT_X_PHRASE_ADD,
+			       "INSERT OR IGNORE INTO article_phrases(article_id, phrase, text) VALUES (?1, ?2, ?3)",
+			       cause);
+		if (s == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, aid);
+		sqlite3_bind_text(s, 2, r->phrases[i], (int)klen, SQLITE_TRANSIENT);
+		sqlite3_bind_text(s, 3, text ? text : r->phrases[i], text ? -1 : (int)klen, SQLITE_TRANSIENT);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			return store_fail(st->db, "storing key phrases", cause);
+		if (sqlite3_changes(st->db) == 0)
+			continue;
+		p = phrases_get(st->phrases, r->phrases[i], klen, text);
+		if (p->n == p->cap)
+			p->aids = xrealloc(p->aids, (p->cap = p->cap ? p->cap * 2 : 4) * sizeof *p->aids);
+		p->aids[p->n++] = aid;
+		/* A triple holds two pairs: count it into both. */
+		if (phrases_words(p->key) == 3) {
+			char *key = xstrdup(p->key);
+			sp = strrchr(key, ' ');
+			phrases_get(st->phrases, key, (size_t)(sp - key), NULL)->nested++;
+			sub = extract_phrase_normal(strchr(key, ' ') + 1);
+			phrases_get(st->phrases, sub, strlen(sub), NULL)->nested++;
+			free(sub);
+			free(key);
+		}
+	}
+	return 0;
+}
+
+/* ---- At commit ---- */
+
+/* A phrase's statistics in the archive (zeros when unknown). */
+struct pstat {
+	int64_t df, nested, nsuper, top_df;
+	char *top, *text;
+};
+
+static void
+pstat_free(struct pstat *p)
+{
+	free(p->top);
+	free(p->text);
+	memset(p, 0, sizeof *p);
+}
+
+static int
+phrases_stat(struct store *st, const char *key, struct pstat *out, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_P_GET,
+				     "SELECT df, nested, nsuper, top, top_df, text FROM phrase_df WHERE phrase = ?1",
+				     cause);
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		out->df = sqlite3_column_int64(s, 0);
+		out->nested = sqlite3_column_int64(s, 1);
+		out->nsuper = sqlite3_column_int64(s, 2);
+		out->top = sqlite3_column_text(s, 3) ? xstrdup((const char *)sqlite3_column_text(s, 3)) : NULL;
+		out->top_df = sqlite3_column_int64(s, 4);
+		out->text = sqlite3_column_text(s, 5) ? xstrdup((const char *)sqlite3_column_text(s, 5)) : NULL;
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st->db, "reading phrase counts", cause);
+}
+
+/* The C-value of a phrase of n words. */
+static double
+phrases_cvalue(int n, const struct pstat *p)
+{
+	double f = (double)p->df;
+
+	if (p->nsuper > 0)
+		f -= (double)p->nested / (double)p->nsuper;
+	return log2(1.0 + n) * f;
+}
+
+/*
+ * The phrase without a clitic on its first word (بعيد الفطر -> عيد الفطر)
+ * when that stands in two articles or more (وزارة never becomes زارة: no
+ * such phrase); else key itself.  Caller frees.
+ */
+static int
+phrases_unclitic(struct store *st, const char *key, char **out, char **cause)
+{
+	struct pstat q;
+	size_t first = strcspn(key, " ");
+
+	*out = NULL;
+	if (key[first] == ' ' && first >= 8 &&
+	    (strncmp(key, "و", 2) == 0 || strncmp(key, "ف", 2) == 0 || strncmp(key, "ب", 2) == 0 ||
+	     strncmp(key, "ل", 2) == 0 || strncmp(key, "ك", 2) == 0)) {
+		if (phrases_stat(st, key + 2, &q, cause) != 0)
+			return -1;
+		if (q.df >= 2)
+			*out = xstrdup(key + 2);
+		pstat_free(&q);
+	}
+	if (*out == NULL)
+		*out = xstrdup(key);
+	return 0;
+}
+
+/*
+ * The phrase key stands for (caller frees): the same key, or the phrase it
+ * merges into (see the top of this file).
+ */
+static int
+phrases_canonical(struct store *st, const char *key, char **out, char **cause)
+{
+	struct pstat c, a, b, t;
+	const char *sp;
+	char *cur = NULL, *s3 = NULL, *k1, *k2, *best;
+	int rc;
+
+	*out = NULL;
+	if (phrases_unclitic(st, key, &cur, cause) != 0)
+		return -1;
+	if (phrases_stat(st, cur, &c, cause) != 0) {
+		free(cur);
+		return -1;
+	}
+	if (phrases_words(cur) == 3)
+		s3 = xstrdup(cur);
+	else if (c.top && (double)c.top_df >= PHRASE_NESTED * (double)c.df)
+		s3 = xstrdup(c.top); /* mostly a fragment of a longer phrase */
+	pstat_free(&c);
+	if (s3 == NULL) {
+		*out = cur;
+		return 0;
+	}
+	free(cur);
+	/* A triple stands for its more frequent pair when that pair is at least as frequent. */
+	sp = strrchr(s3, ' ');
+	k1 = xstrndup(s3, (size_t)(sp - s3));
+	k2 = extract_phrase_normal(strchr(s3, ' ') + 1);
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	memset(&t, 0, sizeof t);
+	rc = phrases_stat(st, k1, &a, cause);
+	if (rc == 0)
+		rc = phrases_stat(st, k2, &b, cause);
+	if (rc == 0)
+		rc = phrases_stat(st, s3, &t, cause);
+	if (rc == 0) {
+		best = a.df >= b.df && a.df >= t.df && a.df > 0 ? k1 : b.df > a.df && b.df >= t.df ? k2 : s3;
+		rc = phrases_unclitic(st, best, out, cause);
+	}
+	pstat_free(&a);
+	pstat_free(&b);
+	pstat_free(&t);
+	free(k1);
+	free(k2);
+	free(s3);
+	return rc;
+}
+
+/* The topic a phrase is linked to (0: none yet). */
+static int
+phrases_mapped(struct store *st, const char *key, int64_t *tid, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_P_MAPPED, "SELECT topic_id FROM topic_phrases WHERE phrase = ?1", cause);
+	int rc;
+
+	*tid = 0;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*tid = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st->db, "reading phrase topics", cause);
+}
+
+/*
+ * Link the statements that contain a phrase to its topic: those of one
+ * article (aid), or of every article that has the phrase (aid 0).
+ */
+static int
+phrases_statements(struct store *st, const char *key, int64_t tid, int64_t aid, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_P_STATEMENTS,
+				     "INSERT OR IGNORE INTO statement_topics(statement_id, topic_id)"
+				     " SELECT x.id, ?2 FROM article_phrases p JOIN statements x ON x.article_id = p.article_id"
+				     " WHERE p.phrase = ?1 AND (?3 = 0 OR p.article_id = ?3)"
+				     " AND instr(khabar_fold(x.text), ?1) > 0",
+				     cause);
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, tid);
+	sqlite3_bind_int64(s, 3, aid);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st->db, "linking statements to topics", cause);
+	sqlite3_reset(s);
+	return 0;
+}
+
+/* Link a phrase to a topic and every article that has it to the topic. */
+static int
+phrases_map(struct store *st, const char *key, int64_t tid, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_P_MAP, "INSERT OR IGNORE INTO topic_phrases(phrase, topic_id) VALUES (?1, ?2)", cause);
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, tid);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st->db, "storing phrase topics", cause);
+	sqlite3_reset(s);
+	s = store_stmt(st, STMT_P_BACKFILL,
+		       "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score)"
+		       " SELECT article_id, ?2, 1 FROM article_phrases WHERE phrase = ?1",
+		       cause);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, tid);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st->db, "linking articles to topics", cause);
+	sqlite3_reset(s);
+	return phrases_statements(st, key, tid, 0, cause);
+}
+
+/* The phrase topic named name (added when new); 0 when another kind of topic has that name. */
+static int
+phrases_topic(struct store *st, const char *name, int64_t *tid, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_P_TOPIC_ADD,
+				     "INSERT OR IGNORE INTO topics(name, origin, kind) VALUES (?1, 'auto', 'phrase')", cause);
+	int rc;
+
+	*tid = 0;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return store_fail(st->db, "storing a topic", cause);
+	sqlite3_reset(s);
+	s = store_stmt(st, STMT_P_TOPIC_GET, "SELECT id FROM topics WHERE name = ?1 AND kind = 'phrase'", cause);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*tid = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st->db, "reading topics", cause);
+}
+
+/*
+ * A topic's name: the phrase as written, without the clitic its first word
+ * may have where it was first seen (للمسجد الحرام -> المسجد الحرام, like its
+ * key).  Caller frees.
+ */
+static char *
+phrases_name(const char *text, const char *key)
+{
+	size_t wlen = strcspn(text, " "), klen = strcspn(key, " "), i, pos;
+	char *f;
+	int k;
+
+	for (i = 0, k = 0; k <= 3 && i < wlen; k++) {
+		f = text_fold(text + i, wlen - i);
+		if (strlen(f) == klen && strncmp(f, key, klen) == 0) {
+			free(f);
+			return xstrdup(text + i);
+		}
+		/* ل + ال written لل: the article's alef comes back. */
+		if (klen > 2 && strncmp(key, "ا", 2) == 0 && strlen(f) == klen - 2 && strncmp(f, key + 2, klen - 2) == 0) {
+			free(f);
+			return xasprintf("ا%s", text + i);
+		}
+		free(f);
+		pos = i;
+		utf8_next(text, wlen, &pos);
+		i = pos;
+	}
+	return xstrdup(text);
+}
+
+/* Decide whether an unlinked phrase of the archive (now) names a topic, and link it. */
+static int
+phrases_decide(struct store *st, const char *key, int64_t narchive, char **cause)
+{
+	struct pstat ps, cs;
+	char *canon = NULL;
+	int64_t tid = 0;
+	int rc;
+
+	if ((rc = phrases_stat(st, key, &ps, cause)) != 0 || ps.df < PHRASE_MIN_DF) {
+		pstat_free(&ps);
+		return rc;
+	}
+	rc = phrases_canonical(st, key, &canon, cause);
+	if (rc == 0 && (rc = phrases_mapped(st, canon, &tid, cause)) == 0 && tid == 0 &&
+	    (rc = phrases_stat(st, canon, &cs, cause)) == 0) {
+		/* The topic is as strong as the variants that merge into it: the most frequent counts. */
+		if (ps.df > cs.df)
+			cs.df = ps.df;
+		if ((cs.df <= PHRASE_GENERAL_MIN || cs.df * PHRASE_GENERAL <= narchive) &&
+		    phrases_cvalue(phrases_words(canon), &cs) >= PHRASE_MIN_CVALUE) {
+			char *name = phrases_name(cs.text ? cs.text : canon, canon);
+			rc = phrases_topic(st, name, &tid, cause);
+			free(name);
+		}
+		if (rc == 0 && tid != 0)
+			rc = phrases_map(st, canon, tid, cause);
+		pstat_free(&cs);
+	}
+	if (rc == 0 && tid != 0 && strcmp(canon, key) != 0)
+		rc = phrases_map(st, key, tid, cause);
+	free(canon);
+	pstat_free(&ps);
+	return rc;
+}
+
+/* Add one batch phrase to phrase_df; *df gets its new count. */
+static int
+phrases_count(struct store *st, const struct bphrase *p, int64_t *df, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_P_DF,
+				     "INSERT INTO phrase_df(phrase, df, text, nested) VALUES (?1, ?2, ?3, ?4)"
+				     " ON CONFLICT(phrase) DO UPDATE SET df = df + ?2, nested = nested + ?4,"
+				     " text = coalesce(text, ?3) RETURNING df",
+				     cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, p->key, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, (int64_t)p->n);
+	if (p->written)
+		sqlite3_bind_text(s, 3, p->text, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 4, p->nested);
+	*df = 0;
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*df = sqlite3_column_int64(s, 0);
+	while (rc == SQLITE_ROW)
+		rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(st->db, "counting key phrases", cause);
+}
+
+/* A triple now in df articles: its pairs learn it holds them (and whether it is their most frequent holder). */
+static int
+phrases_nest(struct store *st, const struct bphrase *p, int64_t df, char **cause)
+{
+	const char *sp = strrchr(p->key, ' ');
+	char *k[2];
+	int i, rc = 0;
+
+	k[0] = xstrndup(p->key, (size_t)(sp - p->key));
+	k[1] = extract_phrase_normal(strchr(p->key, ' ') + 1);
+	for (i = 0; rc == 0 && i < 2; i++) {
+		sqlite3_stmt *s = store_stmt(st, STMT_P_TOP,
+					     "UPDATE phrase_df SET nsuper = nsuper + ?4,"
+					     " top = CASE WHEN top_df < ?3 THEN ?2 ELSE top END,"
+					     " top_df = max(top_df, ?3) WHERE phrase = ?1",
+					     cause);
+		if (s == NULL) {
+			rc = -1;
+			break;
+		}
+		sqlite3_bind_text(s, 1, k[i], -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 2, p->key, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 3, df);
+		sqlite3_bind_int(s, 4, df == (int64_t)p->n); /* new to the archive */
+		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : store_fail(st->db, "counting key phrases", cause);
+		sqlite3_reset(s);
+	}
+	free(k[0]);
+	free(k[1]);
+	return rc;
+}
+
+/* Link the batch's articles that have a phrase to its topic. */
+static int
+phrases_link(struct store *st, const struct bphrase *p, int64_t tid, char **cause)
+{
+	size_t i;
+
+	for (i = 0; i < p->n; i++) {
+		sqlite3_stmt *s = store_stmt(st, STMT_P_LINK,
+					     "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score) VALUES (?1, ?2, 1)",
+					     cause);
+		if (s == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, p->aids[i]);
+		sqlite3_bind_int64(s, 2, tid);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			return store_fail(st->db, "linking articles to topics", cause);
+		sqlite3_reset(s);
+		if (phrases_statements(st, p->key, tid, p->aids[i], cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+int
+store_phrases_flush(struct store *st, char **cause)
+{
+	struct phrase_batch *b = st->phrases;
+	int64_t df, tid, narchive = 0;
+	double t0 = store_clock();
+	size_t i;
+	int pass, rc = 0;
+	sqlite3_stmt *s;
+
+	if (b == NULL || b->n == 0) {
+		store_phrases_drop(st);
+		return 0;
+	}
+	/* Pairs first, then triples (which update their pairs), then the topics. */
+	for (pass = 2; rc == 0 && pass <= 3; pass++)
+		for (i = 0; rc == 0 && i < b->n; i++) {
+			if (phrases_words(b->v[i].key) != pass || (b->v[i].n == 0 && b->v[i].nested == 0))
+				continue;
+			rc = phrases_count(st, &b->v[i], &df, cause);
+			if (rc == 0 && pass == 3 && b->v[i].n > 0)
+				rc = phrases_nest(st, &b->v[i], df, cause);
+		}
+	if (rc == 0 && (s = store_stmt(st, STMT_P_NESTED, "SELECT max(id) FROM articles", cause)) != NULL) {
+		if (sqlite3_step(s) == SQLITE_ROW)
+			narchive = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+	} else if (rc == 0) {
+		rc = -1;
+	}
+	for (i = 0; rc == 0 && i < b->n; i++) {
+		if (b->v[i].n == 0)
+			continue;
+		rc = phrases_mapped(st, b->v[i].key, &tid, cause);
+		if (rc == 0 && tid != 0)
+			rc = phrases_link(st, &b->v[i], tid, cause);
+		else if (rc == 0)
+			rc = phrases_decide(st, b->v[i].key, narchive, cause);
+	}
+	store_phrases_drop(st);
+	st->cost_topics += store_clock() - t0;
+	return rc;
+}

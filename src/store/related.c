@@ -1,0 +1,646 @@
+/*
+ * related.c: related statements, found through a bounded index and
+ * computed a batch at a time.
+ *
+ * The index (table related_index) has one row per key: a content term of
+ * statements, a speaker or a topic.  Each row keeps how many statements
+ * ever had the key (df) and the newest RELATED_POSTINGS of them, packed in
+ * a blob (id, article, speaker, norm, kind).  Finding the candidates of a
+ * statement reads one row per key, whatever the size of the archive, and
+ * a batch reads each key once for all its statements.
+ *
+ * Similarity is the cosine of the statements' term sets weighted by
+ * rarity (a smoothed inverse document frequency over the statements
+ * indexed so far), so that common words count little and are never
+ * thrown away whole; plus the same speaker and shared topics:
+ *
+ *   score = 0.6 cos + 0.25 [same speaker] + 0.1 min(shared topics, 2)
+ *           + 0.3 [both quotes and cos >= 0.6: the same quote]
+ *
+ * A new statement is related to its best RELATED_KEEP candidates in other
+ * articles (score at least RELATED_MIN), in both directions; a statement
+ * that gets relations keeps its best RELATED_KEEP.  Statements
+ * are handled in the order they were stored, each seeing the ones stored
+ * before it (those of its batch too), so the result does not depend on
+ * how the work was split into batches or threads.
+ */
+#include "config.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "store/store-private.h"
+
+#define RELATED_KEEP 10      /* related statements kept per new statement */
+#define RELATED_MIN 0.2      /* the lowest score worth keeping */
+#define RELATED_POSTINGS 30  /* statements kept per key (the newest) */
+#define POSTING_SIZE 29      /* bytes of one packed posting */
+
+/* Kinds of key of related_index. */
+enum { KEY_TERM, KEY_SPEAKER, KEY_TOPIC, KEY_COUNT };
+
+/* One statement under a key. */
+struct posting {
+	int64_t id, aid, sid; /* statement, article, speaker */
+	float norm;           /* length of its weighted term vector */
+	bool direct;
+};
+
+/* A key of the index, loaded for a batch. */
+struct rkey {
+	int kind;
+	char *key;            /* the term, or the id in decimal */
+	int64_t df;           /* statements that ever had it */
+	struct posting p[RELATED_POSTINGS];
+	size_t n;
+	bool dirty;
+};
+
+/* A new statement waiting for the batch's end. */
+struct rnew {
+	int64_t id, aid, sid;
+	bool direct;
+	char **terms;
+	size_t nterms;
+	int64_t *topics;
+	size_t ntopics;
+	struct rkey **keys;   /* its terms' keys, then speaker, then topics */
+	size_t nkeys;
+};
+
+/* What a batch holds: its new statements and the keys they use (a hash table). */
+struct related_batch {
+	struct rnew *v;
+	size_t n, cap;
+	int64_t *linked;      /* statements given a relation: their lists are cut to the best */
+	size_t nlinked, caplinked;
+	struct rkey **tab;
+	size_t ntab, captab;
+};
+
+/* ---- Packing ---- */
+
+static void
+put64(unsigned char *b, int64_t v)
+{
+	int i;
+
+	for (i = 0; i < 8; i++)
+		b[i] = (unsigned char)((uint64_t)v >> (8 * i));
+}
+
+static int64_t
+get64(const unsigned char *b)
+{
+	uint64_t v = 0;
+	int i;
+
+	for (i = 0; i < 8; i++)
+		v |= (uint64_t)b[i] << (8 * i);
+	return (int64_t)v;
+}
+
+static void
+posting_pack(unsigned char *b, const struct posting *p)
+{
+	uint32_t f;
+
+	put64(b, p->id);
+	put64(b + 8, p->aid);
+	put64(b + 16, p->sid);
+	memcpy(&f, &p->norm, 4);
+	b[24] = (unsigned char)f;
+	b[25] = (unsigned char)(f >> 8);
+	b[26] = (unsigned char)(f >> 16);
+	b[27] = (unsigned char)(f >> 24);
+	b[28] = p->direct;
+}
+
+static void
+posting_unpack(const unsigned char *b, struct posting *p)
+{
+	uint32_t f = (uint32_t)b[24] | (uint32_t)b[25] << 8 | (uint32_t)b[26] << 16 |
+		     (uint32_t)b[27] << 24;
+
+	p->id = get64(b);
+	p->aid = get64(b + 8);
+	p->sid = get64(b + 16);
+	memcpy(&p->norm, &f, 4);
+	p->direct = b[28] != 0;
+}
+
+/* ---- The batch's keys ---- */
+
+static uint64_t
+rkey_hash(int kind, const char *key)
+{
+	uint64_t h = 1469598103934665603ULL ^ (uint64_t)kind;
+
+	for (; *key; key++)
+		h = (h ^ (unsigned char)*key) * 1099511628211ULL;
+	return h;
+}
+
+static void
+batch_grow(struct related_batch *b)
+{
+	struct rkey **old = b->tab;
+	size_t oldcap = b->captab, i, j;
+
+	b->captab = oldcap ? oldcap * 2 : 1024;
+	b->tab = xcalloc(b->captab, sizeof *b->tab);
+	for (i = 0; i < oldcap; i++) {
+		if (old[i] == NULL)
+			continue;
+		for (j = rkey_hash(old[i]->kind, old[i]->key) & (b->captab - 1); b->tab[j];
+		     j = (j + 1) & (b->captab - 1))
+			;
+		b->tab[j] = old[i];
+	}
+	free(old);
+}
+
+/* Read a key's row (df 0 and no postings when it has none). */
+static int
+rkey_load(struct store *st, struct rkey *k, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_R_GET,
+				     "SELECT df, postings FROM related_index WHERE kind = ?1 AND key = ?2",
+				     cause);
+	const unsigned char *blob;
+	size_t len, i;
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int(s, 1, k->kind);
+	if (k->kind == KEY_TERM)
+		sqlite3_bind_text(s, 2, k->key, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_int64(s, 2, strtoll(k->key, NULL, 10));
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		k->df = sqlite3_column_int64(s, 0);
+		blob = sqlite3_column_blob(s, 1);
+		len = (size_t)sqlite3_column_bytes(s, 1) / POSTING_SIZE;
+		for (i = 0; blob != NULL && i < len && i < RELATED_POSTINGS; i++)
+			posting_unpack(blob + i * POSTING_SIZE, &k->p[i]);
+		k->n = i;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st->db, "reading the related-statement index", cause);
+	return 0;
+}
+
+/* The batch's copy of a key, read from the index on first use; NULL on failure. */
+static struct rkey *
+batch_key(struct store *st, struct related_batch *b, int kind, const char *key, char **cause)
+{
+	size_t j;
+	struct rkey *k;
+
+	if (b->ntab * 2 >= b->captab)
+		batch_grow(b);
+	for (j = rkey_hash(kind, key) & (b->captab - 1); (k = b->tab[j]) != NULL;
+	     j = (j + 1) & (b->captab - 1))
+		if (k->kind == kind && strcmp(k->key, key) == 0)
+			return k;
+	k = xcalloc(1, sizeof *k);
+	k->kind = kind;
+	k->key = xstrdup(key);
+	b->tab[j] = k;
+	b->ntab++;
+	return rkey_load(st, k, cause) == 0 ? k : NULL;
+}
+
+/* Write the keys the batch changed. */
+static int
+batch_write_keys(struct store *st, struct related_batch *b, char **cause)
+{
+	unsigned char blob[RELATED_POSTINGS * POSTING_SIZE];
+	sqlite3_stmt *s;
+	size_t j, i;
+	struct rkey *k;
+
+	for (j = 0; j < b->captab; j++) {
+		if ((k = b->tab[j]) == NULL || !k->dirty)
+			continue;
+		s = store_stmt(st, STMT_R_PUT,
+			       "INSERT OR REPLACE INTO related_index(kind, key, df, postings)"
+			       " VALUES (?1, ?2, ?3, ?4)",
+			       cause);
+		if (s == NULL)
+			return -1;
+		for (i = 0; i < k->n; i++)
+			posting_pack(blob + i * POSTING_SIZE, &k->p[i]);
+		sqlite3_bind_int(s, 1, k->kind);
+		if (k->kind == KEY_TERM)
+			sqlite3_bind_text(s, 2, k->key, -1, SQLITE_STATIC);
+		else
+			sqlite3_bind_int64(s, 2, strtoll(k->key, NULL, 10));
+		sqlite3_bind_int64(s, 3, k->df);
+		sqlite3_bind_blob(s, 4, blob, (int)(k->n * POSTING_SIZE), SQLITE_STATIC);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			return store_fail(st->db, "writing the related-statement index", cause);
+		sqlite3_reset(s);
+	}
+	return 0;
+}
+
+/* Put a statement at the head of a key's postings (the oldest falls off). */
+static void
+rkey_push(struct rkey *k, const struct posting *p)
+{
+	memmove(&k->p[1], &k->p[0], (RELATED_POSTINGS - 1) * sizeof k->p[0]);
+	k->p[0] = *p;
+	if (k->n < RELATED_POSTINGS)
+		k->n++;
+	k->df++;
+	k->dirty = true;
+}
+
+/* ---- Scoring ---- */
+
+/* A statement that may be related to the new one, and what they share. */
+struct cand {
+	int64_t id;
+	double dot;        /* weighted terms in common */
+	float norm;
+	int topics;        /* topics in common */
+	bool speaker;      /* same speaker */
+	bool direct;
+	double score, cos;
+};
+
+struct cands {
+	struct cand *v;
+	size_t n, cap;
+};
+
+static struct cand *
+cands_add(struct cands *c, const struct posting *p)
+{
+	if (c->n == c->cap)
+		c->v = xrealloc(c->v, (c->cap = c->cap ? c->cap * 2 : 256) * sizeof *c->v);
+	memset(&c->v[c->n], 0, sizeof *c->v);
+	c->v[c->n].id = p->id;
+	c->v[c->n].norm = p->norm;
+	c->v[c->n].direct = p->direct;
+	return &c->v[c->n++];
+}
+
+static int
+cand_id_cmp(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Sort by id and add up what the rows of one statement share. */
+static void
+cands_merge(struct cands *c)
+{
+	size_t i, k = 0;
+
+	if (c->n == 0)
+		return;
+	qsort(c->v, c->n, sizeof *c->v, cand_id_cmp);
+	for (i = 1; i < c->n; i++) {
+		if (c->v[i].id == c->v[k].id) {
+			c->v[k].dot += c->v[i].dot;
+			c->v[k].topics += c->v[i].topics;
+			c->v[k].speaker |= c->v[i].speaker;
+		} else {
+			c->v[++k] = c->v[i];
+		}
+	}
+	c->n = k + 1;
+}
+
+static int
+cand_cmp(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+
+	return x->score < y->score ? 1 : x->score > y->score ? -1 : (x->id < y->id ? 1 : -1);
+}
+
+/* A term's weight: rarer is heavier (df statements of n have it). */
+static double
+term_weight(int64_t df, int64_t n)
+{
+	return log(1.0 + (double)(n + 1) / (double)(df + 1));
+}
+
+/* Score a candidate of a new statement whose weighted norm is norm. */
+static void
+cand_score(struct cand *x, double norm, bool direct)
+{
+	x->cos = norm > 0 && x->norm > 0 ? x->dot / (norm * x->norm) : 0;
+	if (x->cos > 1)
+		x->cos = 1;
+	x->score = 0.6 * x->cos + (x->speaker ? 0.25 : 0) + (x->topics > 2 ? 2 : x->topics) * 0.1;
+	if (direct && x->direct && x->cos >= 0.6)
+		x->score += 0.3;
+}
+
+/* The reason for a relation, in words. */
+static void
+cand_reason(const struct cand *x, bool direct, struct buf *reason)
+{
+	buf_reset(reason);
+	buf_add(reason, "", 0);
+	if (direct && x->direct && x->cos >= 0.6)
+		buf_adds(reason, "same quote, ");
+	if (x->speaker)
+		buf_adds(reason, "same speaker, ");
+	if (x->topics > 0)
+		buf_printf(reason, "%d shared topic%s, ", x->topics, x->topics > 1 ? "s" : "");
+	if (x->cos >= 0.1)
+		buf_printf(reason, "similar text %.2f, ", x->cos);
+	if (reason->len >= 2)
+		reason->data[reason->len -= 2] = '\0';
+}
+
+/* Store a relation both ways; the other statement must still be there (its article unchanged). */
+static int
+related_link(struct store *st, const struct rnew *x, const struct cand *c, const char *reason,
+	     int64_t other_aid, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_X_RELATED_ADD,
+				     "INSERT OR REPLACE INTO related(statement_id, other_id, score, reason)"
+				     " SELECT ?1, ?2, ?3, ?4 WHERE EXISTS"
+				     " (SELECT 1 FROM statements WHERE id = ?5 AND article_id = ?6)",
+				     cause);
+	int k;
+
+	for (k = 0; k < 2 && s; k++) {
+		sqlite3_reset(s);
+		sqlite3_bind_int64(s, 1, k ? c->id : x->id);
+		sqlite3_bind_int64(s, 2, k ? x->id : c->id);
+		sqlite3_bind_double(s, 3, c->score);
+		sqlite3_bind_text(s, 4, reason, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 5, c->id);
+		sqlite3_bind_int64(s, 6, other_aid);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			return store_fail(st->db, "storing a relation", cause);
+		if (sqlite3_changes(st->db) == 0)
+			break; /* gone: its article was changed since */
+	}
+	if (s != NULL)
+		sqlite3_reset(s);
+	return s == NULL ? -1 : 0;
+}
+
+/* The article of a candidate, from the postings it came from. */
+static int64_t
+cand_article(const struct rnew *x, int64_t id)
+{
+	size_t i, j;
+
+	for (i = 0; i < x->nkeys; i++)
+		for (j = 0; j < x->keys[i]->n; j++)
+			if (x->keys[i]->p[j].id == id)
+				return x->keys[i]->p[j].aid;
+	return 0;
+}
+
+/* Remember a statement whose list grew. */
+static void
+batch_linked(struct related_batch *b, int64_t id)
+{
+	if (b->nlinked == b->caplinked)
+		b->linked = xrealloc(b->linked, (b->caplinked = b->caplinked ? b->caplinked * 2 : 1024) *
+						    sizeof *b->linked);
+	b->linked[b->nlinked++] = id;
+}
+
+static int
+int64_cmp(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Cut the list of every statement that got relations to its best RELATED_KEEP. */
+static int
+batch_prune(struct store *st, struct related_batch *b, char **cause)
+{
+	sqlite3_stmt *s;
+	size_t i;
+
+	if (b->nlinked > 0)
+		qsort(b->linked, b->nlinked, sizeof *b->linked, int64_cmp);
+	for (i = 0; i < b->nlinked; i++) {
+		if (i > 0 && b->linked[i] == b->linked[i - 1])
+			continue;
+		s = store_stmt(st, STMT_R_PRUNE,
+			       "DELETE FROM related WHERE statement_id = ?1 AND other_id NOT IN"
+			       " (SELECT other_id FROM related WHERE statement_id = ?1"
+			       "  ORDER BY score DESC, other_id DESC LIMIT ?2)",
+			       cause);
+		if (s == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, b->linked[i]);
+		sqlite3_bind_int(s, 2, RELATED_KEEP);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			return store_fail(st->db, "keeping the best relations", cause);
+		sqlite3_reset(s);
+	}
+	return 0;
+}
+
+/* Relate one new statement to what was indexed before it, then index it. */
+static int
+related_one(struct store *st, struct related_batch *b, struct rnew *x, struct rkey *count, struct cands *c, struct buf *reason,
+	    char **cause)
+{
+	struct posting me = { x->id, x->aid, x->sid, 0, x->direct };
+	double norm = 0, w;
+	size_t i, j, kept = 0;
+	int rc = 0;
+
+	c->n = 0;
+	for (i = 0; i < x->nkeys; i++) {
+		struct rkey *k = x->keys[i];
+		w = k->kind == KEY_TERM ? term_weight(k->df, count->df) : 0;
+		norm += w * w;
+		for (j = 0; j < k->n; j++) {
+			struct cand *y;
+			if (k->p[j].aid == x->aid)
+				continue;
+			y = cands_add(c, &k->p[j]);
+			y->dot = w * w;
+			y->speaker = x->sid != 0 && k->p[j].sid == x->sid;
+			y->topics = k->kind == KEY_TOPIC;
+		}
+	}
+	norm = sqrt(norm);
+	cands_merge(c);
+	for (i = 0; i < c->n; i++)
+		cand_score(&c->v[i], norm, x->direct);
+	if (c->n > 0)
+		qsort(c->v, c->n, sizeof *c->v, cand_cmp);
+	for (i = 0; rc == 0 && i < c->n && kept < RELATED_KEEP && c->v[i].score >= RELATED_MIN; i++) {
+		cand_reason(&c->v[i], x->direct, reason);
+		rc = related_link(st, x, &c->v[i], reason->data, cand_article(x, c->v[i].id), cause);
+		batch_linked(b, c->v[i].id);
+		kept++;
+	}
+	me.norm = (float)norm;
+	for (i = 0; i < x->nkeys; i++)
+		rkey_push(x->keys[i], &me);
+	count->df++;
+	count->dirty = true;
+	return rc;
+}
+
+/* ---- The batch ---- */
+
+static void
+rnew_free(struct rnew *x)
+{
+	size_t i;
+
+	for (i = 0; i < x->nterms; i++)
+		free(x->terms[i]);
+	free(x->terms);
+	free(x->topics);
+	free(x->keys);
+}
+
+void
+store_related_discard(struct store *st)
+{
+	struct related_batch *b = st->related;
+	size_t i;
+
+	if (b == NULL)
+		return;
+	for (i = 0; i < b->n; i++)
+		rnew_free(&b->v[i]);
+	for (i = 0; i < b->captab; i++)
+		if (b->tab[i] != NULL) {
+			free(b->tab[i]->key);
+			free(b->tab[i]);
+		}
+	free(b->tab);
+	free(b->v);
+	free(b->linked);
+	free(b);
+	st->related = NULL;
+}
+
+int
+store_related_add(struct store *st, int64_t id, int64_t aid, int64_t sid, bool direct,
+		  char *const *terms, size_t nterms, char **cause)
+{
+	struct related_batch *b = st->related;
+	struct rnew *x;
+	size_t i;
+
+	if (b == NULL)
+		b = st->related = xcalloc(1, sizeof *b);
+	if (b->n == b->cap)
+		b->v = xrealloc(b->v, (b->cap = b->cap ? b->cap * 2 : 256) * sizeof *b->v);
+	x = &b->v[b->n++];
+	memset(x, 0, sizeof *x);
+	x->id = id;
+	x->aid = aid;
+	x->sid = sid;
+	x->direct = direct;
+	x->terms = xcalloc(nterms + 1, sizeof *x->terms);
+	for (i = 0; i < nterms; i++)
+		x->terms[i] = xstrdup(terms[i]);
+	x->nterms = nterms;
+	return st->depth == 0 ? store_related_flush(st, cause) : 0;
+}
+
+/* The topics of a new statement (lexicon and automatic); *gone when it was rolled back. */
+static int
+rnew_topics(struct store *st, struct rnew *x, bool *gone, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_R_TOPICS,
+				     "SELECT t.topic_id FROM statements s LEFT JOIN statement_topics t"
+				     " ON t.statement_id = s.id WHERE s.id = ?1 AND s.article_id = ?2"
+				     " ORDER BY t.topic_id",
+				     cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	*gone = true;
+	sqlite3_bind_int64(s, 1, x->id);
+	sqlite3_bind_int64(s, 2, x->aid);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*gone = false;
+		if (sqlite3_column_type(s, 0) == SQLITE_NULL)
+			continue;
+		x->topics = xrealloc(x->topics, (x->ntopics + 1) * sizeof *x->topics);
+		x->topics[x->ntopics++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(st->db, "reading a statement's topics", cause);
+}
+
+/* Find the keys of a new statement (read from the index on first use). */
+static int
+rnew_keys(struct store *st, struct related_batch *b, struct rnew *x, char **cause)
+{
+	char num[32];
+	size_t i;
+
+	x->keys = xcalloc(x->nterms + x->ntopics + 2, sizeof *x->keys);
+	for (i = 0; i < x->nterms; i++)
+		if ((x->keys[x->nkeys++] = batch_key(st, b, KEY_TERM, x->terms[i], cause)) == NULL)
+			return -1;
+	if (x->sid != 0) {
+		snprintf(num, sizeof num, "%lld", (long long)x->sid);
+		if ((x->keys[x->nkeys++] = batch_key(st, b, KEY_SPEAKER, num, cause)) == NULL)
+			return -1;
+	}
+	for (i = 0; i < x->ntopics; i++) {
+		snprintf(num, sizeof num, "%lld", (long long)x->topics[i]);
+		if ((x->keys[x->nkeys++] = batch_key(st, b, KEY_TOPIC, num, cause)) == NULL)
+			return -1;
+	}
+	return 0;
+}
+
+int
+store_related_flush(struct store *st, char **cause)
+{
+	struct related_batch *b = st->related;
+	struct cands c = { NULL, 0, 0 };
+	struct rkey *count;
+	struct buf reason;
+	bool gone;
+	size_t i;
+	int rc = 0;
+
+	if (b == NULL || b->n == 0)
+		return 0;
+	buf_init(&reason);
+	count = batch_key(st, b, KEY_COUNT, "0", cause);
+	if (count == NULL)
+		rc = -1;
+	for (i = 0; rc == 0 && i < b->n; i++) {
+		struct rnew *x = &b->v[i];
+		if ((rc = rnew_topics(st, x, &gone, cause)) != 0 || gone)
+			continue; /* rolled back since it was stored */
+		if ((rc = rnew_keys(st, b, x, cause)) == 0)
+			rc = related_one(st, b, x, count, &c, &reason, cause);
+	}
+	if (rc == 0)
+		rc = batch_prune(st, b, cause);
+	if (rc == 0)
+		rc = batch_write_keys(st, b, cause);
+	buf_free(&reason);
+	free(c.v);
+	store_related_discard(st);
+	return rc;
+}

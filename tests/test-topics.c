@@ -1,0 +1,334 @@
+/* test-topics.c: lexicon topics by exact forms, stop phrases, phrase topics merged, entities, stories. */
+#include "config.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "app/app.h"
+#include "extract/extract.h"
+#include "tests/helpers.h"
+#include "tests/tap.h"
+
+/* The lexicon topics of text (names joined by |) with topics.tsv text lex. */
+static char *
+lex_topics(const char *lex, const char *text)
+{
+	struct extractor *x = NULL;
+	struct xresult r;
+	struct buf b;
+	char *cause = NULL;
+	size_t i;
+
+	if (extractor_new_from(NULL, lex, &x, &cause) != 0 || extract_article(x, text, NULL, 0, &r, &cause) != 0) {
+		printf("# %s\n", cause);
+		exit(99);
+	}
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (i = 0; i < r.ntopics; i++)
+		buf_printf(&b, "%s%s", i ? "|" : "", extractor_lexicon(x)->tp[r.topics[i]].name);
+	xresult_free(&r);
+	extractor_free(x);
+	return buf_detach(&b);
+}
+
+/* الأسرى (prisoners) and الأسرة (family) share a stem: only the exact form is the topic. */
+TEST(lexicon_topic_is_not_pulled_in_by_a_stem_collision)
+{
+	const char *lex = "أسرى الحرب\tالأسرى|أسرى الحرب\n";
+	char *t;
+
+	t = lex_topics(lex, "استقبل المركز الأسرة السعودية وأفراد الأسر في الحفل السنوي للأسرة.");
+	CHECK_STR(t, "");
+	free(t);
+	t = lex_topics(lex, "طالبت المنظمة بالإفراج عن الأسرى فورا.");
+	CHECK_STR(t, "أسرى الحرب");
+	free(t);
+	/* With clitics (و، ل + ال = لل) and with the article the form lacks. */
+	t = lex_topics(lex, "وتحدث عن حقوق للأسرى في السجون.");
+	CHECK_STR(t, "أسرى الحرب");
+	free(t);
+	t = lex_topics(lex, "ملف والأسرى ما زال مفتوحا.");
+	CHECK_STR(t, "أسرى الحرب");
+	free(t);
+	/* A form of several words matches them in a row, not across a sentence end. */
+	t = lex_topics("السلام\tمعاهدة سلام\n", "وقعت معاهدة. سلام على الجميع.");
+	CHECK_STR(t, "");
+	free(t);
+	t = lex_topics("السلام\tمعاهدة سلام\n", "وقعت الدولتان معاهدة السلام أمس.");
+	CHECK_STR(t, "السلام");
+	free(t);
+	/* A form with a mark matches the mark, not a date or a score. */
+	t = lex_topics("منصة\t3 + 3\n", "نشاط المجلس من3 /3 /1436هـ حتى اليوم، والنتيجة 3-3عيدكم مبارك.");
+	CHECK_STR(t, "");
+	free(t);
+	t = lex_topics("منصة\t3 + 3\n", "ناقش الوزراء صيغة 3+3 الإقليمية.");
+	CHECK_STR(t, "منصة");
+	free(t);
+}
+
+/* The stop class of a phrase as written (folded first, as candidates are). */
+static const char *
+stop_class(const struct xlex *lx, const char *phrase)
+{
+	static char *f;
+
+	free(f);
+	f = text_fold(phrase, strlen(phrase));
+	return xlex_stop_class(lx, f);
+}
+
+TEST(stop_phrases_name_their_class)
+{
+	struct extractor *x = test_extractor();
+	const struct xlex *lx = extractor_lexicon(x);
+
+	CHECK(lx->nstop > 100);
+	CHECK_STR(stop_class(lx, "صاحب السمو"), "honorific");
+	CHECK_STR(stop_class(lx, "السمو الملكي"), "honorific");
+	CHECK_STR(stop_class(lx, "رحمه الله"), "religious");
+	CHECK_STR(stop_class(lx, "مليون ريال"), "amount");
+	CHECK_STR(stop_class(lx, "بهذه المناسبة"), "reporting");
+	CHECK_STR(stop_class(lx, "ارتفاع بالمائة"), "unit"); /* a clitic before the word */
+	CHECK_STR(stop_class(lx, "شهر شوال"), "date");
+	CHECK(stop_class(lx, "عيد الفطر") == NULL);
+	CHECK(stop_class(lx, "الاتفاق النووي") == NULL);
+	extractor_free(x);
+}
+
+TEST(stop_phrases_file_errors_name_the_line)
+{
+	struct xlex lx;
+	char *cause = NULL;
+
+	memset(&lx, 0, sizeof lx);
+	CHECK(xlex_load_stops(&lx, "# comment\nunit\tكيلو\nno tab here\n", &cause) != 0);
+	CHECK_MSG(cause && strstr(cause, "stopphrases.tsv: line 3"), "%s", cause);
+	free(cause);
+	xlex_free(&lx);
+}
+
+/* Candidate phrases: no formula, and بالمسجد الحرام counts as المسجد الحرام. */
+TEST(candidate_phrases_skip_formulae_and_fold_clitics)
+{
+	struct extractor *x = test_extractor();
+	struct xresult r;
+	char *cause = NULL;
+	size_t i;
+	bool mosque = false, formula = false;
+
+	CHECK(extract_article(x,
+			      "استقبل صاحب السمو الملكي أمير المنطقة الوفد في المسجد الحرام. "
+			      "وأكد صاحب السمو الملكي أن الصلاة بالمسجد الحرام ميسرة. "
+			      "وبلغت التكلفة مليون ريال ثم مليون ريال.",
+			      NULL, 0, &r, &cause) == 0);
+	for (i = 0; i < r.nphrases; i++) {
+		mosque |= strncmp(r.phrases[i], "المسجد الحرام\t", strlen("المسجد الحرام\t")) == 0;
+		formula |= strstr(r.phrases[i], "السمو") != NULL || strstr(r.phrases[i], "ريال") != NULL;
+	}
+	CHECK(mosque);
+	CHECK(!formula);
+	xresult_free(&r);
+	extractor_free(x);
+}
+
+/* ---- Made-up archives ---- */
+
+/* Write an article file with front matter into the test's folder. */
+static void
+write_article(const char *dir, int n, const char *title, const char *date, const char *source,
+	      const char *body)
+{
+	char path[1024], *text;
+
+	snprintf(path, sizeof path, "%s/a%03d.txt", dir, n);
+	text = xasprintf("---\ntitle: %s\ndate: %s\nsource: %s\n---\n%s\n", title, date, source, body);
+	tap_write(path, text, strlen(text));
+	free(text);
+}
+
+/* Import a folder with extraction, as khabar import does. */
+static void
+import_dir(struct store *st, const char *dir)
+{
+	struct import_opts o;
+	struct import_stats s;
+	char *cause = NULL;
+	const char *paths[1] = { dir };
+
+	app_import_opts(&o);
+	if (import_paths(st, paths, 1, &o, &s, &cause) != 0) {
+		printf("# import: %s\n", cause);
+		exit(99);
+	}
+}
+
+static long long
+q1(struct store *st, const char *sql, const char *t)
+{
+	sqlite3_stmt *s;
+	long long v = -1;
+
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &s, NULL) != SQLITE_OK) {
+		printf("# %s: %s\n", sql, sqlite3_errmsg(store_db(st)));
+		return -1;
+	}
+	if (t)
+		sqlite3_bind_text(s, 1, t, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}
+
+static char *
+fresh_dir(const char *name)
+{
+	char *dir = xasprintf("%s/%s", tap_tmpdir(), name);
+
+	mkdir(dir, 0700);
+	return dir;
+}
+
+/* عيد الفطر absorbs عيد الفطر المبارك, الفطر المبارك and بعيد الفطر: one topic. */
+TEST(phrase_topics_merge_sub_and_super_phrases)
+{
+	struct store *st = test_store("topics-merge");
+	char *dir = fresh_dir("merge"), *body;
+	int i;
+
+	for (i = 0; i < 12; i++) {
+		const char *what = i < 5 ? "احتفل الأهالي بعيد الفطر المبارك في الحدائق، وتبادلوا التهاني بعيد الفطر المبارك"
+				 : i < 9 ? "تستعد الأسواق لموسم عيد الفطر، وتزدحم المحلات قبل عيد الفطر"
+					 : "هنأ المواطنون بعضهم بعيد الفطر، وزاروا الأقارب بعيد الفطر";
+		body = xasprintf("%s. وفي خبر رقم %d تحدث السكان عن الطقس الحار والرطوبة العالية في المدينة رقم %d.",
+				 what, i, i);
+		write_article(dir, i, "خبر", "2015-07-17", "wire", body);
+		free(body);
+	}
+	import_dir(st, dir);
+	CHECK_INT(q1(st, "SELECT count(*) FROM topics WHERE kind = 'phrase' AND khabar_fold(name) LIKE '%الفطر%'", NULL), 1);
+	CHECK_INT(q1(st, "SELECT articles FROM topics WHERE kind = 'phrase' AND name = ?1", "عيد الفطر"), 12);
+	CHECK_INT(q1(st, "SELECT count(*) FROM topics WHERE name IN ('الفطر المبارك', 'بعيد الفطر', 'عيد الفطر المبارك')", NULL), 0);
+	/* The phrases that merged into it. */
+	CHECK(q1(st, "SELECT count(*) FROM topic_phrases p JOIN topics t ON t.id = p.topic_id WHERE t.name = ?1", "عيد الفطر") >= 3);
+	store_close(st);
+	free(dir);
+}
+
+/* A formula repeated in every article never becomes a topic; a pair in fewer than 5 articles neither. */
+TEST(phrase_topics_leave_out_formulae_and_rare_pairs)
+{
+	struct store *st = test_store("topics-formula");
+	char *dir = fresh_dir("formula"), *body;
+	int i;
+
+	for (i = 0; i < 8; i++) {
+		body = xasprintf("رعى صاحب السمو الملكي الحفل، وشكر صاحب السمو الملكي الحضور. وبلغت الجوائز مليون ريال"
+				 " ثم مليون ريال. %s حديقة الحيوان الوطنية في حديقة الحيوان الكبيرة رقم %d.",
+				 i < 3 ? "وزار الطلاب" : "وتحدث عن", i);
+		write_article(dir, i, "حفل", "2015-07-17", "wire", body);
+		free(body);
+	}
+	import_dir(st, dir);
+	CHECK_INT(q1(st, "SELECT count(*) FROM topics WHERE kind = 'phrase' AND (name LIKE '%السمو%' OR name LIKE '%ريال%')", NULL), 0);
+	CHECK_INT(q1(st, "SELECT articles FROM topics WHERE kind = 'phrase' AND name = ?1", "حديقة الحيوان"), 8);
+	store_close(st);
+	free(dir);
+}
+
+/* An agency text and its reprints, dated a day apart, make one story; other news does not join. */
+TEST(stories_gather_wire_copies_and_nothing_else)
+{
+	struct store *st = test_store("stories");
+	char *dir = fresh_dir("stories"), *body;
+	const char *wire = "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الطائف بسعة ثلاثمائة سرير، "
+			   "ويضم المستشفى أقساما للطوارئ والعناية المركزة وجراحة القلب وطب الأطفال، "
+			   "وقال المتحدث باسم الوزارة إن المشروع يأتي ضمن خطة لتوسيع الخدمات الصحية في المحافظات، "
+			   "وإن العمل في المبنى استمر ثلاث سنوات بتكلفة بلغت مئات الملايين، وسيبدأ استقبال المرضى الشهر المقبل";
+	const char *other = "فاز فريق الهلال على النصر بهدفين مقابل هدف في المباراة التي أقيمت مساء أمس على ملعب الملك فهد الدولي، "
+			    "وسجل المهاجم الهدف الأول في الدقيقة العاشرة قبل أن يعادل الضيوف النتيجة في الشوط الثاني، "
+			    "ثم أحرز البديل هدف الفوز قبل النهاية بدقائق وسط حضور جماهيري كبير";
+	long long story;
+
+	write_article(dir, 1, "افتتاح مستشفى جديد في الطائف", "2015-07-20", "was", wire);
+	body = xasprintf("الطائف - واس\n%s.", wire);
+	write_article(dir, 2, "الصحة تفتتح مستشفى الطائف", "2015-07-21", "aljazirah", body);
+	free(body);
+	body = xasprintf("%s، حسب ما ذكرت الوكالة.", wire);
+	write_article(dir, 3, "مستشفى بثلاثمائة سرير في الطائف", "2015-07-21", "almadina", body);
+	free(body);
+	write_article(dir, 4, "الهلال يفوز على النصر", "2015-07-21", "alriyadh", other);
+	/* The same text two months later is another event's copy: not this story. */
+	write_article(dir, 5, "مستشفى الطائف", "2015-09-25", "alwatan", wire);
+	import_dir(st, dir);
+	story = q1(st, "SELECT story_id FROM articles WHERE title = ?1", "افتتاح مستشفى جديد في الطائف");
+	CHECK(story > 0);
+	CHECK_INT(q1(st, "SELECT count(*) FROM articles WHERE story_id = (SELECT story_id FROM articles WHERE title = ?1)",
+		     "افتتاح مستشفى جديد في الطائف"), 3);
+	CHECK_INT(q1(st, "SELECT story_id IS NULL FROM articles WHERE title = ?1", "الهلال يفوز على النصر"), 1);
+	CHECK_INT(q1(st, "SELECT story_id IS NULL FROM articles WHERE title = ?1", "مستشفى الطائف"), 1);
+	/* The story: labelled by its earliest headline, its dates and its size. */
+	CHECK_INT(q1(st, "SELECT count(*) FROM stories WHERE label = ?1 AND first = '2015-07-20'"
+			 " AND last = '2015-07-21' AND articles = 3", "افتتاح مستشفى جديد في الطائف"), 1);
+	/* Changing one copy into other news takes it out of the story. */
+	write_article(dir, 3, "مستشفى بثلاثمائة سرير في الطائف", "2015-07-21", "almadina", other);
+	import_dir(st, dir);
+	CHECK_INT(q1(st, "SELECT articles FROM stories WHERE label = ?1", "افتتاح مستشفى جديد في الطائف"), 2);
+	store_close(st);
+	free(dir);
+}
+
+/* A topic first seen with a clitic (للمسجد الحرام) is named without it. */
+TEST(phrase_topics_are_named_without_a_clitic)
+{
+	struct store *st = test_store("topics-name");
+	char *dir = fresh_dir("name"), *body;
+	int i;
+
+	for (i = 0; i < 6; i++) {
+		body = xasprintf("توافد المصلون للمسجد الحرام منذ الفجر، وامتلأت الساحات المحيطة للمسجد الحرام. خبر رقم %d.", i);
+		write_article(dir, i, "صلاة", "2015-07-17", "wire", body);
+		free(body);
+	}
+	import_dir(st, dir);
+	CHECK_INT(q1(st, "SELECT articles FROM topics WHERE kind = 'phrase' AND name = ?1", "المسجد الحرام"), 6);
+	store_close(st);
+	free(dir);
+}
+
+/* A statement that contains a phrase topic has that topic (statements --topic, related statements). */
+TEST(statements_get_the_phrase_topics_they_contain)
+{
+	struct store *st = test_store("topics-statements");
+	char *dir = fresh_dir("statements"), *body;
+	int i;
+
+	for (i = 0; i < 6; i++) {
+		body = xasprintf("وقال أحمد الخطيب إن \"أسعار النفط تتراجع بسبب زيادة المعروض في الأسواق العالمية\". "
+				 "وتراجعت أسعار النفط في التعاملات رقم %d.", i);
+		write_article(dir, i, "النفط", "2015-07-17", "wire", body);
+		free(body);
+	}
+	import_dir(st, dir);
+	CHECK(q1(st, "SELECT count(*) FROM statement_topics y JOIN topics t ON t.id = y.topic_id"
+		     " WHERE t.name = ?1 AND t.kind = 'phrase'", "أسعار النفط") >= 6);
+	store_close(st);
+	free(dir);
+}
+
+/* A speaker named in an article is an entity topic; a lone common noun (الشركة) is not. */
+TEST(entity_topics_are_named_speakers)
+{
+	struct store *st = test_store("entities");
+	char *dir = fresh_dir("entities");
+
+	write_article(dir, 1, "تصريح", "2015-07-20", "was",
+		      "قال عادل الجبير إن المملكة تدعم الحل السياسي في اليمن. وقالت الشركة إن الأرباح ارتفعت هذا العام.");
+	import_dir(st, dir);
+	CHECK_INT(q1(st, "SELECT count(*) FROM topics WHERE kind = 'entity' AND name = ?1", "عادل الجبير"), 1);
+	CHECK_INT(q1(st, "SELECT count(*) FROM topics WHERE kind = 'entity' AND name = ?1", "الشركة"), 0);
+	store_close(st);
+	free(dir);
+}

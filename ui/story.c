@@ -1,0 +1,121 @@
+/*
+ * story.c: "other coverage of this story": the articles of one story (the
+ * same event in other outlets and on other days), newest first.  Opened
+ * from the reader (its header names the story) and from the topic view.
+ */
+#include "config.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define KHABAR_UI_INTERNAL
+#include "ui/ui.h"
+
+static const struct column story_columns[] = {
+	{ 10, AL_LEFT, UA_META }, { 12, AL_AUTO, UA_META }, { 0, AL_AUTO, UA_NORMAL }, { -1, 0, 0 },
+};
+
+/* The list's data: the story and the article it was opened from. */
+struct story_data {
+	int64_t story, from;
+	char *title;
+};
+
+static int
+story_add(void *ctx, const struct article *a)
+{
+	struct view *v = ctx;
+	struct story_data *d = v->data;
+	struct row *r = view_add_row(v);
+
+	r->col[0] = xstrdup(a->date ? a->date : "undated");
+	r->col[1] = xstrdup(a->source ? a->source : "-");
+	r->col[2] = xstrdup(a->title ? a->title : "");
+	r->attr = a->id == d->from ? UA_META : a->read ? UA_NORMAL : UA_UNREAD;
+	r->id = a->id;
+	return 0;
+}
+
+static int
+story_load(struct view *v, char **cause)
+{
+	struct story_data *d = v->data;
+	struct store_filter f = { 0 };
+	int i, rc;
+
+	view_rows_clear(v);
+	f.story = d->story;
+	f.limit = 1000;
+	rc = store_list_articles(ui.st, &f, story_add, v, cause);
+	for (i = 0; i < v->nrows; i++) /* start on the article the reader showed */
+		if (v->rows[i].id == d->from)
+			v->cur = i;
+	return rc;
+}
+
+static void
+story_open(struct view *v, struct row *r)
+{
+	(void)v;
+	ui_open_article(r->id, 0);
+}
+
+static void
+story_status(struct view *v, struct buf *b)
+{
+	buf_printf(b, "story · article %d/%d", v->nrows ? v->cur + 1 : 0, v->nrows);
+}
+
+static void
+story_free(struct view *v)
+{
+	struct story_data *d = v->data;
+
+	free(d->title);
+	free(d);
+}
+
+static const struct view_ops story_ops = {
+	.name = "story", .ctx = CTX_LIST, .columns = story_columns, .load = story_load,
+	.open = story_open, .status = story_status, .free = story_free,
+};
+
+/* Remember the label of the one story listed. */
+static int
+story_label(void *ctx, const struct store_story *s)
+{
+	char **title = ctx;
+
+	*title = xasprintf("Story: %s · %lld articles · %s..%s", s->label, (long long)s->articles,
+			   s->first ? s->first : "?", s->last ? s->last : "?");
+	return 1;
+}
+
+struct screen *
+story_screen(int64_t story, int64_t from, char **cause)
+{
+	struct store_story_filter f = { .id = story };
+	struct story_data *d = xcalloc(1, sizeof *d);
+	struct screen *s;
+
+	d->story = story;
+	d->from = from;
+	if (store_list_stories(ui.st, &f, story_label, &d->title, cause) != 0 || d->title == NULL) {
+		if (d->title == NULL && *cause == NULL)
+			*cause = xasprintf("no story %lld", (long long)story);
+		free(d->title);
+		free(d);
+		return NULL;
+	}
+	s = xcalloc(1, sizeof *s);
+	s->v[0] = view_new(&story_ops, d);
+	s->v[0]->title = d->title;
+	s->nv = 1;
+	s->name = "story";
+	s->heap = true;
+	if (story_load(s->v[0], cause) != 0) {
+		view_free(s->v[0]);
+		free(s);
+		return NULL;
+	}
+	return s;
+}
