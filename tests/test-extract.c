@@ -1225,3 +1225,92 @@ TEST(object_after_a_titled_name_is_not_part_of_it)
 		     "خالد عبدالله الشمري|R|المدارس جاهزة لاستقبال الطلاب\n");
 	free(s);
 }
+
+/* Statements as lines, with weights text (NULL: the bundled data/speech-weights.tsv). */
+static char *
+x_say_weighted(const char *weights, const char *text)
+{
+	struct extractor *x = test_extractor();
+	struct xresult r;
+	char *s, *cause = NULL;
+
+	if (weights != NULL && extractor_set_weights(x, weights, &cause) != 0) {
+		printf("# extractor_set_weights: %s\n", cause);
+		exit(99);
+	}
+	x_run(x, text, NULL, &r);
+	s = x_statements(&r);
+	xresult_free(&r);
+	extractor_free(x);
+	return s;
+}
+
+/*
+ * The scorer's weights decide the generous candidates (a nominal
+ * complement, a quote given the last speaker or the subject of a verb
+ * after it); the rules' own statements stay whatever the weights.
+ */
+TEST(speech_weights_decide_the_generous_candidates)
+{
+	static const char nominal[] =
+		"قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مع الجانب الأرمني كانت مثمرة جدا. "
+		"وأكد الوزير لافروف على أهمية مواصلة الجهود الهادفة إلى التسوية السياسية.";
+	static const char quotes[] =
+		"قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مع الجانب الأرمني كانت مثمرة جدا. "
+		"«نحن مستعدون لمواصلة الحوار مع الجميع». "
+		"«لن نتخلى عن حلفائنا في المنطقة أبدا»، قال وزير الخارجية الفرنسي جان إيف لودريان.";
+	static const char *const keep_all = "# made up\nthreshold\t0.5\nbias\t1\n";
+	struct extractor *x = test_extractor();
+	const struct xweights *w = extractor_lexicon(x)->weights;
+	struct xresult r;
+	char *s, *cause = NULL;
+	size_t i, kept = 0, generous = 0;
+
+	CHECK_MSG(xweights_size(w) > 10, "%zu weights loaded from data/speech-weights.tsv", xweights_size(w));
+	/* Every candidate is listed with its features and score. */
+	extractor_list_candidates(x, true);
+	x_run(x, nominal, NULL, &r);
+	CHECK_MSG(r.ncand >= 2 && r.ncand > r.nst, "%zu candidates, %zu statements", r.ncand, r.nst);
+	for (i = 0; i < r.ncand; i++) {
+		kept += r.cand[i][0] == '1';
+		generous += strstr(r.cand[i], "\tbias generous ") != NULL;
+		CHECK_MSG(strstr(r.cand[i], " lemma=") != NULL, "%s", r.cand[i]);
+	}
+	CHECK_INT(kept, r.nst);
+	CHECK_INT(generous, 1);
+	xresult_free(&r);
+	extractor_free(x);
+
+	s = x_say_weighted(keep_all, nominal);
+	CHECK_STR(s, "سيرغي لافروف|R|المحادثات مع الجانب الأرمني كانت مثمرة جدا\n"
+		     "سيرغي لافروف|R|أهمية مواصلة الجهود الهادفة إلى التسوية السياسية\n");
+	free(s);
+	/* أكد على with a noun weighs too little here: only the rules' statement stays. */
+	s = x_say_weighted("threshold\t0.5\nbias\t1\nlemma+nominal=اكد+other\t-5\n", nominal);
+	CHECK_STR(s, "سيرغي لافروف|R|المحادثات مع الجانب الأرمني كانت مثمرة جدا\n");
+	free(s);
+	s = x_say_weighted("threshold\t100\nbias\t1\n", nominal);
+	CHECK_STR(s, "سيرغي لافروف|R|المحادثات مع الجانب الأرمني كانت مثمرة جدا\n");
+	free(s);
+
+	s = x_say_weighted(keep_all, quotes);
+	CHECK_STR(s, "سيرغي لافروف|R|المحادثات مع الجانب الأرمني كانت مثمرة جدا\n"
+		     "سيرغي لافروف|D|نحن مستعدون لمواصلة الحوار مع الجميع\n"
+		     "جان إيف لودريان|D|لن نتخلى عن حلفائنا في المنطقة أبدا\n");
+	free(s);
+	/* The last speaker weighs too little for a quote; a verb's subject after it is enough. */
+	s = x_say_weighted("threshold\t0.5\nbias\t1\nhow=last-quote\t-5\n", quotes);
+	CHECK_STR(s, "سيرغي لافروف|R|المحادثات مع الجانب الأرمني كانت مثمرة جدا\n"
+		     "جان إيف لودريان|D|لن نتخلى عن حلفائنا في المنطقة أبدا\n");
+	free(s);
+
+	/* A bad line is an error naming the file and line; a threshold is required. */
+	x = test_extractor();
+	CHECK(extractor_set_weights(x, "threshold\t1\nbias\tone\n", &cause) != 0);
+	CHECK_MSG(cause != NULL && strstr(cause, "speech-weights.tsv: line 2") != NULL, "%s", cause ? cause : "");
+	free(cause);
+	cause = NULL;
+	CHECK(extractor_set_weights(x, "bias\t1\n", &cause) != 0);
+	free(cause);
+	extractor_free(x);
+}

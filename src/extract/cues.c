@@ -25,6 +25,7 @@ static const char *const xwords_class_names[XW_NCLASS] = {
 /* One folded word: its classes and, when it is a reporting verb form, what kind. */
 struct xword {
 	char *w;
+	char *lemma;          /* the verb's, folded (owned) */
 	uint32_t classes;     /* bit XW_* */
 	struct xverb verb;    /* type 0 when not a verb */
 };
@@ -133,6 +134,8 @@ xwords_verb_line(struct xwords *x, const char *p, const char *eol, int lineno, c
 	if (e->verb.type == 0) { /* the first line that makes a form wins */
 		e->verb.type = t1[1];
 		e->verb.arg = t1[3];
+		e->lemma = t1 + 4 < eol ? text_fold(t1 + 5, (size_t)(eol - t1 - 5 - (eol[-1] == '\r'))) : xstrdup("");
+		e->verb.lemma = e->lemma;
 	}
 	return 0;
 }
@@ -192,8 +195,10 @@ xwords_free(struct xwords *x)
 
 	if (x == NULL)
 		return;
-	for (i = 0; i < x->slots; i++)
+	for (i = 0; i < x->slots; i++) {
 		free(x->v[i].w);
+		free(x->v[i].lemma);
+	}
 	free(x->v);
 	free(x);
 }

@@ -85,6 +85,24 @@ extractor_fingerprint(const struct extractor *x)
 	return x->fingerprint;
 }
 
+int
+extractor_set_weights(struct extractor *x, const char *text, char **cause)
+{
+	struct xweights *w;
+
+	if (xweights_parse(&w, text, cause) != 0)
+		return -1;
+	xweights_free(x->lex.weights);
+	x->lex.weights = w;
+	return 0;
+}
+
+void
+extractor_list_candidates(struct extractor *x, bool on)
+{
+	x->lex.candidates = on;
+}
+
 const struct xlex *
 extractor_lexicon(const struct extractor *x)
 {
@@ -367,6 +385,9 @@ xresult_free(struct xresult *r)
 	for (i = 0; i < r->nphrases; i++)
 		free(r->phrases[i]);
 	free(r->phrases);
+	for (i = 0; i < r->ncand; i++)
+		free(r->cand[i]);
+	free(r->cand);
 	free(r->speakers);
 	free(r->st);
 	free(r->topics);

@@ -138,6 +138,7 @@ enum xw_class {
 struct xverb {
 	char type; /* 'm' he, 'f' she, 'g' two or more, 'p'/'q' participle m./f., 'w' he after و/ف only */
 	char arg;  /* 'c' أن/quote/colon, 'i' دعا إلى, 'b' طالب بـ, 'j' جاء في ... أن */
+	const char *lemma; /* folded ("" when the line gives none) */
 };
 
 /* Both files' words, folded, in a hash table: read-only once parsed (threads may share it). */
@@ -154,6 +155,18 @@ const struct xverb *xwords_verb(const struct xwords *x, const char *folded);
 /* How many words; and walking them: the entry at or after slot i, *next the slot after it (NULL at the end). */
 size_t xwords_size(const struct xwords *x);
 const char *xwords_entry(const struct xwords *x, size_t i, size_t *next);
+
+/* ---- The statement scorer's weights (scorer.c) ---- */
+
+/* Feature name -> weight, and the threshold: read-only once parsed (threads may share it). */
+struct xweights;
+/* Parse speech-weights.tsv text: "threshold TAB T" and "feature TAB weight" lines. */
+int xweights_parse(struct xweights **out, const char *text, char **cause);
+void xweights_free(struct xweights *x);
+/* A feature's weight (0 when the file does not name it, or for a NULL table). */
+double xweights_get(const struct xweights *x, const char *feature);
+double xweights_threshold(const struct xweights *x);
+size_t xweights_size(const struct xweights *x);
 
 /* ---- Lexicons (lexicon.c) ---- */
 
@@ -214,6 +227,8 @@ struct xlex {
 	char **pwords;        /* every word of a person's name or alias, sorted */
 	size_t npwords;
 	struct xwords *words; /* speech.tsv and speech-verbs.tsv (NULL: none) */
+	struct xweights *weights; /* speech-weights.tsv (NULL: every candidate kept) */
+	bool candidates;      /* list every candidate statement in xresult.cand (training) */
 	struct xstop *stop;   /* the stop phrases, sorted by phrase */
 	size_t nstop;
 };
@@ -276,6 +291,10 @@ int extractor_new(const char *data_dir, struct extractor **out, char **cause);
 int extractor_new_from(const char *speakers_tsv, const char *topics_tsv, struct extractor **out,
 		       char **cause);
 void extractor_free(struct extractor *x);
+/* Replace the scorer's weights by speech-weights.tsv text (tests). */
+int extractor_set_weights(struct extractor *x, const char *text, char **cause);
+/* List every candidate statement in xresult.cand (for training the scorer). */
+void extractor_list_candidates(struct extractor *x, bool on);
 const struct xlex *extractor_lexicon(const struct extractor *x);
 struct text_stemmer *extractor_stemmer(struct extractor *x);
 
@@ -286,7 +305,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 4
+#define EXTRACT_VERSION 5
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);
@@ -319,6 +338,14 @@ struct xresult {
 	char **phrases;        /* candidate key phrases: "folded TAB as written" */
 	size_t nphrases;
 	struct xsig sig;       /* of the text (of its first window when it is huge) */
+	/*
+	 * With xlex.candidates: every candidate statement, kept or not, as
+	 * "kept TAB score TAB cue token TAB start TAB end TAB speaker TAB direct TAB
+	 * features (space-separated) TAB text"
+	 * (of the first window only).
+	 */
+	char **cand;
+	size_t ncand;
 };
 
 /* Articles longer than this (bytes) are analysed this much at a time (extract.c). */

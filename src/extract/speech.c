@@ -54,6 +54,20 @@ struct speech {
 	size_t last_at;     /* token where last was set */
 	int quote_sp;       /* speaker of the last attributed quote, -1 none */
 	size_t quote_end;   /* where that quote closed */
+	/* The cue being analysed, for the features of what it emits. */
+	const struct xverb *cv; /* its reporting verb, NULL none */
+	const char *cue;    /* verb, quote, according, interview */
+	const char *how;    /* how its speaker was found */
+	size_t cue_at;      /* its token */
+	/* The verb that set pending, for a quote it introduces. */
+	const struct xverb *pending_v;
+	const char *pending_how;
+	size_t from_at;     /* where the speaker of the moment was last set, before this cue */
+	const char *nominal; /* a nominal complement's first word's kind, NULL for other content */
+	bool generous;      /* a candidate the rules alone would not emit: the scorer decides */
+	/* Per statement in r->st: its cue's token and its features (space-separated). */
+	size_t *st_cue;
+	char **st_feat;
 };
 
 /* The quote opening at token i, or -1 (also past the end). */
@@ -1024,6 +1038,119 @@ speech_subject(struct speech *s, size_t a, size_t b)
 /* ---- Statements ---- */
 
 
+/* A count as a feature value: 0 1 2 3 4 6 10 20 40+ (the bucket's floor). */
+static int
+speech_bucket(size_t n)
+{
+	static const int floor[] = { 40, 20, 10, 6, 4, 3, 2, 1 };
+	size_t k;
+
+	for (k = 0; k < sizeof floor / sizeof *floor; k++)
+		if (n >= (size_t)floor[k])
+			return floor[k];
+	return 0;
+}
+
+/* Append feature "name=value" (value may be NULL: the name alone). */
+static void
+speech_feat(struct buf *f, const char *name, const char *value)
+{
+	if (f->len > 0)
+		buf_add(f, " ", 1);
+	buf_add(f, name, strlen(name));
+	if (value != NULL) {
+		buf_add(f, "=", 1);
+		buf_add(f, value, strlen(value));
+	}
+}
+
+static void
+speech_feat_int(struct buf *f, const char *name, int n)
+{
+	char v[16];
+
+	snprintf(v, sizeof v, "%d", n);
+	speech_feat(f, name, v);
+}
+
+static bool speech_is_feminine(const struct speech *s, int sp);
+static bool speech_feminine(const char *name);
+
+/*
+ * The features of a candidate statement of sp about the cue being
+ * analysed (s->cue, s->how, s->cv), whose text has the given words.
+ */
+static char *
+speech_features(const struct speech *s, int sp, bool direct, const char *text)
+{
+	const struct xspeaker *p = &s->r->speakers[sp];
+	const struct xverb *v = s->cv;
+	struct buf f;
+	char pair[96], *first;
+	size_t words = 0, nw = 1;
+	const char *q;
+	bool in = false;
+
+	buf_init(&f);
+	speech_feat(&f, "bias", NULL);
+	if (s->generous)
+		speech_feat(&f, "generous", NULL);
+	speech_feat(&f, "cue", s->cue);
+	speech_feat(&f, "how", s->how);
+	snprintf(pair, sizeof pair, "%s+%s", s->cue, s->how);
+	speech_feat(&f, "cue+how", pair);
+	speech_feat(&f, "content", direct ? "direct" : "reported");
+	for (q = text; *q; q++) {
+		bool sp_ = *q == ' ' || *q == '\n' || *q == '\t';
+		if (!sp_ && !in)
+			words++;
+		in = !sp_;
+	}
+	speech_feat_int(&f, "words", speech_bucket(words));
+	if (s->nominal != NULL) {
+		speech_feat(&f, "nominal", s->nominal);
+		if (v != NULL) {
+			snprintf(pair, sizeof pair, "%s+%s", v->lemma, s->nominal);
+			speech_feat(&f, "lemma+nominal", pair);
+		}
+	}
+	if (v != NULL) {
+		char t[2] = { v->type, 0 }, a[2] = { v->arg, 0 };
+		speech_feat(&f, "lemma", v->lemma);
+		speech_feat(&f, "vtype", t);
+		speech_feat(&f, "varg", a);
+		snprintf(pair, sizeof pair, "%c+%s", v->type, s->how);
+		speech_feat(&f, "vtype+how", pair);
+		/* Agreement of the verb's gender with the speaker's. */
+		if (!p->body && (v->type == 'f' || v->type == 'q'))
+			speech_feat(&f, "agree", speech_is_feminine(s, sp) ? "fem" : "fem-verb-man");
+		else if (p->body && (v->type == 'f' || v->type == 'q'))
+			speech_feat(&f, "agree", speech_feminine(p->name) ? "fem-body" : "fem-verb-body");
+		else if (v->type == 'g')
+			speech_feat(&f, "agree", "group");
+	}
+	speech_feat(&f, "speaker", p->body ? "body" : "person");
+	if (p->gaz >= 0)
+		speech_feat(&f, "gazetteer", NULL);
+	for (q = p->name; *q; q++)
+		nw += *q == ' ';
+	snprintf(pair, sizeof pair, "%s%zu", p->body ? "b" : "p", nw > 5 ? 5 : nw);
+	speech_feat(&f, "name-words", pair);
+	first = text_fold(p->name, strcspn(p->name, " "));
+	if (speech_in(s, XW_TITLE, first))
+		speech_feat(&f, "name-title", NULL);
+	if (speech_in(s, XW_GIVEN, first))
+		speech_feat(&f, "name-given", NULL);
+	if (strncmp(p->name, "ال", 4) == 0) /* as written: أليسون is a name */
+		speech_feat(&f, "name-al", NULL);
+	free(first);
+	if (p->naliases > 0)
+		speech_feat(&f, "aliases", NULL);
+	if (strcmp(s->cue, "quote") == 0 || strcmp(s->how, "last") == 0 || strcmp(s->how, "pending") == 0)
+		speech_feat_int(&f, "distance", speech_bucket(s->cue_at > s->from_at ? s->cue_at - s->from_at : 0));
+	return f.data;
+}
+
 static void
 speech_emit(struct speech *s, int sp, bool direct, size_t c0, size_t c1, size_t b0, size_t b1)
 {
@@ -1033,13 +1160,89 @@ speech_emit(struct speech *s, int sp, bool direct, size_t c0, size_t c1, size_t 
 	if (sp < 0 || c1 <= c0)
 		return;
 	r->st = xrealloc(r->st, (r->nst + 1) * sizeof *r->st);
-	x = &r->st[r->nst++];
+	s->st_cue = xrealloc(s->st_cue, (r->nst + 1) * sizeof *s->st_cue);
+	s->st_feat = xrealloc(s->st_feat, (r->nst + 1) * sizeof *s->st_feat);
+	x = &r->st[r->nst];
 	memset(x, 0, sizeof *x);
 	x->speaker = sp;
 	x->direct = direct;
 	x->start = c0;
 	x->end = c1;
 	x->text = xstrndup(s->t->text + b0, b1 - b0);
+	s->st_cue[r->nst] = s->cue_at;
+	s->st_feat[r->nst] = speech_features(s, sp, direct, x->text);
+	r->nst++;
+}
+
+/* A candidate's score: the sum of its features' weights. */
+static double
+speech_score(const struct xweights *w, const char *feat)
+{
+	double sum = 0;
+	char name[256];
+
+	while (*feat) {
+		size_t n = strcspn(feat, " ");
+		if (n < sizeof name) {
+			memcpy(name, feat, n);
+			name[n] = '\0';
+			sum += xweights_get(w, name);
+		}
+		feat += n + (feat[n] == ' ');
+	}
+	return sum;
+}
+
+/*
+ * Keep every candidate the rules make, and of the generous ones (a quote
+ * given the last speaker, a nominal complement) those whose score reaches
+ * the threshold (all of them without weights); per cue, of readings of
+ * the same words, the best.  List every candidate when asked to.
+ *
+ * Trained on 90 articles, the scorer does not rank the rules' own
+ * statements better than the rules do (cross-validated, dropping any lost
+ * more good statements than bad), so it only decides what the rules alone
+ * would not say.
+ */
+static void
+speech_select(struct speech *s)
+{
+	struct xresult *r = s->r;
+	const struct xweights *w = s->lx->weights;
+	double *score = xcalloc(r->nst + 1, sizeof *score);
+	bool *keep = xcalloc(r->nst + 1, sizeof *keep);
+	size_t i, k, n = 0;
+
+	for (i = 0; i < r->nst; i++) {
+		score[i] = speech_score(w, s->st_feat[i]);
+		keep[i] = w == NULL || score[i] >= xweights_threshold(w) ||
+			  strncmp(s->st_feat[i], "bias generous", 13) != 0;
+	}
+	for (i = 0; i < r->nst; i++)
+		for (k = 0; k < r->nst && keep[i]; k++)
+			if (k != i && keep[k] && s->st_cue[k] == s->st_cue[i] &&
+			    (score[k] > score[i] || (score[k] == score[i] && k < i)) &&
+			    r->st[k].start < r->st[i].end && r->st[i].start < r->st[k].end)
+				keep[i] = false; /* another reading of the same words is better */
+	if (s->lx->candidates) {
+		r->cand = xrealloc(r->cand, (r->ncand + r->nst + 1) * sizeof *r->cand);
+		for (i = 0; i < r->nst; i++)
+			r->cand[r->ncand++] = xasprintf("%d\t%.4f\t%zu\t%zu\t%zu\t%s\t%d\t%s\t%s", keep[i], score[i],
+							s->st_cue[i], r->st[i].start, r->st[i].end,
+							r->speakers[r->st[i].speaker].name, r->st[i].direct,
+							s->st_feat[i], r->st[i].text);
+	}
+	for (i = 0; i < r->nst; i++) {
+		free(s->st_feat[i]);
+		if (!keep[i]) {
+			free(r->st[i].text);
+			continue;
+		}
+		r->st[n++] = r->st[i];
+	}
+	r->nst = n;
+	free(score);
+	free(keep);
 }
 
 /* Byte offset of the code point c in the text, from the token that holds it. */
@@ -1281,27 +1484,32 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	int sp = speech_subject(s, a, b);
 	size_t c;
 
+	s->how = "after";
 	if (sp == -2 && v->type == 'f' && !(i > 0 && speech_in(s, XW_NEGATION, xtok_at(s->t, i - 1)->fold)))
-		sp = speech_place(s, a, b);
+		s->how = "place", sp = speech_place(s, a, b);
 	if (sp != -1) {
 		if (v->type == 'f')
 			speech_set_feminine(s, sp);
 		return sp;
 	}
 	/* No subject after the verb and words before it: "عضو الاتحاد خالد الشافعي أكد". */
+	s->how = "before";
 	if (!speech_participle(v) && !speech_clause_initial(s, i, &c))
 		return c < i ? speech_subject_before(s, c, i) : -2;
 	if (v->type == 'g')
 		return -2; /* "وأكدوا": a group named before, not the speaker of the moment */
 	/* "رئيس البلدية محمد السعيد، أعلن أن": a titled subject, a comma, the verb. */
+	s->how = "fronted";
 	if (!speech_participle(v) && (c = speech_fronted_subject(s, i)) < i)
 		return speech_subject(s, c, i - 1);
-	if (speech_participle(v))
+	if (speech_participle(v)) {
+		s->how = s->pending >= 0 ? "pending" : "sentence";
 		sp = s->pending >= 0 ? s->pending : speech_sentence_subject(s, i);
+	}
 	if (sp == -1)
-		sp = s->last;
+		s->how = "last", sp = s->last;
 	if (sp == -1)
-		sp = speech_recent_person(s, i);
+		s->how = "recent", sp = speech_recent_person(s, i);
 	/*
 	 * A feminine verb with no subject only continues a body or a woman; a
 	 * masculine one no feminine body and no woman.
@@ -1514,6 +1722,37 @@ speech_reports_speech(const struct speech *s, size_t c)
 	return false;
 }
 
+/*
+ * "أكد أهمية التعليم", "أعرب عن تفاؤله": what follows the verb and its
+ * subject is a noun, not a clause.  A candidate for the scorer, which knows
+ * the verbs and first words that make these statements.
+ */
+static void
+speech_nominal(struct speech *s, const struct xverb *v, int sp, size_t c)
+{
+	const struct xtoks *t = s->t;
+	const char *f;
+	size_t e;
+
+	if (v->arg != 'c' || c >= t->n || !xtok_at(t, c)->word || xtok_at(t, c)->num ||
+	    speech_verb_at(s, c) != NULL || speech_quote_at(s, c) >= 0)
+		return;
+	e = speech_clause_end(s, c);
+	if (e <= c + 2 || e > c + 60)
+		return;
+	f = xtok_at(t, c)->fold;
+	s->cue = "nominal";
+	s->generous = true;
+	s->nominal = strncmp(f, "عن", 4) == 0 && strlen(f) == 4 ? "عن" :
+		     strncmp(f, "ال", 4) == 0 ? "ال" :
+		     strncmp(f, "ب", 2) == 0 ? "ب" :
+		     strncmp(f, "ل", 2) == 0 ? "ل" : "other";
+	speech_emit(s, sp, false, xtok_at(t, c)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, c)->b0, xtok_at(t, e - 1)->b1);
+	s->nominal = NULL;
+	s->generous = false;
+	s->cue = "verb";
+}
+
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 static size_t
 speech_verb(struct speech *s, const struct xverb *v, size_t i)
@@ -1523,6 +1762,11 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 	size_t a = i + 1, b, c, e;
 	int sp;
 
+	s->cv = v;
+	s->cue = "verb";
+	s->cue_at = i;
+	s->from_at = s->last_at;
+	s->how = "quoted";
 	if (v->arg == 'j') { /* جاء في البيان أن */
 		if (!(a < t->n && strcmp(xtok_at(t, a)->fold, "في") == 0))
 			return i + 1;
@@ -1548,6 +1792,7 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 		if (g >= 0 && at + len == e2) {
 			sp = speech_gaz_speaker(s, g, at, at + len);
 			b = e2;
+			s->how = "comma-name";
 		}
 	}
 	/* "وجاء في البيان الثلاثي -الذي صدر عقب الاجتماع- أن": skip the aside. */
@@ -1568,6 +1813,8 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 		    (sp = speech_subject_before(s, c, i)) >= 0) {
 			s->last = s->pending = sp;
 			s->last_at = i;
+			s->pending_v = v;
+			s->pending_how = "object-before";
 		}
 		return i + 1;
 	}
@@ -1575,6 +1822,8 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 	s->last = sp >= 0 ? sp : -2;
 	s->last_at = i;
 	s->pending = sp;
+	s->pending_v = v;
+	s->pending_how = s->how;
 	if (sp < 0)
 		return b > i ? b : i + 1;
 	c = b;
@@ -1593,6 +1842,7 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 	/* "وقال سماحته: إن الهدف ...": a colon and no quotation mark is direct speech too. */
 	if (xtok_is(t, c, ":") && c + 1 < t->n && speech_quote_at(s, c + 1) < 0 && !xtok_at(t, c + 1)->nl &&
 	    speech_quote_at(s, c) < 0) {
+		s->cue = "colon";
 		e = speech_clause_end(s, c + 1);
 		if (e > c + 4)
 			speech_emit(s, sp, true, xtok_at(t, c + 1)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, c + 1)->b0,
@@ -1603,8 +1853,10 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 		c++;
 	else if (v->arg == 'i' && c > b && strcmp(xtok_at(t, b)->fold, "الي") == 0)
 		c = b;
-	else if (!(v->arg == 'b' && c < t->n && strncmp(xtok_at(t, c)->fold, "ب", 2) == 0))
+	else if (!(v->arg == 'b' && c < t->n && strncmp(xtok_at(t, c)->fold, "ب", 2) == 0)) {
+		speech_nominal(s, v, sp, c);
 		return c;
+	}
 	/* A quote right after أن is a direct statement: leave it to the quote. */
 	for (e = c; e < c + 3 && e < t->n; e++)
 		if (speech_long_quote_at(s, e))
@@ -1669,6 +1921,10 @@ speech_according(struct speech *s, size_t i)
 		return b > i ? b : i + 1;
 	s->pending = s->last = sp;
 	s->last_at = i;
+	s->cv = s->pending_v = NULL;
+	s->cue = "according";
+	s->how = s->pending_how = "after";
+	s->cue_at = i;
 	return speech_according_clause(s, sp, b);
 }
 
@@ -1727,6 +1983,10 @@ speech_interview(struct speech *s, size_t i)
 	free(name);
 	s->pending = s->last = sp;
 	s->last_at = i;
+	s->cv = s->pending_v = NULL;
+	s->cue = "interview";
+	s->how = s->pending_how = "bullet";
+	s->cue_at = i;
 	if (speech_quote_at(s, k + 1) >= 0)
 		return k + 1;
 	e = speech_clause_end(s, k + 1);
@@ -1754,6 +2014,36 @@ speech_next_quote(const struct speech *s, size_t i)
 	return s->quote_sp;
 }
 
+/*
+ * A quote with no speaker of the moment: a candidate speaker for the
+ * scorer to weigh, from a reporting verb right after it ("«...»، قال
+ * فلان") or else the last speaker; -1 when there is none.  Sets s->how.
+ */
+static int
+speech_quote_speaker(struct speech *s, const struct quote *q)
+{
+	const struct xtoks *t = s->t;
+	const struct xverb *v;
+	size_t k = q->close + 1, b;
+	int sp;
+
+	while (k < t->n && k < q->close + 3 && !xtok_at(t, k)->word && !speech_sentence_end(t, k))
+		k++;
+	if (k < t->n && (v = speech_verb_at(s, k)) != NULL && !speech_participle(v) && v->arg == 'c' &&
+	    (b = speech_subject_end(s, k + 1)) > k + 1 && b < k + 1 + SPEECH_SUBJECT_MAX &&
+	    (sp = speech_subject(s, k + 1, b)) >= 0) {
+		s->how = "verb-after";
+		s->cv = v;
+		return sp;
+	}
+	if (s->last >= 0 && speech_one_paragraph(t, s->last_at, q->open)) {
+		s->how = "last-quote";
+		s->from_at = s->last_at;
+		return s->last;
+	}
+	return -1;
+}
+
 static void
 speech_walk(struct speech *s)
 {
@@ -1770,6 +2060,19 @@ speech_walk(struct speech *s)
 		if ((qi = speech_quote_at(s, i)) >= 0) {
 			size_t nst = s->r->nst;
 			int sp = s->pending >= 0 ? s->pending : speech_next_quote(s, i);
+			s->cue = "quote";
+			s->cue_at = i;
+			s->from_at = s->pending >= 0 ? s->last_at : s->quote_end;
+			s->cv = s->pending >= 0 ? s->pending_v : NULL;
+			s->how = s->pending >= 0 ? s->pending_how : "adjacent";
+			if (sp < 0 && (sp = speech_quote_speaker(s, &s->q[qi])) >= 0) {
+				/* A candidate only: the walk goes on as for a quote nobody said. */
+				s->generous = true;
+				speech_direct(s, &s->q[qi], sp);
+				s->generous = false;
+				nst = s->r->nst;
+				sp = -1;
+			}
 			next = speech_direct(s, &s->q[qi], sp);
 			if (s->r->nst > nst) { /* an unattributed quote changes nothing */
 				s->quote_sp = sp;
@@ -1843,7 +2146,8 @@ void
 extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xresult *r)
 {
 	struct speech s = { lx, t, year, r, NULL, 0, NULL, -1, -1, false, 0, NULL, NULL, NULL, 0,
-			    NULL, NULL, 0, NULL, 0, 0, -1, 0 };
+			    NULL, NULL, 0, NULL, 0, 0, -1, 0, NULL, "verb", "none", 0, NULL, "none", 0,
+			    NULL, false, NULL, NULL };
 	size_t i;
 
 	s.quote_at = xmalloc((t->n + 1) * sizeof *s.quote_at);
@@ -1856,6 +2160,7 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 	speech_scan_mentions(&s, 0, t->n);
 	speech_scan_titles(&s);
 	speech_walk(&s);
+	speech_select(&s);
 	speech_prune(r);
 	for (i = 0; i < s.ntitle; i++)
 		free(s.title[i]);
@@ -1867,4 +2172,6 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 	free(s.fem);
 	free(s.quote_at);
 	free(s.q);
+	free(s.st_cue);
+	free(s.st_feat);
 }

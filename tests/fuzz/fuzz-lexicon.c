@@ -49,6 +49,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&r, 0, sizeof r);
 	xtoks_split(&t, part[2], n);
 	lx.words = words.words;
+	lx.weights = words.weights;
 	extract_speech(&lx, &t, 2021, &r);
 	extract_topics(&lx, stem, &t, 0, t.n, &r.topics, &r.ntopics);
 	for (i = 0; i < r.ntopics; i++)
@@ -61,6 +62,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	xtoks_free(&t);
 	xresult_free(&r);
 	lx.words = NULL; /* shared, not this lexicon's */
+	lx.weights = NULL;
 	xlex_free(&lx);
 	free(s);
 	return 0;
