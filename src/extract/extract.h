@@ -131,6 +131,7 @@ enum xw_class {
 	XW_ADJUNCT,        /* opens an adjunct before what is said: في، خلال */
 	XW_FRONTED,        /* opens a fronted adverbial, the verb's subject implicit: وعن، وبالنسبة */
 	XW_GIVEN,          /* a given name induced from the corpus (data/given-names.tsv) */
+	XW_FIRST_PERSON,   /* opens unmarked first-person speech: نحن، لقد */
 	XW_NCLASS
 };
 

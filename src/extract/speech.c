@@ -538,6 +538,8 @@ speech_subject_end(const struct speech *s, size_t a)
 			break;
 		if (xtok_at(t, i)->num)
 			break;
+		if (i > a && speech_in(s, XW_FIRST_PERSON, xtok_at(t, i)->fold))
+			break; /* "وأضاف العمير نحن لا ننظر" */
 		if (i > a && speech_verb_at(s, i) != NULL)
 			break; /* "وأوضح كبيروكا قائلا", "... رزاق أعلن" */
 	}
@@ -1032,7 +1034,21 @@ speech_subject(struct speech *s, size_t a, size_t b)
 	}
 	if (at < b)
 		return (g = speech_titled_person(s, at, b)) >= 0 ? g : -2;
-	return speech_plain_name(s, a, b);
+	if ((g = speech_plain_name(s, a, b)) != -2)
+		return g;
+	/*
+	 * "المثمن العقاري عبدالله الأحمري", "البحاثة الاجتماعية هيفاء ...":
+	 * a profession no list has, then a known given name and a surname.
+	 */
+	if (!s->cut && strncmp(t->text + xtok_at(t, a)->b0, "ال", 4) == 0 && (at = speech_given_at_end(s, a + 1, b)) < b &&
+	    at <= a + 3 && speech_says(s, b)) {
+		char *name = speech_text(t, at, b);
+		g = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		speech_record_title(s, a, at, g);
+		return g;
+	}
+	return -2;
 }
 
 /* ---- Statements ---- */
@@ -1529,7 +1545,7 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 }
 
 /* How far an adjunct may run before its أن or colon. */
-#define SPEECH_ADJUNCT_MAX 12
+#define SPEECH_ADJUNCT_MAX 24
 
 /*
  * "في بيان لها أن", "يوم أمس السبت إن", "من شركة كذا في ميلانو إن",
@@ -1722,6 +1738,16 @@ speech_reports_speech(const struct speech *s, size_t c)
 	return false;
 }
 
+/* Only commas between tokens a and b? */
+static bool
+speech_only_commas(const struct xtoks *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (!xtok_is(t, a, "،") && !xtok_is(t, a, ","))
+			return false;
+	return true;
+}
+
 /*
  * "أكد أهمية التعليم", "أعرب عن تفاؤله": what follows the verb and its
  * subject is a noun, not a clause.  A candidate for the scorer, which knows
@@ -1853,7 +1879,17 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 		c++;
 	else if (v->arg == 'i' && c > b && strcmp(xtok_at(t, b)->fold, "الي") == 0)
 		c = b;
-	else if (!(v->arg == 'b' && c < t->n && strncmp(xtok_at(t, c)->fold, "ب", 2) == 0)) {
+	else if (v->arg == 'c' && b > a && c < t->n && speech_in(s, XW_FIRST_PERSON, xtok_at(t, c)->fold) &&
+		 !speech_participle(v) && speech_only_commas(t, b, c)) {
+		/* "وأضاف العمير نحن لا ننظر إلى": first-person speech, no colon, no marks. */
+		s->cue = "first-person";
+		e = speech_clause_end(s, c);
+		if (e > c + 3)
+			speech_emit(s, sp, false, xtok_at(t, c)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, c)->b0,
+				    xtok_at(t, e - 1)->b1);
+		s->cue = "verb";
+		return e;
+	} else if (!(v->arg == 'b' && c < t->n && strncmp(xtok_at(t, c)->fold, "ب", 2) == 0)) {
 		speech_nominal(s, v, sp, c);
 		return c;
 	}
