@@ -787,6 +787,21 @@ speech_lam_word(const struct speech *s, size_t i)
 	       strncmp(xtok_at(s->t, i + 1)->fold, "ال", 4) == 0;
 }
 
+/*
+ * A verbal noun of the form التفعيل (التصويت، التأكيد، التعزيز): the
+ * verb's object after a name, never a surname (folded text).
+ */
+static bool
+speech_masdar(const char *f)
+{
+	uint32_t c[8];
+	size_t n = 0, off = 0, len = strlen(f);
+
+	while (off < len && n < 8)
+		c[n++] = utf8_next(f, len, &off);
+	return off == len && n == 7 && c[0] == 0x627 && c[1] == 0x644 && c[2] == 0x62A && c[5] == 0x64A;
+}
+
 /* A person introduced by a title: the name after the last title word. */
 static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
@@ -848,9 +863,10 @@ named:
 	 * عبدالله الشمري").
 	 */
 	if (b - n == 3 && strncmp(xtok_at(t, b - 1)->fold, "ال", 4) == 0 &&
-	    strncmp(xtok_at(t, n + 1)->fold, "ال", 4) != 0 && !speech_in(s, XW_GIVEN, xtok_at(t, n + 1)->fold) &&
-	    !speech_after_bin(t, n + 2))
-		b--;
+	    ((strncmp(xtok_at(t, n + 1)->fold, "ال", 4) != 0 && !speech_in(s, XW_GIVEN, xtok_at(t, n + 1)->fold) &&
+	      !speech_after_bin(t, n + 2)) ||
+	     speech_masdar(xtok_at(t, b - 1)->fold)))
+		b--; /* "محمد الناصر التصويت على القانون": التصويت is a verbal noun */
 	if (b - n < 2) { /* one word: only a surname already known */
 		size_t k;
 		for (k = 0; k < s->r->nspeakers; k++)
@@ -1468,9 +1484,16 @@ speech_fronted_subject(const struct speech *s, size_t i)
 	const struct xtoks *t = s->t;
 	size_t a = s->sentence, k;
 
-	if (i < 3 || !xtok_is(t, i - 1, "،") || a + 2 > i - 1 || i - 1 - a > 8 ||
-	    !speech_in(s, XW_TITLE, xtok_at(t, a)->fold))
+	if (i < 3 || !xtok_is(t, i - 1, "،") || a + 2 > i - 1)
 		return i;
+	if (i - 1 - a > 8 || !speech_in(s, XW_TITLE, xtok_at(t, a)->fold)) {
+		/*
+		 * "مدير عام التخطيط العمراني ... المهندس شاكر آل نوح، قال:": a
+		 * long title chain, a given name and a surname before the comma.
+		 */
+		k = speech_given_at_end(s, i - 1 >= a + 4 ? i - 5 : a, i - 1);
+		return k < i - 1 && k > a && !xtok_at(t, k)->nl ? k : i;
+	}
 	for (k = a; k < i - 1; k++)
 		if (!xtok_at(t, k)->word)
 			return i;
