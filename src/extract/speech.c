@@ -1307,11 +1307,13 @@ static size_t
 speech_clause_end(struct speech *s, size_t a)
 {
 	const struct xtoks *t = s->t;
-	size_t i;
+	size_t i, words = 0;
 
 	for (i = a; i < t->n && !speech_sentence_end(t, i); i++) {
-		if (i > a && speech_long_quote_at(s, i))
+		/* A quote after four words or more is a statement of its own. */
+		if (words >= 4 && speech_long_quote_at(s, i))
 			break;
+		words += xtok_at(t, i)->word;
 		/* "، وأضاف", "، مبينا أن", "، إذ تقول": another statement. */
 		if (i > a && (xtok_is(t, i - 1, "،") || xtok_is(t, i - 1, ",")) &&
 		    (speech_verb_at(s, i) ||
@@ -1916,10 +1918,13 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 		speech_nominal(s, v, sp, c);
 		return c;
 	}
-	/* A quote right after أن is a direct statement: leave it to the quote. */
-	for (e = c; e < c + 3 && e < t->n; e++)
-		if (speech_long_quote_at(s, e))
-			return e;
+	/*
+	 * A quote right after أن is a direct statement: leave it to the quote.
+	 * One a word or two later is part of the clause: "إن المهاجرين الـ18
+	 * «وضعوا قيد الاحتجاز»".
+	 */
+	if (c < t->n && speech_long_quote_at(s, c))
+		return c;
 	if (speech_reports_speech(s, c))
 		return c;
 	e = speech_clause_end(s, c);
