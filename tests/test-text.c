@@ -141,6 +141,36 @@ TEST(sanitize_controls)
 	buf_free(&b);
 }
 
+/* A URL for an OSC 8 link: http(s) only, every byte outside printable ASCII percent-encoded. */
+TEST(uri_for_terminal)
+{
+	struct buf b;
+	const char *evil = "https://example.org/a?b=\x1b]8;;\x07x\x1b\\ y\xc2\x9c\x7f\xd8\xa7&c=1";
+	size_t i;
+	char *big;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	CHECK(text_uri_for_terminal(&b, evil));
+	CHECK_STR(b.data, "https://example.org/a?b=%1B]8;;%07x%1B\\%20y%C2%9C%7F%D8%A7&c=1");
+	for (i = 0; i < b.len; i++)
+		CHECK((unsigned char)b.data[i] > 0x20 && (unsigned char)b.data[i] < 0x7f);
+	buf_reset(&b);
+	CHECK(text_uri_for_terminal(&b, "HTTP://EXAMPLE.ORG/"));
+	CHECK(!text_uri_for_terminal(&b, "javascript:alert(1)"));
+	CHECK(!text_uri_for_terminal(&b, "file:///etc/passwd"));
+	CHECK(!text_uri_for_terminal(&b, NULL));
+	CHECK_STR(b.data, "HTTP://EXAMPLE.ORG/");
+	big = xmalloc(3000);
+	memcpy(big, "http://", 7);
+	memset(big + 7, 'a', 2992);
+	big[2999] = '\0';
+	CHECK(!text_uri_for_terminal(&b, big)); /* too long: left out, out as it was */
+	CHECK_STR(b.data, "HTTP://EXAMPLE.ORG/");
+	free(big);
+	buf_free(&b);
+}
+
 static char *
 balanced(const char *s, bool isolate)
 {

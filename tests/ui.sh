@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..76"
+echo "1..79"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -368,6 +368,37 @@ tail -1 "$T/tmux1" | grep -Fq "tmux in VTE: text reversed? start tmux after prin
 	! grep -q tmux "$T/tmux3"
 ok $? "inside tmux on VTE or mlterm the first screen says in one line what to do"
 
+# --bidi terminal: logical text, each row's direction fixed by a mark joined to the cell before it
+# (RLM for the reader's Arabic rows, so a wrapped line that starts with a Latin word stays right to
+# left; LRM elsewhere), brackets as typed (the terminal mirrors them).
+printf '%s\n' '{"title": "اجتماع NATO Summit (كلمة) في الرياض", "url": "https://example.invalid/t", "content": "1 أكد (وزير) 2 الخارجية [3] الروسي 4 سيرغي 5 لافروف 6 أن 7 كل 8 من 9 أذربيجان 10 وأرمينيا 11 تحتاجان NATO Summit and the United Nations Security Council 12 إلى 13 السلام."}' > "$T/term.ndjson"
+KHABAR_DB="$T/term.db" "$K" import "$T/term.ndjson" > /dev/null 2>&1
+TA=$(KHABAR_DB="$T/term.db" "$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if a["title"].startswith("اجتماع")][0])')
+KHABAR_DB="$T/term.db" run 60x14 "dump $T/bidi-terminal" --bidi terminal open "$TA"
+screen bidi-terminal && grep -q "^ ‏the United Nations Security Council 12 إلى" "$T/bidi-terminal" &&
+	grep -q "(وزير) 2 الخارجية \[3\]" "$T/bidi-terminal" && ! grep -q ")وزير(" "$T/bidi-terminal" &&
+	[ "$(grep -c "^ ‏" "$T/bidi-terminal")" = 5 ] && grep -q "^ ‎khabar" "$T/bidi-terminal"
+ok $? "--bidi terminal: RLM on each Arabic row (a line that starts with Latin included), brackets not mirrored"
+
+# Inside tmux the reader turns on allow-passthrough for its own pane while it runs (so its bidi
+# switches reach VTE or mlterm before the first screen) and unsets it when it quits.
+if command -v tmux > /dev/null 2>&1; then
+	S="$T/tmux.sock"
+	tmux -S "$S" -f /dev/null new-session -d -x 80 -y 24 \
+		"env KHABAR_DB='$KHABAR_DB' HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$K'; tmux -S '$S' wait-for -S done; sleep 30"
+	P=$(tmux -S "$S" list-panes -F '#{pane_id}')
+	i=0; while ! tmux -S "$S" capture-pane -p -t "$P" | grep -q "1 Date" && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+	on=$(tmux -S "$S" show -pv -t "$P" allow-passthrough 2> /dev/null)
+	tmux -S "$S" send-keys -t "$P" q
+	tmux -S "$S" wait-for done
+	after=$(tmux -S "$S" show -pv -t "$P" allow-passthrough 2> /dev/null)
+	tmux -S "$S" kill-server 2> /dev/null
+	[ "$on" = on ] && [ -z "$after" ]
+	ok $? "inside tmux allow-passthrough is on for the reader's pane while it runs ('$on'), unset after ('$after')"
+else
+	skip "inside tmux allow-passthrough is on for the reader's pane" "no tmux"
+fi
+
 # Acting on an article: its URL in the header, o opens it in $BROWSER (in the background), | pipes, W saves.
 printf '%s\n' '{"title": "خبر برابط", "url": "https://example.invalid/a?b=1&c=$(touch '"$T"'/pwned)", "content": "قال المدير إن السوق ارتفع."}' > "$T/url.ndjson"
 KHABAR_DB="$T/url.db" "$K" import "$T/url.ndjson" > /dev/null 2>&1
@@ -399,6 +430,31 @@ ok $? "| pipes the article (title, URL, a blank line, the text) to a command"
 tail -1 "$T/url4" | grep -q "saved article $U to $T/saved.txt" && head -1 "$T/saved.txt" | grep -q "^خبر برابط$" &&
 	tail -1 "$T/saved.txt" | grep -q "^قال المدير إن السوق ارتفع.$" && tail -1 "$T/url5" | grep -q "not saved"
 ok $? "W saves it to a file in logical order, and asks before replacing one"
+
+# The URL as an OSC 8 hyperlink where the terminal takes them (VTE here): the cells curses drew,
+# written again inside the link; no control byte of the URL reaches the terminal.
+printf '%s\n' '{"title": "رابط خبيث", "url": "https://example.invalid/x?a=\u001b]8;;\u0007y\u001b\\z\u009b2J", "content": "قال المدير إن السوق ارتفع."}' > "$T/osc.ndjson"
+KHABAR_DB="$T/osc.db" "$K" import "$T/osc.ndjson" > /dev/null 2>&1
+O=$(KHABAR_DB="$T/osc.db" "$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if a["title"] == "رابط خبيث"][0])')
+rm -f "$T/tty1" "$T/tty2" "$T/tty3"
+KHABAR_DB="$T/osc.db" VTE_VERSION=7000 KHABAR_TEST_TTY="$T/tty1" run 80x24 "dump $T/osc1" open "$O"
+KHABAR_DB="$T/osc.db" KHABAR_TEST_TTY="$T/tty2" run 80x24 "dump $T/osc2" open "$O"
+mkdir -p "$XDG_CONFIG_HOME/khabar" && echo "set hyperlinks off" > "$XDG_CONFIG_HOME/khabar/config"
+KHABAR_DB="$T/osc.db" VTE_VERSION=7000 KHABAR_TEST_TTY="$T/tty3" run 80x24 "dump $T/osc3" open "$O"
+rm -f "$XDG_CONFIG_HOME/khabar/config"
+python3 - "$T/tty1" <<'PY'
+import re, sys
+raw = open(sys.argv[1], "rb").read()
+link = b"\x1b]8;;https://example.invalid/x?a=%1B]8;;%07y%1B\\z%C2%9B2J\x1b\\"
+assert raw.count(link) == 1, raw
+# Take away the sequences khabar writes; no control byte may be left (the URL's ESC, BEL, CSI).
+rest = raw.replace(link, b"").replace(b"\x1b]8;;\x1b\\", b"")
+rest = re.sub(rb"\x1b(7|8|\[[0-9;]*[Hm])", b"", rest)
+assert not re.search(rb"[\x00-\x1f\x7f]|\xc2[\x80-\x9f]", rest), rest
+assert b"https://example.invalid/x?a=" in rest  # the cells are drawn again, as curses had them
+PY
+[ $? = 0 ] && [ ! -s "$T/tty2" ] && [ ! -s "$T/tty3" ] && grep -q "https://example.invalid/x?a=" "$T/osc1"
+ok $? "the URL is an OSC 8 link in VTE, percent-encoded (no control byte of it reaches the terminal); none in xterm or with set hyperlinks off"
 
 # J, K and C-n from the reader; l limits the list; M marks all read.
 rm -f "$T/nav.db"

@@ -41,6 +41,7 @@ struct rpara {
 	struct bidi_para *p; /* the layout, NULL until shown (or after eviction) */
 	int nl;             /* lines: p's, else an estimate */
 	int first;          /* its first screen line (its blank line's, when sep) */
+	size_t link;        /* the URL's line: where the URL starts in text (0: no link) */
 };
 
 /* Longest unit (bytes), and how many units keep their layout at once. */
@@ -477,7 +478,7 @@ static void
 para_add(struct reader *r, size_t start, size_t len, bool body, bool sep, enum ui_attr a, char *text)
 {
 	r->paras = xrealloc(r->paras, (size_t)(r->npara + 1) * sizeof *r->paras);
-	r->paras[r->npara++] = (struct rpara){ start, len, body, sep, a, text, NULL, 1, 0 };
+	r->paras[r->npara++] = (struct rpara){ start, len, body, sep, a, text, NULL, 1, 0, 0 };
 }
 
 /* Where a unit of a long paragraph ends: at the last space before UNIT_MAX, else at a character. */
@@ -524,6 +525,7 @@ paras_build(struct reader *r, const char *speakers)
 	if (r->a->url && *r->a->url) {
 		t = xasprintf("الرابط: %s", r->a->url);
 		para_add(r, 0, strlen(t), false, false, UA_META, t);
+		r->paras[r->npara - 1].link = strlen(t) - strlen(r->a->url);
 	}
 	/* A blank line after the header and between paragraphs (one after an empty one). */
 	while (start <= r->len) {
@@ -760,6 +762,24 @@ cell_attr(void *ctx, const struct bidi_cell *c, enum ui_attr base)
 	return base;
 }
 
+/* The URL's cells on line l of its header line, drawn at y, x: a hyperlink there. */
+static void
+reader_link(struct reader *r, const struct rpara *p, const struct bidi_line *l, int y, int x)
+{
+	int i, col = x + l->indent, from = -1, to = -1;
+
+	for (i = 0; i < l->ncells; i++) {
+		if (l->cells[i].start >= p->link) {
+			if (from < 0)
+				from = col;
+			to = col + l->cells[i].width;
+		}
+		col += l->cells[i].width;
+	}
+	if (from >= 0)
+		ui_link_add(y, from, to - from, r->a->url);
+}
+
 /* Where the cursor and the selection end, worked out once per drawing. */
 static void
 reader_marks(struct reader *r)
@@ -793,6 +813,9 @@ reader_draw(struct view *v)
 		p = &r->paras[k];
 		cx.base = p->start;
 		ui_draw_cells(y, v->x + 1, &p->p->lines[line], p->attr, p->body ? cell_attr : NULL, &cx);
+		ui_mark_row(y, v->x + 1, p->p->dir == BIDI_RTL ? 0x200F : 0x200E);
+		if (p->link > 0)
+			reader_link(r, p, &p->p->lines[line], y, v->x + 1);
 	}
 }
 

@@ -222,6 +222,7 @@ ui_draw_all(void)
 		refresh();
 		return;
 	}
+	ui_links_clear();
 	draw_title_bar();
 	for (i = 0; s && i < s->nv; i++) {
 		s->v[i]->focused = i == s->focus;
@@ -237,6 +238,7 @@ ui_draw_all(void)
 			mvadd_wch(y, s->v[1]->x - 1, WACS_VLINE);
 	draw_status();
 	refresh();
+	ui_term_links();
 }
 
 /* ---- The input line ---- */
@@ -1096,14 +1098,17 @@ ui_note_stale(void)
 /*
  * Inside tmux on a terminal that does bidi (VTE, mlterm), tmux keeps the
  * switch to explicit mode to itself unless the outer terminal was put in
- * it before tmux started: say so on the first screen, in one line.
+ * it before tmux started, or khabar could turn on allow-passthrough for its
+ * pane (ui/term.c): when it could not, say so on the first screen, in one
+ * line.
  */
 static void
 ui_note_tmux(void)
 {
 	const struct bidi_term_hints *h = &ui_term.hints;
 
-	if (ui.message || ui_term.bidi != BIDI_TERM_APP || !h->tmux || !(h->vte || h->mlterm))
+	if (ui.message || ui_term.bidi != BIDI_TERM_APP || !h->tmux || !(h->vte || h->mlterm) ||
+	    ui_term.passthrough)
 		return;
 	if (h->mlterm)
 		ui_message(false, "tmux in mlterm: reversed? start tmux after printf '\\e]5379;use_ctl=false\\a'");
@@ -1148,6 +1153,7 @@ ui_main(const struct ui_opts *o)
 	}
 	ui.nav_shown = -1;
 	ui.nav_hide_below = 60;
+	ui.hyperlinks = -1;
 	if (ui_start(o, &cause) != 0) {
 		fprintf(stderr, "khabar: %s\n", cause);
 		free(cause);

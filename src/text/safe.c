@@ -1,5 +1,6 @@
 /* safe.c: keep control characters from untrusted text away from terminals. */
 #include "config.h"
+#include <strings.h>
 #include <unicode/uchar.h>
 
 #include "text/text.h"
@@ -112,4 +113,30 @@ text_bidi_balance_into(struct buf *out, const char *s, size_t len, bool isolate)
 	bidi_close(out, open, &depth, 0);
 	if (isolate)
 		buf_add_cp(out, BIDI_PDI);
+}
+
+bool
+text_uri_for_terminal(struct buf *out, const char *url)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t start = out->len;
+	const unsigned char *u = (const unsigned char *)url;
+
+	if (url == NULL || (strncasecmp(url, "http://", 7) != 0 && strncasecmp(url, "https://", 8) != 0))
+		return false;
+	for (; *u; u++) {
+		if (*u > 0x20 && *u < 0x7f) {
+			buf_addc(out, (char)*u);
+		} else {
+			buf_addc(out, '%');
+			buf_addc(out, hex[*u >> 4]);
+			buf_addc(out, hex[*u & 15]);
+		}
+		if (out->len - start > TEXT_URI_MAX) {
+			out->len = start;
+			out->data[start] = '\0';
+			return false;
+		}
+	}
+	return true;
 }

@@ -164,4 +164,15 @@ void text_sanitize_into(struct buf *out, const char *s, size_t len, bool keep_sp
 void text_bidi_balance_into(struct buf *out, const char *s, size_t len, bool isolate);
 #define TEXT_BIDI_MAX_DEPTH 60
 
+/*
+ * A URL fit to go into a terminal escape sequence (an OSC 8 hyperlink):
+ * only http:// and https:// (any case), at most TEXT_URI_MAX bytes once
+ * encoded; every byte outside printable ASCII (controls, ESC, BEL, DEL,
+ * space, C1 and all non-ASCII bytes) is percent-encoded, so nothing in it
+ * can end the sequence or start another.  Appends to out and returns true,
+ * or leaves out as it was and returns false.
+ */
+bool text_uri_for_terminal(struct buf *out, const char *url);
+#define TEXT_URI_MAX 2048
+
 #endif
