@@ -141,6 +141,33 @@ TEST(sanitize_controls)
 	buf_free(&b);
 }
 
+static int
+sentence_collect(void *ctx, const char *s, size_t start, size_t end)
+{
+	buf_add(ctx, s + start, end - start);
+	buf_addc(ctx, '|');
+	return 0;
+}
+
+/* Sentences by ICU; an abbreviation of the list does not end one, a line end always does. */
+TEST(sentences_by_icu)
+{
+	const char *t = "أعلنت شركة Apple Inc. أرباحها. ثم قال د. محمد: نعم! هل تعود؟ نعم\nفقرة 1.5 مليون.";
+	struct buf b;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	CHECK_INT(text_sentences_each(t, strlen(t), "# note\nInc.\tincorporated\nد.\n", sentence_collect, &b), 0);
+	CHECK_STR(b.data, "أعلنت شركة Apple Inc. أرباحها.|ثم قال د. محمد: نعم!|هل تعود؟|نعم|فقرة 1.5 مليون.|");
+	buf_reset(&b);
+	CHECK_INT(text_sentences_each(t, strlen(t), NULL, sentence_collect, &b), 0);
+	CHECK(strstr(b.data, "Apple Inc.|") != NULL); /* without the list ICU ends one at Inc. */
+	buf_reset(&b);
+	CHECK_INT(text_sentences_each("x Inc.\ny", 8, "Inc.\n", sentence_collect, &b), 0);
+	CHECK_STR(b.data, "x Inc.|y|"); /* not past a paragraph */
+	buf_free(&b);
+}
+
 /* A URL for an OSC 8 link: http(s) only, every byte outside printable ASCII percent-encoded. */
 TEST(uri_for_terminal)
 {

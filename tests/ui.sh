@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..79"
+echo "1..80"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -455,6 +455,22 @@ assert b"https://example.invalid/x?a=" in rest  # the cells are drawn again, as 
 PY
 [ $? = 0 ] && [ ! -s "$T/tty2" ] && [ ! -s "$T/tty3" ] && grep -q "https://example.invalid/x?a=" "$T/osc1"
 ok $? "the URL is an OSC 8 link in VTE, percent-encoded (no control byte of it reaches the terminal); none in xterm or with set hyperlinks off"
+
+# Sentences by ICU's break iterator: "Inc." does not end one; with a selection ) grows it by whole
+# sentences and stops at the end of the paragraph.
+printf '%s\n' '{"title": "جمل", "url": "https://example.invalid/s", "content": "أعلنت شركة Apple Inc. أرباحها اليوم. ثم قال المدير إن السوق ارتفع.\nفقرة ثانية هنا. وجملة أخرى."}' > "$T/sent.ndjson"
+KHABAR_DB="$T/sent.db" "$K" import "$T/sent.ndjson" > /dev/null 2>&1
+SA=$(KHABAR_DB="$T/sent.db" "$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if a["title"] == "جمل"][0])')
+KHABAR_DB="$T/sent.db" run 80x24 "key ) h
+dump $T/sent1" open "$SA"
+KHABAR_DB="$T/sent.db" run 80x24 "key ) ) v ) )
+dump $T/sent2
+key h
+dump $T/sent3" open "$SA"
+KHABAR_DB="$T/sent.db" "$K" annotations --json | python3 -c 'import json,sys; print("|".join(a["quote"] for a in json.load(sys.stdin)))' > "$T/sentq"
+[ "$(cat "$T/sentq")" = "أعلنت شركة Apple Inc. أرباحها اليوم.|ثم قال المدير إن السوق ارتفع." ] &&
+	tail -1 "$T/sent2" | grep -q "the end of the paragraph"
+ok $? "a sentence goes on past Inc. (h saves it whole); v ) ) selects the last sentence and stops at the paragraph's end"
 
 # J, K and C-n from the reader; l limits the list; M marks all read.
 rm -f "$T/nav.db"

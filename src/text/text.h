@@ -131,6 +131,17 @@ struct text_words *text_words_new(void);
 void text_words_free(struct text_words *w);
 typedef int (*text_word_cb)(void *ctx, const char *s, size_t start, size_t end);
 int text_words_each(struct text_words *w, const char *s, size_t len, text_word_cb cb, void *ctx);
+/*
+ * Sentences by ICU's sentence break iterator (UAX #29; ؟ and ! end one too),
+ * with ICU's English abbreviations ("Mr.", "Jan.") and those of abbrevs
+ * (data/abbreviations.tsv's text: one a line, before a TAB; # comments; may
+ * be NULL) kept from ending one ("Inc.", "د."): cb gets each sentence's byte
+ * range, without the spaces and line ends after it.  A sentence never goes
+ * past a line end (a paragraph).  Returns cb's first non-zero value, 0, or
+ * -1 when ICU fails.
+ */
+int text_sentences_each(const char *s, size_t len, const char *abbrevs, text_word_cb cb,
+			void *ctx);
 
 /* ---- Safety (safe.c) ---- */
 
