@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..80"
+echo "1..84"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -84,7 +84,7 @@ ok $? "the annotation is in the archive after quitting (annotations --json)"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); a=d[0]; t=a["target"]; s={x["type"]:x for x in t["selector"]}; assert a["type"]=="Annotation" and a["motivation"]=="highlighting" and s["TextPositionSelector"]["end"]>s["TextPositionSelector"]["start"] and len(s["TextQuoteSelector"]["prefix"])<=32 and len(s["TextQuoteSelector"]["suffix"])==32 and s["TextQuoteSelector"]["exact"], d' "$T/w3c.json"
 ok $? "export annotations --format json is W3C Web Annotation with both selectors"
 "$K" export annotations --format markdown > "$T/ann.md"
-grep -q "^## .*(article $A)" "$T/ann.md" && grep -q "^> " "$T/ann.md"
+grep -q "^- article: $A$" "$T/ann.md" && grep -q "^> " "$T/ann.md"
 ok $? "export annotations --format markdown groups by article"
 run 80x24 "key A
 dump $T/reopened" open "$A"
@@ -342,6 +342,58 @@ tail -1 "$T/ann4" | grep -q "removed annotation #"
 ok $? "U right after removes the annotation just saved"
 [ "$n1" = "$((n0 + 1)) ملاحظة قصيرة" ] && tail -1 "$T/ann5" | grep -q "^ note: [^·]* · article $A · "
 ok $? "in the end one annotation more, and its note shows on the status line under the cursor ($n0 -> $n1)"
+
+# Exports for the tools readers use: W3C JSON with language and textDirection on body and target
+# (only terms of the Web Annotation JSON-LD context), Markdown with title, date, source, URL and a
+# `khabar open ID --at OFFSET` line that opens the reader on the passage (its note then leads the
+# status line).
+"$K" export annotations --format json > "$T/w3c2.json"
+python3 - "$T/w3c2.json" <<'PY'
+import json, re, sys
+# Terms of http://www.w3.org/ns/anno.jsonld that khabar uses (W3C Web Annotation Data Model).
+terms = {"@context", "id", "type", "motivation", "created", "modified", "body", "target", "source",
+         "selector", "language", "textDirection", "format", "value", "start", "end", "exact",
+         "prefix", "suffix"}
+types = {"Annotation", "TextualBody", "SpecificResource", "TextPositionSelector", "TextQuoteSelector"}
+def walk(o):
+    if isinstance(o, dict):
+        assert set(o) <= terms, set(o) - terms
+        if "type" in o:
+            assert o["type"] in types, o["type"]
+        if "textDirection" in o:
+            assert o["textDirection"] in ("ltr", "rtl", "auto")
+        for v in o.values():
+            walk(v)
+    elif isinstance(o, list):
+        for v in o:
+            walk(v)
+d = json.load(open(sys.argv[1]))
+walk(d)
+noted = [a for a in d if "body" in a]
+assert noted, d
+for a in d:
+    assert a["@context"] == "http://www.w3.org/ns/anno.jsonld" and a["motivation"] in ("highlighting", "commenting")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", a["created"])
+    assert a["target"]["type"] == "SpecificResource" and a["target"]["language"] == "ar" and a["target"]["textDirection"] == "rtl"
+for a in noted:
+    b = a["body"]
+    assert b["type"] == "TextualBody" and b["value"] == "ملاحظة قصيرة" and b["language"] == "ar" and b["textDirection"] == "rtl", b
+    assert a["motivation"] == "commenting"
+PY
+ok $? "W3C export: language ar and textDirection rtl on body and target, only terms of the Web Annotation context"
+"$K" export annotations --format markdown > "$T/ann2.md"
+title=$("$K" show "$A" --json | python3 -c 'import json,sys; a=json.load(sys.stdin); print(a["title"])')
+url=$("$K" show "$A" --json | python3 -c 'import json,sys; a=json.load(sys.stdin); print(a["url"] or "")')
+at=$(grep -A3 "^ملاحظة قصيرة$" "$T/ann2.md" | sed -n "s/^\`khabar open $A --at \([0-9]*\)\`$/\1/p" | head -1)
+grep -qxF "## $title" "$T/ann2.md" && grep -q "^- date: " "$T/ann2.md" && grep -q "^- source: " "$T/ann2.md" &&
+	{ [ -z "$url" ] || grep -qxF -- "- url: <$url>" "$T/ann2.md"; } && [ -n "$at" ] && grep -B2 "^ملاحظة قصيرة$" "$T/ann2.md" | grep -q "^> "
+ok $? "Markdown export: title, date, source, URL, each quote with its note and its khabar open line (--at $at)"
+run 80x24 "dump $T/at1" open "$A" --at "$at"
+tail -1 "$T/at1" | grep -q "^ note: [^·]* · article $A · .* · at $at · "
+ok $? "khabar open $A --at $at opens the reader with the passage cursor on that annotation (its note on the status line)"
+"$K" open "$A" --at 99999999 2> "$T/ate"; rc=$?
+[ $rc = 1 ] && grep -q "open: --at 99999999 is past the end of article $A" "$T/ate"
+ok $? "--at past the article's end is an error (exit 1)"
 
 # Esc cancels and never quits; q quits.
 run 80x24 "key Esc

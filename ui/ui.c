@@ -1161,7 +1161,7 @@ ui_main(const struct ui_opts *o)
 		return 1;
 	}
 	if (o->article > 0) {
-		ui_open_article(o->article, 0);
+		ui_open_article(o->article, o->at > 0 ? o->at : 0);
 		if (ui.nscreens == 0) {
 			ui_term_stop();
 			fprintf(stderr, "khabar: no article %lld\n", (long long)o->article);

@@ -20,6 +20,7 @@ struct ui_opts {
 	const char *db;   /* --db, or NULL */
 	int64_t article;  /* khabar open ID; 0 for the browser */
 	int bidi;         /* --bidi: enum bidi_term_mode, or -1 (the config file's, else app) */
+	int64_t at;       /* khabar open ID --at OFFSET: the passage cursor there (code points); -1 none */
 };
 
 /* Run the reader; returns the exit status. */

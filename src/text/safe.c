@@ -1,7 +1,9 @@
 /* safe.c: keep control characters from untrusted text away from terminals. */
 #include "config.h"
+#include <string.h>
 #include <strings.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include "text/text.h"
 
@@ -139,4 +141,50 @@ text_uri_for_terminal(struct buf *out, const char *url)
 		}
 	}
 	return true;
+}
+
+const char *
+text_direction(const char *s)
+{
+	size_t pos = 0, len = s ? strlen(s) : 0;
+	int32_t cp;
+	int depth = 0;
+
+	while (pos < len) {
+		if ((cp = utf8_next(s, len, &pos)) < 0)
+			continue;
+		switch (u_charDirection(cp)) {
+		case U_LEFT_TO_RIGHT_ISOLATE: case U_RIGHT_TO_LEFT_ISOLATE: case U_FIRST_STRONG_ISOLATE:
+			depth++;
+			break;
+		case U_POP_DIRECTIONAL_ISOLATE:
+			depth -= depth > 0;
+			break;
+		case U_LEFT_TO_RIGHT:
+			if (depth == 0)
+				return "ltr";
+			break;
+		case U_RIGHT_TO_LEFT: case U_RIGHT_TO_LEFT_ARABIC:
+			if (depth == 0)
+				return "rtl";
+			break;
+		default:
+			break;
+		}
+	}
+	return NULL;
+}
+
+bool
+text_has_arabic(const char *s)
+{
+	size_t pos = 0, len = s ? strlen(s) : 0;
+	UErrorCode err = U_ZERO_ERROR;
+	int32_t cp;
+
+	while (pos < len)
+		if ((cp = utf8_next(s, len, &pos)) >= 0 && u_isalpha(cp) &&
+		    uscript_getScript(cp, &err) == USCRIPT_ARABIC)
+			return true;
+	return false;
 }

@@ -176,7 +176,8 @@ void text_bidi_balance_into(struct buf *out, const char *s, size_t len, bool iso
 #define TEXT_BIDI_MAX_DEPTH 60
 
 /*
- * A URL fit to go into a terminal escape sequence (an OSC 8 hyperlink):
+ * A URL fit to go into a terminal escape sequence (an OSC 8 hyperlink) or a
+ * Markdown autolink (<...>):
  * only http:// and https:// (any case), at most TEXT_URI_MAX bytes once
  * encoded; every byte outside printable ASCII (controls, ESC, BEL, DEL,
  * space, C1 and all non-ASCII bytes) is percent-encoded, so nothing in it
@@ -184,6 +185,15 @@ void text_bidi_balance_into(struct buf *out, const char *s, size_t len, bool iso
  * or leaves out as it was and returns false.
  */
 bool text_uri_for_terminal(struct buf *out, const char *url);
+
+/*
+ * The direction of text by its first strong character (UAX #9 P2, isolates
+ * skipped): "rtl", "ltr", or NULL when it has none.  For metadata (W3C
+ * textDirection), not for layout.
+ */
+const char *text_direction(const char *s);
+/* True when s has a letter of the Arabic script. */
+bool text_has_arabic(const char *s);
 #define TEXT_URI_MAX 2048
 
 #endif
