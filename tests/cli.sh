@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..64"
+echo "1..65"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -35,6 +35,8 @@ check "show of a missing id fails" sh -c "! '$K' show 999 2>$T/e && grep -q 'no 
 check "search --json" sh -c "'$K' search 'لافروف' --json > $T/q.json"
 check "search finds Lavrov in four seeds, with snippets" json_ok "$T/q.json" \
 	'assert len(d)==4 and all(set(a)>={"id","title","date","score","snippet"} for a in d) and all("[لافروف]" in a["snippet"] for a in d)'
+check "search stopping at --limit says how many there are: '2 of 4 (use --limit)'; none when all are shown" \
+	sh -c "'$K' search --limit 2 لافروف | tail -1 | grep -qx '2 of 4 (use --limit)' && ! '$K' search لافروف | grep -q 'use --limit' && ! '$K' search --limit 4 لافروف | grep -q 'use --limit'"
 check "a bad query is an error, not a crash" sh -c "! '$K' search '((' 2>$T/e && grep -q 'bad query' $T/e"
 python3 -c "print('('*50000)" > "$T/deep.q"
 "$K" search "$(cat "$T/deep.q")" > /dev/null 2> "$T/e"; rc=$?
