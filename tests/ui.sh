@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..84"
+echo "1..85"
 "$K" list > /dev/null # the first run imports the bundled articles
 
 run 80x24 "dump $T/first"
@@ -72,6 +72,16 @@ grep -q "article $A · line .* statement 1/" "$T/back"
 ok $? "C-o comes back to the first article and statement"
 grep -q "article $B · line .* statement [0-9]*/" "$T/forward"
 ok $? "C-i (Tab) goes forward again"
+
+# Related rows show the other article's date, source and title over the statement; a double click opens one.
+run 80x24 "key ] r
+click 10 4
+dump $T/rel1
+click 10 4
+dump $T/rel2" open "$A"
+grep -q "^ 20[0-9-]*  *[^ ]" "$T/related" && grep -q "score 0\.[0-9][0-9] · Enter jumps" "$T/related" &&
+	grep -q "^ related 2/" "$T/rel1" && grep -q "^ article [0-9]* · line .* · statement [0-9]*/" "$T/rel2"
+ok $? "related rows: date, source and title, then speaker and statement; one click selects, a double click opens"
 
 run 80x24 "key ] h
 dump $T/saved" open "$A"

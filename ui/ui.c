@@ -7,6 +7,7 @@
 #include <langinfo.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 
 #include "app/app.h"
@@ -995,7 +996,31 @@ do_command(void)
 	free(line);
 }
 
-/* A click selects a row or places the passage cursor; the wheel scrolls. */
+/*
+ * A second click on the same row of a list within 400 ms: a double click,
+ * which opens the row as Enter does.  Counted here rather than by curses
+ * (mouseinterval 0 keeps single clicks immediate).
+ */
+static bool
+double_click(struct view *v)
+{
+	static struct view *last_v;
+	static int last_row = -1;
+	static double last_t;
+	struct timespec ts;
+	double t;
+	bool dbl;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	t = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+	dbl = v == last_v && v->cur == last_row && t - last_t < 0.4;
+	last_v = dbl ? NULL : v;
+	last_row = v->cur;
+	last_t = t;
+	return dbl;
+}
+
+/* A click selects a row or places the passage cursor (a double click on a row opens it); the wheel scrolls. */
 static void
 dispatch_mouse(void)
 {
@@ -1016,12 +1041,19 @@ dispatch_mouse(void)
 			for (row = 0; row < 3; row++)
 				if (!(v->ops->action && v->ops->action(v, a)))
 					view_list_action(v, a);
-		} else if (v->ops->click)
+			continue;
+		}
+		if (v->ops->click)
 			v->ops->click(v, ev.y, ev.x);
 		else if (v->ops->columns) {
 			row = v->top + ev.y - v->y - (v->title ? 1 : 0);
-			if (row >= 0 && row < v->nrows)
-				view_move(v, row);
+			if (row < 0 || row >= v->nrows)
+				continue;
+			view_move(v, row);
+		}
+		if (v->ops->columns && v->nrows > 0 && double_click(v)) {
+			dispatch_action(ACT_OPEN, '\r');
+			return; /* the screen may be another one now */
 		}
 	}
 }
