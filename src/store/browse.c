@@ -204,7 +204,8 @@ store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_
 	struct store_related r;
 	sqlite3_stmt *s = prepare(st,
 		"SELECT x.id, x.article_id, p.name, r.score, r.reason, x.text, x.start, x.end,"
-		" coalesce(a.title, substr(a.content, 1, 120)), o.name, a.date"
+		" coalesce(a.title, substr(a.content, 1, min(120, instr(a.content || char(10), char(10)) - 1))),"
+		" o.name, a.date"
 		" FROM related r JOIN statements x ON x.id = r.other_id"
 		" JOIN articles a ON a.id = x.article_id LEFT JOIN sources o ON o.id = a.source_id"
 		" LEFT JOIN speakers p ON p.id = x.speaker_id"
