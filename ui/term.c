@@ -482,32 +482,82 @@ ui_term_links(void)
 	buf_free(&b);
 }
 
-/* Run tmux with args (NULL-terminated), silent, for at most half a second; true when it said yes. */
+/*
+ * Run tmux with args (NULL-terminated) for at most half a second; true when
+ * it said yes.  Its output (the first 255 bytes) goes to out when not NULL,
+ * else nowhere.
+ */
 static bool
-term_tmux(const char *const *args)
+term_tmux_out(const char *const *args, char *out, size_t size)
 {
-	int null, status, i;
+	int null, status, i, fd[2] = { -1, -1 };
+	ssize_t n;
+	size_t got = 0;
 	pid_t pid;
 
-	if ((pid = fork()) < 0)
+	if (out != NULL && (size == 0 || pipe(fd) != 0))
 		return false;
+	if ((pid = fork()) < 0) {
+		if (out != NULL) {
+			close(fd[0]);
+			close(fd[1]);
+		}
+		return false;
+	}
 	if (pid == 0) {
 		if ((null = open("/dev/null", O_RDWR)) >= 0) {
 			dup2(null, STDIN_FILENO);
-			dup2(null, STDOUT_FILENO);
+			dup2(out != NULL ? fd[1] : null, STDOUT_FILENO);
 			dup2(null, STDERR_FILENO);
 		}
 		execvp("tmux", (char *const *)args);
 		_exit(127);
 	}
+	if (out != NULL) {
+		close(fd[1]);
+		fcntl(fd[0], F_SETFL, O_NONBLOCK);
+		out[0] = '\0';
+	}
 	for (i = 0; i < 500; i++) {
-		if (waitpid(pid, &status, WNOHANG) == pid)
+		while (out != NULL && got + 1 < size && (n = read(fd[0], out + got, size - 1 - got)) > 0)
+			got += (size_t)n;
+		if (waitpid(pid, &status, WNOHANG) == pid) {
+			while (out != NULL && got + 1 < size && (n = read(fd[0], out + got, size - 1 - got)) > 0)
+				got += (size_t)n;
+			if (out != NULL) {
+				out[got] = '\0';
+				close(fd[0]);
+			}
 			return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+		}
 		usleep(1000);
 	}
 	kill(pid, SIGKILL);
 	waitpid(pid, &status, 0);
+	if (out != NULL)
+		close(fd[0]);
 	return false;
+}
+
+static bool
+term_tmux(const char *const *args)
+{
+	return term_tmux_out(args, NULL, 0);
+}
+
+/*
+ * Inside tmux $MLTERM is seldom passed on, but tmux knows its client's
+ * terminal: mlterm says TERM=mlterm.  --bidi terminal needs to know (a mark
+ * takes a cell of its own in mlterm).
+ */
+static void
+term_tmux_client(void)
+{
+	const char *args[] = { "tmux", "display-message", "-p", "#{client_termname}", NULL };
+	char name[256];
+
+	if (term_tmux_out(args, name, sizeof name) && strncmp(name, "mlterm", 6) == 0)
+		ui_term.hints.mlterm = true;
 }
 
 /*
@@ -589,6 +639,8 @@ ui_term_start(enum bidi_term_mode mode, char **cause)
 			return -1;
 		}
 		leave_seq = bidi_term_leave(mode, &ui_term.hints);
+		if (ui_term.hints.tmux && mode == BIDI_TERM_TERMINAL && !ui_term.hints.mlterm)
+			term_tmux_client();
 		if (ui_term.hints.tmux && mode != BIDI_TERM_OFF)
 			ui_term.passthrough = term_tmux_passthrough(true);
 		term_write(bidi_term_enter(mode, &ui_term.hints));
