@@ -168,6 +168,18 @@ TEST(sentences_by_icu)
 	buf_free(&b);
 }
 
+/* Direction and script for the W3C export: the first strong letter, isolates skipped. */
+TEST(direction_and_arabic)
+{
+	CHECK_STR(text_direction("1 قال NATO"), "rtl");
+	CHECK_STR(text_direction("2021: NATO قال"), "ltr");
+	CHECK_STR(text_direction("\xe2\x81\xa8NATO\xe2\x81\xa9 قال"), "rtl"); /* FSI NATO PDI skipped */
+	CHECK(text_direction("123 - 45") == NULL);
+	CHECK(text_direction("") == NULL);
+	CHECK(text_has_arabic("NATO قال"));
+	CHECK(!text_has_arabic("NATO 123 ١٢٣")); /* Arabic-Indic digits are no letters */
+}
+
 /* A URL for an OSC 8 link: http(s) only, every byte outside printable ASCII percent-encoded. */
 TEST(uri_for_terminal)
 {
