@@ -43,6 +43,7 @@ if command -v script >/dev/null 2>&1; then
 	check "on a terminal, app mode switches it to explicit and back" \
 		sh -c "env -u TMUX -u MLTERM script -qec \"'$K' render --width 40 '$T/probe.txt'\" /dev/null > $T/tty && grep -q \"\$(printf '\\033\\[8l\\033\\[1 k')\" $T/tty && grep -q \"\$(printf '\\033\\[8h\\033\\[0 k')\" $T/tty"
 	export KHABAR_DB="$T/k.db" HOME="$T/home" XDG_DATA_HOME=
+	"$K" import "$srcdir/../data/articles" > /dev/null 2>&1
 	check "show on a terminal lays the article out (visual, joined, explicit mode)" \
 		sh -c "env -u TMUX -u MLTERM script -qec \"stty cols 60; '$K' show 2\" /dev/null > $T/show && grep -q \"\$(printf '\033\[8l')\" $T/show && grep -q 'ﻑﻭﺮﻓﻻ' $T/show"
 	# (the title is a field: isolated, FSI U+2068 first)

@@ -1105,7 +1105,7 @@ ui_start(const struct ui_opts *o, char **cause)
 	path = app_db_path(o->db);
 	rc = app_db_check(o->db, path, &fresh, cause);
 	if (rc == 0)
-		rc = app_open(path, &ui.st, NULL, cause);
+		rc = app_open(path, &ui.st, app_db_is_default(o->db), NULL, cause);
 	if (rc == 0 && fresh)
 		ui_message(false, "a new archive: %s", path);
 	free(path);
