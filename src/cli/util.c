@@ -122,7 +122,7 @@ cli_open_store(void)
 		cli_error("%s%s: is a folder, not an archive file", cli.db ? "--db " : "", path);
 		exit(1);
 	}
-	if (app_db_check(cli.db, path, &fresh, &cause) != 0 || app_open(path, &st, NULL, &cause) != 0) {
+	if (app_db_check(cli.db, path, &fresh, &cause) != 0 || app_open(path, &st, false, NULL, &cause) != 0) {
 		cli_error("%s", cause);
 		free(cause);
 		free(path);

@@ -203,8 +203,11 @@ store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_
 {
 	struct store_related r;
 	sqlite3_stmt *s = prepare(st,
-		"SELECT x.id, x.article_id, p.name, r.score, r.reason, x.text, x.start, x.end"
+		"SELECT x.id, x.article_id, p.name, r.score, r.reason, x.text, x.start, x.end,"
+		" coalesce(a.title, substr(a.content, 1, min(120, instr(a.content || char(10), char(10)) - 1))),"
+		" o.name, a.date"
 		" FROM related r JOIN statements x ON x.id = r.other_id"
+		" JOIN articles a ON a.id = x.article_id LEFT JOIN sources o ON o.id = a.source_id"
 		" LEFT JOIN speakers p ON p.id = x.speaker_id"
 		" WHERE r.statement_id = ?1 ORDER BY r.score DESC, x.id LIMIT ?2",
 		cause);
@@ -223,6 +226,9 @@ store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_
 		r.text = text_col(s, 5);
 		r.start = sqlite3_column_int64(s, 6);
 		r.end = sqlite3_column_int64(s, 7);
+		r.title = text_col(s, 8);
+		r.source = text_col(s, 9);
+		r.date = text_col(s, 10);
 		if (cb(ctx, &r) != 0) {
 			rc = SQLITE_DONE;
 			break;

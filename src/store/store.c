@@ -359,6 +359,15 @@ static const char *const migrations[] = {
 	"ALTER TABLE feeds ADD COLUMN next_fetch TEXT;"
 	"ALTER TABLE feeds ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE feeds ADD COLUMN feed_interval INTEGER;",
+
+	/*
+	 * The browser's counts under a source filter start from that source's
+	 * articles (its dates read from the index alone) instead of walking
+	 * every article or every article's topics (date counts 66 ms to 2 ms
+	 * of CPU on SaudiNewsNet, bench/bench-facets); in the list's order,
+	 * so that the source's newest articles need no sort either.
+	 */
+	"CREATE INDEX articles_source_date ON articles(source_id, date IS NULL, date DESC, id DESC);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -334,6 +334,7 @@ struct store_related {
 	const char *reason;
 	const char *text;
 	int64_t start, end;
+	const char *title, *source, *date; /* the other article's (title: its first line, cut, when none) */
 };
 typedef int (*store_related_cb)(void *ctx, const struct store_related *r);
 /* 1 when statement id is in the archive, 0 when it is not, -1 on failure. */
