@@ -359,6 +359,16 @@ static const char *const migrations[] = {
 	"ALTER TABLE feeds ADD COLUMN next_fetch TEXT;"
 	"ALTER TABLE feeds ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE feeds ADD COLUMN feed_interval INTEGER;",
+
+	/*
+	 * topics: an entity's class (person, place, org; NULL for subjects).
+	 * Entities stored before it were speakers: a body is an organisation.
+	 * Phrase topics that are names become entities when khabar reindex
+	 * chooses them again.
+	 */
+	"ALTER TABLE topics ADD COLUMN class TEXT;"
+	"UPDATE topics SET class = CASE WHEN EXISTS (SELECT 1 FROM speakers p WHERE p.name = topics.name"
+	"  AND p.kind = 'body') THEN 'org' ELSE 'person' END WHERE kind = 'entity';",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
