@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..85"
+echo "1..86"
 "$K" import "$srcdir/../data/articles" > /dev/null 2>&1 # the bundled articles (only the default archive gets them by itself)
 
 run 80x24 "dump $T/first"
@@ -665,4 +665,10 @@ nav_rows() { sed -n '3,$p' "$1" | sed '$d' | sed 's/│.*//' | grep -v '^ *$' | 
 [ "$(nav_rows "$T/fa0" | wc -l)" = 2 ] && [ "$(nav_rows "$T/fa1")" = " undated            2 " ] &&
 	grep -q "Articles · speaker ﻦﻴﺗﻮﺑ ﺮﻴﻤﻳﺩﻼﻓ" "$T/fa1" && ! nav_rows "$T/fa2" | grep -qv " [12] $"
 ok $? "with a speaker chosen the date pane lists only that speaker's dates (undated 2), the topic pane only their topics"
+# The topic view: subjects, people, places and organisations under headings drawn whole.
+run 80x24 "key 3
+dump $T/kinds"
+grep -q "^ ── People ── " "$T/kinds" && grep -q "^ ── Places ── " "$T/kinds" && grep -q "^ ── Organisations ── " "$T/kinds" &&
+	sed -n '/── Places ──/,/── Organisations ──/p' "$T/kinds" | grep -q "ﺎﻴﺳﻭﺭ"
+ok $? "3 lists topics under People, Places and Organisations headings, Russia among the places"
 [ $fails -eq 0 ]

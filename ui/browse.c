@@ -121,15 +121,18 @@ static bool topics_by_name;
 static int
 nav_topics(struct view *v, char **cause)
 {
-	static const char *const kinds[] = { "phrase", "entity", "lexicon" };
-	static const char *const headings[] = { "── Subjects ──", "── People and bodies ──", "── Lexicon ──" };
-	struct store_topic_filter f = { NULL, topics_by_name, false };
+	static const char *const kinds[] = { "phrase", "entity", "entity", "entity", "lexicon" };
+	static const char *const classes[] = { NULL, "person", "place", "org", NULL };
+	static const char *const headings[] = { "── Subjects ──", "── People ──", "── Places ──",
+						"── Organisations ──", "── Lexicon ──" };
+	struct store_topic_filter f = { NULL, topics_by_name, false, NULL };
 	int k, before, rc = 0;
 
-	for (k = 0; k < 3 && rc == 0; k++) {
+	for (k = 0; k < 5 && rc == 0; k++) {
 		before = v->nrows;
 		nav_row(v, headings[k], -1, NULL, 0)->id = -1;
 		f.kind = kinds[k];
+		f.cls = classes[k];
 		rc = store_list_topics_by(ui.st, &f, add_topic, v, cause);
 		if (v->nrows == before + 1) { /* no topic of this kind: no heading */
 			free(v->rows[before].col[0]);

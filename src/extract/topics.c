@@ -32,9 +32,8 @@ topics_stems(struct text_stemmer *stem, const struct xtoks *t, size_t from, size
 	}
 }
 
-/* Bytes of the clitic letter (و ف ب ل ك) that starts w, else 0. */
-static size_t
-topics_clitic(const char *w)
+size_t
+extract_clitic(const char *w)
 {
 	static const char *const clitics[] = { "و", "ف", "ب", "ل", "ك" };
 	size_t i;
@@ -69,7 +68,7 @@ topics_word_is(const char *tok, const char *w)
 		} else if (lam && strncmp(rest, "\xd9\x84", 2) == 0 && strcmp(rest + 2, w) == 0) {
 			return true;
 		}
-		if (topics_clitic(rest) == 0 || strlen(rest) < 6)
+		if (extract_clitic(rest) == 0 || strlen(rest) < 6)
 			return false;
 		lam = strncmp(rest, "\xd9\x84", 2) == 0;
 		rest += 2;
@@ -162,7 +161,7 @@ topics_phrase_word(const struct xtok *k)
 static void
 topics_key_word(struct buf *b, const char *f)
 {
-	size_t c = topics_clitic(f), c2 = c ? topics_clitic(f + c) : 0;
+	size_t c = extract_clitic(f), c2 = c ? extract_clitic(f + c) : 0;
 
 	if (c && strncmp(f + c, AL, 4) == 0 && strlen(f + c) >= 10) {
 		buf_adds(b, f + c);

@@ -245,9 +245,9 @@ store_list_topics_by(struct store *st, const struct store_topic_filter *f, store
 	/* The article counts are kept by triggers: listing reads no link table. */
 	sqlite3_stmt *s = prepare(st,
 		"SELECT t.id, t.name, t.origin, t.kind, t.articles,"
-		" CASE WHEN ?3 THEN coalesce(c.statements, 0) ELSE 0 END"
+		" CASE WHEN ?3 THEN coalesce(c.statements, 0) ELSE 0 END, t.class"
 		" FROM topics t LEFT JOIN topic_counts c ON c.topic_id = t.id"
-		" WHERE t.articles > 0 AND (?1 IS NULL OR t.kind = ?1)"
+		" WHERE t.articles > 0 AND (?1 IS NULL OR t.kind = ?1) AND (?4 IS NULL OR t.class = ?4)"
 		" ORDER BY CASE WHEN ?2 THEN t.name END, t.articles DESC, t.name",
 		cause);
 	int rc;
@@ -258,6 +258,8 @@ store_list_topics_by(struct store *st, const struct store_topic_filter *f, store
 		sqlite3_bind_text(s, 1, f->kind, -1, SQLITE_STATIC);
 	sqlite3_bind_int(s, 2, f->by_name);
 	sqlite3_bind_int(s, 3, f->counts_of_statements);
+	if (f->cls)
+		sqlite3_bind_text(s, 4, f->cls, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		t.id = sqlite3_column_int64(s, 0);
 		t.name = text_col(s, 1);
@@ -265,6 +267,7 @@ store_list_topics_by(struct store *st, const struct store_topic_filter *f, store
 		t.kind = text_col(s, 3);
 		t.articles = sqlite3_column_int64(s, 4);
 		t.statements = sqlite3_column_int64(s, 5);
+		t.cls = text_col(s, 6);
 		if (cb(ctx, &t) != 0) {
 			rc = SQLITE_DONE;
 			break;
@@ -276,7 +279,7 @@ store_list_topics_by(struct store *st, const struct store_topic_filter *f, store
 int
 store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause)
 {
-	struct store_topic_filter f = { NULL, false, true };
+	struct store_topic_filter f = { NULL, false, true, NULL };
 
 	return store_list_topics_by(st, &f, cb, ctx, cause);
 }

@@ -48,6 +48,8 @@ enum store_stmt_id {
 	STMT_X_AUTO_KEY,
 	STMT_X_ENTITY_ADD,
 	STMT_X_ENTITY_LINK,
+	STMT_X_PLACE_ADD,
+	STMT_X_PLACE_LINK,
 	/* phrases.c */
 	STMT_P_DF,
 	STMT_P_NSUPER,
@@ -96,6 +98,7 @@ struct store {
 	double cost_story, cost_topics; /* seconds spent assigning stories and topics (bench/) */
 	long cost_articles;
 	struct related_batch *related; /* new statements whose relations wait for the commit */
+	const struct xlex *lx; /* the lexicons of the last extraction stored (phrases.c) */
 };
 /* Seconds on a monotonic clock. */
 double store_clock(void);

@@ -368,6 +368,16 @@ static const char *const migrations[] = {
 	 * so that the source's newest articles need no sort either.
 	 */
 	"CREATE INDEX articles_source_date ON articles(source_id, date IS NULL, date DESC, id DESC);",
+
+	/*
+	 * topics: an entity's class (person, place, org; NULL for subjects).
+	 * Entities stored before it were speakers: a body is an organisation.
+	 * Phrase topics that are names become entities when khabar reindex
+	 * chooses them again.
+	 */
+	"ALTER TABLE topics ADD COLUMN class TEXT;"
+	"UPDATE topics SET class = CASE WHEN EXISTS (SELECT 1 FROM speakers p WHERE p.name = topics.name"
+	"  AND p.kind = 'body') THEN 'org' ELSE 'person' END WHERE kind = 'entity';",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

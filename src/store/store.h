@@ -348,6 +348,7 @@ struct store_topic {
 	const char *name;
 	const char *origin; /* lexicon | auto */
 	const char *kind;   /* lexicon | phrase | entity */
+	const char *cls;    /* an entity's class: person | place | org; else NULL */
 	int64_t articles, statements;
 };
 typedef int (*store_topic_cb)(void *ctx, const struct store_topic *t);
@@ -356,6 +357,7 @@ struct store_topic_filter {
 	const char *kind;
 	bool by_name;
 	bool counts_of_statements; /* fill statements (costs a count per topic) */
+	const char *cls;           /* entities of this class only (NULL: any) */
 };
 int store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause);
 int store_list_topics_by(struct store *st, const struct store_topic_filter *f, store_topic_cb cb,
