@@ -321,7 +321,8 @@ xents_new(const char *tsv, struct xents **out, char **cause)
 	}
 	free(text);
 	/* Skipped forms go; the rest are filed by their first word's core. */
-	qsort(e->skips, e->nskips, sizeof *e->skips, ent_str_cmp);
+	if (e->nskips > 0)
+		qsort(e->skips, e->nskips, sizeof *e->skips, ent_str_cmp);
 	for (i = 0, k = 0; i < e->nforms; i++) {
 		char *whole = xstrdup(e->forms[i].form.w[0]);
 		size_t j;
@@ -342,9 +343,12 @@ xents_new(const char *tsv, struct xents **out, char **cause)
 		free(whole);
 	}
 	e->nforms = k;
-	qsort(e->forms, e->nforms, sizeof *e->forms, ent_form_cmp);
-	qsort(e->words, e->nwords, sizeof *e->words, ent_word_cmp);
-	qsort(e->names, e->nnames, sizeof *e->names, ent_name_cmp);
+	if (e->nforms > 0)
+		qsort(e->forms, e->nforms, sizeof *e->forms, ent_form_cmp);
+	if (e->nwords > 0)
+		qsort(e->words, e->nwords, sizeof *e->words, ent_word_cmp);
+	if (e->nnames > 0)
+		qsort(e->names, e->nnames, sizeof *e->names, ent_name_cmp);
 	*out = e;
 	return 0;
 }
