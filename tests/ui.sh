@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..86"
+echo "1..87"
 "$K" import "$srcdir/../data/articles" > /dev/null 2>&1 # the bundled articles (only the default archive gets them by itself)
 
 run 80x24 "dump $T/first"
@@ -671,4 +671,9 @@ dump $T/kinds"
 grep -q "^ ── People ── " "$T/kinds" && grep -q "^ ── Places ── " "$T/kinds" && grep -q "^ ── Organisations ── " "$T/kinds" &&
 	sed -n '/── Places ──/,/── Organisations ──/p' "$T/kinds" | grep -q "ﺎﻴﺳﻭﺭ"
 ok $? "3 lists topics under People, Places and Organisations headings, Russia among the places"
+# Speaker names that start alike keep their first word and their different ends in a narrow pane.
+MA=$("$K" statements --json | python3 -c 'import json,sys; print([s["article_id"] for s in json.load(sys.stdin) if s["speaker"] == "وزارة الخارجية الأذربيجانية"][0])')
+run 60x24 "dump $T/names" open "$MA"
+grep -q "ﺔﻴﻧﺎﺠﻴﺑﺭﺫﻷﺍ … ﺓﺭﺍﺯﻭ" "$T/names" && grep -q "ﺔﻴﺳﻭﺮﻟﺍ … ﺓﺭﺍﺯﻭ" "$T/names" && grep -q "ﻑﻭﺮﻓﻻ ﻲﻏﺮﻴﺳ" "$T/names"
+ok $? "at 60 columns the statements pane shows وزارة … الروسية and وزارة … الأذربيجانية, not two وزارة الخارجية …"
 [ $fails -eq 0 ]

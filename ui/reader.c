@@ -1436,6 +1436,52 @@ static struct column pane_columns[] = {
 	{ 14, AL_AUTO, UA_NORMAL }, { 0, AL_AUTO, UA_NORMAL }, { -1, 0, 0 },
 };
 
+/* Cells of a name's words from word k on. */
+static int
+name_tail_cells(const char *name, int k)
+{
+	const char *p = name;
+
+	while (k-- > 0 && strchr(p, ' ') != NULL)
+		p = strchr(p, ' ') + 1;
+	return (int)utf8_count(p, strlen(p));
+}
+
+/*
+ * A name too long for w cells that starts like another name of the pane
+ * (وزارة الخارجية الروسية, وزارة الخارجية الأذربيجانية) keeps its first
+ * word and its end, where the names differ: "وزارة … الأذربيجانية".
+ */
+static void
+pane_shorten(struct view *p, int i, int w)
+{
+	char *name = p->rows[i].col[0], *first, *tail;
+	size_t fl = strcspn(name, " ");
+	int j, k, words = 1;
+
+	if (strchr(name, ' ') == NULL || (int)utf8_count(name, strlen(name)) <= w)
+		return;
+	for (j = 0; j < p->nrows; j++)
+		if (j != i && strcmp(p->rows[j].col[0], name) != 0 && strncmp(p->rows[j].col[0], name, fl) == 0 &&
+		    (p->rows[j].col[0][fl] == ' ' || p->rows[j].col[0][fl] == '\0'))
+			break;
+	if (j == p->nrows)
+		return;
+	for (tail = name; strchr(tail, ' ') != NULL; tail = strchr(tail, ' ') + 1)
+		words++;
+	/* The most words from the end that fit after the first word and " … ". */
+	for (k = 1; k < words && name_tail_cells(name, k) + (int)utf8_count(name, fl) + 3 > w; k++)
+		;
+	if (k >= words)
+		return;
+	for (tail = name; k-- > 0;)
+		tail = strchr(tail, ' ') + 1;
+	first = xstrndup(name, fl);
+	p->rows[i].col[0] = xasprintf("%s … %s", first, tail);
+	free(first);
+	free(name);
+}
+
 /* Names that share their start ("وزارة الخارجية ...") differ at their end: give them the room. */
 static void
 pane_fit(struct view *p)
@@ -1446,6 +1492,8 @@ pane_fit(struct view *p)
 		if ((n = (int)utf8_count(p->rows[i].col[0], strlen(p->rows[i].col[0]))) > w)
 			w = n;
 	pane_columns[0].width = w > p->w / 3 ? (p->w / 3 > 14 ? p->w / 3 : 14) : w;
+	for (i = 0; i < p->nrows; i++)
+		pane_shorten(p, i, pane_columns[0].width);
 }
 
 static void
