@@ -359,6 +359,18 @@ static const char *const migrations[] = {
 	"ALTER TABLE feeds ADD COLUMN next_fetch TEXT;"
 	"ALTER TABLE feeds ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE feeds ADD COLUMN feed_interval INTEGER;",
+
+	/*
+	 * The word list: every exact (folded) word the full-text index holds,
+	 * so that a search expands a prefix* into the words it stands for
+	 * (search.c) instead of FTS5 merging every one of their matches.  Import
+	 * adds the new words of each batch (fts.c); an archive made before it
+	 * gets the words of its index here, once.
+	 */
+	"CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;"
+	"CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, articles_fts, row);"
+	"INSERT INTO search_terms SELECT term FROM temp.search_vocab WHERE substr(term, 1, 1) <> '~';"
+	"DROP TABLE temp.search_vocab;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -402,6 +414,22 @@ store_exec(struct store *st, const char *what, const char *sql, char **cause)
 	*cause = xasprintf("%s: %s", what, err);
 	free(err);
 	return -1;
+}
+
+/* Does the archive have this table (an archive opened at an older version may not)? */
+static bool
+has_table(sqlite3 *db, const char *name)
+{
+	sqlite3_stmt *s = NULL;
+	bool yes;
+
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", -1, &s,
+			       NULL) != SQLITE_OK)
+		return false;
+	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	yes = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	return yes;
 }
 
 int
@@ -551,6 +579,8 @@ int
 store_open_version(const char *path, int version, struct store **out, char **cause)
 {
 	struct store *st = xcalloc(1, sizeof *st);
+
+	st->tokcache = store_fts_cache_new();
 	char *uri;
 	int rc, flags;
 
@@ -576,7 +606,8 @@ store_open_version(const char *path, int version, struct store **out, char **cau
 	if ((!st->readonly && exec(st->db, "PRAGMA journal_mode=WAL", cause) != 0) ||
 	    exec(st->db, "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA synchronous=NORMAL;",
 		 cause) != 0 ||
-	    store_functions_register(st->db, cause) != 0 || migrate(st, version, cause) != 0) {
+	    store_functions_register(st->db, st->tokcache, cause) != 0 ||
+	    migrate(st, version, cause) != 0) {
 		if (*cause != NULL && strncmp(*cause, path, strlen(path)) != 0) {
 			char *c = xasprintf("%s: %s", path, *cause);
 			free(*cause);
@@ -585,6 +616,7 @@ store_open_version(const char *path, int version, struct store **out, char **cau
 		store_close(st);
 		return -1;
 	}
+	st->word_list = has_table(st->db, "search_terms");
 	*out = st;
 	return 0;
 }
@@ -608,6 +640,7 @@ store_close(struct store *st)
 	store_related_discard(st);
 	free(st->pending);
 	store_phrases_drop(st);
+	store_fts_cache_free(st->tokcache);
 	free(st->path);
 	free(st);
 }
@@ -665,6 +698,7 @@ store_rollback(struct store *st)
 	st->npending = 0;
 	store_phrases_drop(st);
 	store_related_discard(st);
+	store_fts_cache_clear(st->tokcache);
 	if (st->depth == 0)
 		return;
 	st->depth = 0;
@@ -688,7 +722,7 @@ store_index_pending(struct store *st, char **cause)
 	int rc;
 
 	if (st->npending == 0)
-		return 0;
+		return store_fts_cache_flush(st, cause);
 	buf_init(&ids);
 	buf_addc(&ids, '[');
 	for (i = 0; i < st->npending; i++)
@@ -709,7 +743,11 @@ store_index_pending(struct store *st, char **cause)
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	buf_free(&ids);
-	return rc == SQLITE_DONE ? 0 : store_fail(st->db, "indexing new articles", cause);
+	if (rc != SQLITE_DONE) {
+		store_fts_cache_clear(st->tokcache);
+		return store_fail(st->db, "indexing new articles", cause);
+	}
+	return store_fts_cache_flush(st, cause);
 }
 
 /* Remember a new article for the index; outside a transaction, index it now. */
@@ -763,13 +801,13 @@ sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 }
 
 int
-store_functions_register(sqlite3 *db, char **cause)
+store_functions_register(sqlite3 *db, struct fts_cache *cache, char **cause)
 {
 	if (sqlite3_create_function(db, "khabar_fold", 1,
 				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
 				    sql_fold, NULL, NULL) != SQLITE_OK)
 		return store_fail(db, "registering khabar_fold", cause);
-	return store_fts_register(db, cause);
+	return store_fts_register_cache(db, cache, cause);
 }
 
 int
