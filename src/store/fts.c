@@ -422,7 +422,7 @@ store_pretokenizer_new(const char *path)
 		return NULL;
 	}
 	if (path != NULL && strcmp(path, ":memory:") != 0 &&
-	    (sqlite3_open_v2(path, &p->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    (sqlite3_open_v2(path, &p->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK ||
 	     sqlite3_prepare_v2(p->db, "SELECT 1 FROM search_terms WHERE term = ?1", -1, &p->has,
 				NULL) != SQLITE_OK)) {
 		sqlite3_finalize(p->has);
