@@ -68,14 +68,27 @@ cli_usage(const char *command)
 	return 2;
 }
 
+/* More help for some commands (help.def). */
+static const struct {
+	const char *name, *text;
+} more[] = {
+#define HELP(name, text) { name, text },
+#include "cli/help.def"
+#undef HELP
+};
+
 void
 cli_command_help(const char *command)
 {
 	const struct command_info *c = find_command(command);
+	size_t i;
 
 	if (c == NULL)
 		return;
 	printf("usage: khabar %s\n\n%s.\n\n", c->usage, c->summary);
+	for (i = 0; i < sizeof more / sizeof more[0]; i++)
+		if (strcmp(more[i].name, command) == 0)
+			printf("%s\n", more[i].text);
 	printf("Options for every command:\n"
 	       "  --db PATH   the archive (default: $KHABAR_DB, else\n"
 	       "              $XDG_DATA_HOME/khabar/khabar.db or ~/.local/share/khabar/khabar.db)\n"

@@ -120,6 +120,23 @@ struct store_peek *store_peek_open(const char *path);
 bool store_peek_unchanged(struct store_peek *p, const struct article *a);
 void store_peek_close(struct store_peek *p);
 /*
+ * Tokens made ahead.  An import's worker runs the full-text tokenizer over
+ * an article's title and text (store_pretokenize, with the worker's own
+ * pretokenizer; path is the archive, read through a read-only connection
+ * to find the words its word list lacks), and the writer offers the result
+ * to the store (store_pretok_offer takes it) before storing the article:
+ * indexing that text then replays the tokens instead of tokenizing again.
+ * The index is the same with or without it.
+ */
+struct store_pretokenizer;
+struct store_pretok;
+struct store_pretokenizer *store_pretokenizer_new(const char *path);
+void store_pretokenizer_free(struct store_pretokenizer *p);
+struct store_pretok *store_pretokenize(struct store_pretokenizer *p, const char *title,
+				       const char *content);
+void store_pretok_offer(struct store *st, struct store_pretok *pt);
+void store_pretok_free(struct store_pretok *pt);
+/*
  * Store an article (id ignored).  Identity: the url when there is one, else
  * the same content, else the same origin.  Unchanged content changes
  * nothing; changed content updates the stored article and keeps its id.
@@ -262,6 +279,13 @@ int store_search_counts(struct store *st, const char *query, unsigned flags, int
 char *store_search_counts_text(const struct store_search_counts *n);
 /* The FTS5 expression a query becomes (for tests and --explain). */
 char *store_search_expr(const char *query, unsigned flags, char **cause);
+/*
+ * The same with every prefix* that is one word expanded into the words of
+ * st's word list that start with it, as searches run it: ("w1" OR "w2" ...)
+ * when there are at most STORE_PREFIX_MAX_WORDS of them, else left to FTS5.
+ */
+#define STORE_PREFIX_MAX_WORDS 256
+char *store_search_expand(struct store *st, const char *query, unsigned flags, char **cause);
 
 /* Debug: the tokens khabar's tokenizer gives for text (query or document). */
 typedef void (*store_token_cb)(void *ctx, const char *tok, int len, int start, int end, bool colocated);
