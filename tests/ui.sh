@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..87"
+echo "1..88"
 "$K" import "$srcdir/../data/articles" > /dev/null 2>&1 # the bundled articles (only the default archive gets them by itself)
 
 run 80x24 "dump $T/first"
@@ -676,4 +676,17 @@ MA=$("$K" statements --json | python3 -c 'import json,sys; print([s["article_id"
 run 60x24 "dump $T/names" open "$MA"
 grep -q "ﺔﻴﻧﺎﺠﻴﺑﺭﺫﻷﺍ … ﺓﺭﺍﺯﻭ" "$T/names" && grep -q "ﺔﻴﺳﻭﺮﻟﺍ … ﺓﺭﺍﺯﻭ" "$T/names" && grep -q "ﻑﻭﺮﻓﻻ ﻲﻏﺮﻴﺳ" "$T/names"
 ok $? "at 60 columns the statements pane shows وزارة … الروسية and وزارة … الأذربيجانية, not two وزارة الخارجية …"
+# A kind with many topics lists its first 250 and a row that lists the rest.
+KHABAR_DB="$T/many.db" "$K" list > /dev/null 2>&1
+python3 -c 'import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+con.executemany("INSERT INTO topics(name, origin, kind, articles) VALUES (?, ?, ?, ?)",
+                [("موضوع %03d" % i, "auto", "phrase", 1000 - i) for i in range(300)])
+con.commit()' "$T/many.db"
+KHABAR_DB="$T/many.db" run 80x24 "key 3 End
+dump $T/many1
+key Enter
+dump $T/many2"
+tail -1 "$T/many1" | grep -q "Topic [0-9]*/253 " && grep -q "… more (Enter)" "$T/many1" && tail -1 "$T/many2" | grep -q "Topic 253/302 " && ! grep -q "… more" "$T/many2"
+ok $? "a kind of 300 topics shows 250 and '… more (Enter)', which lists the other 50"
 [ $fails -eq 0 ]
