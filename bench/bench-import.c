@@ -323,7 +323,7 @@ main(int argc, char **argv)
 		{ "phrase", "\"ولي العهد\"", "\"ولي العهد\"" },
 		{ "prefix", "اقتصا*", "اقتصا*" },
 	};
-	double ks, bs, kcpu, bcpu, med, p95, bmed, bp95;
+	double ks, bs, kcpu, bcpu, med, p95, bmed, bp95, load[3];
 	long krss, brss, kn, bn, hits = 0, bhits = 0;
 	char kdb[512], bdb[512];
 	struct store *st;
@@ -355,14 +355,19 @@ main(int argc, char **argv)
 	snprintf(kdb, sizeof kdb, "%s/khabar.db", dir);
 	snprintf(bdb, sizeof bdb, "%s/baseline.db", dir);
 
+	getloadavg(load, 3);
+	printf("load average before: %.2f %.2f %.2f\n", load[0], load[1], load[2]);
 	in_child(base_import, dir, bdb, &bs, &bcpu, &brss, &bn);
+	getloadavg(load, 3);
 	printf("baseline (SQLite + FTS5 unicode61): %ld articles in %.2f s (CPU %.2f s): %.0f articles/s,"
-	       " %.2f MB/s, db %.1f MB, peak RSS %.1f MB\n",
-	       bn, bs, bcpu, bn / bs, bytes / 1e6 / bs, file_size(bdb) / 1e6, brss / 1024.0);
+	       " %.2f MB/s, db %.1f MB, peak RSS %.1f MB; load %.2f\n",
+	       bn, bs, bcpu, bn / bs, bytes / 1e6 / bs, file_size(bdb) / 1e6, brss / 1024.0, load[0]);
 	in_child(khabar_import, dir, kdb, &ks, &kcpu, &krss, &kn);
+	getloadavg(load, 3);
 	printf("khabar import --jobs %s (index, extraction, related, topics): %ld articles in %.2f s"
-	       " (CPU %.2f s): %.0f articles/s, %.2f MB/s, db %.1f MB, peak RSS %.1f MB\n",
-	       khabar_jobs, kn, ks, kcpu, kn / ks, bytes / 1e6 / ks, file_size(kdb) / 1e6, krss / 1024.0);
+	       " (CPU %.2f s): %.0f articles/s, %.2f MB/s, db %.1f MB, peak RSS %.1f MB; load %.2f\n",
+	       khabar_jobs, kn, ks, kcpu, kn / ks, bytes / 1e6 / ks, file_size(kdb) / 1e6, krss / 1024.0,
+	       load[0]);
 	printf("import ratio khabar/baseline: wall %.2fx (target <= 3x with --jobs 2; later 1.5x) %s,"
 	       " CPU %.2fx; peak RSS %.1f MB (target < 200 MB) %s\n",
 	       ks / bs, ks / bs <= 3 ? "ok" : "MISSED", kcpu / bcpu, krss / 1024.0,

@@ -7,7 +7,7 @@
  * it.  Then the browser's views and the list filters.  Prints p50 and p95
  * in milliseconds beside the targets; it is not a test.
  *
- *   bench/bench-search DB [RUNS] [QUERY...]
+ *   bench/bench-search DB [RUNS] [QUERY... | --views-only]
  */
 #include "config.h"
 #include <stdio.h>
@@ -146,6 +146,7 @@ main(int argc, char **argv)
 	char *cause = NULL;
 	int runs = argc > 2 ? atoi(argv[2]) : 20, i;
 	struct rusage ru;
+	double load[3];
 
 	if (argc < 2) {
 		fprintf(stderr, "usage: bench-search DB [RUNS] [QUERY...]\n");
@@ -158,9 +159,12 @@ main(int argc, char **argv)
 		fprintf(stderr, "bench-search: %s\n", cause);
 		return 1;
 	}
-	printf("archive: %lld articles (%s), %d runs each, in process\n",
-	       (long long)store_count_articles(st), argv[1], runs);
-	if (argc > 3)
+	getloadavg(load, 3);
+	printf("archive: %lld articles (%s), %d runs each, in process; load average %.2f %.2f %.2f\n",
+	       (long long)store_count_articles(st), argv[1], runs, load[0], load[1], load[2]);
+	if (argc > 3 && strcmp(argv[3], "--views-only") == 0)
+		;
+	else if (argc > 3)
 		for (i = 3; i < argc; i++)
 			bench_query(st, argv[i], runs);
 	else

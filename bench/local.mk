@@ -21,6 +21,11 @@ bench_bench_bidi_SOURCES = bench/bench-bidi.c
 bench_bench_bidi_LDADD = $(CORE_LIBS)
 BENCHMARKS += bench/bench-bidi
 
+# bench-facets: the browser's facet counts under a filter (issue 12: < 100 ms each).
+noinst_PROGRAMS += bench/bench-facets
+bench_bench_facets_SOURCES = bench/bench-facets.c
+bench_bench_facets_LDADD = $(CORE_LIBS)
+
 # The reader: start to first screen, redraw time, memory (5 vs 31,030 articles).
 EXTRA_DIST += bench/bench-ui
 bench: bench-ui

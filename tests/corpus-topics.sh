@@ -107,16 +107,23 @@ def stop_class(phrase):
                 if run in stops: return stops[run]
     return None
 
-top = c.execute("SELECT name, articles FROM topics WHERE kind = 'phrase' ORDER BY articles DESC, name LIMIT 100").fetchall()
-print("  the 100 largest phrase topics (articles):")
-for k in range(0, len(top), 4):
-    print("    " + "   ".join("%s (%d)" % t for t in top[k:k + 4]))
-bad = [(n, stop_class(fold(n))) for n, _ in top if stop_class(fold(n))]
-for n, cls in bad: print("  in a stop class: %s (%s)" % (n, cls))
-check(len(top) == 100 and not bad, "none of the 100 largest phrase topics is in a stop class (%d phrase topics in all)"
-      % c.execute("SELECT count(*) FROM topics WHERE kind = 'phrase' AND articles > 0").fetchone()[0])
-kinds = c.execute("SELECT kind, count(*), sum(articles) FROM topics WHERE articles > 0 GROUP BY kind ORDER BY kind").fetchall()
-print("  topics by kind (kind, topics, links): %s" % kinds)
+for kind, where in (("phrase", "kind = 'phrase'"), ("automatic", "origin = 'auto'")):
+    top = c.execute("SELECT name, articles FROM topics WHERE %s ORDER BY articles DESC, name LIMIT 100" % where).fetchall()
+    print("  the 100 largest %s topics (articles):" % kind)
+    for k in range(0, len(top), 4):
+        print("    " + "   ".join("%s (%d)" % t for t in top[k:k + 4]))
+    # The classes; a country's name may hold a word too general alone (المملكة).
+    bad = [(n, stop_class(fold(n))) for n, _ in top if stop_class(fold(n)) not in (None, "generic")]
+    for n, cls in bad: print("  in a stop class: %s (%s)" % (n, cls))
+    check(len(top) == 100 and not bad, "none of the 100 largest %s topics is in a stop class (%d in all)"
+          % (kind, c.execute("SELECT count(*) FROM topics WHERE %s AND articles > 0" % where).fetchone()[0]))
+kinds = c.execute("SELECT kind, class, count(*), sum(articles) FROM topics WHERE articles > 0"
+                  " GROUP BY kind, class ORDER BY kind, class").fetchall()
+print("  topics by kind (kind, class, topics, links): %s" % kinds)
+for cls in ("person", "place", "org"):
+    top = c.execute("SELECT name, articles FROM topics WHERE kind = 'entity' AND class = ?"
+                    " ORDER BY articles DESC, name LIMIT 12", (cls,)).fetchall()
+    print("  the largest %s entities: %s" % (cls, ", ".join("%s (%d)" % t for t in top)))
 n_art = c.execute("SELECT count(*) FROM articles").fetchone()[0]
 with_topic = c.execute("SELECT count(DISTINCT article_id) FROM article_topics x JOIN topics t ON t.id = x.topic_id"
                        " WHERE t.kind = 'phrase'").fetchone()[0]

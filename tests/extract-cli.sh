@@ -7,6 +7,7 @@ K="$top_builddir/khabar"
 T=$(mktemp -d "${TMPDIR:-/tmp}/khabar-xcli-XXXXXX")
 trap 'rm -rf "$T"' EXIT
 export KHABAR_DB="$T/k.db" HOME="$T/home" XDG_DATA_HOME=
+"$K" import "$srcdir/../data/articles" > /dev/null 2>&1 # only the default archive gets them by itself
 unset KHABAR_DATA_DIR
 n=0
 fails=0
@@ -90,6 +91,7 @@ check "list --story with no number is refused" sh -c "'$K' list --story abc 2> /
 D="$T/data"
 cp -r "$srcdir/../data" "$D"
 export KHABAR_DB="$T/stale.db"
+KHABAR_DATA_DIR="$D" "$K" import "$D/articles" > /dev/null 2>&1
 check "a new archive's extraction is current: no note" \
 	sh -c "KHABAR_DATA_DIR='$D' '$K' speakers > /dev/null 2> $T/n1 && ! grep -v '^khabar: a new archive: ' $T/n1 | grep -q ."
 printf 'أنطونيو غوتيريش\tperson\tغوتيريش|غوتيريس\t\n' >> "$D/speakers.tsv"

@@ -27,6 +27,9 @@ tests_tools_extract_eval_LDADD = $(CORE_LIBS)
 TESTS += tests/extract-eval.sh tests/extract-cli.sh tests/speech-verbs.sh
 EXTRA_DIST += tests/extract-eval.sh tests/extract-cli.sh tests/speech-verbs.sh tests/labels/seeds.tsv tests/labels/saudinewsnet.tsv tests/labels/saudinewsnet-heldout.tsv
 # The archive does not depend on the number of threads (--jobs).
+check_PROGRAMS += tests/tools/fts-dump
+tests_tools_fts_dump_SOURCES = tests/tools/fts-dump.c
+tests_tools_fts_dump_LDADD = $(CORE_LIBS)
 TESTS += tests/import-jobs.sh
 EXTRA_DIST += tests/import-jobs.sh
 # Folder walks: links back and FIFOs (every import under a timeout).

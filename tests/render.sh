@@ -14,7 +14,7 @@ fails=0
 ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fails=$((fails + 1)); fi; }
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 
-echo "1..26"
+echo "1..27"
 printf '1 أكد 2 وزير 3 الخارجية 4\n' > "$T/probe.txt"
 check "render --help" sh -c "'$K' render --help | grep -q 'usage: khabar render'"
 check "the probe reads 4 at the left, 1 at the right, right-aligned" \
@@ -28,6 +28,9 @@ check "--width 0: one line per paragraph" \
 check "--no-shape keeps the letters" sh -c "printf 'سلام\n' | '$K' render --width 0 --no-shape | grep -qx 'مالس'"
 check "--no-ligature draws lam and alef apart" sh -c "printf 'لا\n' | '$K' render --width 0 --no-ligature | grep -qx 'ﺎﻟ'"
 check "--bidi terminal prints logical text" sh -c "'$K' render --width 0 --bidi terminal '$T/probe.txt' | cmp -s - '$T/probe.txt'"
+printf 'اجتماع NATO Summit and the United Nations Security Council قال (كلمة)\n' > "$T/latin.txt"
+check "--bidi terminal: a wrapped Arabic line that starts with Latin gets ' RLM' (the terminal keeps it RTL), the first line nothing" \
+	sh -c "'$K' render --width 30 --bidi terminal '$T/latin.txt' > $T/l && grep -q \"^ \$(printf '\342\200\217')United Nations\" $T/l && head -1 $T/l | grep -q '^اجتماع' && [ \$(grep -c \"\$(printf '\342\200\217')\" $T/l) = 2 ] && grep -q '(كلمة)' $T/l"
 check "--dir ltr: an LTR paragraph, the Arabic run and its numbers reversed" \
 	sh -c "'$K' render --width 0 --dir ltr '$T/probe.txt' | grep -qx '1 4 ﺔﻴﺟﺭﺎﺨﻟﺍ 3 ﺮﻳﺯﻭ 2 ﺪﻛﺃ'"
 printf 'عنوان \033]0;owned\007 و\033[2J \302\233 تحكم\r\n' > "$T/evil.txt"
@@ -40,6 +43,7 @@ if command -v script >/dev/null 2>&1; then
 	check "on a terminal, app mode switches it to explicit and back" \
 		sh -c "env -u TMUX -u MLTERM script -qec \"'$K' render --width 40 '$T/probe.txt'\" /dev/null > $T/tty && grep -q \"\$(printf '\\033\\[8l\\033\\[1 k')\" $T/tty && grep -q \"\$(printf '\\033\\[8h\\033\\[0 k')\" $T/tty"
 	export KHABAR_DB="$T/k.db" HOME="$T/home" XDG_DATA_HOME=
+	"$K" import "$srcdir/../data/articles" > /dev/null 2>&1
 	check "show on a terminal lays the article out (visual, joined, explicit mode)" \
 		sh -c "env -u TMUX -u MLTERM script -qec \"stty cols 60; '$K' show 2\" /dev/null > $T/show && grep -q \"\$(printf '\033\[8l')\" $T/show && grep -q 'ﻑﻭﺮﻓﻻ' $T/show"
 	# (the title is a field: isolated, FSI U+2068 first)

@@ -186,6 +186,55 @@ TEST(bidi_mirroring_in_rtl)
 	bidi_para_free(p);
 }
 
+/* For a terminal that does bidi itself: no mirroring (it mirrors), cells keep the text's brackets. */
+TEST(bidi_no_mirroring_for_a_bidi_terminal)
+{
+	struct bidi_opts o;
+	struct bidi_para *p = NULL;
+	char *cause = NULL, *t;
+	const char *s = "قال (نعم) [لا]";
+
+	bidi_opts_default(&o);
+	o.shape = o.ligature = o.pad = o.mirror = false;
+	CHECK(bidi_layout(s, strlen(s), &o, &p, &cause) == 0);
+	t = line_text(p, 0);
+	CHECK_STR(t, "]ال[ )معن( لاق"); /* visual order, brackets as typed */
+	free(t);
+	bidi_para_free(p);
+}
+
+/* A line's mark: only where its first strong character disagrees with the paragraph. */
+TEST(bidi_line_marks)
+{
+	const char *s = "اجتماع NATO Summit and the United Nations قال الوزير";
+	const char *l = "Minister said: قال الوزير (word) and more words";
+	struct bidi_para *p = lay(s, 16, BIDI_AUTO, false, false);
+	int i, latin = -1;
+
+	CHECK_INT(p->dir, BIDI_RTL);
+	CHECK_INT(bidi_line_mark(p, s, 0), 0); /* starts with Arabic */
+	for (i = 1; i < p->nlines; i++)
+		if (s[p->lines[i].start] == 'S' || s[p->lines[i].start] == 'U' ||
+		    s[p->lines[i].start] == 't' || s[p->lines[i].start] == 'a')
+			latin = i;
+	CHECK(latin > 0);
+	CHECK_INT(bidi_line_mark(p, s, latin), 0x200F); /* a Latin start in Arabic: RLM */
+	CHECK_INT(bidi_line_mark(p, s, p->nlines - 1), 0);
+	CHECK_INT(bidi_line_mark(p, s, p->nlines), 0); /* no such line */
+	bidi_para_free(p);
+	p = lay(l, 20, BIDI_AUTO, false, false);
+	CHECK_INT(p->dir, BIDI_LTR);
+	CHECK_INT(bidi_line_mark(p, l, 0), 0);
+	CHECK_INT(bidi_line_mark(p, l, 1), 0x200E); /* "قال الوزير ..." in an LTR paragraph */
+	bidi_para_free(p);
+	p = lay("١٢ - ٣", 20, BIDI_RTL, false, false);
+	CHECK_INT(bidi_line_mark(p, "١٢ - ٣", 0), 0x200F); /* digits only: the paragraph's RLM */
+	bidi_para_free(p);
+	p = lay("\xe2\x81\xa8NATO\xe2\x81\xa9 قال", 20, BIDI_RTL, false, false);
+	CHECK_INT(bidi_line_mark(p, "\xe2\x81\xa8NATO\xe2\x81\xa9 قال", 0), 0); /* an isolate is skipped */
+	bidi_para_free(p);
+}
+
 TEST(bidi_wraps_in_logical_order)
 {
 	struct bidi_para *p = lay("واحد اثنان ثلاثة اربعة", 12, BIDI_AUTO, false, false);
@@ -262,6 +311,9 @@ TEST(bidi_term_sequences)
 	h.mlterm = false;
 	h.tmux = true;
 	CHECK(strstr(bidi_term_enter(BIDI_TERM_APP, &h), "\033Ptmux;\033\033[8l") != NULL);
+	/* through tmux mlterm's switch goes too: tmux may not pass $MLTERM on */
+	CHECK(strstr(bidi_term_enter(BIDI_TERM_APP, &h), "\033Ptmux;\033\033]5379;use_ctl=false") != NULL);
+	CHECK(strstr(bidi_term_enter(BIDI_TERM_TERMINAL, &h), "\033Ptmux;\033\033[8h\033\033[?2501h") != NULL);
 	CHECK(strstr(bidi_term_leave(BIDI_TERM_APP, &h), "tmux") == NULL); /* see term.c */
 	h.tmux = false;
 	h.vte = true;

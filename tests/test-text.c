@@ -141,6 +141,75 @@ TEST(sanitize_controls)
 	buf_free(&b);
 }
 
+static int
+sentence_collect(void *ctx, const char *s, size_t start, size_t end)
+{
+	buf_add(ctx, s + start, end - start);
+	buf_addc(ctx, '|');
+	return 0;
+}
+
+/* Sentences by ICU; an abbreviation of the list does not end one, a line end always does. */
+TEST(sentences_by_icu)
+{
+	const char *t = "أعلنت شركة Apple Inc. أرباحها. ثم قال د. محمد: نعم! هل تعود؟ نعم\nفقرة 1.5 مليون.";
+	struct buf b;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	CHECK_INT(text_sentences_each(t, strlen(t), "# note\nInc.\tincorporated\nد.\n", sentence_collect, &b), 0);
+	CHECK_STR(b.data, "أعلنت شركة Apple Inc. أرباحها.|ثم قال د. محمد: نعم!|هل تعود؟|نعم|فقرة 1.5 مليون.|");
+	buf_reset(&b);
+	CHECK_INT(text_sentences_each(t, strlen(t), NULL, sentence_collect, &b), 0);
+	CHECK(strstr(b.data, "Apple Inc.|") != NULL); /* without the list ICU ends one at Inc. */
+	buf_reset(&b);
+	CHECK_INT(text_sentences_each("x Inc.\ny", 8, "Inc.\n", sentence_collect, &b), 0);
+	CHECK_STR(b.data, "x Inc.|y|"); /* not past a paragraph */
+	buf_free(&b);
+}
+
+/* Direction and script for the W3C export: the first strong letter, isolates skipped. */
+TEST(direction_and_arabic)
+{
+	CHECK_STR(text_direction("1 قال NATO"), "rtl");
+	CHECK_STR(text_direction("2021: NATO قال"), "ltr");
+	CHECK_STR(text_direction("\xe2\x81\xa8NATO\xe2\x81\xa9 قال"), "rtl"); /* FSI NATO PDI skipped */
+	CHECK(text_direction("123 - 45") == NULL);
+	CHECK(text_direction("") == NULL);
+	CHECK(text_has_arabic("NATO قال"));
+	CHECK(!text_has_arabic("NATO 123 ١٢٣")); /* Arabic-Indic digits are no letters */
+}
+
+/* A URL for an OSC 8 link: http(s) only, every byte outside printable ASCII percent-encoded. */
+TEST(uri_for_terminal)
+{
+	struct buf b;
+	const char *evil = "https://example.org/a?b=\x1b]8;;\x07x\x1b\\ y\xc2\x9c\x7f\xd8\xa7&c=1";
+	size_t i;
+	char *big;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	CHECK(text_uri_for_terminal(&b, evil));
+	CHECK_STR(b.data, "https://example.org/a?b=%1B]8;;%07x%1B\\%20y%C2%9C%7F%D8%A7&c=1");
+	for (i = 0; i < b.len; i++)
+		CHECK((unsigned char)b.data[i] > 0x20 && (unsigned char)b.data[i] < 0x7f);
+	buf_reset(&b);
+	CHECK(text_uri_for_terminal(&b, "HTTP://EXAMPLE.ORG/"));
+	CHECK(!text_uri_for_terminal(&b, "javascript:alert(1)"));
+	CHECK(!text_uri_for_terminal(&b, "file:///etc/passwd"));
+	CHECK(!text_uri_for_terminal(&b, NULL));
+	CHECK_STR(b.data, "HTTP://EXAMPLE.ORG/");
+	big = xmalloc(3000);
+	memcpy(big, "http://", 7);
+	memset(big + 7, 'a', 2992);
+	big[2999] = '\0';
+	CHECK(!text_uri_for_terminal(&b, big)); /* too long: left out, out as it was */
+	CHECK_STR(b.data, "HTTP://EXAMPLE.ORG/");
+	free(big);
+	buf_free(&b);
+}
+
 static char *
 balanced(const char *s, bool isolate)
 {

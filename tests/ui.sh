@@ -31,8 +31,8 @@ screen() {
 	return 1
 }
 
-echo "1..76"
-"$K" list > /dev/null # the first run imports the bundled articles
+echo "1..88"
+"$K" import "$srcdir/../data/articles" > /dev/null 2>&1 # the bundled articles (only the default archive gets them by itself)
 
 run 80x24 "dump $T/first"
 screen first; ok $? "the first screen lists the seed titles in visual order (80x24)"
@@ -73,6 +73,16 @@ ok $? "C-o comes back to the first article and statement"
 grep -q "article $B · line .* statement [0-9]*/" "$T/forward"
 ok $? "C-i (Tab) goes forward again"
 
+# Related rows show the other article's date, source and title over the statement; a double click opens one.
+run 80x24 "key ] r
+click 10 4
+dump $T/rel1
+click 10 4
+dump $T/rel2" open "$A"
+grep -q "^ 20[0-9-]*  *[^ ]" "$T/related" && grep -q "score 0\.[0-9][0-9] · Enter jumps" "$T/related" &&
+	grep -q "^ related 2/" "$T/rel1" && grep -q "^ article [0-9]* · line .* · statement [0-9]*/" "$T/rel2"
+ok $? "related rows: date, source and title, then speaker and statement; one click selects, a double click opens"
+
 run 80x24 "key ] h
 dump $T/saved" open "$A"
 grep -q "saved highlight #1" "$T/saved"
@@ -84,7 +94,7 @@ ok $? "the annotation is in the archive after quitting (annotations --json)"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); a=d[0]; t=a["target"]; s={x["type"]:x for x in t["selector"]}; assert a["type"]=="Annotation" and a["motivation"]=="highlighting" and s["TextPositionSelector"]["end"]>s["TextPositionSelector"]["start"] and len(s["TextQuoteSelector"]["prefix"])<=32 and len(s["TextQuoteSelector"]["suffix"])==32 and s["TextQuoteSelector"]["exact"], d' "$T/w3c.json"
 ok $? "export annotations --format json is W3C Web Annotation with both selectors"
 "$K" export annotations --format markdown > "$T/ann.md"
-grep -q "^## .*(article $A)" "$T/ann.md" && grep -q "^> " "$T/ann.md"
+grep -q "^- article: $A$" "$T/ann.md" && grep -q "^> " "$T/ann.md"
 ok $? "export annotations --format markdown groups by article"
 run 80x24 "key A
 dump $T/reopened" open "$A"
@@ -164,7 +174,7 @@ grep -q "dates are YYYY-MM-DD, YYYY-MM or YYYY: 2021-09-01..2021-13" "$T/badrang
 ok $? "a bad date is refused with a message, the range stays"
 
 rm -f "$KHABAR_DB" "$KHABAR_DB-wal" "$KHABAR_DB-shm"
-"$K" list > /dev/null
+"$K" import "$srcdir/../data/articles" > /dev/null 2>&1
 run 80x24 "key Down Down Enter q
 dump $T/readmark
 key Up s u
@@ -244,10 +254,10 @@ key Down
 dump $T/exact2
 key Up
 dump $T/exact3"
-sed -n 2p "$T/exact1" | grep -q "Search (1 exact, 26 by stem · newest first)" &&
+sed -n 2p "$T/exact1" | grep -q "Search (1 exact, 25 by stem · newest first)" &&
 	sed -n 3p "$T/exact1" | grep -q "ﺭﺎﺠﻔﻟﺍ ﺏﺮﺣ" && sed -n 4p "$T/exact1" | grep -q "ﺭﺎﺠﻔﻟﺍ ﺏﺮﺣ" &&
-	sed -n 6p "$T/exact1" | grep -q "25 ﻢﻗﺭ ﺭﺎﺠﻟﺍ ﻖﺣ" && grep -q "27 results for" "$T/exact1" &&
-	grep -q "result 2/27 · by stem" "$T/exact2" && grep -q "result 1/27 · exact" "$T/exact3"
+	sed -n 6p "$T/exact1" | grep -q "25 ﻢﻗﺭ ﺭﺎﺠﻟﺍ ﻖﺣ" && grep -q "26 results for" "$T/exact1" &&
+	grep -q "result 2/26 · by stem" "$T/exact2" && grep -q "result 1/26 · exact" "$T/exact3"
 ok $? "a search lists the exact match first, though newer ones match by stem, each with its snippet"
 # The reader says where a date the text does not state comes from.
 printf '%s\n' '{"title": "خبر بلا تاريخ", "url": "https://example.invalid/c", "date_extracted": "2015-07-21 10:54:08", "content": "قال المدير إن السوق ارتفع."}' > "$T/crawl.ndjson"
@@ -343,6 +353,58 @@ ok $? "U right after removes the annotation just saved"
 [ "$n1" = "$((n0 + 1)) ملاحظة قصيرة" ] && tail -1 "$T/ann5" | grep -q "^ note: [^·]* · article $A · "
 ok $? "in the end one annotation more, and its note shows on the status line under the cursor ($n0 -> $n1)"
 
+# Exports for the tools readers use: W3C JSON with language and textDirection on body and target
+# (only terms of the Web Annotation JSON-LD context), Markdown with title, date, source, URL and a
+# `khabar open ID --at OFFSET` line that opens the reader on the passage (its note then leads the
+# status line).
+"$K" export annotations --format json > "$T/w3c2.json"
+python3 - "$T/w3c2.json" <<'PY'
+import json, re, sys
+# Terms of http://www.w3.org/ns/anno.jsonld that khabar uses (W3C Web Annotation Data Model).
+terms = {"@context", "id", "type", "motivation", "created", "modified", "body", "target", "source",
+         "selector", "language", "textDirection", "format", "value", "start", "end", "exact",
+         "prefix", "suffix"}
+types = {"Annotation", "TextualBody", "SpecificResource", "TextPositionSelector", "TextQuoteSelector"}
+def walk(o):
+    if isinstance(o, dict):
+        assert set(o) <= terms, set(o) - terms
+        if "type" in o:
+            assert o["type"] in types, o["type"]
+        if "textDirection" in o:
+            assert o["textDirection"] in ("ltr", "rtl", "auto")
+        for v in o.values():
+            walk(v)
+    elif isinstance(o, list):
+        for v in o:
+            walk(v)
+d = json.load(open(sys.argv[1]))
+walk(d)
+noted = [a for a in d if "body" in a]
+assert noted, d
+for a in d:
+    assert a["@context"] == "http://www.w3.org/ns/anno.jsonld" and a["motivation"] in ("highlighting", "commenting")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", a["created"])
+    assert a["target"]["type"] == "SpecificResource" and a["target"]["language"] == "ar" and a["target"]["textDirection"] == "rtl"
+for a in noted:
+    b = a["body"]
+    assert b["type"] == "TextualBody" and b["value"] == "ملاحظة قصيرة" and b["language"] == "ar" and b["textDirection"] == "rtl", b
+    assert a["motivation"] == "commenting"
+PY
+ok $? "W3C export: language ar and textDirection rtl on body and target, only terms of the Web Annotation context"
+"$K" export annotations --format markdown > "$T/ann2.md"
+title=$("$K" show "$A" --json | python3 -c 'import json,sys; a=json.load(sys.stdin); print(a["title"])')
+url=$("$K" show "$A" --json | python3 -c 'import json,sys; a=json.load(sys.stdin); print(a["url"] or "")')
+at=$(grep -A3 "^ملاحظة قصيرة$" "$T/ann2.md" | sed -n "s/^\`khabar open $A --at \([0-9]*\)\`$/\1/p" | head -1)
+grep -qxF "## $title" "$T/ann2.md" && grep -q "^- date: " "$T/ann2.md" && grep -q "^- source: " "$T/ann2.md" &&
+	{ [ -z "$url" ] || grep -qxF -- "- url: <$url>" "$T/ann2.md"; } && [ -n "$at" ] && grep -B2 "^ملاحظة قصيرة$" "$T/ann2.md" | grep -q "^> "
+ok $? "Markdown export: title, date, source, URL, each quote with its note and its khabar open line (--at $at)"
+run 80x24 "dump $T/at1" open "$A" --at "$at"
+tail -1 "$T/at1" | grep -q "^ note: [^·]* · article $A · .* · at $at · "
+ok $? "khabar open $A --at $at opens the reader with the passage cursor on that annotation (its note on the status line)"
+"$K" open "$A" --at 99999999 2> "$T/ate"; rc=$?
+[ $rc = 1 ] && grep -q "open: --at 99999999 is past the end of article $A" "$T/ate"
+ok $? "--at past the article's end is an error (exit 1)"
+
 # Esc cancels and never quits; q quits.
 run 80x24 "key Esc
 dump $T/esc1
@@ -367,6 +429,37 @@ tail -1 "$T/tmux1" | grep -Fq "tmux in VTE: text reversed? start tmux after prin
 	tail -1 "$T/tmux2" | grep -Fq "tmux in mlterm: reversed? start tmux after printf '\e]5379;use_ctl=false\a'" &&
 	! grep -q tmux "$T/tmux3"
 ok $? "inside tmux on VTE or mlterm the first screen says in one line what to do"
+
+# --bidi terminal: logical text, each row's direction fixed by a mark joined to the cell before it
+# (RLM for the reader's Arabic rows, so a wrapped line that starts with a Latin word stays right to
+# left; LRM elsewhere), brackets as typed (the terminal mirrors them).
+printf '%s\n' '{"title": "اجتماع NATO Summit (كلمة) في الرياض", "url": "https://example.invalid/t", "content": "1 أكد (وزير) 2 الخارجية [3] الروسي 4 سيرغي 5 لافروف 6 أن 7 كل 8 من 9 أذربيجان 10 وأرمينيا 11 تحتاجان NATO Summit and the United Nations Security Council 12 إلى 13 السلام."}' > "$T/term.ndjson"
+KHABAR_DB="$T/term.db" "$K" import "$T/term.ndjson" > /dev/null 2>&1
+TA=$(KHABAR_DB="$T/term.db" "$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if a["title"].startswith("اجتماع")][0])')
+KHABAR_DB="$T/term.db" run 60x14 "dump $T/bidi-terminal" --bidi terminal open "$TA"
+screen bidi-terminal && grep -q "^ ‏the United Nations Security Council 12 إلى" "$T/bidi-terminal" &&
+	grep -q "(وزير) 2 الخارجية \[3\]" "$T/bidi-terminal" && ! grep -q ")وزير(" "$T/bidi-terminal" &&
+	[ "$(grep -c "^ ‏" "$T/bidi-terminal")" = 5 ] && grep -q "^ ‎khabar" "$T/bidi-terminal"
+ok $? "--bidi terminal: RLM on each Arabic row (a line that starts with Latin included), brackets not mirrored"
+
+# Inside tmux the reader turns on allow-passthrough for its own pane while it runs (so its bidi
+# switches reach VTE or mlterm before the first screen) and unsets it when it quits.
+if command -v tmux > /dev/null 2>&1; then
+	S="$T/tmux.sock"
+	tmux -S "$S" -f /dev/null new-session -d -x 80 -y 24 \
+		"env KHABAR_DB='$KHABAR_DB' HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$K'; tmux -S '$S' wait-for -S done; sleep 30"
+	P=$(tmux -S "$S" list-panes -F '#{pane_id}')
+	i=0; while ! tmux -S "$S" capture-pane -p -t "$P" | grep -q "1 Date" && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+	on=$(tmux -S "$S" show -pv -t "$P" allow-passthrough 2> /dev/null)
+	tmux -S "$S" send-keys -t "$P" q
+	tmux -S "$S" wait-for done
+	after=$(tmux -S "$S" show -pv -t "$P" allow-passthrough 2> /dev/null)
+	tmux -S "$S" kill-server 2> /dev/null
+	[ "$on" = on ] && [ -z "$after" ]
+	ok $? "inside tmux allow-passthrough is on for the reader's pane while it runs ('$on'), unset after ('$after')"
+else
+	skip "inside tmux allow-passthrough is on for the reader's pane" "no tmux"
+fi
 
 # Acting on an article: its URL in the header, o opens it in $BROWSER (in the background), | pipes, W saves.
 printf '%s\n' '{"title": "خبر برابط", "url": "https://example.invalid/a?b=1&c=$(touch '"$T"'/pwned)", "content": "قال المدير إن السوق ارتفع."}' > "$T/url.ndjson"
@@ -400,9 +493,50 @@ tail -1 "$T/url4" | grep -q "saved article $U to $T/saved.txt" && head -1 "$T/sa
 	tail -1 "$T/saved.txt" | grep -q "^قال المدير إن السوق ارتفع.$" && tail -1 "$T/url5" | grep -q "not saved"
 ok $? "W saves it to a file in logical order, and asks before replacing one"
 
+# The URL as an OSC 8 hyperlink where the terminal takes them (VTE here): the cells curses drew,
+# written again inside the link; no control byte of the URL reaches the terminal.
+printf '%s\n' '{"title": "رابط خبيث", "url": "https://example.invalid/x?a=\u001b]8;;\u0007y\u001b\\z\u009b2J", "content": "قال المدير إن السوق ارتفع."}' > "$T/osc.ndjson"
+KHABAR_DB="$T/osc.db" "$K" import "$T/osc.ndjson" > /dev/null 2>&1
+O=$(KHABAR_DB="$T/osc.db" "$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if a["title"] == "رابط خبيث"][0])')
+rm -f "$T/tty1" "$T/tty2" "$T/tty3"
+KHABAR_DB="$T/osc.db" VTE_VERSION=7000 KHABAR_TEST_TTY="$T/tty1" run 80x24 "dump $T/osc1" open "$O"
+KHABAR_DB="$T/osc.db" KHABAR_TEST_TTY="$T/tty2" run 80x24 "dump $T/osc2" open "$O"
+mkdir -p "$XDG_CONFIG_HOME/khabar" && echo "set hyperlinks off" > "$XDG_CONFIG_HOME/khabar/config"
+KHABAR_DB="$T/osc.db" VTE_VERSION=7000 KHABAR_TEST_TTY="$T/tty3" run 80x24 "dump $T/osc3" open "$O"
+rm -f "$XDG_CONFIG_HOME/khabar/config"
+python3 - "$T/tty1" <<'PY'
+import re, sys
+raw = open(sys.argv[1], "rb").read()
+link = b"\x1b]8;;https://example.invalid/x?a=%1B]8;;%07y%1B\\z%C2%9B2J\x1b\\"
+assert raw.count(link) == 1, raw
+# Take away the sequences khabar writes; no control byte may be left (the URL's ESC, BEL, CSI).
+rest = raw.replace(link, b"").replace(b"\x1b]8;;\x1b\\", b"")
+rest = re.sub(rb"\x1b(7|8|\[[0-9;]*[Hm])", b"", rest)
+assert not re.search(rb"[\x00-\x1f\x7f]|\xc2[\x80-\x9f]", rest), rest
+assert b"https://example.invalid/x?a=" in rest  # the cells are drawn again, as curses had them
+PY
+[ $? = 0 ] && [ ! -s "$T/tty2" ] && [ ! -s "$T/tty3" ] && grep -q "https://example.invalid/x?a=" "$T/osc1"
+ok $? "the URL is an OSC 8 link in VTE, percent-encoded (no control byte of it reaches the terminal); none in xterm or with set hyperlinks off"
+
+# Sentences by ICU's break iterator: "Inc." does not end one; with a selection ) grows it by whole
+# sentences and stops at the end of the paragraph.
+printf '%s\n' '{"title": "جمل", "url": "https://example.invalid/s", "content": "أعلنت شركة Apple Inc. أرباحها اليوم. ثم قال المدير إن السوق ارتفع.\nفقرة ثانية هنا. وجملة أخرى."}' > "$T/sent.ndjson"
+KHABAR_DB="$T/sent.db" "$K" import "$T/sent.ndjson" > /dev/null 2>&1
+SA=$(KHABAR_DB="$T/sent.db" "$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if a["title"] == "جمل"][0])')
+KHABAR_DB="$T/sent.db" run 80x24 "key ) h
+dump $T/sent1" open "$SA"
+KHABAR_DB="$T/sent.db" run 80x24 "key ) ) v ) )
+dump $T/sent2
+key h
+dump $T/sent3" open "$SA"
+KHABAR_DB="$T/sent.db" "$K" annotations --json | python3 -c 'import json,sys; print("|".join(a["quote"] for a in json.load(sys.stdin)))' > "$T/sentq"
+[ "$(cat "$T/sentq")" = "أعلنت شركة Apple Inc. أرباحها اليوم.|ثم قال المدير إن السوق ارتفع." ] &&
+	tail -1 "$T/sent2" | grep -q "the end of the paragraph"
+ok $? "a sentence goes on past Inc. (h saves it whole); v ) ) selects the last sentence and stops at the paragraph's end"
+
 # J, K and C-n from the reader; l limits the list; M marks all read.
 rm -f "$T/nav.db"
-KHABAR_DB="$T/nav.db" "$K" list > /dev/null
+KHABAR_DB="$T/nav.db" "$K" import "$srcdir/../data/articles" > /dev/null 2>&1
 KHABAR_DB="$T/nav.db" run 80x24 "key Down Enter
 dump $T/nb1
 key J
@@ -520,7 +654,7 @@ ok $? "at 50x12 the reader opens on the text (the header is a line up) and witho
 
 # Facets follow the other filters: with a speaker chosen, the dates and topics count only their articles.
 rm -f "$T/facet.db"
-KHABAR_DB="$T/facet.db" "$K" list > /dev/null
+KHABAR_DB="$T/facet.db" "$K" import "$srcdir/../data/articles" > /dev/null 2>&1
 KHABAR_DB="$T/facet.db" run 80x24 "key 1
 dump $T/fa0
 key 2 o Down Down Enter 1
@@ -531,4 +665,28 @@ nav_rows() { sed -n '3,$p' "$1" | sed '$d' | sed 's/│.*//' | grep -v '^ *$' | 
 [ "$(nav_rows "$T/fa0" | wc -l)" = 2 ] && [ "$(nav_rows "$T/fa1")" = " undated            2 " ] &&
 	grep -q "Articles · speaker ﻦﻴﺗﻮﺑ ﺮﻴﻤﻳﺩﻼﻓ" "$T/fa1" && ! nav_rows "$T/fa2" | grep -qv " [12] $"
 ok $? "with a speaker chosen the date pane lists only that speaker's dates (undated 2), the topic pane only their topics"
+# The topic view: subjects, people, places and organisations under headings drawn whole.
+run 80x24 "key 3
+dump $T/kinds"
+grep -q "^ ── People ── " "$T/kinds" && grep -q "^ ── Places ── " "$T/kinds" && grep -q "^ ── Organisations ── " "$T/kinds" &&
+	sed -n '/── Places ──/,/── Organisations ──/p' "$T/kinds" | grep -q "ﺎﻴﺳﻭﺭ"
+ok $? "3 lists topics under People, Places and Organisations headings, Russia among the places"
+# Speaker names that start alike keep their first word and their different ends in a narrow pane.
+MA=$("$K" statements --json | python3 -c 'import json,sys; print([s["article_id"] for s in json.load(sys.stdin) if s["speaker"] == "وزارة الخارجية الأذربيجانية"][0])')
+run 60x24 "dump $T/names" open "$MA"
+grep -q "ﺔﻴﻧﺎﺠﻴﺑﺭﺫﻷﺍ … ﺓﺭﺍﺯﻭ" "$T/names" && grep -q "ﺔﻴﺳﻭﺮﻟﺍ … ﺓﺭﺍﺯﻭ" "$T/names" && grep -q "ﻑﻭﺮﻓﻻ ﻲﻏﺮﻴﺳ" "$T/names"
+ok $? "at 60 columns the statements pane shows وزارة … الروسية and وزارة … الأذربيجانية, not two وزارة الخارجية …"
+# A kind with many topics lists its first 250 and a row that lists the rest.
+KHABAR_DB="$T/many.db" "$K" list > /dev/null 2>&1
+python3 -c 'import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+con.executemany("INSERT INTO topics(name, origin, kind, articles) VALUES (?, ?, ?, ?)",
+                [("موضوع %03d" % i, "auto", "phrase", 1000 - i) for i in range(300)])
+con.commit()' "$T/many.db"
+KHABAR_DB="$T/many.db" run 80x24 "key 3 End
+dump $T/many1
+key Enter
+dump $T/many2"
+tail -1 "$T/many1" | grep -q "Topic [0-9]*/253 " && grep -q "… more (Enter)" "$T/many1" && tail -1 "$T/many2" | grep -q "Topic 253/302 " && ! grep -q "… more" "$T/many2"
+ok $? "a kind of 300 topics shows 250 and '… more (Enter)', which lists the other 50"
 [ $fails -eq 0 ]

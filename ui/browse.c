@@ -115,22 +115,58 @@ add_topic(void *ctx, const struct store_topic *t)
 	return 0;
 }
 
-/* The topic view: its kinds one after the other, each under a heading row (id -1). */
+/*
+ * The topic view: its kinds one after the other, each under a heading row
+ * (id -1).  A kind shows its first NAV_TOPICS_SHOWN topics (most articles
+ * first, or by name), then a row (id -2 - kind) that lists the rest when
+ * opened; what is typed to find is looked for in every topic.  So the view
+ * opens in the same time whatever the number of topics in the archive.
+ */
+#define NAV_TOPICS_SHOWN 250
 static bool topics_by_name;
+static bool topics_all[5]; /* the kinds whose every topic is listed */
+
+struct topics_ctx {
+	struct view *v;
+	int shown;
+	bool all, more;
+};
+
+static int
+add_topic_capped(void *ctx, const struct store_topic *t)
+{
+	struct topics_ctx *c = ctx;
+
+	if (t->articles <= 0 || !nav_wanted(t->name))
+		return 0;
+	if (!c->all && c->shown >= NAV_TOPICS_SHOWN) {
+		c->more = true;
+		return 1; /* stop: the rest when asked */
+	}
+	c->shown++;
+	return add_topic(c->v, t);
+}
 
 static int
 nav_topics(struct view *v, char **cause)
 {
-	static const char *const kinds[] = { "phrase", "entity", "lexicon" };
-	static const char *const headings[] = { "── Subjects ──", "── People and bodies ──", "── Lexicon ──" };
-	struct store_topic_filter f = { NULL, topics_by_name, false };
+	static const char *const kinds[] = { "phrase", "entity", "entity", "entity", "lexicon" };
+	static const char *const classes[] = { NULL, "person", "place", "org", NULL };
+	static const char *const headings[] = { "── Subjects ──", "── People ──", "── Places ──",
+						"── Organisations ──", "── Lexicon ──" };
+	struct store_topic_filter f = { NULL, topics_by_name, false, NULL };
+	struct topics_ctx c;
 	int k, before, rc = 0;
 
-	for (k = 0; k < 3 && rc == 0; k++) {
+	for (k = 0; k < 5 && rc == 0; k++) {
 		before = v->nrows;
 		nav_row(v, headings[k], -1, NULL, 0)->id = -1;
 		f.kind = kinds[k];
-		rc = store_list_topics_by(ui.st, &f, add_topic, v, cause);
+		f.cls = classes[k];
+		c = (struct topics_ctx){ v, 0, topics_all[k] || (ui.nav_find != NULL && *ui.nav_find != '\0'), false };
+		rc = store_list_topics_by(ui.st, &f, add_topic_capped, &c, cause);
+		if (rc == 0 && c.more)
+			nav_row(v, "… more (Enter)", -1, NULL, 0)->id = -2 - k;
 		if (v->nrows == before + 1) { /* no topic of this kind: no heading */
 			free(v->rows[before].col[0]);
 			v->nrows = before;
@@ -285,6 +321,12 @@ nav_open(struct view *v, struct row *r)
 	char **slot = filter_slot();
 	int i = (int)(r - v->rows);
 
+	if (ui.browse == 3 && r->id <= -2 && r->id >= -6) { /* a kind's other topics */
+		topics_all[-2 - r->id] = true;
+		browse_nav_reload();
+		v->cur = i < v->nrows ? i : v->nrows - 1;
+		return;
+	}
 	if (r->id == -1) /* a heading */
 		return;
 	ui.filter.story = ui.browse == 3 && r->depth == 1 ? r->id : 0;

@@ -6,6 +6,7 @@
  *   set nav on|off|auto          the browser's navigation pane
  *   set nav-width N|auto         its width in cells
  *   set nav-hide-below N         it hides itself on a screen narrower than N
+ *   set hyperlinks on|off|auto   the article's URL as an OSC 8 link
  *   color ELEMENT FG [BG [ATTR...]]
  */
 #include "config.h"
@@ -90,8 +91,17 @@ config_set(const char *name, const char *value, char **cause)
 			return -1;
 		}
 		ui.nav_hide_below = n;
+	} else if (strcmp(name, "hyperlinks") == 0) {
+		n = strcmp(value, "on") == 0 ? 1 : strcmp(value, "off") == 0 ? 0
+		  : strcmp(value, "auto") == 0 ? -1 : -2;
+		if (n == -2) {
+			*cause = xasprintf("hyperlinks is on, off or auto, not '%s'", value);
+			return -1;
+		}
+		ui.hyperlinks = n;
 	} else {
-		*cause = xasprintf("no setting '%s' (bidi, nav, nav-width, nav-hide-below)", name);
+		*cause = xasprintf("no setting '%s' (bidi, nav, nav-width, nav-hide-below, hyperlinks)",
+				   name);
 		return -1;
 	}
 	ui.relayout = true;

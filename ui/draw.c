@@ -37,6 +37,7 @@ ui_layout(const char *s, size_t len, int width, bool pad)
 	o.pad = pad && app;
 	o.shape = app;
 	o.ligature = app;
+	o.mirror = app;
 	if (bidi_layout(s, len, &o, &p, &cause) != 0) {
 		free(cause);
 		return NULL;
@@ -45,6 +46,32 @@ ui_layout(const char *s, size_t len, int width, bool pad)
 		qsort(p->lines[i].cells, (size_t)p->lines[i].ncells, sizeof p->lines[i].cells[0],
 		      cell_cmp_logical);
 	return p;
+}
+
+void
+ui_mark_row(int y, int x, uint32_t mark)
+{
+	wchar_t w[CCHARW_MAX + 1];
+	cchar_t cc;
+	attr_t at;
+	short pair;
+	int n, k = 0, i;
+
+	if (ui_term.bidi != BIDI_TERM_TERMINAL || ui_term.hints.mlterm || x <= 0 || y < 0 || y >= LINES || x > COLS)
+		return;
+	if (mvin_wch(y, x - 1, &cc) == ERR || getcchar(&cc, w, &at, &pair, NULL) == ERR)
+		return;
+	for (n = 0; w[n] != 0 && n < CCHARW_MAX; n++)
+		;
+	for (i = 0; i < n; i++) /* a mark from an earlier drawing goes */
+		if (i == 0 || (w[i] != 0x200E && w[i] != 0x200F))
+			w[k++] = w[i];
+	if (k == 0 || k >= CCHARW_MAX)
+		return;
+	w[k++] = (wchar_t)mark;
+	w[k] = 0;
+	if (setcchar(&cc, w, at, pair, NULL) != ERR)
+		mvadd_wch(y, x - 1, &cc);
 }
 
 void
@@ -82,6 +109,7 @@ ui_draw_cells(int y, int x, const struct bidi_line *l, enum ui_attr base, ui_cel
 {
 	int i;
 
+	ui_mark_row(y, x + l->indent, 0x200E);
 	move(y, x + l->indent);
 	for (i = 0; i < l->ncells; i++)
 		put_cell(&l->cells[i], fn ? fn(ctx, &l->cells[i], base) : base);

@@ -316,21 +316,41 @@ free_data(struct view *v)
 
 /* ---- Related statements ---- */
 
+/*
+ * Related statements are drawn as search results are, two lines each: the
+ * other article's date, source and title, then the speaker and what was
+ * said; the score is on the status line.
+ */
 static const struct column related_columns[] = {
-	{ 14, AL_AUTO, UA_META }, { 5, AL_RIGHT, UA_META }, { 0, AL_AUTO, UA_NORMAL }, { -1, 0, 0 },
+	{ 10, AL_LEFT, UA_META }, { 12, AL_AUTO, UA_META }, { 0, AL_AUTO, UA_NORMAL }, { -1, 0, 0 },
+};
+
+/* A related row's score, kept beside the row (rows have no number column). */
+struct related_data {
+	char *title;
+	double *score;
+	int n, cap;
 };
 
 static int
 add_related(void *ctx, const struct store_related *x)
 {
-	struct row *r = view_add_row(ctx);
+	struct view *v = ctx;
+	struct related_data *d = v->data;
+	struct row *r = view_add_row(v);
 
-	r->col[0] = xstrdup(x->speaker ? x->speaker : "—");
-	r->col[1] = xasprintf("%.2f", x->score);
-	r->col[2] = xstrdup(x->text ? x->text : "");
+	r->col[0] = xstrdup(x->date ? x->date : "undated");
+	r->col[1] = xstrdup(x->source ? x->source : "-");
+	r->col[2] = xstrdup(x->title ? x->title : "");
+	r->col[3] = xasprintf("%s: %s", x->speaker ? x->speaker : "—", x->text ? x->text : "");
 	r->id = x->article_id;
 	r->id2 = x->id;
 	r->start = x->start;
+	if (d->n == d->cap) {
+		d->cap = d->cap ? 2 * d->cap : 16;
+		d->score = xrealloc(d->score, (size_t)d->cap * sizeof *d->score);
+	}
+	d->score[d->n++] = x->score;
 	return 0;
 }
 
@@ -346,20 +366,38 @@ related_open(struct view *v, struct row *r)
 static void
 related_status(struct view *v, struct buf *b)
 {
-	buf_printf(b, "related %d/%d · Enter jumps, C-o comes back", v->nrows ? v->cur + 1 : 0, v->nrows);
+	struct related_data *d = v->data;
+
+	buf_printf(b, "related %d/%d", v->nrows ? v->cur + 1 : 0, v->nrows);
+	if (v->cur < d->n)
+		buf_printf(b, " · score %.2f", d->score[v->cur]);
+	buf_adds(b, " · Enter jumps, C-o comes back");
+}
+
+static void
+related_free(struct view *v)
+{
+	struct related_data *d = v->data;
+
+	free(d->title);
+	free(d->score);
+	free(d);
 }
 
 static const struct view_ops related_ops = {
 	.name = "related", .ctx = CTX_LIST, .columns = related_columns, .open = related_open,
-	.status = related_status, .free = free_data,
+	.status = related_status, .free = related_free, .draw = search_draw,
+	.action = search_action, .click = search_click,
 };
 
 struct screen *
 related_screen(int64_t statement, const char *text, char **cause)
 {
-	char *title = xasprintf("Related to: %s", text ? text : "");
-	struct screen *s = list_screen(&related_ops, title, "related", title);
+	struct related_data *d = xcalloc(1, sizeof *d);
+	struct screen *s;
 
+	d->title = xasprintf("Related to: %s", text ? text : "");
+	s = list_screen(&related_ops, d, "related", d->title);
 	if (store_list_related(ui.st, statement, 100, add_related, s->v[0], cause) != 0) {
 		view_free(s->v[0]);
 		free(s);

@@ -15,6 +15,8 @@
 #include <unistd.h>
 #include <sys/wait.h>
 
+#include "app/app.h"
+
 #define KHABAR_UI_INTERNAL
 #include "ui/ui.h"
 
@@ -41,6 +43,7 @@ struct rpara {
 	struct bidi_para *p; /* the layout, NULL until shown (or after eviction) */
 	int nl;             /* lines: p's, else an estimate */
 	int first;          /* its first screen line (its blank line's, when sep) */
+	size_t link;        /* the URL's line: where the URL starts in text (0: no link) */
 };
 
 /* Longest unit (bytes), and how many units keep their layout at once. */
@@ -74,6 +77,7 @@ struct reader {
 	struct range *words, *sentences, *pars;
 	int nwords, nsentences, npars;
 	bool words_found;    /* words are found when first needed (ICU: slow on a huge text) */
+	bool sentences_found; /* sentences too */
 	struct view *pane;   /* the statements pane */
 	struct view *self;
 	int64_t story;       /* the article's story, 0 when none */
@@ -191,16 +195,6 @@ word_cb(void *ctx, const char *s, size_t start, size_t end)
 	return 0;
 }
 
-/* True at a sentence end: . ! ? ؟ … followed by a space or the end. */
-static bool
-sentence_end(const char *s, size_t i, size_t len)
-{
-	if (s[i] == '.' || s[i] == '!' || s[i] == '?')
-		return i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == '\n';
-	return i + 1 < len && (unsigned char)s[i] == 0xD8 && (unsigned char)s[i + 1] == 0x9F &&
-	       (i + 2 >= len || s[i + 2] == ' ' || s[i + 2] == '\n');
-}
-
 /*
  * The body's words (ICU), found the first time the passage cursor, a
  * selection or search highlighting needs them: opening a 20 MB article
@@ -220,28 +214,58 @@ words_find(struct reader *r)
 	text_words_free(w);
 }
 
-/* Sentences and paragraphs of the body. */
+/* Paragraphs of the body. */
 static void
 units_find(struct reader *r)
 {
 	const char *s = r->a->content;
-	size_t i, sent = 0, par = 0;
+	size_t i, par = 0;
 
-	for (i = 0; i <= r->len; i++) {
+	for (i = 0; i <= r->len; i++)
 		if (i == r->len || s[i] == '\n') {
-			if (i > sent)
-				range_add(&r->sentences, &r->nsentences, cp_of(r, sent), cp_of(r, i));
 			if (i > par)
 				range_add(&r->pars, &r->npars, cp_of(r, par), cp_of(r, i));
-			sent = par = i + 1;
-		} else if (sentence_end(s, i, r->len)) {
-			i += s[i] == '.' || s[i] == '!' || s[i] == '?' ? 0 : 1;
-			range_add(&r->sentences, &r->nsentences, cp_of(r, sent), cp_of(r, i + 1));
-			sent = i + 1;
-			while (sent < r->len && s[sent] == ' ')
-				sent++;
+			par = i + 1;
 		}
+}
+
+static int
+sentence_cb(void *ctx, const char *s, size_t start, size_t end)
+{
+	struct words_ctx *c = ctx;
+	int64_t a = cp_walk_to(&c->w, start);
+
+	(void)s;
+	range_add(&c->r->sentences, &c->r->nsentences, a, cp_walk_to(&c->w, end));
+	return 0;
+}
+
+/*
+ * The body's sentences (ICU's sentence break iterator, with the
+ * abbreviations of data/abbreviations.tsv: "Inc." does not end one), found
+ * the first time sentence movement or h needs them.
+ */
+static void
+sentences_find(struct reader *r)
+{
+	struct words_ctx wc = { r, { r->a->content, 0, 0 } };
+
+	static char *abbrevs; /* data/abbreviations.tsv, read once (NULL: ICU's only) */
+	static bool read;
+	char *dir, *path;
+
+	if (r->sentences_found)
+		return;
+	r->sentences_found = true;
+	if (!read) {
+		read = true;
+		dir = app_data_dir();
+		path = xasprintf("%s/abbreviations.tsv", dir);
+		abbrevs = buf_read_file(path, NULL);
+		free(path);
+		free(dir);
 	}
+	text_sentences_each(r->a->content, r->len, abbrevs, sentence_cb, &wc);
 }
 
 /* The unit (word, sentence, paragraph) containing cp, or -1 (units are in order: bisection). */
@@ -477,7 +501,7 @@ static void
 para_add(struct reader *r, size_t start, size_t len, bool body, bool sep, enum ui_attr a, char *text)
 {
 	r->paras = xrealloc(r->paras, (size_t)(r->npara + 1) * sizeof *r->paras);
-	r->paras[r->npara++] = (struct rpara){ start, len, body, sep, a, text, NULL, 1, 0 };
+	r->paras[r->npara++] = (struct rpara){ start, len, body, sep, a, text, NULL, 1, 0, 0 };
 }
 
 /* Where a unit of a long paragraph ends: at the last space before UNIT_MAX, else at a character. */
@@ -524,6 +548,7 @@ paras_build(struct reader *r, const char *speakers)
 	if (r->a->url && *r->a->url) {
 		t = xasprintf("الرابط: %s", r->a->url);
 		para_add(r, 0, strlen(t), false, false, UA_META, t);
+		r->paras[r->npara - 1].link = strlen(t) - strlen(r->a->url);
 	}
 	/* A blank line after the header and between paragraphs (one after an empty one). */
 	while (start <= r->len) {
@@ -760,6 +785,24 @@ cell_attr(void *ctx, const struct bidi_cell *c, enum ui_attr base)
 	return base;
 }
 
+/* The URL's cells on line l of its header line, drawn at y, x: a hyperlink there. */
+static void
+reader_link(struct reader *r, const struct rpara *p, const struct bidi_line *l, int y, int x)
+{
+	int i, col = x + l->indent, from = -1, to = -1;
+
+	for (i = 0; i < l->ncells; i++) {
+		if (l->cells[i].start >= p->link) {
+			if (from < 0)
+				from = col;
+			to = col + l->cells[i].width;
+		}
+		col += l->cells[i].width;
+	}
+	if (from >= 0)
+		ui_link_add(y, from, to - from, r->a->url);
+}
+
 /* Where the cursor and the selection end, worked out once per drawing. */
 static void
 reader_marks(struct reader *r)
@@ -793,6 +836,9 @@ reader_draw(struct view *v)
 		p = &r->paras[k];
 		cx.base = p->start;
 		ui_draw_cells(y, v->x + 1, &p->p->lines[line], p->attr, p->body ? cell_attr : NULL, &cx);
+		ui_mark_row(y, v->x + 1, p->p->dir == BIDI_RTL ? 0x200F : 0x200E);
+		if (p->link > 0)
+			reader_link(r, p, &p->p->lines[line], y, v->x + 1);
 	}
 }
 
@@ -857,6 +903,33 @@ unit_move(struct view *v, const struct range *a, int n, int dir)
 	r->cursor = a[i].start;
 	cursor_show(v);
 	return true;
+}
+
+/*
+ * ): the next sentence; with a selection, the end of this sentence (then of
+ * the next), so that a selection grows by whole sentences and stops at the
+ * end of a paragraph instead of taking a word of the next one.
+ */
+static void
+sentence_next(struct view *v)
+{
+	struct reader *r = R(v);
+	int i, p;
+
+	sentences_find(r);
+	if (r->anchor < 0) {
+		unit_move(v, r->sentences, r->nsentences, 1);
+		return;
+	}
+	for (i = 0; i < r->nsentences && r->sentences[i].end - 1 <= r->cursor; i++)
+		;
+	p = range_at(r->pars, r->npars, r->anchor);
+	if (i == r->nsentences || (p >= 0 && r->sentences[i].end > r->pars[p].end)) {
+		ui_message(false, "the end of the paragraph");
+		return;
+	}
+	r->cursor = r->sentences[i].end - 1;
+	cursor_show(v);
 }
 
 static bool
@@ -982,6 +1055,7 @@ target_range(struct reader *r, int64_t *s, int64_t *e)
 		*e = i >= 0 ? r->words[i].end : (r->anchor > r->cursor ? r->anchor : r->cursor) + 1;
 		return true;
 	}
+	sentences_find(r);
 	i = range_at(r->sentences, r->nsentences, r->cursor);
 	if (i < 0)
 		return false;
@@ -1249,8 +1323,8 @@ reader_action(struct view *v, enum action a)
 	case ACT_LAST: scroll_to(v, r->nlines); cursor_follow(v); return true;
 	case ACT_WORD_NEXT: words_find(r); unit_move(v, r->words, r->nwords, 1); return true;
 	case ACT_WORD_PREV: words_find(r); unit_move(v, r->words, r->nwords, -1); return true;
-	case ACT_SENTENCE_NEXT: unit_move(v, r->sentences, r->nsentences, 1); return true;
-	case ACT_SENTENCE_PREV: unit_move(v, r->sentences, r->nsentences, -1); return true;
+	case ACT_SENTENCE_NEXT: sentence_next(v); return true;
+	case ACT_SENTENCE_PREV: sentences_find(r); unit_move(v, r->sentences, r->nsentences, -1); return true;
 	case ACT_PARA_NEXT: unit_move(v, r->pars, r->npars, 1); return true;
 	case ACT_PARA_PREV: unit_move(v, r->pars, r->npars, -1); return true;
 	case ACT_STATEMENT_NEXT: case ACT_STATEMENT_PREV:
@@ -1362,6 +1436,52 @@ static struct column pane_columns[] = {
 	{ 14, AL_AUTO, UA_NORMAL }, { 0, AL_AUTO, UA_NORMAL }, { -1, 0, 0 },
 };
 
+/* Cells of a name's words from word k on. */
+static int
+name_tail_cells(const char *name, int k)
+{
+	const char *p = name;
+
+	while (k-- > 0 && strchr(p, ' ') != NULL)
+		p = strchr(p, ' ') + 1;
+	return (int)utf8_count(p, strlen(p));
+}
+
+/*
+ * A name too long for w cells that starts like another name of the pane
+ * (وزارة الخارجية الروسية, وزارة الخارجية الأذربيجانية) keeps its first
+ * word and its end, where the names differ: "وزارة … الأذربيجانية".
+ */
+static void
+pane_shorten(struct view *p, int i, int w)
+{
+	char *name = p->rows[i].col[0], *first, *tail;
+	size_t fl = strcspn(name, " ");
+	int j, k, words = 1;
+
+	if (strchr(name, ' ') == NULL || (int)utf8_count(name, strlen(name)) <= w)
+		return;
+	for (j = 0; j < p->nrows; j++)
+		if (j != i && strcmp(p->rows[j].col[0], name) != 0 && strncmp(p->rows[j].col[0], name, fl) == 0 &&
+		    (p->rows[j].col[0][fl] == ' ' || p->rows[j].col[0][fl] == '\0'))
+			break;
+	if (j == p->nrows)
+		return;
+	for (tail = name; strchr(tail, ' ') != NULL; tail = strchr(tail, ' ') + 1)
+		words++;
+	/* The most words from the end that fit after the first word and " … ". */
+	for (k = 1; k < words && name_tail_cells(name, k) + (int)utf8_count(name, fl) + 3 > w; k++)
+		;
+	if (k >= words)
+		return;
+	for (tail = name; k-- > 0;)
+		tail = strchr(tail, ' ') + 1;
+	first = xstrndup(name, fl);
+	p->rows[i].col[0] = xasprintf("%s … %s", first, tail);
+	free(first);
+	free(name);
+}
+
 /* Names that share their start ("وزارة الخارجية ...") differ at their end: give them the room. */
 static void
 pane_fit(struct view *p)
@@ -1372,6 +1492,8 @@ pane_fit(struct view *p)
 		if ((n = (int)utf8_count(p->rows[i].col[0], strlen(p->rows[i].col[0]))) > w)
 			w = n;
 	pane_columns[0].width = w > p->w / 3 ? (p->w / 3 > 14 ? p->w / 3 : 14) : w;
+	for (i = 0; i < p->nrows; i++)
+		pane_shorten(p, i, pane_columns[0].width);
 }
 
 static void

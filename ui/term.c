@@ -350,6 +350,252 @@ ui_term_spawn(const char *shell_cmd, const char *arg, char **cause)
 	return 0;
 }
 
+/* ---- Hyperlinks (OSC 8) ---- */
+
+#define LINKS_MAX 8
+
+/* The links of the screen being drawn: cells [x, x + n) of row y, and their URI (safe, owned). */
+static struct {
+	int y, x, n;
+	char *uri;
+} links[LINKS_MAX];
+static int nlinks;
+
+void
+ui_link_add(int y, int x, int n, const char *url)
+{
+	struct buf b;
+
+	if (nlinks == LINKS_MAX || n <= 0 || y < 0 || y >= LINES || x < 0 || x + n > COLS)
+		return;
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	if (!text_uri_for_terminal(&b, url)) {
+		buf_free(&b);
+		return;
+	}
+	links[nlinks].y = y;
+	links[nlinks].x = x;
+	links[nlinks].n = n;
+	links[nlinks++].uri = buf_detach(&b);
+}
+
+void
+ui_links_clear(void)
+{
+	while (nlinks > 0)
+		free(links[--nlinks].uri);
+}
+
+/* Terminals known to take OSC 8 (others may show the sequence or mishandle it). */
+static bool
+term_osc8_known(void)
+{
+	const char *vte = getenv("VTE_VERSION"), *prog = getenv("TERM_PROGRAM");
+	const char *ver = getenv("TERM_PROGRAM_VERSION"), *term = getenv("TERM");
+
+	if (getenv("TMUX") != NULL) /* tmux passes links on from 3.4 */
+		return prog && strcmp(prog, "tmux") == 0 && ver && strtod(ver, NULL) >= 3.4;
+	if (vte && atoi(vte) >= 5000)
+		return true;
+	if (getenv("KITTY_WINDOW_ID") || getenv("WEZTERM_EXECUTABLE"))
+		return true;
+	if (prog && (strcmp(prog, "iTerm.app") == 0 || strcmp(prog, "WezTerm") == 0))
+		return true;
+	return term && (strncmp(term, "foot", 4) == 0 || strcmp(term, "xterm-kitty") == 0);
+}
+
+/* SGR for a cell's attributes and colour pair. */
+static void
+term_sgr(struct buf *b, attr_t at, short pair)
+{
+	static const struct { attr_t a; const char *p; } sgr[] = {
+		{ A_BOLD, ";1" }, { A_DIM, ";2" }, { A_ITALIC, ";3" }, { A_UNDERLINE, ";4" },
+		{ A_BLINK, ";5" }, { A_REVERSE, ";7" }, { A_STANDOUT, ";7" },
+	};
+	short fg = -1, bg = -1;
+	size_t i;
+
+	buf_adds(b, "\033[0");
+	for (i = 0; i < sizeof sgr / sizeof sgr[0]; i++)
+		if (at & sgr[i].a)
+			buf_adds(b, sgr[i].p);
+	if (pair > 0 && ui_term.color)
+		pair_content(pair, &fg, &bg);
+	if (fg >= 0)
+		buf_printf(b, fg < 8 ? ";%d" : fg < 16 ? ";%d" : ";38;5;%d",
+			   fg < 8 ? 30 + fg : fg < 16 ? 90 + fg - 8 : fg);
+	if (bg >= 0)
+		buf_printf(b, bg < 8 ? ";%d" : bg < 16 ? ";%d" : ";48;5;%d",
+			   bg < 8 ? 40 + bg : bg < 16 ? 100 + bg - 8 : bg);
+	buf_addc(b, 'm');
+}
+
+/* Link i's cells as curses drew them (text and attributes), inside OSC 8. */
+static void
+term_link(struct buf *b, int i)
+{
+	char mb[MB_LEN_MAX];
+	wchar_t w[CCHARW_MAX + 1];
+	cchar_t cc;
+	attr_t at, last_at = (attr_t)-1;
+	short pair, last_pair = -2;
+	int x, k, cw;
+	size_t n;
+
+	buf_printf(b, "\033[%d;%dH\033]8;;%s\033\\", links[i].y + 1, links[i].x + 1, links[i].uri);
+	for (x = links[i].x; x < links[i].x + links[i].n; x += cw > 1 ? cw : 1) {
+		cw = 1;
+		if (mvin_wch(links[i].y, x, &cc) == ERR || getcchar(&cc, w, &at, &pair, NULL) == ERR)
+			break;
+		at &= ~(attr_t)A_COLOR;
+		if (at != last_at || pair != last_pair)
+			term_sgr(b, at, pair);
+		last_at = at;
+		last_pair = pair;
+		if (w[0] == 0)
+			buf_addc(b, ' ');
+		for (k = 0; w[k] != 0; k++)
+			if ((n = wcrtomb(mb, w[k], NULL)) != (size_t)-1)
+				buf_add(b, mb, n);
+		cw = wcwidth(w[0]);
+	}
+	buf_adds(b, "\033]8;;\033\\");
+}
+
+void
+ui_term_links(void)
+{
+	struct buf b;
+	int i;
+
+	if (nlinks == 0 || ui_term.out == NULL || ui.hyperlinks == 0 ||
+	    (ui.hyperlinks < 0 && !ui_term.osc8))
+		return;
+	buf_init(&b);
+	buf_adds(&b, "\0337"); /* the cursor and attributes curses left, back after */
+	for (i = 0; i < nlinks; i++)
+		term_link(&b, i);
+	buf_adds(&b, "\033[0m\0338");
+	fwrite(b.data, 1, b.len, ui_term.out);
+	fflush(ui_term.out);
+	buf_free(&b);
+}
+
+/*
+ * Run tmux with args (NULL-terminated) for at most half a second; true when
+ * it said yes.  Its output (the first 255 bytes) goes to out when not NULL,
+ * else nowhere.
+ */
+static bool
+term_tmux_out(const char *const *args, char *out, size_t size)
+{
+	int null, status, i, fd[2] = { -1, -1 };
+	ssize_t n;
+	size_t got = 0;
+	pid_t pid;
+
+	if (out != NULL && (size == 0 || pipe(fd) != 0))
+		return false;
+	if ((pid = fork()) < 0) {
+		if (out != NULL) {
+			close(fd[0]);
+			close(fd[1]);
+		}
+		return false;
+	}
+	if (pid == 0) {
+		if ((null = open("/dev/null", O_RDWR)) >= 0) {
+			dup2(null, STDIN_FILENO);
+			dup2(out != NULL ? fd[1] : null, STDOUT_FILENO);
+			dup2(null, STDERR_FILENO);
+		}
+		execvp("tmux", (char *const *)args);
+		_exit(127);
+	}
+	if (out != NULL) {
+		close(fd[1]);
+		fcntl(fd[0], F_SETFL, O_NONBLOCK);
+		out[0] = '\0';
+	}
+	for (i = 0; i < 500; i++) {
+		while (out != NULL && got + 1 < size && (n = read(fd[0], out + got, size - 1 - got)) > 0)
+			got += (size_t)n;
+		if (waitpid(pid, &status, WNOHANG) == pid) {
+			while (out != NULL && got + 1 < size && (n = read(fd[0], out + got, size - 1 - got)) > 0)
+				got += (size_t)n;
+			if (out != NULL) {
+				out[got] = '\0';
+				close(fd[0]);
+			}
+			return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+		}
+		usleep(1000);
+	}
+	kill(pid, SIGKILL);
+	waitpid(pid, &status, 0);
+	if (out != NULL)
+		close(fd[0]);
+	return false;
+}
+
+static bool
+term_tmux(const char *const *args)
+{
+	return term_tmux_out(args, NULL, 0);
+}
+
+/*
+ * Inside tmux $MLTERM is seldom passed on, but tmux knows its client's
+ * terminal: mlterm says TERM=mlterm.  --bidi terminal needs to know (a mark
+ * takes a cell of its own in mlterm).
+ */
+static void
+term_tmux_client(void)
+{
+	const char *args[] = { "tmux", "display-message", "-p", "#{client_termname}", NULL };
+	char name[256];
+
+	if (term_tmux_out(args, name, sizeof name) && strncmp(name, "mlterm", 6) == 0)
+		ui_term.hints.mlterm = true;
+}
+
+/*
+ * Inside tmux, `tmux set -p -t $TMUX_PANE allow-passthrough on` (or, on
+ * leaving, `-u`: the pane takes the window's setting again), so that the
+ * bidi switches khabar sends through tmux reach the outer terminal (VTE,
+ * mlterm); tmux 3.3 drops them otherwise.  Only our own pane is changed,
+ * and only while khabar runs; none of khabar's text goes out raw.
+ */
+static bool
+term_tmux_passthrough(bool on)
+{
+	const char *pane = getenv("TMUX_PANE");
+	const char *set[] = { "tmux", "set", "-p", "-t", pane, "allow-passthrough", "on", NULL };
+	const char *unset[] = { "tmux", "set", "-p", "-u", "-t", pane, "allow-passthrough", NULL };
+
+	if (pane == NULL || *pane == '\0')
+		return false;
+	return term_tmux(on ? set : unset);
+}
+
+/*
+ * VTE keeps the bidi mode a row was made in: after the switch, the outer
+ * screen is cleared through the passthrough too (VTE makes every row
+ * again, in the new mode), and tmux is asked to draw its client again,
+ * other panes and status line included.
+ */
+static void
+term_tmux_redraw(void)
+{
+	const char *refresh[] = { "tmux", "refresh-client", NULL };
+
+	if (!ui_term.passthrough)
+		return;
+	term_write("\033Ptmux;\033\033[2J\033\\");
+	term_tmux(refresh);
+}
+
 /* Test mode: a screen of the script's size drawn into memory only. */
 static int
 term_start_test(const char *script, char **cause)
@@ -363,6 +609,7 @@ term_start_test(const char *script, char **cause)
 	if (getenv("LINES") == NULL)
 		setenv("LINES", "24", 1);
 	ui_term.test = true;
+	ui_term.out = getenv("KHABAR_TEST_TTY") ? fopen(getenv("KHABAR_TEST_TTY"), "a") : NULL;
 	ui_term.tout = fopen("/dev/null", "w");
 	ui_term.tin = fopen("/dev/null", "r");
 	ui_term.screen = newterm("xterm-256color", ui_term.tout, ui_term.tin);
@@ -381,6 +628,8 @@ ui_term_start(enum bidi_term_mode mode, char **cause)
 
 	ui_term.bidi = mode;
 	bidi_term_hints_from_env(&ui_term.hints);
+	ui_term.osc8 = term_osc8_known();
+	ui_term.out = stdout;
 	if (script != NULL && *script != '\0') {
 		if (term_start_test(script, cause) != 0)
 			return -1;
@@ -390,7 +639,12 @@ ui_term_start(enum bidi_term_mode mode, char **cause)
 			return -1;
 		}
 		leave_seq = bidi_term_leave(mode, &ui_term.hints);
+		if (ui_term.hints.tmux && mode == BIDI_TERM_TERMINAL && !ui_term.hints.mlterm)
+			term_tmux_client();
+		if (ui_term.hints.tmux && mode != BIDI_TERM_OFF)
+			ui_term.passthrough = term_tmux_passthrough(true);
 		term_write(bidi_term_enter(mode, &ui_term.hints));
+		term_tmux_redraw();
 		if (initscr() == NULL) {
 			*cause = xstrdup("cannot start curses (is TERM set?)");
 			return -1;
@@ -418,8 +672,13 @@ ui_term_stop(void)
 		fclose(ui_term.tout);
 		fclose(ui_term.tin);
 		fclose(ui_term.script);
-	} else
+		if (ui_term.out)
+			fclose(ui_term.out);
+	} else {
 		term_write(leave_seq);
+		if (ui_term.passthrough)
+			term_tmux_passthrough(false);
+	}
 }
 
 /* Queue the keys named on a script line. */

@@ -7,6 +7,7 @@
 #include <langinfo.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 
 #include "app/app.h"
@@ -222,6 +223,7 @@ ui_draw_all(void)
 		refresh();
 		return;
 	}
+	ui_links_clear();
 	draw_title_bar();
 	for (i = 0; s && i < s->nv; i++) {
 		s->v[i]->focused = i == s->focus;
@@ -237,6 +239,7 @@ ui_draw_all(void)
 			mvadd_wch(y, s->v[1]->x - 1, WACS_VLINE);
 	draw_status();
 	refresh();
+	ui_term_links();
 }
 
 /* ---- The input line ---- */
@@ -993,7 +996,31 @@ do_command(void)
 	free(line);
 }
 
-/* A click selects a row or places the passage cursor; the wheel scrolls. */
+/*
+ * A second click on the same row of a list within 400 ms: a double click,
+ * which opens the row as Enter does.  Counted here rather than by curses
+ * (mouseinterval 0 keeps single clicks immediate).
+ */
+static bool
+double_click(struct view *v)
+{
+	static struct view *last_v;
+	static int last_row = -1;
+	static double last_t;
+	struct timespec ts;
+	double t;
+	bool dbl;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	t = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+	dbl = v == last_v && v->cur == last_row && t - last_t < 0.4;
+	last_v = dbl ? NULL : v;
+	last_row = v->cur;
+	last_t = t;
+	return dbl;
+}
+
+/* A click selects a row or places the passage cursor (a double click on a row opens it); the wheel scrolls. */
 static void
 dispatch_mouse(void)
 {
@@ -1014,12 +1041,19 @@ dispatch_mouse(void)
 			for (row = 0; row < 3; row++)
 				if (!(v->ops->action && v->ops->action(v, a)))
 					view_list_action(v, a);
-		} else if (v->ops->click)
+			continue;
+		}
+		if (v->ops->click)
 			v->ops->click(v, ev.y, ev.x);
 		else if (v->ops->columns) {
 			row = v->top + ev.y - v->y - (v->title ? 1 : 0);
-			if (row >= 0 && row < v->nrows)
-				view_move(v, row);
+			if (row < 0 || row >= v->nrows)
+				continue;
+			view_move(v, row);
+		}
+		if (v->ops->columns && v->nrows > 0 && double_click(v)) {
+			dispatch_action(ACT_OPEN, '\r');
+			return; /* the screen may be another one now */
 		}
 	}
 }
@@ -1071,7 +1105,7 @@ ui_start(const struct ui_opts *o, char **cause)
 	path = app_db_path(o->db);
 	rc = app_db_check(o->db, path, &fresh, cause);
 	if (rc == 0)
-		rc = app_open(path, &ui.st, NULL, cause);
+		rc = app_open(path, &ui.st, app_db_is_default(o->db), NULL, cause);
 	if (rc == 0 && fresh)
 		ui_message(false, "a new archive: %s", path);
 	free(path);
@@ -1096,14 +1130,17 @@ ui_note_stale(void)
 /*
  * Inside tmux on a terminal that does bidi (VTE, mlterm), tmux keeps the
  * switch to explicit mode to itself unless the outer terminal was put in
- * it before tmux started: say so on the first screen, in one line.
+ * it before tmux started, or khabar could turn on allow-passthrough for its
+ * pane (ui/term.c): when it could not, say so on the first screen, in one
+ * line.
  */
 static void
 ui_note_tmux(void)
 {
 	const struct bidi_term_hints *h = &ui_term.hints;
 
-	if (ui.message || ui_term.bidi != BIDI_TERM_APP || !h->tmux || !(h->vte || h->mlterm))
+	if (ui.message || ui_term.bidi != BIDI_TERM_APP || !h->tmux || !(h->vte || h->mlterm) ||
+	    ui_term.passthrough)
 		return;
 	if (h->mlterm)
 		ui_message(false, "tmux in mlterm: reversed? start tmux after printf '\\e]5379;use_ctl=false\\a'");
@@ -1148,6 +1185,7 @@ ui_main(const struct ui_opts *o)
 	}
 	ui.nav_shown = -1;
 	ui.nav_hide_below = 60;
+	ui.hyperlinks = -1;
 	if (ui_start(o, &cause) != 0) {
 		fprintf(stderr, "khabar: %s\n", cause);
 		free(cause);
@@ -1155,7 +1193,7 @@ ui_main(const struct ui_opts *o)
 		return 1;
 	}
 	if (o->article > 0) {
-		ui_open_article(o->article, 0);
+		ui_open_article(o->article, o->at > 0 ? o->at : 0);
 		if (ui.nscreens == 0) {
 			ui_term_stop();
 			fprintf(stderr, "khabar: no article %lld\n", (long long)o->article);

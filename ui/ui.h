@@ -20,6 +20,7 @@ struct ui_opts {
 	const char *db;   /* --db, or NULL */
 	int64_t article;  /* khabar open ID; 0 for the browser */
 	int bidi;         /* --bidi: enum bidi_term_mode, or -1 (the config file's, else app) */
+	int64_t at;       /* khabar open ID --at OFFSET: the passage cursor there (code points); -1 none */
 };
 
 /* Run the reader; returns the exit status. */
@@ -108,6 +109,9 @@ struct ui_term {
 	struct bidi_term_hints hints;
 	bool color;
 	bool test;        /* keys from a script, screen in memory */
+	bool passthrough; /* inside tmux: allow-passthrough was turned on for our pane */
+	bool osc8;        /* the terminal takes OSC 8 hyperlinks */
+	FILE *out;        /* where the terminal's bytes go (stdout; in tests, $KHABAR_TEST_TTY) */
 	FILE *script;
 	int pending[64];  /* keys queued by the script */
 	int npending, ipending;
@@ -158,6 +162,28 @@ void ui_draw_cells(int y, int x, const struct bidi_line *l, enum ui_attr base, u
 		   void *ctx);
 /* Lay out text for the current bidi mode (caller frees with bidi_para_free). */
 struct bidi_para *ui_layout(const char *s, size_t len, int width, bool pad);
+/*
+ * --bidi terminal: the terminal reorders each screen row as one paragraph,
+ * taking its direction from the first strong character.  A mark (U+200E
+ * LRM, U+200F RLM) joined to the cell before column x fixes it: every text
+ * drawn gets LRM (the row stays left to right, each Arabic run is reversed
+ * where it stands), and the reader's body rows RLM for an Arabic paragraph
+ * (the row is right to left, so a line that starts with a Latin word does
+ * not flip).  Joined to a cell because VTE drops a mark at a row's start.
+ * Nothing in other modes, nor in mlterm, which gives a mark a cell of its
+ * own (every row after it would shift).
+ */
+void ui_mark_row(int y, int x, uint32_t mark);
+/*
+ * Hyperlinks (OSC 8, where the terminal takes them): the cells [x, x + n)
+ * of row y show url.  Links are cleared before each drawing; after curses
+ * has written the screen, ui_term_links writes those cells again inside
+ * the link, the URL made safe by text_uri_for_terminal (a URL that is not
+ * http or https gets no link).
+ */
+void ui_link_add(int y, int x, int n, const char *url);
+void ui_links_clear(void);
+void ui_term_links(void);
 void ui_fill(int y, int x, int w, enum ui_attr a);
 
 /* ---- Views ---- */
@@ -253,6 +279,7 @@ struct ui {
 	int nav_width;                /* the browser's navigation pane: cells (0: a quarter of the width) */
 	int nav_hide_below;           /* it hides itself on a screen narrower than this */
 	int nav_shown;                /* -1: as the width says; 0: hidden, 1: shown (by a key) */
+	int hyperlinks;               /* OSC 8 links: -1 where the terminal is known to take them, 0 off, 1 on */
 	int limit;                    /* the article list: 0 all, 1 unread only, 2 starred only */
 	int nav_sort;                 /* speakers and topics: 0 by name, 1 by count */
 	char *nav_find;               /* the navigation list keeps the rows with this (folded), or NULL */

@@ -155,12 +155,17 @@ view_draw_row(struct view *v, int y, struct row *r, bool cur)
 	enum ui_attr a, rowattr = cur ? (v->focused ? UA_CURSOR : UA_CURSOR_DIM) : UA_NORMAL;
 	int x = v->x + 1, w, i, indent = r->depth * 2;
 	unsigned shown = view_columns_shown(v);
+	bool alone = true; /* only the first column has text (a heading): it takes the whole row */
 
+	for (i = 1; i < 4 && c[i].width >= 0; i++)
+		alone = alone && r->col[i] == NULL;
 	ui_fill(y, v->x, v->w, rowattr);
 	for (i = 0; i < 4 && c[i].width >= 0; i++) {
 		if (!(shown & (1u << i)))
 			continue;
 		w = c[i].width > 0 ? c[i].width : v->x + v->w - 1 - x - view_fixed_after(v, shown, i);
+		if (i == 0 && alone)
+			w = v->x + v->w - 1 - x;
 		if (x + w > v->x + v->w - 1)
 			w = v->x + v->w - 1 - x;
 		if (w <= 0)

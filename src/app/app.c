@@ -648,8 +648,16 @@ app_extraction_stale(struct store *st, char **why, char **cause)
 	return stale;
 }
 
+bool
+app_db_is_default(const char *opt)
+{
+	const char *env = getenv("KHABAR_DB");
+
+	return (opt == NULL || *opt == '\0') && (env == NULL || *env == '\0');
+}
+
 int
-app_open(const char *path, struct store **st, long *seeded, char **cause)
+app_open(const char *path, struct store **st, bool seed, long *seeded, char **cause)
 {
 	struct import_opts o;
 	struct import_stats s;
@@ -669,8 +677,8 @@ app_open(const char *path, struct store **st, long *seeded, char **cause)
 	articles = xasprintf("%s/articles", data);
 	paths[0] = articles;
 	app_import_opts(&o);
-	rc = is_dir(articles) ? import_paths(*st, paths, 1, &o, &s, cause) : 0;
-	if (rc == 0 && seeded)
+	rc = seed && is_dir(articles) ? import_paths(*st, paths, 1, &o, &s, cause) : 0;
+	if (rc == 0 && seeded && seed)
 		*seeded = s.imported;
 	free(articles);
 	/* A new archive: what it holds is extracted with today's extraction and lexicons. */

@@ -71,10 +71,14 @@ int app_reindex(struct store *st, void (*progress)(void *ctx, long done, long to
 int app_extraction_stale(struct store *st, char **why, char **cause);
 
 /*
- * Open the archive at path (directories created as needed).  An empty
- * archive gets the bundled articles (unless it is read-only); *seeded (if
- * not NULL) says how many.
+ * Open the archive at path (directories created as needed).  With seed, an
+ * empty archive gets the bundled articles (unless it is read-only); *seeded
+ * (if not NULL) says how many.  Only the reader seeds, and only the default
+ * archive (app_db_is_default): an archive named with --db or $KHABAR_DB,
+ * or one that `import` makes, holds what was put in it.
  */
-int app_open(const char *path, struct store **st, long *seeded, char **cause);
+int app_open(const char *path, struct store **st, bool seed, long *seeded, char **cause);
+/* True when neither opt (--db) nor $KHABAR_DB names the archive. */
+bool app_db_is_default(const char *opt);
 
 #endif

@@ -50,6 +50,7 @@ struct bidi_engine {
 	struct bidi_span *spans;
 	int spans_cap;
 	int n, nclus, nspans;
+	bool mirror;                /* bidi_opts.mirror of this layout */
 	bool simple;                /* no tab, every cluster drawable: lines are quick to finish */
 	FriBidiParType base_dir;    /* resolved paragraph direction */
 

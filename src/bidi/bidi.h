@@ -27,10 +27,12 @@ struct bidi_opts {
 	bool shape;        /* join Arabic into presentation forms (default true) */
 	bool ligature;     /* lam-alef as one cell (default true; needs shape) */
 	bool pad;          /* RTL lines get indent to right-align them in width */
+	bool mirror;       /* mirror brackets in RTL runs (default true; off for a terminal
+			    * that does bidi itself, which mirrors them again) */
 	int tabstop;       /* default 8 */
 };
 
-/* Defaults: width 80, auto, shape, ligature, pad, tabstop 8. */
+/* Defaults: width 80, auto, shape, ligature, pad, mirror, tabstop 8. */
 void bidi_opts_default(struct bidi_opts *o);
 
 #define BIDI_MAX_MARKS 5 /* ncurses keeps at most 5 combining marks per cell */
@@ -90,6 +92,16 @@ struct bidi_engine *bidi_engine_new(char **cause);
 void bidi_engine_free(struct bidi_engine *e);
 int bidi_engine_layout(struct bidi_engine *e, const char *s, size_t len,
 		       const struct bidi_opts *o, struct bidi_para **out, char **cause);
+
+/*
+ * For a terminal that does bidi itself (logical text): the mark (U+200F
+ * RLM or U+200E LRM) that fixes line's direction to the paragraph's, to
+ * put before it, or 0 when its first strong character already gives that
+ * direction.  The terminal takes each screen line as a paragraph of its
+ * own, so a wrapped line of an Arabic paragraph that starts with a Latin
+ * word would otherwise read left to right.  s is the paragraph laid out.
+ */
+uint32_t bidi_line_mark(const struct bidi_para *p, const char *s, int line);
 
 /* Cells one code point takes as drawn: 0 (marks, format characters), 1 or 2. */
 int bidi_char_width(uint32_t cp);

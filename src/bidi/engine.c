@@ -22,6 +22,7 @@ bidi_opts_default(struct bidi_opts *o)
 	o->shape = true;
 	o->ligature = true;
 	o->pad = true;
+	o->mirror = true;
 	o->tabstop = 8;
 }
 
@@ -252,6 +253,7 @@ bidi_engine_layout(struct bidi_engine *e, const char *s, size_t len, const struc
 	engine_decode(e, s, len);
 	if (engine_levels(e, o->dir, cause) != 0)
 		return -1;
+	e->mirror = o->mirror;
 	bidi_cluster_build(e, engine_shape(e, o));
 	if (bidi_wrap_lines(e, o, cause) != 0)
 		return -1;

@@ -51,7 +51,8 @@ reorder_emit(const struct bidi_engine *e, const struct bidi_clus *c, bool rtl,
 		.rtl = rtl,
 	};
 	/* Mirrored characters are all neutrals (class ON). */
-	if (rtl && e->types[c->base] == FRIBIDI_TYPE_ON && fribidi_get_mirror_char(c->ch, &m))
+	if (rtl && e->mirror && e->types[c->base] == FRIBIDI_TYPE_ON &&
+	    fribidi_get_mirror_char(c->ch, &m))
 		cell->ch = m;
 	if (c->last - c->first == 1 && !c->tab && c->ch != BIDI_DOTTED_CIRCLE)
 		return 1;

@@ -8,21 +8,26 @@
  * OSC 5379 switch, sent when $MLTERM says it is mlterm.  Inside tmux the
  * sequences end at tmux; on entering they are also wrapped in tmux's DCS
  * passthrough, which reaches the outer terminal when the pane allows it
- * (`set -g allow-passthrough on`, tmux 3.3 and later) and is dropped
- * silently otherwise.  They are not undone through tmux on leaving: the
+ * (`set -p allow-passthrough on`, tmux 3.3 and later: the reader sets it
+ * for its pane) and is dropped silently otherwise.  They are not undone through tmux on leaving: the
  * outer terminal is shared by every pane and tmux redraws khabar's text
  * later (switching windows, resizing), which an implicit terminal would
  * reverse again; explicit mode is the state a bidi terminal running tmux
  * should stay in (see README, "Terminals and bidi").
  *
  * terminal: logical text; the terminal is put back in implicit mode, and
- * VTE is asked to detect each paragraph's direction (ESC[?2501h).
+ * VTE is asked to detect each paragraph's direction (ESC[?2501h; through
+ * tmux's passthrough too, where a mark can fix a row's direction only
+ * with it: see bidi_line_mark).
  */
 #include "config.h"
 #include <stdlib.h>
 #include <string.h>
 
+#include <fribidi.h>
+
 #include "bidi/bidi.h"
+#include "text/text.h"
 
 #define APP_ENTER "\033[8l\033[1 k"
 #define APP_LEAVE "\033[8h\033[0 k"
@@ -32,9 +37,15 @@
 #define TMUX_APP_ENTER "\033Ptmux;\033\033[8l\033\033[1 k\033\\"
 #define TMUX_MLTERM_ENTER "\033Ptmux;\033\033]5379;use_ctl=false\007\033\\"
 
-/* app mode's sequences, indexed by [mlterm][tmux] (leaving: [mlterm]). */
+#define TMUX_TERMINAL_ENTER "\033Ptmux;\033\033[8h\033\033[?2501h\033\\"
+
+/*
+ * app mode's sequences, indexed by [mlterm][tmux] (leaving: [mlterm]).
+ * Through tmux both switches go out: a tmux server started elsewhere does
+ * not pass $VTE_VERSION or $MLTERM on, and each terminal ignores the other's.
+ */
 static const char *const term_app_enter[2][2] = {
-	{ APP_ENTER, APP_ENTER TMUX_APP_ENTER },
+	{ APP_ENTER, APP_ENTER TMUX_MLTERM_ENTER TMUX_APP_ENTER },
 	{ MLTERM_ENTER APP_ENTER, MLTERM_ENTER APP_ENTER TMUX_MLTERM_ENTER TMUX_APP_ENTER },
 };
 static const char *const term_app_leave[2] = { APP_LEAVE, MLTERM_LEAVE APP_LEAVE };
@@ -71,6 +82,8 @@ bidi_term_mode_parse(const char *s)
 const char *
 bidi_term_enter(enum bidi_term_mode m, const struct bidi_term_hints *h)
 {
+	if (m == BIDI_TERM_TERMINAL && h->tmux)
+		return "\033[8h" TMUX_TERMINAL_ENTER;
 	if (m == BIDI_TERM_TERMINAL)
 		return h->vte ? "\033[8h\033[?2501h" : "\033[8h";
 	if (m != BIDI_TERM_APP)
@@ -86,4 +99,30 @@ bidi_term_leave(enum bidi_term_mode m, const struct bidi_term_hints *h)
 	if (m != BIDI_TERM_APP)
 		return "";
 	return term_app_leave[h->mlterm];
+}
+
+uint32_t
+bidi_line_mark(const struct bidi_para *p, const char *s, int line)
+{
+	const struct bidi_line *l;
+	FriBidiCharType t;
+	size_t pos;
+	int32_t cp;
+	int depth = 0; /* inside an isolate: skipped, as UAX #9 P2 does */
+
+	if (p == NULL || line < 0 || line >= p->nlines)
+		return 0;
+	l = &p->lines[line];
+	for (pos = l->start; pos < l->end;) {
+		if ((cp = utf8_next(s, l->end, &pos)) < 0)
+			continue;
+		t = fribidi_get_bidi_type((FriBidiChar)cp);
+		if (t == FRIBIDI_TYPE_LRI || t == FRIBIDI_TYPE_RLI || t == FRIBIDI_TYPE_FSI)
+			depth++;
+		else if (t == FRIBIDI_TYPE_PDI && depth > 0)
+			depth--;
+		else if (depth == 0 && FRIBIDI_IS_STRONG(t) && !FRIBIDI_IS_EXPLICIT(t))
+			return FRIBIDI_IS_RTL(t) == (p->dir == BIDI_RTL) ? 0 : p->dir == BIDI_RTL ? 0x200F : 0x200E;
+	}
+	return p->dir == BIDI_RTL ? 0x200F : 0;
 }

@@ -10,6 +10,7 @@ struct export_ctx {
 	struct store *st;
 	json_t *arr;
 	int64_t article;  /* the article of the previous annotation (Markdown headings) */
+	struct article *a; /* it, or NULL when it cannot be read */
 	char *source;     /* its url, or a urn naming it */
 };
 
@@ -91,27 +92,47 @@ cmd_annotations(int argc, char **argv)
 	return rc != 0;
 }
 
-/* The target's source: the article's url, else a urn naming it. */
+/* The article of an annotation, and the target's source: its url, else a urn naming it. */
 static void
 export_source(struct export_ctx *x, int64_t article)
 {
-	struct article *a = NULL;
 	char *cause = NULL;
 
-	if (x->article == article)
+	if (x->article == article && x->source != NULL)
 		return;
 	x->article = article;
 	free(x->source);
-	if (store_get_article(x->st, article, &a, &cause) != 0)
+	article_free(x->a);
+	x->a = NULL;
+	if (store_get_article(x->st, article, &x->a, &cause) != 0)
 		free(cause);
-	if (a != NULL && a->url != NULL)
-		x->source = xstrdup(a->url);
+	if (x->a != NULL && x->a->url != NULL)
+		x->source = xstrdup(x->a->url);
 	else
 		x->source = xasprintf("urn:khabar:article:%lld", (long long)article);
-	article_free(a);
 }
 
-/* One W3C Web Annotation with both selectors. */
+/*
+ * The W3C model's language and textDirection of a text (a body's value, a
+ * target's quote): "ar" when it has Arabic letters (else none: khabar does
+ * not guess other languages), the direction of its first strong letter.
+ */
+static void
+export_lang(json_t *o, const char *text)
+{
+	const char *dir = text_direction(text);
+
+	if (text_has_arabic(text))
+		json_object_set_new(o, "language", json_string("ar"));
+	if (dir != NULL)
+		json_object_set_new(o, "textDirection", json_string(dir));
+}
+
+/*
+ * One W3C Web Annotation (www.w3.org/TR/annotation-model): a TextualBody
+ * for the note, a SpecificResource target on the article with both
+ * selectors; body and target carry language and textDirection.
+ */
 static int
 export_w3c(void *ctx, const struct store_annotation *a)
 {
@@ -129,6 +150,7 @@ export_w3c(void *ctx, const struct store_annotation *a)
 	if (a->note) {
 		b = json_pack("{s:s, s:s, s:s}", "type", "TextualBody", "value", a->note, "format",
 			      "text/plain");
+		export_lang(b, a->note);
 		json_object_set_new(o, "body", b);
 	}
 	p = json_pack("{s:s, s:I, s:I}", "type", "TextPositionSelector", "start", (json_int_t)a->start,
@@ -137,32 +159,94 @@ export_w3c(void *ctx, const struct store_annotation *a)
 		      a->prefix, "suffix", a->suffix);
 	json_array_append_new(sel, p);
 	json_array_append_new(sel, q);
+	json_object_set_new(t, "type", json_string("SpecificResource"));
 	json_object_set_new(t, "source", json_string(x->source));
+	export_lang(t, a->quote);
 	json_object_set_new(t, "selector", sel);
 	json_object_set_new(o, "target", t);
 	json_array_append_new(x->arr, o);
 	return 0;
 }
 
-/* Markdown: a heading per article, a quote block per annotation. */
+/* Text on one Markdown line: controls made visible, line ends as spaces. */
+static void
+export_md_line(const char *s)
+{
+	char *t = s ? xstrdup(s) : xstrdup(""), *c;
+
+	for (c = t; *c; c++)
+		if (*c == '\n' || *c == '\r' || *c == '\t')
+			*c = ' ';
+	cli_put_text(stdout, t); /* not isolated: FSI/PDI would stick to a Markdown link */
+	free(t);
+}
+
+/* Text as a Markdown block quote: every line of it starts with "> ". */
+static void
+export_md_quote(const char *s)
+{
+	const char *nl;
+	char *line;
+
+	for (;;) {
+		nl = strchr(s, '\n');
+		line = nl ? xstrndup(s, (size_t)(nl - s)) : xstrdup(s);
+		cli_printf("> ");
+		cli_put_text(stdout, line);
+		cli_printf("\n");
+		free(line);
+		if (nl == NULL)
+			break;
+		s = nl + 1;
+	}
+}
+
+/* An article's heading: its title, then date, source and URL. */
+static void
+export_md_article(struct export_ctx *x, const struct store_annotation *an)
+{
+	const struct article *a = x->a;
+	struct buf url;
+
+	cli_printf("## ");
+	export_md_line(a && a->title && *a->title ? a->title : an->title);
+	cli_printf("\n\n- article: %lld\n- date: ", (long long)an->article_id);
+	export_md_line(a && a->date ? a->date : "undated");
+	cli_printf("\n- source: ");
+	export_md_line(a && a->source ? a->source : "-");
+	buf_init(&url);
+	buf_add(&url, "", 0);
+	if (a && a->url && text_uri_for_terminal(&url, a->url)) {
+		cli_printf("\n- url: <%s>", url.data); /* percent-encoded: nothing in it ends the link */
+	} else if (a && a->url) {
+		cli_printf("\n- url: ");
+		export_md_line(a->url);
+	}
+	buf_free(&url);
+	cli_printf("\n\n");
+}
+
+/*
+ * Markdown (Obsidian and other Markdown notes take it as it is): a heading
+ * per article with its date, source and URL; each quote as a block quote,
+ * its note under it, and the command that opens the reader on the passage.
+ */
 static int
 export_markdown(void *ctx, const struct store_annotation *a)
 {
 	struct export_ctx *x = ctx;
 
-	if (x->article != a->article_id) {
-		x->article = a->article_id;
-		cli_printf("## ");
-		cli_put(stdout, a->title);
-		cli_printf(" (article %lld)\n\n", (long long)a->article_id);
+	if (x->article != a->article_id || x->source == NULL) {
+		export_source(x, a->article_id);
+		export_md_article(x, a);
 	}
-	cli_printf("> ");
-	cli_put_text(stdout, a->quote);
-	cli_printf("\n\n%s", a->orphan ? "*(orphan: the quote is no longer in the article)*\n\n" : "");
+	export_md_quote(a->quote);
+	cli_printf("\n%s", a->orphan ? "*(orphan: the quote is no longer in the article)*\n\n" : "");
 	if (a->note != NULL) {
 		cli_put_text(stdout, a->note);
 		cli_printf("\n\n");
 	}
+	cli_printf("`khabar open %lld --at %lld`\n\n", (long long)a->article_id, (long long)a->start);
 	return 0;
 }
 
@@ -205,6 +289,7 @@ cmd_export(int argc, char **argv)
 		cli_put_json(x.arr);
 	json_decref(x.arr);
 	free(x.source);
+	article_free(x.a);
 	store_close(x.st);
 	return rc != 0;
 }

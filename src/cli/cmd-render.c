@@ -75,6 +75,25 @@ render_dump(const struct bidi_para *p, int n)
 	}
 }
 
+/*
+ * In terminal mode, a mark that fixes line i's direction to its paragraph's
+ * where its first strong character would not (a wrapped line of Arabic that
+ * starts with a Latin word), after a space: VTE drops a zero-width mark at
+ * the start of a row and takes it joined to the cell before; mlterm gives
+ * the mark a cell of its own, so there it goes alone.
+ */
+static void
+render_mark(struct render *r, const struct bidi_para *p, const char *s, int i)
+{
+	uint32_t m;
+
+	if (r->mode != BIDI_TERM_TERMINAL || (m = bidi_line_mark(p, s, i)) == 0)
+		return;
+	if (!render_mlterm)
+		buf_addc(&r->out, ' ');
+	buf_add_cp(&r->out, m);
+}
+
 /* Print paragraph s (len bytes) laid out. */
 static int
 render_para(struct render *r, const char *s, size_t len, int n)
@@ -95,6 +114,8 @@ render_para(struct render *r, const char *s, size_t len, int n)
 		if (r->mode == BIDI_TERM_APP)
 			bidi_line_to_utf8(&r->out, &p->lines[i], r->opts.pad);
 		else /* logical text, wrapped; the terminal does bidi (or nobody) */
+			render_mark(r, p, s, i);
+		if (r->mode != BIDI_TERM_APP)
 			text_sanitize_into(&r->out, s + p->lines[i].start,
 					   p->lines[i].end - p->lines[i].start, true);
 		buf_addc(&r->out, '\n');
@@ -225,8 +246,10 @@ cmd_render(int argc, char **argv)
 	if (optind < argc - 1)
 		return cli_usage("render");
 	r.mode = (enum bidi_term_mode)cli.bidi;
-	if (r.mode != BIDI_TERM_APP) /* logical text: no shaping, no padding */
-		r.opts.shape = r.opts.pad = false;
+	if (r.mode != BIDI_TERM_APP) /* logical text: no shaping, padding or mirroring */
+		r.opts.shape = r.opts.pad = r.opts.mirror = false;
+	if (r.mode == BIDI_TERM_TERMINAL && r.opts.width > 1)
+		r.opts.width--; /* room for a mark's cell (render_mark) */
 	if ((text = render_read(optind < argc ? argv[optind] : "-", &len)) == NULL)
 		return 1;
 	if ((r.engine = bidi_engine_new(&cause)) == NULL) {

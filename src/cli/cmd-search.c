@@ -11,6 +11,7 @@ struct out {
 	bool tty;
 	bool relevance; /* scores mean something */
 	json_t *arr;    /* --json */
+	long long shown; /* hits printed */
 };
 
 /*
@@ -33,6 +34,7 @@ hit_text(void *ctx, const struct store_hit *h)
 	cli_printf("       ");
 	cli_put_marked(stdout, h->snippet, tty ? "\033[1;4m" : "[", tty ? "\033[0m" : "]");
 	cli_printf("\n");
+	o->shown++;
 	return 0;
 }
 
@@ -56,6 +58,18 @@ hit_json(void *ctx, const struct store_hit *h)
 	json_array_append_new(out->arr, o);
 	free(snip);
 	return 0;
+}
+
+/* Stopped at the limit with more to show: "20 of 301 (use --limit)". */
+static void
+search_more(const struct out *o, const struct store_search_counts *n, long long limit)
+{
+	int64_t total = n->exact + (n->stem > 0 ? n->stem : 0);
+	bool more = n->exact_more || n->stem_more || n->stem < 0;
+
+	if (o->shown < limit || (total <= o->shown && !more))
+		return;
+	cli_printf("%lld of %lld%s (use --limit)\n", o->shown, (long long)total, more ? "+" : "");
 }
 
 /* The words after the options, joined with spaces. */
@@ -88,7 +102,7 @@ cmd_search(int argc, char **argv)
 	unsigned flags = 0;
 	long long limit = 20;
 	bool explain = false;
-	struct out out = { isatty(1) != 0, false, NULL };
+	struct out out = { isatty(1) != 0, false, NULL, 0 };
 	struct store_search_counts n;
 	struct store *st;
 	char *q, *cause = NULL, *expr;
@@ -155,6 +169,8 @@ cmd_search(int argc, char **argv)
 		free(cause);
 	} else if (cli.json) {
 		cli_put_json(out.arr);
+	} else {
+		search_more(&out, &n, limit);
 	}
 	json_decref(out.arr);
 	free(q);

@@ -68,14 +68,27 @@ cli_usage(const char *command)
 	return 2;
 }
 
+/* More help for some commands (help.def). */
+static const struct {
+	const char *name, *text;
+} more[] = {
+#define HELP(name, text) { name, text },
+#include "cli/help.def"
+#undef HELP
+};
+
 void
 cli_command_help(const char *command)
 {
 	const struct command_info *c = find_command(command);
+	size_t i;
 
 	if (c == NULL)
 		return;
 	printf("usage: khabar %s\n\n%s.\n\n", c->usage, c->summary);
+	for (i = 0; i < sizeof more / sizeof more[0]; i++)
+		if (strcmp(more[i].name, command) == 0)
+			printf("%s\n", more[i].text);
 	printf("Options for every command:\n"
 	       "  --db PATH   the archive (default: $KHABAR_DB, else\n"
 	       "              $XDG_DATA_HOME/khabar/khabar.db or ~/.local/share/khabar/khabar.db)\n"
@@ -122,7 +135,7 @@ cli_open_store(void)
 		cli_error("%s%s: is a folder, not an archive file", cli.db ? "--db " : "", path);
 		exit(1);
 	}
-	if (app_db_check(cli.db, path, &fresh, &cause) != 0 || app_open(path, &st, NULL, &cause) != 0) {
+	if (app_db_check(cli.db, path, &fresh, &cause) != 0 || app_open(path, &st, false, NULL, &cause) != 0) {
 		cli_error("%s", cause);
 		free(cause);
 		free(path);

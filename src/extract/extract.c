@@ -155,6 +155,7 @@ extract_window(struct extractor *x, const char *text, size_t len, const char *re
 		extract_topics(&x->lex, x->stem, &t, a, b, &r->st[i].topics, &r->st[i].ntopics);
 	}
 	extract_phrases(&x->lex, &t, &r->phrases, &r->nphrases);
+	extract_places(x->lex.ents, &t, &r->places, &r->nplaces);
 	extract_signature(&t, &r->sig);
 	xtoks_free(&t);
 	return 0;
@@ -313,6 +314,7 @@ extract_merge(struct xresult *r, struct xresult *w, size_t cp)
 	w->st = NULL;
 	w->nst = 0;
 	extract_merge_ints(&r->topics, &r->ntopics, w->topics, w->ntopics);
+	extract_merge_ints(&r->places, &r->nplaces, w->places, w->nplaces);
 	r->phrases = extract_append(r->phrases, r->nphrases, w->phrases, w->nphrases, sizeof *w->phrases);
 	r->nphrases += w->nphrases;
 	w->phrases = NULL;
@@ -391,5 +393,6 @@ xresult_free(struct xresult *r)
 	free(r->speakers);
 	free(r->st);
 	free(r->topics);
+	free(r->places);
 	memset(r, 0, sizeof *r);
 }

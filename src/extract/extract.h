@@ -60,6 +60,8 @@ xtok_at(const struct xtoks *t, size_t i)
 void xtoks_free(struct xtoks *t);
 /* The token's folded form without a leading و / ف / ب / ل clitic ("" if none left). */
 const char *xtok_unprefixed(const struct xtok *k, char *buf, size_t size);
+/* Bytes of the clitic letter (و ف ب ل ك) that starts the folded word w, else 0 (topics.c). */
+size_t extract_clitic(const char *w);
 /* True when token i is the punctuation mark p (UTF-8). */
 bool xtok_is(const struct xtoks *t, size_t i, const char *p);
 
@@ -217,6 +219,35 @@ struct xname {
 	int form;             /* index into fnames */
 };
 
+/* ---- Entities (entities.c) ---- */
+
+/* The class of a named entity. */
+enum xent { XENT_NONE, XENT_PERSON, XENT_PLACE, XENT_ORG };
+
+/* Countries from ICU's Arabic region names and the words of data/entities.tsv. */
+struct xents;
+/* Build them from entities.tsv's text (NULL: ICU's countries alone). */
+int xents_new(const char *tsv, struct xents **out, char **cause);
+void xents_free(struct xents *e);
+/* "person", "place", "org", or NULL for XENT_NONE. */
+const char *xent_name(enum xent c);
+/*
+ * The class of a folded phrase (words separated by one space): a listed
+ * name, a country's form, or the class its first word gives (a head:
+ * وزارة الداخلية; a title before a name: الملك سلمان).
+ */
+enum xent xents_class(const struct xents *e, const char *phrase);
+/*
+ * Is a folded phrase cut from a longer name: does it end with a head,
+ * title or role word (مركز الملك), or with a preposition on a noun without
+ * its article (الاتحاد السعودي لكرة)?
+ */
+bool xents_fragment(const struct xents *e, const char *phrase);
+/* The country whose whole form a folded phrase is (مملكة البحرين: البحرين), or -1. */
+int xents_country_of(const struct xents *e, const char *phrase);
+/* Country i's name (ICU's short Arabic name), or NULL. */
+const char *xents_country(const struct xents *e, int i);
+
 /* The gazetteer and the topic lexicon. */
 struct xlex {
 	struct xgaz_speaker *sp;
@@ -232,6 +263,7 @@ struct xlex {
 	bool candidates;      /* list every candidate statement in xresult.cand (training) */
 	struct xstop *stop;   /* the stop phrases, sorted by phrase */
 	size_t nstop;
+	struct xents *ents;   /* countries and entity words (NULL: none loaded) */
 };
 
 /* The gazetteer forms whose first word is w: a range of lx->names (n may be 0; NULL when it is empty). */
@@ -338,6 +370,8 @@ struct xresult {
 	size_t ntopics;
 	char **phrases;        /* candidate key phrases: "folded TAB as written" */
 	size_t nphrases;
+	int *places;           /* countries the article is about (xents_country) */
+	size_t nplaces;
 	struct xsig sig;       /* of the text (of its first window when it is huge) */
 	/*
 	 * With xlex.candidates: every candidate statement, kept or not, as
@@ -374,6 +408,14 @@ void extract_topics(const struct xlex *lx, struct text_stemmer *stem, const stru
  * folded key: بالمسجد الحرام counts as المسجد الحرام.
  */
 void extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_t *n);
+/*
+ * The countries an article is about: named XPLACE_MENTIONS times or more,
+ * or once in its first XPLACE_LEAD tokens (its headline and lead), with
+ * the clitics a word may carry (بالسعودية, للولايات المتحدة).
+ */
+#define XPLACE_MENTIONS 2
+#define XPLACE_LEAD 40
+void extract_places(const struct xents *e, const struct xtoks *t, int **out, size_t *n);
 /* A folded phrase as a key: its first word's clitic before ال dropped (caller frees). */
 char *extract_phrase_normal(const char *words);
 /*

@@ -303,8 +303,9 @@ extract_fingerprint_dir(const char *data_dir)
 	char *sv = lexicon_slurp(data_dir, "speech-verbs.tsv");
 	char *gn = lexicon_slurp(data_dir, "given-names.tsv");
 	char *sc = lexicon_slurp(data_dir, "speech-weights.tsv");
+	char *et = lexicon_slurp(data_dir, "entities.tsv");
 	char *f = extract_fingerprint(sp, tp), *g;
-	char hd[17], hs[17], hw[17], hv[17], hg[17], hc[17];
+	char hd[17], hs[17], hw[17], hv[17], hg[17], hc[17], he[17];
 
 	text_hash_hex(dt ? dt : "", dt ? strlen(dt) : 0, hd);
 	text_hash_hex(ss ? ss : "", ss ? strlen(ss) : 0, hs);
@@ -312,9 +313,11 @@ extract_fingerprint_dir(const char *data_dir)
 	text_hash_hex(sv ? sv : "", sv ? strlen(sv) : 0, hv);
 	text_hash_hex(gn ? gn : "", gn ? strlen(gn) : 0, hg);
 	text_hash_hex(sc ? sc : "", sc ? strlen(sc) : 0, hc);
+	text_hash_hex(et ? et : "", et ? strlen(et) : 0, he);
 	g = xasprintf("%s; dates.tsv %s; stopphrases.tsv %s; speech.tsv %s; speech-verbs.tsv %s; given-names.tsv %s; "
-		      "speech-weights.tsv %s", f, hd, hs, hw, hv, hg, hc);
+		      "speech-weights.tsv %s; entities.tsv %s", f, hd, hs, hw, hv, hg, hc, he);
 	free(sc);
+	free(et);
 	free(ss);
 	free(gn);
 	free(sw);
@@ -332,11 +335,15 @@ xlex_load(struct xlex *lx, const char *data_dir, struct text_stemmer *stem, char
 	char *sp = lexicon_slurp(data_dir, "speakers.tsv");
 	char *tp = lexicon_slurp(data_dir, "topics.tsv");
 	char *ss = lexicon_slurp(data_dir, "stopphrases.tsv");
+	char *et = lexicon_slurp(data_dir, "entities.tsv");
 	char *c = NULL;
 	int rc = xlex_parse(lx, sp, tp, stem, &c);
 
-	if (rc == 0 && (rc = xlex_load_stops(lx, ss, &c)) != 0)
+	if (rc == 0 && (rc = xlex_load_stops(lx, ss, &c)) == 0)
+		rc = xents_new(et, &lx->ents, &c);
+	if (rc != 0)
 		xlex_free(lx);
+	free(et);
 	if (rc != 0) {
 		*cause = xasprintf("%s/%s", data_dir, c);
 		free(c);
@@ -495,6 +502,7 @@ xlex_free(struct xlex *lx)
 			lexicon_free_strv(lx->tp[i].forms[j].w, lx->tp[i].forms[j].n);
 		free(lx->tp[i].forms);
 	}
+	xents_free(lx->ents);
 	for (i = 0; i < lx->nstop; i++) {
 		free(lx->stop[i].phrase);
 		free(lx->stop[i].cls);

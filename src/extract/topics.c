@@ -32,9 +32,8 @@ topics_stems(struct text_stemmer *stem, const struct xtoks *t, size_t from, size
 	}
 }
 
-/* Bytes of the clitic letter (و ف ب ل ك) that starts w, else 0. */
-static size_t
-topics_clitic(const char *w)
+size_t
+extract_clitic(const char *w)
 {
 	static const char *const clitics[] = { "و", "ف", "ب", "ل", "ك" };
 	size_t i;
@@ -69,7 +68,7 @@ topics_word_is(const char *tok, const char *w)
 		} else if (lam && strncmp(rest, "\xd9\x84", 2) == 0 && strcmp(rest + 2, w) == 0) {
 			return true;
 		}
-		if (topics_clitic(rest) == 0 || strlen(rest) < 6)
+		if (extract_clitic(rest) == 0 || strlen(rest) < 6)
 			return false;
 		lam = strncmp(rest, "\xd9\x84", 2) == 0;
 		rest += 2;
@@ -102,26 +101,49 @@ extract_form_at(const struct xform *f, const struct xtoks *t, size_t i)
 	return true;
 }
 
+/* The last byte of s ('\0' for ""). */
+static unsigned char
+last_byte(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n ? (unsigned char)s[n - 1] : 0;
+}
+
 void
 extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xtoks *t,
 	       size_t from, size_t to, int **out, size_t *n)
 {
+	unsigned char *tail = xmalloc(to > from ? to - from : 1);
+	const struct xform *f;
 	size_t k, j, i;
 	bool found;
 
 	(void)stem;
 	*out = NULL;
 	*n = 0;
+	/*
+	 * A form's first word matches a token only when the token ends as the
+	 * word does (clitics and the article come before it): the last bytes
+	 * rule out most (token, form) pairs before extract_form_at.
+	 */
+	for (i = from; i < to; i++)
+		tail[i - from] = last_byte(xtok_at(t, i)->fold);
 	for (k = 0; k < lx->ntp; k++) {
 		found = false;
 		for (i = from; i < to && !found; i++)
-			for (j = 0; j < lx->tp[k].nforms && !found; j++)
-				found = extract_form_at(&lx->tp[k].forms[j], t, i);
+			for (j = 0; j < lx->tp[k].nforms && !found; j++) {
+				f = &lx->tp[k].forms[j];
+				if (f->n > 0 && last_byte(f->w[0]) != tail[i - from])
+					continue;
+				found = extract_form_at(f, t, i);
+			}
 		if (found) {
 			*out = xrealloc(*out, (*n + 1) * sizeof **out);
 			(*out)[(*n)++] = (int)k;
 		}
 	}
+	free(tail);
 }
 
 static int
@@ -162,7 +184,7 @@ topics_phrase_word(const struct xtok *k)
 static void
 topics_key_word(struct buf *b, const char *f)
 {
-	size_t c = topics_clitic(f), c2 = c ? topics_clitic(f + c) : 0;
+	size_t c = extract_clitic(f), c2 = c ? extract_clitic(f + c) : 0;
 
 	if (c && strncmp(f + c, AL, 4) == 0 && strlen(f + c) >= 10) {
 		buf_adds(b, f + c);

@@ -51,6 +51,7 @@ struct item {
 	size_t bytes;         /* bytes read then */
 	size_t size;          /* the text it holds (for QUEUE_BYTES) */
 	void *prepared;       /* what opts->prepare gave */
+	struct store_pretok *tokens; /* its full-text tokens, made ahead */
 	char *error;          /* preparing failed (NFC): why */
 };
 
@@ -260,7 +261,8 @@ nfc_in_place(char **s, char **cause)
  * prepared: the writer will leave it alone.
  */
 static void
-prepare_item(const struct import_opts *o, void *worker, struct store_peek *peek, struct item *it)
+prepare_item(const struct import_opts *o, void *worker, struct store_peek *peek,
+	     struct store_pretokenizer *ptk, struct item *it)
 {
 	char *cause = NULL;
 
@@ -269,7 +271,10 @@ prepare_item(const struct import_opts *o, void *worker, struct store_peek *peek,
 		return;
 	}
 	it->a.words = count_words(it->a.content ? it->a.content : "");
-	if (o->prepare && !store_peek_unchanged(peek, &it->a))
+	if (store_peek_unchanged(peek, &it->a))
+		return;
+	it->tokens = store_pretokenize(ptk, it->a.title, it->a.content);
+	if (o->prepare)
 		it->prepared = o->prepare(o->ctx, worker, &it->a);
 }
 
@@ -300,6 +305,8 @@ store_item(struct run *r, struct item *it)
 		return;
 	}
 	r->in_batch++;
+	store_pretok_offer(r->st, it->tokens);
+	it->tokens = NULL;
 	if (exec_sql(r->st, "SAVEPOINT article", &cause) != 0) {
 		r->fatal = cause;
 		return;
@@ -611,11 +618,12 @@ worker_main(void *arg)
 {
 	struct worker *w = arg;
 	void *state = w->o->worker_new ? w->o->worker_new(w->o->ctx) : NULL;
-	struct store_peek *peek = w->o->prepare ? store_peek_open(w->path) : NULL;
+	struct store_peek *peek = store_peek_open(w->path);
+	struct store_pretokenizer *ptk = store_pretokenizer_new(w->path);
 	struct item *it;
 
 	while ((it = queue_take(w->q)) != NULL) {
-		prepare_item(w->o, state, peek, it);
+		prepare_item(w->o, state, peek, ptk, it);
 		pthread_mutex_lock(&w->q->lock);
 		it->state = ITEM_READY;
 		pthread_cond_broadcast(&w->q->ready);
@@ -623,6 +631,7 @@ worker_main(void *arg)
 	}
 	if (w->o->worker_free)
 		w->o->worker_free(w->o->ctx, state);
+	store_pretokenizer_free(ptk);
 	store_peek_close(peek);
 	return NULL;
 }
@@ -637,6 +646,7 @@ item_clear(const struct import_opts *o, struct item *it)
 	free(it->origin);
 	free(it->reason);
 	free(it->error);
+	store_pretok_free(it->tokens);
 	if (it->prepared != NULL && o->prepared_free)
 		o->prepared_free(o->ctx, it->prepared);
 	memset(it, 0, sizeof *it);

@@ -239,7 +239,7 @@ store_peek_open(const char *path)
 	if (path == NULL || strcmp(path, ":memory:") == 0)
 		return NULL;
 	p = xcalloc(1, sizeof *p);
-	if (sqlite3_open_v2(path, &p->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	if (sqlite3_open_v2(path, &p->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(p->db, "SELECT content_hash FROM articles WHERE url = ?1", -1, &p->url,
 			       NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(p->db, "SELECT 1 FROM articles WHERE content_hash = ?1 LIMIT 1", -1,

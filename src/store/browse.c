@@ -203,8 +203,11 @@ store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_
 {
 	struct store_related r;
 	sqlite3_stmt *s = prepare(st,
-		"SELECT x.id, x.article_id, p.name, r.score, r.reason, x.text, x.start, x.end"
+		"SELECT x.id, x.article_id, p.name, r.score, r.reason, x.text, x.start, x.end,"
+		" coalesce(a.title, substr(a.content, 1, min(120, instr(a.content || char(10), char(10)) - 1))),"
+		" o.name, a.date"
 		" FROM related r JOIN statements x ON x.id = r.other_id"
+		" JOIN articles a ON a.id = x.article_id LEFT JOIN sources o ON o.id = a.source_id"
 		" LEFT JOIN speakers p ON p.id = x.speaker_id"
 		" WHERE r.statement_id = ?1 ORDER BY r.score DESC, x.id LIMIT ?2",
 		cause);
@@ -223,6 +226,9 @@ store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_
 		r.text = text_col(s, 5);
 		r.start = sqlite3_column_int64(s, 6);
 		r.end = sqlite3_column_int64(s, 7);
+		r.title = text_col(s, 8);
+		r.source = text_col(s, 9);
+		r.date = text_col(s, 10);
 		if (cb(ctx, &r) != 0) {
 			rc = SQLITE_DONE;
 			break;
@@ -239,9 +245,9 @@ store_list_topics_by(struct store *st, const struct store_topic_filter *f, store
 	/* The article counts are kept by triggers: listing reads no link table. */
 	sqlite3_stmt *s = prepare(st,
 		"SELECT t.id, t.name, t.origin, t.kind, t.articles,"
-		" CASE WHEN ?3 THEN coalesce(c.statements, 0) ELSE 0 END"
+		" CASE WHEN ?3 THEN coalesce(c.statements, 0) ELSE 0 END, t.class"
 		" FROM topics t LEFT JOIN topic_counts c ON c.topic_id = t.id"
-		" WHERE t.articles > 0 AND (?1 IS NULL OR t.kind = ?1)"
+		" WHERE t.articles > 0 AND (?1 IS NULL OR t.kind = ?1) AND (?4 IS NULL OR t.class = ?4)"
 		" ORDER BY CASE WHEN ?2 THEN t.name END, t.articles DESC, t.name",
 		cause);
 	int rc;
@@ -252,6 +258,8 @@ store_list_topics_by(struct store *st, const struct store_topic_filter *f, store
 		sqlite3_bind_text(s, 1, f->kind, -1, SQLITE_STATIC);
 	sqlite3_bind_int(s, 2, f->by_name);
 	sqlite3_bind_int(s, 3, f->counts_of_statements);
+	if (f->cls)
+		sqlite3_bind_text(s, 4, f->cls, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		t.id = sqlite3_column_int64(s, 0);
 		t.name = text_col(s, 1);
@@ -259,6 +267,7 @@ store_list_topics_by(struct store *st, const struct store_topic_filter *f, store
 		t.kind = text_col(s, 3);
 		t.articles = sqlite3_column_int64(s, 4);
 		t.statements = sqlite3_column_int64(s, 5);
+		t.cls = text_col(s, 6);
 		if (cb(ctx, &t) != 0) {
 			rc = SQLITE_DONE;
 			break;
@@ -270,7 +279,7 @@ store_list_topics_by(struct store *st, const struct store_topic_filter *f, store
 int
 store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause)
 {
-	struct store_topic_filter f = { NULL, false, true };
+	struct store_topic_filter f = { NULL, false, true, NULL };
 
 	return store_list_topics_by(st, &f, cb, ctx, cause);
 }

@@ -294,27 +294,51 @@ extracted_lexicon_topics(struct store *st, int64_t aid, const struct xresult *r,
 
 /*
  * Entity topics: the people and bodies the article names (its speakers,
- * by their stored names), a kind of topic apart from subjects.  A name
+ * by their stored names) and the countries it is about, a kind of topic
+ * apart from subjects, each with its class (person, place, org).  A name
  * that is already a topic of another kind is left to it.
  */
 static int
 extracted_entity_topics(struct store *st, int64_t aid, const int64_t *sids, const struct xresult *r,
 			const struct xlex *lx, char **cause)
 {
+	const char *cls;
 	size_t i;
 
 	for (i = 0; i < r->nspeakers; i++) {
+		char *f;
+
 		if (!extract_entity(lx, &r->speakers[i]))
 			continue;
+		f = text_fold(r->speakers[i].name, strlen(r->speakers[i].name));
+		cls = xent_name(xents_class(lx->ents, f));
+		free(f);
+		if (cls == NULL)
+			cls = r->speakers[i].body ? "org" : "person";
 		if (extracted_exec(st, STMT_X_ENTITY_ADD,
-				   "INSERT OR IGNORE INTO topics(name, origin, kind)"
-				   " SELECT name, 'auto', 'entity' FROM speakers WHERE id = ?1",
-				   sids[i], 0, NULL, NULL, cause) != 0 ||
+				   "INSERT OR IGNORE INTO topics(name, origin, kind, class)"
+				   " SELECT name, 'auto', 'entity', ?3 FROM speakers WHERE id = ?1",
+				   sids[i], 0, cls, NULL, cause) != 0 ||
 		    extracted_exec(st, STMT_X_ENTITY_LINK,
 				   "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score)"
 				   " SELECT ?2, t.id, 1 FROM speakers p JOIN topics t ON t.name = p.name"
 				   " AND t.kind = 'entity' WHERE p.id = ?1",
 				   sids[i], aid, NULL, NULL, cause) != 0)
+			return -1;
+	}
+	for (i = 0; i < r->nplaces; i++) {
+		const char *name = xents_country(lx->ents, r->places[i]);
+
+		if (name == NULL)
+			continue;
+		if (extracted_exec(st, STMT_X_PLACE_ADD,
+				   "INSERT OR IGNORE INTO topics(name, origin, kind, class)"
+				   " VALUES (?3, 'auto', 'entity', 'place')",
+				   0, 0, name, NULL, cause) != 0 ||
+		    extracted_exec(st, STMT_X_PLACE_LINK,
+				   "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score)"
+				   " SELECT ?2, id, 1 FROM topics WHERE name = ?3 AND kind = 'entity'",
+				   0, aid, name, NULL, cause) != 0)
 			return -1;
 	}
 	return 0;
@@ -333,6 +357,7 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 	size_t i;
 	int rc;
 
+	st->lx = lx; /* for the phrase topics chosen at the commit */
 	rc = extracted_clear(st, aid, cause);
 	if (rc == 0)
 		rc = extracted_dates(st, aid, content, &r->dates, cause);

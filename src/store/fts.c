@@ -9,6 +9,20 @@
  *   W -> "W".  Otherwise W -> "~S".  Prefix queries match folded forms only.
  * No query ever uses colocated (synonym) tokens: FTS5 merges synonym
  * position lists slowly, minutes on an article with millions of hits.
+ *
+ * Tokens made ahead: an import's workers run this same tokenizer over each
+ * article (store_pretokenize) and record what it emits; the writer hands
+ * the record to the store (store_pretok_offer), and when FTS5 asks to
+ * tokenize a document whose text is byte for byte one of the offered
+ * texts, the record is replayed instead of tokenizing again.  The index is
+ * the same either way (tests/import-jobs.sh compares fts5vocab).
+ *
+ * The word list (search_terms): every exact (folded) word the index holds,
+ * for prefix searches (search.c).  The workers find the words of an
+ * article that it does not hold yet (through a read-only connection, and a
+ * set of the words each has seen); the writer adds those when the batch is
+ * indexed.  A document tokenized without a record (an update, a text no
+ * worker saw) adds its words itself.
  */
 #include "config.h"
 #include <stdlib.h>
@@ -18,10 +32,44 @@
 
 #define EXACT_MARK "\xee\x80\x80" /* U+E000 */
 
+/* A set of strings (open addressing; the strings are copies). */
+struct termset {
+	char **v;
+	size_t n, cap;
+};
+
+/* One text tokenized ahead: a copy of it and what the tokenizer emitted. */
+struct pretext {
+	char *text;
+	size_t len;
+	uint64_t hash;
+	struct buf toks; /* per token: flags, start, end, length (varints), then its bytes */
+};
+
+/* An article tokenized ahead (title, content) and the words new to the word list. */
+struct store_pretok {
+	struct pretext t[2];
+	int nt;
+	struct buf terms; /* NUL-terminated, one after the other */
+	struct store_pretok *next;
+};
+
+/* What the store holds for its tokenizer: the offered records and the words to add. */
+struct fts_cache {
+	struct store_pretok *held;    /* offered, not yet indexed */
+	struct pretext **tab;         /* the held texts by hash */
+	size_t ntab, captab;
+	struct termset missed;        /* words of documents tokenized without a record */
+	size_t bytes;                 /* held: texts and records */
+};
+
 struct ktok {
 	struct text_words *words;
 	struct text_stemmer *stemmer;
 	struct buf fold, tok;
+	struct fts_cache *cache;      /* the store's, or NULL */
+	struct buf *record;           /* store_pretokenize: where emitted tokens go */
+	struct termset *terms;        /* exact words seen, when collecting */
 };
 
 /* State for one xTokenize call. */
@@ -34,8 +82,88 @@ struct ktok_run {
 	size_t base; /* byte offset of the segmented text within pText */
 };
 
+static uint64_t
+fnv64(const char *s, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+	return h ^ (h >> 31);
+}
+
+/* Add s (n bytes) to the set; true when it was not there. */
+static bool
+termset_add(struct termset *ts, const char *s, size_t n)
+{
+	size_t i, j;
+	char **old;
+
+	if (ts->n * 2 >= ts->cap) {
+		old = ts->v;
+		j = ts->cap;
+		ts->cap = ts->cap ? ts->cap * 2 : 1024;
+		ts->v = xcalloc(ts->cap, sizeof *ts->v);
+		for (ts->n = 0; j-- > 0;)
+			if (old[j] != NULL) {
+				for (i = fnv64(old[j], strlen(old[j])) & (ts->cap - 1); ts->v[i];
+				     i = (i + 1) & (ts->cap - 1))
+					;
+				ts->v[i] = old[j];
+				ts->n++;
+			}
+		free(old);
+	}
+	for (i = fnv64(s, n) & (ts->cap - 1); ts->v[i]; i = (i + 1) & (ts->cap - 1))
+		if (strncmp(ts->v[i], s, n) == 0 && ts->v[i][n] == '\0')
+			return false;
+	ts->v[i] = xmalloc(n + 1);
+	memcpy(ts->v[i], s, n);
+	ts->v[i][n] = '\0';
+	ts->n++;
+	return true;
+}
+
+static void
+termset_clear(struct termset *ts)
+{
+	size_t i;
+
+	for (i = 0; i < ts->cap; i++)
+		free(ts->v[i]);
+	free(ts->v);
+	memset(ts, 0, sizeof *ts);
+}
+
+static void
+put_varint(struct buf *b, uint64_t v)
+{
+	while (v >= 0x80) {
+		buf_addc(b, (char)(0x80 | (v & 0x7f)));
+		v >>= 7;
+	}
+	buf_addc(b, (char)v);
+}
+
+static uint64_t
+get_varint(const unsigned char **p)
+{
+	uint64_t v = 0;
+	int shift = 0;
+
+	while (**p & 0x80) {
+		v |= (uint64_t)(**p & 0x7f) << shift;
+		shift += 7;
+		(*p)++;
+	}
+	v |= (uint64_t)**p << shift;
+	(*p)++;
+	return v;
+}
+
 static int
-ktok_create(void *unused, const char **argv, int argc, Fts5Tokenizer **out)
+ktok_create(void *cache, const char **argv, int argc, Fts5Tokenizer **out)
 {
 	struct ktok *t = xcalloc(1, sizeof *t);
 
@@ -49,6 +177,7 @@ ktok_create(void *unused, const char **argv, int argc, Fts5Tokenizer **out)
 	}
 	buf_init(&t->fold);
 	buf_init(&t->tok);
+	t->cache = cache;
 	*out = (Fts5Tokenizer *)t;
 	return SQLITE_OK;
 }
@@ -102,9 +231,60 @@ ktok_word(void *ctx, const char *s, size_t start, size_t end)
 	stem = text_stem(t->stemmer, w, t->fold.len, &slen);
 	if (r->flags & FTS5_TOKENIZE_QUERY)
 		return emit_stem(r, stem, slen, is, ie, 0);
+	if (t->terms != NULL)
+		termset_add(t->terms, w, t->fold.len);
 	rc = r->emit(r->ctx, 0, w, (int)t->fold.len, is, ie);
 	if (rc == SQLITE_OK)
 		rc = emit_stem(r, stem, slen, is, ie, FTS5_TOKEN_COLOCATED);
+	return rc;
+}
+
+/* The emit of store_pretokenize: record the token. */
+static int
+record_emit(void *ctx, int flags, const char *tok, int n, int start, int end)
+{
+	struct buf *b = ctx;
+
+	put_varint(b, (uint64_t)flags);
+	put_varint(b, (uint64_t)start);
+	put_varint(b, (uint64_t)end);
+	put_varint(b, (uint64_t)n);
+	buf_add(b, tok, (size_t)n);
+	return SQLITE_OK;
+}
+
+/* The record of text offered to the store, or NULL. */
+static struct pretext *
+cache_find(struct fts_cache *c, const char *text, size_t len)
+{
+	struct pretext *p;
+	uint64_t h;
+	size_t i;
+
+	if (c == NULL || c->ntab == 0)
+		return NULL;
+	h = fnv64(text, len);
+	for (i = h & (c->captab - 1); (p = c->tab[i]) != NULL; i = (i + 1) & (c->captab - 1))
+		if (p->hash == h && p->len == len && memcmp(p->text, text, len) == 0)
+			return p;
+	return NULL;
+}
+
+/* Emit a record's tokens again. */
+static int
+replay(const struct pretext *p, void *ctx, int (*emit)(void *, int, const char *, int, int, int))
+{
+	const unsigned char *q = (const unsigned char *)p->toks.data, *end = q + p->toks.len;
+	int rc = SQLITE_OK, flags, start, stop, n;
+
+	while (rc == SQLITE_OK && q < end) {
+		flags = (int)get_varint(&q);
+		start = (int)get_varint(&q);
+		stop = (int)get_varint(&q);
+		n = (int)get_varint(&q);
+		rc = emit(ctx, flags, (const char *)q, n, start, stop);
+		q += n;
+	}
 	return rc;
 }
 
@@ -114,8 +294,14 @@ ktok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text, int ntex
 {
 	struct ktok_run r = { (struct ktok *)p, ctx, emit, flags, false, 0 };
 	size_t mark = strlen(EXACT_MARK);
+	struct pretext *pre;
 	int rc;
 
+	if (flags == FTS5_TOKENIZE_DOCUMENT && r.t->cache != NULL) {
+		if ((pre = cache_find(r.t->cache, text, (size_t)ntext)) != NULL)
+			return replay(pre, ctx, emit);
+		r.t->terms = &r.t->cache->missed;
+	}
 	if ((flags & FTS5_TOKENIZE_QUERY) && (size_t)ntext >= mark &&
 	    memcmp(text, EXACT_MARK, mark) == 0) {
 		r.exact = true;
@@ -124,6 +310,8 @@ ktok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text, int ntex
 		ntext -= (int)mark;
 	}
 	rc = text_words_each(r.t->words, text, (size_t)ntext, ktok_word, &r);
+	if (r.t->cache != NULL)
+		r.t->terms = NULL;
 	return rc < 0 ? SQLITE_ERROR : rc;
 }
 
@@ -141,8 +329,9 @@ fts5_api_of(sqlite3 *db)
 	return api;
 }
 
+/* Register the tokenizer on db, replaying what is offered to cache (NULL: nothing is). */
 int
-store_fts_register(sqlite3 *db, char **cause)
+store_fts_register_cache(sqlite3 *db, struct fts_cache *cache, char **cause)
 {
 	static fts5_tokenizer tok = { ktok_create, ktok_delete, ktok_tokenize };
 	fts5_api *api = fts5_api_of(db);
@@ -151,9 +340,17 @@ store_fts_register(sqlite3 *db, char **cause)
 		*cause = xstrdup("this SQLite has no FTS5");
 		return -1;
 	}
-	if (api->xCreateTokenizer(api, "khabar", NULL, &tok, NULL) != SQLITE_OK)
+	if (api->xCreateTokenizer(api, "khabar", cache, &tok, NULL) != SQLITE_OK)
 		return store_fail(db, "registering the khabar tokenizer", cause);
+	if (store_rank_register(api, cause) != 0)
+		return -1;
 	return store_snippet_register(api, cause);
+}
+
+int
+store_fts_register(sqlite3 *db, char **cause)
+{
+	return store_fts_register_cache(db, NULL, cause);
 }
 
 /* store_tokens: run the tokenizer outside SQLite, for dumps and tests. */
@@ -190,4 +387,259 @@ store_tokens(const char *text, bool query, store_token_cb cb, void *ctx, char **
 		return -1;
 	}
 	return 0;
+}
+
+/* ---- Tokens made ahead, and the word list ---- */
+
+/* A worker's tokenizer and its view of the word list. */
+struct store_pretokenizer {
+	Fts5Tokenizer *tok;
+	sqlite3 *db;          /* read-only, or NULL: every word counts as new */
+	sqlite3_stmt *has;
+	struct termset known; /* in the word list, or reported already */
+	struct termset words; /* the article's words (reset for each) */
+};
+
+/*
+ * Bounds on what is made ahead: a text longer than PRETOK_TEXT_MAX is left
+ * to the writer's tokenizer (its record would be several times its size),
+ * and the store holds at most PRETOK_HELD_MAX bytes of records (more are
+ * dropped, and tokenized by the writer), whatever the batch.
+ */
+#define PRETOK_TEXT_MAX ((size_t)1 << 20)
+#define PRETOK_HELD_MAX ((size_t)48 << 20)
+
+/* Known words a worker keeps before it starts its set again. */
+#define PRETOK_KNOWN_MAX ((size_t)1 << 19)
+
+struct store_pretokenizer *
+store_pretokenizer_new(const char *path)
+{
+	struct store_pretokenizer *p = xcalloc(1, sizeof *p);
+
+	if (ktok_create(NULL, NULL, 0, &p->tok) != SQLITE_OK) {
+		free(p);
+		return NULL;
+	}
+	if (path != NULL && strcmp(path, ":memory:") != 0 &&
+	    (sqlite3_open_v2(path, &p->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(p->db, "SELECT 1 FROM search_terms WHERE term = ?1", -1, &p->has,
+				NULL) != SQLITE_OK)) {
+		sqlite3_finalize(p->has);
+		sqlite3_close(p->db);
+		p->has = NULL;
+		p->db = NULL;
+	}
+	if (p->db != NULL)
+		sqlite3_busy_timeout(p->db, 1000);
+	return p;
+}
+
+void
+store_pretokenizer_free(struct store_pretokenizer *p)
+{
+	if (p == NULL)
+		return;
+	ktok_delete(p->tok);
+	sqlite3_finalize(p->has);
+	sqlite3_close(p->db);
+	termset_clear(&p->known);
+	termset_clear(&p->words);
+	free(p);
+}
+
+/* Is word in the archive's word list (as committed)? */
+static bool
+listed(struct store_pretokenizer *p, const char *word)
+{
+	bool yes;
+
+	if (p->has == NULL)
+		return false;
+	sqlite3_bind_text(p->has, 1, word, -1, SQLITE_STATIC);
+	yes = sqlite3_step(p->has) == SQLITE_ROW;
+	sqlite3_reset(p->has);
+	return yes;
+}
+
+static void
+pretext_add(struct store_pretokenizer *p, struct store_pretok *pt, const char *text)
+{
+	struct pretext *x;
+
+	if (text == NULL || *text == '\0' || strlen(text) > PRETOK_TEXT_MAX)
+		return;
+	x = &pt->t[pt->nt++];
+	x->len = strlen(text);
+	x->text = xmalloc(x->len + 1);
+	memcpy(x->text, text, x->len + 1);
+	x->hash = fnv64(text, x->len);
+	buf_init(&x->toks);
+	((struct ktok *)p->tok)->terms = &p->words;
+	if (ktok_tokenize(p->tok, &x->toks, FTS5_TOKENIZE_DOCUMENT, text, (int)x->len,
+			  record_emit) != SQLITE_OK) {
+		buf_free(&x->toks);
+		free(x->text);
+		pt->nt--;
+	}
+	((struct ktok *)p->tok)->terms = NULL;
+}
+
+struct store_pretok *
+store_pretokenize(struct store_pretokenizer *p, const char *title, const char *content)
+{
+	struct store_pretok *pt;
+	size_t i;
+	char *w;
+
+	if (p == NULL)
+		return NULL;
+	pt = xcalloc(1, sizeof *pt);
+	buf_init(&pt->terms);
+	pretext_add(p, pt, title);
+	pretext_add(p, pt, content);
+	if (p->known.n > PRETOK_KNOWN_MAX)
+		termset_clear(&p->known);
+	for (i = 0; i < p->words.cap; i++)
+		if ((w = p->words.v[i]) != NULL && termset_add(&p->known, w, strlen(w)) && !listed(p, w))
+			buf_add(&pt->terms, w, strlen(w) + 1);
+	termset_clear(&p->words);
+	return pt;
+}
+
+void
+store_pretok_free(struct store_pretok *pt)
+{
+	int i;
+
+	if (pt == NULL)
+		return;
+	for (i = 0; i < pt->nt; i++) {
+		free(pt->t[i].text);
+		buf_free(&pt->t[i].toks);
+	}
+	buf_free(&pt->terms);
+	free(pt);
+}
+
+struct fts_cache *
+store_fts_cache_new(void)
+{
+	return xcalloc(1, sizeof(struct fts_cache));
+}
+
+/* Forget everything offered and every word waiting. */
+void
+store_fts_cache_clear(struct fts_cache *c)
+{
+	struct store_pretok *pt, *next;
+
+	if (c == NULL)
+		return;
+	for (pt = c->held; pt != NULL; pt = next) {
+		next = pt->next;
+		store_pretok_free(pt);
+	}
+	c->held = NULL;
+	c->bytes = 0;
+	free(c->tab);
+	c->tab = NULL;
+	c->ntab = c->captab = 0;
+	termset_clear(&c->missed);
+}
+
+void
+store_fts_cache_free(struct fts_cache *c)
+{
+	store_fts_cache_clear(c);
+	free(c);
+}
+
+static void
+cache_put(struct fts_cache *c, struct pretext *x)
+{
+	struct pretext **old = c->tab;
+	size_t i, n = c->captab;
+
+	if ((c->ntab + 1) * 2 > c->captab) {
+		c->captab = c->captab ? c->captab * 2 : 256;
+		c->tab = xcalloc(c->captab, sizeof *c->tab);
+		for (c->ntab = 0; n-- > 0;)
+			if (old[n] != NULL)
+				cache_put(c, old[n]);
+		free(old);
+	}
+	for (i = x->hash & (c->captab - 1); c->tab[i]; i = (i + 1) & (c->captab - 1))
+		;
+	c->tab[i] = x;
+	c->ntab++;
+}
+
+void
+store_pretok_offer(struct store *st, struct store_pretok *pt)
+{
+	struct fts_cache *c = store_fts_cache(st);
+	size_t size;
+	int i;
+
+	if (pt == NULL)
+		return;
+	if (c == NULL) {
+		store_pretok_free(pt);
+		return;
+	}
+	for (i = 0, size = pt->terms.cap; i < pt->nt; i++)
+		size += pt->t[i].len + pt->t[i].toks.cap;
+	if (c->bytes + size > PRETOK_HELD_MAX) { /* the writer tokenizes it; its words too */
+		store_pretok_free(pt);
+		return;
+	}
+	c->bytes += size;
+	pt->next = c->held;
+	c->held = pt;
+	for (i = 0; i < pt->nt; i++)
+		cache_put(c, &pt->t[i]);
+}
+
+/* Add a word to the word list. */
+static int
+term_add(struct store *st, sqlite3_stmt *s, const char *w, char **cause)
+{
+	int rc;
+
+	sqlite3_bind_text(s, 1, w, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(store_db(st), "adding to the word list", cause);
+}
+
+/* After the index: the new words of what was indexed into the word list; then forget it all. */
+int
+store_fts_cache_flush(struct store *st, char **cause)
+{
+	struct fts_cache *c = store_fts_cache(st);
+	struct store_pretok *pt;
+	sqlite3_stmt *s;
+	const char *w;
+	size_t i;
+	int ret = 0;
+
+	if (c == NULL || (c->held == NULL && c->missed.n == 0))
+		return 0;
+	if (!st->word_list) { /* an archive opened at a version before the word list */
+		store_fts_cache_clear(c);
+		return 0;
+	}
+	s = store_stmt(st, STMT_TERM_ADD, "INSERT OR IGNORE INTO search_terms(term) VALUES (?1)", cause);
+	if (s == NULL)
+		ret = -1;
+	for (pt = c->held; ret == 0 && pt != NULL; pt = pt->next)
+		for (w = pt->terms.data; ret == 0 && w != NULL && w < pt->terms.data + pt->terms.len;
+		     w += strlen(w) + 1)
+			ret = term_add(st, s, w, cause);
+	for (i = 0; ret == 0 && i < c->missed.cap; i++)
+		if (c->missed.v[i] != NULL)
+			ret = term_add(st, s, c->missed.v[i], cause);
+	store_fts_cache_clear(c);
+	return ret;
 }

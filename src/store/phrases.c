@@ -292,7 +292,19 @@ phrases_canonical(struct store *st, const char *key, char **out, char **cause)
 	if (rc == 0)
 		rc = phrases_stat(st, s3, &t, cause);
 	if (rc == 0) {
+		const struct xents *e = st->lx != NULL ? st->lx->ents : NULL;
+
 		best = a.df >= b.df && a.df >= t.df && a.df > 0 ? k1 : b.df > a.df && b.df >= t.df ? k2 : s3;
+		/*
+		 * A triple that is a whole name (صندوق النقد الدولي, مركز الملك سلمان)
+		 * does not stand for its tail unless the tail is a name too (منطقة
+		 * مكة المكرمة: مكة المكرمة), nor for its head pair when that pair is
+		 * cut from a name (مركز الملك) or the weaker term by C-value.
+		 */
+		if (e != NULL && xents_class(e, s3) != XENT_NONE && !xents_fragment(e, s3) &&
+		    ((best == k2 && xents_class(e, k2) == XENT_NONE) ||
+		     (best == k1 && (xents_fragment(e, k1) || phrases_cvalue(2, &a) < phrases_cvalue(3, &t)))))
+			best = s3;
 		rc = phrases_unclitic(st, best, out, cause);
 	}
 	pstat_free(&a);
@@ -373,22 +385,35 @@ phrases_map(struct store *st, const char *key, int64_t tid, char **cause)
 	return phrases_statements(st, key, tid, 0, cause);
 }
 
-/* The phrase topic named name (added when new); 0 when another kind of topic has that name. */
+/*
+ * The topic of phrase key named name (added when new): a phrase topic, or
+ * an entity topic of key's class (وزارة الداخلية: org, منطقة عسير: place,
+ * الملك سلمان: person; an entity of the same name found as a speaker is the
+ * same topic); 0 when a lexicon topic has that name.
+ */
 static int
-phrases_topic(struct store *st, const char *name, int64_t *tid, char **cause)
+phrases_topic(struct store *st, const char *key, const char *name, int64_t *tid, char **cause)
 {
+	const char *cls = st->lx != NULL ? xent_name(xents_class(st->lx->ents, key)) : NULL;
 	sqlite3_stmt *s = store_stmt(st, STMT_P_TOPIC_ADD,
-				     "INSERT OR IGNORE INTO topics(name, origin, kind) VALUES (?1, 'auto', 'phrase')", cause);
+				     "INSERT OR IGNORE INTO topics(name, origin, kind, class)"
+				     " VALUES (?1, 'auto', CASE WHEN ?2 IS NULL THEN 'phrase' ELSE 'entity' END, ?2)",
+				     cause);
 	int rc;
 
 	*tid = 0;
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	if (cls != NULL)
+		sqlite3_bind_text(s, 2, cls, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(s, 2);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return store_fail(st->db, "storing a topic", cause);
 	sqlite3_reset(s);
-	s = store_stmt(st, STMT_P_TOPIC_GET, "SELECT id FROM topics WHERE name = ?1 AND kind = 'phrase'", cause);
+	s = store_stmt(st, STMT_P_TOPIC_GET,
+		       "SELECT id FROM topics WHERE name = ?1 AND kind IN ('phrase', 'entity')", cause);
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
@@ -448,10 +473,15 @@ phrases_decide(struct store *st, const char *key, int64_t narchive, char **cause
 		/* The topic is as strong as the variants that merge into it: the most frequent counts. */
 		if (ps.df > cs.df)
 			cs.df = ps.df;
+		/* A phrase cut from a longer name (مركز الملك, رئيس مجلس) is not a topic. */
 		if ((cs.df <= PHRASE_GENERAL_MIN || cs.df * PHRASE_GENERAL <= narchive) &&
-		    phrases_cvalue(phrases_words(canon), &cs) >= PHRASE_MIN_CVALUE) {
-			char *name = phrases_name(cs.text ? cs.text : canon, canon);
-			rc = phrases_topic(st, name, &tid, cause);
+		    phrases_cvalue(phrases_words(canon), &cs) >= PHRASE_MIN_CVALUE &&
+		    (st->lx == NULL || !xents_fragment(st->lx->ents, canon))) {
+			/* A country's other form (مملكة البحرين) is the country's topic. */
+			int country = st->lx != NULL ? xents_country_of(st->lx->ents, canon) : -1;
+			char *name = country >= 0 ? xstrdup(xents_country(st->lx->ents, country))
+						  : phrases_name(cs.text ? cs.text : canon, canon);
+			rc = phrases_topic(st, canon, name, &tid, cause);
 			free(name);
 		}
 		if (rc == 0 && tid != 0)

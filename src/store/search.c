@@ -41,6 +41,7 @@ struct qparse {
 	int negated; /* > 0 while parsing what a NOT excludes */
 	char *error;
 	bool limit; /* error is a limit of khabar's, not a syntax error */
+	struct store *st; /* where a prefix* is expanded from (its word list), or NULL */
 };
 
 static bool
@@ -248,6 +249,72 @@ check_limits(struct qparse *q)
 }
 
 /*
+ * A prefix* as the words it stands for, from the archive's word list
+ * (search_terms): ("w1" OR "w2" ...), exact forms.  FTS5 would merge the
+ * matches of every such word before giving the first one (a cost that
+ * grows with the archive); as an OR of words, it walks them newest first
+ * together and stops at the page's end.  1 when written, 0 when the
+ * prefix is left to FTS5 (not one word, no word or more than
+ * STORE_PREFIX_MAX_WORDS words start with it), -1 on error.
+ */
+static int
+expand_prefix(struct qparse *q, struct buf *out)
+{
+	struct last_word lw = { 0, 0 };
+	struct text_words *tw = text_words_new();
+	sqlite3_stmt *s;
+	struct buf words;
+	char *f, *hi;
+	int n = 0, nw = 0, rc;
+	size_t len;
+
+	if (tw == NULL)
+		return 0;
+	text_words_each(tw, q->text.data, q->text.len, count_word, &nw);
+	text_words_each(tw, q->text.data, q->text.len, note_word, &lw);
+	text_words_free(tw);
+	if (nw != 1)
+		return 0;
+	f = text_fold(q->text.data + lw.start, lw.end - lw.start);
+	if ((len = strlen(f)) == 0 || (unsigned char)f[len - 1] == 0xff) {
+		free(f);
+		return 0;
+	}
+	hi = xstrdup(f);
+	hi[len - 1]++; /* the first string after every one that starts with f */
+	s = store_stmt(q->st, STMT_TERM_RANGE,
+		       "SELECT term FROM search_terms WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT ?3",
+		       &q->error);
+	if (s == NULL) {
+		free(f);
+		free(hi);
+		return -1;
+	}
+	sqlite3_bind_text(s, 1, f, (int)len, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, hi, (int)len, SQLITE_STATIC);
+	sqlite3_bind_int(s, 3, STORE_PREFIX_MAX_WORDS + 1);
+	buf_init(&words);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		buf_adds(&words, n++ ? " OR " : "(");
+		add_string(&words, (const char *)sqlite3_column_text(s, 0), true, false);
+	}
+	sqlite3_reset(s);
+	free(f);
+	free(hi);
+	if (rc != SQLITE_DONE) {
+		buf_free(&words);
+		store_fail(store_db(q->st), "reading the word list", &q->error);
+		return -1;
+	}
+	if (n > 0 && n <= STORE_PREFIX_MAX_WORDS) {
+		buf_add(out, words.data, words.len);
+		buf_addc(out, ')');
+	}
+	buf_free(&words);
+	return n > 0 && n <= STORE_PREFIX_MAX_WORDS;
+}
+
+/*
  * A term: exact form OR stem form, so exact matches score on both.  A
  * prefix and a quoted word or phrase are exact forms only.  With
  * SEARCH_EXACT_POSITIVE, the words a NOT does not exclude are exact forms
@@ -289,6 +356,15 @@ parse_primary(struct qparse *q, struct buf *out)
 	}
 	if (check_limits(q) != 0)
 		return -1;
+	if (q->prefix && q->tok == Q_WORD && q->st != NULL) {
+		int e = expand_prefix(q, out);
+		if (e < 0)
+			return -1;
+		if (e > 0) {
+			qnext(q);
+			return 0;
+		}
+	}
 	if (q->prefix || q->tok == Q_PHRASE || (q->flags & STORE_SEARCH_EXACT) ||
 	    ((q->flags & SEARCH_EXACT_POSITIVE) && q->negated == 0)) {
 		add_string(out, q->text.data, true, q->prefix);
@@ -361,10 +437,11 @@ parse_or(struct qparse *q, struct buf *out)
 	return 0;
 }
 
-char *
-store_search_expr(const char *query, unsigned flags, char **cause)
+/* The FTS5 expression of query; prefixes expanded from st's word list when st is not NULL. */
+static char *
+search_expr(struct store *st, const char *query, unsigned flags, char **cause)
 {
-	struct qparse q = { .s = query, .flags = flags };
+	struct qparse q = { .s = query, .flags = flags, .st = st && st->word_list ? st : NULL };
 	struct buf out;
 
 	buf_init(&out);
@@ -397,6 +474,18 @@ fail:
 	buf_free(&q.text);
 	buf_free(&out);
 	return NULL;
+}
+
+char *
+store_search_expr(const char *query, unsigned flags, char **cause)
+{
+	return search_expr(NULL, query, flags, cause);
+}
+
+char *
+store_search_expand(struct store *st, const char *query, unsigned flags, char **cause)
+{
+	return search_expr(st, query, flags, cause);
 }
 
 /*
@@ -477,14 +566,14 @@ store_set_search_timeout(struct store *st, long ms)
  * when nothing can match by stem only (--exact, or only exact terms).
  */
 static int
-group_exprs(const char *query, unsigned flags, char **expr, char **cause)
+group_exprs(struct store *st, const char *query, unsigned flags, char **expr, char **cause)
 {
 	char *full, *exact;
 
 	expr[0] = expr[1] = NULL;
-	if ((full = store_search_expr(query, flags, cause)) == NULL)
+	if ((full = search_expr(st, query, flags, cause)) == NULL)
 		return -1;
-	if ((exact = store_search_expr(query, flags | SEARCH_EXACT_POSITIVE, cause)) == NULL) {
+	if ((exact = search_expr(st, query, flags | SEARCH_EXACT_POSITIVE, cause)) == NULL) {
 		free(full);
 		return -1;
 	}
@@ -614,9 +703,10 @@ window_of(struct page *p, const char *expr, char **cause)
 }
 
 /*
- * Best match first, within the newest STORE_SEARCH_WINDOW matches: bm25
- * scores the window's rows only (title words weigh 4, text words 1), but
- * FTS5's bm25 also counts every article that has each word, once a query.
+ * Best match first, within the newest STORE_SEARCH_WINDOW matches:
+ * khabar_rank (rank.c: BM25, title words weigh 4, text words 1) scores the
+ * window's rows only, and learns how rare each word is from at most 1,000
+ * of its articles, so the cost is bounded whatever the archive's size.
  * The snippets come from one more pass over the window (a prefix would be
  * expanded again for each row looked up one by one).
  */
@@ -626,7 +716,8 @@ page_ranked(struct page *p, const char *expr, int64_t limit, char **cause)
 	static const char sql[] =
 		HIT_COLUMNS("top.score")
 		" FROM articles_fts CROSS JOIN"
-		" (SELECT r, score FROM (SELECT rowid AS r, bm25(articles_fts, 4.0, 1.0) AS score"
+		" (SELECT r, score FROM (SELECT rowid AS r,"
+		"   khabar_rank(articles_fts, (SELECT max(id) FROM articles), 4.0, 1.0) AS score"
 		"   FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?4)"
 		"  ORDER BY score, r DESC LIMIT ?3 OFFSET ?2) AS top ON top.r = articles_fts.rowid"
 		" JOIN articles a ON a.id = top.r"
@@ -669,7 +760,7 @@ store_search_next(struct store *st, const char *query, unsigned flags,
 	bool ranked;
 	int ret = 0;
 
-	if (group_exprs(query, flags, expr, cause) != 0)
+	if (group_exprs(st, query, flags, expr, cause) != 0)
 		return -1;
 	deadline_start(st, &d);
 	while (ret == 0 && !p.stop && c->group < 2 && (limit <= 0 || p.got < limit)) {
@@ -762,7 +853,7 @@ int
 store_search_count(struct store *st, const char *query, unsigned flags, int64_t *n, char **cause)
 {
 	struct deadline d;
-	char *expr = store_search_expr(query, flags, cause);
+	char *expr = search_expr(st, query, flags, cause);
 	int ret;
 
 	*n = 0;
@@ -785,7 +876,7 @@ store_search_counts(struct store *st, const char *query, unsigned flags, int64_t
 	int ret;
 
 	memset(n, 0, sizeof *n);
-	if (group_exprs(query, flags, expr, cause) != 0)
+	if (group_exprs(st, query, flags, expr, cause) != 0)
 		return -1;
 	deadline_start(st, &d);
 	ret = count_matches(st, expr[0], cap, &n->exact, cause);
@@ -796,7 +887,7 @@ store_search_counts(struct store *st, const char *query, unsigned flags, int64_t
 		n->stem = -1;
 	} else if (ret == 0 && expr[1] != NULL) {
 		/* Every exact match is a match: count the matches up to cap past the exact ones. */
-		full = store_search_expr(query, flags, cause);
+		full = search_expr(st, query, flags, cause);
 		ret = full == NULL ? -1 : count_matches(st, full, cap > 0 ? n->exact + cap : 0, &all, cause);
 		free(full);
 		n->stem = all - n->exact;

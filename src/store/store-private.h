@@ -48,6 +48,8 @@ enum store_stmt_id {
 	STMT_X_AUTO_KEY,
 	STMT_X_ENTITY_ADD,
 	STMT_X_ENTITY_LINK,
+	STMT_X_PLACE_ADD,
+	STMT_X_PLACE_LINK,
 	/* phrases.c */
 	STMT_P_DF,
 	STMT_P_NSUPER,
@@ -80,6 +82,10 @@ enum store_stmt_id {
 	STMT_R_PUT,
 	STMT_R_TOPICS,
 	STMT_R_PRUNE,
+	/* fts.c */
+	STMT_TERM_ADD,
+	/* search.c */
+	STMT_TERM_RANGE,
 	STORE_NSTMT
 };
 
@@ -96,6 +102,9 @@ struct store {
 	double cost_story, cost_topics; /* seconds spent assigning stories and topics (bench/) */
 	long cost_articles;
 	struct related_batch *related; /* new statements whose relations wait for the commit */
+	const struct xlex *lx; /* the lexicons of the last extraction stored (phrases.c) */
+	struct fts_cache *tokcache; /* tokens made ahead, words for the word list (fts.c) */
+	bool word_list; /* the archive has its word list (search_terms; not at an older version) */
 };
 /* Seconds on a monotonic clock. */
 double store_clock(void);
@@ -141,7 +150,26 @@ int store_exec(struct store *st, const char *what, const char *sql, char **cause
 sqlite3_stmt *store_stmt(struct store *st, enum store_stmt_id id, const char *sql, char **cause);
 /* Register khabar_snippet() with FTS5. */
 int store_snippet_register(fts5_api *api, char **cause);
+/* khabar_rank(): best match first, bounded (rank.c). */
+int store_rank_register(fts5_api *api, char **cause);
 /* Register khabar_fold() and the FTS5 tokenizer on a connection. */
-int store_functions_register(sqlite3 *db, char **cause);
+int store_functions_register(sqlite3 *db, struct fts_cache *cache, char **cause);
+/*
+ * The tokenizer's cache (fts.c): records offered by store_pretok_offer,
+ * replayed when FTS5 tokenizes the same text, and the words the word list
+ * (search_terms) does not have yet.  flush adds those words and forgets
+ * the records (after each batch's index); clear forgets everything.
+ */
+struct fts_cache;
+struct fts_cache *store_fts_cache_new(void);
+void store_fts_cache_clear(struct fts_cache *c);
+void store_fts_cache_free(struct fts_cache *c);
+int store_fts_cache_flush(struct store *st, char **cause);
+int store_fts_register_cache(sqlite3 *db, struct fts_cache *cache, char **cause);
+static inline struct fts_cache *
+store_fts_cache(struct store *st)
+{
+	return st->tokcache;
+}
 
 #endif

@@ -120,6 +120,23 @@ struct store_peek *store_peek_open(const char *path);
 bool store_peek_unchanged(struct store_peek *p, const struct article *a);
 void store_peek_close(struct store_peek *p);
 /*
+ * Tokens made ahead.  An import's worker runs the full-text tokenizer over
+ * an article's title and text (store_pretokenize, with the worker's own
+ * pretokenizer; path is the archive, read through a read-only connection
+ * to find the words its word list lacks), and the writer offers the result
+ * to the store (store_pretok_offer takes it) before storing the article:
+ * indexing that text then replays the tokens instead of tokenizing again.
+ * The index is the same with or without it.
+ */
+struct store_pretokenizer;
+struct store_pretok;
+struct store_pretokenizer *store_pretokenizer_new(const char *path);
+void store_pretokenizer_free(struct store_pretokenizer *p);
+struct store_pretok *store_pretokenize(struct store_pretokenizer *p, const char *title,
+				       const char *content);
+void store_pretok_offer(struct store *st, struct store_pretok *pt);
+void store_pretok_free(struct store_pretok *pt);
+/*
  * Store an article (id ignored).  Identity: the url when there is one, else
  * the same content, else the same origin.  Unchanged content changes
  * nothing; changed content updates the stored article and keeps its id.
@@ -262,6 +279,13 @@ int store_search_counts(struct store *st, const char *query, unsigned flags, int
 char *store_search_counts_text(const struct store_search_counts *n);
 /* The FTS5 expression a query becomes (for tests and --explain). */
 char *store_search_expr(const char *query, unsigned flags, char **cause);
+/*
+ * The same with every prefix* that is one word expanded into the words of
+ * st's word list that start with it, as searches run it: ("w1" OR "w2" ...)
+ * when there are at most STORE_PREFIX_MAX_WORDS of them, else left to FTS5.
+ */
+#define STORE_PREFIX_MAX_WORDS 256
+char *store_search_expand(struct store *st, const char *query, unsigned flags, char **cause);
 
 /* Debug: the tokens khabar's tokenizer gives for text (query or document). */
 typedef void (*store_token_cb)(void *ctx, const char *tok, int len, int start, int end, bool colocated);
@@ -334,6 +358,7 @@ struct store_related {
 	const char *reason;
 	const char *text;
 	int64_t start, end;
+	const char *title, *source, *date; /* the other article's (title: its first line, cut, when none) */
 };
 typedef int (*store_related_cb)(void *ctx, const struct store_related *r);
 /* 1 when statement id is in the archive, 0 when it is not, -1 on failure. */
@@ -347,6 +372,7 @@ struct store_topic {
 	const char *name;
 	const char *origin; /* lexicon | auto */
 	const char *kind;   /* lexicon | phrase | entity */
+	const char *cls;    /* an entity's class: person | place | org; else NULL */
 	int64_t articles, statements;
 };
 typedef int (*store_topic_cb)(void *ctx, const struct store_topic *t);
@@ -355,6 +381,7 @@ struct store_topic_filter {
 	const char *kind;
 	bool by_name;
 	bool counts_of_statements; /* fill statements (costs a count per topic) */
+	const char *cls;           /* entities of this class only (NULL: any) */
 };
 int store_list_topics(struct store *st, store_topic_cb cb, void *ctx, char **cause);
 int store_list_topics_by(struct store *st, const struct store_topic_filter *f, store_topic_cb cb,

@@ -1,6 +1,9 @@
 /* safe.c: keep control characters from untrusted text away from terminals. */
 #include "config.h"
+#include <string.h>
+#include <strings.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include "text/text.h"
 
@@ -112,4 +115,76 @@ text_bidi_balance_into(struct buf *out, const char *s, size_t len, bool isolate)
 	bidi_close(out, open, &depth, 0);
 	if (isolate)
 		buf_add_cp(out, BIDI_PDI);
+}
+
+bool
+text_uri_for_terminal(struct buf *out, const char *url)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t start = out->len;
+	const unsigned char *u = (const unsigned char *)url;
+
+	if (url == NULL || (strncasecmp(url, "http://", 7) != 0 && strncasecmp(url, "https://", 8) != 0))
+		return false;
+	for (; *u; u++) {
+		if (*u > 0x20 && *u < 0x7f) {
+			buf_addc(out, (char)*u);
+		} else {
+			buf_addc(out, '%');
+			buf_addc(out, hex[*u >> 4]);
+			buf_addc(out, hex[*u & 15]);
+		}
+		if (out->len - start > TEXT_URI_MAX) {
+			out->len = start;
+			out->data[start] = '\0';
+			return false;
+		}
+	}
+	return true;
+}
+
+const char *
+text_direction(const char *s)
+{
+	size_t pos = 0, len = s ? strlen(s) : 0;
+	int32_t cp;
+	int depth = 0;
+
+	while (pos < len) {
+		if ((cp = utf8_next(s, len, &pos)) < 0)
+			continue;
+		switch (u_charDirection(cp)) {
+		case U_LEFT_TO_RIGHT_ISOLATE: case U_RIGHT_TO_LEFT_ISOLATE: case U_FIRST_STRONG_ISOLATE:
+			depth++;
+			break;
+		case U_POP_DIRECTIONAL_ISOLATE:
+			depth -= depth > 0;
+			break;
+		case U_LEFT_TO_RIGHT:
+			if (depth == 0)
+				return "ltr";
+			break;
+		case U_RIGHT_TO_LEFT: case U_RIGHT_TO_LEFT_ARABIC:
+			if (depth == 0)
+				return "rtl";
+			break;
+		default:
+			break;
+		}
+	}
+	return NULL;
+}
+
+bool
+text_has_arabic(const char *s)
+{
+	size_t pos = 0, len = s ? strlen(s) : 0;
+	UErrorCode err = U_ZERO_ERROR;
+	int32_t cp;
+
+	while (pos < len)
+		if ((cp = utf8_next(s, len, &pos)) >= 0 && u_isalpha(cp) &&
+		    uscript_getScript(cp, &err) == USCRIPT_ARABIC)
+			return true;
+	return false;
 }

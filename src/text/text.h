@@ -131,6 +131,17 @@ struct text_words *text_words_new(void);
 void text_words_free(struct text_words *w);
 typedef int (*text_word_cb)(void *ctx, const char *s, size_t start, size_t end);
 int text_words_each(struct text_words *w, const char *s, size_t len, text_word_cb cb, void *ctx);
+/*
+ * Sentences by ICU's sentence break iterator (UAX #29; ؟ and ! end one too),
+ * with ICU's English abbreviations ("Mr.", "Jan.") and those of abbrevs
+ * (data/abbreviations.tsv's text: one a line, before a TAB; # comments; may
+ * be NULL) kept from ending one ("Inc.", "د."): cb gets each sentence's byte
+ * range, without the spaces and line ends after it.  A sentence never goes
+ * past a line end (a paragraph).  Returns cb's first non-zero value, 0, or
+ * -1 when ICU fails.
+ */
+int text_sentences_each(const char *s, size_t len, const char *abbrevs, text_word_cb cb,
+			void *ctx);
 
 /* ---- Safety (safe.c) ---- */
 
@@ -163,5 +174,26 @@ void text_sanitize_into(struct buf *out, const char *s, size_t len, bool keep_sp
  */
 void text_bidi_balance_into(struct buf *out, const char *s, size_t len, bool isolate);
 #define TEXT_BIDI_MAX_DEPTH 60
+
+/*
+ * A URL fit to go into a terminal escape sequence (an OSC 8 hyperlink) or a
+ * Markdown autolink (<...>):
+ * only http:// and https:// (any case), at most TEXT_URI_MAX bytes once
+ * encoded; every byte outside printable ASCII (controls, ESC, BEL, DEL,
+ * space, C1 and all non-ASCII bytes) is percent-encoded, so nothing in it
+ * can end the sequence or start another.  Appends to out and returns true,
+ * or leaves out as it was and returns false.
+ */
+bool text_uri_for_terminal(struct buf *out, const char *url);
+
+/*
+ * The direction of text by its first strong character (UAX #9 P2, isolates
+ * skipped): "rtl", "ltr", or NULL when it has none.  For metadata (W3C
+ * textDirection), not for layout.
+ */
+const char *text_direction(const char *s);
+/* True when s has a letter of the Arabic script. */
+bool text_has_arabic(const char *s);
+#define TEXT_URI_MAX 2048
 
 #endif

@@ -2,7 +2,9 @@
  * fuzz-lexicon.c: the lexicon parser (src/extract/lexicon.c) and speech
  * extraction with whatever gazetteer it gives (and data/'s speech words).  The input is speakers.tsv,
  * a NUL, topics.tsv, a NUL, then an article's text; all valid UTF-8, as
- * the files and stored articles are.
+ * the files and stored articles are.  The topics.tsv part is also read as
+ * entities.tsv (src/extract/entities.c): its countries are looked for in
+ * the text and its classes asked of the text's first words.
  */
 #include "config.h"
 
@@ -45,11 +47,26 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		free(s);
 		return 0;
 	}
+	if (xents_new(part[1], &lx.ents, &cause) != 0) {
+		FUZZ_ASSERT(cause != NULL && lx.ents == NULL);
+		free(cause);
+		cause = NULL;
+	}
 	n = strlen(part[2]);
 	memset(&r, 0, sizeof r);
 	xtoks_split(&t, part[2], n);
 	lx.words = words.words;
 	lx.weights = words.weights;
+	extract_places(lx.ents, &t, &r.places, &r.nplaces);
+	for (i = 0; i < r.nplaces; i++)
+		FUZZ_ASSERT(xents_country(lx.ents, r.places[i]) != NULL);
+	if (lx.ents != NULL && n < 400) {
+		char *f = text_fold(part[2], n);
+		(void)xents_class(lx.ents, f);
+		(void)xents_fragment(lx.ents, f);
+		(void)xents_country_of(lx.ents, f);
+		free(f);
+	}
 	extract_speech(&lx, &t, 2021, &r);
 	extract_topics(&lx, stem, &t, 0, t.n, &r.topics, &r.ntopics);
 	for (i = 0; i < r.ntopics; i++)

@@ -92,6 +92,7 @@ for f in "$arts"/*.txt; do { byte 231; cat "$f"; } | seed speech "$(basename "$f
 { head -n 8 "$srcdir/data/speakers.tsv"; byte 0; head -n 6 "$srcdir/data/topics.tsv"; byte 0; head -c 2000 "$arts/000_5a010ecbcdb5f571.txt"; } | seed lexicon bundled
 { printf 'لافروف\tperson\t\t\nوزارة الخارجية\tbody\tالخارجية|\tالوزارة@-|@2000-1999\n\t\t\t\n'; byte 0; printf 'سلام\t|\n\tمعاهدة\n'; byte 0; printf 'قال لافروف إن "السلام" قريب. وأكدت الخارجية أن معاهدة السلام جاهزة.'; } | seed lexicon odd-lines
 { printf 'x\tnobody\ty\n'; byte 0; byte 0; printf 'قال x:'; } | seed lexicon bad-kind
+{ byte 0; grep -v '^#' "$srcdir/data/entities.tsv" | head -n 40; byte 0; printf 'زار الوفد بالسعودية وللولايات المتحدة ومملكة البحرين، وقال مركز الملك سلمان إن وزارة الداخلية'; } | seed lexicon entities
 
 # ---- feed: RSS 2.0, RSS 1.0, Atom, Windows-1256, broken XML, OPML, newsboat urls ----
 printf '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>قناة</title><item><title>عنوان &amp; آخر</title><link>/a/1</link><guid>g1</guid><pubDate>Tue, 01 Dec 2026 10:00:00 +0300</pubDate><description>&lt;p&gt;ملخص&lt;/p&gt;</description><content:encoded><![CDATA[<p>فقرة <b>أولى<p>ثانية<script>x()</script>]]></content:encoded></item><item/></channel></rss>' | seed feed rss2
