@@ -19,7 +19,7 @@
 /* The class names of speech.tsv, in the order of enum xw_class. */
 static const char *const xwords_class_names[XW_NCLASS] = {
 	"title", "body", "place", "unnamed", "stop", "time", "complementiser",
-	"clause-leader", "leader", "negation", "adjunct", "fronted", "given", "first-person",
+	"clause-leader", "leader", "negation", "adjunct", "fronted", "given", "first-person", "theophoric",
 };
 
 /* One folded word: its classes and, when it is a reporting verb form, what kind. */

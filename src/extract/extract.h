@@ -134,6 +134,7 @@ enum xw_class {
 	XW_FRONTED,        /* opens a fronted adverbial, the verb's subject implicit: وعن، وبالنسبة */
 	XW_GIVEN,          /* a given name induced from the corpus (data/given-names.tsv) */
 	XW_FIRST_PERSON,   /* opens unmarked first-person speech: نحن، لقد */
+	XW_THEOPHORIC,     /* a name's first half before الله: عبد، ذبيح، نصر */
 	XW_NCLASS
 };
 

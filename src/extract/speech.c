@@ -68,6 +68,11 @@ struct speech {
 	/* Per statement in r->st: its cue's token and its features (space-separated). */
 	size_t *st_cue;
 	char **st_feat;
+	/* Every person mentioned (a titled or given name), wherever: token and speaker, in text order. */
+	size_t *men_pos;
+	int *men_sp;
+	size_t nmen;
+	bool loose;         /* words no rule knows between the speaker and أن or the colon */
 };
 
 /* The quote opening at token i, or -1 (also past the end). */
@@ -396,6 +401,17 @@ speech_record_title(struct speech *s, size_t a, size_t b, int sp)
 	s->title_sp[s->ntitle++] = sp;
 }
 
+static void
+speech_add_mention(struct speech *s, size_t pos, int sp)
+{
+	if (sp < 0 || (s->nmen > 0 && s->men_pos[s->nmen - 1] == pos))
+		return;
+	s->men_pos = xrealloc(s->men_pos, (s->nmen + 1) * sizeof *s->men_pos);
+	s->men_sp = xrealloc(s->men_sp, (s->nmen + 1) * sizeof *s->men_sp);
+	s->men_pos[s->nmen] = pos;
+	s->men_sp[s->nmen++] = sp;
+}
+
 /* Every word of the title a..b-1 (ال dropped) appears in the folded title rec. */
 static bool
 speech_title_fits(const struct xtoks *t, size_t a, size_t b, const char *rec)
@@ -523,6 +539,8 @@ static bool speech_says(const struct speech *s, size_t b);
  */
 #define SPEECH_SUBJECT_MAX 12
 
+static bool speech_title_at(const struct speech *s, size_t i);
+
 /* The subject's end: the first stop word, punctuation or quotation mark after a. */
 static size_t
 speech_subject_end(const struct speech *s, size_t a)
@@ -540,8 +558,12 @@ speech_subject_end(const struct speech *s, size_t a)
 			break;
 		if (i > a && speech_in(s, XW_FIRST_PERSON, xtok_at(t, i)->fold))
 			break; /* "وأضاف العمير نحن لا ننظر" */
-		if (i > a && speech_verb_at(s, i) != NULL)
-			break; /* "وأوضح كبيروكا قائلا", "... رزاق أعلن" */
+		/* "وقال خالد بحاح للصحافيين": a name, then whom he spoke to */
+		if (i >= a + 2 && strncmp(xtok_at(t, i)->fold, "لل", 4) == 0 && !speech_in(s, XW_TITLE, xtok_at(t, a)->fold) &&
+		    !speech_in(s, XW_BODY, xtok_at(t, a)->fold) && strncmp(xtok_at(t, a)->fold, "ال", 4) != 0)
+			break;
+		if (i > a && speech_verb_at(s, i) != NULL && !speech_title_at(s, i - 1))
+			break; /* "وأوضح كبيروكا قائلا", "... رزاق أعلن"; not "العميد روي" */
 	}
 	return i;
 }
@@ -612,8 +634,22 @@ speech_suffixed(const struct xtoks *t, size_t i)
 	size_t n = k->b1 - k->b0;
 	const char *w = t->text + k->b0;
 
-	return n >= 8 && (memcmp(w + n - 4, "ته", 4) == 0 || memcmp(w + n - 4, "ها", 4) == 0 ||
-			  memcmp(w + n - 4, "هم", 4) == 0);
+	if (n >= 8 && (memcmp(w + n - 4, "ته", 4) == 0 || memcmp(w + n - 4, "ها", 4) == 0 ||
+		       memcmp(w + n - 4, "هم", 4) == 0))
+		return true;
+	/* "شكره", "موقفه": ه after a consonant; not نزيه, وجيه, عبدالله, سيبويه */
+	return n >= 8 && memcmp(w + n - 2, "ه", 2) == 0 && memcmp(w + n - 4, "ي", 2) != 0 &&
+	       memcmp(w + n - 4, "ل", 2) != 0 && memcmp(w + n - 4, "ا", 2) != 0 && memcmp(w + n - 4, "و", 2) != 0;
+}
+
+/* Token i is الله after the first half of a compound name ("عبد الله", "ذبيح الله"). */
+static bool
+speech_theophoric(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+
+	return i > 0 && strcmp(xtok_at(t, i)->fold, "الله") == 0 && xtok_at(t, i - 1)->word &&
+	       !xtok_at(t, i)->nl && speech_in(s, XW_THEOPHORIC, xtok_at(t, i - 1)->fold);
 }
 
 static bool
@@ -631,6 +667,8 @@ speech_name_words(const struct speech *s, size_t a, size_t b)
 			return false;
 		if (i > a && speech_after_bin(t, i))
 			continue;
+		if (speech_theophoric(s, i))
+			continue; /* "ذبيح الله مجاهد", "عبد الله البرقان" */
 		if ((extract_stopword(xtok_at(t, i)->fold) && !speech_written_name(t, i)) ||
 		    (i > a && speech_suffixed(t, i)) ||
 		    speech_in(s, XW_TITLE, xtok_at(t, i)->fold) || speech_in(s, XW_BODY, xtok_at(t, i)->fold) ||
@@ -842,6 +880,14 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	/* "فيليب هاموند دعوته", "لويس فان جال للإعلاميين" */
 	while (b > n + 2 && (speech_suffixed(t, b - 1) || strncmp(xtok_at(t, b - 1)->fold, "لل", 4) == 0))
 		b--;
+	/* "الدكتور هورتون" after "الدكتور دانيال هورتون": a surname named in full before */
+	if (b == n + 1 && xtok_at(t, n)->word && strncmp(xtok_at(t, n)->fold, "ال", 4) != 0) {
+		size_t k;
+		for (k = 0; k < s->r->nspeakers; k++)
+			if (!s->r->speakers[k].body && strchr(s->r->speakers[k].name, ' ') != NULL &&
+			    speech_same_person(s->r->speakers[k].name, xtok_at(t, n)->fold))
+				return (int)k;
+	}
 	/* "أستاذ علم البيئة سامي عشقي": the name starts at the given name */
 	if (n < b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && (i = speech_given_at_end(s, n + 1, b)) < b)
 		n = i;
@@ -989,8 +1035,22 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 	size_t k;
 	int sp;
 
-	if (!speech_name_words(s, a, b))
+	/*
+	 * A surname named in full before needs no name shape of its own:
+	 * "هورتون" after "دانيال هورتون" (not a plural in ـون).
+	 */
+	if (!speech_name_words(s, a, b) &&
+	    !(b == a + 1 && xtok_at(t, a)->word && !xtok_at(t, a)->num && !extract_stopword(xtok_at(t, a)->fold) &&
+	      strncmp(xtok_at(t, a)->fold, "ال", 4) != 0 && !speech_in(s, XW_TITLE, xtok_at(t, a)->fold) &&
+	      !speech_in(s, XW_BODY, xtok_at(t, a)->fold) && !speech_in(s, XW_UNNAMED, xtok_at(t, a)->fold)))
 		return -2;
+	if (!speech_name_words(s, a, b)) {
+		for (k = 0; k < s->r->nspeakers; k++)
+			if (!s->r->speakers[k].body && strchr(s->r->speakers[k].name, ' ') != NULL &&
+			    speech_same_person(s->r->speakers[k].name, xtok_at(t, a)->fold))
+				return (int)k;
+		return -2;
+	}
 	name = speech_text(t, a, b);
 	for (k = 0; k < s->r->nspeakers; k++)
 		if (!s->r->speakers[k].body && speech_same_person(s->r->speakers[k].name, name)) {
@@ -1127,6 +1187,8 @@ speech_features(const struct speech *s, int sp, bool direct, const char *text)
 	speech_feat(&f, "bias", NULL);
 	if (s->generous)
 		speech_feat(&f, "generous", NULL);
+	if (s->loose)
+		speech_feat(&f, "loose", NULL);
 	speech_feat(&f, "cue", s->cue);
 	speech_feat(&f, "how", s->how);
 	snprintf(pair, sizeof pair, "%s+%s", s->cue, s->how);
@@ -1518,6 +1580,8 @@ speech_subject_before(struct speech *s, size_t c, size_t i)
 	return c < i ? speech_subject(s, c, i) : -2;
 }
 
+static int speech_subject_mention(const struct speech *s, size_t i);
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i)
@@ -1547,6 +1611,8 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 		s->how = s->pending >= 0 ? "pending" : "sentence";
 		sp = s->pending >= 0 ? s->pending : speech_sentence_subject(s, i);
 	}
+	if (sp == -1 && (sp = speech_subject_mention(s, i)) >= 0)
+		s->how = "mention";
 	if (sp == -1)
 		s->how = "last", sp = s->last;
 	if (sp == -1)
@@ -1619,9 +1685,19 @@ speech_skip_apposition(const struct speech *s, size_t b)
 		 * "قالت فلانة، الرئيسة التنفيذية للشركة، إن", "وقال ديفيد موهر،
 		 * أحد معدي الدراسة، بأن", "وقال فلان، وزير المالية، لـ«الصحيفة»، إن"
 		 */
-		for (k = c + 1; k < t->n && k < c + SPEECH_SUBJECT_MAX && xtok_at(t, k)->word && !xtok_at(t, k)->nl &&
-				speech_verb_at(s, k) == NULL; k++)
-			;
+		for (k = c + 1; k < t->n && k < c + SPEECH_SUBJECT_MAX; k++) {
+			size_t p;
+			if (xtok_is(t, k, "(")) { /* "السفير لدى حلف شمال الأطلسي (ناتو)،" */
+				for (p = k + 1; p < t->n && p < k + 6 && xtok_at(t, p)->word; p++)
+					;
+				if (!xtok_is(t, p, ")"))
+					break;
+				k = p;
+				continue;
+			}
+			if (!xtok_at(t, k)->word || xtok_at(t, k)->nl || speech_verb_at(s, k) != NULL)
+				break;
+		}
 		if ((xtok_is(t, k, "،") || xtok_is(t, k, ",")) && k + 1 < t->n &&
 		    (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k + 1)->fold) || xtok_is(t, k + 1, ":") ||
 		     speech_skip_medium(s, k + 1) > k + 1))
@@ -1804,9 +1880,80 @@ speech_nominal(struct speech *s, const struct xverb *v, int sp, size_t c)
 	s->cue = "verb";
 }
 
+/* How many words no rule knows may come between a speaker and what he said. */
+#define SPEECH_LOOSE_MAX 10
+
+/* Past up to SPEECH_LOOSE_MAX words of one sentence, with no verb or quote, to أن or a colon; else c. */
+static size_t
+speech_skip_loose(const struct speech *s, size_t c)
+{
+	const struct xtoks *t = s->t;
+	size_t k;
+
+	for (k = c; k < t->n && k < c + SPEECH_LOOSE_MAX; k++) {
+		if (xtok_at(t, k)->nl || speech_sentence_end(t, k) || speech_quote_at(s, k) >= 0 ||
+		    speech_verb_at(s, k) != NULL || xtok_at(t, k)->num)
+			return c;
+		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
+			return k > c ? k : c;
+	}
+	return c;
+}
+
+/* How far after its verb a long subject may end in a name. */
+#define SPEECH_AHEAD_MAX 26
+
+/*
+ * "قال النائب في البرلمان العراقي عن ائتلاف دولة القانون، موفق الربيعي
+ * إن", "أكد قائد الكتيبة 80 المسؤولة عن تأمين الحدود العميد روي الكبيتس،
+ * أن": a subject that starts at a with a title or body word and runs past
+ * prepositions and numbers to a name right before the complementiser or
+ * colon, in the same sentence and with no other verb or quote; the speaker
+ * (*b past the name), else -1.
+ */
+static int
+speech_subject_ahead(struct speech *s, size_t a, size_t *b)
+{
+	const struct xtoks *t = s->t;
+	size_t k, e, n;
+	char *name;
+	int sp;
+
+	if (a >= t->n || !xtok_at(t, a)->word || speech_written_name(t, a) || /* "آل سالم", not a title */
+	    !(speech_in(s, XW_TITLE, xtok_at(t, a)->fold) || speech_in(s, XW_BODY, xtok_at(t, a)->fold) ||
+	      strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 || strncmp(xtok_at(t, a)->fold, "رجل", 6) == 0))
+		return -1;
+	for (k = a + 1; k < t->n && k < a + SPEECH_AHEAD_MAX; k++) {
+		if (xtok_at(t, k)->nl || speech_sentence_end(t, k) || speech_quote_at(s, k) >= 0 ||
+		    (speech_verb_at(s, k) != NULL && !speech_title_at(s, k - 1)))
+			return -1;
+		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
+			break;
+	}
+	if (k >= t->n || k >= a + SPEECH_AHEAD_MAX)
+		return -1;
+	e = xtok_is(t, k - 1, "،") || xtok_is(t, k - 1, ",") ? k - 1 : k;
+	for (n = e >= a + 4 ? e - 4 : a + 1; n + 2 <= e; n++) {
+		if (!speech_name_words(s, n, e) || strncmp(xtok_at(t, n)->fold, "ال", 4) == 0)
+			continue;
+		if (!(speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) || speech_title_at(s, n - 1) ||
+		      xtok_is(t, n - 1, "،")))
+			continue;
+		if (e - n == 4 && strcmp(xtok_at(t, n + 1)->fold, "بن") != 0 && strcmp(xtok_at(t, n + 2)->fold, "بن") != 0)
+			continue;
+		name = speech_text(t, n, e);
+		sp = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		speech_add_mention(s, a, sp);
+		*b = e;
+		return sp;
+	}
+	return -1;
+}
+
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 static size_t
-speech_verb(struct speech *s, const struct xverb *v, size_t i)
+speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 {
 	const struct xtoks *t = s->t;
 	const struct xverb *v2;
@@ -1836,6 +1983,10 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 	if (b > a || (sp = speech_quoted_subject(s, v, a, &b)) == -1)
 		sp = speech_resolve(s, v, a, b, i);
 	s->cut = false;
+	if (sp < 0 && b > a && (c = b, speech_subject_ahead(s, a, &c)) >= 0) {
+		sp = speech_subject_ahead(s, a, &b);
+		s->how = "ahead";
+	}
 	/* "وقال وزير الخارجية الروسي، سيرغي لافروف،": a name after the comma. */
 	if (b > a && xtok_is(t, b, "،")) {
 		size_t at, len, e2 = speech_subject_end(s, b + 1);
@@ -1890,6 +2041,15 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 			 strcmp(xtok_at(t, c)->fold, "علي") == 0 || strcmp(xtok_at(t, c)->fold, "عن") == 0))
 		c++;
 	c = speech_skip_adjunct(s, speech_skip_medium(s, c));
+	/*
+	 * "وقال بحاح للصحافيين عند وصوله، إن", "وقال فلان نيابة عن خريجي
+	 * ...:": words no rule knows, then أن or the colon; the scorer decides.
+	 */
+	if (c < t->n && !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold) && !xtok_is(t, c, ":") &&
+	    speech_quote_at(s, c) < 0 && (e = speech_skip_loose(s, c)) > c) {
+		c = e;
+		s->loose = s->generous = true;
+	}
 	/* "وقال سماحته: إن الهدف ...": a colon and no quotation mark is direct speech too. */
 	if (xtok_is(t, c, ":") && c + 1 < t->n && speech_quote_at(s, c + 1) < 0 && !xtok_at(t, c + 1)->nl &&
 	    speech_quote_at(s, c) < 0) {
@@ -1931,6 +2091,16 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 	if (e > c + 2)
 		speech_emit(s, sp, false, xtok_at(t, c)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, c)->b0, xtok_at(t, e - 1)->b1);
 	return e;
+}
+
+static size_t
+speech_verb(struct speech *s, const struct xverb *v, size_t i)
+{
+	size_t next = speech_verb_clause(s, v, i);
+
+	if (s->loose)
+		s->loose = s->generous = false;
+	return next;
 }
 
 /* "ووفقا لوزير الخارجية الروسي فإنه ...": the clause after فإن, unless a quote carries it. */
@@ -2173,8 +2343,122 @@ speech_scan_titles(struct speech *s)
 			continue;
 		b = speech_subject_extend(s, i, b);
 		if (b >= i + 3)
-			speech_titled_person(s, i, b);
+			speech_add_mention(s, i, speech_titled_person(s, i, b));
 	}
+}
+
+/*
+ * Every name that starts with a known given name ("روبرت إيجر", "عبد الله
+ * البرقان"), titled or not, and the title written after it ("روبرت إيجر
+ * رئيس مجلس الإدارة"): a later surname or bare title resolves to them.
+ */
+static void
+speech_scan_names(struct speech *s)
+{
+	const struct xtoks *t = s->t;
+	size_t i, e, f, best;
+	char *name;
+	int sp;
+
+	for (i = 0; i < t->n; i++) {
+		if (!xtok_at(t, i)->word || !speech_in(s, XW_GIVEN, xtok_at(t, i)->fold) || speech_after_bin(t, i) ||
+		    (i > 0 && xtok_at(t, i - 1)->word && !xtok_at(t, i)->nl && speech_in(s, XW_GIVEN, xtok_at(t, i - 1)->fold)))
+			continue;
+		/*
+		 * Two words, and one more only where a name goes on: after بن or
+		 * آل, after a father's given name ("ليلى محمد سهيل"), or a family
+		 * name with ال after a word without ("خالد عبدالله الشمري"); not
+		 * "إبراهيم المغنم شيشة" or "سالم الوذيناني نيابة".
+		 */
+		best = i;
+		for (e = i + 2; e <= i + 5 && e <= t->n; e++) {
+			const char *prev, *last;
+			if (xtok_at(t, e - 1)->nl || !speech_name_words(s, i, e))
+				break;
+			prev = xtok_at(t, e - 2)->fold;
+			last = xtok_at(t, e - 1)->fold;
+			if (e > i + 2 && !(strcmp(prev, "بن") == 0 || strcmp(prev, "بنت") == 0 || strcmp(prev, "ال") == 0 ||
+					   (e == i + 3 && speech_in(s, XW_GIVEN, prev)) || speech_theophoric(s, e - 1) ||
+					   (strncmp(last, "ال", 4) == 0 && strncmp(prev, "ال", 4) != 0)))
+				break;
+			if (strcmp(last, "بن") != 0 && strcmp(last, "بنت") != 0 && strcmp(last, "ال") != 0)
+				best = e;
+		}
+		if (best < i + 2 || (best < t->n && xtok_at(t, best)->word && !xtok_at(t, best)->nl &&
+				     speech_after_bin(t, best)))
+			continue;
+		name = speech_text(t, i, best);
+		sp = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		speech_add_mention(s, i, sp);
+		/* "رأفت الصباغ المتحدث الرسمي للمركز": the title after the name */
+		if (best < t->n && !xtok_at(t, best)->nl && speech_title_at(s, best)) {
+			f = speech_subject_end(s, best);
+			if (f < best + SPEECH_SUBJECT_MAX)
+				speech_record_title(s, best, f, sp);
+		}
+		i = best - 1;
+	}
+}
+
+/* Sort the mentions by position (titled and given-name scans both add them). */
+static void
+speech_sort_mentions(struct speech *s)
+{
+	size_t i, k;
+
+	for (i = 1; i < s->nmen; i++)
+		for (k = i; k > 0 && s->men_pos[k - 1] > s->men_pos[k]; k--) {
+			size_t p = s->men_pos[k];
+			int q = s->men_sp[k];
+			s->men_pos[k] = s->men_pos[k - 1], s->men_sp[k] = s->men_sp[k - 1];
+			s->men_pos[k - 1] = p, s->men_sp[k - 1] = q;
+		}
+}
+
+/*
+ * A person named right after a clause's first word (its verb, whatever it
+ * does: "ووصف باداود الابتعاث", "وعبر دونالد كبيروكا، عن") after where the
+ * speaker of the moment was set and before token i: the subject an implicit
+ * reporting verb continues; -1 if none.
+ */
+static int
+speech_subject_mention(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t k, p, q;
+
+	for (k = s->nmen; k-- > 0;) {
+		p = s->men_pos[k];
+		if (p >= i)
+			continue;
+		if ((s->last != -1 && p <= s->last_at) || i - p > 60)
+			return -1;
+		while (p > 0 && speech_title_at(s, p - 1) && !xtok_at(t, p)->nl)
+			p--; /* its title chain's start */
+		if (p < 1 || xtok_at(t, p)->nl || !xtok_at(t, p - 1)->word)
+			continue;
+		q = p - 1; /* the clause's verb */
+		if (!(xtok_at(t, q)->nl || q == 0 || speech_sentence_end(t, q - 1) || xtok_is(t, q - 1, "،") ||
+		      xtok_is(t, q - 1, ",")))
+			continue;
+		/* "ووجد الإداري فلان ...، إلا أن الغامدي أشار": the speaker of the moment named again since */
+		if (s->last >= 0 && s->last != s->men_sp[k]) {
+			const char *nm = s->r->speakers[s->last].name;
+			char *key = text_fold(nm, strlen(nm));
+			const char *sur = strrchr(key, ' ');
+			size_t j;
+			bool again = false;
+			sur = sur != NULL ? sur + 1 : key;
+			for (j = s->men_pos[k] + 1; j < i && !again; j++)
+				again = strcmp(xtok_at(t, j)->fold, sur) == 0;
+			free(key);
+			if (again)
+				return -1;
+		}
+		return s->men_sp[k];
+	}
+	return -1;
 }
 
 /* Keep only the speakers that made a statement (indexes renumbered). */
@@ -2211,7 +2495,7 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 {
 	struct speech s = { lx, t, year, r, NULL, 0, NULL, -1, -1, false, 0, NULL, NULL, NULL, 0,
 			    NULL, NULL, 0, NULL, 0, 0, -1, 0, NULL, "verb", "none", 0, NULL, "none", 0,
-			    NULL, false, NULL, NULL };
+			    NULL, false, NULL, NULL, NULL, NULL, 0, false };
 	size_t i;
 
 	s.quote_at = xmalloc((t->n + 1) * sizeof *s.quote_at);
@@ -2223,6 +2507,8 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 			s.quote_at[s.q[i].open] = (int)i;
 	speech_scan_mentions(&s, 0, t->n);
 	speech_scan_titles(&s);
+	speech_scan_names(&s);
+	speech_sort_mentions(&s);
 	speech_walk(&s);
 	speech_select(&s);
 	speech_prune(r);
@@ -2238,4 +2524,6 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 	free(s.q);
 	free(s.st_cue);
 	free(s.st_feat);
+	free(s.men_pos);
+	free(s.men_sp);
 }
