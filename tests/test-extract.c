@@ -1476,3 +1476,32 @@ TEST(addressee_and_circumstance_before_the_clause)
 	CHECK_STR(s, "خالد بحاح|R|عودته جزء من تحرير عدن وتطبيع الحياة فيها\n");
 	free(s);
 }
+
+/*
+ * Name shapes: a name does not end with the first half of a compound ("نجيب
+ * عبد") or take in its verb ("رزاق أعلن"); a body's name ends before a
+ * formula ("بمشيئة الله"); studies and reports are no speakers.
+ */
+TEST(name_shapes_end_where_names_end)
+{
+	char *s = x_say("وتوقعت الرئاسة العامة للأرصاد بمشيئة الله تعالى أن تكون الفرصة مهيأة لهطول الأمطار.\n"
+			"وقال رئيس الوزراء نجيب عبد رزاق أعلن أن الحطام يعود إلى الطائرة المفقودة.\n"
+			"وأظهرت الدراسات أن ثلث المراهقين لا يريدون المشاركة في الأنشطة.");
+
+	CHECK_MSG(strstr(s, "بمشيئة") == NULL && strstr(s, "تعالى|") == NULL, "%s", s);
+	CHECK_MSG(strstr(s, "عبد|") == NULL && strstr(s, "أعلن|") == NULL, "%s", s);
+	CHECK_MSG(strstr(s, "الدراسات|") == NULL, "%s", s);
+	free(s);
+}
+
+/* "أعلنت المنسقية العامة لرئاسة الوزراء التركية، أن": a body no list has, after a feminine verb. */
+TEST(feminine_verb_and_a_definite_phrase_is_a_body)
+{
+	char *s = x_say("أعلنت المنسقية العامة لرئاسة الوزراء التركية، أن القوات المسلحة ضربت أهدافا تابعة للتنظيم.\n"
+			"وأعلنت الدكتورة سارة العلي أن النتائج ستنشر قريبا.");
+
+	CHECK_MSG(strstr(s, "المنسقية العامة لرئاسة الوزراء التركية|R|القوات المسلحة ضربت أهدافا تابعة للتنظيم\n") != NULL,
+		  "%s", s);
+	CHECK_MSG(strstr(s, "سارة العلي|R|النتائج ستنشر قريبا\n") != NULL, "%s", s);
+	free(s);
+}

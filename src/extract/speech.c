@@ -559,7 +559,7 @@ speech_subject_end(const struct speech *s, size_t a)
 		if (i > a && speech_in(s, XW_FIRST_PERSON, xtok_at(t, i)->fold))
 			break; /* "وأضاف العمير نحن لا ننظر" */
 		/* "وقال خالد بحاح للصحافيين": a name, then whom he spoke to */
-		if (i >= a + 2 && strncmp(xtok_at(t, i)->fold, "لل", 4) == 0 && !speech_in(s, XW_TITLE, xtok_at(t, a)->fold) &&
+		if (i >= a + 1 && strncmp(xtok_at(t, i)->fold, "لل", 4) == 0 && !speech_in(s, XW_TITLE, xtok_at(t, a)->fold) &&
 		    !speech_in(s, XW_BODY, xtok_at(t, a)->fold) && strncmp(xtok_at(t, a)->fold, "ال", 4) != 0)
 			break;
 		if (i > a && speech_verb_at(s, i) != NULL && !speech_title_at(s, i - 1))
@@ -660,6 +660,12 @@ speech_name_words(const struct speech *s, size_t a, size_t b)
 
 	if (b - a < 1 || b - a > 6 || (b - a > 4 && !speech_lineage(t, a, b)) || speech_after_bin(t, b))
 		return false; /* not "عبدالله بن" */
+	/* a name does not end with the first half of a compound: "نجيب عبد", "أبو", "آل" */
+	if (b - a >= 2 && (speech_in(s, XW_THEOPHORIC, xtok_at(t, b - 1)->fold) && strcmp(xtok_at(t, b - 1)->fold, "عبد") == 0))
+		return false;
+	if (b - a >= 2 && (strcmp(xtok_at(t, b - 1)->fold, "ابو") == 0 || strcmp(xtok_at(t, b - 1)->fold, "ال") == 0 ||
+			   strcmp(xtok_at(t, b - 1)->fold, "ابن") == 0 || strcmp(xtok_at(t, b - 1)->fold, "بن") == 0))
+		return false;
 	for (i = a; i < b; i++) {
 		if (i > a && i + 1 < b && strcmp(xtok_at(t, i)->fold, "ال") == 0)
 			continue; /* "علي آل نمشة" */
@@ -669,6 +675,8 @@ speech_name_words(const struct speech *s, size_t a, size_t b)
 			continue;
 		if (speech_theophoric(s, i))
 			continue; /* "ذبيح الله مجاهد", "عبد الله البرقان" */
+		if (i > a && speech_verb_at(s, i) != NULL && !speech_title_at(s, i - 1))
+			return false; /* "رزاق أعلن": the name ended before its verb */
 		if ((extract_stopword(xtok_at(t, i)->fold) && !speech_written_name(t, i)) ||
 		    (i > a && speech_suffixed(t, i)) ||
 		    speech_in(s, XW_TITLE, xtok_at(t, i)->fold) || speech_in(s, XW_BODY, xtok_at(t, i)->fold) ||
@@ -1538,6 +1546,31 @@ speech_place(struct speech *s, size_t a, size_t b)
 }
 
 /*
+ * "أعلنت المنسقية العامة لرئاسة الوزراء التركية، أن": after a feminine
+ * verb, a definite noun phrase that is no title, no person and no unnamed
+ * source, then أن (a comma between): a body no list has; else -2.
+ */
+static int
+speech_feminine_body(struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t c = b, k;
+
+	if (b <= a || b - a > 6 || strncmp(xtok_at(t, a)->fold, "ال", 4) != 0 || speech_written_name(t, a) ||
+	    speech_in(s, XW_TITLE, xtok_at(t, a)->fold) || speech_in(s, XW_UNNAMED, xtok_at(t, a)->fold))
+		return -2;
+	for (k = a; k < b; k++)
+		if (!xtok_at(t, k)->word || xtok_at(t, k)->num || speech_in(s, XW_GIVEN, xtok_at(t, k)->fold) ||
+		    speech_in(s, XW_TITLE, xtok_at(t, k)->fold))
+			return -2;
+	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
+		c++;
+	if (c >= t->n || !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold))
+		return -2;
+	return speech_body(s, a, b);
+}
+
+/*
  * "رئيس البلدية محمد السعيد، أعلن": a sentence that opens with a title and
  * a few words, then a comma and the verb at i; where the subject starts,
  * else i.
@@ -1592,6 +1625,8 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	s->how = "after";
 	if (sp == -2 && v->type == 'f' && !(i > 0 && speech_in(s, XW_NEGATION, xtok_at(s->t, i - 1)->fold)))
 		s->how = "place", sp = speech_place(s, a, b);
+	if (sp == -2 && v->type == 'f' && (sp = speech_feminine_body(s, a, b)) >= 0)
+		s->how = "body";
 	if (sp != -1) {
 		if (v->type == 'f')
 			speech_set_feminine(s, sp);
@@ -2373,10 +2408,16 @@ speech_scan_names(struct speech *s)
 		best = i;
 		for (e = i + 2; e <= i + 5 && e <= t->n; e++) {
 			const char *prev, *last;
-			if (xtok_at(t, e - 1)->nl || !speech_name_words(s, i, e))
-				break;
 			prev = xtok_at(t, e - 2)->fold;
 			last = xtok_at(t, e - 1)->fold;
+			if (xtok_at(t, e - 1)->nl)
+				break;
+			if (!speech_name_words(s, i, e)) {
+				if (strcmp(last, "بن") == 0 || strcmp(last, "بنت") == 0 || strcmp(last, "ال") == 0 ||
+				    strcmp(last, "ابو") == 0 || strcmp(last, "عبد") == 0)
+					continue; /* "صالح آل", then "سالم" */
+				break;
+			}
 			if (e > i + 2 && !(strcmp(prev, "بن") == 0 || strcmp(prev, "بنت") == 0 || strcmp(prev, "ال") == 0 ||
 					   (e == i + 3 && speech_in(s, XW_GIVEN, prev)) || speech_theophoric(s, e - 1) ||
 					   (strncmp(last, "ال", 4) == 0 && strncmp(prev, "ال", 4) != 0)))
