@@ -73,6 +73,9 @@ struct speech {
 	int *men_sp;
 	size_t nmen;
 	bool loose;         /* words no rule knows between the speaker and أن or the colon */
+	/* Bodies named with their head noun ("وزارة الداخلية الكويتية"): first and past-last tokens. */
+	size_t *bm_a, *bm_b;
+	size_t nbm;
 };
 
 /* The quote opening at token i, or -1 (also past the end). */
@@ -993,15 +996,91 @@ speech_statement_body(struct speech *s, size_t a, size_t b)
 	return -1;
 }
 
-/* A body: "وزارة الخارجية الأذربيجانية". */
+/* Token i is written with a final ة (التركية, not the verbal noun التوجيه). */
+static bool
+speech_ta_marbuta(const struct xtoks *t, size_t i)
+{
+	const struct xtok *k = xtok_at(t, i);
+
+	return k->b1 - k->b0 >= 2 && memcmp(t->text + k->b1 - 2, "ة", 2) == 0;
+}
+
+/*
+ * A body: "وزارة الخارجية الأذربيجانية".  "الوزارة", "الشركة" alone are the
+ * body of that head noun named last before them in the article.
+ */
 static int
 speech_body(struct speech *s, size_t a, size_t b)
 {
-	char *name = speech_text(s->t, a, b);
-	int sp = speech_speaker(s, -1, name, true, NULL);
+	const struct xtoks *t = s->t;
+	const char *f = xtok_at(t, a)->fold;
+	char *name;
+	int sp;
+	size_t k;
 
+	/* "المنظمة العربية دعمها للمزارعين": the name ends before the verb's object */
+	for (k = a + 1; k < b; k++)
+		if (speech_suffixed(t, k) || (speech_masdar(xtok_at(t, k)->fold) && !speech_ta_marbuta(t, k))) {
+			b = k;
+			break;
+		}
+	if (b == a + 1 && strncmp(f, "ال", 4) == 0 && speech_in(s, XW_BODY, f + 4))
+		for (k = s->nbm; k-- > 0;)
+			if (s->bm_a[k] < a && strcmp(xtok_at(t, s->bm_a[k])->fold, f + 4) == 0) {
+				a = s->bm_a[k];
+				b = s->bm_b[k];
+				break;
+			}
+	name = speech_text(t, a, b);
+	sp = speech_speaker(s, -1, name, true, NULL);
 	free(name);
 	return sp;
+}
+
+/* "الكويتية", "الروسي": a definite relative adjective (folded). */
+static bool
+speech_nisba(const char *f)
+{
+	return strncmp(f, "ال", 4) == 0 && strlen(f) >= 10 && (speech_ends(f, "يه") || speech_ends(f, "ي"));
+}
+
+/*
+ * Every body named with its head noun and no ال ("وزارة الداخلية
+ * الكويتية", "شركة مصافي"): what a later "الوزارة", "الشركة" refers to.
+ */
+static void
+speech_scan_bodies(struct speech *s)
+{
+	const struct xtoks *t = s->t;
+	size_t i, j;
+
+	for (i = 0; i + 1 < t->n; i++) {
+		const char *f = xtok_at(t, i)->fold;
+		if (!xtok_at(t, i)->word || strncmp(f, "ال", 4) == 0 || !speech_in(s, XW_BODY, f))
+			continue;
+		for (j = i + 1; j < t->n && j < i + 6; j++) {
+			const struct xtok *k = xtok_at(t, j);
+			if (!k->word || k->nl || k->num || extract_stopword(k->fold) || speech_in(s, XW_STOP, k->fold) ||
+			    speech_in(s, XW_TIME, k->fold) || speech_verb_at(s, j) != NULL || speech_in(s, XW_TITLE, k->fold) ||
+			    speech_in(s, XW_GIVEN, k->fold) || (speech_masdar(k->fold) && !speech_ta_marbuta(t, j)))
+				break;
+			/*
+			 * A nisba ends the name ("وزارة الداخلية الكويتية القبض"),
+			 * unless a complement or another nisba follows ("المنظمة
+			 * العربية للتنمية الزراعية").
+			 */
+			if (j > i + 1 && speech_nisba(xtok_at(t, j - 1)->fold) && !speech_nisba(k->fold) &&
+			    strncmp(k->fold, "لل", 4) != 0)
+				break;
+		}
+		if (j < i + 2)
+			continue;
+		s->bm_a = xrealloc(s->bm_a, (s->nbm + 1) * sizeof *s->bm_a);
+		s->bm_b = xrealloc(s->bm_b, (s->nbm + 1) * sizeof *s->bm_b);
+		s->bm_a[s->nbm] = i;
+		s->bm_b[s->nbm++] = j;
+		i = j - 1;
+	}
 }
 
 /* The person whose surname is token a, named in full (given name + surname) earlier; -2 if none. */
@@ -2536,7 +2615,7 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 {
 	struct speech s = { lx, t, year, r, NULL, 0, NULL, -1, -1, false, 0, NULL, NULL, NULL, 0,
 			    NULL, NULL, 0, NULL, 0, 0, -1, 0, NULL, "verb", "none", 0, NULL, "none", 0,
-			    NULL, false, NULL, NULL, NULL, NULL, 0, false };
+			    NULL, false, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, 0 };
 	size_t i;
 
 	s.quote_at = xmalloc((t->n + 1) * sizeof *s.quote_at);
@@ -2550,6 +2629,7 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 	speech_scan_titles(&s);
 	speech_scan_names(&s);
 	speech_sort_mentions(&s);
+	speech_scan_bodies(&s);
 	speech_walk(&s);
 	speech_select(&s);
 	speech_prune(r);
@@ -2567,4 +2647,6 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 	free(s.st_feat);
 	free(s.men_pos);
 	free(s.men_sp);
+	free(s.bm_a);
+	free(s.bm_b);
 }
