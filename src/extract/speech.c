@@ -290,6 +290,26 @@ speech_text(const struct xtoks *t, size_t a, size_t b)
 	return xstrndup(t->text + xtok_at(t, a)->b0, xtok_at(t, b - 1)->b1 - xtok_at(t, a)->b0);
 }
 
+/* The words of tokens a..b-1 as written, joined by spaces: no quotation marks ("صحيفة واشنطن بوست"). */
+static char *
+speech_words_text(const struct xtoks *t, size_t a, size_t b)
+{
+	struct buf n;
+	size_t i;
+
+	buf_init(&n);
+	buf_add(&n, "", 0);
+	for (i = a; i < b; i++) {
+		const struct xtok *k = xtok_at(t, i);
+		if (!k->word)
+			continue;
+		if (n.len > 0)
+			buf_add(&n, " ", 1);
+		buf_add(&n, t->text + k->b0, k->b1 - k->b0);
+	}
+	return buf_detach(&n);
+}
+
 /* Folded words a..b-1 joined by spaces. */
 static char *
 speech_folded(const struct xtoks *t, size_t a, size_t b)
@@ -996,6 +1016,33 @@ speech_statement_body(struct speech *s, size_t a, size_t b)
 	return -1;
 }
 
+static bool speech_nisba(const char *f);
+
+/*
+ * "صحيفة “واشنطن بوست”", "مجموعة "والت ديزني" الأميركية": a body's head
+ * noun at a (no ال), its name in quotation marks of one to four words, and
+ * the nisbas after it; past its end, else a.
+ */
+static size_t
+speech_quoted_body_end(const struct speech *s, size_t a)
+{
+	const struct xtoks *t = s->t;
+	const struct quote *q;
+	size_t e;
+	int qi;
+
+	if (a + 1 >= t->n || !xtok_at(t, a)->word || strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 ||
+	    !speech_in(s, XW_BODY, xtok_at(t, a)->fold) || (qi = speech_quote_at(s, a + 1)) < 0)
+		return a;
+	q = &s->q[qi];
+	if (q->colon || q->words < 1 || q->words > 4 || q->close >= t->n || q->close != q->open + 1 + (size_t)q->words)
+		return a;
+	for (e = q->close + 1; e < t->n && e < q->close + 3 && xtok_at(t, e)->word && !xtok_at(t, e)->nl &&
+			       speech_nisba(xtok_at(t, e)->fold); e++)
+		;
+	return e;
+}
+
 /* Token i is written with a final ة (التركية, not the verbal noun التوجيه). */
 static bool
 speech_ta_marbuta(const struct xtoks *t, size_t i)
@@ -1031,7 +1078,7 @@ speech_body(struct speech *s, size_t a, size_t b)
 				b = s->bm_b[k];
 				break;
 			}
-	name = speech_text(t, a, b);
+	name = speech_words_text(t, a, b);
 	sp = speech_speaker(s, -1, name, true, NULL);
 	free(name);
 	return sp;
@@ -1058,6 +1105,8 @@ speech_scan_bodies(struct speech *s)
 		const char *f = xtok_at(t, i)->fold;
 		if (!xtok_at(t, i)->word || strncmp(f, "ال", 4) == 0 || !speech_in(s, XW_BODY, f))
 			continue;
+		if ((j = speech_quoted_body_end(s, i)) > i)
+			goto found;
 		for (j = i + 1; j < t->n && j < i + 6; j++) {
 			const struct xtok *k = xtok_at(t, j);
 			if (!k->word || k->nl || k->num || extract_stopword(k->fold) || speech_in(s, XW_STOP, k->fold) ||
@@ -1075,6 +1124,7 @@ speech_scan_bodies(struct speech *s)
 		}
 		if (j < i + 2)
 			continue;
+found:
 		s->bm_a = xrealloc(s->bm_a, (s->nbm + 1) * sizeof *s->bm_a);
 		s->bm_b = xrealloc(s->bm_b, (s->nbm + 1) * sizeof *s->bm_b);
 		s->bm_a[s->nbm] = i;
@@ -2094,7 +2144,12 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	b = speech_subject_end(s, a);
 	s->cut = b >= a + SPEECH_SUBJECT_MAX;
 	b = speech_subject_extend(s, a, b);
-	if (b > a || (sp = speech_quoted_subject(s, v, a, &b)) == -1)
+	if (b == a + 1 && (e = speech_quoted_body_end(s, a)) > a) {
+		/* "وقالت صحيفة "برلينر تسايتونج" الألمانية": the quote names the paper */
+		b = e;
+		sp = speech_body(s, a, b);
+		s->how = "after";
+	} else if (b > a || (sp = speech_quoted_subject(s, v, a, &b)) == -1)
 		sp = speech_resolve(s, v, a, b, i);
 	s->cut = false;
 	if (sp < 0 && b > a && (c = b, speech_subject_ahead(s, a, &c)) >= 0) {
