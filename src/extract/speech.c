@@ -73,6 +73,9 @@ struct speech {
 	int *men_sp;
 	size_t nmen;
 	bool loose;         /* words no rule knows between the speaker and أن or the colon */
+	/* The speakers' keys (extract_speaker_key), made as they are first compared. */
+	char **keys;
+	size_t nkeys;
 	/* Bodies named with their head noun ("وزارة الداخلية الكويتية"): first and past-last tokens. */
 	size_t *bm_a, *bm_b;
 	size_t nbm;
@@ -218,10 +221,10 @@ speech_quotes(struct speech *s)
 
 /* ---- Speakers of the article ---- */
 
+/* Do the speaker keys ka and kb (extract_speaker_key) name the same person or body? */
 static bool
-speech_same_person(const char *a, const char *b)
+speech_same_keys(const char *ka, const char *kb)
 {
-	char *ka = extract_speaker_key(a), *kb = extract_speaker_key(b);
 	const char *la = strrchr(ka, ' '), *lb = strrchr(kb, ' ');
 	size_t na = strlen(ka), nb = strlen(kb);
 	bool same = strcmp(ka, kb) == 0;
@@ -238,8 +241,29 @@ speech_same_person(const char *a, const char *b)
 		same = strcmp(ka, lb + 1) == 0;
 	if (!same && lb == NULL && la != NULL)
 		same = strcmp(kb, la + 1) == 0;
-	free(ka);
-	free(kb);
+	return same;
+}
+
+/* The key of article speaker k, made once. */
+static const char *
+speech_key(struct speech *s, size_t k)
+{
+	while (s->nkeys <= k) {
+		s->keys = xrealloc(s->keys, (s->nkeys + 1) * sizeof *s->keys);
+		s->keys[s->nkeys] = extract_speaker_key(s->r->speakers[s->nkeys].name);
+		s->nkeys++;
+	}
+	return s->keys[k];
+}
+
+/* Is article speaker k the person (or body) called name? */
+static bool
+speech_is_speaker(struct speech *s, size_t k, const char *name)
+{
+	char *key = extract_speaker_key(name);
+	bool same = speech_same_keys(speech_key(s, k), key);
+
+	free(key);
 	return same;
 }
 
@@ -261,17 +285,20 @@ speech_speaker(struct speech *s, int gaz, const char *name, bool body, const cha
 {
 	struct xresult *r = s->r;
 	struct xspeaker *p;
+	char *key = gaz < 0 ? extract_speaker_key(name) : NULL;
 	size_t i;
 
 	for (i = 0; i < r->nspeakers; i++) {
 		p = &r->speakers[i];
 		if ((gaz >= 0 && p->gaz == gaz) ||
-		    (gaz < 0 && p->body == body && speech_same_person(p->name, name))) {
+		    (gaz < 0 && p->body == body && speech_same_keys(speech_key(s, i), key))) {
 			if (form)
 				speech_alias(p, form);
+			free(key);
 			return (int)i;
 		}
 	}
+	free(key);
 	r->speakers = xrealloc(r->speakers, (r->nspeakers + 1) * sizeof *r->speakers);
 	p = &r->speakers[r->nspeakers];
 	memset(p, 0, sizeof *p);
@@ -916,7 +943,7 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 		size_t k;
 		for (k = 0; k < s->r->nspeakers; k++)
 			if (!s->r->speakers[k].body && strchr(s->r->speakers[k].name, ' ') != NULL &&
-			    speech_same_person(s->r->speakers[k].name, xtok_at(t, n)->fold))
+			    speech_is_speaker(s, k, xtok_at(t, n)->fold))
 				return (int)k;
 	}
 	/* "أستاذ علم البيئة سامي عشقي": the name starts at the given name */
@@ -947,7 +974,7 @@ named:
 	if (b - n < 2) { /* one word: only a surname already known */
 		size_t k;
 		for (k = 0; k < s->r->nspeakers; k++)
-			if (!s->r->speakers[k].body && speech_same_person(s->r->speakers[k].name, xtok_at(t, n)->fold))
+			if (!s->r->speakers[k].body && speech_is_speaker(s, k, xtok_at(t, n)->fold))
 				return (int)k;
 		return -1;
 	}
@@ -1184,13 +1211,13 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 	if (!speech_name_words(s, a, b)) {
 		for (k = 0; k < s->r->nspeakers; k++)
 			if (!s->r->speakers[k].body && strchr(s->r->speakers[k].name, ' ') != NULL &&
-			    speech_same_person(s->r->speakers[k].name, xtok_at(t, a)->fold))
+			    speech_is_speaker(s, k, xtok_at(t, a)->fold))
 				return (int)k;
 		return -2;
 	}
 	name = speech_text(t, a, b);
 	for (k = 0; k < s->r->nspeakers; k++)
-		if (!s->r->speakers[k].body && speech_same_person(s->r->speakers[k].name, name)) {
+		if (!s->r->speakers[k].body && speech_is_speaker(s, k, name)) {
 			free(name);
 			return (int)k;
 		}
@@ -2670,7 +2697,7 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 {
 	struct speech s = { lx, t, year, r, NULL, 0, NULL, -1, -1, false, 0, NULL, NULL, NULL, 0,
 			    NULL, NULL, 0, NULL, 0, 0, -1, 0, NULL, "verb", "none", 0, NULL, "none", 0,
-			    NULL, false, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, 0 };
+			    NULL, false, NULL, NULL, NULL, NULL, 0, false, NULL, 0, NULL, NULL, 0 };
 	size_t i;
 
 	s.quote_at = xmalloc((t->n + 1) * sizeof *s.quote_at);
@@ -2704,4 +2731,7 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 	free(s.men_sp);
 	free(s.bm_a);
 	free(s.bm_b);
+	for (i = 0; i < s.nkeys; i++)
+		free(s.keys[i]);
+	free(s.keys);
 }
