@@ -17,11 +17,15 @@ check_PROGRAMS += tests/tools/extract-dump
 tests_tools_extract_dump_SOURCES = tests/tools/extract-dump.c
 tests_tools_extract_dump_LDADD = $(CORE_LIBS)
 # Precision and recall of statement extraction against labels (tests/labels/).
+# Every candidate statement with its features (make train-extract).
+check_PROGRAMS += tests/tools/extract-candidates
+tests_tools_extract_candidates_SOURCES = tests/tools/extract-candidates.c
+tests_tools_extract_candidates_LDADD = $(CORE_LIBS)
 check_PROGRAMS += tests/tools/extract-eval
 tests_tools_extract_eval_SOURCES = tests/tools/extract-eval.c
 tests_tools_extract_eval_LDADD = $(CORE_LIBS)
-TESTS += tests/extract-eval.sh tests/extract-cli.sh
-EXTRA_DIST += tests/extract-eval.sh tests/extract-cli.sh tests/labels/seeds.tsv tests/labels/saudinewsnet.tsv tests/labels/saudinewsnet-heldout.tsv
+TESTS += tests/extract-eval.sh tests/extract-cli.sh tests/speech-verbs.sh
+EXTRA_DIST += tests/extract-eval.sh tests/extract-cli.sh tests/speech-verbs.sh tests/labels/seeds.tsv tests/labels/saudinewsnet.tsv tests/labels/saudinewsnet-heldout.tsv
 # The archive does not depend on the number of threads (--jobs).
 check_PROGRAMS += tests/tools/fts-dump
 tests_tools_fts_dump_SOURCES = tests/tools/fts-dump.c

@@ -57,7 +57,8 @@ extractor_new_from(const char *speakers_tsv, const char *topics_tsv, struct extr
 {
 	if (extractor_base(out, cause) != 0)
 		return -1;
-	if (xlex_parse(&(*out)->lex, speakers_tsv, topics_tsv, (*out)->stem, cause) != 0) {
+	if (xlex_parse(&(*out)->lex, speakers_tsv, topics_tsv, (*out)->stem, cause) != 0 ||
+	    xlex_load_words(&(*out)->lex, KHABAR_SRCDATADIR, cause) != 0) {
 		extractor_free(*out);
 		*out = NULL;
 		return -1;
@@ -82,6 +83,24 @@ const char *
 extractor_fingerprint(const struct extractor *x)
 {
 	return x->fingerprint;
+}
+
+int
+extractor_set_weights(struct extractor *x, const char *text, char **cause)
+{
+	struct xweights *w;
+
+	if (xweights_parse(&w, text, cause) != 0)
+		return -1;
+	xweights_free(x->lex.weights);
+	x->lex.weights = w;
+	return 0;
+}
+
+void
+extractor_list_candidates(struct extractor *x, bool on)
+{
+	x->lex.candidates = on;
 }
 
 const struct xlex *
@@ -368,6 +387,9 @@ xresult_free(struct xresult *r)
 	for (i = 0; i < r->nphrases; i++)
 		free(r->phrases[i]);
 	free(r->phrases);
+	for (i = 0; i < r->ncand; i++)
+		free(r->cand[i]);
+	free(r->cand);
 	free(r->speakers);
 	free(r->st);
 	free(r->topics);

@@ -116,6 +116,62 @@ int extract_hijri_to_gregorian(int y, int m, int d, char out[11]);
 /* Day of the week of a Gregorian date, 0 = Sunday. */
 int extract_weekday(int y, int m, int d);
 
+/* ---- Speech words (cues.c) ---- */
+
+/* The word classes of data/speech.tsv. */
+enum xw_class {
+	XW_TITLE,          /* starts a title or profession: وزير، الدكتور */
+	XW_BODY,           /* starts the name of a body: وزارة، الشرطة */
+	XW_PLACE,          /* a body a place name follows: منطقة، محافظة */
+	XW_UNNAMED,        /* an unnamed source: مصدر، شهود */
+	XW_STOP,           /* ends a subject: أن، في، ذلك */
+	XW_TIME,           /* a word of time after a subject: أمس، السبت */
+	XW_COMPLEMENTISER, /* أن، إن، بأن */
+	XW_CLAUSE_LEADER,  /* joins a new verb to the clause before: إذ، كما */
+	XW_LEADER,         /* may come before a clause-initial verb: قد، ثم */
+	XW_NEGATION,       /* لا، لم */
+	XW_ADJUNCT,        /* opens an adjunct before what is said: في، خلال */
+	XW_FRONTED,        /* opens a fronted adverbial, the verb's subject implicit: وعن، وبالنسبة */
+	XW_GIVEN,          /* a given name induced from the corpus (data/given-names.tsv) */
+	XW_FIRST_PERSON,   /* opens unmarked first-person speech: نحن، لقد */
+	XW_THEOPHORIC,     /* a name's first half before الله: عبد، ذبيح، نصر */
+	XW_NCLASS
+};
+
+/* A reporting verb form (data/speech-verbs.tsv). */
+struct xverb {
+	char type; /* 'm' he, 'f' she, 'g' two or more, 'p'/'q' participle m./f., 'w' he after و/ف only */
+	char arg;  /* 'c' أن/quote/colon, 'i' دعا إلى, 'b' طالب بـ, 'j' جاء في ... أن */
+	const char *lemma; /* folded ("" when the line gives none) */
+};
+
+/* Both files' words, folded, in a hash table: read-only once parsed (threads may share it). */
+struct xwords;
+/* Parse speech.tsv and speech-verbs.tsv text (either may be NULL). */
+int xwords_parse(struct xwords **out, const char *classes, const char *verbs, char **cause);
+/* Add every line of text (a word a line, # comments) to class c. */
+int xwords_add_lines(struct xwords *x, enum xw_class c, const char *text);
+void xwords_free(struct xwords *x);
+/* Is the folded word in class c?  (false for a NULL table) */
+bool xwords_is(const struct xwords *x, enum xw_class c, const char *folded);
+/* The reporting verb whose folded form is this word, or NULL. */
+const struct xverb *xwords_verb(const struct xwords *x, const char *folded);
+/* How many words; and walking them: the entry at or after slot i, *next the slot after it (NULL at the end). */
+size_t xwords_size(const struct xwords *x);
+const char *xwords_entry(const struct xwords *x, size_t i, size_t *next);
+
+/* ---- The statement scorer's weights (scorer.c) ---- */
+
+/* Feature name -> weight, and the threshold: read-only once parsed (threads may share it). */
+struct xweights;
+/* Parse speech-weights.tsv text: "threshold TAB T" and "feature TAB weight" lines. */
+int xweights_parse(struct xweights **out, const char *text, char **cause);
+void xweights_free(struct xweights *x);
+/* A feature's weight (0 when the file does not name it, or for a NULL table). */
+double xweights_get(const struct xweights *x, const char *feature);
+double xweights_threshold(const struct xweights *x);
+size_t xweights_size(const struct xweights *x);
+
 /* ---- Lexicons (lexicon.c) ---- */
 
 /* A speaker of the gazetteer. */
@@ -203,6 +259,9 @@ struct xlex {
 	size_t nnames;
 	char **pwords;        /* every word of a person's name or alias, sorted */
 	size_t npwords;
+	struct xwords *words; /* speech.tsv and speech-verbs.tsv (NULL: none) */
+	struct xweights *weights; /* speech-weights.tsv (NULL: every candidate kept) */
+	bool candidates;      /* list every candidate statement in xresult.cand (training) */
 	struct xstop *stop;   /* the stop phrases, sorted by phrase */
 	size_t nstop;
 	struct xents *ents;   /* countries and entity words (NULL: none loaded) */
@@ -221,9 +280,15 @@ const char *xlex_stop_class(const struct xlex *lx, const char *phrase);
 /* Add the stop phrases of data/stopphrases.tsv (its text); lines are "class TAB phrase". */
 int xlex_load_stops(struct xlex *lx, const char *text, char **cause);
 
-/* Load data_dir/speakers.tsv and data_dir/topics.tsv (either may be missing). */
+/*
+ * Load data_dir/speakers.tsv and data_dir/topics.tsv (either may be
+ * missing), and the speech words of data_dir/speech.tsv and
+ * speech-verbs.tsv (which must be there).
+ */
 int xlex_load(struct xlex *lx, const char *data_dir, struct text_stemmer *stem, char **cause);
-/* Parse the two files' text (for tests); NULL text is empty. */
+/* Load the speech words alone (xlex_load does): -1 when a file is missing or bad. */
+int xlex_load_words(struct xlex *lx, const char *data_dir, char **cause);
+/* Parse the two files' text (for tests); NULL text is empty (and no speech words). */
 int xlex_parse(struct xlex *lx, const char *speakers, const char *topics,
 	       struct text_stemmer *stem, char **cause);
 void xlex_free(struct xlex *lx);
@@ -256,10 +321,14 @@ struct xstatement {
 /* What extraction needs between articles: ICU tables, lexicons, a stemmer. */
 struct extractor;
 int extractor_new(const char *data_dir, struct extractor **out, char **cause);
-/* An extractor over lexicon text given directly (tests). */
+/* An extractor over lexicon text given directly (tests); the speech words come from the source tree's data/. */
 int extractor_new_from(const char *speakers_tsv, const char *topics_tsv, struct extractor **out,
 		       char **cause);
 void extractor_free(struct extractor *x);
+/* Replace the scorer's weights by speech-weights.tsv text (tests). */
+int extractor_set_weights(struct extractor *x, const char *text, char **cause);
+/* List every candidate statement in xresult.cand (for training the scorer). */
+void extractor_list_candidates(struct extractor *x, bool on);
 const struct xlex *extractor_lexicon(const struct extractor *x);
 struct text_stemmer *extractor_stemmer(struct extractor *x);
 
@@ -270,7 +339,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 4
+#define EXTRACT_VERSION 5
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);
@@ -305,6 +374,14 @@ struct xresult {
 	int *places;           /* countries the article is about (xents_country) */
 	size_t nplaces;
 	struct xsig sig;       /* of the text (of its first window when it is huge) */
+	/*
+	 * With xlex.candidates: every candidate statement, kept or not, as
+	 * "kept TAB score TAB cue token TAB start TAB end TAB speaker TAB direct TAB
+	 * features (space-separated) TAB text"
+	 * (of the first window only).
+	 */
+	char **cand;
+	size_t ncand;
 };
 
 /* Articles longer than this (bytes) are analysed this much at a time (extract.c). */

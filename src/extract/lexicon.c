@@ -299,16 +299,29 @@ extract_fingerprint_dir(const char *data_dir)
 	char *tp = lexicon_slurp(data_dir, "topics.tsv");
 	char *dt = lexicon_slurp(data_dir, "dates.tsv");
 	char *ss = lexicon_slurp(data_dir, "stopphrases.tsv");
+	char *sw = lexicon_slurp(data_dir, "speech.tsv");
+	char *sv = lexicon_slurp(data_dir, "speech-verbs.tsv");
+	char *gn = lexicon_slurp(data_dir, "given-names.tsv");
+	char *sc = lexicon_slurp(data_dir, "speech-weights.tsv");
 	char *et = lexicon_slurp(data_dir, "entities.tsv");
 	char *f = extract_fingerprint(sp, tp), *g;
-	char hd[17], hs[17], he[17];
+	char hd[17], hs[17], hw[17], hv[17], hg[17], hc[17], he[17];
 
 	text_hash_hex(dt ? dt : "", dt ? strlen(dt) : 0, hd);
 	text_hash_hex(ss ? ss : "", ss ? strlen(ss) : 0, hs);
+	text_hash_hex(sw ? sw : "", sw ? strlen(sw) : 0, hw);
+	text_hash_hex(sv ? sv : "", sv ? strlen(sv) : 0, hv);
+	text_hash_hex(gn ? gn : "", gn ? strlen(gn) : 0, hg);
+	text_hash_hex(sc ? sc : "", sc ? strlen(sc) : 0, hc);
 	text_hash_hex(et ? et : "", et ? strlen(et) : 0, he);
-	g = xasprintf("%s; dates.tsv %s; stopphrases.tsv %s; entities.tsv %s", f, hd, hs, he);
+	g = xasprintf("%s; dates.tsv %s; stopphrases.tsv %s; speech.tsv %s; speech-verbs.tsv %s; given-names.tsv %s; "
+		      "speech-weights.tsv %s; entities.tsv %s", f, hd, hs, hw, hv, hg, hc, he);
+	free(sc);
 	free(et);
 	free(ss);
+	free(gn);
+	free(sw);
+	free(sv);
 	free(sp);
 	free(tp);
 	free(dt);
@@ -338,6 +351,36 @@ xlex_load(struct xlex *lx, const char *data_dir, struct text_stemmer *stem, char
 	free(sp);
 	free(tp);
 	free(ss);
+	if (rc == 0 && (rc = xlex_load_words(lx, data_dir, cause)) != 0)
+		xlex_free(lx);
+	return rc;
+}
+
+int
+xlex_load_words(struct xlex *lx, const char *data_dir, char **cause)
+{
+	char *sw = lexicon_slurp(data_dir, "speech.tsv");
+	char *sv = lexicon_slurp(data_dir, "speech-verbs.tsv");
+	char *gn = lexicon_slurp(data_dir, "given-names.tsv");
+	char *sc = lexicon_slurp(data_dir, "speech-weights.tsv");
+	char *c = NULL;
+	int rc = 0;
+
+	if (sw == NULL || sv == NULL || gn == NULL || sc == NULL) {
+		*cause = xasprintf("%s/%s: cannot read it", data_dir,
+				   sw == NULL ? "speech.tsv" : sv == NULL ? "speech-verbs.tsv" :
+				   gn == NULL ? "given-names.tsv" : "speech-weights.tsv");
+		rc = -1;
+	} else if (xwords_parse(&lx->words, sw, sv, &c) != 0 || xwords_add_lines(lx->words, XW_GIVEN, gn) != 0 ||
+		   xweights_parse(&lx->weights, sc, &c) != 0) {
+		*cause = xasprintf("%s/%s", data_dir, c);
+		free(c);
+		rc = -1;
+	}
+	free(sw);
+	free(sv);
+	free(gn);
+	free(sc);
 	return rc;
 }
 
@@ -469,6 +512,8 @@ xlex_free(struct xlex *lx)
 		free(lx->names[i].first);
 	free(lx->names);
 	lexicon_free_strv(lx->pwords, lx->npwords);
+	xwords_free(lx->words);
+	xweights_free(lx->weights);
 	free(lx->sp);
 	free(lx->tp);
 	memset(lx, 0, sizeof *lx);

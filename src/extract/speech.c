@@ -7,118 +7,14 @@
  * statement is dropped: a wrong speaker is worse than a missing one.
  */
 #include "config.h"
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "extract/extract.h"
 
-/* A reporting verb form (folded) and what it is. */
-struct speech_verb {
-	const char *form;
-	char type; /* 'm' masculine past, 'f' feminine past, 'p' participle, 'w' only after و/ف (وبيّن) */
-	char arg;  /* 'c' takes أن/quote, 'i' دعا إلى, 'b' طالب بـ */
-};
-
-static const struct speech_verb speech_verbs[] = {
-	{ "قال", 'm', 'c' }, { "اضاف", 'm', 'c' }, { "اكد", 'm', 'c' }, { "اشار", 'm', 'c' },
-	{ "صرح", 'm', 'c' }, { "اعلن", 'm', 'c' }, { "لفت", 'm', 'c' }, { "تابع", 'm', 'c' },
-	{ "اوضح", 'm', 'c' }, { "شدد", 'm', 'c' }, { "نوه", 'm', 'c' }, { "اعتبر", 'm', 'c' },
-	{ "دعا", 'm', 'i' }, { "طالب", 'm', 'b' }, { "كشف", 'm', 'c' },
-	{ "افاد", 'm', 'c' }, { "ذكر", 'm', 'c' }, { "اعرب", 'm', 'c' },
-	{ "استدرك", 'm', 'c' }, { "اوضحت", 'f', 'c' }, { "قالت", 'f', 'c' }, { "اضافت", 'f', 'c' },
-	{ "اكدت", 'f', 'c' }, { "اشارت", 'f', 'c' }, { "صرحت", 'f', 'c' }, { "اعلنت", 'f', 'c' },
-	{ "لفتت", 'f', 'c' }, { "تابعت", 'f', 'c' }, { "شددت", 'f', 'c' }, { "نوهت", 'f', 'c' },
-	{ "اعتبرت", 'f', 'c' }, { "رات", 'f', 'c' }, { "دعت", 'f', 'i' }, { "طالبت", 'f', 'b' },
-	{ "كشفت", 'f', 'c' }, { "افادت", 'f', 'c' }, { "ذكرت", 'f', 'c' }, { "بينت", 'f', 'c' },
-	{ "اعربت", 'f', 'c' }, { "قايلا", 'p', 'c' }, { "موكدا", 'p', 'c' }, { "مشيرا", 'p', 'c' },
-	{ "مضيفا", 'p', 'c' }, { "معتبرا", 'p', 'c' }, { "موضحا", 'p', 'c' }, { "مشددا", 'p', 'c' },
-	{ "منوها", 'p', 'c' }, { "معربا", 'p', 'c' }, { "لافتا", 'p', 'c' }, { "داعيا", 'p', 'i' },
-	{ "مطالبا", 'p', 'b' }, { "كاشفا", 'p', 'c' }, { "مبينا", 'p', 'c' }, { "مصرحا", 'p', 'c' },
-	{ "معلنا", 'p', 'c' }, { "بين", 'w', 'c' }, { "يقول", 'm', 'c' }, { "يضيف", 'm', 'c' }, { "يوكد", 'm', 'c' },
-	{ "يشير", 'm', 'c' }, { "يوضح", 'm', 'c' }, { "تقول", 'f', 'c' }, { "تضيف", 'f', 'c' },
-	{ "توكد", 'f', 'c' }, { "تشير", 'f', 'c' }, { "توضح", 'f', 'c' }, { "موكده", 'p', 'c' }, { "مشيره", 'p', 'c' }, { "جاء", 'm', 'j' },
-	/* more forms: أردف، استطرد, and the present of those that report ("ويختم فلان:") */
-	{ "اردف", 'm', 'c' }, { "اردفت", 'f', 'c' }, { "استطرد", 'm', 'c' }, { "استطردت", 'f', 'c' },
-	{ "يختم", 'm', 'c' }, { "تختم", 'f', 'c' },
-	{ "يتابع", 'm', 'c' }, { "تتابع", 'f', 'c' }, { "يشدد", 'm', 'c' }, { "تشدد", 'f', 'c' },
-	{ "يلفت", 'm', 'c' }, { "تلفت", 'f', 'c' },
-	{ "مردفا", 'p', 'c' }, { "مستدركا", 'p', 'c' }, { "متابعا", 'p', 'c' },
-	{ NULL, 0, 0 }
-};
-
-/* Words that start a title (folded). */
-static const char *const speech_titles[] = {
-	"وزير", "الوزير", "رئيس", "الرئيس", "نائب", "النائب", "المتحدث", "متحدث", "الناطق", "ناطق",
-	"السفير", "سفير", "المندوب", "مندوب", "امير", "الامير", "الملك", "ملك", "ولي", "الشيخ",
-	"الدكتور", "د", "مدير", "المدير", "محافظ", "المحافظ", "مساعد", "مستشار", "المستشار", "قايد",
-	"القايد", "الامين", "امين", "العقيد", "اللواء", "العميد", "الفريق", "المقدم", "الرايد",
-	"النقيب", "المفتي", "وكيل", "عضو", "رييسه", "الرييسه", "الزعيم", "زعيم", "المبعوث", "مبعوث",
-	"الممثل", "ممثل", "نظيره", "الرييس", "رييس", "وزيره", "الوزيره", "مفوض", "المفوض", "وزراء", "شيخ",
-	/* the feminine forms */
-	"المتحدثه", "متحدثه", "الناطقه", "ناطقه", "المديره", "مديره", "السفيره", "سفيره",
-	"المستشاره", "مستشاره", "الدكتوره", "النايبه", "نايبه", "المفوضه", "مفوضه", "الممثله",
-	"ممثله", "الامينه", "المندوبه", "مندوبه",
-	/* professions and ranks that introduce a name */
-	"الخبير", "المحلل", "الاستراتيجي", "الباحث", "الكاتب", "الصحفي", "الاستاذ", "البروفيسور",
-	"المهندس", "المحامي", "الناشط", "المدرب", "الجنرال", "الكولونيل", "الميجور", "الادميرال",
-	"السيناتور", "المراسل", "مراسل", "الخبيره", "المحلله", "الباحثه", "الكاتبه", "الصحفيه",
-	"الاستاذه", "المحاميه", "الناشطه", "مراسله", "الضابط", "الضابطه", "الملازم", "ملازم", "استاذ", "استاذه",
-	"الرقيب", "رقيب", NULL
-};
-
-/* Words that start the name of a body that speaks. */
-static const char *const speech_bodies[] = {
-	"وزاره", "الوزاره", "الحكومه", "حكومه", "الشرطه", "شرطه", "هييه", "الهييه", "الرياسه",
-	"رياسه", "الكرملين", "الجيش", "وكاله", "مجلس", "المجلس", "اللجنه", "لجنه", "المديريه",
-	"مديريه", "الامم", "منظمه", "المنظمه", "البيت", "السفاره", "سفاره", "المكتب", "مكتب",
-	"قياده", "القياده", "التحالف", "الامانه", "امانه", "المحكمه", "محكمه", "النيابه", "صحيفه",
-	"الصحيفه", "الخارجيه", "الداخليه", "الدفاع", "حركه", "الحركه", "حزب", "الحزب", "منطقه",
-	"محافظه", "مدينه", "امانه", "بلديه", "جامعه", "شركه", "القوات", "قوات", "البنك", "الشركه",
-	"الموسسه", "موسسه", "البرلمان", "الكونغرس", "البنتاغون", "الجمعيه", "جمعيه", "المركز",
-	"الاتحاد", "صندوق", "الصندوق", "تلفزيون", "التلفزيون", "قناه", "القناه", "اذاعه", "الاذاعه",
-	"قسم", "القسم", NULL
-};
-
-/* Bodies that a place name follows: "منطقة حائل", "محافظة الخرج". */
-static const char *const speech_places[] = {
-	"منطقه", "محافظه", "مدينه", "امانه", "بلديه", "المنطقه", "المحافظه", "لمنطقه", "لمحافظه",
-	"بمنطقه", "بمحافظه", NULL
-};
-
-/* Unnamed sources: not speakers, and they end the chain of implicit subjects. */
-static const char *const speech_unnamed[] = {
-	"مصدر", "مصادر", "المصدر", "المصادر", "مسوول", "مسوولون", "مسوولين", "مسيول", "شهود",
-	"مراقبون", "خبراء", "محللون", "ناشطون", "سكان", "مواطنون", "احدهم", "بعضهم", "تقرير", "دراسه",
-	"تقارير", "مصدران", "مسوولان", "مندوبان", "دبلوماسيان", NULL
-};
-
-/* Words that end a subject: complementisers and prepositions. */
-static const char *const speech_stops[] = {
-	"ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "بانهم", "الي", "علي",
-	"عن", "في", "خلال", "عقب", "لدي", "امام", "اثناء", "بعد", "قبل", "ذلك", "بذلك", "اليوم",
-	"امس", "يوم", "وهو", "وهي", "مع", "من", "فان", "فانه", "خلاله", "خلالها", "بدوره", "بدورها", "سماحته", "سموه", "معاليه", "بهذا", "بقوله", "ايضا", "كذلك", "الانتباه", "انّ", "بهذه", "حول", "عبر", "وفقا", "حسب", "بحسب", NULL
-};
-
-/* Words of time between a speaker and what he said: "يوم أمس السبت". */
-static const char *const speech_times[] = {
-	"يوم", "اليوم", "امس", "غدا", "الليله", "صباح", "مساء", "السبت", "الاحد", "الاثنين",
-	"الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الماضي", "الماضيه", NULL
-};
-
-static const char *const speech_complementisers[] = {
-	"ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "بانهم", NULL
-};
-
-static bool
-speech_in(const char *const *list, const char *w)
-{
-	for (; *list; list++)
-		if (strcmp(*list, w) == 0)
-			return true;
-	return false;
-}
+/* Is the folded word w in class c of data/speech.tsv? */
+#define speech_in(s, c, w) xwords_is((s)->lx->words, (c), (w))
 
 /* ---- Quotation marks ---- */
 
@@ -156,6 +52,33 @@ struct speech {
 	bool *fem;
 	size_t nfem;
 	size_t last_at;     /* token where last was set */
+	int quote_sp;       /* speaker of the last attributed quote, -1 none */
+	size_t quote_end;   /* where that quote closed */
+	/* The cue being analysed, for the features of what it emits. */
+	const struct xverb *cv; /* its reporting verb, NULL none */
+	const char *cue;    /* verb, quote, according, interview */
+	const char *how;    /* how its speaker was found */
+	size_t cue_at;      /* its token */
+	/* The verb that set pending, for a quote it introduces. */
+	const struct xverb *pending_v;
+	const char *pending_how;
+	size_t from_at;     /* where the speaker of the moment was last set, before this cue */
+	const char *nominal; /* a nominal complement's first word's kind, NULL for other content */
+	bool generous;      /* a candidate the rules alone would not emit: the scorer decides */
+	/* Per statement in r->st: its cue's token and its features (space-separated). */
+	size_t *st_cue;
+	char **st_feat;
+	/* Every person mentioned (a titled or given name), wherever: token and speaker, in text order. */
+	size_t *men_pos;
+	int *men_sp;
+	size_t nmen;
+	bool loose;         /* words no rule knows between the speaker and أن or the colon */
+	/* The speakers' keys (extract_speaker_key), made as they are first compared. */
+	char **keys;
+	size_t nkeys;
+	/* Bodies named with their head noun ("وزارة الداخلية الكويتية"): first and past-last tokens. */
+	size_t *bm_a, *bm_b;
+	size_t nbm;
 };
 
 /* The quote opening at token i, or -1 (also past the end). */
@@ -298,10 +221,10 @@ speech_quotes(struct speech *s)
 
 /* ---- Speakers of the article ---- */
 
+/* Do the speaker keys ka and kb (extract_speaker_key) name the same person or body? */
 static bool
-speech_same_person(const char *a, const char *b)
+speech_same_keys(const char *ka, const char *kb)
 {
-	char *ka = extract_speaker_key(a), *kb = extract_speaker_key(b);
 	const char *la = strrchr(ka, ' '), *lb = strrchr(kb, ' ');
 	size_t na = strlen(ka), nb = strlen(kb);
 	bool same = strcmp(ka, kb) == 0;
@@ -318,8 +241,29 @@ speech_same_person(const char *a, const char *b)
 		same = strcmp(ka, lb + 1) == 0;
 	if (!same && lb == NULL && la != NULL)
 		same = strcmp(kb, la + 1) == 0;
-	free(ka);
-	free(kb);
+	return same;
+}
+
+/* The key of article speaker k, made once. */
+static const char *
+speech_key(struct speech *s, size_t k)
+{
+	while (s->nkeys <= k) {
+		s->keys = xrealloc(s->keys, (s->nkeys + 1) * sizeof *s->keys);
+		s->keys[s->nkeys] = extract_speaker_key(s->r->speakers[s->nkeys].name);
+		s->nkeys++;
+	}
+	return s->keys[k];
+}
+
+/* Is article speaker k the person (or body) called name? */
+static bool
+speech_is_speaker(struct speech *s, size_t k, const char *name)
+{
+	char *key = extract_speaker_key(name);
+	bool same = speech_same_keys(speech_key(s, k), key);
+
+	free(key);
 	return same;
 }
 
@@ -341,17 +285,20 @@ speech_speaker(struct speech *s, int gaz, const char *name, bool body, const cha
 {
 	struct xresult *r = s->r;
 	struct xspeaker *p;
+	char *key = gaz < 0 ? extract_speaker_key(name) : NULL;
 	size_t i;
 
 	for (i = 0; i < r->nspeakers; i++) {
 		p = &r->speakers[i];
 		if ((gaz >= 0 && p->gaz == gaz) ||
-		    (gaz < 0 && p->body == body && speech_same_person(p->name, name))) {
+		    (gaz < 0 && p->body == body && speech_same_keys(speech_key(s, i), key))) {
 			if (form)
 				speech_alias(p, form);
+			free(key);
 			return (int)i;
 		}
 	}
+	free(key);
 	r->speakers = xrealloc(r->speakers, (r->nspeakers + 1) * sizeof *r->speakers);
 	p = &r->speakers[r->nspeakers];
 	memset(p, 0, sizeof *p);
@@ -368,6 +315,26 @@ static char *
 speech_text(const struct xtoks *t, size_t a, size_t b)
 {
 	return xstrndup(t->text + xtok_at(t, a)->b0, xtok_at(t, b - 1)->b1 - xtok_at(t, a)->b0);
+}
+
+/* The words of tokens a..b-1 as written, joined by spaces: no quotation marks ("صحيفة واشنطن بوست"). */
+static char *
+speech_words_text(const struct xtoks *t, size_t a, size_t b)
+{
+	struct buf n;
+	size_t i;
+
+	buf_init(&n);
+	buf_add(&n, "", 0);
+	for (i = a; i < b; i++) {
+		const struct xtok *k = xtok_at(t, i);
+		if (!k->word)
+			continue;
+		if (n.len > 0)
+			buf_add(&n, " ", 1);
+		buf_add(&n, t->text + k->b0, k->b1 - k->b0);
+	}
+	return buf_detach(&n);
 }
 
 /* Folded words a..b-1 joined by spaces. */
@@ -484,6 +451,17 @@ speech_record_title(struct speech *s, size_t a, size_t b, int sp)
 	s->title_sp[s->ntitle++] = sp;
 }
 
+static void
+speech_add_mention(struct speech *s, size_t pos, int sp)
+{
+	if (sp < 0 || (s->nmen > 0 && s->men_pos[s->nmen - 1] == pos))
+		return;
+	s->men_pos = xrealloc(s->men_pos, (s->nmen + 1) * sizeof *s->men_pos);
+	s->men_sp = xrealloc(s->men_sp, (s->nmen + 1) * sizeof *s->men_sp);
+	s->men_pos[s->nmen] = pos;
+	s->men_sp[s->nmen++] = sp;
+}
+
 /* Every word of the title a..b-1 (ال dropped) appears in the folded title rec. */
 static bool
 speech_title_fits(const struct xtoks *t, size_t a, size_t b, const char *rec)
@@ -538,6 +516,22 @@ speech_by_title(struct speech *s, size_t a, size_t b)
 	return -1;
 }
 
+/*
+ * A title alone, followed by its medium or addressee ("الوزير لتلفزيون
+ * هيئة الإذاعة"): a..b-1, else its words before the first لـ word.
+ */
+static int
+speech_by_title_start(struct speech *s, size_t a, size_t b)
+{
+	int sp = speech_by_title(s, a, b);
+	size_t k;
+
+	for (k = a + 1; sp < 0 && k < b; k++)
+		if (strncmp(xtok_at(s->t, k)->fold, "ل", 2) == 0)
+			return speech_by_title(s, a, k);
+	return sp;
+}
+
 /* Record the titles written before gazetteer names ("وزير الخارجية الروسي سيرغي لافروف"). */
 static void
 speech_scan_mentions(struct speech *s, size_t from, size_t to)
@@ -552,7 +546,7 @@ speech_scan_mentions(struct speech *s, size_t from, size_t to)
 		}
 		for (a = at; a > prev && at - a < 5 && xtok_at(s->t, a - 1)->word; a--)
 			;
-		while (a < at && !speech_in(speech_titles, xtok_at(s->t, a)->fold))
+		while (a < at && !speech_in(s, XW_TITLE, xtok_at(s->t, a)->fold))
 			a++;
 		sp = speech_gaz_speaker(s, g, at, at + len);
 		if (a < at)
@@ -569,6 +563,24 @@ speech_scan_mentions(struct speech *s, size_t from, size_t to)
 
 /* ---- Subjects ---- */
 
+static const struct xverb *speech_verb_at(const struct speech *s, size_t i);
+
+/*
+ * Token i is written as a name although it folds to a function word: "آن"
+ * (Anne, not إن) keeps its madda, "علي" written with ي (not على) is
+ * the given name, and "فان" without hamza after a word is "van" (لويس فان جال).
+ */
+static bool
+speech_written_name(const struct xtoks *t, size_t i)
+{
+	const struct xtok *k = xtok_at(t, i);
+
+	return k->word && ((k->b1 - k->b0 >= 2 && strncmp(t->text + k->b0, "آ", 2) == 0) ||
+			   (k->b1 - k->b0 == 6 && memcmp(t->text + k->b0, "علي", 6) == 0) ||
+			   (i > 0 && xtok_at(t, i - 1)->word && k->b1 - k->b0 == 6 &&
+			    memcmp(t->text + k->b0, "فان", 6) == 0));
+}
+
 static bool speech_says(const struct speech *s, size_t b);
 
 /*
@@ -577,20 +589,31 @@ static bool speech_says(const struct speech *s, size_t b);
  */
 #define SPEECH_SUBJECT_MAX 12
 
+static bool speech_title_at(const struct speech *s, size_t i);
+
 /* The subject's end: the first stop word, punctuation or quotation mark after a. */
 static size_t
-speech_subject_end(const struct xtoks *t, size_t a)
+speech_subject_end(const struct speech *s, size_t a)
 {
+	const struct xtoks *t = s->t;
 	size_t i;
 
 	for (i = a; i < t->n && i < a + SPEECH_SUBJECT_MAX; i++) {
 		/* "آن" (Anne) folds to "ان" but is a name: its madda is kept in the text */
 		if (!xtok_at(t, i)->word || xtok_at(t, i)->nl ||
-		    (speech_in(speech_stops, xtok_at(t, i)->fold) && strncmp(t->text + xtok_at(t, i)->b0, "آ", 2) != 0) ||
-		    speech_in(speech_times, xtok_at(t, i)->fold))
+		    (speech_in(s, XW_STOP, xtok_at(t, i)->fold) && !speech_written_name(t, i)) ||
+		    speech_in(s, XW_TIME, xtok_at(t, i)->fold))
 			break;
 		if (xtok_at(t, i)->num)
 			break;
+		if (i > a && speech_in(s, XW_FIRST_PERSON, xtok_at(t, i)->fold))
+			break; /* "وأضاف العمير نحن لا ننظر" */
+		/* "وقال خالد بحاح للصحافيين": a name, then whom he spoke to */
+		if (i >= a + 1 && strncmp(xtok_at(t, i)->fold, "لل", 4) == 0 && !speech_in(s, XW_TITLE, xtok_at(t, a)->fold) &&
+		    !speech_in(s, XW_BODY, xtok_at(t, a)->fold) && strncmp(xtok_at(t, a)->fold, "ال", 4) != 0)
+			break;
+		if (i > a && speech_verb_at(s, i) != NULL && !speech_title_at(s, i - 1))
+			break; /* "وأوضح كبيروكا قائلا", "... رزاق أعلن"; not "العميد روي" */
 	}
 	return i;
 }
@@ -626,6 +649,20 @@ speech_not_name(const char *f, bool first)
 	       (strncmp(f, "وال", 6) == 0 && strlen(f) >= 12) || strcmp(f, "الله") == 0;
 }
 
+/* Token i follows بن/بنت: a name, whatever else the word may be ("عبدالله بن مساعد"). */
+static bool
+speech_after_bin(const struct xtoks *t, size_t i)
+{
+	return i > 0 && (strcmp(xtok_at(t, i - 1)->fold, "بن") == 0 || strcmp(xtok_at(t, i - 1)->fold, "بنت") == 0);
+}
+
+/* Token i starts a title (not a name after بن). */
+static bool
+speech_title_at(const struct speech *s, size_t i)
+{
+	return speech_in(s, XW_TITLE, xtok_at(s->t, i)->fold) && !speech_after_bin(s->t, i);
+}
+
 /* A name of five or six words is a lineage: "عبدالعزيز بن عبدالله بن فلان". */
 static bool
 speech_lineage(const struct xtoks *t, size_t a, size_t b)
@@ -639,20 +676,61 @@ speech_lineage(const struct xtoks *t, size_t a, size_t b)
 }
 
 /* A plausible discovered name: 1-4 words (6 in a lineage), no function word, number, title or plural. */
+/* Written with a pronoun suffix ("دعوته", "كلمتها"): a noun, not a name. */
 static bool
-speech_name_words(const struct xtoks *t, size_t a, size_t b)
+speech_suffixed(const struct xtoks *t, size_t i)
 {
+	const struct xtok *k = xtok_at(t, i);
+	size_t n = k->b1 - k->b0;
+	const char *w = t->text + k->b0;
+
+	if (n >= 8 && (memcmp(w + n - 4, "ته", 4) == 0 || memcmp(w + n - 4, "ها", 4) == 0 ||
+		       memcmp(w + n - 4, "هم", 4) == 0))
+		return true;
+	/* "شكره", "موقفه": ه after a consonant; not نزيه, وجيه, عبدالله, سيبويه */
+	return n >= 8 && memcmp(w + n - 2, "ه", 2) == 0 && memcmp(w + n - 4, "ي", 2) != 0 &&
+	       memcmp(w + n - 4, "ل", 2) != 0 && memcmp(w + n - 4, "ا", 2) != 0 && memcmp(w + n - 4, "و", 2) != 0;
+}
+
+/* Token i is الله after the first half of a compound name ("عبد الله", "ذبيح الله"). */
+static bool
+speech_theophoric(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+
+	return i > 0 && strcmp(xtok_at(t, i)->fold, "الله") == 0 && xtok_at(t, i - 1)->word &&
+	       !xtok_at(t, i)->nl && speech_in(s, XW_THEOPHORIC, xtok_at(t, i - 1)->fold);
+}
+
+static bool
+speech_name_words(const struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
 	size_t i;
 
-	if (b - a < 1 || b - a > 6 || (b - a > 4 && !speech_lineage(t, a, b)))
+	if (b - a < 1 || b - a > 6 || (b - a > 4 && !speech_lineage(t, a, b)) || speech_after_bin(t, b))
+		return false; /* not "عبدالله بن" */
+	/* a name does not end with the first half of a compound: "نجيب عبد", "أبو", "آل" */
+	if (b - a >= 2 && (speech_in(s, XW_THEOPHORIC, xtok_at(t, b - 1)->fold) && strcmp(xtok_at(t, b - 1)->fold, "عبد") == 0))
+		return false;
+	if (b - a >= 2 && (strcmp(xtok_at(t, b - 1)->fold, "ابو") == 0 || strcmp(xtok_at(t, b - 1)->fold, "ال") == 0 ||
+			   strcmp(xtok_at(t, b - 1)->fold, "ابن") == 0 || strcmp(xtok_at(t, b - 1)->fold, "بن") == 0))
 		return false;
 	for (i = a; i < b; i++) {
 		if (i > a && i + 1 < b && strcmp(xtok_at(t, i)->fold, "ال") == 0)
 			continue; /* "علي آل نمشة" */
-		if (!xtok_at(t, i)->word || xtok_at(t, i)->num ||
-		    (extract_stopword(xtok_at(t, i)->fold) && strncmp(t->text + xtok_at(t, i)->b0, "آ", 2) != 0) ||
-		    speech_in(speech_titles, xtok_at(t, i)->fold) || speech_in(speech_bodies, xtok_at(t, i)->fold) ||
-		    speech_in(speech_unnamed, xtok_at(t, i)->fold) || speech_not_name(xtok_at(t, i)->fold, i == a))
+		if (!xtok_at(t, i)->word || xtok_at(t, i)->num)
+			return false;
+		if (i > a && speech_after_bin(t, i))
+			continue;
+		if (speech_theophoric(s, i))
+			continue; /* "ذبيح الله مجاهد", "عبد الله البرقان" */
+		if (i > a && speech_verb_at(s, i) != NULL && !speech_title_at(s, i - 1))
+			return false; /* "رزاق أعلن": the name ended before its verb */
+		if ((extract_stopword(xtok_at(t, i)->fold) && !speech_written_name(t, i)) ||
+		    (i > a && speech_suffixed(t, i)) ||
+		    speech_in(s, XW_TITLE, xtok_at(t, i)->fold) || speech_in(s, XW_BODY, xtok_at(t, i)->fold) ||
+		    speech_in(s, XW_UNNAMED, xtok_at(t, i)->fold) || speech_not_name(xtok_at(t, i)->fold, i == a))
 			return false;
 	}
 	return true;
@@ -676,15 +754,17 @@ speech_seen_alone(const struct xtoks *t, size_t n)
 
 /* A word that ends a name: a title, مسؤول, "لوكالة", "لصحيفة", "بجامعة". */
 static bool
-speech_name_ends(const struct xtok *k)
+speech_name_ends(const struct speech *s, const struct xtok *k)
 {
 	char buf[128];
 	const char *u = xtok_unprefixed(k, buf, sizeof buf);
 
+	if (k > s->t->v && k < s->t->v + s->t->n && speech_after_bin(s->t, (size_t)(k - s->t->v)))
+		return false; /* "عبدالله بن مساعد" */
 	/* not "بالنيابة" (acting) */
-	return speech_in(speech_titles, k->fold) || speech_in(speech_unnamed, k->fold) ||
+	return speech_in(s, XW_TITLE, k->fold) || speech_in(s, XW_UNNAMED, k->fold) ||
 	       ((strncmp(k->fold, "ل", 2) == 0 || (strncmp(k->fold, "ب", 2) == 0 && strncmp(u, "ال", 4) != 0)) &&
-		(speech_in(speech_bodies, u) || speech_in(speech_titles, u)));
+		(speech_in(s, XW_BODY, u) || speech_in(s, XW_TITLE, u)));
 }
 
 /*
@@ -693,8 +773,9 @@ speech_name_ends(const struct xtok *k)
  * of n..b-1; b when there is none.
  */
 static size_t
-speech_name_suffix(const struct xtoks *t, size_t n, size_t b)
+speech_name_suffix(const struct speech *s, size_t n, size_t b)
 {
+	const struct xtoks *t = s->t;
 	char buf[128];
 	size_t k;
 
@@ -704,9 +785,9 @@ speech_name_suffix(const struct xtoks *t, size_t n, size_t b)
 		if (b - k == 4 && strcmp(xtok_at(t, k + 1)->fold, "بن") != 0 && strcmp(xtok_at(t, k + 1)->fold, "بنت") != 0)
 			continue;
 		if ((strncmp(prev, "ال", 4) == 0 || (strncmp(prev, "ل", 2) == 0 && strlen(prev) > 6)) &&
-		    !speech_name_ends(xtok_at(t, k - 1)) &&
-		    strncmp(xtok_at(t, k)->fold, "ال", 4) != 0 && !speech_in(speech_bodies, u) &&
-		    !speech_in(speech_titles, u) && speech_name_words(t, k, b))
+		    !speech_name_ends(s, xtok_at(t, k - 1)) &&
+		    strncmp(xtok_at(t, k)->fold, "ال", 4) != 0 && !speech_in(s, XW_BODY, u) &&
+		    !speech_in(s, XW_TITLE, u) && speech_name_words(s, k, b))
 			return k;
 	}
 	return b;
@@ -714,10 +795,11 @@ speech_name_suffix(const struct xtoks *t, size_t n, size_t b)
 
 /* Is one of tokens a..b-1 a word that ends a name ("بمنطقة")? */
 static bool
-speech_has_name_end(const struct xtoks *t, size_t a, size_t b)
+speech_has_name_end(const struct speech *s, size_t a, size_t b)
 {
+	const struct xtoks *t = s->t;
 	for (; a < b; a++)
-		if (speech_name_ends(xtok_at(t, a)))
+		if (speech_name_ends(s, xtok_at(t, a)))
 			return true;
 	return false;
 }
@@ -728,26 +810,92 @@ speech_has_name_end(const struct xtoks *t, size_t a, size_t b)
  * its tokens *n..*e-1.
  */
 static bool
-speech_between_titles(const struct xtoks *t, size_t a, size_t b, bool indefinite, size_t *n, size_t *e)
+speech_between_titles(const struct speech *s, size_t a, size_t b, bool indefinite, size_t *n, size_t *e)
 {
+	const struct xtoks *t = s->t;
 	size_t p, i;
 
 	for (p = a; p + 3 < b; p++) {
-		if (!speech_in(speech_titles, xtok_at(t, p)->fold) || strncmp(xtok_at(t, p + 1)->fold, "ال", 4) == 0 ||
-		    speech_in(speech_titles, xtok_at(t, p + 1)->fold))
+		if (!speech_in(s, XW_TITLE, xtok_at(t, p)->fold) || strncmp(xtok_at(t, p + 1)->fold, "ال", 4) == 0 ||
+		    speech_in(s, XW_TITLE, xtok_at(t, p + 1)->fold))
 			continue;
 		for (i = p + 2; i < b && i <= p + 5; i++)
-			if (speech_in(speech_titles, xtok_at(t, i)->fold))
+			if (speech_title_at(s, i))
 				break;
 		if (indefinite && i < b && strncmp(xtok_at(t, i)->fold, "ال", 4) == 0)
 			continue;
-		if (i < b && i <= p + 5 && speech_name_words(t, p + 1, i) && !speech_has_name_end(t, p + 1, i)) {
+		if (i < b && i <= p + 5 && speech_name_words(s, p + 1, i) && !speech_has_name_end(s, p + 1, i)) {
 			*n = p + 1;
 			*e = i;
 			return true;
 		}
 	}
 	return false;
+}
+
+/*
+ * "مدير إدارة الإعلام في أمانة منطقة حائل سعد الثويني": a name of two or
+ * three words that starts with a known given name and ends the chain
+ * a..b-1; where it starts, else b.
+ */
+static size_t
+speech_given_at_end(const struct speech *s, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = b >= a + 3 ? b - 3 : a; k + 2 <= b; k++)
+		if (speech_in(s, XW_GIVEN, xtok_at(s->t, k)->fold) && speech_name_words(s, k, b))
+			return k;
+	return b;
+}
+
+/* "متحدث باسم الشرطة", "المتحدث باسم الرئاسة الكورية": the body it speaks for; -1 if none. */
+static int
+speech_spokesman(struct speech *s, size_t a, size_t b)
+{
+	size_t k;
+	char *name;
+	int sp;
+
+	for (k = a + 1; k + 1 < b; k++)
+		if (strcmp(xtok_at(s->t, k)->fold, "باسم") == 0)
+			break;
+	if (k + 1 >= b || !speech_in(s, XW_TITLE, xtok_at(s->t, k - 1)->fold))
+		return -1;
+	name = speech_text(s->t, k + 1, b);
+	sp = speech_speaker(s, -1, name, true, NULL);
+	free(name);
+	return sp;
+}
+
+/*
+ * Token i is لـ + a word of a title chain: "لوزارة", "لشرطة", "لحرس
+ * الحدود" (a definite word after it), not a name such as لويس.
+ */
+static bool
+speech_lam_word(const struct speech *s, size_t i)
+{
+	const char *f = xtok_at(s->t, i)->fold, *u = f + 2;
+
+	if (strncmp(f, "ل", 2) != 0 || strlen(f) <= 6 || speech_in(s, XW_GIVEN, f))
+		return false;
+	return speech_in(s, XW_BODY, u) || speech_in(s, XW_TITLE, u) || speech_in(s, XW_PLACE, f) ||
+	       strncmp(xtok_at(s->t, i + 1)->fold, "ال", 4) == 0;
+}
+
+/*
+ * A verbal noun of the form التفعيل (التصويت، التأكيد، التعزيز): the
+ * verb's object after a name, never a surname (folded text).
+ */
+static bool
+speech_masdar(const char *f)
+{
+	uint32_t c[8];
+	size_t n = 0, off = 0, len = strlen(f);
+
+	while (off < len && n < 8)
+		c[n++] = utf8_next(f, len, &off);
+	return off == len && n == 7 && c[0] == 0x627 && c[1] == 0x644 && c[2] == 0x62A && c[5] == 0x64A;
 }
 
 /* A person introduced by a title: the name after the last title word. */
@@ -760,12 +908,12 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	int sp;
 
 	/* "البروفيسور فلان أستاذ علم ...": an indefinite title follows the name */
-	if (speech_between_titles(t, a, b, true, &n, &i)) {
+	if (speech_between_titles(s, a, b, true, &n, &i)) {
 		b = i;
 		goto named;
 	}
 	for (i = a; i < b; i++)
-		if (speech_in(speech_titles, xtok_at(t, i)->fold))
+		if (speech_title_at(s, i))
 			last = i;
 	n = last + 1;
 	if (n < b && (strcmp(xtok_at(t, n)->fold, "اول") == 0 || strcmp(xtok_at(t, n)->fold, "ثان") == 0))
@@ -773,9 +921,9 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	for (; n < b; n++) {
 		const char *f = xtok_at(t, n)->fold;
 		if (!(strncmp(f, "ال", 4) == 0 || strncmp(f, "لل", 4) == 0 || strcmp(f, "باسم") == 0 ||
-		      speech_in(speech_bodies, f) || (strncmp(f, "ل", 2) == 0 && strlen(f) > 6)))
+		      speech_in(s, XW_BODY, f) || speech_lam_word(s, n)))
 			break;
-		if (n + 2 < b && speech_in(speech_places, f))
+		if (n + 2 < b && speech_in(s, XW_PLACE, f))
 			n++; /* "أمير منطقة حائل سعد بن فهد": حائل is the place */
 	}
 	/*
@@ -783,23 +931,50 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	 * the name ends at the next title or medium.
 	 */
 	for (i = n + 1; i < b && i <= n + 4; i++)
-		if (speech_name_ends(xtok_at(t, i)))
+		if (speech_name_ends(s, xtok_at(t, i)))
 			break;
-	if (i < b && i <= n + 4 && speech_name_words(t, n, i))
+	if (i < b && i <= n + 4 && speech_name_words(s, n, i))
 		b = i;
-	if (n < b && !speech_name_words(t, n, b))
-		n = speech_name_suffix(t, n, b);
+	/* "فيليب هاموند دعوته", "لويس فان جال للإعلاميين" */
+	while (b > n + 2 && (speech_suffixed(t, b - 1) || strncmp(xtok_at(t, b - 1)->fold, "لل", 4) == 0))
+		b--;
+	/* "الدكتور هورتون" after "الدكتور دانيال هورتون": a surname named in full before */
+	if (b == n + 1 && xtok_at(t, n)->word && strncmp(xtok_at(t, n)->fold, "ال", 4) != 0) {
+		size_t k;
+		for (k = 0; k < s->r->nspeakers; k++)
+			if (!s->r->speakers[k].body && strchr(s->r->speakers[k].name, ' ') != NULL &&
+			    speech_is_speaker(s, k, xtok_at(t, n)->fold))
+				return (int)k;
+	}
+	/* "أستاذ علم البيئة سامي عشقي": the name starts at the given name */
+	if (n < b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && (i = speech_given_at_end(s, n + 1, b)) < b)
+		n = i;
+	if (n < b && !speech_name_words(s, n, b))
+		n = speech_name_suffix(s, n, b);
 	/* "بجامعة ...": not a name; "الباحث فلان الأستاذ المساعد بجامعة" has one before. */
-	if ((n >= b || !speech_name_words(t, n, b) || speech_name_ends(xtok_at(t, n))) &&
-	    speech_between_titles(t, a, end, false, &n, &i))
+	if ((n >= b || !speech_name_words(s, n, b) || speech_name_ends(s, xtok_at(t, n))) &&
+	    speech_between_titles(s, a, end, false, &n, &i))
 		b = i;
 named:
-	if (n >= b || !speech_name_words(t, n, b) || speech_name_ends(xtok_at(t, n)))
-		return speech_by_title(s, a, b);
+	if ((n >= b || !speech_name_words(s, n, b) || speech_name_ends(s, xtok_at(t, n))) &&
+	    (n = speech_given_at_end(s, a + 1, b)) >= b) {
+		int sp0 = speech_by_title_start(s, a, b);
+		return sp0 >= 0 ? sp0 : speech_spokesman(s, a, b);
+	}
+	/*
+	 * "فيليب هاموند التصدي": a third word with ال after two without is
+	 * the verb's object, unless the second is a father's name ("خالد
+	 * عبدالله الشمري").
+	 */
+	if (b - n == 3 && strncmp(xtok_at(t, b - 1)->fold, "ال", 4) == 0 &&
+	    ((strncmp(xtok_at(t, n + 1)->fold, "ال", 4) != 0 && !speech_in(s, XW_GIVEN, xtok_at(t, n + 1)->fold) &&
+	      !speech_after_bin(t, n + 2)) ||
+	     speech_masdar(xtok_at(t, b - 1)->fold)))
+		b--; /* "محمد الناصر التصويت على القانون": التصويت is a verbal noun */
 	if (b - n < 2) { /* one word: only a surname already known */
 		size_t k;
 		for (k = 0; k < s->r->nspeakers; k++)
-			if (!s->r->speakers[k].body && speech_same_person(s->r->speakers[k].name, xtok_at(t, n)->fold))
+			if (!s->r->speakers[k].body && speech_is_speaker(s, k, xtok_at(t, n)->fold))
 				return (int)k;
 		return -1;
 	}
@@ -836,9 +1011,18 @@ speech_statement_body(struct speech *s, size_t a, size_t b)
 
 	if (strcmp(f, "البيان") != 0 && strcmp(f, "بيان") != 0)
 		return -2;
+	if (b > a + 1 && xtok_at(s->t, a + 1)->word && strncmp(xtok_at(s->t, a + 1)->fold, "ل", 2) == 0 &&
+	    speech_in(s, XW_BODY, xtok_at(s->t, a + 1)->fold + 2)) {
+		/* "بيان لهيئة الأركان التركية": the body, without its ل */
+		const struct xtok *k0 = xtok_at(s->t, a + 1);
+		name = xstrndup(s->t->text + k0->b0 + 2, xtok_at(s->t, b - 1)->b1 - k0->b0 - 2);
+		g = speech_speaker(s, -1, name, true, NULL);
+		free(name);
+		return g;
+	}
 	if (b > a + 1 && (g = speech_gazetteer_name(s, a + 1, b, &at, &len)) >= 0)
 		return speech_gaz_speaker(s, g, at, at + len);
-	if (b > a + 1 && speech_in(speech_bodies, xtok_at(s->t, a + 1)->fold)) {
+	if (b > a + 1 && speech_in(s, XW_BODY, xtok_at(s->t, a + 1)->fold)) {
 		name = speech_text(s->t, a + 1, b);
 		g = speech_speaker(s, -1, name, true, NULL);
 		free(name);
@@ -859,15 +1043,121 @@ speech_statement_body(struct speech *s, size_t a, size_t b)
 	return -1;
 }
 
-/* A body: "وزارة الخارجية الأذربيجانية". */
+static bool speech_nisba(const char *f);
+
+/*
+ * "صحيفة “واشنطن بوست”", "مجموعة "والت ديزني" الأميركية": a body's head
+ * noun at a (no ال), its name in quotation marks of one to four words, and
+ * the nisbas after it; past its end, else a.
+ */
+static size_t
+speech_quoted_body_end(const struct speech *s, size_t a)
+{
+	const struct xtoks *t = s->t;
+	const struct quote *q;
+	size_t e;
+	int qi;
+
+	if (a + 1 >= t->n || !xtok_at(t, a)->word || strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 ||
+	    !speech_in(s, XW_BODY, xtok_at(t, a)->fold) || (qi = speech_quote_at(s, a + 1)) < 0)
+		return a;
+	q = &s->q[qi];
+	if (q->colon || q->words < 1 || q->words > 4 || q->close >= t->n || q->close != q->open + 1 + (size_t)q->words)
+		return a;
+	for (e = q->close + 1; e < t->n && e < q->close + 3 && xtok_at(t, e)->word && !xtok_at(t, e)->nl &&
+			       speech_nisba(xtok_at(t, e)->fold); e++)
+		;
+	return e;
+}
+
+/* Token i is written with a final ة (التركية, not the verbal noun التوجيه). */
+static bool
+speech_ta_marbuta(const struct xtoks *t, size_t i)
+{
+	const struct xtok *k = xtok_at(t, i);
+
+	return k->b1 - k->b0 >= 2 && memcmp(t->text + k->b1 - 2, "ة", 2) == 0;
+}
+
+/*
+ * A body: "وزارة الخارجية الأذربيجانية".  "الوزارة", "الشركة" alone are the
+ * body of that head noun named last before them in the article.
+ */
 static int
 speech_body(struct speech *s, size_t a, size_t b)
 {
-	char *name = speech_text(s->t, a, b);
-	int sp = speech_speaker(s, -1, name, true, NULL);
+	const struct xtoks *t = s->t;
+	const char *f = xtok_at(t, a)->fold;
+	char *name;
+	int sp;
+	size_t k;
 
+	/* "المنظمة العربية دعمها للمزارعين": the name ends before the verb's object */
+	for (k = a + 1; k < b; k++)
+		if (speech_suffixed(t, k) || (speech_masdar(xtok_at(t, k)->fold) && !speech_ta_marbuta(t, k))) {
+			b = k;
+			break;
+		}
+	if (b == a + 1 && strncmp(f, "ال", 4) == 0 && speech_in(s, XW_BODY, f + 4))
+		for (k = s->nbm; k-- > 0;)
+			if (s->bm_a[k] < a && strcmp(xtok_at(t, s->bm_a[k])->fold, f + 4) == 0) {
+				a = s->bm_a[k];
+				b = s->bm_b[k];
+				break;
+			}
+	name = speech_words_text(t, a, b);
+	sp = speech_speaker(s, -1, name, true, NULL);
 	free(name);
 	return sp;
+}
+
+/* "الكويتية", "الروسي": a definite relative adjective (folded). */
+static bool
+speech_nisba(const char *f)
+{
+	return strncmp(f, "ال", 4) == 0 && strlen(f) >= 10 && (speech_ends(f, "يه") || speech_ends(f, "ي"));
+}
+
+/*
+ * Every body named with its head noun and no ال ("وزارة الداخلية
+ * الكويتية", "شركة مصافي"): what a later "الوزارة", "الشركة" refers to.
+ */
+static void
+speech_scan_bodies(struct speech *s)
+{
+	const struct xtoks *t = s->t;
+	size_t i, j;
+
+	for (i = 0; i + 1 < t->n; i++) {
+		const char *f = xtok_at(t, i)->fold;
+		if (!xtok_at(t, i)->word || strncmp(f, "ال", 4) == 0 || !speech_in(s, XW_BODY, f))
+			continue;
+		if ((j = speech_quoted_body_end(s, i)) > i)
+			goto found;
+		for (j = i + 1; j < t->n && j < i + 6; j++) {
+			const struct xtok *k = xtok_at(t, j);
+			if (!k->word || k->nl || k->num || extract_stopword(k->fold) || speech_in(s, XW_STOP, k->fold) ||
+			    speech_in(s, XW_TIME, k->fold) || speech_verb_at(s, j) != NULL || speech_in(s, XW_TITLE, k->fold) ||
+			    speech_in(s, XW_GIVEN, k->fold) || (speech_masdar(k->fold) && !speech_ta_marbuta(t, j)))
+				break;
+			/*
+			 * A nisba ends the name ("وزارة الداخلية الكويتية القبض"),
+			 * unless a complement or another nisba follows ("المنظمة
+			 * العربية للتنمية الزراعية").
+			 */
+			if (j > i + 1 && speech_nisba(xtok_at(t, j - 1)->fold) && !speech_nisba(k->fold) &&
+			    strncmp(k->fold, "لل", 4) != 0)
+				break;
+		}
+		if (j < i + 2)
+			continue;
+found:
+		s->bm_a = xrealloc(s->bm_a, (s->nbm + 1) * sizeof *s->bm_a);
+		s->bm_b = xrealloc(s->bm_b, (s->nbm + 1) * sizeof *s->bm_b);
+		s->bm_a[s->nbm] = i;
+		s->bm_b[s->nbm++] = j;
+		i = j - 1;
+	}
 }
 
 /* The person whose surname is token a, named in full (given name + surname) earlier; -2 if none. */
@@ -883,12 +1173,14 @@ speech_surname(struct speech *s, size_t a)
 		size_t from = k - 1, to = k + 1;
 		if (strcmp(xtok_at(t, k)->fold, xtok_at(t, a)->fold) != 0)
 			continue;
-		/* A given name: "نيل أروسميث" written before "نيل". */
-		if (k + 1 < a && !xtok_at(t, k + 1)->nl && speech_name_words(t, k, k + 2) &&
-		    strncmp(xtok_at(t, k)->fold, "ال", 4) != 0)
+		/* A surname: "ماركوس بيكيدال" written before "بيكيدال"; else a given name: "نيل أروسميث" before "نيل". */
+		if (!xtok_at(t, k)->nl && xtok_at(t, k - 1)->word && speech_name_words(s, k - 1, k + 1) &&
+		    strncmp(xtok_at(t, k - 1)->fold, "ال", 4) != 0 && strncmp(xtok_at(t, k - 1)->fold, "و", 2) != 0)
+			from = k - 1, to = k + 1;
+		else if (k + 1 < a && !xtok_at(t, k + 1)->nl && speech_name_words(s, k, k + 2) &&
+			 strncmp(xtok_at(t, k)->fold, "ال", 4) != 0)
 			from = k, to = k + 2;
-		else if (xtok_at(t, k)->nl || !xtok_at(t, k - 1)->word || !speech_name_words(t, k - 1, k + 1) ||
-			 strncmp(xtok_at(t, k - 1)->fold, "ال", 4) == 0 || strncmp(xtok_at(t, k - 1)->fold, "و", 2) == 0)
+		else
 			continue;
 		name = speech_text(t, from, to);
 		sp = speech_speaker(s, -1, name, false, NULL);
@@ -907,11 +1199,25 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 	size_t k;
 	int sp;
 
-	if (!speech_name_words(t, a, b))
+	/*
+	 * A surname named in full before needs no name shape of its own:
+	 * "هورتون" after "دانيال هورتون" (not a plural in ـون).
+	 */
+	if (!speech_name_words(s, a, b) &&
+	    !(b == a + 1 && xtok_at(t, a)->word && !xtok_at(t, a)->num && !extract_stopword(xtok_at(t, a)->fold) &&
+	      strncmp(xtok_at(t, a)->fold, "ال", 4) != 0 && !speech_in(s, XW_TITLE, xtok_at(t, a)->fold) &&
+	      !speech_in(s, XW_BODY, xtok_at(t, a)->fold) && !speech_in(s, XW_UNNAMED, xtok_at(t, a)->fold)))
 		return -2;
+	if (!speech_name_words(s, a, b)) {
+		for (k = 0; k < s->r->nspeakers; k++)
+			if (!s->r->speakers[k].body && strchr(s->r->speakers[k].name, ' ') != NULL &&
+			    speech_is_speaker(s, k, xtok_at(t, a)->fold))
+				return (int)k;
+		return -2;
+	}
 	name = speech_text(t, a, b);
 	for (k = 0; k < s->r->nspeakers; k++)
-		if (!s->r->speakers[k].body && speech_same_person(s->r->speakers[k].name, name)) {
+		if (!s->r->speakers[k].body && speech_is_speaker(s, k, name)) {
 			free(name);
 			return (int)k;
 		}
@@ -941,25 +1247,25 @@ speech_subject(struct speech *s, size_t a, size_t b)
 
 	if (b <= a)
 		return -1;
-	if (speech_in(speech_unnamed, xtok_at(t, a)->fold))
+	if (speech_in(s, XW_UNNAMED, xtok_at(t, a)->fold))
 		return -2;
 	if ((g = speech_gazetteer_name(s, a, b, &at, &len)) >= 0) {
 		/* "البروفيسور فلان أستاذ ... بولاية جورجيا": the person, not the place */
 		int p;
 		if (at > a && strcmp(s->lx->sp[g].kind, "body") == 0 &&
-		    speech_in(speech_titles, xtok_at(t, a)->fold) && (p = speech_titled_person(s, a, at)) >= 0)
+		    speech_in(s, XW_TITLE, xtok_at(t, a)->fold) && (p = speech_titled_person(s, a, at)) >= 0)
 			return p;
 		return speech_gaz_speaker(s, g, at, at + len);
 	}
 	if ((g = speech_statement_body(s, a, b)) != -2)
 		return g < 0 ? -2 : g;
-	if (speech_in(speech_bodies, xtok_at(t, a)->fold))
+	if (speech_in(s, XW_BODY, xtok_at(t, a)->fold))
 		return speech_body(s, a, b);
 	for (at = a; at < b; at++)
-		if (speech_in(speech_titles, xtok_at(t, at)->fold))
+		if (speech_in(s, XW_TITLE, xtok_at(t, at)->fold))
 			break;
 	/* "رأفت الصباغ المتحدث الرسمي للمركز": the name comes first. */
-	if (at < b && at >= a + 2 && !s->cut && speech_name_words(t, a, at) &&
+	if (at < b && at >= a + 2 && !s->cut && speech_name_words(s, a, at) &&
 	    strncmp(xtok_at(t, a)->fold, "ال", 4) != 0) {
 		char *name = speech_text(t, a, at);
 		g = speech_speaker(s, -1, name, false, NULL);
@@ -968,15 +1274,140 @@ speech_subject(struct speech *s, size_t a, size_t b)
 	}
 	if (at < b)
 		return (g = speech_titled_person(s, at, b)) >= 0 ? g : -2;
-	return speech_plain_name(s, a, b);
+	if ((g = speech_plain_name(s, a, b)) != -2)
+		return g;
+	/*
+	 * "المثمن العقاري عبدالله الأحمري", "البحاثة الاجتماعية هيفاء ...":
+	 * a profession no list has, then a known given name and a surname.
+	 */
+	if (!s->cut && strncmp(t->text + xtok_at(t, a)->b0, "ال", 4) == 0 && (at = speech_given_at_end(s, a + 1, b)) < b &&
+	    at <= a + 3 && speech_says(s, b)) {
+		char *name = speech_text(t, at, b);
+		g = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		speech_record_title(s, a, at, g);
+		return g;
+	}
+	return -2;
 }
 
 /* ---- Statements ---- */
 
-/* Words that may join a new reporting verb to the clause before it: "، إذ تقول". */
-static const char *const speech_clause_leaders[] = { "اذ", "حيث", "كما", "بينما", "فيما", NULL };
 
-static const struct speech_verb *speech_verb_at(const struct xtoks *t, size_t i);
+/* A count as a feature value: 0 1 2 3 4 6 10 20 40+ (the bucket's floor). */
+static int
+speech_bucket(size_t n)
+{
+	static const int floor[] = { 40, 20, 10, 6, 4, 3, 2, 1 };
+	size_t k;
+
+	for (k = 0; k < sizeof floor / sizeof *floor; k++)
+		if (n >= (size_t)floor[k])
+			return floor[k];
+	return 0;
+}
+
+/* Append feature "name=value" (value may be NULL: the name alone). */
+static void
+speech_feat(struct buf *f, const char *name, const char *value)
+{
+	if (f->len > 0)
+		buf_add(f, " ", 1);
+	buf_add(f, name, strlen(name));
+	if (value != NULL) {
+		buf_add(f, "=", 1);
+		buf_add(f, value, strlen(value));
+	}
+}
+
+static void
+speech_feat_int(struct buf *f, const char *name, int n)
+{
+	char v[16];
+
+	snprintf(v, sizeof v, "%d", n);
+	speech_feat(f, name, v);
+}
+
+static bool speech_is_feminine(const struct speech *s, int sp);
+static bool speech_feminine(const char *name);
+
+/*
+ * The features of a candidate statement of sp about the cue being
+ * analysed (s->cue, s->how, s->cv), whose text has the given words.
+ */
+static char *
+speech_features(const struct speech *s, int sp, bool direct, const char *text)
+{
+	const struct xspeaker *p = &s->r->speakers[sp];
+	const struct xverb *v = s->cv;
+	struct buf f;
+	char pair[96], *first;
+	size_t words = 0, nw = 1;
+	const char *q;
+	bool in = false;
+
+	buf_init(&f);
+	speech_feat(&f, "bias", NULL);
+	if (s->generous)
+		speech_feat(&f, "generous", NULL);
+	if (s->loose)
+		speech_feat(&f, "loose", NULL);
+	speech_feat(&f, "cue", s->cue);
+	speech_feat(&f, "how", s->how);
+	snprintf(pair, sizeof pair, "%s+%s", s->cue, s->how);
+	speech_feat(&f, "cue+how", pair);
+	speech_feat(&f, "content", direct ? "direct" : "reported");
+	for (q = text; *q; q++) {
+		bool sp_ = *q == ' ' || *q == '\n' || *q == '\t';
+		if (!sp_ && !in)
+			words++;
+		in = !sp_;
+	}
+	speech_feat_int(&f, "words", speech_bucket(words));
+	if (s->nominal != NULL) {
+		speech_feat(&f, "nominal", s->nominal);
+		if (v != NULL) {
+			snprintf(pair, sizeof pair, "%s+%s", v->lemma, s->nominal);
+			speech_feat(&f, "lemma+nominal", pair);
+		}
+	}
+	if (v != NULL) {
+		char t[2] = { v->type, 0 }, a[2] = { v->arg, 0 };
+		speech_feat(&f, "lemma", v->lemma);
+		speech_feat(&f, "vtype", t);
+		speech_feat(&f, "varg", a);
+		snprintf(pair, sizeof pair, "%c+%s", v->type, s->how);
+		speech_feat(&f, "vtype+how", pair);
+		/* Agreement of the verb's gender with the speaker's. */
+		if (!p->body && (v->type == 'f' || v->type == 'q'))
+			speech_feat(&f, "agree", speech_is_feminine(s, sp) ? "fem" : "fem-verb-man");
+		else if (p->body && (v->type == 'f' || v->type == 'q'))
+			speech_feat(&f, "agree", speech_feminine(p->name) ? "fem-body" : "fem-verb-body");
+		else if (v->type == 'g')
+			speech_feat(&f, "agree", "group");
+	}
+	speech_feat(&f, "speaker", p->body ? "body" : "person");
+	if (p->gaz >= 0)
+		speech_feat(&f, "gazetteer", NULL);
+	for (q = p->name; *q; q++)
+		nw += *q == ' ';
+	snprintf(pair, sizeof pair, "%s%zu", p->body ? "b" : "p", nw > 5 ? 5 : nw);
+	speech_feat(&f, "name-words", pair);
+	first = text_fold(p->name, strcspn(p->name, " "));
+	if (speech_in(s, XW_TITLE, first))
+		speech_feat(&f, "name-title", NULL);
+	if (speech_in(s, XW_GIVEN, first))
+		speech_feat(&f, "name-given", NULL);
+	if (strncmp(p->name, "ال", 4) == 0) /* as written: أليسون is a name */
+		speech_feat(&f, "name-al", NULL);
+	free(first);
+	if (p->naliases > 0)
+		speech_feat(&f, "aliases", NULL);
+	if (strcmp(s->cue, "quote") == 0 || strcmp(s->how, "last") == 0 || strcmp(s->how, "pending") == 0)
+		speech_feat_int(&f, "distance", speech_bucket(s->cue_at > s->from_at ? s->cue_at - s->from_at : 0));
+	return f.data;
+}
 
 static void
 speech_emit(struct speech *s, int sp, bool direct, size_t c0, size_t c1, size_t b0, size_t b1)
@@ -987,13 +1418,89 @@ speech_emit(struct speech *s, int sp, bool direct, size_t c0, size_t c1, size_t 
 	if (sp < 0 || c1 <= c0)
 		return;
 	r->st = xrealloc(r->st, (r->nst + 1) * sizeof *r->st);
-	x = &r->st[r->nst++];
+	s->st_cue = xrealloc(s->st_cue, (r->nst + 1) * sizeof *s->st_cue);
+	s->st_feat = xrealloc(s->st_feat, (r->nst + 1) * sizeof *s->st_feat);
+	x = &r->st[r->nst];
 	memset(x, 0, sizeof *x);
 	x->speaker = sp;
 	x->direct = direct;
 	x->start = c0;
 	x->end = c1;
 	x->text = xstrndup(s->t->text + b0, b1 - b0);
+	s->st_cue[r->nst] = s->cue_at;
+	s->st_feat[r->nst] = speech_features(s, sp, direct, x->text);
+	r->nst++;
+}
+
+/* A candidate's score: the sum of its features' weights. */
+static double
+speech_score(const struct xweights *w, const char *feat)
+{
+	double sum = 0;
+	char name[256];
+
+	while (*feat) {
+		size_t n = strcspn(feat, " ");
+		if (n < sizeof name) {
+			memcpy(name, feat, n);
+			name[n] = '\0';
+			sum += xweights_get(w, name);
+		}
+		feat += n + (feat[n] == ' ');
+	}
+	return sum;
+}
+
+/*
+ * Keep every candidate the rules make, and of the generous ones (a quote
+ * given the last speaker, a nominal complement) those whose score reaches
+ * the threshold (all of them without weights); per cue, of readings of
+ * the same words, the best.  List every candidate when asked to.
+ *
+ * Trained on 90 articles, the scorer does not rank the rules' own
+ * statements better than the rules do (cross-validated, dropping any lost
+ * more good statements than bad), so it only decides what the rules alone
+ * would not say.
+ */
+static void
+speech_select(struct speech *s)
+{
+	struct xresult *r = s->r;
+	const struct xweights *w = s->lx->weights;
+	double *score = xcalloc(r->nst + 1, sizeof *score);
+	bool *keep = xcalloc(r->nst + 1, sizeof *keep);
+	size_t i, k, n = 0;
+
+	for (i = 0; i < r->nst; i++) {
+		score[i] = speech_score(w, s->st_feat[i]);
+		keep[i] = w == NULL || score[i] >= xweights_threshold(w) ||
+			  strncmp(s->st_feat[i], "bias generous", 13) != 0;
+	}
+	for (i = 0; i < r->nst; i++)
+		for (k = 0; k < r->nst && keep[i]; k++)
+			if (k != i && keep[k] && s->st_cue[k] == s->st_cue[i] &&
+			    (score[k] > score[i] || (score[k] == score[i] && k < i)) &&
+			    r->st[k].start < r->st[i].end && r->st[i].start < r->st[k].end)
+				keep[i] = false; /* another reading of the same words is better */
+	if (s->lx->candidates) {
+		r->cand = xrealloc(r->cand, (r->ncand + r->nst + 1) * sizeof *r->cand);
+		for (i = 0; i < r->nst; i++)
+			r->cand[r->ncand++] = xasprintf("%d\t%.4f\t%zu\t%zu\t%zu\t%s\t%d\t%s\t%s", keep[i], score[i],
+							s->st_cue[i], r->st[i].start, r->st[i].end,
+							r->speakers[r->st[i].speaker].name, r->st[i].direct,
+							s->st_feat[i], r->st[i].text);
+	}
+	for (i = 0; i < r->nst; i++) {
+		free(s->st_feat[i]);
+		if (!keep[i]) {
+			free(r->st[i].text);
+			continue;
+		}
+		r->st[n++] = r->st[i];
+	}
+	r->nst = n;
+	free(score);
+	free(keep);
 }
 
 /* Byte offset of the code point c in the text, from the token that holds it. */
@@ -1026,98 +1533,42 @@ static size_t
 speech_clause_end(struct speech *s, size_t a)
 {
 	const struct xtoks *t = s->t;
-	size_t i;
+	size_t i, words = 0;
 
 	for (i = a; i < t->n && !speech_sentence_end(t, i); i++) {
-		if (i > a && speech_long_quote_at(s, i))
+		/* A quote after four words or more is a statement of its own. */
+		if (words >= 4 && speech_long_quote_at(s, i))
 			break;
+		words += xtok_at(t, i)->word;
 		/* "، وأضاف", "، مبينا أن", "، إذ تقول": another statement. */
 		if (i > a && (xtok_is(t, i - 1, "،") || xtok_is(t, i - 1, ",")) &&
-		    (speech_verb_at(t, i) ||
-		     (i + 1 < t->n && speech_in(speech_clause_leaders, xtok_at(t, i)->fold) &&
-		      speech_verb_at(t, i + 1))))
+		    (speech_verb_at(s, i) ||
+		     (i + 1 < t->n && speech_in(s, XW_CLAUSE_LEADER, xtok_at(t, i)->fold) &&
+		      speech_verb_at(s, i + 1))))
 			return i - 1;
 	}
 	return i;
 }
 
-/* The reporting verb at token i, or NULL. */
 /*
- * speech_verbs' indexes sorted by form, then by index (built on first use):
- * speech_verb_at runs for every token of every article.
+ * The reporting verb at token i: its folded form (not one that needs و/ف),
+ * else the form without و/ف when it has one.
  */
-static int speech_verb_order[sizeof speech_verbs / sizeof *speech_verbs];
-static int speech_nverbs = -1;
-/* Sorted once for all threads (analyses run in several at once). */
-static pthread_once_t speech_verb_once = PTHREAD_ONCE_INIT;
-
-static int
-speech_verb_cmp(const void *a, const void *b)
+static const struct xverb *
+speech_verb_at(const struct speech *s, size_t i)
 {
-	int x = *(const int *)a, y = *(const int *)b;
-	int c = strcmp(speech_verbs[x].form, speech_verbs[y].form);
-
-	return c != 0 ? c : x - y;
-}
-
-static void
-speech_verb_sort(void)
-{
-	int n;
-
-	for (n = 0; speech_verbs[n].form; n++)
-		speech_verb_order[n] = n;
-	qsort(speech_verb_order, (size_t)n, sizeof *speech_verb_order, speech_verb_cmp);
-	speech_nverbs = n;
-}
-
-/*
- * The first verb in table order whose form is f (of a type that stands
- * alone unless any_type), as an index into speech_verbs; -1 when none.
- */
-static int
-speech_verb_find(const char *f, bool any_type)
-{
-	int lo = 0, hi = speech_nverbs, mid, k;
-
-	while (lo < hi) { /* the first entry whose form is not below f */
-		mid = (lo + hi) / 2;
-		if (strcmp(speech_verbs[speech_verb_order[mid]].form, f) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < speech_nverbs && strcmp(speech_verbs[k = speech_verb_order[lo]].form, f) == 0;
-	     lo++)
-		if (any_type || speech_verbs[k].type != 'w')
-			return k;
-	return -1;
-}
-
-/*
- * The reporting verb at token i: its folded form (not a verb that needs
- * و/ف), or the form without و/ف when it has one; the one first in the table.
- */
-static const struct speech_verb *
-speech_verb_at(const struct xtoks *t, size_t i)
-{
+	const struct xtok *k = xtok_at(s->t, i);
+	const struct xverb *v;
 	char buf[64];
-	const char *f = xtok_at(t, i)->fold, *u;
-	int a, b;
 
-	if (!xtok_at(t, i)->word)
+	if (!k->word)
 		return NULL;
-	pthread_once(&speech_verb_once, speech_verb_sort);
-	a = speech_verb_find(f, false);
-	b = -1;
-	/* Only و and ف prefix a verb. */
-	if (strncmp(f, "و", 2) == 0 || strncmp(f, "ف", 2) == 0) {
-		u = xtok_unprefixed(xtok_at(t, i), buf, sizeof buf);
-		b = speech_verb_find(u, true);
-	}
-	if (a < 0 || (b >= 0 && b < a))
-		a = b;
-	return a >= 0 ? &speech_verbs[a] : NULL;
+	v = xwords_verb(s->lx->words, k->fold);
+	if (v != NULL && v->type == 'w')
+		v = NULL;
+	if (v == NULL && (strncmp(k->fold, "و", 2) == 0 || strncmp(k->fold, "ف", 2) == 0))
+		v = xwords_verb(s->lx->words, xtok_unprefixed(k, buf, sizeof buf));
+	return v;
 }
 
 /* The first gazetteer speaker named earlier in the current sentence, else -1. */
@@ -1156,31 +1607,26 @@ speech_feminine(const char *name)
 
 /* A body named by a masculine noun of speech_bodies: الجيش، البنك، تلفزيون. */
 static bool
-speech_masculine_body(const char *name)
+speech_masculine_body(const struct speech *s, const char *name)
 {
 	char *f = text_fold(name, strlen(name));
 	size_t n = strcspn(f, " ");
 	bool masc;
 
 	f[n] = '\0';
-	masc = speech_in(speech_bodies, f) && !(n > 2 && strcmp(f + n - 2, "ه") == 0);
+	masc = speech_in(s, XW_BODY, f) && !(n > 2 && strcmp(f + n - 2, "ه") == 0);
 	free(f);
 	return masc;
 }
-
-/* Words that may come before a clause-initial verb. */
-static const char *const speech_leaders[] = {
-	"كما", "ثم", "قد", "وقد", "فقد", "حيث", "لكنه", "ولكنه", "بل", "اذ", "وكان", "كان", "لقد",
-	"وحول", "حول", "وعن", "عن", "ذلك", "وذلك", "ايضا", "وان", "فان", NULL
-};
 
 /*
  * Does the verb at i start its clause (so that a missing subject is the
  * speaker of the moment)?  Otherwise *start gets where the words before it begin.
  */
 static bool
-speech_clause_initial(const struct xtoks *t, size_t i, size_t *start)
+speech_clause_initial(const struct speech *s, size_t i, size_t *start)
 {
+	const struct xtoks *t = s->t;
 	size_t k = i;
 
 	*start = i;
@@ -1188,7 +1634,10 @@ speech_clause_initial(const struct xtoks *t, size_t i, size_t *start)
 		return true;
 	while (k > 0 && xtok_at(t, k - 1)->word && !xtok_at(t, k)->nl && i - k < 8)
 		k--;
-	while (k < i && (speech_in(speech_leaders, xtok_at(t, k)->fold) || strcmp(xtok_at(t, k)->fold, "اما") == 0 ||
+	/* "وعن عودة المباريات قال:", "وبالنسبة للملعب قال": a fronted adverbial, the subject implicit */
+	if (k < i && speech_in(s, XW_FRONTED, xtok_at(t, k)->fold))
+		return true;
+	while (k < i && (speech_in(s, XW_LEADER, xtok_at(t, k)->fold) || strcmp(xtok_at(t, k)->fold, "اما") == 0 ||
 			 strcmp(xtok_at(t, k)->fold, "غير") == 0 || strcmp(xtok_at(t, k)->fold, "ان") == 0))
 		k++;
 	*start = k;
@@ -1233,9 +1682,6 @@ speech_set_feminine(struct speech *s, int sp)
 	s->fem[sp] = true;
 }
 
-/* Words that negate the verb after them: "لا تقول" reports nothing. */
-static const char *const speech_negations[] = { "لا", "لم", "لن", "ما", NULL };
-
 /*
  * "تقول كييف إن", "وقالت واشنطن إن": one unknown word after a feminine
  * verb and right before أن/إن is a place that speaks for its government
@@ -1248,9 +1694,34 @@ speech_place(struct speech *s, size_t a, size_t b)
 	const char *f = xtok_at(t, a)->fold;
 	size_t n = strlen(f);
 
-	if (b != a + 1 || b >= t->n || !speech_in(speech_complementisers, xtok_at(t, b)->fold) ||
+	if (b != a + 1 || b >= t->n || !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, b)->fold) ||
 	    strncmp(f, "ال", 4) == 0 || (n >= 2 && strcmp(f + n - 2, "ه") == 0) ||
-	    !speech_name_words(t, a, b))
+	    !speech_name_words(s, a, b))
+		return -2;
+	return speech_body(s, a, b);
+}
+
+/*
+ * "أعلنت المنسقية العامة لرئاسة الوزراء التركية، أن": after a feminine
+ * verb, a definite noun phrase that is no title, no person and no unnamed
+ * source, then أن (a comma between): a body no list has; else -2.
+ */
+static int
+speech_feminine_body(struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t c = b, k;
+
+	if (b <= a || b - a > 6 || strncmp(xtok_at(t, a)->fold, "ال", 4) != 0 || speech_written_name(t, a) ||
+	    speech_in(s, XW_TITLE, xtok_at(t, a)->fold) || speech_in(s, XW_UNNAMED, xtok_at(t, a)->fold))
+		return -2;
+	for (k = a; k < b; k++)
+		if (!xtok_at(t, k)->word || xtok_at(t, k)->num || speech_in(s, XW_GIVEN, xtok_at(t, k)->fold) ||
+		    speech_in(s, XW_TITLE, xtok_at(t, k)->fold))
+			return -2;
+	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
+		c++;
+	if (c >= t->n || !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold))
 		return -2;
 	return speech_body(s, a, b);
 }
@@ -1266,41 +1737,77 @@ speech_fronted_subject(const struct speech *s, size_t i)
 	const struct xtoks *t = s->t;
 	size_t a = s->sentence, k;
 
-	if (i < 3 || !xtok_is(t, i - 1, "،") || a + 2 > i - 1 || i - 1 - a > 8 ||
-	    !speech_in(speech_titles, xtok_at(t, a)->fold))
+	if (i < 3 || !xtok_is(t, i - 1, "،") || a + 2 > i - 1)
 		return i;
+	if (i - 1 - a > 8 || !speech_in(s, XW_TITLE, xtok_at(t, a)->fold)) {
+		/*
+		 * "مدير عام التخطيط العمراني ... المهندس شاكر آل نوح، قال:": a
+		 * long title chain, a given name and a surname before the comma.
+		 */
+		k = speech_given_at_end(s, i - 1 >= a + 4 ? i - 5 : a, i - 1);
+		return k < i - 1 && k > a && !xtok_at(t, k)->nl ? k : i;
+	}
 	for (k = a; k < i - 1; k++)
 		if (!xtok_at(t, k)->word)
 			return i;
 	return a;
 }
 
+/* A participle (مشيرا، موضحة): its subject is the sentence's. */
+static bool
+speech_participle(const struct xverb *v)
+{
+	return v->type == 'p' || v->type == 'q';
+}
+
+/* The subject written before a verb at i, from c: "وكان مدرب برشلونة قد أعلن". */
+static int
+speech_subject_before(struct speech *s, size_t c, size_t i)
+{
+	while (i > c && (strcmp(xtok_at(s->t, i - 1)->fold, "قد") == 0 || strcmp(xtok_at(s->t, i - 1)->fold, "لقد") == 0))
+		i--;
+	return c < i ? speech_subject(s, c, i) : -2;
+}
+
+static int speech_subject_mention(const struct speech *s, size_t i);
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
-speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b, size_t i)
+speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i)
 {
 	int sp = speech_subject(s, a, b);
 	size_t c;
 
-	if (sp == -2 && v->type == 'f' && !(i > 0 && speech_in(speech_negations, xtok_at(s->t, i - 1)->fold)))
-		sp = speech_place(s, a, b);
+	s->how = "after";
+	if (sp == -2 && v->type == 'f' && !(i > 0 && speech_in(s, XW_NEGATION, xtok_at(s->t, i - 1)->fold)))
+		s->how = "place", sp = speech_place(s, a, b);
+	if (sp == -2 && v->type == 'f' && (sp = speech_feminine_body(s, a, b)) >= 0)
+		s->how = "body";
 	if (sp != -1) {
 		if (v->type == 'f')
 			speech_set_feminine(s, sp);
 		return sp;
 	}
 	/* No subject after the verb and words before it: "عضو الاتحاد خالد الشافعي أكد". */
-	if (v->type != 'p' && !speech_clause_initial(s->t, i, &c))
-		return c < i ? speech_subject(s, c, i) : -2;
+	s->how = "before";
+	if (!speech_participle(v) && !speech_clause_initial(s, i, &c))
+		return c < i ? speech_subject_before(s, c, i) : -2;
+	if (v->type == 'g')
+		return -2; /* "وأكدوا": a group named before, not the speaker of the moment */
 	/* "رئيس البلدية محمد السعيد، أعلن أن": a titled subject, a comma, the verb. */
-	if (v->type != 'p' && (c = speech_fronted_subject(s, i)) < i)
+	s->how = "fronted";
+	if (!speech_participle(v) && (c = speech_fronted_subject(s, i)) < i)
 		return speech_subject(s, c, i - 1);
-	if (v->type == 'p')
+	if (speech_participle(v)) {
+		s->how = s->pending >= 0 ? "pending" : "sentence";
 		sp = s->pending >= 0 ? s->pending : speech_sentence_subject(s, i);
+	}
+	if (sp == -1 && (sp = speech_subject_mention(s, i)) >= 0)
+		s->how = "mention";
 	if (sp == -1)
-		sp = s->last;
+		s->how = "last", sp = s->last;
 	if (sp == -1)
-		sp = speech_recent_person(s, i);
+		s->how = "recent", sp = speech_recent_person(s, i);
 	/*
 	 * A feminine verb with no subject only continues a body or a woman; a
 	 * masculine one no feminine body and no woman.
@@ -1308,20 +1815,19 @@ speech_resolve(struct speech *s, const struct speech_verb *v, size_t a, size_t b
 	if (v->type == 'f' && sp >= 0 && !s->r->speakers[sp].body &&
 	    !(speech_is_feminine(s, sp) && sp == s->last && speech_one_paragraph(s->t, s->last_at, i)))
 		sp = -2;
-	if (v->type == 'f' && sp >= 0 && speech_masculine_body(s->r->speakers[sp].name))
+	if (v->type == 'q' && sp >= 0 && !s->r->speakers[sp].body && !speech_is_feminine(s, sp))
+		sp = -2; /* "موضحة": a woman or a body */
+	if ((v->type == 'f' || v->type == 'q') && sp >= 0 && speech_masculine_body(s, s->r->speakers[sp].name))
 		sp = -2; /* "الجيش", "تلفزيون كذا": not a feminine verb's subject */
-	if (v->type == 'm' && sp >= 0 &&
+	if ((v->type == 'm' || v->type == 'w') && sp >= 0 &&
 	    ((s->r->speakers[sp].body && speech_feminine(s->r->speakers[sp].name)) ||
 	     speech_is_feminine(s, sp)))
 		sp = -2;
 	return sp;
 }
 
-/* Words that open an adjunct between a speaker and what he said. */
-static const char *const speech_adjuncts[] = { "في", "خلال", "من", "عبر", "وفقا", "حسب", "بحسب", NULL };
-
 /* How far an adjunct may run before its أن or colon. */
-#define SPEECH_ADJUNCT_MAX 12
+#define SPEECH_ADJUNCT_MAX 24
 
 /*
  * "في بيان لها أن", "يوم أمس السبت إن", "من شركة كذا في ميلانو إن",
@@ -1335,17 +1841,19 @@ speech_skip_adjunct(const struct speech *s, size_t c)
 	size_t k;
 
 	if (c >= t->n || !xtok_at(t, c)->word ||
-	    !(speech_in(speech_adjuncts, xtok_at(t, c)->fold) || speech_in(speech_times, xtok_at(t, c)->fold)))
+	    !(speech_in(s, XW_ADJUNCT, xtok_at(t, c)->fold) || speech_in(s, XW_TIME, xtok_at(t, c)->fold)))
 		return c;
 	for (k = c + 1; k < t->n && k < c + SPEECH_ADJUNCT_MAX; k++) {
-		if (speech_sentence_end(t, k) || speech_verb_at(t, k) != NULL ||
+		if (speech_sentence_end(t, k) || speech_verb_at(s, k) != NULL ||
 		    speech_long_quote_at(s, k))
 			return c;
-		if (speech_in(speech_complementisers, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
+		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
 			return k;
 	}
 	return c;
 }
+
+static size_t speech_skip_medium(const struct speech *s, size_t c);
 
 /* How far an apposition ("وهو مواطن من ...") may run before what he said. */
 #define SPEECH_APPOSITION_MAX 32
@@ -1363,12 +1871,27 @@ speech_skip_apposition(const struct speech *s, size_t b)
 
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
-	if (c > b && c < t->n && speech_in(speech_titles, xtok_at(t, c)->fold)) {
-		/* "قالت فلانة، الرئيسة التنفيذية للشركة، إن" */
-		for (k = c + 1; k < t->n && k < c + SPEECH_SUBJECT_MAX && xtok_at(t, k)->word; k++)
-			;
+	if (c > b && c < t->n && xtok_at(t, c)->word && speech_verb_at(s, c) == NULL) {
+		/*
+		 * "قالت فلانة، الرئيسة التنفيذية للشركة، إن", "وقال ديفيد موهر،
+		 * أحد معدي الدراسة، بأن", "وقال فلان، وزير المالية، لـ«الصحيفة»، إن"
+		 */
+		for (k = c + 1; k < t->n && k < c + SPEECH_SUBJECT_MAX; k++) {
+			size_t p;
+			if (xtok_is(t, k, "(")) { /* "السفير لدى حلف شمال الأطلسي (ناتو)،" */
+				for (p = k + 1; p < t->n && p < k + 6 && xtok_at(t, p)->word; p++)
+					;
+				if (!xtok_is(t, p, ")"))
+					break;
+				k = p;
+				continue;
+			}
+			if (!xtok_at(t, k)->word || xtok_at(t, k)->nl || speech_verb_at(s, k) != NULL)
+				break;
+		}
 		if ((xtok_is(t, k, "،") || xtok_is(t, k, ",")) && k + 1 < t->n &&
-		    (speech_in(speech_complementisers, xtok_at(t, k + 1)->fold) || xtok_is(t, k + 1, ":")))
+		    (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k + 1)->fold) || xtok_is(t, k + 1, ":") ||
+		     speech_skip_medium(s, k + 1) > k + 1))
 			return k + 1;
 		return b;
 	}
@@ -1377,12 +1900,41 @@ speech_skip_apposition(const struct speech *s, size_t b)
 	for (k = c + 1; k < t->n && k < c + SPEECH_APPOSITION_MAX; k++) {
 		if (speech_long_quote_at(s, k))
 			return k;
-		if (speech_sentence_end(t, k) || speech_verb_at(t, k) != NULL)
+		if (speech_sentence_end(t, k) || speech_verb_at(s, k) != NULL)
 			return b;
-		if (speech_in(speech_complementisers, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
+		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
 			return k;
 	}
 	return b;
+}
+
+/*
+ * The medium or addressee after a speaker: "لـ«الشرق الأوسط»،", "لـ"الوطن":",
+ * "للصحيفة", "للصحافيين عند وصوله،" when a complementiser, colon or quote
+ * follows; past it, else c.
+ */
+static size_t
+speech_skip_medium(const struct speech *s, size_t c)
+{
+	const struct xtoks *t = s->t;
+	size_t k = c;
+	int qi;
+
+	if (c >= t->n || !xtok_at(t, c)->word || strncmp(xtok_at(t, c)->fold, "ل", 2) != 0)
+		return c;
+	if (strcmp(xtok_at(t, c)->fold, "ل") == 0) {
+		if ((qi = speech_quote_at(s, c + 1)) < 0 || s->q[qi].words > 3)
+			return c;
+		k = s->q[qi].close + 1;
+	} else {
+		k = c + 1;
+	}
+	if (xtok_is(t, k, "،") || xtok_is(t, k, ","))
+		k++;
+	if (k < t->n && (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":") ||
+			 speech_quote_at(s, k) >= 0))
+		return k;
+	return c;
 }
 
 /* Does a statement follow the subject ending at b: أن, a colon or a quotation mark? */
@@ -1396,8 +1948,8 @@ speech_says(const struct speech *s, size_t b)
 		c++;
 	if (c < t->n && (strcmp(xtok_at(t, c)->fold, "الي") == 0 || strcmp(xtok_at(t, c)->fold, "علي") == 0))
 		c++;
-	c = speech_skip_adjunct(s, c);
-	return c < t->n && (speech_in(speech_complementisers, xtok_at(t, c)->fold) || xtok_is(t, c, ":") ||
+	c = speech_skip_adjunct(s, speech_skip_medium(s, c));
+	return c < t->n && (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold) || xtok_is(t, c, ":") ||
 			    speech_quote_at(s, c) >= 0);
 }
 
@@ -1407,18 +1959,52 @@ speech_says(const struct speech *s, size_t b)
  * subject's new end, else b.
  */
 static size_t
-speech_subject_extend(const struct xtoks *t, size_t a, size_t b)
+speech_subject_extend(const struct speech *s, size_t a, size_t b)
 {
+	const struct xtoks *t = s->t;
 	size_t e, k;
 
 	if (b >= t->n || b == a || strcmp(xtok_at(t, b)->fold, "في") != 0 ||
-	    !speech_in(speech_titles, xtok_at(t, a)->fold))
+	    !speech_in(s, XW_TITLE, xtok_at(t, a)->fold))
 		return b;
-	e = speech_subject_end(t, b + 1);
+	e = speech_subject_end(s, b + 1);
+	if (e >= b + 1 + SPEECH_SUBJECT_MAX)
+		return b;
 	for (k = b + 1; k < e; k++)
-		if (speech_in(speech_titles, xtok_at(t, k)->fold) && k + 1 < e)
+		if (speech_in(s, XW_TITLE, xtok_at(t, k)->fold) && k + 1 < e)
 			return e;
+	/* "مدير إدارة الإعلام في أمانة منطقة حائل سعد الثويني": a name at its end */
+	if (e >= b + 4 && (speech_name_suffix(s, b + 1, e) < e ||
+			   (speech_in(s, XW_BODY, xtok_at(t, b + 1)->fold) && speech_name_words(s, e - 2, e) &&
+			    strncmp(xtok_at(t, e - 2)->fold, "ال", 4) != 0)))
+		return e;
 	return b;
+}
+
+/*
+ * "وأكدت “مايكروسوفت” أن", "وأضاف "الغامدي" أنه": a subject of one to
+ * three words in quotation marks, a statement after it; the speaker (*b
+ * past the closing mark), else -1.
+ */
+static int
+speech_quoted_subject(struct speech *s, const struct xverb *v, size_t a, size_t *b)
+{
+	int qi = speech_quote_at(s, a), sp;
+	const struct quote *q;
+
+	if (qi < 0)
+		return -1;
+	q = &s->q[qi];
+	if (q->colon || q->words < 1 || q->words > 3 || q->close >= s->t->n || q->close != q->open + 1 + (size_t)q->words ||
+	    !speech_says(s, q->close + 1))
+		return -1;
+	sp = speech_subject(s, q->open + 1, q->close);
+	if (sp == -2 && (v->type == 'f' || v->type == 'q') && q->words <= 2)
+		sp = speech_body(s, q->open + 1, q->close); /* a company or a paper */
+	if (sp < 0)
+		return -1;
+	*b = q->close + 1;
+	return sp;
 }
 
 /* How far into a reported clause its own reporting verb may come. */
@@ -1433,26 +2019,143 @@ static bool
 speech_reports_speech(const struct speech *s, size_t c)
 {
 	const struct xtoks *t = s->t;
-	const struct speech_verb *v;
+	const struct xverb *v;
 	size_t k;
 
 	for (k = c + 1; k < t->n && k < c + SPEECH_INNER_MAX && xtok_at(t, k)->word; k++)
-		if ((v = speech_verb_at(t, k)) != NULL && v->type != 'p' && v->arg == 'c') {
+		if ((v = speech_verb_at(s, k)) != NULL && !speech_participle(v) && v->arg == 'c') {
 			k = speech_skip_adjunct(s, k + 1); /* direct speech only: "تشير إلى أن" is not */
 			return xtok_is(t, k, ":") || (k < t->n && speech_quote_at(s, k) >= 0);
 		}
 	return false;
 }
 
-/* A reporting verb at i: find its speaker and what it said; the token to go on from. */
-static size_t
-speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
+/* Only commas between tokens a and b? */
+static bool
+speech_only_commas(const struct xtoks *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (!xtok_is(t, a, "،") && !xtok_is(t, a, ","))
+			return false;
+	return true;
+}
+
+/*
+ * "أكد أهمية التعليم", "أعرب عن تفاؤله": what follows the verb and its
+ * subject is a noun, not a clause.  A candidate for the scorer, which knows
+ * the verbs and first words that make these statements.
+ */
+static void
+speech_nominal(struct speech *s, const struct xverb *v, int sp, size_t c)
 {
 	const struct xtoks *t = s->t;
-	const struct speech_verb *v2;
+	const char *f;
+	size_t e;
+
+	if (v->arg != 'c' || c >= t->n || !xtok_at(t, c)->word || xtok_at(t, c)->num ||
+	    speech_verb_at(s, c) != NULL || speech_quote_at(s, c) >= 0)
+		return;
+	e = speech_clause_end(s, c);
+	if (e <= c + 2 || e > c + 60)
+		return;
+	f = xtok_at(t, c)->fold;
+	s->cue = "nominal";
+	s->generous = true;
+	s->nominal = strncmp(f, "عن", 4) == 0 && strlen(f) == 4 ? "عن" :
+		     strncmp(f, "ال", 4) == 0 ? "ال" :
+		     strncmp(f, "ب", 2) == 0 ? "ب" :
+		     strncmp(f, "ل", 2) == 0 ? "ل" : "other";
+	speech_emit(s, sp, false, xtok_at(t, c)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, c)->b0, xtok_at(t, e - 1)->b1);
+	s->nominal = NULL;
+	s->generous = false;
+	s->cue = "verb";
+}
+
+/* How many words no rule knows may come between a speaker and what he said. */
+#define SPEECH_LOOSE_MAX 10
+
+/* Past up to SPEECH_LOOSE_MAX words of one sentence, with no verb or quote, to أن or a colon; else c. */
+static size_t
+speech_skip_loose(const struct speech *s, size_t c)
+{
+	const struct xtoks *t = s->t;
+	size_t k;
+
+	for (k = c; k < t->n && k < c + SPEECH_LOOSE_MAX; k++) {
+		if (xtok_at(t, k)->nl || speech_sentence_end(t, k) || speech_quote_at(s, k) >= 0 ||
+		    speech_verb_at(s, k) != NULL || xtok_at(t, k)->num)
+			return c;
+		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
+			return k > c ? k : c;
+	}
+	return c;
+}
+
+/* How far after its verb a long subject may end in a name. */
+#define SPEECH_AHEAD_MAX 26
+
+/*
+ * "قال النائب في البرلمان العراقي عن ائتلاف دولة القانون، موفق الربيعي
+ * إن", "أكد قائد الكتيبة 80 المسؤولة عن تأمين الحدود العميد روي الكبيتس،
+ * أن": a subject that starts at a with a title or body word and runs past
+ * prepositions and numbers to a name right before the complementiser or
+ * colon, in the same sentence and with no other verb or quote; the speaker
+ * (*b past the name), else -1.
+ */
+static int
+speech_subject_ahead(struct speech *s, size_t a, size_t *b)
+{
+	const struct xtoks *t = s->t;
+	size_t k, e, n;
+	char *name;
+	int sp;
+
+	if (a >= t->n || !xtok_at(t, a)->word || speech_written_name(t, a) || /* "آل سالم", not a title */
+	    !(speech_in(s, XW_TITLE, xtok_at(t, a)->fold) || speech_in(s, XW_BODY, xtok_at(t, a)->fold) ||
+	      strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 || strncmp(xtok_at(t, a)->fold, "رجل", 6) == 0))
+		return -1;
+	for (k = a + 1; k < t->n && k < a + SPEECH_AHEAD_MAX; k++) {
+		if (xtok_at(t, k)->nl || speech_sentence_end(t, k) || speech_quote_at(s, k) >= 0 ||
+		    (speech_verb_at(s, k) != NULL && !speech_title_at(s, k - 1)))
+			return -1;
+		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
+			break;
+	}
+	if (k >= t->n || k >= a + SPEECH_AHEAD_MAX)
+		return -1;
+	e = xtok_is(t, k - 1, "،") || xtok_is(t, k - 1, ",") ? k - 1 : k;
+	for (n = e >= a + 4 ? e - 4 : a + 1; n + 2 <= e; n++) {
+		if (!speech_name_words(s, n, e) || strncmp(xtok_at(t, n)->fold, "ال", 4) == 0)
+			continue;
+		if (!(speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) || speech_title_at(s, n - 1) ||
+		      xtok_is(t, n - 1, "،")))
+			continue;
+		if (e - n == 4 && strcmp(xtok_at(t, n + 1)->fold, "بن") != 0 && strcmp(xtok_at(t, n + 2)->fold, "بن") != 0)
+			continue;
+		name = speech_text(t, n, e);
+		sp = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		speech_add_mention(s, a, sp);
+		*b = e;
+		return sp;
+	}
+	return -1;
+}
+
+/* A reporting verb at i: find its speaker and what it said; the token to go on from. */
+static size_t
+speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
+{
+	const struct xtoks *t = s->t;
+	const struct xverb *v2;
 	size_t a = i + 1, b, c, e;
 	int sp;
 
+	s->cv = v;
+	s->cue = "verb";
+	s->cue_at = i;
+	s->from_at = s->last_at;
+	s->how = "quoted";
 	if (v->arg == 'j') { /* جاء في البيان أن */
 		if (!(a < t->n && strcmp(xtok_at(t, a)->fold, "في") == 0))
 			return i + 1;
@@ -1463,20 +2166,31 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 			    strcmp(xtok_at(t, a)->fold, "ايضا") == 0 || strcmp(xtok_at(t, a)->fold, "النظر") == 0 ||
 			    strcmp(xtok_at(t, a)->fold, "الانتباه") == 0))
 		a++;
-	if (a < t->n && (v2 = speech_verb_at(t, a)) != NULL && v2->type == 'p')
+	if (a < t->n && (v2 = speech_verb_at(s, a)) != NULL && speech_participle(v2))
 		a++; /* "وتابع قائلا:" */
-	b = speech_subject_end(t, a);
+	b = speech_subject_end(s, a);
 	s->cut = b >= a + SPEECH_SUBJECT_MAX;
-	b = speech_subject_extend(t, a, b);
-	sp = speech_resolve(s, v, a, b, i);
+	b = speech_subject_extend(s, a, b);
+	if (b == a + 1 && (e = speech_quoted_body_end(s, a)) > a) {
+		/* "وقالت صحيفة "برلينر تسايتونج" الألمانية": the quote names the paper */
+		b = e;
+		sp = speech_body(s, a, b);
+		s->how = "after";
+	} else if (b > a || (sp = speech_quoted_subject(s, v, a, &b)) == -1)
+		sp = speech_resolve(s, v, a, b, i);
 	s->cut = false;
+	if (sp < 0 && b > a && (c = b, speech_subject_ahead(s, a, &c)) >= 0) {
+		sp = speech_subject_ahead(s, a, &b);
+		s->how = "ahead";
+	}
 	/* "وقال وزير الخارجية الروسي، سيرغي لافروف،": a name after the comma. */
 	if (b > a && xtok_is(t, b, "،")) {
-		size_t at, len, e2 = speech_subject_end(t, b + 1);
+		size_t at, len, e2 = speech_subject_end(s, b + 1);
 		int g = e2 > b + 1 ? speech_gazetteer_name(s, b + 1, e2, &at, &len) : -1;
 		if (g >= 0 && at + len == e2) {
 			sp = speech_gaz_speaker(s, g, at, at + len);
 			b = e2;
+			s->how = "comma-name";
 		}
 	}
 	/* "وجاء في البيان الثلاثي -الذي صدر عقب الاجتماع- أن": skip the aside. */
@@ -1487,12 +2201,27 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 		if (xtok_is(t, k, "-"))
 			b = k + 1;
 	}
-	if (sp < 0 && !speech_says(s, b)) /* "بين الطرفين": not reporting anything */
+	if (sp < 0 && !speech_says(s, b)) { /* "بين الطرفين": not reporting anything */
+		/*
+		 * "وكان علي العمير وزير النفط توقع ارتفاع الأسعار": the words
+		 * after the verb are its object; the subject before it is the
+		 * speaker of the moment.
+		 */
+		if (sp == -2 && !speech_participle(v) && !speech_clause_initial(s, i, &c) && c < i &&
+		    (sp = speech_subject_before(s, c, i)) >= 0) {
+			s->last = s->pending = sp;
+			s->last_at = i;
+			s->pending_v = v;
+			s->pending_how = "object-before";
+		}
 		return i + 1;
+	}
 	b = speech_skip_apposition(s, b);
 	s->last = sp >= 0 ? sp : -2;
 	s->last_at = i;
 	s->pending = sp;
+	s->pending_v = v;
+	s->pending_how = s->how;
 	if (sp < 0)
 		return b > i ? b : i + 1;
 	c = b;
@@ -1507,32 +2236,67 @@ speech_verb(struct speech *s, const struct speech_verb *v, size_t i)
 	if (c < t->n && (strcmp(xtok_at(t, c)->fold, "الي") == 0 || strcmp(xtok_at(t, c)->fold, "علي") == 0 ||
 			 strcmp(xtok_at(t, c)->fold, "علي") == 0 || strcmp(xtok_at(t, c)->fold, "عن") == 0))
 		c++;
-	c = speech_skip_adjunct(s, c);
+	c = speech_skip_adjunct(s, speech_skip_medium(s, c));
+	/*
+	 * "وقال بحاح للصحافيين عند وصوله، إن", "وقال فلان نيابة عن خريجي
+	 * ...:": words no rule knows, then أن or the colon; the scorer decides.
+	 */
+	if (c < t->n && !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold) && !xtok_is(t, c, ":") &&
+	    speech_quote_at(s, c) < 0 && (e = speech_skip_loose(s, c)) > c) {
+		c = e;
+		s->loose = s->generous = true;
+	}
 	/* "وقال سماحته: إن الهدف ...": a colon and no quotation mark is direct speech too. */
 	if (xtok_is(t, c, ":") && c + 1 < t->n && speech_quote_at(s, c + 1) < 0 && !xtok_at(t, c + 1)->nl &&
 	    speech_quote_at(s, c) < 0) {
+		s->cue = "colon";
 		e = speech_clause_end(s, c + 1);
 		if (e > c + 4)
 			speech_emit(s, sp, true, xtok_at(t, c + 1)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, c + 1)->b0,
 				    xtok_at(t, e - 1)->b1);
 		return e;
 	}
-	if (c < t->n && speech_in(speech_complementisers, xtok_at(t, c)->fold))
+	if (c < t->n && speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold))
 		c++;
 	else if (v->arg == 'i' && c > b && strcmp(xtok_at(t, b)->fold, "الي") == 0)
 		c = b;
-	else if (!(v->arg == 'b' && c < t->n && strncmp(xtok_at(t, c)->fold, "ب", 2) == 0))
+	else if (v->arg == 'c' && b > a && c < t->n && speech_in(s, XW_FIRST_PERSON, xtok_at(t, c)->fold) &&
+		 !speech_participle(v) && speech_only_commas(t, b, c)) {
+		/* "وأضاف العمير نحن لا ننظر إلى": first-person speech, no colon, no marks. */
+		s->cue = "first-person";
+		e = speech_clause_end(s, c);
+		if (e > c + 3)
+			speech_emit(s, sp, false, xtok_at(t, c)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, c)->b0,
+				    xtok_at(t, e - 1)->b1);
+		s->cue = "verb";
+		return e;
+	} else if (!(v->arg == 'b' && c < t->n && strncmp(xtok_at(t, c)->fold, "ب", 2) == 0)) {
+		speech_nominal(s, v, sp, c);
 		return c;
-	/* A quote right after أن is a direct statement: leave it to the quote. */
-	for (e = c; e < c + 3 && e < t->n; e++)
-		if (speech_long_quote_at(s, e))
-			return e;
+	}
+	/*
+	 * A quote right after أن is a direct statement: leave it to the quote.
+	 * One a word or two later is part of the clause: "إن المهاجرين الـ18
+	 * «وضعوا قيد الاحتجاز»".
+	 */
+	if (c < t->n && speech_long_quote_at(s, c))
+		return c;
 	if (speech_reports_speech(s, c))
 		return c;
 	e = speech_clause_end(s, c);
 	if (e > c + 2)
 		speech_emit(s, sp, false, xtok_at(t, c)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, c)->b0, xtok_at(t, e - 1)->b1);
 	return e;
+}
+
+static size_t
+speech_verb(struct speech *s, const struct xverb *v, size_t i)
+{
+	size_t next = speech_verb_clause(s, v, i);
+
+	if (s->loose)
+		s->loose = s->generous = false;
+	return next;
 }
 
 /* "ووفقا لوزير الخارجية الروسي فإنه ...": the clause after فإن, unless a quote carries it. */
@@ -1572,7 +2336,7 @@ speech_according(struct speech *s, size_t i)
 		return 0;
 	if (a >= t->n || strcmp(xtok_at(t, a)->fold, "ما") == 0 || strcmp(xtok_at(t, a)->fold, "لما") == 0)
 		return 0;
-	b = speech_subject_end(t, a);
+	b = speech_subject_end(s, a);
 	sp = speech_subject(s, a, b);
 	if (sp == -2 && strncmp(xtok_at(t, a)->fold, "ل", 2) == 0) {
 		/* لوزير: the ل belongs to وفقا */
@@ -1587,6 +2351,10 @@ speech_according(struct speech *s, size_t i)
 		return b > i ? b : i + 1;
 	s->pending = s->last = sp;
 	s->last_at = i;
+	s->cv = s->pending_v = NULL;
+	s->cue = "according";
+	s->how = s->pending_how = "after";
+	s->cue_at = i;
 	return speech_according_clause(s, sp, b);
 }
 
@@ -1603,13 +2371,14 @@ speech_bullet(const struct xtoks *t, size_t i)
  * (سايمون) and may start with أل (أليكس), not with the article ال.
  */
 static bool
-speech_interview_name(const struct xtoks *t, size_t a, size_t b)
+speech_interview_name(const struct speech *s, size_t a, size_t b)
 {
+	const struct xtoks *t = s->t;
 	const struct xtok *k = xtok_at(t, a);
 
-	return k->word && !k->num && !extract_stopword(k->fold) && !speech_in(speech_titles, k->fold) &&
-	       !speech_in(speech_bodies, k->fold) && !speech_in(speech_unnamed, k->fold) &&
-	       strncmp(t->text + k->b0, "ال", 4) != 0 && speech_name_words(t, a + 1, b);
+	return k->word && !k->num && !extract_stopword(k->fold) && !speech_in(s, XW_TITLE, k->fold) &&
+	       !speech_in(s, XW_BODY, k->fold) && !speech_in(s, XW_UNNAMED, k->fold) &&
+	       strncmp(t->text + k->b0, "ال", 4) != 0 && speech_name_words(s, a + 1, b);
 }
 
 /*
@@ -1631,11 +2400,11 @@ speech_interview(struct speech *s, size_t i)
 	for (n = a; n < t->n && n < a + 4 && xtok_at(t, n)->word; n++)
 		if (strcmp(xtok_at(t, n)->fold, "من") == 0)
 			break;
-	if (n < a + 2 || !speech_interview_name(t, a, n) ||
+	if (n < a + 2 || !speech_interview_name(s, a, n) ||
 	    !(xtok_is(t, n, "،") || xtok_is(t, n, ",") || strcmp(xtok_at(t, n)->fold, "من") == 0))
 		return 0;
 	for (k = n + 1; k < t->n && k < n + 10 && xtok_at(t, k)->word && !xtok_at(t, k)->nl; k++)
-		if (speech_verb_at(t, k) != NULL)
+		if (speech_verb_at(s, k) != NULL)
 			return 0;
 	if (k == n + 1 || !xtok_is(t, k, ":") || k + 1 >= t->n || xtok_at(t, k + 1)->nl)
 		return 0;
@@ -1644,6 +2413,10 @@ speech_interview(struct speech *s, size_t i)
 	free(name);
 	s->pending = s->last = sp;
 	s->last_at = i;
+	s->cv = s->pending_v = NULL;
+	s->cue = "interview";
+	s->how = s->pending_how = "bullet";
+	s->cue_at = i;
 	if (speech_quote_at(s, k + 1) >= 0)
 		return k + 1;
 	e = speech_clause_end(s, k + 1);
@@ -1652,11 +2425,60 @@ speech_interview(struct speech *s, size_t i)
 	return e;
 }
 
+/*
+ * "وقال فان جال: “لست قلقا ...”.“لا يزال لدينا روني ...”": a quote that
+ * opens at i right after the last attributed one, in the same paragraph
+ * with only punctuation between, goes on with its speaker; else -1.
+ */
+static int
+speech_next_quote(const struct speech *s, size_t i)
+{
+	size_t k;
+
+	if (s->quote_sp < 0 || i <= s->quote_end || i > s->quote_end + 3 ||
+	    !speech_one_paragraph(s->t, s->quote_end, i))
+		return -1;
+	for (k = s->quote_end + 1; k < i; k++)
+		if (xtok_at(s->t, k)->word)
+			return -1;
+	return s->quote_sp;
+}
+
+/*
+ * A quote with no speaker of the moment: a candidate speaker for the
+ * scorer to weigh, from a reporting verb right after it ("«...»، قال
+ * فلان") or else the last speaker; -1 when there is none.  Sets s->how.
+ */
+static int
+speech_quote_speaker(struct speech *s, const struct quote *q)
+{
+	const struct xtoks *t = s->t;
+	const struct xverb *v;
+	size_t k = q->close + 1, b;
+	int sp;
+
+	while (k < t->n && k < q->close + 3 && !xtok_at(t, k)->word && !speech_sentence_end(t, k))
+		k++;
+	if (k < t->n && (v = speech_verb_at(s, k)) != NULL && !speech_participle(v) && v->arg == 'c' &&
+	    (b = speech_subject_end(s, k + 1)) > k + 1 && b < k + 1 + SPEECH_SUBJECT_MAX &&
+	    (sp = speech_subject(s, k + 1, b)) >= 0) {
+		s->how = "verb-after";
+		s->cv = v;
+		return sp;
+	}
+	if (s->last >= 0 && speech_one_paragraph(t, s->last_at, q->open)) {
+		s->how = "last-quote";
+		s->from_at = s->last_at;
+		return s->last;
+	}
+	return -1;
+}
+
 static void
 speech_walk(struct speech *s)
 {
 	const struct xtoks *t = s->t;
-	const struct speech_verb *v;
+	const struct xverb *v;
 	size_t i = 0, next;
 	int qi;
 
@@ -1666,18 +2488,179 @@ speech_walk(struct speech *s)
 			s->sentence = i + (xtok_at(t, i)->nl ? 0 : 1);
 		}
 		if ((qi = speech_quote_at(s, i)) >= 0) {
-			next = speech_direct(s, &s->q[qi], s->pending);
-			if (s->q[qi].words >= 4 && s->pending < 0 && s->q[qi].c1 > s->q[qi].c0)
-				s->last = s->last; /* an unattributed quote changes nothing */
+			size_t nst = s->r->nst;
+			int sp = s->pending >= 0 ? s->pending : speech_next_quote(s, i);
+			s->cue = "quote";
+			s->cue_at = i;
+			s->from_at = s->pending >= 0 ? s->last_at : s->quote_end;
+			s->cv = s->pending >= 0 ? s->pending_v : NULL;
+			s->how = s->pending >= 0 ? s->pending_how : "adjacent";
+			if (sp < 0 && (sp = speech_quote_speaker(s, &s->q[qi])) >= 0) {
+				/* A candidate only: the walk goes on as for a quote nobody said. */
+				s->generous = true;
+				speech_direct(s, &s->q[qi], sp);
+				s->generous = false;
+				nst = s->r->nst;
+				sp = -1;
+			}
+			next = speech_direct(s, &s->q[qi], sp);
+			if (s->r->nst > nst) { /* an unattributed quote changes nothing */
+				s->quote_sp = sp;
+				s->quote_end = s->q[qi].close;
+			}
 			i = next > i ? next : i + 1;
 			continue;
 		}
-		if ((v = speech_verb_at(t, i)) != NULL)
+		if ((v = speech_verb_at(s, i)) != NULL)
 			next = speech_verb(s, v, i);
 		else if ((next = speech_interview(s, i)) == 0)
 			next = speech_according(s, i);
 		i = next > i ? next : i + 1;
 	}
+}
+
+/*
+ * Every person introduced by a title anywhere in the article ("وزير
+ * الخارجية البريطاني فيليب هاموند"), whether or not a reporting verb comes
+ * with the mention: a later bare title or surname resolves to them.
+ */
+static void
+speech_scan_titles(struct speech *s)
+{
+	const struct xtoks *t = s->t;
+	size_t i, b;
+
+	for (i = 0; i < t->n; i++) {
+		if (!speech_title_at(s, i) || (i > 0 && xtok_at(t, i - 1)->word && !xtok_at(t, i)->nl &&
+					       speech_in(s, XW_TITLE, xtok_at(t, i - 1)->fold)))
+			continue;
+		b = speech_subject_end(s, i);
+		if (b >= i + SPEECH_SUBJECT_MAX)
+			continue;
+		b = speech_subject_extend(s, i, b);
+		if (b >= i + 3)
+			speech_add_mention(s, i, speech_titled_person(s, i, b));
+	}
+}
+
+/*
+ * Every name that starts with a known given name ("روبرت إيجر", "عبد الله
+ * البرقان"), titled or not, and the title written after it ("روبرت إيجر
+ * رئيس مجلس الإدارة"): a later surname or bare title resolves to them.
+ */
+static void
+speech_scan_names(struct speech *s)
+{
+	const struct xtoks *t = s->t;
+	size_t i, e, f, best;
+	char *name;
+	int sp;
+
+	for (i = 0; i < t->n; i++) {
+		if (!xtok_at(t, i)->word || !speech_in(s, XW_GIVEN, xtok_at(t, i)->fold) || speech_after_bin(t, i) ||
+		    (i > 0 && xtok_at(t, i - 1)->word && !xtok_at(t, i)->nl && speech_in(s, XW_GIVEN, xtok_at(t, i - 1)->fold)))
+			continue;
+		/*
+		 * Two words, and one more only where a name goes on: after بن or
+		 * آل, after a father's given name ("ليلى محمد سهيل"), or a family
+		 * name with ال after a word without ("خالد عبدالله الشمري"); not
+		 * "إبراهيم المغنم شيشة" or "سالم الوذيناني نيابة".
+		 */
+		best = i;
+		for (e = i + 2; e <= i + 5 && e <= t->n; e++) {
+			const char *prev, *last;
+			prev = xtok_at(t, e - 2)->fold;
+			last = xtok_at(t, e - 1)->fold;
+			if (xtok_at(t, e - 1)->nl)
+				break;
+			if (!speech_name_words(s, i, e)) {
+				if (strcmp(last, "بن") == 0 || strcmp(last, "بنت") == 0 || strcmp(last, "ال") == 0 ||
+				    strcmp(last, "ابو") == 0 || strcmp(last, "عبد") == 0)
+					continue; /* "صالح آل", then "سالم" */
+				break;
+			}
+			if (e > i + 2 && !(strcmp(prev, "بن") == 0 || strcmp(prev, "بنت") == 0 || strcmp(prev, "ال") == 0 ||
+					   (e == i + 3 && speech_in(s, XW_GIVEN, prev)) || speech_theophoric(s, e - 1) ||
+					   (strncmp(last, "ال", 4) == 0 && strncmp(prev, "ال", 4) != 0)))
+				break;
+			if (strcmp(last, "بن") != 0 && strcmp(last, "بنت") != 0 && strcmp(last, "ال") != 0)
+				best = e;
+		}
+		if (best < i + 2 || (best < t->n && xtok_at(t, best)->word && !xtok_at(t, best)->nl &&
+				     speech_after_bin(t, best)))
+			continue;
+		name = speech_text(t, i, best);
+		sp = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		speech_add_mention(s, i, sp);
+		/* "رأفت الصباغ المتحدث الرسمي للمركز": the title after the name */
+		if (best < t->n && !xtok_at(t, best)->nl && speech_title_at(s, best)) {
+			f = speech_subject_end(s, best);
+			if (f < best + SPEECH_SUBJECT_MAX)
+				speech_record_title(s, best, f, sp);
+		}
+		i = best - 1;
+	}
+}
+
+/* Sort the mentions by position (titled and given-name scans both add them). */
+static void
+speech_sort_mentions(struct speech *s)
+{
+	size_t i, k;
+
+	for (i = 1; i < s->nmen; i++)
+		for (k = i; k > 0 && s->men_pos[k - 1] > s->men_pos[k]; k--) {
+			size_t p = s->men_pos[k];
+			int q = s->men_sp[k];
+			s->men_pos[k] = s->men_pos[k - 1], s->men_sp[k] = s->men_sp[k - 1];
+			s->men_pos[k - 1] = p, s->men_sp[k - 1] = q;
+		}
+}
+
+/*
+ * A person named right after a clause's first word (its verb, whatever it
+ * does: "ووصف باداود الابتعاث", "وعبر دونالد كبيروكا، عن") after where the
+ * speaker of the moment was set and before token i: the subject an implicit
+ * reporting verb continues; -1 if none.
+ */
+static int
+speech_subject_mention(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t k, p, q;
+
+	for (k = s->nmen; k-- > 0;) {
+		p = s->men_pos[k];
+		if (p >= i)
+			continue;
+		if ((s->last != -1 && p <= s->last_at) || i - p > 60)
+			return -1;
+		while (p > 0 && speech_title_at(s, p - 1) && !xtok_at(t, p)->nl)
+			p--; /* its title chain's start */
+		if (p < 1 || xtok_at(t, p)->nl || !xtok_at(t, p - 1)->word)
+			continue;
+		q = p - 1; /* the clause's verb */
+		if (!(xtok_at(t, q)->nl || q == 0 || speech_sentence_end(t, q - 1) || xtok_is(t, q - 1, "،") ||
+		      xtok_is(t, q - 1, ",")))
+			continue;
+		/* "ووجد الإداري فلان ...، إلا أن الغامدي أشار": the speaker of the moment named again since */
+		if (s->last >= 0 && s->last != s->men_sp[k]) {
+			const char *nm = s->r->speakers[s->last].name;
+			char *key = text_fold(nm, strlen(nm));
+			const char *sur = strrchr(key, ' ');
+			size_t j;
+			bool again = false;
+			sur = sur != NULL ? sur + 1 : key;
+			for (j = s->men_pos[k] + 1; j < i && !again; j++)
+				again = strcmp(xtok_at(t, j)->fold, sur) == 0;
+			free(key);
+			if (again)
+				return -1;
+		}
+		return s->men_sp[k];
+	}
+	return -1;
 }
 
 /* Keep only the speakers that made a statement (indexes renumbered). */
@@ -1713,7 +2696,8 @@ void
 extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xresult *r)
 {
 	struct speech s = { lx, t, year, r, NULL, 0, NULL, -1, -1, false, 0, NULL, NULL, NULL, 0,
-			    NULL, NULL, 0, NULL, 0, 0 };
+			    NULL, NULL, 0, NULL, 0, 0, -1, 0, NULL, "verb", "none", 0, NULL, "none", 0,
+			    NULL, false, NULL, NULL, NULL, NULL, 0, false, NULL, 0, NULL, NULL, 0 };
 	size_t i;
 
 	s.quote_at = xmalloc((t->n + 1) * sizeof *s.quote_at);
@@ -1724,7 +2708,12 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 		if (s.q[i].open < t->n)
 			s.quote_at[s.q[i].open] = (int)i;
 	speech_scan_mentions(&s, 0, t->n);
+	speech_scan_titles(&s);
+	speech_scan_names(&s);
+	speech_sort_mentions(&s);
+	speech_scan_bodies(&s);
 	speech_walk(&s);
+	speech_select(&s);
 	speech_prune(r);
 	for (i = 0; i < s.ntitle; i++)
 		free(s.title[i]);
@@ -1736,4 +2725,13 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 	free(s.fem);
 	free(s.quote_at);
 	free(s.q);
+	free(s.st_cue);
+	free(s.st_feat);
+	free(s.men_pos);
+	free(s.men_sp);
+	free(s.bm_a);
+	free(s.bm_b);
+	for (i = 0; i < s.nkeys; i++)
+		free(s.keys[i]);
+	free(s.keys);
 }

@@ -1,6 +1,6 @@
 /*
  * fuzz-lexicon.c: the lexicon parser (src/extract/lexicon.c) and speech
- * extraction with whatever gazetteer it gives.  The input is speakers.tsv,
+ * extraction with whatever gazetteer it gives (and data/'s speech words).  The input is speakers.tsv,
  * a NUL, topics.tsv, a NUL, then an article's text; all valid UTF-8, as
  * the files and stored articles are.  The topics.tsv part is also read as
  * entities.tsv (src/extract/entities.c): its countries are looked for in
@@ -12,12 +12,16 @@
 #include "tests/fuzz/fuzz.h"
 
 static struct text_stemmer *stem;
+static struct xlex words; /* the speech words of data/, loaded once */
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
+	char *cause = NULL;
+
 	stem = text_stemmer_new();
 	FUZZ_ASSERT(stem != NULL);
+	FUZZ_ASSERT(xlex_load_words(&words, KHABAR_SRCDATADIR, &cause) == 0);
 	return 0;
 }
 
@@ -51,6 +55,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	n = strlen(part[2]);
 	memset(&r, 0, sizeof r);
 	xtoks_split(&t, part[2], n);
+	lx.words = words.words;
+	lx.weights = words.weights;
 	extract_places(lx.ents, &t, &r.places, &r.nplaces);
 	for (i = 0; i < r.nplaces; i++)
 		FUZZ_ASSERT(xents_country(lx.ents, r.places[i]) != NULL);
@@ -72,6 +78,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	free(terms);
 	xtoks_free(&t);
 	xresult_free(&r);
+	lx.words = NULL; /* shared, not this lexicon's */
+	lx.weights = NULL;
 	xlex_free(&lx);
 	free(s);
 	return 0;
