@@ -16,7 +16,7 @@ check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else 
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 LAV='سيرغي لافروف'
 
-echo "1..34"
+echo "1..36"
 check "speakers --json" sh -c "'$K' speakers --json > $T/sp.json"
 check "speakers have the documented fields; Lavrov once, Bayramov with both spellings" json_ok "$T/sp.json" \
 	'assert all(set(s)>={"id","name","aliases","statements"} for s in d); l=[s for s in d if s["name"]=="'"$LAV"'"]; assert len(l)==1 and l[0]["statements"]>=30; b=[s for s in d if "بايراموف" in s["aliases"] and "بيراموف" in s["aliases"]]; assert len(b)==1'
@@ -101,4 +101,11 @@ check "reindex says nothing of it, and afterwards there is no note" \
 	sh -c "KHABAR_DATA_DIR='$D' '$K' reindex > /dev/null 2> $T/n3 && ! grep -q . $T/n3 && KHABAR_DATA_DIR='$D' '$K' list > /dev/null 2> $T/n4 && ! grep -q . $T/n4"
 check "an archive from before khabar kept track gets the note" \
 	sh -c "python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"DELETE FROM meta\"); c.commit()' '$T/stale.db' && KHABAR_DATA_DIR='$D' '$K' list > /dev/null 2> $T/n5 && grep -q 'before khabar kept track' $T/n5"
+# Surnames: an alias of the person named in full in the same article, never a key across articles.
+export KHABAR_DB="$T/surnames.db"
+printf 'عنوان\n\nوقال الدكتور دانيال هورتون إن خطر الإصابة يزيد مع عدد الدورات العلاجية. وأوضح هورتون أن الأدوية المضادة للفطريات لا تظهر الأثر نفسه.\n' > "$T/h1.txt"
+printf 'عنوان آخر\n\nوقال الدكتور أحمد هورتون إن الطقس سيكون حارا جدا غدا في المدينة. وأضاف هورتون أن الرياح ستنشط في المساء كثيرا.\n' > "$T/h2.txt"
+check "two articles, two people with one surname" sh -c "'$K' import $T/h1.txt $T/h2.txt > /dev/null 2>&1 && '$K' speakers --json > $T/hs.json"
+check "each keeps his statements and has the surname as an alias" json_ok "$T/hs.json" \
+	'assert sorted((s["name"], s["statements"], s["aliases"]) for s in d) == [("أحمد هورتون", 2, ["هورتون"]), ("دانيال هورتون", 2, ["هورتون"])]'
 [ $fails -eq 0 ]

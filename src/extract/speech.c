@@ -279,6 +279,21 @@ speech_alias(struct xspeaker *p, const char *form)
 	p->aliases[p->naliases++] = xstrdup(form);
 }
 
+/* Article speaker k, a person named in full, also called by the one word at token i ("هورتون"): k. */
+static int
+speech_called(struct speech *s, size_t k, size_t i)
+{
+	struct xspeaker *p = &s->r->speakers[k];
+	char *form;
+
+	if (!p->body && p->gaz < 0 && strchr(p->name, ' ') != NULL && xtok_at(s->t, i)->word) {
+		form = xstrndup(s->t->text + xtok_at(s->t, i)->b0, xtok_at(s->t, i)->b1 - xtok_at(s->t, i)->b0);
+		speech_alias(p, form);
+		free(form);
+	}
+	return (int)k;
+}
+
 /* The article speaker for a gazetteer entry or a discovered name (added if new). */
 static int
 speech_speaker(struct speech *s, int gaz, const char *name, bool body, const char *form)
@@ -944,7 +959,7 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 		for (k = 0; k < s->r->nspeakers; k++)
 			if (!s->r->speakers[k].body && strchr(s->r->speakers[k].name, ' ') != NULL &&
 			    speech_is_speaker(s, k, xtok_at(t, n)->fold))
-				return (int)k;
+				return speech_called(s, k, n);
 	}
 	/* "أستاذ علم البيئة سامي عشقي": the name starts at the given name */
 	if (n < b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && (i = speech_given_at_end(s, n + 1, b)) < b)
@@ -975,7 +990,7 @@ named:
 		size_t k;
 		for (k = 0; k < s->r->nspeakers; k++)
 			if (!s->r->speakers[k].body && speech_is_speaker(s, k, xtok_at(t, n)->fold))
-				return (int)k;
+				return speech_called(s, k, n);
 		return -1;
 	}
 	if (b - n == 3 && speech_seen_alone(t, n))
@@ -1212,14 +1227,14 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 		for (k = 0; k < s->r->nspeakers; k++)
 			if (!s->r->speakers[k].body && strchr(s->r->speakers[k].name, ' ') != NULL &&
 			    speech_is_speaker(s, k, xtok_at(t, a)->fold))
-				return (int)k;
+				return speech_called(s, k, a);
 		return -2;
 	}
 	name = speech_text(t, a, b);
 	for (k = 0; k < s->r->nspeakers; k++)
 		if (!s->r->speakers[k].body && speech_is_speaker(s, k, name)) {
 			free(name);
-			return (int)k;
+			return b == a + 1 ? speech_called(s, k, a) : (int)k;
 		}
 	/* A surname alone: "فايز المالكي" written earlier in the article. */
 	if (b - a == 1 && (sp = speech_surname(s, a)) != -2) {

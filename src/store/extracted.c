@@ -176,6 +176,22 @@ extracted_alias(struct store *st, int64_t sid, const char *name, const char *for
 	return rc;
 }
 
+/* Remember a one-word form of a person as an alias row only: no key finds him by it. */
+static int
+extracted_alias_only(struct store *st, int64_t sid, const char *name, const char *form, char **cause)
+{
+	char *f = text_fold(form, strlen(form));
+	int rc = 0;
+
+	if (strcmp(form, name) != 0)
+		rc = extracted_exec(st, STMT_X_ALIAS_ADD,
+				    "INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, folded)"
+				    " VALUES (?1, ?3, ?4)",
+				    sid, 0, form, f, cause);
+	free(f);
+	return rc;
+}
+
 /* The stored speaker for an article speaker: found by any of its forms' keys, else added. */
 static int
 extracted_speaker(struct store *st, const struct xspeaker *p, const struct xlex *lx, int64_t *sid,
@@ -186,9 +202,14 @@ extracted_speaker(struct store *st, const struct xspeaker *p, const struct xlex 
 	size_t i;
 	int rc;
 
+	/*
+	 * A person's one-word forms ("هورتون") are aliases, never keys to find
+	 * him by: two people with one surname and different given names stay two.
+	 */
 	rc = extracted_key_speaker(st, p->name, sid, cause);
 	for (i = 0; rc == 0 && *sid == 0 && i < p->naliases; i++)
-		rc = extracted_key_speaker(st, p->aliases[i], sid, cause);
+		if (g != NULL || p->body || strchr(p->aliases[i], ' ') != NULL)
+			rc = extracted_key_speaker(st, p->aliases[i], sid, cause);
 	if (rc == 0 && *sid == 0)
 		rc = extracted_int(st, STMT_X_SPEAKER_FOLDED, "SELECT id FROM speakers WHERE folded = ?3",
 				   0, folded, sid, cause);
@@ -203,7 +224,9 @@ extracted_speaker(struct store *st, const struct xspeaker *p, const struct xlex 
 	if (rc == 0)
 		rc = extracted_alias(st, *sid, p->name, p->name, cause);
 	for (i = 0; rc == 0 && i < p->naliases; i++)
-		rc = extracted_alias(st, *sid, p->name, p->aliases[i], cause);
+		rc = (g != NULL || p->body || strchr(p->aliases[i], ' ') != NULL)
+			     ? extracted_alias(st, *sid, p->name, p->aliases[i], cause)
+			     : extracted_alias_only(st, *sid, p->name, p->aliases[i], cause);
 	for (i = 0; rc == 0 && g && i < g->naliases; i++)
 		rc = extracted_alias(st, *sid, p->name, g->aliases[i], cause);
 	return rc;
