@@ -68,7 +68,7 @@ def main():
             if not line or line.startswith('#'):
                 continue
             col = line.split('\t')
-            if len(col) != 6 or col[4] not in ('c', 'i', 'b', 'j'):
+            if len(col) != 6 or col[4] not in ('c', 'i', 'b', 'j', 'a'):
                 sys.exit('%s: line %d: want six columns (past he, past she, present, '
                          'participle, c|i|b|j, flags)' % (sys.argv[1], n))
             he, she, pres, part, arg, flags = col

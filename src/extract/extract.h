@@ -141,7 +141,7 @@ enum xw_class {
 /* A reporting verb form (data/speech-verbs.tsv). */
 struct xverb {
 	char type; /* 'm' he, 'f' she, 'g' two or more, 'p'/'q' participle m./f., 'w' he after و/ف only */
-	char arg;  /* 'c' أن/quote/colon, 'i' دعا إلى, 'b' طالب بـ, 'j' جاء في ... أن */
+	char arg;  /* 'c' أن/quote/colon, 'i' دعا إلى, 'b' طالب بـ, 'a' حث على, 'j' جاء في ... أن */
 	const char *lemma; /* folded ("" when the line gives none) */
 };
 

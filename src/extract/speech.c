@@ -2157,6 +2157,30 @@ speech_subject_ahead(struct speech *s, size_t a, size_t *b)
 	return -1;
 }
 
+/*
+ * "دعا جميع العملاء إلى", "حث الجميع على", "طالب الحكومة بـ": an object of
+ * one to five words at c, then the preposition verb v takes.
+ */
+static bool
+speech_object_then_prep(const struct speech *s, const struct xverb *v, size_t c)
+{
+	const struct xtoks *t = s->t;
+	size_t k;
+
+	if (c >= t->n || !xtok_at(t, c)->word || xtok_at(t, c)->num || speech_verb_at(s, c) != NULL ||
+	    speech_in(s, XW_STOP, xtok_at(t, c)->fold))
+		return false;
+	for (k = c + 1; k < t->n && k <= c + 5; k++) {
+		const char *f = xtok_at(t, k)->fold;
+		if (!xtok_at(t, k)->word || xtok_at(t, k)->nl || speech_verb_at(s, k) != NULL)
+			return false;
+		if ((v->arg == 'i' && strcmp(f, "الي") == 0) || (v->arg == 'a' && strcmp(f, "علي") == 0) ||
+		    (v->arg == 'b' && strncmp(f, "ب", 2) == 0 && strlen(f) > 6 && !speech_in(s, XW_STOP, f)))
+			return true;
+	}
+	return false;
+}
+
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 static size_t
 speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
@@ -2186,6 +2210,10 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	b = speech_subject_end(s, a);
 	s->cut = b >= a + SPEECH_SUBJECT_MAX;
 	b = speech_subject_extend(s, a, b);
+	/* "داعيا جميع العملاء إلى": a participle has no subject; these words are its object */
+	if (speech_participle(v) && (v->arg == 'i' || v->arg == 'b' || v->arg == 'a') &&
+	    speech_object_then_prep(s, v, a))
+		b = a;
 	if (b == a + 1 && (e = speech_quoted_body_end(s, a)) > a) {
 		/* "وقالت صحيفة "برلينر تسايتونج" الألمانية": the quote names the paper */
 		b = e;
@@ -2285,7 +2313,10 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 				    xtok_at(t, e - 1)->b1);
 		s->cue = "verb";
 		return e;
-	} else if (!(v->arg == 'b' && c < t->n && strncmp(xtok_at(t, c)->fold, "ب", 2) == 0)) {
+	} else if ((v->arg == 'i' || v->arg == 'b' || v->arg == 'a') && speech_object_then_prep(s, v, c)) {
+		; /* "داعيا جميع العملاء إلى الحفاظ": what he urged, its object included */
+	} else if (!((v->arg == 'b' && c < t->n && strncmp(xtok_at(t, c)->fold, "ب", 2) == 0) ||
+		     (v->arg == 'a' && c > b && strcmp(xtok_at(t, c - 1)->fold, "علي") == 0))) {
 		speech_nominal(s, v, sp, c);
 		return c;
 	}
