@@ -707,13 +707,14 @@ speech_suffixed(const struct xtoks *t, size_t i)
 	       memcmp(w + n - 4, "ل", 2) != 0 && memcmp(w + n - 4, "ا", 2) != 0 && memcmp(w + n - 4, "و", 2) != 0;
 }
 
-/* Token i is الله after the first half of a compound name ("عبد الله", "ذبيح الله"). */
+/* Token i is الله or الدين after the first half of a compound name ("عبد الله", "عز الدين"). */
 static bool
 speech_theophoric(const struct speech *s, size_t i)
 {
 	const struct xtoks *t = s->t;
 
-	return i > 0 && strcmp(xtok_at(t, i)->fold, "الله") == 0 && xtok_at(t, i - 1)->word &&
+	return i > 0 && (strcmp(xtok_at(t, i)->fold, "الله") == 0 || strcmp(xtok_at(t, i)->fold, "الدين") == 0) &&
+	       xtok_at(t, i - 1)->word &&
 	       !xtok_at(t, i)->nl && speech_in(s, XW_THEOPHORIC, xtok_at(t, i - 1)->fold);
 }
 
@@ -1249,6 +1250,8 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 	return sp;
 }
 
+static size_t speech_given_name_end(const struct speech *s, size_t i);
+
 /*
  * Who tokens a..b-1 name: an article speaker, -1 when nobody is named
  * (implicit subject), -2 for an unnamed source or an unknown subject.
@@ -1291,6 +1294,18 @@ speech_subject(struct speech *s, size_t a, size_t b)
 		return (g = speech_titled_person(s, at, b)) >= 0 ? g : -2;
 	if ((g = speech_plain_name(s, a, b)) != -2)
 		return g;
+	/*
+	 * "ماركوس بيكيدال مشغل الموقع": a given name and a surname, then what
+	 * he is, in words no title list has.
+	 */
+	if (!s->cut && speech_in(s, XW_GIVEN, xtok_at(t, a)->fold) && (at = speech_given_name_end(s, a)) > a &&
+	    at + 1 < b && speech_says(s, b)) {
+		char *name = speech_text(t, a, at);
+		g = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		speech_record_title(s, at, b, g);
+		return g;
+	}
 	/*
 	 * "المثمن العقاري عبدالله الأحمري", "البحاثة الاجتماعية هيفاء ...":
 	 * a profession no list has, then a known given name and a surname.
@@ -1785,6 +1800,7 @@ speech_subject_before(struct speech *s, size_t c, size_t i)
 }
 
 static int speech_subject_mention(const struct speech *s, size_t i);
+static int speech_relative_antecedent(struct speech *s, size_t i);
 
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
@@ -1801,6 +1817,10 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	if (sp != -1) {
 		if (v->type == 'f')
 			speech_set_feminine(s, sp);
+		return sp;
+	}
+	if (b <= a && (sp = speech_relative_antecedent(s, i)) >= 0) {
+		s->how = "relative";
 		return sp;
 	}
 	/* No subject after the verb and words before it: "عضو الاتحاد خالد الشافعي أكد". */
@@ -2106,6 +2126,30 @@ speech_skip_loose(const struct speech *s, size_t c)
 	return c;
 }
 
+/*
+ * A name of two to four words that ends at e and starts at lo or later,
+ * with a known given name or after a title or a comma ("العميد روي
+ * الكبيتس", "، موفق الربيعي"); where it starts, else e.
+ */
+static size_t
+speech_name_before(const struct speech *s, size_t lo, size_t e)
+{
+	const struct xtoks *t = s->t;
+	size_t n;
+
+	for (n = e >= lo + 4 ? e - 4 : lo; n + 2 <= e; n++) {
+		if (n == 0 || !speech_name_words(s, n, e) || strncmp(xtok_at(t, n)->fold, "ال", 4) == 0)
+			continue;
+		if (!(speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) || speech_title_at(s, n - 1) ||
+		      xtok_is(t, n - 1, "،") || speech_theophoric(s, n + 1)))
+			continue;
+		if (e - n == 4 && strcmp(xtok_at(t, n + 1)->fold, "بن") != 0 && strcmp(xtok_at(t, n + 2)->fold, "بن") != 0)
+			continue;
+		return n;
+	}
+	return e;
+}
+
 /* How far after its verb a long subject may end in a name. */
 #define SPEECH_AHEAD_MAX 26
 
@@ -2139,22 +2183,41 @@ speech_subject_ahead(struct speech *s, size_t a, size_t *b)
 	if (k >= t->n || k >= a + SPEECH_AHEAD_MAX)
 		return -1;
 	e = xtok_is(t, k - 1, "،") || xtok_is(t, k - 1, ",") ? k - 1 : k;
-	for (n = e >= a + 4 ? e - 4 : a + 1; n + 2 <= e; n++) {
-		if (!speech_name_words(s, n, e) || strncmp(xtok_at(t, n)->fold, "ال", 4) == 0)
-			continue;
-		if (!(speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) || speech_title_at(s, n - 1) ||
-		      xtok_is(t, n - 1, "،")))
-			continue;
-		if (e - n == 4 && strcmp(xtok_at(t, n + 1)->fold, "بن") != 0 && strcmp(xtok_at(t, n + 2)->fold, "بن") != 0)
-			continue;
-		name = speech_text(t, n, e);
-		sp = speech_speaker(s, -1, name, false, NULL);
-		free(name);
-		speech_add_mention(s, a, sp);
-		*b = e;
-		return sp;
-	}
-	return -1;
+	if ((n = speech_name_before(s, a + 1, e)) >= e)
+		return -1;
+	name = speech_text(t, n, e);
+	sp = speech_speaker(s, -1, name, false, NULL);
+	free(name);
+	speech_add_mention(s, a, sp);
+	*b = e;
+	return sp;
+}
+
+/*
+ * "... وزير حقوق الإنسان عز الدين الأصبحي، الذي قال إنه": a verb right
+ * after الذي/التي (a comma before it) has the person named before them as
+ * its subject; -1 if none.
+ */
+static int
+speech_relative_antecedent(struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t e, n;
+	char *name;
+	int sp;
+
+	if (i < 3 || !(strcmp(xtok_at(t, i - 1)->fold, "الذي") == 0 || strcmp(xtok_at(t, i - 1)->fold, "والذي") == 0 ||
+		       strcmp(xtok_at(t, i - 1)->fold, "التي") == 0))
+		return -1;
+	e = i - 1;
+	if (xtok_is(t, e - 1, "،") || xtok_is(t, e - 1, ","))
+		e--;
+	if ((n = speech_name_before(s, e >= 5 ? e - 5 : 0, e)) >= e)
+		return -1;
+	name = speech_text(t, n, e);
+	sp = speech_speaker(s, -1, name, false, NULL);
+	free(name);
+	return sp;
 }
 
 /*
@@ -2590,6 +2653,43 @@ speech_scan_titles(struct speech *s)
 }
 
 /*
+ * The end of a name that starts with the given name at i: two words, and
+ * one more only where a name goes on: after بن or آل, after a father's
+ * given name ("ليلى محمد سهيل"), or a family name with ال after a word
+ * without ("خالد عبدالله الشمري"); not "إبراهيم المغنم شيشة" or "سالم
+ * الوذيناني نيابة".  i itself when there is none.
+ */
+static size_t
+speech_given_name_end(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t e, best = i;
+
+	for (e = i + 2; e <= i + 5 && e <= t->n; e++) {
+		const char *prev, *last;
+		prev = xtok_at(t, e - 2)->fold;
+		last = xtok_at(t, e - 1)->fold;
+		if (xtok_at(t, e - 1)->nl)
+			break;
+		if (!speech_name_words(s, i, e)) {
+			if (strcmp(last, "بن") == 0 || strcmp(last, "بنت") == 0 || strcmp(last, "ال") == 0 ||
+			    strcmp(last, "ابو") == 0 || strcmp(last, "عبد") == 0)
+				continue; /* "صالح آل", then "سالم" */
+			break;
+		}
+		if (e > i + 2 && !(strcmp(prev, "بن") == 0 || strcmp(prev, "بنت") == 0 || strcmp(prev, "ال") == 0 ||
+				   (e == i + 3 && speech_in(s, XW_GIVEN, prev)) || speech_theophoric(s, e - 1) ||
+				   strcmp(prev, "عبد") == 0 || strcmp(prev, "ابو") == 0 ||
+				   strcmp(xtok_at(t, e - 3)->fold, "عبد") == 0 || /* "شادي عبد العزيز باداود" */
+				   (strncmp(last, "ال", 4) == 0 && strncmp(prev, "ال", 4) != 0)))
+			break;
+		if (strcmp(last, "بن") != 0 && strcmp(last, "بنت") != 0 && strcmp(last, "ال") != 0)
+			best = e;
+	}
+	return best;
+}
+
+/*
  * Every name that starts with a known given name ("روبرت إيجر", "عبد الله
  * البرقان"), titled or not, and the title written after it ("روبرت إيجر
  * رئيس مجلس الإدارة"): a later surname or bare title resolves to them.
@@ -2598,7 +2698,7 @@ static void
 speech_scan_names(struct speech *s)
 {
 	const struct xtoks *t = s->t;
-	size_t i, e, f, best;
+	size_t i, f, best;
 	char *name;
 	int sp;
 
@@ -2606,32 +2706,7 @@ speech_scan_names(struct speech *s)
 		if (!xtok_at(t, i)->word || !speech_in(s, XW_GIVEN, xtok_at(t, i)->fold) || speech_after_bin(t, i) ||
 		    (i > 0 && xtok_at(t, i - 1)->word && !xtok_at(t, i)->nl && speech_in(s, XW_GIVEN, xtok_at(t, i - 1)->fold)))
 			continue;
-		/*
-		 * Two words, and one more only where a name goes on: after بن or
-		 * آل, after a father's given name ("ليلى محمد سهيل"), or a family
-		 * name with ال after a word without ("خالد عبدالله الشمري"); not
-		 * "إبراهيم المغنم شيشة" or "سالم الوذيناني نيابة".
-		 */
-		best = i;
-		for (e = i + 2; e <= i + 5 && e <= t->n; e++) {
-			const char *prev, *last;
-			prev = xtok_at(t, e - 2)->fold;
-			last = xtok_at(t, e - 1)->fold;
-			if (xtok_at(t, e - 1)->nl)
-				break;
-			if (!speech_name_words(s, i, e)) {
-				if (strcmp(last, "بن") == 0 || strcmp(last, "بنت") == 0 || strcmp(last, "ال") == 0 ||
-				    strcmp(last, "ابو") == 0 || strcmp(last, "عبد") == 0)
-					continue; /* "صالح آل", then "سالم" */
-				break;
-			}
-			if (e > i + 2 && !(strcmp(prev, "بن") == 0 || strcmp(prev, "بنت") == 0 || strcmp(prev, "ال") == 0 ||
-					   (e == i + 3 && speech_in(s, XW_GIVEN, prev)) || speech_theophoric(s, e - 1) ||
-					   (strncmp(last, "ال", 4) == 0 && strncmp(prev, "ال", 4) != 0)))
-				break;
-			if (strcmp(last, "بن") != 0 && strcmp(last, "بنت") != 0 && strcmp(last, "ال") != 0)
-				best = e;
-		}
+		best = speech_given_name_end(s, i);
 		if (best < i + 2 || (best < t->n && xtok_at(t, best)->word && !xtok_at(t, best)->nl &&
 				     speech_after_bin(t, best)))
 			continue;
