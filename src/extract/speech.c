@@ -984,7 +984,8 @@ named:
 	 */
 	if (b - n == 3 && strncmp(xtok_at(t, b - 1)->fold, "ال", 4) == 0 &&
 	    ((strncmp(xtok_at(t, n + 1)->fold, "ال", 4) != 0 && !speech_in(s, XW_GIVEN, xtok_at(t, n + 1)->fold) &&
-	      !speech_after_bin(t, n + 2)) ||
+	      !speech_after_bin(t, n + 2) && strcmp(xtok_at(t, n + 1)->fold, "عبد") != 0 &&
+	      strcmp(xtok_at(t, n + 1)->fold, "ابو") != 0) || /* "رامي عبد الرحمن" */
 	     speech_masdar(xtok_at(t, b - 1)->fold)))
 		b--; /* "محمد الناصر التصويت على القانون": التصويت is a verbal noun */
 	if (b - n < 2) { /* one word: only a surname already known */
