@@ -51,6 +51,8 @@ struct speech {
 	/* Per article speaker: named as the subject of a feminine verb (a woman). */
 	bool *fem;
 	size_t nfem;
+	/* The subject just resolved, and the speaker of the moment, is a spokesman for a body. */
+	bool voiced, last_voiced;
 	size_t last_at;     /* token where last was set */
 	int quote_sp;       /* speaker of the last attributed quote, -1 none */
 	size_t quote_end;   /* where that quote closed */
@@ -881,6 +883,7 @@ speech_spokesman(struct speech *s, size_t a, size_t b)
 	name = speech_text(s->t, k + 1, b);
 	sp = speech_speaker(s, -1, name, true, NULL);
 	free(name);
+	s->voiced = sp >= 0; /* "وأوضح": the spokesman goes on, a man */
 	return sp;
 }
 
@@ -1855,7 +1858,7 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 		sp = -2; /* "موضحة": a woman or a body */
 	if ((v->type == 'f' || v->type == 'q') && sp >= 0 && speech_masculine_body(s, s->r->speakers[sp].name))
 		sp = -2; /* "الجيش", "تلفزيون كذا": not a feminine verb's subject */
-	if ((v->type == 'm' || v->type == 'w') && sp >= 0 &&
+	if ((v->type == 'm' || v->type == 'w') && sp >= 0 && !(s->last_voiced && sp == s->last) &&
 	    ((s->r->speakers[sp].body && speech_feminine(s->r->speakers[sp].name)) ||
 	     speech_is_feminine(s, sp)))
 		sp = -2;
@@ -2257,6 +2260,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	s->cv = v;
 	s->cue = "verb";
 	s->cue_at = i;
+	s->voiced = false;
 	s->from_at = s->last_at;
 	s->how = "quoted";
 	if (v->arg == 'j') { /* جاء في البيان أن */
@@ -2324,6 +2328,9 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 		return i + 1;
 	}
 	b = speech_skip_apposition(s, b);
+	/* a subject named again ("وقالت الشرطة") ends what the spokesman said */
+	s->last_voiced = sp >= 0 && (s->voiced || (b <= a && s->last_voiced && sp == s->last));
+	s->voiced = false;
 	s->last = sp >= 0 ? sp : -2;
 	s->last_at = i;
 	s->pending = sp;
@@ -2817,9 +2824,8 @@ speech_prune(struct xresult *r)
 void
 extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xresult *r)
 {
-	struct speech s = { lx, t, year, r, NULL, 0, NULL, -1, -1, false, 0, NULL, NULL, NULL, 0,
-			    NULL, NULL, 0, NULL, 0, 0, -1, 0, NULL, "verb", "none", 0, NULL, "none", 0,
-			    NULL, false, NULL, NULL, NULL, NULL, 0, false, NULL, 0, NULL, NULL, 0 };
+	struct speech s = { .lx = lx, .t = t, .year = year, .r = r, .last = -1, .pending = -1, .quote_sp = -1,
+			    .cue = "verb", .how = "none", .pending_how = "none" };
 	size_t i;
 
 	s.quote_at = xmalloc((t->n + 1) * sizeof *s.quote_at);
