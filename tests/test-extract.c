@@ -1588,3 +1588,12 @@ TEST(spokesman_goes_on_for_his_body)
 		     "الشرطة|R|التحقيق مستمر في الحادث\n");
 	free(s);
 }
+
+/* "وأعلنت وزارة الحج ثلاث شرائح": a body's name ends where a word without ال follows one with it. */
+TEST(body_name_ends_at_an_indefinite_word)
+{
+	char *s = x_say("وأعلنت وزارة الحج ثلاث شرائح أساسية لبرنامج الحج، وقالت إنها ستتيح للمواطنين الدخول إلى البوابة.");
+
+	CHECK_STR(s, "وزارة الحج|R|ستتيح للمواطنين الدخول إلى البوابة\n");
+	free(s);
+}

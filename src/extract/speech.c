@@ -1112,12 +1112,21 @@ speech_body(struct speech *s, size_t a, size_t b)
 	int sp;
 	size_t k;
 
-	/* "المنظمة العربية دعمها للمزارعين": the name ends before the verb's object */
-	for (k = a + 1; k < b; k++)
-		if (speech_suffixed(t, k) || (speech_masdar(xtok_at(t, k)->fold) && !speech_ta_marbuta(t, k))) {
+	/*
+	 * "المنظمة العربية دعمها للمزارعين": the name ends before the verb's
+	 * object; "وزارة الحج ثلاث شرائح": a word without ال after one with it
+	 * (not لـ, not a و joining two) starts something else.
+	 */
+	for (k = a + 1; k < b; k++) {
+		const char *w = xtok_at(t, k)->fold, *p = xtok_at(t, k - 1)->fold;
+		if (speech_suffixed(t, k) || (speech_masdar(w) && !speech_ta_marbuta(t, k)) ||
+		    (xtok_at(t, k)->word && strncmp(p, "ال", 4) == 0 && strncmp(w, "ال", 4) != 0 &&
+		     strncmp(w, "ل", 2) != 0 && strncmp(w, "و", 2) != 0 && strncmp(w, "ب", 2) != 0 &&
+		     !speech_in(s, XW_BODY, w))) {
 			b = k;
 			break;
 		}
+	}
 	if (b == a + 1 && strncmp(f, "ال", 4) == 0 && speech_in(s, XW_BODY, f + 4))
 		for (k = s->nbm; k-- > 0;)
 			if (s->bm_a[k] < a && strcmp(xtok_at(t, s->bm_a[k])->fold, f + 4) == 0) {
