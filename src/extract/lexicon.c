@@ -420,24 +420,27 @@ xlex_load_stops(struct xlex *lx, const char *text, char **cause)
 
 /* The stop entry that is exactly s[0..n), or NULL. */
 static const struct xstop *
-lexicon_stop_find(const struct xlex *lx, const char *s, size_t n)
+lexicon_stop_find(const struct xlex *lx, const char *s, size_t n, bool *longer)
 {
 	size_t lo = 0, hi = lx->nstop, mid;
+	const struct xstop *hit = NULL;
 	int c;
 
+	/* The first phrase not below s[0..n): s itself, then any "s ..." right after it. */
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
 		c = strncmp(lx->stop[mid].phrase, s, n);
 		if (c == 0 && lx->stop[mid].phrase[n] != '\0')
 			c = 1;
-		if (c == 0)
-			return &lx->stop[mid];
 		if (c < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return NULL;
+	if (lo < lx->nstop && strncmp(lx->stop[lo].phrase, s, n) == 0 && lx->stop[lo].phrase[n] == '\0')
+		hit = &lx->stop[lo++];
+	*longer = lo < lx->nstop && strncmp(lx->stop[lo].phrase, s, n) == 0 && lx->stop[lo].phrase[n] == ' ';
+	return hit;
 }
 
 /* Bytes of a leading clitic letter (و ف ب ل ك) of a word of n bytes with three letters after it; else 0. */
@@ -470,10 +473,11 @@ xlex_stop_class(const struct xlex *lx, const char *phrase)
 			if (k == 1 && from == w)
 				continue;
 			for (end = e;; end = end + 1 + strcspn(end + 1, " ")) {
-				if ((x = lexicon_stop_find(lx, from, (size_t)(end - from))) != NULL)
+				bool longer;
+				if ((x = lexicon_stop_find(lx, from, (size_t)(end - from), &longer)) != NULL)
 					return x->cls;
-				if (*end == '\0')
-					break;
+				if (*end == '\0' || !longer)
+					break; /* no listed phrase goes on from these words */
 			}
 		}
 	}
