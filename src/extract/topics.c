@@ -114,9 +114,9 @@ void
 extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xtoks *t,
 	       size_t from, size_t to, int **out, size_t *n)
 {
-	unsigned char *tail = xmalloc(to > from ? to - from : 1);
+	unsigned char *tail = xmalloc(to > from ? to - from : 1), *ftail;
 	const struct xform *f;
-	size_t k, j, i;
+	size_t k, j, i, nf = 0;
 	bool found;
 
 	(void)stem;
@@ -129,12 +129,18 @@ extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xt
 	 */
 	for (i = from; i < to; i++)
 		tail[i - from] = last_byte(xtok_at(t, i)->fold);
-	for (k = 0; k < lx->ntp; k++) {
+	for (k = 0; k < lx->ntp; k++)
+		nf += lx->tp[k].nforms;
+	ftail = xmalloc(nf + 1);
+	for (k = 0, nf = 0; k < lx->ntp; k++)
+		for (j = 0; j < lx->tp[k].nforms; j++, nf++)
+			ftail[nf] = lx->tp[k].forms[j].n > 0 ? last_byte(lx->tp[k].forms[j].w[0]) : 0;
+	for (k = 0, nf = 0; k < lx->ntp; nf += lx->tp[k].nforms, k++) {
 		found = false;
 		for (i = from; i < to && !found; i++)
 			for (j = 0; j < lx->tp[k].nforms && !found; j++) {
 				f = &lx->tp[k].forms[j];
-				if (f->n > 0 && last_byte(f->w[0]) != tail[i - from])
+				if (f->n > 0 && ftail[nf + j] != tail[i - from])
 					continue;
 				found = extract_form_at(f, t, i);
 			}
@@ -143,6 +149,7 @@ extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xt
 			(*out)[(*n)++] = (int)k;
 		}
 	}
+	free(ftail);
 	free(tail);
 }
 

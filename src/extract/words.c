@@ -29,7 +29,7 @@ words_cmp(const void *a, const void *b)
 
 /* The stop words sorted, once for all threads (analyses run in several at once). */
 static const char *words_sorted[sizeof words_stop / sizeof words_stop[0]];
-static size_t words_nsorted;
+static size_t words_nsorted, words_longest;
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -37,8 +37,11 @@ words_sort(void)
 {
 	size_t n;
 
-	for (n = 0; words_stop[n]; n++)
+	for (n = 0; words_stop[n]; n++) {
 		words_sorted[n] = words_stop[n];
+		if (strlen(words_stop[n]) > words_longest)
+			words_longest = strlen(words_stop[n]);
+	}
 	qsort(words_sorted, n, sizeof *words_sorted, words_cmp);
 	words_nsorted = n;
 }
@@ -47,5 +50,8 @@ bool
 extract_stopword(const char *folded)
 {
 	pthread_once(&words_once, words_sort);
+	/* most words are longer than any function word: no search for them */
+	if (strnlen(folded, words_longest + 1) > words_longest)
+		return false;
 	return bsearch(&folded, words_sorted, words_nsorted, sizeof *words_sorted, words_cmp) != NULL;
 }
