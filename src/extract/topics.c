@@ -35,13 +35,12 @@ topics_stems(struct text_stemmer *stem, const struct xtoks *t, size_t from, size
 size_t
 extract_clitic(const char *w)
 {
-	static const char *const clitics[] = { "و", "ف", "ب", "ل", "ك" };
-	size_t i;
+	const unsigned char *u = (const unsigned char *)w;
 
-	for (i = 0; i < sizeof clitics / sizeof clitics[0]; i++)
-		if (strncmp(w, clitics[i], 2) == 0)
-			return 2;
-	return 0;
+	/* و ف ل ك are D9 88, D9 81, D9 84, D9 83; ب is D8 A8 */
+	if (u[0] == 0xd9)
+		return u[1] == 0x88 || u[1] == 0x81 || u[1] == 0x84 || u[1] == 0x83 ? 2 : 0;
+	return u[0] == 0xd8 && u[1] == 0xa8 ? 2 : 0;
 }
 
 #define AL "\xd8\xa7\xd9\x84" /* ال */
