@@ -15,7 +15,7 @@ ok() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok 
 check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else sed 's/^/# /' "$T/out" "$T/err" | head -20; ok 1 "$name"; fi; }
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 
-echo "1..66"
+echo "1..69"
 check "--help lists the commands" sh -c "'$K' --help | grep -q 'import' && '$K' --help | grep -q 'search'"
 check "--version" sh -c "'$K' --version | grep -qx 'khabar [0-9.]*'"
 check "help COMMAND explains it" sh -c "'$K' help search | grep -q 'usage: khabar search'"
@@ -205,6 +205,11 @@ export KHABAR_DB="$T/k.db"
 ok $([ $rc -eq 1 ] && [ ! -s "$T/o" ] && grep -qx 'khabar: related: no statement 999999 (khabar statements lists them)' "$T/e" && echo 0 || echo 1) \
 	"related of a statement that does not exist is an error (exit 1), not an empty list"
 check "related of one that exists lists its related statements" sh -c "'$K' related \$('$K' statements --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0][\"id\"])') --json | python3 -c 'import json,sys; assert len(json.load(sys.stdin)) > 0'"
+# One printer: every listing gives its records in text and in --json alike.
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("INSERT INTO article_state(article_id, starred) VALUES (2, 1) ON CONFLICT(article_id) DO UPDATE SET starred = 1"); c.commit()' "$T/k.db"
+check "list marks a starred article with ★, and list --json has read and starred" sh -c "'$K' list | grep -q '^ *2 [ *]★ ' && '$K' list --json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert all(type(a[\"read\"]) is bool and type(a[\"starred\"]) is bool for a in d); assert [a[\"id\"] for a in d if a[\"starred\"]]==[2]'"
+check "list, speakers, topics, stories, statements: as many records in text as in --json" sh -c "for c in list speakers topics stories; do [ \$('$K' \$c | wc -l) -eq \$('$K' \$c --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))') ] || exit 1; done; [ \$('$K' statements | wc -l) -eq \$('$K' statements --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))') ]"
+check "the listing commands print records through the one printer, not by hand" sh -c "cd '$srcdir/../src/cli' && ! grep -nE 'json_(array_append|object_set|pack)|cli_put_json' cmd-speakers.c cmd-topics.c cmd-stories.c cmd-statements.c cmd-related.c cmd-search.c cmd-import.c cmd-reindex.c && grep -q sp_end cmd-list.c cmd-annotations.c cmd-feed.c"
 check "src/ never includes curses" sh -c "! grep -rlE '#include *[<\"](n?curses|ncursesw/curses)' '$srcdir/../src'"
 check "nothing in src/ but the CLI prints" sh -c "! grep -rnE '\\b(printf|fprintf|puts|fputs|putchar|perror|fwrite)[[:space:]]*\\(' '$srcdir/../src' --include='*.c' | grep -v '/src/cli/'"
 [ $fails -eq 0 ]

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/sprinter.h"
 
 /* What the export callbacks carry: the output so far and the article being grouped. */
 struct export_ctx {
@@ -14,41 +15,42 @@ struct export_ctx {
 	char *source;     /* its url, or a urn naming it */
 };
 
+/*
+ * An annotation: id, article, start-end, orphan, then «quote»  note as one
+ * paragraph (so that quote and note keep their order right to left).
+ */
+static void
+annotation_fields(struct sprinter *p, const struct store_annotation *a)
+{
+	char *line = p->json ? NULL : xasprintf("«%s»%s%s", a->quote, a->note ? "  " : "", a->note ? a->note : "");
+
+	sp_int(p, "id", a->id, "%5lld ");
+	sp_int(p, "article_id", a->article_id, "%5lld ");
+	sp_int(p, "start", a->start, "%6lld-");
+	sp_int(p, "end", a->end, "%-6lld ");
+	if (a->orphan)
+		sp_bool(p, "orphan", true, "orphan ", NULL);
+	sp_str(p, "quote", a->quote, NULL); /* text: in the paragraph below */
+	sp_str(p, "note", a->note, NULL);
+	sp_str(p, "created", a->created, NULL);
+	sp_para(p, line);
+	free(line);
+}
+
 json_t *
 cli_annotation_json(const struct store_annotation *a)
 {
-	json_t *o = json_object();
+	struct sprinter p = { true, NULL, NULL };
 
-	json_object_set_new(o, "id", json_integer(a->id));
-	json_object_set_new(o, "article_id", json_integer(a->article_id));
-	json_object_set_new(o, "start", json_integer(a->start));
-	json_object_set_new(o, "end", json_integer(a->end));
-	json_object_set_new(o, "quote", cli_json_str(a->quote));
-	json_object_set_new(o, "note", cli_json_str(a->note));
-	json_object_set_new(o, "created", cli_json_str(a->created));
-	if (a->orphan)
-		json_object_set_new(o, "orphan", json_true());
-	return o;
+	annotation_fields(&p, a);
+	return p.obj != NULL ? p.obj : json_object();
 }
 
 static int
-list_json(void *ctx, const struct store_annotation *a)
+list_record(void *ctx, const struct store_annotation *a)
 {
-	json_array_append_new(ctx, cli_annotation_json(a));
-	return 0;
-}
-
-static int
-list_text(void *ctx, const struct store_annotation *a)
-{
-	/* One paragraph, so that quote and note keep their order right to left. */
-	char *line = xasprintf("«%s»%s%s", a->quote, a->note ? "  " : "", a->note ? a->note : "");
-
-	cli_printf("%5lld %5lld %6lld-%-6lld %s", (long long)a->id, (long long)a->article_id,
-		   (long long)a->start, (long long)a->end, a->orphan ? "orphan " : "");
-	cli_put(stdout, line);
-	cli_printf("\n");
-	free(line);
+	annotation_fields(ctx, a);
+	sp_end(ctx);
 	return 0;
 }
 
@@ -62,7 +64,7 @@ cmd_annotations(int argc, char **argv)
 	};
 	long long article = 0;
 	struct store *st;
-	json_t *arr = NULL;
+	struct sprinter p;
 	char *cause = NULL;
 	int c, rc;
 
@@ -79,17 +81,10 @@ cmd_annotations(int argc, char **argv)
 	if (optind < argc)
 		return cli_usage("annotations");
 	st = cli_open_store();
-	if (cli.json)
-		arr = json_array();
-	rc = store_list_annotations(st, article, cli.json ? list_json : list_text, arr, &cause);
-	if (rc != 0) {
-		cli_error("%s", cause);
-		free(cause);
-	} else if (cli.json)
-		cli_put_json(arr);
-	json_decref(arr);
+	sprinter_init(&p);
+	rc = store_list_annotations(st, article, list_record, &p, &cause);
 	store_close(st);
-	return rc != 0;
+	return sp_done(&p, rc, cause);
 }
 
 /* The article of an annotation, and the target's source: its url, else a urn naming it. */

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/sprinter.h"
 #include "fetch/fetch.h"
 
 /* A feed's name with control characters made harmless (U+FFFD).  Caller frees. */
@@ -79,40 +80,27 @@ feed_add(int argc, char **argv)
 
 /* ---- feed list ---- */
 
+/*
+ * A feed: name, URL, (full text); then its counts, last success, next
+ * fetch and last error on a second row.
+ */
 static int
 list_feed(void *ctx, const struct store_feed *f)
 {
-	json_t *arr = ctx;
+	struct sprinter *p = ctx;
 
-	if (arr != NULL) {
-		json_t *o = json_object();
-
-		json_object_set_new(o, "id", json_integer(f->id));
-		json_object_set_new(o, "name", cli_json_str(f->name));
-		json_object_set_new(o, "url", cli_json_str(f->url));
-		json_object_set_new(o, "full_text", json_boolean(f->full_text));
-		json_object_set_new(o, "articles", json_integer(f->articles));
-		json_object_set_new(o, "unread", json_integer(f->unread));
-		json_object_set_new(o, "added", cli_json_str(f->added));
-		json_object_set_new(o, "last_fetch", cli_json_str(f->last_fetch));
-		json_object_set_new(o, "last_success", cli_json_str(f->last_success));
-		json_object_set_new(o, "last_error", cli_json_str(f->last_error));
-		json_object_set_new(o, "next_fetch", cli_json_str(f->next_fetch));
-		json_array_append_new(arr, o);
-		return 0;
-	}
-	cli_put(stdout, f->name);
-	cli_printf("  ");
-	cli_put(stdout, f->url);
-	cli_printf("%s\n    %lld articles, %lld unread; last success %s", f->full_text ? "  (full text)" : "",
-		   (long long)f->articles, (long long)f->unread,
-		   f->last_success ? f->last_success : "never");
-	cli_printf("; next fetch %s", f->due ? "now" : f->next_fetch);
-	if (f->last_error) {
-		cli_printf("; last error: ");
-		cli_put(stdout, f->last_error);
-	}
-	cli_printf("\n");
+	sp_int(p, "id", f->id, NULL);
+	sp_text(p, "name", f->name, NULL, "  ");
+	sp_text(p, "url", f->url, NULL, NULL);
+	sp_bool(p, "full_text", f->full_text, "  (full text)", NULL);
+	sp_int(p, "articles", f->articles, "\n    %lld articles, ");
+	sp_int(p, "unread", f->unread, "%lld unread; ");
+	sp_str_or(p, "last_success", f->last_success, "last success %s", "never");
+	sp_str(p, "added", f->added, NULL);
+	sp_str(p, "last_fetch", f->last_fetch, NULL);
+	sp_str(p, "next_fetch", f->next_fetch, f->due ? "; next fetch now" : "; next fetch %s");
+	sp_text(p, "last_error", f->last_error, "; last error: ", NULL);
+	sp_end(p);
 	return 0;
 }
 
@@ -120,7 +108,7 @@ static int
 feed_list(int argc, char **argv)
 {
 	static const struct option opts[] = { CLI_COMMON_OPTIONS, { NULL, 0, NULL, 0 } };
-	json_t *arr = NULL;
+	struct sprinter p;
 	struct store *st;
 	char *cause = NULL;
 	int c, rc;
@@ -131,11 +119,10 @@ feed_list(int argc, char **argv)
 	if (optind != argc)
 		return cli_usage("feed");
 	st = cli_open_store();
-	if (cli.json)
-		arr = json_array();
-	rc = store_list_feeds(st, list_feed, arr, &cause);
+	sprinter_init(&p);
+	rc = store_list_feeds(st, list_feed, &p, &cause);
 	store_close(st);
-	return cli_list_done(rc, cause, arr);
+	return sp_done(&p, rc, cause);
 }
 
 /* ---- feed remove ---- */
@@ -424,6 +411,7 @@ cmd_fetch(int argc, char **argv)
 	bool all = false;
 	struct fetch_opts o;
 	struct fetch_stats s;
+	struct sprinter sp;
 	struct store *st;
 	char *cause = NULL;
 	int c, rc;
@@ -457,26 +445,18 @@ cmd_fetch(int argc, char **argv)
 		free(cause);
 		return 1;
 	}
-	if (cli.json) {
-		json_t *j = json_pack("{s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I}", "feeds",
-				      (json_int_t)s.feeds, "failed", (json_int_t)s.failed,
-				      "not_modified", (json_int_t)s.not_modified, "entries",
-				      (json_int_t)s.entries, "added", (json_int_t)s.added, "updated",
-				      (json_int_t)s.updated, "full_text", (json_int_t)s.full_text,
-				      "summary_only", (json_int_t)s.summary_only, "not_analysed",
-				      (json_int_t)s.not_analysed, "not_due", (json_int_t)s.not_due);
-		cli_put_json(j);
-		json_decref(j);
-	} else {
-		printf("fetched %ld feeds: %ld new articles, %ld updated, %ld unchanged (304), %ld failed",
-		       s.feeds, s.added, s.updated, s.not_modified, s.failed);
-		if (s.full_text || s.summary_only)
-			printf("; full text %ld, summary only %ld", s.full_text, s.summary_only);
-		if (s.not_analysed)
-			printf("; not analysed %ld", s.not_analysed);
-		if (s.not_due)
-			printf("; %ld not due yet (khabar fetch --all fetches them)", s.not_due);
-		printf(" (%.1f s)\n", cli_now() - p.start);
-	}
+	sprinter_init_one(&sp);
+	sp_int(&sp, "feeds", s.feeds, "fetched %lld feeds: ");
+	sp_int(&sp, "added", s.added, "%lld new articles, ");
+	sp_int(&sp, "updated", s.updated, "%lld updated, ");
+	sp_int(&sp, "not_modified", s.not_modified, "%lld unchanged (304), ");
+	sp_int(&sp, "failed", s.failed, "%lld failed");
+	sp_int(&sp, "entries", s.entries, NULL);
+	sp_int(&sp, "full_text", s.full_text, s.full_text || s.summary_only ? "; full text %lld" : NULL);
+	sp_int(&sp, "summary_only", s.summary_only, s.full_text || s.summary_only ? ", summary only %lld" : NULL);
+	sp_int(&sp, "not_analysed", s.not_analysed, s.not_analysed ? "; not analysed %lld" : NULL);
+	sp_int(&sp, "not_due", s.not_due, s.not_due ? "; %lld not due yet (khabar fetch --all fetches them)" : NULL);
+	sp_real(&sp, "seconds", cli_now() - p.start, " (%.1f s)");
+	sp_one(&sp);
 	return s.failed > 0 ? 1 : 0;
 }

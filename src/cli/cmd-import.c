@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/sprinter.h"
 
 /* What the progress bar needs between calls. */
 struct progress {
@@ -74,6 +75,7 @@ cmd_import(int argc, char **argv)
 	};
 	struct progress p = { isatty(2) != 0, cli_now(), 0, 30 };
 	struct import_stats s;
+	struct sprinter sp;
 	struct import_opts o;
 	struct store *st;
 	char *cause = NULL;
@@ -113,20 +115,15 @@ cmd_import(int argc, char **argv)
 		store_close(st);
 		return 1;
 	}
-	if (cli.json) {
-		json_t *j = json_pack("{s:I,s:I,s:I,s:I,s:I,s:I}", "imported", (json_int_t)s.imported,
-				      "updated", (json_int_t)s.updated, "unchanged", (json_int_t)s.unchanged,
-				      "failed", (json_int_t)s.failed, "not_analysed",
-				      (json_int_t)s.analysis_failed, "files", (json_int_t)s.files);
-		cli_put_json(j);
-		json_decref(j);
-	} else {
-		printf("imported %ld, updated %ld, unchanged %ld, failed %ld", s.imported, s.updated,
-		       s.unchanged, s.failed);
-		if (s.analysis_failed > 0)
-			printf(", not analysed %ld", s.analysis_failed);
-		printf(" (%ld files, %.1f s)\n", s.files, cli_now() - p.start);
-	}
+	sprinter_init_one(&sp);
+	sp_int(&sp, "imported", s.imported, "imported %lld, ");
+	sp_int(&sp, "updated", s.updated, "updated %lld, ");
+	sp_int(&sp, "unchanged", s.unchanged, "unchanged %lld, ");
+	sp_int(&sp, "failed", s.failed, "failed %lld");
+	sp_int(&sp, "not_analysed", s.analysis_failed, s.analysis_failed > 0 ? ", not analysed %lld" : NULL);
+	sp_int(&sp, "files", s.files, " (%lld files, ");
+	sp_real(&sp, "seconds", cli_now() - p.start, "%.1f s)");
+	sp_one(&sp);
 	store_close(st);
 	return s.failed > 0 || s.analysis_failed > 0 ? 1 : 0;
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/sprinter.h"
 
 static json_t *
 article_json(const struct article *a, bool content)
@@ -27,27 +28,29 @@ article_json(const struct article *a, bool content)
 	return o;
 }
 
+/*
+ * An article of the list: id, * when unread, ★ when starred, date, source
+ * (padded by code points), title; its date's source, URL and length in
+ * --json only.
+ */
 static int
-list_text(void *ctx, const struct article *a)
+list_record(void *ctx, const struct article *a)
 {
-	const char *src = a->source ? a->source : "-";
-	/* Pad the source by code points, not bytes. */
-	size_t n = utf8_count(src, strlen(src));
-	char *date = cli_clean(a->date);
+	struct sprinter *p = ctx;
 
-	cli_printf("%5lld %c %-10s  ", (long long)a->id, a->read ? ' ' : '*', date);
-	free(date);
-	cli_put(stdout, src);
-	cli_printf("%*s  ", n < 10 ? (int)(10 - n) : 0, "");
-	cli_put(stdout, a->title);
-	cli_printf("\n");
-	return 0;
-}
-
-static int
-list_json(void *ctx, const struct article *a)
-{
-	json_array_append_new(ctx, article_json(a, false));
+	sp_int(p, "id", a->id, "%5lld ");
+	sp_bool(p, "read", a->read, " ", "*");
+	sp_bool(p, "starred", a->starred, "★ ", "  ");
+	sp_str(p, "date", a->date, "%-10s  ");
+	sp_text_pad(p, "source", a->source, 10, "-");
+	sp_lit(p, "  ");
+	sp_text(p, "title", a->title, NULL, NULL);
+	sp_str(p, "date_source", a->date_source, NULL);
+	sp_str(p, "url", a->url, NULL);
+	sp_int(p, "words", a->words, NULL);
+	if (a->title_guessed)
+		sp_bool(p, "title_guessed", true, NULL, NULL);
+	sp_end(p);
 	return 0;
 }
 
@@ -68,7 +71,7 @@ cmd_list(int argc, char **argv)
 	};
 	struct store_filter f = { 0 };
 	struct store *st;
-	json_t *arr = NULL;
+	struct sprinter p;
 	char *cause = NULL, *from, *to;
 	long long n;
 	int c, rc;
@@ -114,11 +117,10 @@ cmd_list(int argc, char **argv)
 	f.from = from;
 	f.to = to;
 	st = cli_open_store();
-	if (cli.json)
-		arr = json_array();
-	rc = store_list_articles(st, &f, cli.json ? list_json : list_text, arr, &cause);
+	sprinter_init(&p);
+	rc = store_list_articles(st, &f, list_record, &p, &cause);
 	store_close(st);
-	rc = cli_list_done(rc, cause, arr);
+	rc = sp_done(&p, rc, cause);
 	free(from);
 	free(to);
 	return rc;

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/sprinter.h"
 
 /* What the progress line needs between calls. */
 struct reindex_progress {
@@ -58,16 +59,12 @@ cmd_reindex(int argc, char **argv)
 	if (rc != 0) {
 		cli_error("%s", cause);
 		free(cause);
-	} else if (cli.json) {
-		json_t *o = json_pack("{s:I,s:I}", "articles", (json_int_t)store_count_articles(st),
-				      "failed", (json_int_t)nfailed);
-		cli_put_json(o);
-		json_decref(o);
 	} else {
-		printf("reindexed %lld articles", (long long)store_count_articles(st));
-		if (nfailed > 0)
-			printf(", %ld could not be analysed", nfailed);
-		putchar('\n');
+		struct sprinter sp;
+		sprinter_init_one(&sp);
+		sp_int(&sp, "articles", store_count_articles(st), "reindexed %lld articles");
+		sp_int(&sp, "failed", nfailed, nfailed > 0 ? ", %lld could not be analysed" : NULL);
+		sp_one(&sp);
 	}
 	store_close(st);
 	return rc != 0 || nfailed > 0;

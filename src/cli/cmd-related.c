@@ -3,34 +3,24 @@
 #include <stdlib.h>
 
 #include "cli/cli.h"
+#include "cli/sprinter.h"
 
+/* A related statement: id, article, score, why; then "SPEAKER: TEXT" on its own row. */
 static int
-related_json(void *ctx, const struct store_related *r)
+related_record(void *ctx, const struct store_related *r)
 {
-	json_t *o = json_object();
+	struct sprinter *p = ctx;
+	char *line = p->json ? NULL : cli_field_line(r->speaker, r->text);
 
-	json_object_set_new(o, "id", json_integer(r->id));
-	json_object_set_new(o, "article_id", json_integer(r->article_id));
-	json_object_set_new(o, "speaker", cli_json_str(r->speaker));
-	json_object_set_new(o, "score", json_real(r->score));
-	json_object_set_new(o, "reason", cli_json_str(r->reason));
-	json_object_set_new(o, "text", cli_json_str(r->text));
-	json_array_append_new(ctx, o);
-	return 0;
-}
-
-static int
-related_text(void *ctx, const struct store_related *r)
-{
-	char *line;
-
-	(void)ctx;
-	cli_printf("%5lld  article %lld  %.2f  ", (long long)r->id, (long long)r->article_id, r->score);
-	cli_put(stdout, r->reason);
-	cli_printf("\n       ");
-	line = cli_field_line(r->speaker, r->text);
-	cli_put(stdout, line); /* one paragraph: the speaker starts it, RTL or not */
-	cli_printf("\n");
+	sp_int(p, "id", r->id, "%5lld  ");
+	sp_int(p, "article_id", r->article_id, "article %lld  ");
+	sp_real(p, "score", r->score, "%.2f  ");
+	sp_text(p, "reason", r->reason, NULL, NULL);
+	sp_lit(p, "\n       ");
+	sp_str(p, "speaker", r->speaker, NULL); /* text: in the line below */
+	sp_str(p, "text", r->text, NULL);
+	sp_para(p, line);
+	sp_end(p);
 	free(line);
 	return 0;
 }
@@ -44,7 +34,7 @@ cmd_related(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct store *st;
-	json_t *arr = NULL;
+	struct sprinter p;
 	char *cause = NULL;
 	long long id, limit = 0;
 	int c, rc;
@@ -73,9 +63,8 @@ cmd_related(int argc, char **argv)
 		store_close(st);
 		return 1;
 	}
-	if (cli.json)
-		arr = json_array();
-	rc = store_list_related(st, id, limit, cli.json ? related_json : related_text, arr, &cause);
+	sprinter_init(&p);
+	rc = store_list_related(st, id, limit, related_record, &p, &cause);
 	store_close(st);
-	return cli_list_done(rc, cause, arr);
+	return sp_done(&p, rc, cause);
 }

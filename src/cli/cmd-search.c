@@ -5,58 +5,38 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/sprinter.h"
 
 /* How hits are printed. */
 struct out {
 	bool tty;
 	bool relevance; /* scores mean something */
-	json_t *arr;    /* --json */
+	struct sprinter p;
 	long long shown; /* hits printed */
 };
 
 /*
- * Text output: id, date, "exact" or "stem" (and the score when best match
+ * A hit: id, date, "exact" or "stem" (and the score when best match
  * first), the title, then the snippet with its matches highlighted.
  */
 static int
-hit_text(void *ctx, const struct store_hit *h)
+hit_record(void *ctx, const struct store_hit *h)
 {
 	struct out *o = ctx;
-	bool tty = o->tty;
-	char *date = cli_clean(h->date);
+	struct sprinter *p = &o->p;
 
-	cli_printf("%5lld  %-10s  %-5s  ", (long long)h->id, date, h->exact ? "exact" : "stem");
+	sp_int(p, "id", h->id, "%5lld  ");
+	sp_str(p, "date", h->date, "%-10s  ");
+	sp_bool(p, "exact", h->exact, "exact  ", "stem   ");
 	if (o->relevance)
-		cli_printf("%6.2f  ", h->score);
-	free(date);
-	cli_put(stdout, h->title);
-	cli_printf("\n");
-	cli_printf("       ");
-	cli_put_marked(stdout, h->snippet, tty ? "\033[1;4m" : "[", tty ? "\033[0m" : "]");
-	cli_printf("\n");
+		sp_real(p, "score", h->score, "%6.2f  ");
+	else
+		sp_json(p, "score", json_null());
+	sp_text(p, "title", h->title, NULL, NULL);
+	sp_lit(p, "\n       ");
+	sp_marked(p, "snippet", h->snippet, o->tty ? "\033[1;4m" : "[", o->tty ? "\033[0m" : "]");
+	sp_end(p);
 	o->shown++;
-	return 0;
-}
-
-static int
-hit_json(void *ctx, const struct store_hit *h)
-{
-	struct out *out = ctx;
-	json_t *o = json_object();
-	char *snip = store_snippet_marks(h->snippet ? h->snippet : "", "[", "]");
-
-	for (char *p = snip; *p; p++)
-		if (*p == '\n')
-			*p = ' ';
-
-	json_object_set_new(o, "id", json_integer(h->id));
-	json_object_set_new(o, "title", cli_json_str(h->title));
-	json_object_set_new(o, "date", cli_json_str(h->date));
-	json_object_set_new(o, "score", out->relevance ? json_real(h->score) : json_null());
-	json_object_set_new(o, "exact", json_boolean(h->exact));
-	json_object_set_new(o, "snippet", json_string(snip));
-	json_array_append_new(out->arr, o);
-	free(snip);
 	return 0;
 }
 
@@ -102,7 +82,7 @@ cmd_search(int argc, char **argv)
 	unsigned flags = 0;
 	long long limit = 20;
 	bool explain = false;
-	struct out out = { isatty(1) != 0, false, NULL, 0 };
+	struct out out = { isatty(1) != 0, false, { false, NULL, NULL }, 0 };
 	struct store_search_counts n;
 	struct store *st;
 	char *q, *cause = NULL, *expr;
@@ -154,25 +134,23 @@ cmd_search(int argc, char **argv)
 	}
 	st = cli_open_store();
 	out.relevance = (flags & STORE_SEARCH_RELEVANCE) != 0;
-	if (cli.json)
-		out.arr = json_array();
-	else if ((rc = store_search_counts(st, q, flags, STORE_SEARCH_COUNT_CAP, &n, &cause)) == 0) {
+	sprinter_init(&out.p);
+	if (!cli.json && (rc = store_search_counts(st, q, flags, STORE_SEARCH_COUNT_CAP, &n, &cause)) == 0) {
 		/* First the counts, so that a stem matching far more than the word says so. */
 		char *line = store_search_counts_text(&n);
 		cli_printf("%s; %s first\n", line, out.relevance ? "best match" : "newest");
 		free(line);
 	}
 	if (cli.json || rc == 0)
-		rc = store_search(st, q, flags, limit, cli.json ? hit_json : hit_text, &out, &cause);
+		rc = store_search(st, q, flags, limit, hit_record, &out, &cause);
 	if (rc != 0) {
-		cli_error("search: %s", cause);
+		char *msg = xasprintf("search: %s", cause ? cause : "");
 		free(cause);
-	} else if (cli.json) {
-		cli_put_json(out.arr);
-	} else {
+		cause = msg;
+	} else if (!cli.json) {
 		search_more(&out, &n, limit);
 	}
-	json_decref(out.arr);
+	rc = sp_done(&out.p, rc, cause);
 	free(q);
 	store_close(st);
 	return rc != 0;

@@ -4,49 +4,29 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/sprinter.h"
 
-/* Topic names joined by U+001F as a JSON array. */
-static json_t *
-statements_topics(const char *joined)
-{
-	json_t *a = json_array();
-	const char *p = joined, *e;
-
-	while (p && *p) {
-		e = strchr(p, 0x1f);
-		json_array_append_new(a, json_stringn(p, e ? (size_t)(e - p) : strlen(p)));
-		p = e ? e + 1 : NULL;
-	}
-	return a;
-}
-
+/*
+ * A statement: id, article, «» when direct, then "SPEAKER: TEXT" as one
+ * paragraph (the speaker starts it, RTL or not); start, end, topics in
+ * --json only.
+ */
 static int
-statements_json(void *ctx, const struct store_statement *s)
+statements_record(void *ctx, const struct store_statement *s)
 {
-	json_t *o = json_object();
+	struct sprinter *p = ctx;
+	char *line = p->json ? NULL : cli_field_line(s->speaker, s->text);
 
-	json_object_set_new(o, "id", json_integer(s->id));
-	json_object_set_new(o, "article_id", json_integer(s->article_id));
-	json_object_set_new(o, "speaker", cli_json_str(s->speaker));
-	json_object_set_new(o, "kind", cli_json_str(s->kind));
-	json_object_set_new(o, "text", cli_json_str(s->text));
-	json_object_set_new(o, "start", json_integer(s->start));
-	json_object_set_new(o, "end", json_integer(s->end));
-	json_object_set_new(o, "topics", statements_topics(s->topics));
-	json_array_append_new(ctx, o);
-	return 0;
-}
-
-static int
-statements_text(void *ctx, const struct store_statement *s)
-{
-	char *line = cli_field_line(s->speaker, s->text);
-
-	(void)ctx;
-	cli_printf("%5lld  article %lld  %s  ", (long long)s->id, (long long)s->article_id,
-		   strcmp(s->kind, "direct") == 0 ? "«»" : "  ");
-	cli_put(stdout, line); /* one paragraph: the speaker starts it, RTL or not */
-	cli_printf("\n");
+	sp_int(p, "id", s->id, "%5lld  ");
+	sp_int(p, "article_id", s->article_id, "article %lld  ");
+	sp_str(p, "kind", s->kind, strcmp(s->kind, "direct") == 0 ? "«»  " : "    ");
+	sp_str(p, "speaker", s->speaker, NULL); /* text: in the line below */
+	sp_str(p, "text", s->text, NULL);
+	sp_para(p, line);
+	sp_int(p, "start", s->start, NULL);
+	sp_int(p, "end", s->end, NULL);
+	sp_list(p, "topics", s->topics, NULL, NULL, NULL);
+	sp_end(p);
 	free(line);
 	return 0;
 }
@@ -63,7 +43,7 @@ cmd_statements(int argc, char **argv)
 	};
 	struct store_statement_filter f = { 0 };
 	struct store *st;
-	json_t *arr = NULL;
+	struct sprinter p;
 	char *cause = NULL;
 	int c, rc;
 
@@ -86,9 +66,8 @@ cmd_statements(int argc, char **argv)
 	if (optind != argc)
 		return cli_usage("statements");
 	st = cli_open_store();
-	if (cli.json)
-		arr = json_array();
-	rc = store_list_statements(st, &f, cli.json ? statements_json : statements_text, arr, &cause);
+	sprinter_init(&p);
+	rc = store_list_statements(st, &f, statements_record, &p, &cause);
 	store_close(st);
-	return cli_list_done(rc, cause, arr);
+	return sp_done(&p, rc, cause);
 }

@@ -4,34 +4,23 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/sprinter.h"
 
+/* A topic: id, articles, statements, name, (kind: class). */
 static int
-topics_json(void *ctx, const struct store_topic *t)
+topics_record(void *ctx, const struct store_topic *t)
 {
-	json_t *o = json_object();
+	struct sprinter *p = ctx;
 
-	json_object_set_new(o, "id", json_integer(t->id));
-	json_object_set_new(o, "name", cli_json_str(t->name));
-	json_object_set_new(o, "origin", cli_json_str(t->origin));
-	json_object_set_new(o, "kind", cli_json_str(t->kind));
-	json_object_set_new(o, "class", cli_json_str(t->cls));
-	json_object_set_new(o, "articles", json_integer(t->articles));
-	json_object_set_new(o, "statements", json_integer(t->statements));
-	json_array_append_new(ctx, o);
-	return 0;
-}
-
-static int
-topics_text(void *ctx, const struct store_topic *t)
-{
-	(void)ctx;
-	cli_printf("%5lld %4lld articles %4lld statements  ", (long long)t->id, (long long)t->articles,
-		   (long long)t->statements);
-	cli_put(stdout, t->name);
-	if (t->cls != NULL)
-		cli_printf("  (%s: %s)\n", t->kind ? t->kind : "?", t->cls);
-	else
-		cli_printf("  (%s)\n", t->kind ? t->kind : "?");
+	sp_int(p, "id", t->id, "%5lld ");
+	sp_int(p, "articles", t->articles, "%4lld articles ");
+	sp_int(p, "statements", t->statements, "%4lld statements  ");
+	sp_text(p, "name", t->name, NULL, NULL);
+	sp_str_or(p, "kind", t->kind, "  (%s", "?");
+	sp_str(p, "class", t->cls, t->cls != NULL ? ": %s" : NULL);
+	sp_lit(p, ")");
+	sp_str(p, "origin", t->origin, NULL);
+	sp_end(p);
 	return 0;
 }
 
@@ -46,7 +35,7 @@ cmd_topics(int argc, char **argv)
 	};
 	struct store_topic_filter f = { NULL, false, true, NULL };
 	struct store *st;
-	json_t *arr = NULL;
+	struct sprinter p;
 	char *cause = NULL;
 	int c, rc;
 
@@ -73,9 +62,8 @@ cmd_topics(int argc, char **argv)
 	if (optind != argc)
 		return cli_usage("topics");
 	st = cli_open_store();
-	if (cli.json)
-		arr = json_array();
-	rc = store_list_topics_by(st, &f, cli.json ? topics_json : topics_text, arr, &cause);
+	sprinter_init(&p);
+	rc = store_list_topics_by(st, &f, topics_record, &p, &cause);
 	store_close(st);
-	return cli_list_done(rc, cause, arr);
+	return sp_done(&p, rc, cause);
 }
