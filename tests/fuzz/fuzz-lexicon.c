@@ -21,7 +21,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 
 	stem = text_stemmer_new();
 	FUZZ_ASSERT(stem != NULL);
-	FUZZ_ASSERT(xlex_load_words(&words, KHABAR_SRCDATADIR, &cause) == 0);
+	FUZZ_SETUP(xlex_load_words(&words, KHABAR_SRCDATADIR, &cause) == 0, cause);
 	return 0;
 }
 

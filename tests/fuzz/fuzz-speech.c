@@ -16,7 +16,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	char *cause = NULL;
 
-	FUZZ_ASSERT(extractor_new(KHABAR_SRCDATADIR, &ex, &cause) == 0);
+	FUZZ_SETUP(extractor_new(KHABAR_SRCDATADIR, &ex, &cause) == 0, cause);
 	return 0;
 }
 

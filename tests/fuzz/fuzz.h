@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +35,15 @@ fuzz_cstr(const uint8_t *data, size_t size)
 	do {                                                                   \
 		if (!(cond))                                                   \
 			abort();                                               \
+	} while (0)
+
+/* Set-up that must work (the data files the harness reads): say why it did not, then stop. */
+#define FUZZ_SETUP(cond, cause)                                                \
+	do {                                                                   \
+		if (!(cond)) {                                                 \
+			fprintf(stderr, "fuzz set-up: %s\n", (cause) ? (cause) : #cond); \
+			abort();                                               \
+		}                                                              \
 	} while (0)
 
 #endif
