@@ -1597,3 +1597,13 @@ TEST(body_name_ends_at_an_indefinite_word)
 	CHECK_STR(s, "وزارة الحج|R|ستتيح للمواطنين الدخول إلى البوابة\n");
 	free(s);
 }
+
+/* "رئيس جمعية حقوق الإنسان": words after a body's head noun complete it; "قائد شرطة كابول عبد الرحمن رحيمي": the name starts at عبد. */
+TEST(construct_after_a_body_head_is_no_name)
+{
+	char *s = x_say("وقال رئيس جمعية حقوق الإنسان لـ\"الاقتصادية\"، إن إيجاد وحدة لحقوق الإنسان أمر مهم.\n"
+			"وقال قائد شرطة كابول عبد الرحمن رحيمي إن خمسة أشخاص قتلوا في الهجوم.");
+
+	CHECK_STR(s, "عبد الرحمن رحيمي|R|خمسة أشخاص قتلوا في الهجوم\n");
+	free(s);
+}

@@ -499,3 +499,26 @@ TEST(phrase_topics_that_are_names_are_entities)
 	store_close(st);
 	free(dir);
 }
+
+/* A person to browse by has a name: "الرئيس المخلوع" describes one; "الشركة" names no one. */
+TEST(entity_topics_skip_descriptions)
+{
+	struct extractor *x = test_extractor();
+	const struct xlex *lx = extractor_lexicon(x);
+	struct xspeaker p = { 0 };
+
+	p.gaz = -1;
+	p.name = "الرئيس المخلوع";
+	CHECK(!extract_entity(lx, &p));
+	p.name = "الرئيس السابق";
+	CHECK(!extract_entity(lx, &p));
+	p.name = "الرئيس عبدالفتاح السيسي";
+	CHECK(extract_entity(lx, &p));
+	p.name = "رامي عبد الرحمن";
+	CHECK(extract_entity(lx, &p));
+	p.name = "الشركة";
+	p.body = true;
+	CHECK(!extract_entity(lx, &p));
+	p.name = "الحرس الوطني";
+	CHECK(extract_entity(lx, &p));
+}

@@ -861,8 +861,11 @@ speech_given_at_end(const struct speech *s, size_t a, size_t b)
 {
 	size_t k;
 
-	for (k = b >= a + 3 ? b - 3 : a; k + 2 <= b; k++)
-		if (speech_in(s, XW_GIVEN, xtok_at(s->t, k)->fold) && speech_name_words(s, k, b))
+	for (k = b >= a + 4 ? b - 4 : a; k + 2 <= b; k++)
+		if ((speech_in(s, XW_GIVEN, xtok_at(s->t, k)->fold) ||
+		     (k + 2 < b && strcmp(xtok_at(s->t, k)->fold, "عبد") == 0 &&
+		      strncmp(xtok_at(s->t, k + 1)->fold, "ال", 4) == 0)) && /* "عبد الرحمن رحيمي" */
+		    speech_name_words(s, k, b) && (b - k < 4 || strcmp(xtok_at(s->t, k)->fold, "عبد") == 0))
 			return k;
 	return b;
 }
@@ -975,6 +978,13 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	    speech_between_titles(s, a, end, false, &n, &i))
 		b = i;
 named:
+	/*
+	 * "رئيس جمعية حقوق الإنسان": words after a body's head noun complete
+	 * it (its construct), they are no one's name.
+	 */
+	if (n > a && n < b && speech_in(s, XW_BODY, xtok_at(t, n - 1)->fold) &&
+	    strncmp(xtok_at(t, n - 1)->fold, "ال", 4) != 0 && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold))
+		n = b;
 	if ((n >= b || !speech_name_words(s, n, b) || speech_name_ends(s, xtok_at(t, n))) &&
 	    (n = speech_given_at_end(s, a + 1, b)) >= b) {
 		int sp0 = speech_by_title_start(s, a, b);

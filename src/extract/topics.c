@@ -325,6 +325,33 @@ extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_
 
 /* ---- Named entities ---- */
 
+/* The stop-phrase class of a folded name, its compounds with عبد left out. */
+static const char *
+topics_formula(const struct xlex *lx, const char *f)
+{
+	struct buf b;
+	const char *w, *cls;
+	size_t n;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (w = f; *w; w += n, w += *w == ' ') {
+		n = strcspn(w, " ");
+		if (n == 6 && strncmp(w, "\xd8\xb9\xd8\xa8\xd8\xaf", 6) == 0 && w[n] == ' ') { /* عبد X */
+			w += n + 1;
+			n = strcspn(w, " ");
+			continue;
+		}
+		if (b.len > 0)
+			buf_add(&b, " ", 1);
+		buf_add(&b, w, n);
+	}
+	buf_add(&b, "", 1);
+	cls = b.len > 1 ? xlex_stop_class(lx, b.data) : NULL;
+	buf_free(&b);
+	return cls;
+}
+
 bool
 extract_entity(const struct xlex *lx, const struct xspeaker *p)
 {
@@ -336,12 +363,31 @@ extract_entity(const struct xlex *lx, const struct xspeaker *p)
 		return true;
 	f = text_fold(p->name, strlen(p->name));
 	one = strchr(f, ' ') == NULL;
-	/* الشركة, الوزارة: a common noun with the article names no one in particular. */
-	ok = f[0] != '\0' && !(one && strncmp(f, AL, 4) == 0) && xlex_stop_class(lx, f) == NULL;
+	/*
+	 * الشركة, الوزارة: a common noun with the article names no one in
+	 * particular.  A formula in the name makes it none, but not the second
+	 * half of a compound given name (عبد الرحمن is not the religious الرحمن).
+	 */
+	ok = f[0] != '\0' && !(one && strncmp(f, AL, 4) == 0) && topics_formula(lx, f) == NULL;
 	for (w = f; ok && *w; w += strcspn(w, " "), w += *w == ' ') {
 		char *word = xstrndup(w, strcspn(w, " "));
 		ok = !extract_stopword(word);
 		free(word);
+	}
+	/*
+	 * "الرئيس المخلوع", "الرئيس السابق": a title and what describes it
+	 * is a description, not a person to browse by.
+	 */
+	if (ok && !p->body && !one && lx->words != NULL) {
+		char *first = xstrndup(f, strcspn(f, " "));
+		bool desc = xwords_is(lx->words, XW_TITLE, first);
+		for (w = f + strlen(first); desc && *w; w += strcspn(w, " "), w += *w == ' ') {
+			if (*w == ' ')
+				w++;
+			desc = strncmp(w, AL, 4) == 0;
+		}
+		ok = !desc;
+		free(first);
 	}
 	free(f);
 	return ok;
