@@ -521,4 +521,5 @@ TEST(entity_topics_skip_descriptions)
 	CHECK(!extract_entity(lx, &p));
 	p.name = "الحرس الوطني";
 	CHECK(extract_entity(lx, &p));
+	extractor_free(x);
 }
