@@ -369,6 +369,7 @@ TEST(entity_classes_come_from_heads_titles_and_countries)
 	CHECK_STR(ent_class_of(lx, "المدينة المنورة"), "place");
 	CHECK_STR(ent_class_of(lx, "الملك سلمان"), "person");
 	CHECK_STR(ent_class_of(lx, "الرئيس الأمريكي"), "-");          /* a title before an adjective */
+	CHECK_STR(ent_class_of(lx, "الرئيس المخلوع"), "-");           /* a title and a description */
 	CHECK_STR(ent_class_of(lx, "أمير منطقة"), "-");               /* أمير without ال: a post */
 	CHECK_STR(ent_class_of(lx, "وزير الخارجية"), "-");
 	CHECK_STR(ent_class_of(lx, "كرة القدم"), "-");
@@ -516,6 +517,8 @@ TEST(entity_topics_skip_descriptions)
 	CHECK(extract_entity(lx, &p));
 	p.name = "رامي عبد الرحمن";
 	CHECK(extract_entity(lx, &p));
+	p.name = "أشعة الشمس"; /* a phrase once taken for a speaker: no given name, no بن */
+	CHECK(!extract_entity(lx, &p));
 	p.name = "الشركة";
 	p.body = true;
 	CHECK(!extract_entity(lx, &p));

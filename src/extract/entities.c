@@ -11,7 +11,8 @@
  *                           وزارة الداخلية, منطقة عسير
  *   title person     WORD   a title before a name: الملك سلمان is a person
  *                           (not when the next word is an adjective of
- *                           origin: الرئيس الأمريكي)
+ *                           origin or has ال: الرئيس الأمريكي, الرئيس
+ *                           المخلوع)
  *   role  -          WORD   a post before its domain (وزير الخارجية): no
  *                           class of its own
  *   name  CLASS      PHRASE a phrase that is a name of that class
@@ -455,8 +456,12 @@ xents_class(const struct xents *e, const char *phrase)
 	if (w->kind == WORD_HEAD)
 		return w->cls;
 	if (w->kind == WORD_TITLE) {
+		/*
+		 * الرئيس الأمريكي (a nisba), الرئيس المخلوع, الرئيس السابق (an
+		 * adjective with ال): a description, not a name.
+		 */
 		const char *second = phrase + n0 + 1;
-		return ent_nisba(second, strcspn(second, " ")) ? XENT_NONE : w->cls;
+		return ent_nisba(second, strcspn(second, " ")) || strncmp(second, AL, 4) == 0 ? XENT_NONE : w->cls;
 	}
 	return XENT_NONE;
 }

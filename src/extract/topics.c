@@ -375,6 +375,22 @@ extract_entity(const struct xlex *lx, const struct xspeaker *p)
 		free(word);
 	}
 	/*
+	 * A person found in the text is a topic when the name has a known
+	 * given name or a بن in it: "أشعة الشمس" taken once for a speaker
+	 * must not make a phrase of 66 articles a person.
+	 */
+	if (ok && !p->body && lx->words != NULL) {
+		const char *x;
+		bool named = false;
+		for (x = f; !named && *x; x += strcspn(x, " "), x += *x == ' ') {
+			char *word = xstrndup(x, strcspn(x, " "));
+			named = xwords_is(lx->words, XW_GIVEN, word) || strcmp(word, "بن") == 0 ||
+				strcmp(word, "عبد") == 0 || strncmp(word, "عبدال", strlen("عبدال")) == 0;
+			free(word);
+		}
+		ok = named;
+	}
+	/*
 	 * "الرئيس المخلوع", "الرئيس السابق": a title and what describes it
 	 * is a description, not a person to browse by.
 	 */
