@@ -1607,3 +1607,14 @@ TEST(construct_after_a_body_head_is_no_name)
 	CHECK_STR(s, "عبد الرحمن رحيمي|R|خمسة أشخاص قتلوا في الهجوم\n");
 	free(s);
 }
+
+/* "آخر حصيلة" is no one; "ـ" and a lone letter are no part of a name. */
+TEST(no_names_of_tatweel_letters_or_akhir)
+{
+	char *s = x_say("وأظهرت آخر حصيلة صدرت أمس أن عدد القتلى ارتفع إلى مئة.\n"
+			"وقال أ أصبح إن البلاد بخير هذا العام.\n"
+			"وقال ـ العفوي إن البلاد بخير هذا العام.");
+
+	CHECK_STR(s, "");
+	free(s);
+}

@@ -737,8 +737,8 @@ speech_name_words(const struct speech *s, size_t a, size_t b)
 	for (i = a; i < b; i++) {
 		if (i > a && i + 1 < b && strcmp(xtok_at(t, i)->fold, "ال") == 0)
 			continue; /* "علي آل نمشة" */
-		if (!xtok_at(t, i)->word || xtok_at(t, i)->num)
-			return false;
+		if (!xtok_at(t, i)->word || xtok_at(t, i)->num || strlen(xtok_at(t, i)->fold) < 4)
+			return false; /* "ـ", "أ": one letter or none is no part of a name */
 		if (i > a && speech_after_bin(t, i))
 			continue;
 		if (speech_theophoric(s, i))
