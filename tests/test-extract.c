@@ -1608,12 +1608,14 @@ TEST(construct_after_a_body_head_is_no_name)
 	free(s);
 }
 
-/* "آخر حصيلة" is no one; "ـ" and a lone letter are no part of a name. */
+/* "آخر حصيلة" is no one; "ـ", a lone letter and a word with a tanween (مخاطبًا) are no part of a name. */
 TEST(no_names_of_tatweel_letters_or_akhir)
 {
 	char *s = x_say("وأظهرت آخر حصيلة صدرت أمس أن عدد القتلى ارتفع إلى مئة.\n"
 			"وقال أ أصبح إن البلاد بخير هذا العام.\n"
-			"وقال ـ العفوي إن البلاد بخير هذا العام.");
+			"وقال ـ العفوي إن البلاد بخير هذا العام.\n"
+			"وقال آبي مخاطبًا الحشد إن البلاد بخير هذا العام.\n"
+			"وكما ذكرنا آنفا يتصورون أن البلاد بخير هذا العام.");
 
 	CHECK_STR(s, "");
 	free(s);

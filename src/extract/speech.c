@@ -709,6 +709,21 @@ speech_suffixed(const struct xtoks *t, size_t i)
 	       memcmp(w + n - 4, "ل", 2) != 0 && memcmp(w + n - 4, "ا", 2) != 0 && memcmp(w + n - 4, "و", 2) != 0;
 }
 
+/* Token i is written with a tanween (ً ٌ ٍ): an indefinite noun or adverb, never a name. */
+static bool
+speech_tanween(const struct xtoks *t, size_t i)
+{
+	const struct xtok *k = xtok_at(t, i);
+	size_t j;
+
+	for (j = k->b0; j + 1 < k->b1; j++)
+		if ((unsigned char)t->text[j] == 0xd9 && ((unsigned char)t->text[j + 1] == 0x8b ||
+							 (unsigned char)t->text[j + 1] == 0x8c ||
+							 (unsigned char)t->text[j + 1] == 0x8d))
+			return true;
+	return false;
+}
+
 /* Token i is الله or الدين after the first half of a compound name ("عبد الله", "عز الدين"). */
 static bool
 speech_theophoric(const struct speech *s, size_t i)
@@ -737,8 +752,9 @@ speech_name_words(const struct speech *s, size_t a, size_t b)
 	for (i = a; i < b; i++) {
 		if (i > a && i + 1 < b && strcmp(xtok_at(t, i)->fold, "ال") == 0)
 			continue; /* "علي آل نمشة" */
-		if (!xtok_at(t, i)->word || xtok_at(t, i)->num || strlen(xtok_at(t, i)->fold) < 4)
-			return false; /* "ـ", "أ": one letter or none is no part of a name */
+		if (!xtok_at(t, i)->word || xtok_at(t, i)->num || strlen(xtok_at(t, i)->fold) < 4 ||
+		    speech_tanween(t, i))
+			return false; /* "ـ", "أ": one letter or none; "مخاطبًا", "آنفاً": an accusative */
 		if (i > a && speech_after_bin(t, i))
 			continue;
 		if (speech_theophoric(s, i))
