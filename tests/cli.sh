@@ -35,7 +35,7 @@ check "--db before the command and after it" sh -c "'$K' --db '$T/other.db' list
 check "default path is XDG, then ~/.local/share" sh -c "env -u KHABAR_DB '$K' list >/dev/null && [ -f '$T/home/.local/share/khabar/khabar.db' ] && env -u KHABAR_DB XDG_DATA_HOME='$T/xdg' '$K' list >/dev/null && [ -f '$T/xdg/khabar/khabar.db' ]"
 check "show --json" sh -c "'$K' show 2 --json > $T/s.json"
 check "show --json has the documented fields" json_ok "$T/s.json" \
-	'assert set(d)>={"id","title","date","source","url","content"} and d["source"]=="تاس" and d["title"].startswith("لافروف:")'
+	'assert set(d)>={"id","title","date","source","url","content","read","starred"} and d["source"]=="تاس" and d["title"].startswith("لافروف:") and d["starred"] is False'
 check "show of a missing id fails" sh -c "! '$K' show 999 2>$T/e && grep -q 'no article 999' $T/e"
 check "search --json" sh -c "'$K' search 'لافروف' --json > $T/q.json"
 check "search finds Lavrov in four seeds, with snippets" json_ok "$T/q.json" \

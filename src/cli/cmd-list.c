@@ -6,28 +6,6 @@
 #include "cli/cli.h"
 #include "cli/sprinter.h"
 
-static json_t *
-article_json(const struct article *a, bool content)
-{
-	json_t *o = json_object();
-
-	json_object_set_new(o, "id", json_integer(a->id));
-	json_object_set_new(o, "title", cli_json_str(a->title));
-	json_object_set_new(o, "date", cli_json_str(a->date));
-	json_object_set_new(o, "date_source", cli_json_str(a->date_source));
-	json_object_set_new(o, "source", cli_json_str(a->source));
-	json_object_set_new(o, "url", cli_json_str(a->url));
-	if (content) {
-		json_object_set_new(o, "content", cli_json_str(a->content));
-		json_object_set_new(o, "analysis_error", cli_json_str(a->analysis_error));
-	}
-	else
-		json_object_set_new(o, "words", json_integer(a->words));
-	if (a->title_guessed)
-		json_object_set_new(o, "title_guessed", json_true());
-	return o;
-}
-
 /*
  * An article of the list: id, * when unread, ★ when starred, date, source
  * (padded by code points), title; its date's source, URL and length in
@@ -181,7 +159,8 @@ show_json(struct store *st, const struct article *a, char **cause)
 {
 	struct store_statement_filter f = { NULL, NULL, a->id };
 	struct store_story_filter sf = { .article = a->id };
-	json_t *o = article_json(a, true), *dates = json_array(), *speakers = json_array(), *story = NULL;
+	json_t *dates = json_array(), *speakers = json_array(), *story = NULL;
+	struct sprinter p;
 	int rc;
 
 	rc = store_list_article_dates(st, a->id, show_date, dates, cause);
@@ -189,12 +168,26 @@ show_json(struct store *st, const struct article *a, char **cause)
 		rc = store_list_statements(st, &f, show_speaker, speakers, cause);
 	if (rc == 0)
 		rc = store_list_stories(st, &sf, show_story, &story, cause);
-	json_object_set_new(o, "dates", dates);
-	json_object_set_new(o, "speakers", speakers);
-	json_object_set_new(o, "story", story ? story : json_null());
+	sprinter_init_one(&p);
+	sp_int(&p, "id", a->id, NULL);
+	sp_bool(&p, "read", a->read, NULL, NULL);
+	sp_bool(&p, "starred", a->starred, NULL, NULL);
+	sp_str(&p, "title", a->title, NULL);
+	sp_str(&p, "date", a->date, NULL);
+	sp_str(&p, "date_source", a->date_source, NULL);
+	sp_str(&p, "source", a->source, NULL);
+	sp_str(&p, "url", a->url, NULL);
+	sp_str(&p, "content", a->content, NULL);
+	sp_str(&p, "analysis_error", a->analysis_error, NULL);
+	if (a->title_guessed)
+		sp_bool(&p, "title_guessed", true, NULL, NULL);
+	sp_json(&p, "dates", dates);
+	sp_json(&p, "speakers", speakers);
+	sp_json(&p, "story", story ? story : json_null());
 	if (rc == 0)
-		cli_put_json(o);
-	json_decref(o);
+		sp_one(&p);
+	else
+		json_decref(p.obj);
 	return rc;
 }
 
