@@ -334,9 +334,12 @@ speech_text(const struct xtoks *t, size_t a, size_t b)
 	return xstrndup(t->text + xtok_at(t, a)->b0, xtok_at(t, b - 1)->b1 - xtok_at(t, a)->b0);
 }
 
-/* The words of tokens a..b-1 as written, joined by spaces: no quotation marks ("صحيفة واشنطن بوست"). */
+/*
+ * The words of tokens a..b-1 joined by spaces, as written or folded: no
+ * quotation marks ("صحيفة واشنطن بوست").
+ */
 static char *
-speech_words_text(const struct xtoks *t, size_t a, size_t b)
+speech_words(const struct xtoks *t, size_t a, size_t b, bool folded)
 {
 	struct buf n;
 	size_t i;
@@ -348,29 +351,13 @@ speech_words_text(const struct xtoks *t, size_t a, size_t b)
 		if (!k->word)
 			continue;
 		if (n.len > 0)
-			buf_add(&n, " ", 1);
-		buf_add(&n, t->text + k->b0, k->b1 - k->b0);
+			buf_addc(&n, ' ');
+		if (folded)
+			buf_adds(&n, k->fold);
+		else
+			buf_add(&n, t->text + k->b0, k->b1 - k->b0);
 	}
 	return buf_detach(&n);
-}
-
-/* Folded words a..b-1 joined by spaces. */
-static char *
-speech_folded(const struct xtoks *t, size_t a, size_t b)
-{
-	struct buf x;
-	size_t i;
-
-	buf_init(&x);
-	buf_add(&x, "", 0);
-	for (i = a; i < b; i++) {
-		if (!xtok_at(t, i)->word)
-			continue;
-		if (x.len > 0)
-			buf_addc(&x, ' ');
-		buf_adds(&x, xtok_at(t, i)->fold);
-	}
-	return buf_detach(&x);
 }
 
 /* Does the folded phrase p (space-separated) match the tokens at i?  Its length or 0. */
@@ -464,7 +451,7 @@ speech_record_title(struct speech *s, size_t a, size_t b, int sp)
 	s->title_sp = xrealloc(s->title_sp, (s->ntitle + 1) * sizeof *s->title_sp);
 	s->title_pos = xrealloc(s->title_pos, (s->ntitle + 1) * sizeof *s->title_pos);
 	s->title_pos[s->ntitle] = a;
-	s->title[s->ntitle] = speech_folded(s->t, a, b);
+	s->title[s->ntitle] = speech_words(s->t, a, b, true);
 	s->title_sp[s->ntitle++] = sp;
 }
 
@@ -1160,7 +1147,7 @@ speech_body(struct speech *s, size_t a, size_t b)
 				b = s->bm_b[k];
 				break;
 			}
-	name = speech_words_text(t, a, b);
+	name = speech_words(t, a, b, false);
 	sp = speech_speaker(s, -1, name, true, NULL);
 	free(name);
 	return sp;
