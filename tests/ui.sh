@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..88"
+echo "1..90"
 "$K" import "$srcdir/../data/articles" > /dev/null 2>&1 # the bundled articles (only the default archive gets them by itself)
 
 run 80x24 "dump $T/first"
@@ -441,6 +441,17 @@ screen bidi-terminal && grep -q "^ ‏the United Nations Security Council 12 إ�
 	grep -q "(وزير) 2 الخارجية \[3\]" "$T/bidi-terminal" && ! grep -q ")وزير(" "$T/bidi-terminal" &&
 	[ "$(grep -c "^ ‏" "$T/bidi-terminal")" = 5 ] && grep -q "^ ‎khabar" "$T/bidi-terminal"
 ok $? "--bidi terminal: RLM on each Arabic row (a line that starts with Latin included), brackets not mirrored"
+# In the browser's rows (columns side by side, the row left to right) a title that mixes Arabic and
+# Latin is isolated (RLI joined to the cell before it, PDI to its last cell), so it reads from the right.
+KHABAR_DB="$T/term.db" run 100x14 "dump $T/bidi-rows" --bidi terminal
+grep -q "$(printf '\342\201\247')اجتماع NATO Summit (كلمة) في الرياض$(printf '\342\201\251')" "$T/bidi-rows" &&
+	[ "$(grep -c "$(printf '\342\201\247')" "$T/bidi-rows")" = "$(grep -c "$(printf '\342\201\251')" "$T/bidi-rows")" ]
+ok $? "--bidi terminal: an Arabic title with Latin words in a list row is isolated (RLI ... PDI)"
+# mlterm gives every control a column of its own: none is sent there, and the first screen says what that costs.
+KHABAR_DB="$T/term.db" MLTERM=3.9.3 run 100x14 "dump $T/bidi-mlterm" --bidi terminal
+tail -1 "$T/bidi-mlterm" | grep -q "mlterm: with --bidi terminal a line that starts with Latin reads left to right" &&
+	! grep -q "$(printf '\342\200\217\|\342\200\216\|\342\201\247')" "$T/bidi-mlterm"
+ok $? "--bidi terminal in mlterm: no marks nor isolates, and one line says so"
 
 # Inside tmux the reader turns on allow-passthrough for its own pane while it runs (so its bidi
 # switches reach VTE or mlterm before the first screen) and unsets it when it quits.

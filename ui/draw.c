@@ -48,30 +48,82 @@ ui_layout(const char *s, size_t len, int width, bool pad)
 	return p;
 }
 
-void
-ui_mark_row(int y, int x, uint32_t mark)
+/*
+ * The bidi controls --bidi terminal joins to a cell, in the order they must
+ * follow the cell's own character: the close of an isolate that ends with
+ * this cell, the row's mark, the open of an isolate that starts after it.
+ */
+static const wchar_t cell_controls[] = { 0x2069, 0x200E, 0x200F, 0x2067 };
+#define NCONTROLS (sizeof cell_controls / sizeof cell_controls[0])
+
+static int
+control_slot(wchar_t c)
+{
+	size_t i;
+
+	for (i = 0; i < NCONTROLS; i++)
+		if (cell_controls[i] == c)
+			return (int)i;
+	return -1;
+}
+
+/* Join the control c to the cell at y, x: it replaces one of its kind there (LRM and RLM are one kind). */
+static void
+cell_control(int y, int x, wchar_t c)
 {
 	wchar_t w[CCHARW_MAX + 1];
+	bool has[NCONTROLS] = { false };
 	cchar_t cc;
 	attr_t at;
 	short pair;
-	int n, k = 0, i;
+	int n, k = 0, i, slot;
+	size_t j;
 
-	if (ui_term.bidi != BIDI_TERM_TERMINAL || ui_term.hints.mlterm || x <= 0 || y < 0 || y >= LINES || x > COLS)
+	if (x < 0 || y < 0 || y >= LINES || x >= COLS)
 		return;
-	if (mvin_wch(y, x - 1, &cc) == ERR || getcchar(&cc, w, &at, &pair, NULL) == ERR)
+	if (mvin_wch(y, x, &cc) == ERR || getcchar(&cc, w, &at, &pair, NULL) == ERR)
 		return;
 	for (n = 0; w[n] != 0 && n < CCHARW_MAX; n++)
 		;
-	for (i = 0; i < n; i++) /* a mark from an earlier drawing goes */
-		if (i == 0 || (w[i] != 0x200E && w[i] != 0x200F))
+	for (i = 0; i < n; i++) /* controls from an earlier drawing are put back in order below */
+		if (i == 0 || (slot = control_slot(w[i])) < 0)
 			w[k++] = w[i];
-	if (k == 0 || k >= CCHARW_MAX)
+		else
+			has[slot] = true;
+	if (k == 0)
 		return;
-	w[k++] = (wchar_t)mark;
+	if (c == 0x200E || c == 0x200F)
+		has[1] = has[2] = false;
+	has[control_slot(c)] = true;
+	for (j = 0; j < NCONTROLS; j++)
+		if (has[j] && k < CCHARW_MAX)
+			w[k++] = cell_controls[j];
 	w[k] = 0;
 	if (setcchar(&cc, w, at, pair, NULL) != ERR)
-		mvadd_wch(y, x - 1, &cc);
+		mvadd_wch(y, x, &cc);
+}
+
+/* Whether --bidi terminal may join controls to cells: mlterm gives each one a column of its own. */
+static bool
+controls_allowed(void)
+{
+	return ui_term.bidi == BIDI_TERM_TERMINAL && !ui_term.hints.mlterm;
+}
+
+void
+ui_mark_row(int y, int x, uint32_t mark)
+{
+	if (controls_allowed() && x > 0)
+		cell_control(y, x - 1, (wchar_t)mark);
+}
+
+void
+ui_isolate_rtl(int y, int x, int n)
+{
+	if (!controls_allowed() || x <= 0 || n <= 0)
+		return;
+	cell_control(y, x - 1, 0x2067);
+	cell_control(y, x + n - 1, 0x2069);
 }
 
 void
@@ -168,6 +220,8 @@ ui_draw_text(int y, int x, int w, const char *s, enum ui_attr a, enum ui_align a
 	ui_draw_cells(y, x + off, &l, a, NULL, NULL);
 	if (more && !rtl)
 		put_cell(&ell, a);
+	if (p->dir == BIDI_RTL) /* in a row of columns, Arabic text keeps its own order */
+		ui_isolate_rtl(y, x + off - (more && rtl ? 1 : 0), used + (more ? 1 : 0));
 	bidi_para_free(p);
 	return used + (more ? 1 : 0);
 }

@@ -192,6 +192,8 @@ search_draw_snippet(int y, int x, int w, const char *snippet, enum ui_attr a)
 			l.ncells = i;
 			l.indent = 0;
 			ui_draw_cells(y, p->dir == BIDI_RTL ? x + w - used : x, &l, a, snip_cell_attr, &m);
+			if (p->dir == BIDI_RTL)
+				ui_isolate_rtl(y, x + w - used, used);
 		}
 		bidi_para_free(p);
 	}

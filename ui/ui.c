@@ -1132,13 +1132,20 @@ ui_note_stale(void)
  * switch to explicit mode to itself unless the outer terminal was put in
  * it before tmux started, or khabar could turn on allow-passthrough for its
  * pane (ui/term.c): when it could not, say so on the first screen, in one
- * line.
+ * line.  So too when --bidi terminal is asked for in mlterm, where a row's
+ * direction cannot be fixed (ui_mark_row).
  */
 static void
 ui_note_tmux(void)
 {
 	const struct bidi_term_hints *h = &ui_term.hints;
 
+	if (!ui.message && ui_term.bidi == BIDI_TERM_TERMINAL && h->mlterm) {
+		/* mlterm gives every bidi control a column: no row can be given its direction */
+		ui_message(false, "mlterm: with --bidi terminal a line that starts with Latin reads left to right;"
+				  " the default mode does not");
+		return;
+	}
 	if (ui.message || ui_term.bidi != BIDI_TERM_APP || !h->tmux || !(h->vte || h->mlterm) ||
 	    ui_term.passthrough)
 		return;

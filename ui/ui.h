@@ -170,10 +170,19 @@ struct bidi_para *ui_layout(const char *s, size_t len, int width, bool pad);
  * where it stands), and the reader's body rows RLM for an Arabic paragraph
  * (the row is right to left, so a line that starts with a Latin word does
  * not flip).  Joined to a cell because VTE drops a mark at a row's start.
- * Nothing in other modes, nor in mlterm, which gives a mark a cell of its
- * own (every row after it would shift).
+ * Nothing in other modes, nor in mlterm, which gives every control a
+ * column of its own (the cells after it would shift, and curses's cursor
+ * moves would land one column off).
  */
 void ui_mark_row(int y, int x, uint32_t mark);
+/*
+ * --bidi terminal: the n cells from column x hold right-to-left text in a
+ * row of columns that stays left to right (a list row).  An isolate
+ * (U+2067 RLI joined to the cell before, U+2069 PDI to the last cell)
+ * keeps the text's own order, so a title that mixes Arabic and Latin reads
+ * from the right.  Same conditions as ui_mark_row.
+ */
+void ui_isolate_rtl(int y, int x, int n);
 /*
  * Hyperlinks (OSC 8, where the terminal takes them): the cells [x, x + n)
  * of row y show url.  Links are cleared before each drawing; after curses
