@@ -447,11 +447,31 @@ KHABAR_DB="$T/term.db" run 100x14 "dump $T/bidi-rows" --bidi terminal
 grep -q "$(printf '\342\201\247')اجتماع NATO Summit (كلمة) في الرياض$(printf '\342\201\251')" "$T/bidi-rows" &&
 	[ "$(grep -c "$(printf '\342\201\247')" "$T/bidi-rows")" = "$(grep -c "$(printf '\342\201\251')" "$T/bidi-rows")" ]
 ok $? "--bidi terminal: an Arabic title with Latin words in a list row is isolated (RLI ... PDI)"
-# mlterm gives every control a column of its own: none is sent there, and the first screen says what that costs.
-KHABAR_DB="$T/term.db" MLTERM=3.9.3 run 100x14 "dump $T/bidi-mlterm" --bidi terminal
-tail -1 "$T/bidi-mlterm" | grep -q "mlterm: with --bidi terminal a line that starts with Latin reads left to right" &&
-	! grep -q "$(printf '\342\200\217\|\342\200\216\|\342\201\247')" "$T/bidi-mlterm"
-ok $? "--bidi terminal in mlterm: no marks nor isolates, and one line says so"
+# mlterm gives every control a column of its own: none is joined to a cell there.  Outside tmux the
+# reader's rows get their mark written over their first (blank) column after curses has drawn; through
+# tmux that cannot be done, and the first screen says what it costs.
+rm -f "$T/tty-ml"
+KHABAR_DB="$T/term.db" MLTERM=3.9.3 KHABAR_TEST_TTY="$T/tty-ml" run 60x14 "dump $T/bidi-mlterm" --bidi terminal open "$TA"
+KHABAR_DB="$T/term.db" MLTERM=3.9.3 TMUX=/tmp/x run 100x14 "dump $T/bidi-mlterm-tmux" --bidi terminal
+! grep -q "$(printf '\342\200\217\|\342\200\216\|\342\201\247')" "$T/bidi-mlterm" &&
+	grep -q "^ the United Nations Security Council 12 إلى" "$T/bidi-mlterm" &&
+	python3 - "$T/tty-ml" "$T/bidi-mlterm" <<'PY' &&
+import re, sys
+raw = open(sys.argv[1], "rb").read()
+rows = open(sys.argv[2], encoding="utf-8").read().split("\n")
+# the last drawing's marks: row numbers (1-based) with RLM
+marks = re.findall(rb"\x1b7((?:\x1b\[[0-9]+;1H\xe2\x80[\x8e\x8f])+)\x1b8", raw)
+assert marks, raw[-400:]
+last = dict((int(r), m) for r, m in re.findall(rb"\x1b\[([0-9]+);1H(\xe2\x80[\x8e\x8f])", marks[-1]))
+rlm = sorted(r for r, m in last.items() if m == b"\xe2\x80\x8f")
+latin = [i + 1 for i, l in enumerate(rows) if l.startswith(" the United Nations")]
+assert latin and set(latin) <= set(rlm), (latin, rlm)
+assert len(rlm) == 5, rlm  # every row of the Arabic body and the title, as in VTE
+assert all(rows[r - 1].startswith(" ") for r in last), last
+PY
+	tail -1 "$T/bidi-mlterm-tmux" | grep -q "mlterm: with --bidi terminal a line that starts with Latin reads left to right" &&
+	! grep -q "$(printf '\342\200\217\|\342\200\216\|\342\201\247')" "$T/bidi-mlterm-tmux"
+ok $? "--bidi terminal in mlterm: marks over each reader row's first column, none joined to cells; through tmux one line says so"
 
 # Inside tmux the reader turns on allow-passthrough for its own pane while it runs (so its bidi
 # switches reach VTE or mlterm before the first screen) and unsets it when it quits.

@@ -110,11 +110,38 @@ controls_allowed(void)
 	return ui_term.bidi == BIDI_TERM_TERMINAL && !ui_term.hints.mlterm;
 }
 
-void
-ui_mark_row(int y, int x, uint32_t mark)
+static void
+mark_cell(int y, int x, uint32_t mark)
 {
 	if (controls_allowed() && x > 0)
 		cell_control(y, x - 1, (wchar_t)mark);
+}
+
+/* Whether the cells of row y before column x are all blank (nothing strong comes before x). */
+static bool
+blank_before(int y, int x)
+{
+	cchar_t cc;
+	wchar_t w[CCHARW_MAX + 1];
+	attr_t at;
+	short pair;
+	int i;
+
+	for (i = 0; i < x; i++)
+		if (mvin_wch(y, i, &cc) == ERR || getcchar(&cc, w, &at, &pair, NULL) == ERR ||
+		    w[0] != L' ' || w[1] != 0)
+			return false;
+	return true;
+}
+
+void
+ui_mark_row(int y, int x, uint32_t mark)
+{
+	mark_cell(y, x, mark);
+	/* mlterm: written over the row's first (blank) column after curses has drawn (ui_term_marks) */
+	if (ui_term.bidi == BIDI_TERM_TERMINAL && ui_term.hints.mlterm && !ui_term.hints.tmux &&
+	    x > 0 && blank_before(y, x))
+		ui_term_mark(y, mark);
 }
 
 void
@@ -161,7 +188,7 @@ ui_draw_cells(int y, int x, const struct bidi_line *l, enum ui_attr base, ui_cel
 {
 	int i;
 
-	ui_mark_row(y, x + l->indent, 0x200E);
+	mark_cell(y, x + l->indent, 0x200E);
 	move(y, x + l->indent);
 	for (i = 0; i < l->ncells; i++)
 		put_cell(&l->cells[i], fn ? fn(ctx, &l->cells[i], base) : base);

@@ -482,6 +482,65 @@ ui_term_links(void)
 	buf_free(&b);
 }
 
+/* Rows marked for mlterm (ui_term_mark): this drawing's and the last one's, 0 for none. */
+static uint32_t *marks_now, *marks_last;
+static int marks_rows;
+
+void
+ui_term_mark(int y, uint32_t mark)
+{
+	if (y >= 0 && y < marks_rows)
+		marks_now[y] = mark;
+}
+
+void
+ui_term_marks_begin(void)
+{
+	uint32_t *t;
+	int y;
+
+	if (LINES != marks_rows) {
+		free(marks_now);
+		free(marks_last);
+		marks_now = xcalloc((size_t)LINES, sizeof *marks_now);
+		marks_last = xcalloc((size_t)LINES, sizeof *marks_last);
+		marks_rows = LINES;
+		return;
+	}
+	t = marks_last; /* last drawing's marks, and a clean slate for this one */
+	marks_last = marks_now;
+	marks_now = t;
+	for (y = 0; y < marks_rows; y++) {
+		if (marks_last[y] != 0)
+			wredrawln(stdscr, y, 1); /* curses writes the blank column back */
+		marks_now[y] = 0;
+	}
+}
+
+void
+ui_term_marks(void)
+{
+	struct buf b;
+	int y;
+	bool any = false;
+
+	if (ui_term.out == NULL)
+		return;
+	buf_init(&b);
+	buf_adds(&b, "\0337");
+	for (y = 0; y < marks_rows; y++)
+		if (marks_now[y] != 0) {
+			buf_printf(&b, "\033[%d;1H%s", y + 1, marks_now[y] == 0x200F ? "\xe2\x80\x8f" : "\xe2\x80\x8e");
+			any = true;
+		}
+	buf_adds(&b, "\0338");
+	if (any) {
+		fwrite(b.data, 1, b.len, ui_term.out);
+		fflush(ui_term.out);
+	}
+	buf_free(&b);
+}
+
 /*
  * Run tmux with args (NULL-terminated) for at most half a second; true when
  * it said yes.  Its output (the first 255 bytes) goes to out when not NULL,

@@ -224,6 +224,7 @@ ui_draw_all(void)
 		return;
 	}
 	ui_links_clear();
+	ui_term_marks_begin();
 	draw_title_bar();
 	for (i = 0; s && i < s->nv; i++) {
 		s->v[i]->focused = i == s->focus;
@@ -240,6 +241,7 @@ ui_draw_all(void)
 	draw_status();
 	refresh();
 	ui_term_links();
+	ui_term_marks();
 }
 
 /* ---- The input line ---- */
@@ -1132,16 +1134,16 @@ ui_note_stale(void)
  * switch to explicit mode to itself unless the outer terminal was put in
  * it before tmux started, or khabar could turn on allow-passthrough for its
  * pane (ui/term.c): when it could not, say so on the first screen, in one
- * line.  So too when --bidi terminal is asked for in mlterm, where a row's
- * direction cannot be fixed (ui_mark_row).
+ * line.  So too when --bidi terminal is asked for in mlterm through tmux,
+ * where a row's direction cannot be fixed (ui_mark_row).
  */
 static void
 ui_note_tmux(void)
 {
 	const struct bidi_term_hints *h = &ui_term.hints;
 
-	if (!ui.message && ui_term.bidi == BIDI_TERM_TERMINAL && h->mlterm) {
-		/* mlterm gives every bidi control a column: no row can be given its direction */
+	if (!ui.message && ui_term.bidi == BIDI_TERM_TERMINAL && h->mlterm && h->tmux) {
+		/* through tmux no mark can reach mlterm's first column (ui_mark_row) */
 		ui_message(false, "mlterm: with --bidi terminal a line that starts with Latin reads left to right;"
 				  " the default mode does not");
 		return;

@@ -170,9 +170,11 @@ struct bidi_para *ui_layout(const char *s, size_t len, int width, bool pad);
  * where it stands), and the reader's body rows RLM for an Arabic paragraph
  * (the row is right to left, so a line that starts with a Latin word does
  * not flip).  Joined to a cell because VTE drops a mark at a row's start.
- * Nothing in other modes, nor in mlterm, which gives every control a
- * column of its own (the cells after it would shift, and curses's cursor
- * moves would land one column off).
+ * Nothing in other modes.  mlterm gives every control a column of its
+ * own (joined to a cell, it would shift the cells after it, and curses's
+ * cursor moves would land one column off): there, outside tmux, when the
+ * cells before x are blank, the mark is written over the row's first
+ * column instead, after curses has drawn (ui_term_mark).
  */
 void ui_mark_row(int y, int x, uint32_t mark);
 /*
@@ -191,6 +193,17 @@ void ui_isolate_rtl(int y, int x, int n);
  * http or https gets no link).
  */
 void ui_link_add(int y, int x, int n, const char *url);
+/*
+ * mlterm under --bidi terminal: row y's first column (blank to curses)
+ * holds mark (LRM or RLM), which mlterm draws with no width and which
+ * sets the row's direction.  ui_term_marks_begin, before a drawing, has
+ * curses redraw the rows marked last time (so a mark never outlives its
+ * row); ui_term_marks, after curses has written the screen, writes this
+ * drawing's marks.
+ */
+void ui_term_mark(int y, uint32_t mark);
+void ui_term_marks_begin(void);
+void ui_term_marks(void);
 void ui_links_clear(void);
 void ui_term_links(void);
 void ui_fill(int y, int x, int w, enum ui_attr a);
