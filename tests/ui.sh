@@ -460,18 +460,29 @@ import re, sys
 raw = open(sys.argv[1], "rb").read()
 rows = open(sys.argv[2], encoding="utf-8").read().split("\n")
 # the last drawing's marks: row numbers (1-based) with RLM
-marks = re.findall(rb"\x1b7((?:\x1b\[[0-9]+;1H\xe2\x80[\x8e\x8f])+)\x1b8", raw)
+marks = re.findall(rb"\x1b7((?:\x1b\[[0-9]+;1H\x1b\[[0-9;]*m\xe2\x80[\x8e\x8f])+)\x1b\[0m\x1b8", raw)
 assert marks, raw[-400:]
-last = dict((int(r), m) for r, m in re.findall(rb"\x1b\[([0-9]+);1H(\xe2\x80[\x8e\x8f])", marks[-1]))
+last = dict((int(r), m) for r, m in re.findall(rb"\x1b\[([0-9]+);1H\x1b\[[0-9;]*m(\xe2\x80[\x8e\x8f])", marks[-1]))
 rlm = sorted(r for r, m in last.items() if m == b"\xe2\x80\x8f")
 latin = [i + 1 for i, l in enumerate(rows) if l.startswith(" the United Nations")]
 assert latin and set(latin) <= set(rlm), (latin, rlm)
 assert len(rlm) == 5, rlm  # every row of the Arabic body and the title, as in VTE
 assert all(rows[r - 1].startswith(" ") for r in last), last
 PY
+	KHABAR_DB="$T/term.db" MLTERM=3.9.3 KHABAR_TEST_TTY="$T/tty-ml2" run 100x14 "dump $T/bidi-mlterm-rows" --bidi terminal &&
+	python3 - "$T/tty-ml2" "$T/bidi-mlterm-rows" <<'PY' &&
+import re, sys
+raw = open(sys.argv[1], "rb").read()
+rows = open(sys.argv[2], encoding="utf-8").read().split("\n")
+# the list row's mixed title: RLI written over the blank cell before it, with that cell's look
+y = [i for i, l in enumerate(rows) if "اجتماع NATO" in l][0]
+x = rows[y].index("اجتماع NATO")  # one cell a character on this row
+assert rows[y][x - 1] == " "
+assert re.search(rb"\x1b\[%d;%dH\x1b\[0[0-9;]*m\xe2\x81\xa7" % (y + 1, x), raw), raw[-600:]
+PY
 	tail -1 "$T/bidi-mlterm-tmux" | grep -q "mlterm: with --bidi terminal a line that starts with Latin reads left to right" &&
 	! grep -q "$(printf '\342\200\217\|\342\200\216\|\342\201\247')" "$T/bidi-mlterm-tmux"
-ok $? "--bidi terminal in mlterm: marks over each reader row's first column, none joined to cells; through tmux one line says so"
+ok $? "--bidi terminal in mlterm: marks over each reader row's first column and isolates over the blank before a list row's title, none joined to cells; through tmux one line says so"
 
 # Inside tmux the reader turns on allow-passthrough for its own pane while it runs (so its bidi
 # switches reach VTE or mlterm before the first screen) and unsets it when it quits.

@@ -110,6 +110,13 @@ controls_allowed(void)
 	return ui_term.bidi == BIDI_TERM_TERMINAL && !ui_term.hints.mlterm;
 }
 
+/* mlterm outside tmux: controls are written over blank cells instead (ui_term_control). */
+static bool
+controls_over_blanks(void)
+{
+	return ui_term.bidi == BIDI_TERM_TERMINAL && ui_term.hints.mlterm && !ui_term.hints.tmux;
+}
+
 static void
 mark_cell(int y, int x, uint32_t mark)
 {
@@ -117,9 +124,9 @@ mark_cell(int y, int x, uint32_t mark)
 		cell_control(y, x - 1, (wchar_t)mark);
 }
 
-/* Whether the cells of row y before column x are all blank (nothing strong comes before x). */
+/* Whether the cells of row y in [x0, x1) are all blank. */
 static bool
-blank_before(int y, int x)
+blank_cells(int y, int x0, int x1)
 {
 	cchar_t cc;
 	wchar_t w[CCHARW_MAX + 1];
@@ -127,7 +134,9 @@ blank_before(int y, int x)
 	short pair;
 	int i;
 
-	for (i = 0; i < x; i++)
+	if (x0 < 0 || x1 > COLS || x0 >= x1)
+		return false;
+	for (i = x0; i < x1; i++)
 		if (mvin_wch(y, i, &cc) == ERR || getcchar(&cc, w, &at, &pair, NULL) == ERR ||
 		    w[0] != L' ' || w[1] != 0)
 			return false;
@@ -138,19 +147,23 @@ void
 ui_mark_row(int y, int x, uint32_t mark)
 {
 	mark_cell(y, x, mark);
-	/* mlterm: written over the row's first (blank) column after curses has drawn (ui_term_marks) */
-	if (ui_term.bidi == BIDI_TERM_TERMINAL && ui_term.hints.mlterm && !ui_term.hints.tmux &&
-	    x > 0 && blank_before(y, x))
-		ui_term_mark(y, mark);
+	if (controls_over_blanks() && blank_cells(y, 0, x)) /* nothing strong before x */
+		ui_term_control(y, 0, mark);
 }
 
 void
 ui_isolate_rtl(int y, int x, int n)
 {
-	if (!controls_allowed() || x <= 0 || n <= 0)
+	if (x <= 0 || n <= 0)
 		return;
-	cell_control(y, x - 1, 0x2067);
-	cell_control(y, x + n - 1, 0x2069);
+	if (controls_allowed()) {
+		cell_control(y, x - 1, 0x2067);
+		cell_control(y, x + n - 1, 0x2069);
+	} else if (controls_over_blanks() && blank_cells(y, x - 1, x)) {
+		ui_term_control(y, x - 1, 0x2067);
+		if (blank_cells(y, x + n, x + n + 1))
+			ui_term_control(y, x + n, 0x2069);
+	}
 }
 
 void

@@ -482,62 +482,79 @@ ui_term_links(void)
 	buf_free(&b);
 }
 
-/* Rows marked for mlterm (ui_term_mark): this drawing's and the last one's, 0 for none. */
-static uint32_t *marks_now, *marks_last;
-static int marks_rows;
+/*
+ * Controls written for mlterm over blank cells (ui_term_control): this
+ * drawing's, and the rows that held one in the last drawing.
+ */
+struct term_control {
+	int y, x;
+	uint32_t cp;
+	attr_t attr;  /* the blank cell's look, given to the control */
+	short pair;
+};
+static struct term_control *controls;
+static int ncontrols, controls_size;
+static bool *controls_rows;
+static int controls_nrows;
 
 void
-ui_term_mark(int y, uint32_t mark)
+ui_term_control(int y, int x, uint32_t cp)
 {
-	if (y >= 0 && y < marks_rows)
-		marks_now[y] = mark;
-}
+	cchar_t cc;
+	wchar_t w[CCHARW_MAX + 1];
 
-void
-ui_term_marks_begin(void)
-{
-	uint32_t *t;
-	int y;
-
-	if (LINES != marks_rows) {
-		free(marks_now);
-		free(marks_last);
-		marks_now = xcalloc((size_t)LINES, sizeof *marks_now);
-		marks_last = xcalloc((size_t)LINES, sizeof *marks_last);
-		marks_rows = LINES;
+	if (y < 0 || y >= LINES || x < 0 || x >= COLS)
 		return;
+	if (ncontrols == controls_size) {
+		controls_size = controls_size ? 2 * controls_size : 64;
+		controls = xrealloc(controls, (size_t)controls_size * sizeof *controls);
 	}
-	t = marks_last; /* last drawing's marks, and a clean slate for this one */
-	marks_last = marks_now;
-	marks_now = t;
-	for (y = 0; y < marks_rows; y++) {
-		if (marks_last[y] != 0)
-			wredrawln(stdscr, y, 1); /* curses writes the blank column back */
-		marks_now[y] = 0;
+	controls[ncontrols] = (struct term_control){ y, x, cp, A_NORMAL, 0 };
+	if (mvin_wch(y, x, &cc) != ERR)
+		getcchar(&cc, w, &controls[ncontrols].attr, &controls[ncontrols].pair, NULL);
+	ncontrols++;
+}
+
+
+void
+ui_term_controls_begin(void)
+{
+	int y, i;
+
+	if (LINES != controls_nrows) {
+		free(controls_rows);
+		controls_rows = xcalloc((size_t)LINES, sizeof *controls_rows);
+		controls_nrows = LINES;
 	}
+	for (i = 0; i < ncontrols; i++)
+		if (controls[i].y < controls_nrows)
+			controls_rows[controls[i].y] = true;
+	for (y = 0; y < controls_nrows; y++)
+		if (controls_rows[y]) {
+			wredrawln(stdscr, y, 1); /* curses writes the blank cells back */
+			controls_rows[y] = false;
+		}
+	ncontrols = 0;
 }
 
 void
-ui_term_marks(void)
+ui_term_controls(void)
 {
 	struct buf b;
-	int y;
-	bool any = false;
+	int i;
 
-	if (ui_term.out == NULL)
+	if (ui_term.out == NULL || ncontrols == 0)
 		return;
 	buf_init(&b);
 	buf_adds(&b, "\0337");
-	for (y = 0; y < marks_rows; y++)
-		if (marks_now[y] != 0) {
-			buf_printf(&b, "\033[%d;1H%s", y + 1, marks_now[y] == 0x200F ? "\xe2\x80\x8f" : "\xe2\x80\x8e");
-			any = true;
-		}
-	buf_adds(&b, "\0338");
-	if (any) {
-		fwrite(b.data, 1, b.len, ui_term.out);
-		fflush(ui_term.out);
+	for (i = 0; i < ncontrols; i++) {
+		buf_printf(&b, "\033[%d;%dH", controls[i].y + 1, controls[i].x + 1);
+		term_sgr(&b, controls[i].attr, controls[i].pair);
+		buf_add_cp(&b, controls[i].cp);
 	}
+	buf_adds(&b, "\033[0m\0338"); /* the attributes curses left come back with the cursor */
+	fwrite(b.data, 1, b.len, ui_term.out);
+	fflush(ui_term.out);
 	buf_free(&b);
 }
 

@@ -224,7 +224,7 @@ ui_draw_all(void)
 		return;
 	}
 	ui_links_clear();
-	ui_term_marks_begin();
+	ui_term_controls_begin();
 	draw_title_bar();
 	for (i = 0; s && i < s->nv; i++) {
 		s->v[i]->focused = i == s->focus;
@@ -241,7 +241,7 @@ ui_draw_all(void)
 	draw_status();
 	refresh();
 	ui_term_links();
-	ui_term_marks();
+	ui_term_controls();
 }
 
 /* ---- The input line ---- */

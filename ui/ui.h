@@ -174,7 +174,7 @@ struct bidi_para *ui_layout(const char *s, size_t len, int width, bool pad);
  * own (joined to a cell, it would shift the cells after it, and curses's
  * cursor moves would land one column off): there, outside tmux, when the
  * cells before x are blank, the mark is written over the row's first
- * column instead, after curses has drawn (ui_term_mark).
+ * column instead, after curses has drawn (ui_term_control).
  */
 void ui_mark_row(int y, int x, uint32_t mark);
 /*
@@ -182,7 +182,10 @@ void ui_mark_row(int y, int x, uint32_t mark);
  * row of columns that stays left to right (a list row).  An isolate
  * (U+2067 RLI joined to the cell before, U+2069 PDI to the last cell)
  * keeps the text's own order, so a title that mixes Arabic and Latin reads
- * from the right.  Same conditions as ui_mark_row.
+ * from the right.  Same conditions as ui_mark_row; in mlterm outside tmux
+ * the RLI is written over the blank cell before the text and the PDI over
+ * the blank cell after it, if there is one (mlterm draws an isolate as a
+ * blank cell).
  */
 void ui_isolate_rtl(int y, int x, int n);
 /*
@@ -194,16 +197,17 @@ void ui_isolate_rtl(int y, int x, int n);
  */
 void ui_link_add(int y, int x, int n, const char *url);
 /*
- * mlterm under --bidi terminal: row y's first column (blank to curses)
- * holds mark (LRM or RLM), which mlterm draws with no width and which
- * sets the row's direction.  ui_term_marks_begin, before a drawing, has
- * curses redraw the rows marked last time (so a mark never outlives its
- * row); ui_term_marks, after curses has written the screen, writes this
- * drawing's marks.
+ * mlterm under --bidi terminal: cell (y, x), blank to curses, holds the
+ * control cp instead (a mark, which mlterm draws with no width and which
+ * sets the row's direction, or an isolate, which it draws as a blank).
+ * ui_term_controls_begin, before a drawing, has curses write again the
+ * rows that held one (so a control never outlives its row);
+ * ui_term_controls, after curses has written the screen, writes this
+ * drawing's controls.
  */
-void ui_term_mark(int y, uint32_t mark);
-void ui_term_marks_begin(void);
-void ui_term_marks(void);
+void ui_term_control(int y, int x, uint32_t cp);
+void ui_term_controls_begin(void);
+void ui_term_controls(void);
 void ui_links_clear(void);
 void ui_term_links(void);
 void ui_fill(int y, int x, int w, enum ui_attr a);
