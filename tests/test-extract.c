@@ -1179,6 +1179,15 @@ TEST(subject_before_a_verb_with_an_object_continues)
 	free(s);
 }
 
+/* "وكانت X قد أعلنت": كانت before a body's subject, like كان before a person's. */
+TEST(kanat_before_a_body_subject)
+{
+	char *s = x_say("وكانت وزارة الدفاع العراقية قد أعلنت أن العمليات العسكرية لتحرير الأنبار انطلقت فجر اليوم.");
+
+	CHECK_STR(s, "وزارة الدفاع العراقية|R|العمليات العسكرية لتحرير الأنبار انطلقت فجر اليوم\n");
+	free(s);
+}
+
 /* A speaker in quotation marks; an apposition between commas; a dual with no subject speaks for nobody. */
 TEST(quoted_subject_apposition_and_dual)
 {
