@@ -526,3 +526,18 @@ TEST(entity_topics_skip_descriptions)
 	CHECK(extract_entity(lx, &p));
 	extractor_free(x);
 }
+
+/* A person's entity topic drops a title before a full name, not before one name nor inside a title chain. */
+TEST(entity_topic_names_drop_a_title_before_a_full_name)
+{
+	struct extractor *x = test_extractor();
+	const struct xlex *lx = extractor_lexicon(x);
+
+	CHECK(xents_title_len(lx->ents, "الرئيس عبدالفتاح السيسي") == strlen("الرئيس "));
+	CHECK(xents_title_len(lx->ents, "الأمير محمد بن سلمان") == strlen("الأمير "));
+	CHECK(xents_title_len(lx->ents, "الملك سلمان") == 0);
+	CHECK(xents_title_len(lx->ents, "وزير الخارجية عادل الجبير") == 0);
+	CHECK(xents_title_len(lx->ents, "عبدالفتاح السيسي") == 0);
+	CHECK(xents_title_len(lx->ents, "محمد") == 0);
+	extractor_free(x);
+}

@@ -466,6 +466,27 @@ xents_class(const struct xents *e, const char *phrase)
 	return XENT_NONE;
 }
 
+size_t
+xents_title_len(const struct xents *e, const char *name)
+{
+	size_t n0 = strcspn(name, " "), rest;
+	const struct ent_word *w;
+	char *f;
+	bool title;
+
+	if (e == NULL || name[n0] == '\0')
+		return 0;
+	rest = strlen(name) - n0 - 1;
+	if (strcspn(name + n0 + 1, " ") == rest) /* one word after it: الملك سلمان keeps its title */
+		return 0;
+	if (strncmp(name + n0 + 1, "ال", 4) == 0) /* وزير الخارجية عادل الجبير: a title chain, kept whole */
+		return 0;
+	f = text_fold(name, n0);
+	title = (w = ent_word(e, f, strlen(f))) != NULL && w->kind == WORD_TITLE;
+	free(f);
+	return title ? n0 + 1 : 0;
+}
+
 bool
 xents_fragment(const struct xents *e, const char *phrase)
 {

@@ -244,6 +244,13 @@ enum xent xents_class(const struct xents *e, const char *phrase);
  * its article (الاتحاد السعودي لكرة)?
  */
 bool xents_fragment(const struct xents *e, const char *phrase);
+/*
+ * A person's name as written that opens with a title and has two words or
+ * more after it ("الرئيس عبدالفتاح السيسي"): the bytes of the title and
+ * its space, else 0 ("الملك سلمان" is how the king is named; in "وزير
+ * الخارجية عادل الجبير" the title goes on).
+ */
+size_t xents_title_len(const struct xents *e, const char *name);
 /* The country whose whole form a folded phrase is (مملكة البحرين: البحرين), or -1. */
 int xents_country_of(const struct xents *e, const char *phrase);
 /* Country i's name (ICU's short Arabic name), or NULL. */

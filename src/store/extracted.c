@@ -325,11 +325,13 @@ static int
 extracted_entity_topics(struct store *st, int64_t aid, const int64_t *sids, const struct xresult *r,
 			const struct xlex *lx, char **cause)
 {
-	const char *cls;
+	const char *cls, *name;
+	sqlite3_stmt *s;
 	size_t i;
+	int rc;
 
 	for (i = 0; i < r->nspeakers; i++) {
-		char *f;
+		char *f, *stored;
 
 		if (!extract_entity(lx, &r->speakers[i]))
 			continue;
@@ -338,20 +340,35 @@ extracted_entity_topics(struct store *st, int64_t aid, const int64_t *sids, cons
 		free(f);
 		if (cls == NULL)
 			cls = r->speakers[i].body ? "org" : "person";
+		/* the speaker's stored name; a person's topic without a title before a full name */
+		if ((s = store_stmt(st, STMT_X_ENTITY_NAME, "SELECT name FROM speakers WHERE id = ?1", cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, sids[i]);
+		if ((rc = sqlite3_step(s)) != SQLITE_ROW) {
+			sqlite3_reset(s);
+			if (rc == SQLITE_DONE)
+				continue;
+			return store_fail(st->db, "reading a speaker", cause);
+		}
+		stored = xstrdup((const char *)sqlite3_column_text(s, 0));
+		sqlite3_reset(s);
+		name = stored + (r->speakers[i].body ? 0 : xents_title_len(lx->ents, stored));
+		rc = 0;
 		if (extracted_exec(st, STMT_X_ENTITY_ADD,
 				   "INSERT OR IGNORE INTO topics(name, origin, kind, class)"
-				   " SELECT name, 'auto', 'entity', ?3 FROM speakers WHERE id = ?1",
-				   sids[i], 0, cls, NULL, cause) != 0 ||
+				   " VALUES (?3, 'auto', 'entity', ?4)",
+				   0, 0, name, cls, cause) != 0 ||
 		    extracted_exec(st, STMT_X_ENTITY_LINK,
 				   "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score)"
-				   " SELECT ?2, t.id, 1 FROM speakers p JOIN topics t ON t.name = p.name"
-				   " AND t.kind = 'entity' WHERE p.id = ?1",
-				   sids[i], aid, NULL, NULL, cause) != 0)
+				   " SELECT ?2, id, 1 FROM topics WHERE name = ?3 AND kind = 'entity'",
+				   0, aid, name, NULL, cause) != 0)
+			rc = -1;
+		free(stored);
+		if (rc != 0)
 			return -1;
 	}
 	for (i = 0; i < r->nplaces; i++) {
-		const char *name = xents_country(lx->ents, r->places[i]);
-
+		name = xents_country(lx->ents, r->places[i]);
 		if (name == NULL)
 			continue;
 		if (extracted_exec(st, STMT_X_PLACE_ADD,
