@@ -11,77 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract/extract.h"
-
-/* Is the folded word w in class c of data/speech.tsv? */
-#define speech_in(s, c, w) xwords_is((s)->lx->words, (c), (w))
+#include "extract/speech-private.h"
 
 /* ---- Quotation marks ---- */
-
-/* A quoted span: tokens open..close (the marks), both in one paragraph. */
-struct quote {
-	size_t open, close; /* token indexes of the marks (close may be a line end) */
-	size_t c0, c1;      /* code points of the text inside */
-	int words;
-	bool colon;         /* opened by "قال:" with no opening mark */
-};
-
-/* The state of one article's analysis. */
-struct speech {
-	const struct xlex *lx;
-	const struct xtoks *t;
-	int year;
-	struct xresult *r;
-	struct quote *q;
-	size_t nq;
-	int *quote_at;      /* per token: index of the quote opening there, or -1 */
-	int last;           /* most recent speaker; -1 none, -2 an unnamed or unknown one */
-	int pending;        /* speaker of the current sentence, -1 none */
-	bool cut;           /* the subject window ran out before a stop word: no new names */
-	size_t sentence;    /* first token of the current sentence */
-	/* Titles seen with a name: folded title -> article speaker, in text order. */
-	char **title;
-	int *title_sp;
-	size_t *title_pos;  /* token where the title was written */
-	size_t ntitle;
-	/* Gazetteer bodies mentioned: token and article speaker, in text order. */
-	size_t *body_pos;
-	int *body_sp;
-	size_t nbody;
-	/* Per article speaker: named as the subject of a feminine verb (a woman). */
-	bool *fem;
-	size_t nfem;
-	/* The subject just resolved, and the speaker of the moment, is a spokesman for a body. */
-	bool voiced, last_voiced;
-	size_t last_at;     /* token where last was set */
-	int quote_sp;       /* speaker of the last attributed quote, -1 none */
-	size_t quote_end;   /* where that quote closed */
-	/* The cue being analysed, for the features of what it emits. */
-	const struct xverb *cv; /* its reporting verb, NULL none */
-	const char *cue;    /* verb, quote, according, interview */
-	const char *how;    /* how its speaker was found */
-	size_t cue_at;      /* its token */
-	/* The verb that set pending, for a quote it introduces. */
-	const struct xverb *pending_v;
-	const char *pending_how;
-	size_t from_at;     /* where the speaker of the moment was last set, before this cue */
-	const char *nominal; /* a nominal complement's first word's kind, NULL for other content */
-	bool generous;      /* a candidate the rules alone would not emit: the scorer decides */
-	/* Per statement in r->st: its cue's token and its features (space-separated). */
-	size_t *st_cue;
-	char **st_feat;
-	/* Every person mentioned (a titled or given name), wherever: token and speaker, in text order. */
-	size_t *men_pos;
-	int *men_sp;
-	size_t nmen;
-	bool loose;         /* words no rule knows between the speaker and أن or the colon */
-	/* The speakers' keys (extract_speaker_key), made as they are first compared. */
-	char **keys;
-	size_t nkeys;
-	/* Bodies named with their head noun ("وزارة الداخلية الكويتية"): first and past-last tokens. */
-	size_t *bm_a, *bm_b;
-	size_t nbm;
-};
 
 /* The quote opening at token i, or -1 (also past the end). */
 static int
@@ -1348,7 +1280,6 @@ speech_subject(struct speech *s, size_t a, size_t b)
 }
 
 /* ---- Statements ---- */
-
 
 /* A count as a feature value: 0 1 2 3 4 6 10 20 40+ (the bucket's floor). */
 static int
