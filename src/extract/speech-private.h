@@ -79,4 +79,10 @@ struct speech {
 	size_t nbm;
 };
 
+/* speech-quotes.c */
+int speech_quote_at(const struct speech *s, size_t i);
+bool speech_long_quote_at(const struct speech *s, size_t i);
+bool speech_sentence_end(const struct xtoks *t, size_t i);
+void speech_quotes(struct speech *s);
+
 #endif
