@@ -85,4 +85,12 @@ bool speech_long_quote_at(const struct speech *s, size_t i);
 bool speech_sentence_end(const struct xtoks *t, size_t i);
 void speech_quotes(struct speech *s);
 
+/* speech-emit.c */
+void speech_emit(struct speech *s, int sp, bool direct, size_t c0, size_t c1, size_t b0, size_t b1);
+void speech_select(struct speech *s);
+
+/* speech.c */
+bool speech_feminine(const char *name);
+bool speech_is_feminine(const struct speech *s, int sp);
+
 #endif
