@@ -79,18 +79,50 @@ struct speech {
 	size_t nbm;
 };
 
+/*
+ * The longest subject: "مدير عام تعليم المحافظة الدكتور عبدالرحمن بن
+ * عبدالله العبدالجبار" is nine words; a window that runs out is cut.
+ */
+#define SPEECH_SUBJECT_MAX 12
+
 /* speech-quotes.c */
 int speech_quote_at(const struct speech *s, size_t i);
 bool speech_long_quote_at(const struct speech *s, size_t i);
 bool speech_sentence_end(const struct xtoks *t, size_t i);
 void speech_quotes(struct speech *s);
 
+/* speech-names.c */
+int speech_speaker(struct speech *s, int gaz, const char *name, bool body, const char *form);
+char *speech_text(const struct xtoks *t, size_t a, size_t b);
+int speech_gazetteer_name(const struct speech *s, size_t a, size_t b, size_t *at, size_t *len);
+int speech_gaz_speaker(struct speech *s, int gaz, size_t a, size_t b);
+void speech_add_mention(struct speech *s, size_t pos, int sp);
+void speech_scan_mentions(struct speech *s, size_t from, size_t to);
+bool speech_written_name(const struct xtoks *t, size_t i);
+size_t speech_subject_end(const struct speech *s, size_t a);
+bool speech_title_at(const struct speech *s, size_t i);
+bool speech_theophoric(const struct speech *s, size_t i);
+bool speech_name_words(const struct speech *s, size_t a, size_t b);
+size_t speech_name_suffix(const struct speech *s, size_t n, size_t b);
+size_t speech_given_at_end(const struct speech *s, size_t a, size_t b);
+size_t speech_quoted_body_end(const struct speech *s, size_t a);
+int speech_body(struct speech *s, size_t a, size_t b);
+void speech_scan_bodies(struct speech *s);
+int speech_subject(struct speech *s, size_t a, size_t b);
+void speech_scan_titles(struct speech *s);
+void speech_scan_names(struct speech *s);
+void speech_sort_mentions(struct speech *s);
+int speech_subject_mention(const struct speech *s, size_t i);
+
 /* speech-emit.c */
 void speech_emit(struct speech *s, int sp, bool direct, size_t c0, size_t c1, size_t b0, size_t b1);
 void speech_select(struct speech *s);
 
 /* speech.c */
+const struct xverb *speech_verb_at(const struct speech *s, size_t i);
 bool speech_feminine(const char *name);
 bool speech_is_feminine(const struct speech *s, int sp);
+bool speech_says(const struct speech *s, size_t b);
+size_t speech_subject_extend(const struct speech *s, size_t a, size_t b);
 
 #endif

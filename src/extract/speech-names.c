@@ -1,0 +1,1286 @@
+/*
+ * speech-names.c: whom a subject names, for speech.c's analysis.  The
+ * article's speakers (a gazetteer entry or a discovered name, with the
+ * forms it was called by); gazetteer names and titles; the shape of a
+ * plausible name; a person introduced by a title, a body, a surname.
+ * Scans over the whole article record the titles, bodies and persons
+ * mentioned, that a later bare title, "الوزارة" or surname resolves to.
+ */
+#include "config.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/speech-private.h"
+
+/* ---- Speakers of the article ---- */
+
+/* Do the speaker keys ka and kb (extract_speaker_key) name the same person or body? */
+static bool
+speech_same_keys(const char *ka, const char *kb)
+{
+	const char *la = strrchr(ka, ' '), *lb = strrchr(kb, ' ');
+	size_t na = strlen(ka), nb = strlen(kb);
+	bool same = strcmp(ka, kb) == 0;
+
+	/*
+	 * "الجيش" after "الجيش الأمريكي": a body named short, when the
+	 * shorter key is a whole-word prefix of the longer.
+	 */
+	if (!same && na != nb && strncmp(ka, kb, na < nb ? na : nb) == 0 &&
+	    (na < nb ? kb[na] : ka[nb]) == ' ' && strncmp(ka, "ال", 4) == 0)
+		same = true;
+	/* A surname alone is the person named in full before. */
+	if (!same && la == NULL && lb != NULL)
+		same = strcmp(ka, lb + 1) == 0;
+	if (!same && lb == NULL && la != NULL)
+		same = strcmp(kb, la + 1) == 0;
+	return same;
+}
+
+/* The key of article speaker k, made once. */
+static const char *
+speech_key(struct speech *s, size_t k)
+{
+	while (s->nkeys <= k) {
+		s->keys = xrealloc(s->keys, (s->nkeys + 1) * sizeof *s->keys);
+		s->keys[s->nkeys] = extract_speaker_key(s->r->speakers[s->nkeys].name);
+		s->nkeys++;
+	}
+	return s->keys[k];
+}
+
+/* Is article speaker k the person (or body) called name? */
+static bool
+speech_is_speaker(struct speech *s, size_t k, const char *name)
+{
+	char *key = extract_speaker_key(name);
+	bool same = speech_same_keys(speech_key(s, k), key);
+
+	free(key);
+	return same;
+}
+
+static void
+speech_alias(struct xspeaker *p, const char *form)
+{
+	size_t i;
+
+	for (i = 0; i < p->naliases; i++)
+		if (strcmp(p->aliases[i], form) == 0)
+			return;
+	p->aliases = xrealloc(p->aliases, (p->naliases + 1) * sizeof *p->aliases);
+	p->aliases[p->naliases++] = xstrdup(form);
+}
+
+/* Article speaker k, a person named in full, also called by the one word at token i ("هورتون"): k. */
+static int
+speech_called(struct speech *s, size_t k, size_t i)
+{
+	struct xspeaker *p = &s->r->speakers[k];
+	char *form;
+
+	if (!p->body && p->gaz < 0 && strchr(p->name, ' ') != NULL && xtok_at(s->t, i)->word) {
+		form = xstrndup(s->t->text + xtok_at(s->t, i)->b0, xtok_at(s->t, i)->b1 - xtok_at(s->t, i)->b0);
+		speech_alias(p, form);
+		free(form);
+	}
+	return (int)k;
+}
+
+/* The article speaker for a gazetteer entry or a discovered name (added if new). */
+int
+speech_speaker(struct speech *s, int gaz, const char *name, bool body, const char *form)
+{
+	struct xresult *r = s->r;
+	struct xspeaker *p;
+	char *key = gaz < 0 ? extract_speaker_key(name) : NULL;
+	size_t i;
+
+	for (i = 0; i < r->nspeakers; i++) {
+		p = &r->speakers[i];
+		if ((gaz >= 0 && p->gaz == gaz) ||
+		    (gaz < 0 && p->body == body && speech_same_keys(speech_key(s, i), key))) {
+			if (form)
+				speech_alias(p, form);
+			free(key);
+			return (int)i;
+		}
+	}
+	free(key);
+	r->speakers = xrealloc(r->speakers, (r->nspeakers + 1) * sizeof *r->speakers);
+	p = &r->speakers[r->nspeakers];
+	memset(p, 0, sizeof *p);
+	p->name = xstrdup(name);
+	p->body = body;
+	p->gaz = gaz;
+	if (form && strcmp(form, name) != 0)
+		speech_alias(p, form);
+	return (int)r->nspeakers++;
+}
+
+/* The original text of tokens a..b-1. */
+char *
+speech_text(const struct xtoks *t, size_t a, size_t b)
+{
+	return xstrndup(t->text + xtok_at(t, a)->b0, xtok_at(t, b - 1)->b1 - xtok_at(t, a)->b0);
+}
+
+/*
+ * The words of tokens a..b-1 joined by spaces, as written or folded: no
+ * quotation marks ("صحيفة واشنطن بوست").
+ */
+static char *
+speech_words(const struct xtoks *t, size_t a, size_t b, bool folded)
+{
+	struct buf n;
+	size_t i;
+
+	buf_init(&n);
+	buf_add(&n, "", 0);
+	for (i = a; i < b; i++) {
+		const struct xtok *k = xtok_at(t, i);
+		if (!k->word)
+			continue;
+		if (n.len > 0)
+			buf_addc(&n, ' ');
+		if (folded)
+			buf_adds(&n, k->fold);
+		else
+			buf_add(&n, t->text + k->b0, k->b1 - k->b0);
+	}
+	return buf_detach(&n);
+}
+
+/* Does the folded phrase p (space-separated) match the tokens at i?  Its length or 0. */
+static size_t
+speech_match(const struct xtoks *t, size_t i, size_t end, const char *p)
+{
+	size_t n = 0, len;
+	const char *w = p, *e;
+	char buf[128];
+
+	while (*w) {
+		e = strchr(w, ' ');
+		len = e ? (size_t)(e - w) : strlen(w);
+		if (i + n >= end || !xtok_at(t, i + n)->word)
+			return 0;
+		/* The first word may carry a clitic: ولافروف, بوزير, لوزير. */
+		if (strlen(xtok_at(t, i + n)->fold) != len || strncmp(xtok_at(t, i + n)->fold, w, len) != 0) {
+			const char *u = n == 0 ? xtok_unprefixed(xtok_at(t, i), buf, sizeof buf) : "";
+			if (strlen(u) != len || strncmp(u, w, len) != 0)
+				return 0;
+		}
+		n++;
+		w = e ? e + 1 : w + len;
+	}
+	return n;
+}
+
+/* The gazetteer speaker named (by a name or alias) within tokens a..b-1; -1 if none. */
+int
+speech_gazetteer_name(const struct speech *s, size_t a, size_t b, size_t *at, size_t *len)
+{
+	const struct xlex *lx = s->lx;
+	size_t i, k, j, n, best = 0;
+	int found = -1;
+
+	for (i = a; i < b; i++) {
+		char buf[128];
+		const char *w[2] = { xtok_at(s->t, i)->fold, xtok_unprefixed(xtok_at(s->t, i), buf, sizeof buf) };
+		int u;
+		for (u = 0; u < 2 && xtok_at(s->t, i)->word; u++) {
+			const struct xname *x = xlex_names(lx, w[u], &k);
+			if (u == 1 && w[1] == w[0])
+				break;
+			for (j = 0; j < k; j++)
+				if ((n = speech_match(s->t, i, b == a + 1 ? s->t->n : b,
+						      lx->sp[x[j].sp].fnames[x[j].form])) > best) {
+					best = n;
+					found = x[j].sp;
+					*at = i;
+					*len = n;
+				}
+		}
+	}
+	return found;
+}
+
+/* The gazetteer speaker whose title (valid in the article's year) is tokens a..b-1 exactly. */
+static int
+speech_gazetteer_title(const struct speech *s, size_t a, size_t b)
+{
+	const struct xlex *lx = s->lx;
+	size_t k, j;
+
+	for (k = 0; k < lx->nsp; k++)
+		for (j = 0; j < lx->sp[k].ntitles; j++) {
+			const struct xgaz_speaker *p = &lx->sp[k];
+			bool year = s->year == 0 || ((p->from[j] == 0 || s->year >= p->from[j]) &&
+						     (p->to[j] == 0 || s->year <= p->to[j]));
+			if (year && speech_match(s->t, a, b, p->ftitles[j]) == b - a)
+				return (int)k;
+		}
+	return -1;
+}
+
+/* The article speaker of gazetteer entry gaz (named at tokens a..b-1; its forms are the gazetteer's). */
+int
+speech_gaz_speaker(struct speech *s, int gaz, size_t a, size_t b)
+{
+	(void)a;
+	(void)b;
+	return speech_speaker(s, gaz, s->lx->sp[gaz].name, strcmp(s->lx->sp[gaz].kind, "body") == 0,
+			      NULL);
+}
+
+static void
+speech_record_title(struct speech *s, size_t a, size_t b, int sp)
+{
+	if (b <= a)
+		return;
+	s->title = xrealloc(s->title, (s->ntitle + 1) * sizeof *s->title);
+	s->title_sp = xrealloc(s->title_sp, (s->ntitle + 1) * sizeof *s->title_sp);
+	s->title_pos = xrealloc(s->title_pos, (s->ntitle + 1) * sizeof *s->title_pos);
+	s->title_pos[s->ntitle] = a;
+	s->title[s->ntitle] = speech_words(s->t, a, b, true);
+	s->title_sp[s->ntitle++] = sp;
+}
+
+void
+speech_add_mention(struct speech *s, size_t pos, int sp)
+{
+	if (sp < 0 || (s->nmen > 0 && s->men_pos[s->nmen - 1] == pos))
+		return;
+	s->men_pos = xrealloc(s->men_pos, (s->nmen + 1) * sizeof *s->men_pos);
+	s->men_sp = xrealloc(s->men_sp, (s->nmen + 1) * sizeof *s->men_sp);
+	s->men_pos[s->nmen] = pos;
+	s->men_sp[s->nmen++] = sp;
+}
+
+/* Every word of the title a..b-1 (ال dropped) appears in the folded title rec. */
+static bool
+speech_title_fits(const struct xtoks *t, size_t a, size_t b, const char *rec)
+{
+	char *key = xasprintf(" %s ", rec), word[130];
+	const char *f;
+	size_t i;
+	bool ok = true;
+
+	for (i = a; i < b && ok; i++) {
+		if (!xtok_at(t, i)->word)
+			continue;
+		f = xtok_at(t, i)->fold;
+		if (strncmp(f, "ال", 4) == 0 && strlen(f) > 6)
+			f += 4;
+		snprintf(word, sizeof word, " %s ", f);
+		ok = strstr(key, word) != NULL;
+		if (!ok) { /* the recorded title may carry ال where this one has none */
+			snprintf(word, sizeof word, " ال%s ", f);
+			ok = strstr(key, word) != NULL;
+		}
+	}
+	free(key);
+	return ok;
+}
+
+/* A title alone: the person it named last in this article, else the gazetteer's holder. */
+static int
+speech_by_title(struct speech *s, size_t a, size_t b)
+{
+	size_t i;
+	int g;
+
+	int best = -1;
+	size_t pos = 0;
+
+	/* The speaker of the moment, when the title fits him, before anyone named since. */
+	for (i = 0; i < s->ntitle && s->last >= 0; i++)
+		if (s->title_sp[i] == s->last && s->title_pos[i] < a &&
+		    speech_title_fits(s->t, a, b, s->title[i]))
+			return s->last;
+	for (i = 0; i < s->ntitle; i++)
+		if (s->title_pos[i] < a && s->title_pos[i] >= pos &&
+		    speech_title_fits(s->t, a, b, s->title[i])) {
+			best = s->title_sp[i];
+			pos = s->title_pos[i];
+		}
+	if (best >= 0)
+		return best;
+	if ((g = speech_gazetteer_title(s, a, b)) >= 0)
+		return speech_gaz_speaker(s, g, a, b);
+	return -1;
+}
+
+/*
+ * A title alone, followed by its medium or addressee ("الوزير لتلفزيون
+ * هيئة الإذاعة"): a..b-1, else its words before the first لـ word.
+ */
+static int
+speech_by_title_start(struct speech *s, size_t a, size_t b)
+{
+	int sp = speech_by_title(s, a, b);
+	size_t k;
+
+	for (k = a + 1; sp < 0 && k < b; k++)
+		if (strncmp(xtok_at(s->t, k)->fold, "ل", 2) == 0)
+			return speech_by_title(s, a, k);
+	return sp;
+}
+
+/* Record the titles written before gazetteer names ("وزير الخارجية الروسي سيرغي لافروف"). */
+void
+speech_scan_mentions(struct speech *s, size_t from, size_t to)
+{
+	size_t at, len, a, prev = from;
+	int g, sp;
+
+	while (from < to) {
+		if ((g = speech_gazetteer_name(s, from, from + 1, &at, &len)) < 0) {
+			from++;
+			continue;
+		}
+		for (a = at; a > prev && at - a < 5 && xtok_at(s->t, a - 1)->word; a--)
+			;
+		while (a < at && !speech_in(s, XW_TITLE, xtok_at(s->t, a)->fold))
+			a++;
+		sp = speech_gaz_speaker(s, g, at, at + len);
+		if (a < at)
+			speech_record_title(s, a, at, sp);
+		if (s->r->speakers[sp].body && strchr(s->r->speakers[sp].name, ' ') != NULL) {
+			s->body_pos = xrealloc(s->body_pos, (s->nbody + 1) * sizeof *s->body_pos);
+			s->body_sp = xrealloc(s->body_sp, (s->nbody + 1) * sizeof *s->body_sp);
+			s->body_pos[s->nbody] = at;
+			s->body_sp[s->nbody++] = sp;
+		}
+		from = prev = at + len;
+	}
+}
+
+/* ---- Subjects ---- */
+
+/*
+ * Token i is written as a name although it folds to a function word: "آن"
+ * (Anne, not إن) keeps its madda, "علي" written with ي (not على) is
+ * the given name, and "فان" without hamza after a word is "van" (لويس فان جال).
+ */
+bool
+speech_written_name(const struct xtoks *t, size_t i)
+{
+	const struct xtok *k = xtok_at(t, i);
+
+	return k->word && ((k->b1 - k->b0 >= 2 && strncmp(t->text + k->b0, "آ", 2) == 0) ||
+			   (k->b1 - k->b0 == 6 && memcmp(t->text + k->b0, "علي", 6) == 0) ||
+			   (i > 0 && xtok_at(t, i - 1)->word && k->b1 - k->b0 == 6 &&
+			    memcmp(t->text + k->b0, "فان", 6) == 0));
+}
+
+/* The subject's end: the first stop word, punctuation or quotation mark after a. */
+size_t
+speech_subject_end(const struct speech *s, size_t a)
+{
+	const struct xtoks *t = s->t;
+	size_t i;
+
+	for (i = a; i < t->n && i < a + SPEECH_SUBJECT_MAX; i++) {
+		/* "آن" (Anne) folds to "ان" but is a name: its madda is kept in the text */
+		if (!xtok_at(t, i)->word || xtok_at(t, i)->nl ||
+		    (speech_in(s, XW_STOP, xtok_at(t, i)->fold) && !speech_written_name(t, i)) ||
+		    speech_in(s, XW_TIME, xtok_at(t, i)->fold))
+			break;
+		if (xtok_at(t, i)->num)
+			break;
+		if (i > a && speech_in(s, XW_FIRST_PERSON, xtok_at(t, i)->fold))
+			break; /* "وأضاف العمير نحن لا ننظر" */
+		/* "وقال خالد بحاح للصحافيين": a name, then whom he spoke to */
+		if (i >= a + 1 && strncmp(xtok_at(t, i)->fold, "لل", 4) == 0 && !speech_in(s, XW_TITLE, xtok_at(t, a)->fold) &&
+		    !speech_in(s, XW_BODY, xtok_at(t, a)->fold) && strncmp(xtok_at(t, a)->fold, "ال", 4) != 0)
+			break;
+		if (i > a && speech_verb_at(s, i) != NULL && !speech_title_at(s, i - 1))
+			break; /* "وأوضح كبيروكا قائلا", "... رزاق أعلن"; not "العميد روي" */
+	}
+	return i;
+}
+
+/* Ends with s (folded UTF-8)? */
+static bool
+speech_ends(const char *w, const char *s)
+{
+	size_t n = strlen(w), m = strlen(s);
+
+	return n > m + 2 && strcmp(w + n - m, s) == 0;
+}
+
+/*
+ * A word that cannot be part of a name: prepositional forms, "و" joining
+ * two, a plural: six letters or more before ون/ين (حسين and ياسين are
+ * names), and after the first word only with ال or as a nisba (يون/يين):
+ * كاميرون and جونسون after a given name are names, الجنوبيين is not.
+ */
+static bool
+speech_not_name(const char *f, bool first)
+{
+	bool plural = (strlen(f) >= 12 && (speech_ends(f, "ون") || speech_ends(f, "ين"))) ||
+		      speech_ends(f, "ات");
+
+	if (plural && !first)
+		plural = strncmp(f, "ال", 4) == 0 || speech_ends(f, "يون") || speech_ends(f, "يين");
+	/* "نتائجها", "قادتهم": a noun with a pronoun */
+	if (strlen(f) >= 10 && (speech_ends(f, "ها") || speech_ends(f, "هم")))
+		return true;
+	/* "والحكومة", not "والش" */
+	return plural || strncmp(f, "بال", 6) == 0 || strncmp(f, "لل", 4) == 0 ||
+	       (strncmp(f, "وال", 6) == 0 && strlen(f) >= 12) || strcmp(f, "الله") == 0;
+}
+
+/* Token i follows بن/بنت: a name, whatever else the word may be ("عبدالله بن مساعد"). */
+static bool
+speech_after_bin(const struct xtoks *t, size_t i)
+{
+	return i > 0 && (strcmp(xtok_at(t, i - 1)->fold, "بن") == 0 || strcmp(xtok_at(t, i - 1)->fold, "بنت") == 0);
+}
+
+/* Token i starts a title (not a name after بن). */
+bool
+speech_title_at(const struct speech *s, size_t i)
+{
+	return speech_in(s, XW_TITLE, xtok_at(s->t, i)->fold) && !speech_after_bin(s->t, i);
+}
+
+/* A name of five or six words is a lineage: "عبدالعزيز بن عبدالله بن فلان". */
+static bool
+speech_lineage(const struct xtoks *t, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a + 1; i < b; i += 2)
+		if (i + 1 < b && strcmp(xtok_at(t, i)->fold, "بن") != 0 && strcmp(xtok_at(t, i)->fold, "بنت") != 0)
+			return false;
+	return true;
+}
+
+/* A plausible discovered name: 1-4 words (6 in a lineage), no function word, number, title or plural. */
+/* Written with a pronoun suffix ("دعوته", "كلمتها"): a noun, not a name. */
+static bool
+speech_suffixed(const struct xtoks *t, size_t i)
+{
+	const struct xtok *k = xtok_at(t, i);
+	size_t n = k->b1 - k->b0;
+	const char *w = t->text + k->b0;
+
+	if (n >= 8 && (memcmp(w + n - 4, "ته", 4) == 0 || memcmp(w + n - 4, "ها", 4) == 0 ||
+		       memcmp(w + n - 4, "هم", 4) == 0))
+		return true;
+	/* "شكره", "موقفه": ه after a consonant; not نزيه, وجيه, عبدالله, سيبويه */
+	return n >= 8 && memcmp(w + n - 2, "ه", 2) == 0 && memcmp(w + n - 4, "ي", 2) != 0 &&
+	       memcmp(w + n - 4, "ل", 2) != 0 && memcmp(w + n - 4, "ا", 2) != 0 && memcmp(w + n - 4, "و", 2) != 0;
+}
+
+/* Token i is written with a tanween (ً ٌ ٍ): an indefinite noun or adverb, never a name. */
+static bool
+speech_tanween(const struct xtoks *t, size_t i)
+{
+	const struct xtok *k = xtok_at(t, i);
+	size_t j;
+
+	for (j = k->b0; j + 1 < k->b1; j++)
+		if ((unsigned char)t->text[j] == 0xd9 && ((unsigned char)t->text[j + 1] == 0x8b ||
+							 (unsigned char)t->text[j + 1] == 0x8c ||
+							 (unsigned char)t->text[j + 1] == 0x8d))
+			return true;
+	return false;
+}
+
+/* Token i is الله or الدين after the first half of a compound name ("عبد الله", "عز الدين"). */
+bool
+speech_theophoric(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+
+	return i > 0 && (strcmp(xtok_at(t, i)->fold, "الله") == 0 || strcmp(xtok_at(t, i)->fold, "الدين") == 0) &&
+	       xtok_at(t, i - 1)->word &&
+	       !xtok_at(t, i)->nl && speech_in(s, XW_THEOPHORIC, xtok_at(t, i - 1)->fold);
+}
+
+bool
+speech_name_words(const struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t i;
+
+	if (b - a < 1 || b - a > 6 || (b - a > 4 && !speech_lineage(t, a, b)) || speech_after_bin(t, b))
+		return false; /* not "عبدالله بن" */
+	/* a name does not end with the first half of a compound: "نجيب عبد", "أبو", "آل" */
+	if (b - a >= 2 && (speech_in(s, XW_THEOPHORIC, xtok_at(t, b - 1)->fold) && strcmp(xtok_at(t, b - 1)->fold, "عبد") == 0))
+		return false;
+	if (b - a >= 2 && (strcmp(xtok_at(t, b - 1)->fold, "ابو") == 0 || strcmp(xtok_at(t, b - 1)->fold, "ال") == 0 ||
+			   strcmp(xtok_at(t, b - 1)->fold, "ابن") == 0 || strcmp(xtok_at(t, b - 1)->fold, "بن") == 0))
+		return false;
+	for (i = a; i < b; i++) {
+		if (i > a && i + 1 < b && strcmp(xtok_at(t, i)->fold, "ال") == 0)
+			continue; /* "علي آل نمشة" */
+		if (!xtok_at(t, i)->word || xtok_at(t, i)->num || strlen(xtok_at(t, i)->fold) < 4 ||
+		    speech_tanween(t, i))
+			return false; /* "ـ", "أ": one letter or none; "مخاطبًا", "آنفاً": an accusative */
+		if (i > a && speech_after_bin(t, i))
+			continue;
+		if (speech_theophoric(s, i))
+			continue; /* "ذبيح الله مجاهد", "عبد الله البرقان" */
+		if (i > a && speech_verb_at(s, i) != NULL && !speech_title_at(s, i - 1))
+			return false; /* "رزاق أعلن": the name ended before its verb */
+		if ((extract_stopword(xtok_at(t, i)->fold) && !speech_written_name(t, i)) ||
+		    (i > a && speech_suffixed(t, i)) ||
+		    speech_in(s, XW_TITLE, xtok_at(t, i)->fold) || speech_in(s, XW_BODY, xtok_at(t, i)->fold) ||
+		    speech_in(s, XW_UNNAMED, xtok_at(t, i)->fold) || speech_not_name(xtok_at(t, i)->fold, i == a))
+			return false;
+	}
+	return true;
+}
+
+/* Does the word at n occur elsewhere without the word that follows it here? */
+static bool
+speech_seen_alone(const struct xtoks *t, size_t n)
+{
+	char buf[128];
+	size_t k;
+
+	for (k = 0; k < t->n; k++) {
+		const char *u = xtok_unprefixed(xtok_at(t, k), buf, sizeof buf);
+		if (k != n && (strcmp(xtok_at(t, k)->fold, xtok_at(t, n)->fold) == 0 || strcmp(u, xtok_at(t, n)->fold) == 0) &&
+		    !(k + 1 < t->n && strcmp(xtok_at(t, k + 1)->fold, xtok_at(t, n + 1)->fold) == 0))
+			return true;
+	}
+	return false;
+}
+
+/* A word that ends a name: a title, مسؤول, "لوكالة", "لصحيفة", "بجامعة". */
+static bool
+speech_name_ends(const struct speech *s, const struct xtok *k)
+{
+	char buf[128];
+	const char *u = xtok_unprefixed(k, buf, sizeof buf);
+
+	if (k > s->t->v && k < s->t->v + s->t->n && speech_after_bin(s->t, (size_t)(k - s->t->v)))
+		return false; /* "عبدالله بن مساعد" */
+	/* not "بالنيابة" (acting) */
+	return speech_in(s, XW_TITLE, k->fold) || speech_in(s, XW_UNNAMED, k->fold) ||
+	       ((strncmp(k->fold, "ل", 2) == 0 || (strncmp(k->fold, "ب", 2) == 0 && strncmp(u, "ال", 4) != 0)) &&
+		(speech_in(s, XW_BODY, u) || speech_in(s, XW_TITLE, u)));
+}
+
+/*
+ * "رئيس بعثة منتخبنا للبطولة خالد الشافعي": where the title's words end
+ * (with an ال or لـ word) and a name of two to four words takes the rest
+ * of n..b-1; b when there is none.
+ */
+size_t
+speech_name_suffix(const struct speech *s, size_t n, size_t b)
+{
+	const struct xtoks *t = s->t;
+	char buf[128];
+	size_t k;
+
+	for (k = b >= n + 5 ? b - 4 : n + 1; k + 2 <= b; k++) {
+		const char *prev = xtok_at(t, k - 1)->fold, *u = xtok_unprefixed(xtok_at(t, k), buf, sizeof buf);
+		/* four words only as "محمد بن أحمد غانم" */
+		if (b - k == 4 && strcmp(xtok_at(t, k + 1)->fold, "بن") != 0 && strcmp(xtok_at(t, k + 1)->fold, "بنت") != 0)
+			continue;
+		if ((strncmp(prev, "ال", 4) == 0 || (strncmp(prev, "ل", 2) == 0 && strlen(prev) > 6)) &&
+		    !speech_name_ends(s, xtok_at(t, k - 1)) &&
+		    strncmp(xtok_at(t, k)->fold, "ال", 4) != 0 && !speech_in(s, XW_BODY, u) &&
+		    !speech_in(s, XW_TITLE, u) && speech_name_words(s, k, b))
+			return k;
+	}
+	return b;
+}
+
+/* Is one of tokens a..b-1 a word that ends a name ("بمنطقة")? */
+static bool
+speech_has_name_end(const struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	for (; a < b; a++)
+		if (speech_name_ends(s, xtok_at(t, a)))
+			return true;
+	return false;
+}
+
+/*
+ * "الباحث حمدي محمود الأستاذ المساعد بجامعة ...": a name of two to four
+ * words between two titles (the second one indefinite if asked: "أستاذ");
+ * its tokens *n..*e-1.
+ */
+static bool
+speech_between_titles(const struct speech *s, size_t a, size_t b, bool indefinite, size_t *n, size_t *e)
+{
+	const struct xtoks *t = s->t;
+	size_t p, i;
+
+	for (p = a; p + 3 < b; p++) {
+		if (!speech_in(s, XW_TITLE, xtok_at(t, p)->fold) || strncmp(xtok_at(t, p + 1)->fold, "ال", 4) == 0 ||
+		    speech_in(s, XW_TITLE, xtok_at(t, p + 1)->fold))
+			continue;
+		for (i = p + 2; i < b && i <= p + 5; i++)
+			if (speech_title_at(s, i))
+				break;
+		if (indefinite && i < b && strncmp(xtok_at(t, i)->fold, "ال", 4) == 0)
+			continue;
+		if (i < b && i <= p + 5 && speech_name_words(s, p + 1, i) && !speech_has_name_end(s, p + 1, i)) {
+			*n = p + 1;
+			*e = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * "مدير إدارة الإعلام في أمانة منطقة حائل سعد الثويني": a name of two or
+ * three words that starts with a known given name and ends the chain
+ * a..b-1; where it starts, else b.
+ */
+size_t
+speech_given_at_end(const struct speech *s, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = b >= a + 4 ? b - 4 : a; k + 2 <= b; k++)
+		if ((speech_in(s, XW_GIVEN, xtok_at(s->t, k)->fold) ||
+		     (k + 2 < b && strcmp(xtok_at(s->t, k)->fold, "عبد") == 0 &&
+		      strncmp(xtok_at(s->t, k + 1)->fold, "ال", 4) == 0)) && /* "عبد الرحمن رحيمي" */
+		    speech_name_words(s, k, b) && (b - k < 4 || strcmp(xtok_at(s->t, k)->fold, "عبد") == 0))
+			return k;
+	return b;
+}
+
+/* "متحدث باسم الشرطة", "المتحدث باسم الرئاسة الكورية": the body it speaks for; -1 if none. */
+static int
+speech_spokesman(struct speech *s, size_t a, size_t b)
+{
+	size_t k;
+	char *name;
+	int sp;
+
+	for (k = a + 1; k + 1 < b; k++)
+		if (strcmp(xtok_at(s->t, k)->fold, "باسم") == 0)
+			break;
+	if (k + 1 >= b || !speech_in(s, XW_TITLE, xtok_at(s->t, k - 1)->fold))
+		return -1;
+	name = speech_text(s->t, k + 1, b);
+	sp = speech_speaker(s, -1, name, true, NULL);
+	free(name);
+	s->voiced = sp >= 0; /* "وأوضح": the spokesman goes on, a man */
+	return sp;
+}
+
+/*
+ * Token i is لـ + a word of a title chain: "لوزارة", "لشرطة", "لحرس
+ * الحدود" (a definite word after it), not a name such as لويس.
+ */
+static bool
+speech_lam_word(const struct speech *s, size_t i)
+{
+	const char *f = xtok_at(s->t, i)->fold, *u = f + 2;
+
+	if (strncmp(f, "ل", 2) != 0 || strlen(f) <= 6 || speech_in(s, XW_GIVEN, f))
+		return false;
+	return speech_in(s, XW_BODY, u) || speech_in(s, XW_TITLE, u) || speech_in(s, XW_PLACE, f) ||
+	       strncmp(xtok_at(s->t, i + 1)->fold, "ال", 4) == 0;
+}
+
+/*
+ * A verbal noun of the form التفعيل (التصويت، التأكيد، التعزيز): the
+ * verb's object after a name, never a surname (folded text).
+ */
+static bool
+speech_masdar(const char *f)
+{
+	uint32_t c[8];
+	size_t n = 0, off = 0, len = strlen(f);
+
+	while (off < len && n < 8)
+		c[n++] = utf8_next(f, len, &off);
+	return off == len && n == 7 && c[0] == 0x627 && c[1] == 0x644 && c[2] == 0x62A && c[5] == 0x64A;
+}
+
+/* A person introduced by a title: the name after the last title word. */
+static int
+speech_titled_person(struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t last = a, i, n, end = b;
+	char *name;
+	int sp;
+
+	/* "البروفيسور فلان أستاذ علم ...": an indefinite title follows the name */
+	if (speech_between_titles(s, a, b, true, &n, &i)) {
+		b = i;
+		goto named;
+	}
+	for (i = a; i < b; i++)
+		if (speech_title_at(s, i))
+			last = i;
+	n = last + 1;
+	if (n < b && (strcmp(xtok_at(t, n)->fold, "اول") == 0 || strcmp(xtok_at(t, n)->fold, "ثان") == 0))
+		n++; /* "الملازم أول" */
+	for (; n < b; n++) {
+		const char *f = xtok_at(t, n)->fold;
+		if (!(strncmp(f, "ال", 4) == 0 || strncmp(f, "لل", 4) == 0 || strcmp(f, "باسم") == 0 ||
+		      speech_in(s, XW_BODY, f) || speech_lam_word(s, n)))
+			break;
+		if (n + 2 < b && speech_in(s, XW_PLACE, f))
+			n++; /* "أمير منطقة حائل سعد بن فهد": حائل is the place */
+	}
+	/*
+	 * "الكولونيل واين موروتو مسؤول الشؤون العامة", "فلان لوكالة الأنباء":
+	 * the name ends at the next title or medium.
+	 */
+	for (i = n + 1; i < b && i <= n + 4; i++)
+		if (speech_name_ends(s, xtok_at(t, i)))
+			break;
+	if (i < b && i <= n + 4 && speech_name_words(s, n, i))
+		b = i;
+	/* "فيليب هاموند دعوته", "لويس فان جال للإعلاميين" */
+	while (b > n + 2 && (speech_suffixed(t, b - 1) || strncmp(xtok_at(t, b - 1)->fold, "لل", 4) == 0))
+		b--;
+	/* "الدكتور هورتون" after "الدكتور دانيال هورتون": a surname named in full before */
+	if (b == n + 1 && xtok_at(t, n)->word && strncmp(xtok_at(t, n)->fold, "ال", 4) != 0) {
+		size_t k;
+		for (k = 0; k < s->r->nspeakers; k++)
+			if (!s->r->speakers[k].body && strchr(s->r->speakers[k].name, ' ') != NULL &&
+			    speech_is_speaker(s, k, xtok_at(t, n)->fold))
+				return speech_called(s, k, n);
+	}
+	/* "أستاذ علم البيئة سامي عشقي": the name starts at the given name */
+	if (n < b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && (i = speech_given_at_end(s, n + 1, b)) < b)
+		n = i;
+	if (n < b && !speech_name_words(s, n, b))
+		n = speech_name_suffix(s, n, b);
+	/* "بجامعة ...": not a name; "الباحث فلان الأستاذ المساعد بجامعة" has one before. */
+	if ((n >= b || !speech_name_words(s, n, b) || speech_name_ends(s, xtok_at(t, n))) &&
+	    speech_between_titles(s, a, end, false, &n, &i))
+		b = i;
+named:
+	/*
+	 * "رئيس جمعية حقوق الإنسان": words after a body's head noun complete
+	 * it (its construct), they are no one's name.
+	 */
+	if (n > a && n < b && speech_in(s, XW_BODY, xtok_at(t, n - 1)->fold) &&
+	    strncmp(xtok_at(t, n - 1)->fold, "ال", 4) != 0 && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold))
+		n = b;
+	if ((n >= b || !speech_name_words(s, n, b) || speech_name_ends(s, xtok_at(t, n))) &&
+	    (n = speech_given_at_end(s, a + 1, b)) >= b) {
+		int sp0 = speech_by_title_start(s, a, b);
+		return sp0 >= 0 ? sp0 : speech_spokesman(s, a, b);
+	}
+	/*
+	 * "فيليب هاموند التصدي": a third word with ال after two without is
+	 * the verb's object, unless the second is a father's name ("خالد
+	 * عبدالله الشمري").
+	 */
+	if (b - n == 3 && strncmp(xtok_at(t, b - 1)->fold, "ال", 4) == 0 &&
+	    ((strncmp(xtok_at(t, n + 1)->fold, "ال", 4) != 0 && !speech_in(s, XW_GIVEN, xtok_at(t, n + 1)->fold) &&
+	      !speech_after_bin(t, n + 2) && strcmp(xtok_at(t, n + 1)->fold, "عبد") != 0 &&
+	      strcmp(xtok_at(t, n + 1)->fold, "ابو") != 0) || /* "رامي عبد الرحمن" */
+	     speech_masdar(xtok_at(t, b - 1)->fold)))
+		b--; /* "محمد الناصر التصويت على القانون": التصويت is a verbal noun */
+	if (b - n < 2) { /* one word: only a surname already known */
+		size_t k;
+		for (k = 0; k < s->r->nspeakers; k++)
+			if (!s->r->speakers[k].body && speech_is_speaker(s, k, xtok_at(t, n)->fold))
+				return speech_called(s, k, n);
+		return -1;
+	}
+	if (b - n == 3 && speech_seen_alone(t, n))
+		n++; /* "لأمانة جازان طارق الرفاعي": جازان is a place named elsewhere */
+	if (s->cut)
+		return -2;
+	name = speech_text(t, n, b);
+	sp = speech_speaker(s, -1, name, false, NULL);
+	free(name);
+	speech_record_title(s, a, n, sp);
+	return sp;
+}
+
+/* A news agency or paper: it reports, its statement is not "البيان". */
+static bool
+speech_agency(const char *name)
+{
+	char *f = text_fold(name, strlen(name));
+	bool agency = strncmp(f, "وكاله", strlen("وكاله")) == 0 || strncmp(f, "صحيفه", strlen("صحيفه")) == 0;
+
+	free(f);
+	return agency;
+}
+
+/* "البيان", "بيان وزارة ...": the body named, else the last body that spoke. */
+static int
+speech_statement_body(struct speech *s, size_t a, size_t b)
+{
+	const char *f = xtok_at(s->t, a)->fold;
+	size_t at, len, k;
+	int g;
+	char *name;
+
+	if (strcmp(f, "البيان") != 0 && strcmp(f, "بيان") != 0)
+		return -2;
+	if (b > a + 1 && xtok_at(s->t, a + 1)->word && strncmp(xtok_at(s->t, a + 1)->fold, "ل", 2) == 0 &&
+	    speech_in(s, XW_BODY, xtok_at(s->t, a + 1)->fold + 2)) {
+		/* "بيان لهيئة الأركان التركية": the body, without its ل */
+		const struct xtok *k0 = xtok_at(s->t, a + 1);
+		name = xstrndup(s->t->text + k0->b0 + 2, xtok_at(s->t, b - 1)->b1 - k0->b0 - 2);
+		g = speech_speaker(s, -1, name, true, NULL);
+		free(name);
+		return g;
+	}
+	if (b > a + 1 && (g = speech_gazetteer_name(s, a + 1, b, &at, &len)) >= 0)
+		return speech_gaz_speaker(s, g, at, at + len);
+	if (b > a + 1 && speech_in(s, XW_BODY, xtok_at(s->t, a + 1)->fold)) {
+		name = speech_text(s->t, a + 1, b);
+		g = speech_speaker(s, -1, name, true, NULL);
+		free(name);
+		return g;
+	}
+	if (s->last >= 0 && s->r->speakers[s->last].body &&
+	    !speech_agency(s->r->speakers[s->last].name))
+		return s->last;
+	for (k = s->nbody; k-- > 0;)
+		if (s->body_pos[k] < a)
+			return s->body_sp[k];
+	if (b > a + 1 && strcmp(f, "البيان") == 0) { /* البيان الثلاثي: a body of its own */
+		name = speech_text(s->t, a, b);
+		g = speech_speaker(s, -1, name, true, NULL);
+		free(name);
+		return g;
+	}
+	return -1;
+}
+
+static bool speech_nisba(const char *f);
+
+/*
+ * "صحيفة “واشنطن بوست”", "مجموعة "والت ديزني" الأميركية": a body's head
+ * noun at a (no ال), its name in quotation marks of one to four words, and
+ * the nisbas after it; past its end, else a.
+ */
+size_t
+speech_quoted_body_end(const struct speech *s, size_t a)
+{
+	const struct xtoks *t = s->t;
+	const struct quote *q;
+	size_t e;
+	int qi;
+
+	if (a + 1 >= t->n || !xtok_at(t, a)->word || strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 ||
+	    !speech_in(s, XW_BODY, xtok_at(t, a)->fold) || (qi = speech_quote_at(s, a + 1)) < 0)
+		return a;
+	q = &s->q[qi];
+	if (q->colon || q->words < 1 || q->words > 4 || q->close >= t->n || q->close != q->open + 1 + (size_t)q->words)
+		return a;
+	for (e = q->close + 1; e < t->n && e < q->close + 3 && xtok_at(t, e)->word && !xtok_at(t, e)->nl &&
+			       speech_nisba(xtok_at(t, e)->fold); e++)
+		;
+	return e;
+}
+
+/* Token i is written with a final ة (التركية, not the verbal noun التوجيه). */
+static bool
+speech_ta_marbuta(const struct xtoks *t, size_t i)
+{
+	const struct xtok *k = xtok_at(t, i);
+
+	return k->b1 - k->b0 >= 2 && memcmp(t->text + k->b1 - 2, "ة", 2) == 0;
+}
+
+/*
+ * A body: "وزارة الخارجية الأذربيجانية".  "الوزارة", "الشركة" alone are the
+ * body of that head noun named last before them in the article.
+ */
+int
+speech_body(struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	const char *f = xtok_at(t, a)->fold;
+	char *name;
+	int sp;
+	size_t k;
+
+	/*
+	 * "المنظمة العربية دعمها للمزارعين": the name ends before the verb's
+	 * object; "وزارة الحج ثلاث شرائح": a word without ال after one with it
+	 * (not لـ, not a و joining two) starts something else.
+	 */
+	for (k = a + 1; k < b; k++) {
+		const char *w = xtok_at(t, k)->fold, *p = xtok_at(t, k - 1)->fold;
+		if (speech_suffixed(t, k) || (speech_masdar(w) && !speech_ta_marbuta(t, k)) ||
+		    (xtok_at(t, k)->word && strncmp(p, "ال", 4) == 0 && strncmp(w, "ال", 4) != 0 &&
+		     strncmp(w, "ل", 2) != 0 && strncmp(w, "و", 2) != 0 && strncmp(w, "ب", 2) != 0 &&
+		     !speech_in(s, XW_BODY, w))) {
+			b = k;
+			break;
+		}
+	}
+	if (b == a + 1 && strncmp(f, "ال", 4) == 0 && speech_in(s, XW_BODY, f + 4))
+		for (k = s->nbm; k-- > 0;)
+			if (s->bm_a[k] < a && strcmp(xtok_at(t, s->bm_a[k])->fold, f + 4) == 0) {
+				a = s->bm_a[k];
+				b = s->bm_b[k];
+				break;
+			}
+	name = speech_words(t, a, b, false);
+	sp = speech_speaker(s, -1, name, true, NULL);
+	free(name);
+	return sp;
+}
+
+/* "الكويتية", "الروسي": a definite relative adjective (folded). */
+static bool
+speech_nisba(const char *f)
+{
+	return strncmp(f, "ال", 4) == 0 && strlen(f) >= 10 && (speech_ends(f, "يه") || speech_ends(f, "ي"));
+}
+
+/*
+ * Every body named with its head noun and no ال ("وزارة الداخلية
+ * الكويتية", "شركة مصافي"): what a later "الوزارة", "الشركة" refers to.
+ */
+void
+speech_scan_bodies(struct speech *s)
+{
+	const struct xtoks *t = s->t;
+	size_t i, j;
+
+	for (i = 0; i + 1 < t->n; i++) {
+		const char *f = xtok_at(t, i)->fold;
+		if (!xtok_at(t, i)->word || strncmp(f, "ال", 4) == 0 || !speech_in(s, XW_BODY, f))
+			continue;
+		if ((j = speech_quoted_body_end(s, i)) > i)
+			goto found;
+		for (j = i + 1; j < t->n && j < i + 6; j++) {
+			const struct xtok *k = xtok_at(t, j);
+			if (!k->word || k->nl || k->num || extract_stopword(k->fold) || speech_in(s, XW_STOP, k->fold) ||
+			    speech_in(s, XW_TIME, k->fold) || speech_verb_at(s, j) != NULL || speech_in(s, XW_TITLE, k->fold) ||
+			    speech_in(s, XW_GIVEN, k->fold) || (speech_masdar(k->fold) && !speech_ta_marbuta(t, j)))
+				break;
+			/*
+			 * A nisba ends the name ("وزارة الداخلية الكويتية القبض"),
+			 * unless a complement or another nisba follows ("المنظمة
+			 * العربية للتنمية الزراعية").
+			 */
+			if (j > i + 1 && speech_nisba(xtok_at(t, j - 1)->fold) && !speech_nisba(k->fold) &&
+			    strncmp(k->fold, "لل", 4) != 0)
+				break;
+		}
+		if (j < i + 2)
+			continue;
+found:
+		s->bm_a = xrealloc(s->bm_a, (s->nbm + 1) * sizeof *s->bm_a);
+		s->bm_b = xrealloc(s->bm_b, (s->nbm + 1) * sizeof *s->bm_b);
+		s->bm_a[s->nbm] = i;
+		s->bm_b[s->nbm++] = j;
+		i = j - 1;
+	}
+}
+
+/* The person whose surname is token a, named in full (given name + surname) earlier; -2 if none. */
+static int
+speech_surname(struct speech *s, size_t a)
+{
+	const struct xtoks *t = s->t;
+	char *name;
+	size_t k;
+	int sp;
+
+	for (k = 1; k < a; k++) {
+		size_t from = k - 1, to = k + 1;
+		if (strcmp(xtok_at(t, k)->fold, xtok_at(t, a)->fold) != 0)
+			continue;
+		/* A surname: "ماركوس بيكيدال" written before "بيكيدال"; else a given name: "نيل أروسميث" before "نيل". */
+		if (!xtok_at(t, k)->nl && xtok_at(t, k - 1)->word && speech_name_words(s, k - 1, k + 1) &&
+		    strncmp(xtok_at(t, k - 1)->fold, "ال", 4) != 0 && strncmp(xtok_at(t, k - 1)->fold, "و", 2) != 0)
+			from = k - 1, to = k + 1;
+		else if (k + 1 < a && !xtok_at(t, k + 1)->nl && speech_name_words(s, k, k + 2) &&
+			 strncmp(xtok_at(t, k)->fold, "ال", 4) != 0)
+			from = k, to = k + 2;
+		else
+			continue;
+		name = speech_text(t, from, to);
+		sp = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		return sp;
+	}
+	return -2;
+}
+
+/* A name with no title: a person of this article (a surname will do), or a new full name. */
+static int
+speech_plain_name(struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	char *name;
+	size_t k;
+	int sp;
+
+	/*
+	 * A surname named in full before needs no name shape of its own:
+	 * "هورتون" after "دانيال هورتون" (not a plural in ـون).
+	 */
+	if (!speech_name_words(s, a, b) &&
+	    !(b == a + 1 && xtok_at(t, a)->word && !xtok_at(t, a)->num && !extract_stopword(xtok_at(t, a)->fold) &&
+	      strncmp(xtok_at(t, a)->fold, "ال", 4) != 0 && !speech_in(s, XW_TITLE, xtok_at(t, a)->fold) &&
+	      !speech_in(s, XW_BODY, xtok_at(t, a)->fold) && !speech_in(s, XW_UNNAMED, xtok_at(t, a)->fold)))
+		return -2;
+	if (!speech_name_words(s, a, b)) {
+		for (k = 0; k < s->r->nspeakers; k++)
+			if (!s->r->speakers[k].body && strchr(s->r->speakers[k].name, ' ') != NULL &&
+			    speech_is_speaker(s, k, xtok_at(t, a)->fold))
+				return speech_called(s, k, a);
+		return -2;
+	}
+	name = speech_text(t, a, b);
+	for (k = 0; k < s->r->nspeakers; k++)
+		if (!s->r->speakers[k].body && speech_is_speaker(s, k, name)) {
+			free(name);
+			return b == a + 1 ? speech_called(s, k, a) : (int)k;
+		}
+	/* A surname alone: "فايز المالكي" written earlier in the article. */
+	if (b - a == 1 && (sp = speech_surname(s, a)) != -2) {
+		free(name);
+		return sp;
+	}
+	/* A new person: two or three words, the first without ال, followed by what he said. */
+	sp = -2;
+	if (!s->cut && b - a >= 2 && b - a <= 3 && strncmp(xtok_at(t, a)->fold, "ال", 4) != 0 && speech_says(s, b))
+		sp = speech_speaker(s, -1, name, false, NULL);
+	free(name);
+	return sp;
+}
+
+static size_t speech_given_name_end(const struct speech *s, size_t i);
+
+/*
+ * Who tokens a..b-1 name: an article speaker, -1 when nobody is named
+ * (implicit subject), -2 for an unnamed source or an unknown subject.
+ */
+int
+speech_subject(struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t at, len;
+	int g;
+
+	if (b <= a)
+		return -1;
+	if (speech_in(s, XW_UNNAMED, xtok_at(t, a)->fold))
+		return -2;
+	if ((g = speech_gazetteer_name(s, a, b, &at, &len)) >= 0) {
+		/* "البروفيسور فلان أستاذ ... بولاية جورجيا": the person, not the place */
+		int p;
+		if (at > a && strcmp(s->lx->sp[g].kind, "body") == 0 &&
+		    speech_in(s, XW_TITLE, xtok_at(t, a)->fold) && (p = speech_titled_person(s, a, at)) >= 0)
+			return p;
+		return speech_gaz_speaker(s, g, at, at + len);
+	}
+	if ((g = speech_statement_body(s, a, b)) != -2)
+		return g < 0 ? -2 : g;
+	if (speech_in(s, XW_BODY, xtok_at(t, a)->fold))
+		return speech_body(s, a, b);
+	for (at = a; at < b; at++)
+		if (speech_in(s, XW_TITLE, xtok_at(t, at)->fold))
+			break;
+	/* "رأفت الصباغ المتحدث الرسمي للمركز": the name comes first. */
+	if (at < b && at >= a + 2 && !s->cut && speech_name_words(s, a, at) &&
+	    strncmp(xtok_at(t, a)->fold, "ال", 4) != 0) {
+		char *name = speech_text(t, a, at);
+		g = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		return g;
+	}
+	if (at < b)
+		return (g = speech_titled_person(s, at, b)) >= 0 ? g : -2;
+	if ((g = speech_plain_name(s, a, b)) != -2)
+		return g;
+	/*
+	 * "ماركوس بيكيدال مشغل الموقع": a given name and a surname, then what
+	 * he is, in words no title list has.
+	 */
+	if (!s->cut && speech_in(s, XW_GIVEN, xtok_at(t, a)->fold) && (at = speech_given_name_end(s, a)) > a &&
+	    at + 1 < b && speech_says(s, b)) {
+		char *name = speech_text(t, a, at);
+		g = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		speech_record_title(s, at, b, g);
+		return g;
+	}
+	/*
+	 * "المثمن العقاري عبدالله الأحمري", "البحاثة الاجتماعية هيفاء ...":
+	 * a profession no list has, then a known given name and a surname.
+	 */
+	if (!s->cut && strncmp(t->text + xtok_at(t, a)->b0, "ال", 4) == 0 && (at = speech_given_at_end(s, a + 1, b)) < b &&
+	    at <= a + 3 && speech_says(s, b)) {
+		char *name = speech_text(t, at, b);
+		g = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		speech_record_title(s, a, at, g);
+		return g;
+	}
+	return -2;
+}
+
+/* ---- Names across the article ---- */
+
+/*
+ * Every person introduced by a title anywhere in the article ("وزير
+ * الخارجية البريطاني فيليب هاموند"), whether or not a reporting verb comes
+ * with the mention: a later bare title or surname resolves to them.
+ */
+void
+speech_scan_titles(struct speech *s)
+{
+	const struct xtoks *t = s->t;
+	size_t i, b;
+
+	for (i = 0; i < t->n; i++) {
+		if (!speech_title_at(s, i) || (i > 0 && xtok_at(t, i - 1)->word && !xtok_at(t, i)->nl &&
+					       speech_in(s, XW_TITLE, xtok_at(t, i - 1)->fold)))
+			continue;
+		b = speech_subject_end(s, i);
+		if (b >= i + SPEECH_SUBJECT_MAX)
+			continue;
+		b = speech_subject_extend(s, i, b);
+		if (b >= i + 3)
+			speech_add_mention(s, i, speech_titled_person(s, i, b));
+	}
+}
+
+/*
+ * The end of a name that starts with the given name at i: two words, and
+ * one more only where a name goes on: after بن or آل, after a father's
+ * given name ("ليلى محمد سهيل"), or a family name with ال after a word
+ * without ("خالد عبدالله الشمري"); not "إبراهيم المغنم شيشة" or "سالم
+ * الوذيناني نيابة".  i itself when there is none.
+ */
+static size_t
+speech_given_name_end(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t e, best = i;
+
+	for (e = i + 2; e <= i + 5 && e <= t->n; e++) {
+		const char *prev, *last;
+		prev = xtok_at(t, e - 2)->fold;
+		last = xtok_at(t, e - 1)->fold;
+		if (xtok_at(t, e - 1)->nl)
+			break;
+		if (!speech_name_words(s, i, e)) {
+			if (strcmp(last, "بن") == 0 || strcmp(last, "بنت") == 0 || strcmp(last, "ال") == 0 ||
+			    strcmp(last, "ابو") == 0 || strcmp(last, "عبد") == 0)
+				continue; /* "صالح آل", then "سالم" */
+			break;
+		}
+		if (e > i + 2 && !(strcmp(prev, "بن") == 0 || strcmp(prev, "بنت") == 0 || strcmp(prev, "ال") == 0 ||
+				   (e == i + 3 && speech_in(s, XW_GIVEN, prev)) || speech_theophoric(s, e - 1) ||
+				   strcmp(prev, "عبد") == 0 || strcmp(prev, "ابو") == 0 ||
+				   strcmp(xtok_at(t, e - 3)->fold, "عبد") == 0 || /* "شادي عبد العزيز باداود" */
+				   (strncmp(last, "ال", 4) == 0 && strncmp(prev, "ال", 4) != 0)))
+			break;
+		if (strcmp(last, "بن") != 0 && strcmp(last, "بنت") != 0 && strcmp(last, "ال") != 0)
+			best = e;
+	}
+	return best;
+}
+
+/*
+ * Every name that starts with a known given name ("روبرت إيجر", "عبد الله
+ * البرقان"), titled or not, and the title written after it ("روبرت إيجر
+ * رئيس مجلس الإدارة"): a later surname or bare title resolves to them.
+ */
+void
+speech_scan_names(struct speech *s)
+{
+	const struct xtoks *t = s->t;
+	size_t i, f, best;
+	char *name;
+	int sp;
+
+	for (i = 0; i < t->n; i++) {
+		if (!xtok_at(t, i)->word || !speech_in(s, XW_GIVEN, xtok_at(t, i)->fold) || speech_after_bin(t, i) ||
+		    (i > 0 && xtok_at(t, i - 1)->word && !xtok_at(t, i)->nl && speech_in(s, XW_GIVEN, xtok_at(t, i - 1)->fold)))
+			continue;
+		best = speech_given_name_end(s, i);
+		if (best < i + 2 || (best < t->n && xtok_at(t, best)->word && !xtok_at(t, best)->nl &&
+				     speech_after_bin(t, best)))
+			continue;
+		name = speech_text(t, i, best);
+		sp = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		speech_add_mention(s, i, sp);
+		/* "رأفت الصباغ المتحدث الرسمي للمركز": the title after the name */
+		if (best < t->n && !xtok_at(t, best)->nl && speech_title_at(s, best)) {
+			f = speech_subject_end(s, best);
+			if (f < best + SPEECH_SUBJECT_MAX)
+				speech_record_title(s, best, f, sp);
+		}
+		i = best - 1;
+	}
+}
+
+/* Sort the mentions by position (titled and given-name scans both add them). */
+void
+speech_sort_mentions(struct speech *s)
+{
+	size_t i, k;
+
+	for (i = 1; i < s->nmen; i++)
+		for (k = i; k > 0 && s->men_pos[k - 1] > s->men_pos[k]; k--) {
+			size_t p = s->men_pos[k];
+			int q = s->men_sp[k];
+			s->men_pos[k] = s->men_pos[k - 1], s->men_sp[k] = s->men_sp[k - 1];
+			s->men_pos[k - 1] = p, s->men_sp[k - 1] = q;
+		}
+}
+
+/*
+ * A person named right after a clause's first word (its verb, whatever it
+ * does: "ووصف باداود الابتعاث", "وعبر دونالد كبيروكا، عن") after where the
+ * speaker of the moment was set and before token i: the subject an implicit
+ * reporting verb continues; -1 if none.
+ */
+int
+speech_subject_mention(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t k, p, q;
+
+	for (k = s->nmen; k-- > 0;) {
+		p = s->men_pos[k];
+		if (p >= i)
+			continue;
+		if ((s->last != -1 && p <= s->last_at) || i - p > 60)
+			return -1;
+		while (p > 0 && speech_title_at(s, p - 1) && !xtok_at(t, p)->nl)
+			p--; /* its title chain's start */
+		if (p < 1 || xtok_at(t, p)->nl || !xtok_at(t, p - 1)->word)
+			continue;
+		q = p - 1; /* the clause's verb */
+		if (!(xtok_at(t, q)->nl || q == 0 || speech_sentence_end(t, q - 1) || xtok_is(t, q - 1, "،") ||
+		      xtok_is(t, q - 1, ",")))
+			continue;
+		/* "ووجد الإداري فلان ...، إلا أن الغامدي أشار": the speaker of the moment named again since */
+		if (s->last >= 0 && s->last != s->men_sp[k]) {
+			const char *nm = s->r->speakers[s->last].name;
+			char *key = text_fold(nm, strlen(nm));
+			const char *sur = strrchr(key, ' ');
+			size_t j;
+			bool again = false;
+			sur = sur != NULL ? sur + 1 : key;
+			for (j = s->men_pos[k] + 1; j < i && !again; j++)
+				again = strcmp(xtok_at(t, j)->fold, sur) == 0;
+			free(key);
+			if (again)
+				return -1;
+		}
+		return s->men_sp[k];
+	}
+	return -1;
+}
