@@ -735,7 +735,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 {
 	const struct xtoks *t = s->t;
 	const struct xverb *v2;
-	size_t a = i + 1, b, c, e;
+	size_t a = i + 1, b, c, e, from;
+	bool pronoun = false;
 	int sp;
 
 	s->cv = v;
@@ -851,9 +852,11 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 				    xtok_at(t, e - 1)->b1);
 		return e;
 	}
-	if (c < t->n && speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold))
+	if (c < t->n && speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold)) {
+		/* "إنه يستجيب": a complementiser with a pronoun holds the clause's subject and stays */
+		pronoun = strcmp(xtok_at(t, c)->fold, "ان") != 0 && strcmp(xtok_at(t, c)->fold, "بان") != 0;
 		c++;
-	else if (v->arg == 'i' && c > b && strcmp(xtok_at(t, b)->fold, "الي") == 0)
+	} else if (v->arg == 'i' && c > b && strcmp(xtok_at(t, b)->fold, "الي") == 0)
 		c = b;
 	else if (v->arg == 'c' && b > a && c < t->n && speech_in(s, XW_FIRST_PERSON, xtok_at(t, c)->fold) &&
 		 !speech_participle(v) && speech_only_commas(t, b, c)) {
@@ -882,8 +885,10 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	if (speech_reports_speech(s, c))
 		return c;
 	e = speech_clause_end(s, c);
+	from = pronoun ? c - 1 : c;
 	if (e > c + 2)
-		speech_emit(s, sp, false, xtok_at(t, c)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, c)->b0, xtok_at(t, e - 1)->b1);
+		speech_emit(s, sp, false, xtok_at(t, from)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, from)->b0,
+			    xtok_at(t, e - 1)->b1);
 	return e;
 }
 
