@@ -1180,6 +1180,15 @@ TEST(subject_before_a_verb_with_an_object_continues)
 	free(s);
 }
 
+/* "أعلنت X المسؤولية عن": the object المسؤولية is no part of the body's name, which goes on speaking. */
+TEST(responsibility_ends_a_body_name)
+{
+	char *s = x_say("وأعلنت حركة طالبان المسؤولية عن الهجوم، قائلة إن مقاتليها استهدفوا قوات أجنبية في المنطقة.");
+
+	CHECK_STR(s, "حركة طالبان|R|مقاتليها استهدفوا قوات أجنبية في المنطقة\n");
+	free(s);
+}
+
 /* "وكانت X قد أعلنت": كانت before a body's subject, like كان before a person's. */
 TEST(kanat_before_a_body_subject)
 {
