@@ -1180,6 +1180,19 @@ TEST(subject_before_a_verb_with_an_object_continues)
 	free(s);
 }
 
+/* "وقال بيان صادر عن X", "وأفاد بيان للجيش": the body that issued the statement speaks; where it is is no part of its name. */
+TEST(a_statement_speaks_for_the_body_that_issued_it)
+{
+	char *s = x_say("وقال بيان صادر عن وزارة الداخلية إن الأجهزة الأمنية ضبطت المتهمين في الرياض.\n"
+			"وأفاد بيان للجيش اللبناني أن دورية تعرضت لإطلاق نار في المنطقة الحدودية.\n"
+			"وذكر بيان لسلطات ولاية شرناق جنوب شرق تركيا أن أربعة من عناصر الأمن لقوا مصرعهم.");
+
+	CHECK_STR(s, "وزارة الداخلية|R|الأجهزة الأمنية ضبطت المتهمين في الرياض\n"
+		     "الجيش اللبناني|R|دورية تعرضت لإطلاق نار في المنطقة الحدودية\n"
+		     "سلطات ولاية شرناق|R|أربعة من عناصر الأمن لقوا مصرعهم\n");
+	free(s);
+}
+
 /* "أعلنت X المسؤولية عن": the object المسؤولية is no part of the body's name, which goes on speaking. */
 TEST(responsibility_ends_a_body_name)
 {

@@ -130,7 +130,7 @@ speech_text(const struct xtoks *t, size_t a, size_t b)
  * The words of tokens a..b-1 joined by spaces, as written or folded: no
  * quotation marks ("صحيفة واشنطن بوست").
  */
-static char *
+char *
 speech_words(const struct xtoks *t, size_t a, size_t b, bool folded)
 {
 	struct buf n;

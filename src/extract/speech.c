@@ -729,6 +729,67 @@ speech_object_then_prep(const struct speech *s, const struct xverb *v, size_t c)
 	return false;
 }
 
+/*
+ * "وقال بيان صادر عن وزارة الداخلية إن", "وذكر بيان لسلطات ولاية شرناق،
+ * أن": a statement (بيان) is the subject, and the body that issued it
+ * speaks.  Its speaker, *end set past the subject (the body's name and
+ * where it is); -1 when the words at a are not so.
+ */
+static int
+speech_statement_of(struct speech *s, size_t a, size_t *end)
+{
+	const struct xtoks *t = s->t;
+	const char *f;
+	char *name, *p, *head;
+	size_t n, b, k, full;
+	bool clitic, known;
+	int sp;
+
+	if (a + 2 >= t->n || (strcmp(xtok_at(t, a)->fold, "بيان") != 0 && strcmp(xtok_at(t, a)->fold, "البيان") != 0))
+		return -1;
+	n = a + 1;
+	if ((strcmp(xtok_at(t, n)->fold, "صادر") == 0 || strcmp(xtok_at(t, n)->fold, "الصادر") == 0) &&
+	    n + 2 < t->n && strcmp(xtok_at(t, n + 1)->fold, "عن") == 0) {
+		n += 2;
+		clitic = false;
+	} else {
+		f = xtok_at(t, n)->fold;
+		if (strncmp(f, "ل", 2) != 0 || strlen(f) < 8 || !xtok_at(t, n)->word)
+			return -1;
+		clitic = true;
+	}
+	b = full = speech_subject_end(s, n);
+	for (k = n + 1; k < b; k++) /* "لسلطات ولاية شرناق جنوب شرق تركيا": where it is, not who */
+		if (strcmp(xtok_at(t, k)->fold, "جنوب") == 0 || strcmp(xtok_at(t, k)->fold, "شمال") == 0 ||
+		    strcmp(xtok_at(t, k)->fold, "شرق") == 0 || strcmp(xtok_at(t, k)->fold, "غرب") == 0)
+			b = k;
+	if (b <= n || b > n + 6)
+		return -1;
+	name = speech_words(t, n, b, false);
+	p = name;
+	if (clitic) { /* لسلطات -> سلطات, للجيش -> الجيش */
+		p += strlen("ل");
+		if (strncmp(p, "ل", strlen("ل")) == 0) {
+			p -= strlen("ا");
+			memcpy(p, "ا", strlen("ا"));
+		}
+	}
+	/* its first word, folded, without the clitic: وزاره, الجيش (لل -> ال), سلطات */
+	f = xtok_at(t, n)->fold + (clitic ? strlen("ل") : 0);
+	head = clitic && strncmp(f, "ل", strlen("ل")) == 0 ? xasprintf("ا%s", f) : xstrdup(f);
+	known = speech_in(s, XW_BODY, head) || speech_in(s, XW_PLACE, head) ||
+		(strncmp(head, "ال", strlen("ال")) == 0 && speech_in(s, XW_BODY, head + strlen("ال")));
+	free(head);
+	if (!known) {
+		free(name);
+		return -1;
+	}
+	sp = speech_speaker(s, -1, p, true, NULL);
+	free(name);
+	*end = full; /* past where it is too */
+	return sp;
+}
+
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 static size_t
 speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
@@ -764,7 +825,10 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	if (speech_participle(v) && (v->arg == 'i' || v->arg == 'b' || v->arg == 'a') &&
 	    speech_object_then_prep(s, v, a))
 		b = a;
-	if (b == a + 1 && (e = speech_quoted_body_end(s, a)) > a) {
+	if ((sp = speech_statement_of(s, a, &e)) >= 0) {
+		b = e; /* "وقال بيان صادر عن وزارة الداخلية إن": the body that issued it */
+		s->how = "statement";
+	} else if (b == a + 1 && (e = speech_quoted_body_end(s, a)) > a) {
 		/* "وقالت صحيفة "برلينر تسايتونج" الألمانية": the quote names the paper */
 		b = e;
 		sp = speech_body(s, a, b);
