@@ -1180,6 +1180,16 @@ TEST(subject_before_a_verb_with_an_object_continues)
 	free(s);
 }
 
+/* A name alone after a nationality or a title, then alone after the verb: "اليوناني دونيس" ... "وقال دونيس:". */
+TEST(a_name_alone_after_a_nationality_speaks_later)
+{
+	char *s = x_say("يحرص الجهاز الفني بقيادة اليوناني دونيس على عدد من الجوانب في المعسكر.\n"
+			"وقال دونيس: \"إن التغذية السليمة تلعب دورا مهما في مساعدة الرياضي\".");
+
+	CHECK_STR(s, "دونيس|D|إن التغذية السليمة تلعب دورا مهما في مساعدة الرياضي\n");
+	free(s);
+}
+
 /* "وقال بيان صادر عن X", "وأفاد بيان للجيش": the body that issued the statement speaks; where it is is no part of its name. */
 TEST(a_statement_speaks_for_the_body_that_issued_it)
 {

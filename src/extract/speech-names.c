@@ -982,7 +982,10 @@ found:
 	}
 }
 
-/* The person whose surname is token a, named in full (given name + surname) earlier; -2 if none. */
+/*
+ * The person whose surname is token a, named in full (given name + surname)
+ * earlier, or alone after a nationality or a title; -2 if none.
+ */
 static int
 speech_surname(struct speech *s, size_t a)
 {
@@ -1002,6 +1005,11 @@ speech_surname(struct speech *s, size_t a)
 		else if (k + 1 < a && !xtok_at(t, k + 1)->nl && speech_name_words(s, k, k + 2) &&
 			 strncmp(xtok_at(t, k)->fold, "ال", 4) != 0)
 			from = k, to = k + 2;
+		/* "بقيادة اليوناني دونيس" before "وقال دونيس:": a name alone after a nationality or a title */
+		else if (!xtok_at(t, k)->nl && xtok_at(t, k - 1)->word &&
+			 (speech_nisba(xtok_at(t, k - 1)->fold) || speech_in(s, XW_TITLE, xtok_at(t, k - 1)->fold)) &&
+			 strncmp(xtok_at(t, k)->fold, "ال", 4) != 0 && speech_name_words(s, k, k + 1))
+			from = k, to = k + 1;
 		else
 			continue;
 		name = speech_text(t, from, to);
