@@ -1180,6 +1180,23 @@ TEST(subject_before_a_verb_with_an_object_continues)
 	free(s);
 }
 
+/*
+ * After a long fronted adverbial ended by a comma, "قال:" has an implicit
+ * subject; the body named since (بحسب هيئة) cannot be a masculine verb's, so
+ * the latest speaker who agrees speaks.
+ */
+TEST(implicit_subject_is_the_latest_agreeing_speaker)
+{
+	char *s = x_say("وأكد المستشار الاقتصادي فهمي صبحة أن السوق تنمو بسرعة كبيرة. وبحسب هيئة الاتصالات، فإن "
+			"الاستثمارات سترتفع في العام المقبل. وعن حجم الاستثمارات المقدرة في عام 2014 التي زادت بنسبة "
+			"كبيرة، قال: ينقسم الانفاق الاستثماري الكلي في هذا القطاع إلى قسمين.");
+
+	CHECK_STR(s, "فهمي صبحة|R|السوق تنمو بسرعة كبيرة\n"
+		     "هيئة الاتصالات|R|الاستثمارات سترتفع في العام المقبل\n"
+		     "فهمي صبحة|D|ينقسم الانفاق الاستثماري الكلي في هذا القطاع إلى قسمين\n");
+	free(s);
+}
+
 /* A name alone after a nationality or a title, then alone after the verb: "اليوناني دونيس" ... "وقال دونيس:". */
 TEST(a_name_alone_after_a_nationality_speaks_later)
 {

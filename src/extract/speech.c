@@ -153,6 +153,10 @@ speech_clause_initial(const struct speech *s, size_t i, size_t *start)
 	/* "وعن عودة المباريات قال:", "وبالنسبة للملعب قال": a fronted adverbial, the subject implicit */
 	if (k < i && speech_in(s, XW_FRONTED, xtok_at(t, k)->fold))
 		return true;
+	/* a longer one, ended by a comma: "وعن حجم الاستثمارات ... التي زادت بنسبة 9 في المئة، قال:" */
+	if (k == i && i > s->sentence + 1 && (xtok_is(t, i - 1, "،") || xtok_is(t, i - 1, "؛")) &&
+	    i - s->sentence <= 40 && speech_in(s, XW_FRONTED, xtok_at(t, s->sentence)->fold))
+		return true;
 	while (k < i && (speech_in(s, XW_LEADER, xtok_at(t, k)->fold) || strcmp(xtok_at(t, k)->fold, "اما") == 0 ||
 			 strcmp(xtok_at(t, k)->fold, "غير") == 0 || strcmp(xtok_at(t, k)->fold, "ان") == 0))
 		k++;
@@ -287,6 +291,35 @@ speech_subject_before(struct speech *s, size_t c, size_t i)
 
 static int speech_relative_antecedent(struct speech *s, size_t i);
 
+/*
+ * The speaker of the latest statement before i, in i's paragraph and not
+ * further than SPEECH_AGREE_BACK tokens, that agrees with v: a masculine
+ * verb a man or a masculine body, a feminine one a body or a woman; else -2.
+ */
+#define SPEECH_AGREE_BACK 150
+
+static int
+speech_recent_agreeing(struct speech *s, const struct xverb *v, size_t i)
+{
+	size_t j;
+	int sp;
+
+	for (j = s->r->nst; j-- > 0;) {
+		if (s->st_cue[j] >= i)
+			continue;
+		if (i - s->st_cue[j] > SPEECH_AGREE_BACK || !speech_one_paragraph(s->t, s->st_cue[j], i))
+			break;
+		sp = s->r->st[j].speaker;
+		if (v->type == 'm' && !speech_is_feminine(s, sp) &&
+		    !(s->r->speakers[sp].body && speech_feminine(s->r->speakers[sp].name)))
+			return sp;
+		if (v->type == 'f' && ((s->r->speakers[sp].body && !speech_masculine_body(s, s->r->speakers[sp].name)) ||
+				       speech_is_feminine(s, sp)))
+			return sp;
+	}
+	return -2;
+}
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i)
@@ -343,6 +376,14 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	    ((s->r->speakers[sp].body && speech_feminine(s->r->speakers[sp].name)) ||
 	     speech_is_feminine(s, sp)))
 		sp = -2;
+	/*
+	 * "وأكد فلان ... في ظل توقعات هيئة الاتصالات ... قال:": the speaker of
+	 * the moment does not agree with the verb; the most recent one of this
+	 * paragraph that does speaks.
+	 */
+	if (sp == -2 && strcmp(s->how, "last") == 0 && (v->type == 'm' || v->type == 'f') &&
+	    (sp = speech_recent_agreeing(s, v, i)) >= 0)
+		s->how = "agreeing";
 	return sp;
 }
 
