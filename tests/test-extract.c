@@ -1180,6 +1180,16 @@ TEST(subject_before_a_verb_with_an_object_continues)
 	free(s);
 }
 
+/* A name with بن, then a long apposition of titles: the name is the one after the first titles. */
+TEST(titles_after_a_name_with_bin_are_an_apposition)
+{
+	char *s = x_say("كشف الأمير عبدالله بن مساعد بن عبدالعزيز الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية "
+			"العربية السعودية أنه تم اتخاذ إجراءات مشتركة للحد من مديونيات الأندية.");
+
+	CHECK_STR(s, "عبدالله بن مساعد بن عبدالعزيز|R|أنه تم اتخاذ إجراءات مشتركة للحد من مديونيات الأندية\n");
+	free(s);
+}
+
 /*
  * After a long fronted adverbial ended by a comma, "قال:" has an implicit
  * subject; the body named since (بحسب هيئة) cannot be a masculine verb's, so

@@ -708,7 +708,7 @@ static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
 {
 	const struct xtoks *t = s->t;
-	size_t last = a, i, n, end = b;
+	size_t last = a, i, n, end = b, bin;
 	char *name;
 	int sp;
 
@@ -717,7 +717,16 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 		b = i;
 		goto named;
 	}
-	for (i = a; i < b; i++)
+	/*
+	 * "الأمير عبدالله بن مساعد بن عبدالعزيز الرئيس العام لرعاية الشباب":
+	 * after a name with بن, a title is an apposition; the name follows the
+	 * titles before it.
+	 */
+	for (bin = a + 1; bin + 1 < b && strcmp(xtok_at(t, bin)->fold, "بن") != 0; bin++)
+		;
+	if (bin + 1 >= b || speech_title_at(s, bin - 1))
+		bin = b;
+	for (i = a; i < bin; i++)
 		if (speech_title_at(s, i))
 			last = i;
 	n = last + 1;
@@ -735,10 +744,10 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	 * "الكولونيل واين موروتو مسؤول الشؤون العامة", "فلان لوكالة الأنباء":
 	 * the name ends at the next title or medium.
 	 */
-	for (i = n + 1; i < b && i <= n + 4; i++)
+	for (i = n + 1; i < b && i <= n + (bin < b ? 6 : 4); i++)
 		if (speech_name_ends(s, xtok_at(t, i)))
 			break;
-	if (i < b && i <= n + 4 && speech_name_words(s, n, i))
+	if (i < b && i <= n + (bin < b ? 6 : 4) && speech_name_words(s, n, i))
 		b = i;
 	/* "فيليب هاموند دعوته", "لويس فان جال للإعلاميين" */
 	while (b > n + 2 && (speech_suffixed(t, b - 1) || strncmp(xtok_at(t, b - 1)->fold, "لل", 4) == 0))

@@ -83,7 +83,7 @@ struct speech {
  * The longest subject: "مدير عام تعليم المحافظة الدكتور عبدالرحمن بن
  * عبدالله العبدالجبار" is nine words; a window that runs out is cut.
  */
-#define SPEECH_SUBJECT_MAX 12
+#define SPEECH_SUBJECT_MAX 16
 
 /* speech-quotes.c */
 int speech_quote_at(const struct speech *s, size_t i);
