@@ -1180,6 +1180,15 @@ TEST(subject_before_a_verb_with_an_object_continues)
 	free(s);
 }
 
+/* A body named with quotation marks before its verb: "صحيفة “واشنطن بوست” ذكرت أن". */
+TEST(quoted_body_name_before_its_verb)
+{
+	char *s = x_say("وفي سياق آخر، صحيفة “واشنطن بوست” ذكرت أن الممثل أوفد فريقا لاستطلاع المنطقة الحدودية.");
+
+	CHECK_STR(s, "صحيفة واشنطن بوست|R|الممثل أوفد فريقا لاستطلاع المنطقة الحدودية\n");
+	free(s);
+}
+
 /* A name with بن, then a long apposition of titles: the name is the one after the first titles. */
 TEST(titles_after_a_name_with_bin_are_an_apposition)
 {

@@ -320,6 +320,27 @@ speech_recent_agreeing(struct speech *s, const struct xverb *v, size_t i)
 	return -2;
 }
 
+/*
+ * "صحيفة “واشنطن بوست” ذكرت": a body named with quotation marks that opens
+ * the clause and ends right before the verb at i; where it starts, else i.
+ */
+static size_t
+speech_quoted_body_before(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t c, k;
+
+	for (k = 1; k <= 8 && k <= i && i - k >= s->sentence; k++) {
+		c = i - k;
+		if (xtok_at(t, c)->word && speech_quoted_body_end(s, c) == i &&
+		    (c == s->sentence || xtok_at(t, c)->nl || xtok_is(t, c - 1, "،") || xtok_is(t, c - 1, ",")))
+			return c;
+		if (xtok_at(t, c)->nl)
+			break;
+	}
+	return i;
+}
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i)
@@ -343,6 +364,8 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	}
 	/* No subject after the verb and words before it: "عضو الاتحاد خالد الشافعي أكد". */
 	s->how = "before";
+	if (b <= a && (c = speech_quoted_body_before(s, i)) < i)
+		return speech_body(s, c, i); /* "صحيفة “واشنطن بوست” ذكرت أن" */
 	if (!speech_participle(v) && !speech_clause_initial(s, i, &c))
 		return c < i ? speech_subject_before(s, c, i) : -2;
 	if (v->type == 'g')
