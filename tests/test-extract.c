@@ -1239,6 +1239,16 @@ TEST(a_statement_speaks_for_the_body_that_issued_it)
 	free(s);
 }
 
+/* "بشأن" ends a subject: "المديرية ... بمنطقة مكة المكرمة بشأن الطفلة المتوفاة" is the directorate. */
+TEST(bishaan_ends_a_body_name)
+{
+	char *s = x_say("وقالت المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة بشأن الطفلة المتوفاة إن التحقيق "
+			"مستمر في الحادثة منذ يومين.");
+
+	CHECK_STR(s, "المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة|R|التحقيق مستمر في الحادثة منذ يومين\n");
+	free(s);
+}
+
 /* "أعلنت X المسؤولية عن": the object المسؤولية is no part of the body's name, which goes on speaking. */
 TEST(responsibility_ends_a_body_name)
 {
