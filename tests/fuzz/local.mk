@@ -4,7 +4,7 @@
 FUZZ_SECONDS = 60
 FUZZ_TARGETS =
 EXTRA_DIST += tests/fuzz/run.sh tests/fuzz/make-seeds.sh tests/fuzz/fuzz.h \
-	$(wildcard $(srcdir)/tests/fuzz/fuzz-*.c)
+	$(wildcard $(srcdir)/tests/fuzz/fuzz-*.c) $(wildcard $(srcdir)/tests/fuzz/regress/*/*)
 .PHONY: fuzz
 fuzz: config.h
 	@CLANG='$(FUZZ_CLANG)' top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \

@@ -1,6 +1,8 @@
 #!/bin/sh
 # make-seeds.sh OUT: write the fuzz harnesses' seed inputs into OUT/<harness>/.
-# Hand-made snippets only, plus the bundled articles of data/articles.
+# Hand-made snippets only, plus the bundled articles of data/articles, plus
+# the inputs in tests/fuzz/regress/ that once found something (each named
+# for what it found; made by the fuzzer from these seeds).
 # Never add text from other corpora here (copyright).
 set -e
 srcdir=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,6 +21,13 @@ iso6() { iconv -f UTF-8 -t ISO-8859-6; }
 
 rm -rf "$out"
 mkdir -p "$out"
+
+# ---- regressions: inputs that once found something (tests/fuzz/regress/<harness>/), replayed first ----
+for d in "$srcdir"/tests/fuzz/regress/*/; do
+	[ -d "$d" ] || continue
+	h=$(basename "$d")
+	for f in "$d"*; do seed "$h" "regress-$(basename "$f")" <"$f"; done
+done
 
 # ---- json: arrays, NDJSON, SaudiNewsNet's fields, broken records ----
 printf '[{"title":"وزير الخارجية يلتقي نظيره","content":"قال الوزير إن المحادثات بناءة.","date":"2021-08-31","source":"تاس","url":"https://example.org/a"}]' | seed json array
