@@ -482,10 +482,7 @@ ui_term_links(void)
 	buf_free(&b);
 }
 
-/*
- * Controls written for mlterm over blank cells (ui_term_control): this
- * drawing's, and the rows that held one in the last drawing.
- */
+/* Controls written for mlterm over blank cells (ui_term_control), this drawing's. */
 struct term_control {
 	int y, x;
 	uint32_t cp;
@@ -494,8 +491,6 @@ struct term_control {
 };
 static struct term_control *controls;
 static int ncontrols, controls_size;
-static bool *controls_rows;
-static int controls_nrows;
 
 void
 ui_term_control(int y, int x, uint32_t cp)
@@ -515,25 +510,14 @@ ui_term_control(int y, int x, uint32_t cp)
 	ncontrols++;
 }
 
-
 void
 ui_term_controls_begin(void)
 {
-	int y, i;
+	int i;
 
-	if (LINES != controls_nrows) {
-		free(controls_rows);
-		controls_rows = xcalloc((size_t)LINES, sizeof *controls_rows);
-		controls_nrows = LINES;
-	}
-	for (i = 0; i < ncontrols; i++)
-		if (controls[i].y < controls_nrows)
-			controls_rows[controls[i].y] = true;
-	for (y = 0; y < controls_nrows; y++)
-		if (controls_rows[y]) {
-			wredrawln(stdscr, y, 1); /* curses writes the blank cells back */
-			controls_rows[y] = false;
-		}
+	for (i = 0; i < ncontrols; i++) /* the last drawing's rows: curses writes their blank cells back */
+		if (controls[i].y < LINES)
+			wredrawln(stdscr, controls[i].y, 1);
 	ncontrols = 0;
 }
 
