@@ -708,7 +708,7 @@ static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
 {
 	const struct xtoks *t = s->t;
-	size_t last = a, i, n, end = b, bin;
+	size_t last = a, i, n, end = b, bin, reach;
 	char *name;
 	int sp;
 
@@ -744,10 +744,11 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	 * "الكولونيل واين موروتو مسؤول الشؤون العامة", "فلان لوكالة الأنباء":
 	 * the name ends at the next title or medium.
 	 */
-	for (i = n + 1; i < b && i <= n + (bin < b ? 6 : 4); i++)
+	reach = bin < b ? 6 : 4; /* a name with بن runs longer */
+	for (i = n + 1; i < b && i <= n + reach; i++)
 		if (speech_name_ends(s, xtok_at(t, i)))
 			break;
-	if (i < b && i <= n + (bin < b ? 6 : 4) && speech_name_words(s, n, i))
+	if (i < b && i <= n + reach && speech_name_words(s, n, i))
 		b = i;
 	/* "فيليب هاموند دعوته", "لويس فان جال للإعلاميين" */
 	while (b > n + 2 && (speech_suffixed(t, b - 1) || strncmp(xtok_at(t, b - 1)->fold, "لل", 4) == 0))

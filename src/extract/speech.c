@@ -793,6 +793,19 @@ speech_object_then_prep(const struct speech *s, const struct xverb *v, size_t c)
 	return false;
 }
 
+/* A word (in place) without its clitic ل: لسلطات -> سلطات, للجيش -> الجيش (the ال comes back). */
+static char *
+speech_without_lam(char *w)
+{
+	char *p = w + strlen("ل");
+
+	if (strncmp(p, "ل", strlen("ل")) == 0) {
+		p -= strlen("ا");
+		memcpy(p, "ا", strlen("ا"));
+	}
+	return p;
+}
+
 /*
  * "وقال بيان صادر عن وزارة الداخلية إن", "وذكر بيان لسلطات ولاية شرناق،
  * أن": a statement (بيان) is the subject, and the body that issued it
@@ -829,25 +842,16 @@ speech_statement_of(struct speech *s, size_t a, size_t *end)
 			b = k;
 	if (b <= n || b > n + 6)
 		return -1;
-	name = speech_words(t, n, b, false);
-	p = name;
-	if (clitic) { /* لسلطات -> سلطات, للجيش -> الجيش */
-		p += strlen("ل");
-		if (strncmp(p, "ل", strlen("ل")) == 0) {
-			p -= strlen("ا");
-			memcpy(p, "ا", strlen("ا"));
-		}
-	}
 	/* its first word, folded, without the clitic: وزاره, الجيش (لل -> ال), سلطات */
-	f = xtok_at(t, n)->fold + (clitic ? strlen("ل") : 0);
-	head = clitic && strncmp(f, "ل", strlen("ل")) == 0 ? xasprintf("ا%s", f) : xstrdup(f);
-	known = speech_in(s, XW_BODY, head) || speech_in(s, XW_PLACE, head) ||
-		(strncmp(head, "ال", strlen("ال")) == 0 && speech_in(s, XW_BODY, head + strlen("ال")));
+	head = xstrdup(xtok_at(t, n)->fold);
+	f = clitic ? speech_without_lam(head) : head;
+	known = speech_in(s, XW_BODY, f) || speech_in(s, XW_PLACE, f) ||
+		(strncmp(f, "ال", strlen("ال")) == 0 && speech_in(s, XW_BODY, f + strlen("ال")));
 	free(head);
-	if (!known) {
-		free(name);
+	if (!known)
 		return -1;
-	}
+	name = speech_words(t, n, b, false);
+	p = clitic ? speech_without_lam(name) : name;
 	sp = speech_speaker(s, -1, p, true, NULL);
 	free(name);
 	*end = full; /* past where it is too */

@@ -315,6 +315,22 @@ extracted_lexicon_topics(struct store *st, int64_t aid, const struct xresult *r,
 	return 0;
 }
 
+/* The entity topic name of class cls (made if new) on article aid; a name that is a topic of another kind is left to it. */
+static int
+extracted_entity_topic(struct store *st, int64_t aid, const char *name, const char *cls, char **cause)
+{
+	if (extracted_exec(st, STMT_X_ENTITY_ADD,
+			   "INSERT OR IGNORE INTO topics(name, origin, kind, class)"
+			   " VALUES (?3, 'auto', 'entity', ?4)",
+			   0, 0, name, cls, cause) != 0 ||
+	    extracted_exec(st, STMT_X_ENTITY_LINK,
+			   "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score)"
+			   " SELECT ?2, id, 1 FROM topics WHERE name = ?3 AND kind = 'entity'",
+			   0, aid, name, NULL, cause) != 0)
+		return -1;
+	return 0;
+}
+
 /*
  * Entity topics: the people and bodies the article names (its speakers,
  * by their stored names) and the countries it is about, a kind of topic
@@ -353,32 +369,14 @@ extracted_entity_topics(struct store *st, int64_t aid, const int64_t *sids, cons
 		stored = xstrdup((const char *)sqlite3_column_text(s, 0));
 		sqlite3_reset(s);
 		name = stored + (r->speakers[i].body ? 0 : xents_title_len(lx->ents, stored));
-		rc = 0;
-		if (extracted_exec(st, STMT_X_ENTITY_ADD,
-				   "INSERT OR IGNORE INTO topics(name, origin, kind, class)"
-				   " VALUES (?3, 'auto', 'entity', ?4)",
-				   0, 0, name, cls, cause) != 0 ||
-		    extracted_exec(st, STMT_X_ENTITY_LINK,
-				   "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score)"
-				   " SELECT ?2, id, 1 FROM topics WHERE name = ?3 AND kind = 'entity'",
-				   0, aid, name, NULL, cause) != 0)
-			rc = -1;
+		rc = extracted_entity_topic(st, aid, name, cls, cause);
 		free(stored);
 		if (rc != 0)
 			return -1;
 	}
 	for (i = 0; i < r->nplaces; i++) {
 		name = xents_country(lx->ents, r->places[i]);
-		if (name == NULL)
-			continue;
-		if (extracted_exec(st, STMT_X_PLACE_ADD,
-				   "INSERT OR IGNORE INTO topics(name, origin, kind, class)"
-				   " VALUES (?3, 'auto', 'entity', 'place')",
-				   0, 0, name, NULL, cause) != 0 ||
-		    extracted_exec(st, STMT_X_PLACE_LINK,
-				   "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score)"
-				   " SELECT ?2, id, 1 FROM topics WHERE name = ?3 AND kind = 'entity'",
-				   0, aid, name, NULL, cause) != 0)
+		if (name != NULL && extracted_entity_topic(st, aid, name, "place", cause) != 0)
 			return -1;
 	}
 	return 0;

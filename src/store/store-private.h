@@ -49,8 +49,6 @@ enum store_stmt_id {
 	STMT_X_ENTITY_ADD,
 	STMT_X_ENTITY_NAME,
 	STMT_X_ENTITY_LINK,
-	STMT_X_PLACE_ADD,
-	STMT_X_PLACE_LINK,
 	/* phrases.c */
 	STMT_P_DF,
 	STMT_P_NSUPER,
