@@ -265,59 +265,85 @@ rkey_push(struct rkey *k, const struct posting *p)
 
 /* A statement that may be related to the new one, and what they share. */
 struct cand {
-	int64_t id;
+	int64_t id, aid;
 	double dot;        /* weighted terms in common */
 	float norm;
 	int topics;        /* topics in common */
 	bool speaker;      /* same speaker */
 	bool direct;
 	double score, cos;
+	size_t slot;       /* its place in the table by id */
 };
 
+/*
+ * The candidates of one statement, each once: a posting of a statement
+ * already there adds to it (in the order of the keys, so sums do not
+ * depend on anything else).  slot is an open-addressing table of
+ * index + 1 by id, emptied after each statement through the slots used.
+ */
 struct cands {
 	struct cand *v;
 	size_t n, cap;
+	uint32_t *slot;
+	size_t nslot;
+	struct cand *best;  /* those worth keeping */
+	size_t nbest, capbest;
 };
 
-static struct cand *
-cands_add(struct cands *c, const struct posting *p)
+static void
+cands_reset(struct cands *c)
 {
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		c->slot[c->v[i].slot] = 0;
+	c->n = 0;
+}
+
+static void
+cands_grow(struct cands *c)
+{
+	size_t i, j;
+
+	free(c->slot);
+	c->nslot = c->nslot ? c->nslot * 2 : 1024;
+	c->slot = xcalloc(c->nslot, sizeof *c->slot);
+	for (i = 0; i < c->n; i++) {
+		for (j = (size_t)((uint64_t)c->v[i].id * 0x9E3779B97F4A7C15ULL >> 20) & (c->nslot - 1);
+		     c->slot[j] != 0; j = (j + 1) & (c->nslot - 1))
+			;
+		c->slot[j] = (uint32_t)i + 1;
+		c->v[i].slot = j;
+	}
+}
+
+/* The candidate of a posting's statement, new (all zero but what the posting gives) or already there. */
+static struct cand *
+cands_add(struct cands *c, const struct posting *p, bool *fresh)
+{
+	struct cand *y;
+	size_t j;
+
+	if (c->n * 2 >= c->nslot)
+		cands_grow(c);
+	for (j = (size_t)((uint64_t)p->id * 0x9E3779B97F4A7C15ULL >> 20) & (c->nslot - 1); c->slot[j] != 0;
+	     j = (j + 1) & (c->nslot - 1))
+		if (c->v[c->slot[j] - 1].id == p->id) {
+			*fresh = false;
+			return &c->v[c->slot[j] - 1];
+		}
 	if (c->n == c->cap)
 		c->v = xrealloc(c->v, (c->cap = c->cap ? c->cap * 2 : 256) * sizeof *c->v);
-	memset(&c->v[c->n], 0, sizeof *c->v);
-	c->v[c->n].id = p->id;
-	c->v[c->n].norm = p->norm;
-	c->v[c->n].direct = p->direct;
-	return &c->v[c->n++];
-}
-
-static int
-cand_id_cmp(const void *a, const void *b)
-{
-	const struct cand *x = a, *y = b;
-
-	return x->id < y->id ? -1 : x->id > y->id;
-}
-
-/* Sort by id and add up what the rows of one statement share. */
-static void
-cands_merge(struct cands *c)
-{
-	size_t i, k = 0;
-
-	if (c->n == 0)
-		return;
-	qsort(c->v, c->n, sizeof *c->v, cand_id_cmp);
-	for (i = 1; i < c->n; i++) {
-		if (c->v[i].id == c->v[k].id) {
-			c->v[k].dot += c->v[i].dot;
-			c->v[k].topics += c->v[i].topics;
-			c->v[k].speaker |= c->v[i].speaker;
-		} else {
-			c->v[++k] = c->v[i];
-		}
-	}
-	c->n = k + 1;
+	y = &c->v[c->n];
+	memset(y, 0, sizeof *y);
+	y->id = p->id;
+	y->aid = p->aid;
+	y->norm = p->norm;
+	y->direct = p->direct;
+	y->slot = j;
+	c->slot[j] = (uint32_t)++c->n;
+	*fresh = true;
+	return y;
 }
 
 static int
@@ -395,19 +421,6 @@ related_link(struct store *st, const struct rnew *x, const struct cand *c, const
 	return s == NULL ? -1 : 0;
 }
 
-/* The article of a candidate, from the postings it came from. */
-static int64_t
-cand_article(const struct rnew *x, int64_t id)
-{
-	size_t i, j;
-
-	for (i = 0; i < x->nkeys; i++)
-		for (j = 0; j < x->keys[i]->n; j++)
-			if (x->keys[i]->p[j].id == id)
-				return x->keys[i]->p[j].aid;
-	return 0;
-}
-
 /* Remember a statement whose list grew. */
 static void
 batch_linked(struct related_batch *b, int64_t id)
@@ -464,33 +477,42 @@ related_one(struct store *st, struct related_batch *b, struct rnew *x, struct rk
 	size_t i, j, kept = 0;
 	int rc = 0;
 
-	c->n = 0;
+	cands_reset(c);
 	for (i = 0; i < x->nkeys; i++) {
 		struct rkey *k = x->keys[i];
 		w = k->kind == KEY_TERM ? term_weight(k->df, count->df) : 0;
 		norm += w * w;
 		for (j = 0; j < k->n; j++) {
 			struct cand *y;
+			bool fresh;
 			if (k->p[j].aid == x->aid)
 				continue;
-			y = cands_add(c, &k->p[j]);
-			y->dot = w * w;
-			y->speaker = x->sid != 0 && k->p[j].sid == x->sid;
-			y->topics = k->kind == KEY_TOPIC;
+			y = cands_add(c, &k->p[j], &fresh);
+			y->dot = fresh ? w * w : y->dot + w * w;
+			y->speaker |= x->sid != 0 && k->p[j].sid == x->sid;
+			y->topics += k->kind == KEY_TOPIC;
 		}
 	}
 	norm = sqrt(norm);
-	cands_merge(c);
-	for (i = 0; i < c->n; i++)
+	/* Only those worth keeping are sorted, into a second array. */
+	for (i = 0; i < c->n; i++) {
 		cand_score(&c->v[i], norm, x->direct);
-	if (c->n > 0)
-		qsort(c->v, c->n, sizeof *c->v, cand_cmp);
-	for (i = 0; rc == 0 && i < c->n && kept < RELATED_KEEP && c->v[i].score >= RELATED_MIN; i++) {
-		cand_reason(&c->v[i], x->direct, reason);
-		rc = related_link(st, x, &c->v[i], reason->data, cand_article(x, c->v[i].id), cause);
-		batch_linked(b, c->v[i].id);
+		if (c->v[i].score >= RELATED_MIN) {
+			if (c->nbest == c->capbest)
+				c->best = xrealloc(c->best, (c->capbest = c->capbest ? c->capbest * 2 : 64) *
+								    sizeof *c->best);
+			c->best[c->nbest++] = c->v[i];
+		}
+	}
+	if (c->nbest > 1)
+		qsort(c->best, c->nbest, sizeof *c->best, cand_cmp);
+	for (i = 0; rc == 0 && i < c->nbest && kept < RELATED_KEEP; i++) {
+		cand_reason(&c->best[i], x->direct, reason);
+		rc = related_link(st, x, &c->best[i], reason->data, c->best[i].aid, cause);
+		batch_linked(b, c->best[i].id);
 		kept++;
 	}
+	c->nbest = 0;
 	me.norm = (float)norm;
 	for (i = 0; i < x->nkeys; i++)
 		rkey_push(x->keys[i], &me);
@@ -615,7 +637,7 @@ int
 store_related_flush(struct store *st, char **cause)
 {
 	struct related_batch *b = st->related;
-	struct cands c = { NULL, 0, 0 };
+	struct cands c = { 0 };
 	struct rkey *count;
 	struct buf reason;
 	bool gone;
@@ -641,6 +663,8 @@ store_related_flush(struct store *st, char **cause)
 		rc = batch_write_keys(st, b, cause);
 	buf_free(&reason);
 	free(c.v);
+	free(c.slot);
+	free(c.best);
 	store_related_discard(st);
 	return rc;
 }
