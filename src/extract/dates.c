@@ -915,18 +915,14 @@ dates_choose(const struct xdates *ds, const char *ref)
 }
 
 int
-extract_dates(const struct xcal *c, const char *text, size_t len, const char *ref,
-	      struct xdates *out, char **cause)
+extract_dates_toks(const struct xcal *c, const struct xtoks *t, const char *ref, struct xdates *out)
 {
-	struct xtoks t;
 	struct dscan s;
 	size_t i, e;
 
-	(void)cause;
 	memset(out, 0, sizeof *out);
-	xtoks_split(&t, text, len);
-	s = (struct dscan){ c, &t, dates_ref_days(ref) >= 0 ? ref : NULL, dates_quoted(&t), out, 0 };
-	for (i = 0; i < t.n; i = e > i ? e : i + 1) {
+	s = (struct dscan){ c, t, dates_ref_days(ref) >= 0 ? ref : NULL, dates_quoted(t), out, 0 };
+	for (i = 0; i < t->n; i = e > i ? e : i + 1) {
 		e = dates_relative(&s, i);
 		if (e == 0)
 			e = dates_named(&s, i);
@@ -939,8 +935,21 @@ extract_dates(const struct xcal *c, const char *text, size_t len, const char *re
 	dates_governed(&s);
 	out->article = dates_choose(out, s.ref);
 	free(s.quoted);
-	xtoks_free(&t);
 	return 0;
+}
+
+int
+extract_dates(const struct xcal *c, const char *text, size_t len, const char *ref,
+	      struct xdates *out, char **cause)
+{
+	struct xtoks t;
+	int rc;
+
+	(void)cause;
+	xtoks_split(&t, text, len);
+	rc = extract_dates_toks(c, &t, ref, out);
+	xtoks_free(&t);
+	return rc;
 }
 
 void

@@ -142,12 +142,12 @@ extract_window(struct extractor *x, const char *text, size_t len, const char *re
 	size_t i, a, b;
 	struct xtoks t;
 
+	(void)cause;
 	memset(r, 0, sizeof *r);
-	if (extract_dates(x->cal, text, len, ref, &r->dates, cause) != 0)
-		return -1;
+	xtoks_split(&t, text, len);
+	extract_dates_toks(x->cal, &t, ref, &r->dates);
 	if (*year == 0 && r->dates.article >= 0)
 		*year = atoi(r->dates.v[r->dates.article].value);
-	xtoks_split(&t, text, len);
 	extract_speech(&x->lex, &t, *year, r);
 	extract_topics(&x->lex, x->stem, &t, 0, t.n, &r->topics, &r->ntopics);
 	for (i = 0; i < r->nst; i++) {

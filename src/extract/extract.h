@@ -110,6 +110,9 @@ void xcal_free(struct xcal *c);
  */
 int extract_dates(const struct xcal *c, const char *text, size_t len, const char *ref,
 		  struct xdates *out, char **cause);
+/* The same over text already split (extraction splits an article once for every stage). */
+int extract_dates_toks(const struct xcal *c, const struct xtoks *t, const char *ref,
+		       struct xdates *out);
 void xdates_free(struct xdates *d);
 /* Convert a Hijri (Umm al-Qura) date to Gregorian "YYYY-MM-DD"; -1 if invalid. */
 int extract_hijri_to_gregorian(int y, int m, int d, char out[11]);
@@ -212,6 +215,13 @@ struct xstop {
 	char *phrase;         /* folded, words separated by one space */
 	char *cls;            /* religious, honorific, amount, unit, date, ... */
 };
+/* A stop phrase, or the first words of one, in the hash table of struct xlex. */
+struct xstopkey {
+	char *key;            /* NULL: an empty slot */
+	size_t len;
+	const char *cls;      /* the phrase's class; NULL when key only starts phrases */
+	bool longer;          /* some stop phrase goes on from key with a space */
+};
 
 /* A gazetteer form, filed under its first folded word. */
 struct xname {
@@ -271,6 +281,8 @@ struct xlex {
 	bool candidates;      /* list every candidate statement in xresult.cand (training) */
 	struct xstop *stop;   /* the stop phrases, sorted by phrase */
 	size_t nstop;
+	struct xstopkey *stopkeys; /* every stop phrase and its word-prefixes, hashed */
+	size_t stopslots;     /* a power of two, at most half full; 0: none */
 	struct xents *ents;   /* countries and entity words (NULL: none loaded) */
 };
 

@@ -408,39 +408,84 @@ lexicon_stop_line(struct xlex *lx, char *line, int lineno, char **cause)
 	return 0;
 }
 
+static uint64_t
+lexicon_hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	return h;
+}
+
+/* The slot of the stop key s[0..n): where it is, or the empty slot where it goes. */
+static struct xstopkey *
+lexicon_stop_slot(const struct xlex *lx, const char *s, size_t n)
+{
+	size_t i = (size_t)lexicon_hash(s, n) & (lx->stopslots - 1);
+
+	while (lx->stopkeys[i].key != NULL &&
+	       (lx->stopkeys[i].len != n || memcmp(lx->stopkeys[i].key, s, n) != 0))
+		i = (i + 1) & (lx->stopslots - 1);
+	return &lx->stopkeys[i];
+}
+
+/* Hash every stop phrase under itself and the words it starts with. */
+static void
+lexicon_stop_hash(struct xlex *lx)
+{
+	size_t i, keys = 0;
+	const char *p;
+
+	for (i = 0; i < lx->nstop; i++)
+		for (p = lx->stop[i].phrase, keys++; (p = strchr(p, ' ')) != NULL; p++)
+			keys++;
+	for (lx->stopslots = 64; lx->stopslots < 2 * keys + 2;)
+		lx->stopslots *= 2;
+	lx->stopkeys = xcalloc(lx->stopslots, sizeof *lx->stopkeys);
+	for (i = 0; i < lx->nstop; i++) {
+		const char *ph = lx->stop[i].phrase;
+		struct xstopkey *k;
+		size_t n;
+		for (p = ph;; p++) {
+			p += strcspn(p, " ");
+			n = (size_t)(p - ph);
+			k = lexicon_stop_slot(lx, ph, n);
+			if (k->key == NULL) {
+				k->key = xstrndup(ph, n);
+				k->len = n;
+			}
+			if (*p == '\0') {
+				if (k->cls == NULL) /* the first in sorted order, as a binary search finds */
+					k->cls = lx->stop[i].cls;
+				break;
+			}
+			k->longer = true;
+		}
+	}
+}
+
 int
 xlex_load_stops(struct xlex *lx, const char *text, char **cause)
 {
 	int rc = lexicon_lines(lx, text, lexicon_stop_line, cause);
 
-	if (lx->nstop > 0)
+	if (lx->nstop > 0) {
 		qsort(lx->stop, lx->nstop, sizeof *lx->stop, lexicon_stop_cmp);
+		lexicon_stop_hash(lx);
+	}
 	return rc;
 }
 
-/* The stop entry that is exactly s[0..n), or NULL. */
-static const struct xstop *
+/* The class of the stop phrase that is exactly s[0..n), or NULL; *longer: a listed phrase goes on from it. */
+static const char *
 lexicon_stop_find(const struct xlex *lx, const char *s, size_t n, bool *longer)
 {
-	size_t lo = 0, hi = lx->nstop, mid;
-	const struct xstop *hit = NULL;
-	int c;
+	const struct xstopkey *k = lexicon_stop_slot(lx, s, n);
 
-	/* The first phrase not below s[0..n): s itself, then any "s ..." right after it. */
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		c = strncmp(lx->stop[mid].phrase, s, n);
-		if (c == 0 && lx->stop[mid].phrase[n] != '\0')
-			c = 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < lx->nstop && strncmp(lx->stop[lo].phrase, s, n) == 0 && lx->stop[lo].phrase[n] == '\0')
-		hit = &lx->stop[lo++];
-	*longer = lo < lx->nstop && strncmp(lx->stop[lo].phrase, s, n) == 0 && lx->stop[lo].phrase[n] == ' ';
-	return hit;
+	*longer = k->key != NULL && k->longer;
+	return k->key != NULL ? k->cls : NULL;
 }
 
 /* Bytes of a leading clitic letter (و ف ب ل ك) of a word of n bytes with three letters after it; else 0. */
@@ -459,11 +504,10 @@ lexicon_clitic(const char *w, size_t n)
 const char *
 xlex_stop_class(const struct xlex *lx, const char *phrase)
 {
-	const struct xstop *x;
-	const char *w, *e;
+	const char *w, *e, *x;
 	size_t k;
 
-	if (lx->nstop == 0)
+	if (lx->stopslots == 0)
 		return NULL;
 	/* Every run of words from each word on: the word itself, then two, three ... */
 	for (w = phrase; *w; w = *e ? e + 1 : e) {
@@ -475,7 +519,7 @@ xlex_stop_class(const struct xlex *lx, const char *phrase)
 			for (end = e;; end = end + 1 + strcspn(end + 1, " ")) {
 				bool longer;
 				if ((x = lexicon_stop_find(lx, from, (size_t)(end - from), &longer)) != NULL)
-					return x->cls;
+					return x;
 				if (*end == '\0' || !longer)
 					break; /* no listed phrase goes on from these words */
 			}
@@ -512,6 +556,9 @@ xlex_free(struct xlex *lx)
 		free(lx->stop[i].cls);
 	}
 	free(lx->stop);
+	for (i = 0; i < lx->stopslots; i++)
+		free(lx->stopkeys[i].key);
+	free(lx->stopkeys);
 	for (i = 0; i < lx->nnames; i++)
 		free(lx->names[i].first);
 	free(lx->names);

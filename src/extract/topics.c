@@ -100,20 +100,12 @@ extract_form_at(const struct xform *f, const struct xtoks *t, size_t i)
 	return true;
 }
 
-/* The last byte of s ('\0' for ""). */
-static unsigned char
-last_byte(const char *s)
-{
-	size_t n = strlen(s);
-
-	return n ? (unsigned char)s[n - 1] : 0;
-}
-
 void
 extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xtoks *t,
 	       size_t from, size_t to, int **out, size_t *n)
 {
-	unsigned char *tail = xmalloc(to > from ? to - from : 1), *ftail;
+	struct tail { const char *s; size_t n; } *ftail;
+	size_t *tlen = xmalloc((to > from ? to - from : 1) * sizeof *tlen);
 	const struct xform *f;
 	size_t k, j, i, nf = 0;
 	bool found;
@@ -122,24 +114,30 @@ extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xt
 	*out = NULL;
 	*n = 0;
 	/*
-	 * A form's first word matches a token only when the token ends as the
-	 * word does (clitics and the article come before it): the last bytes
-	 * rule out most (token, form) pairs before extract_form_at.
+	 * A token is a form's first word w with clitics and the article before
+	 * it, or لل where w has ال: either way it ends as w does (as w without
+	 * its ا and ل when it has ال).  That test rules out most (token, form)
+	 * pairs before extract_form_at.
 	 */
 	for (i = from; i < to; i++)
-		tail[i - from] = last_byte(xtok_at(t, i)->fold);
+		tlen[i - from] = strlen(xtok_at(t, i)->fold);
 	for (k = 0; k < lx->ntp; k++)
 		nf += lx->tp[k].nforms;
-	ftail = xmalloc(nf + 1);
+	ftail = xmalloc((nf + 1) * sizeof *ftail);
 	for (k = 0, nf = 0; k < lx->ntp; k++)
-		for (j = 0; j < lx->tp[k].nforms; j++, nf++)
-			ftail[nf] = lx->tp[k].forms[j].n > 0 ? last_byte(lx->tp[k].forms[j].w[0]) : 0;
+		for (j = 0; j < lx->tp[k].nforms; j++, nf++) {
+			const char *w = lx->tp[k].forms[j].n > 0 ? lx->tp[k].forms[j].w[0] : "";
+			ftail[nf].s = strncmp(w, AL, 4) == 0 ? w + 2 : w;
+			ftail[nf].n = strlen(ftail[nf].s);
+		}
 	for (k = 0, nf = 0; k < lx->ntp; nf += lx->tp[k].nforms, k++) {
 		found = false;
 		for (i = from; i < to && !found; i++)
 			for (j = 0; j < lx->tp[k].nforms && !found; j++) {
+				const struct tail *x = &ftail[nf + j];
 				f = &lx->tp[k].forms[j];
-				if (f->n > 0 && ftail[nf + j] != tail[i - from])
+				if (f->n > 0 && (tlen[i - from] < x->n ||
+						 memcmp(xtok_at(t, i)->fold + tlen[i - from] - x->n, x->s, x->n) != 0))
 					continue;
 				found = extract_form_at(f, t, i);
 			}
@@ -149,7 +147,7 @@ extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xt
 		}
 	}
 	free(ftail);
-	free(tail);
+	free(tlen);
 }
 
 static int
