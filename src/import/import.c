@@ -23,11 +23,16 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#endif
 
 #include "import/import.h"
 
-#define DEFAULT_BATCH 256
+#define DEFAULT_BATCH 1024
 #define QUEUE_ITEMS 256               /* items between the reader and the writer */
+#define WORKER_NICE 10                /* how far workers yield to the writer (Linux) */
 #define QUEUE_BYTES ((size_t)64 << 20) /* text queued before the reader waits */
 
 /* What the reader found, in order. */
@@ -622,6 +627,14 @@ worker_main(void *arg)
 	struct store_pretokenizer *ptk = store_pretokenizer_new(w->path);
 	struct item *it;
 
+#ifdef __linux__
+	/*
+	 * The writer is the one thread that cannot be split: when the workers
+	 * are as many as the cores, an even share of the CPU leaves it two
+	 * thirds of a core and the import waits on it.  Workers yield to it.
+	 */
+	(void)setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), WORKER_NICE);
+#endif
 	while ((it = queue_take(w->q)) != NULL) {
 		prepare_item(w->o, state, peek, ptk, it);
 		pthread_mutex_lock(&w->q->lock);

@@ -390,6 +390,13 @@ static const char *const migrations[] = {
 	"CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, articles_fts, row);"
 	"INSERT INTO search_terms SELECT term FROM temp.search_vocab WHERE substr(term, 1, 1) <> '~';"
 	"DROP TABLE temp.search_vocab;",
+
+	/*
+	 * The full-text index's in-memory table of new terms holds a whole
+	 * import batch (FTS5's default of 1 MB flushed a batch as a dozen small
+	 * segments that the index then had to merge again).
+	 */
+	"INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 33554432);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -640,7 +647,8 @@ store_open_version(const char *path, int version, struct store **out, char **cau
 	st->readonly = (flags & SQLITE_OPEN_READONLY) || sqlite3_db_readonly(st->db, "main") == 1;
 	/* A 64 MiB page cache: extraction's index lookups during a large import thrash the default 2 MiB. */
 	if ((!st->readonly && exec(st->db, "PRAGMA journal_mode=WAL", cause) != 0) ||
-	    exec(st->db, "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA synchronous=NORMAL;",
+	    exec(st->db, "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA synchronous=NORMAL;"
+			 "PRAGMA wal_autocheckpoint=16384; PRAGMA journal_size_limit=67108864;",
 		 cause) != 0 ||
 	    store_functions_register(st->db, st->tokcache, cause) != 0 ||
 	    migrate(st, version, cause) != 0) {
