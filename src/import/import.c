@@ -31,7 +31,7 @@
 #include "import/import.h"
 
 #define DEFAULT_BATCH 1024
-#define QUEUE_ITEMS 256               /* items between the reader and the writer */
+#define QUEUE_ITEMS 1024              /* items between the reader and the writer */
 #define WORKER_NICE 10                /* how far workers yield to the writer (Linux) */
 #define QUEUE_BYTES ((size_t)64 << 20) /* text queued before the reader waits */
 
