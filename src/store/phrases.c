@@ -44,12 +44,22 @@ struct bphrase {
 	bool written;     /* text is as written (else the key: a pair seen only inside triples yet) */
 };
 
+/* The statements of one of the batch's articles, their text folded (read once per flush). */
+struct afolds {
+	int64_t aid;      /* 0: an empty slot */
+	int64_t *sids;
+	char **folded;
+	size_t n;
+};
+
 /* The batch: phrases in an open-addressing hash table of indexes into v. */
 struct phrase_batch {
 	struct bphrase *v;
 	size_t n, cap;
 	size_t *slots;    /* index + 1; 0 is empty */
 	size_t nslots;
+	struct afolds *folds; /* by article, open addressing; nfolds slots, a power of two */
+	size_t nfolds, usedfolds;
 };
 
 static void
@@ -111,6 +121,14 @@ store_phrases_drop(struct store *st)
 		free(b->v[i].text);
 		free(b->v[i].aids);
 	}
+	for (i = 0; i < b->nfolds; i++) {
+		size_t k;
+		for (k = 0; k < b->folds[i].n; k++)
+			free(b->folds[i].folded[k]);
+		free(b->folds[i].sids);
+		free(b->folds[i].folded);
+	}
+	free(b->folds);
 	free(b->v);
 	free(b->slots);
 	free(b);
@@ -555,6 +573,89 @@ phrases_nest(struct store *st, const struct bphrase *p, int64_t df, char **cause
 }
 
 /* Link the batch's articles that have a phrase to its topic. */
+static size_t
+afolds_slot(const struct afolds *v, size_t n, int64_t aid)
+{
+	size_t j = (size_t)((uint64_t)aid * 0x9E3779B97F4A7C15ULL >> 24) & (n - 1);
+
+	while (v[j].aid != 0 && v[j].aid != aid)
+		j = (j + 1) & (n - 1);
+	return j;
+}
+
+/* An article's statements with their text folded, read on first use in the flush; NULL on failure. */
+static const struct afolds *
+phrases_article_folds(struct store *st, struct phrase_batch *b, int64_t aid, char **cause)
+{
+	struct afolds *a;
+	sqlite3_stmt *s;
+	size_t j, cap = 0;
+	int rc;
+
+	if ((b->usedfolds + 1) * 2 > b->nfolds) {
+		struct afolds *old = b->folds;
+		size_t oldn = b->nfolds;
+		b->nfolds = oldn ? oldn * 2 : 1024;
+		b->folds = xcalloc(b->nfolds, sizeof *b->folds);
+		for (j = 0; j < oldn; j++)
+			if (old[j].aid != 0)
+				b->folds[afolds_slot(b->folds, b->nfolds, old[j].aid)] = old[j];
+		free(old);
+	}
+	a = &b->folds[afolds_slot(b->folds, b->nfolds, aid)];
+	if (a->aid == aid)
+		return a;
+	a->aid = aid;
+	b->usedfolds++;
+	s = store_stmt(st, STMT_P_ARTICLE_STATEMENTS, "SELECT id, text FROM statements WHERE article_id = ?1", cause);
+	if (s == NULL)
+		return NULL;
+	sqlite3_bind_int64(s, 1, aid);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(s, 1);
+		if (a->n == cap) {
+			cap = cap ? cap * 2 : 8;
+			a->sids = xrealloc(a->sids, cap * sizeof *a->sids);
+			a->folded = xrealloc(a->folded, cap * sizeof *a->folded);
+		}
+		a->sids[a->n] = sqlite3_column_int64(s, 0);
+		a->folded[a->n++] = text_fold(t ? t : "", (size_t)sqlite3_column_bytes(s, 1));
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_fail(st->db, "reading statements", cause);
+		return NULL;
+	}
+	return a;
+}
+
+/* Link an article's statements that contain the phrase key to its topic (as phrases_statements does for one article). */
+static int
+phrases_article_statements(struct store *st, struct phrase_batch *b, const char *key, int64_t tid, int64_t aid,
+			   char **cause)
+{
+	const struct afolds *a = phrases_article_folds(st, b, aid, cause);
+	size_t k;
+
+	if (a == NULL)
+		return -1;
+	for (k = 0; k < a->n; k++) {
+		sqlite3_stmt *s;
+		if (strstr(a->folded[k], key) == NULL)
+			continue;
+		s = store_stmt(st, STMT_P_STATEMENT_LINK,
+			       "INSERT OR IGNORE INTO statement_topics(statement_id, topic_id) VALUES (?1, ?2)", cause);
+		if (s == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, a->sids[k]);
+		sqlite3_bind_int64(s, 2, tid);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			return store_fail(st->db, "linking statements to topics", cause);
+		sqlite3_reset(s);
+	}
+	return 0;
+}
+
 static int
 phrases_link(struct store *st, const struct bphrase *p, int64_t tid, char **cause)
 {
@@ -571,7 +672,7 @@ phrases_link(struct store *st, const struct bphrase *p, int64_t tid, char **caus
 		if (sqlite3_step(s) != SQLITE_DONE)
 			return store_fail(st->db, "linking articles to topics", cause);
 		sqlite3_reset(s);
-		if (phrases_statements(st, p->key, tid, p->aids[i], cause) != 0)
+		if (phrases_article_statements(st, st->phrases, p->key, tid, p->aids[i], cause) != 0)
 			return -1;
 	}
 	return 0;
