@@ -100,15 +100,39 @@ extract_form_at(const struct xform *f, const struct xtoks *t, size_t i)
 	return true;
 }
 
+/* A lexicon form by how its first word ends (extract_topics). */
+struct tail {
+	const char *s;        /* the end every token it matches has */
+	size_t n;
+	unsigned key;         /* its last two bytes */
+	size_t topic;
+	const struct xform *form;
+};
+
+static unsigned
+tail_key(const char *s, size_t n)
+{
+	return n >= 2 ? (unsigned)(unsigned char)s[n - 2] << 8 | (unsigned char)s[n - 1]
+		      : n == 1 ? (unsigned char)s[0] : 0;
+}
+
+static int
+tail_cmp(const void *a, const void *b)
+{
+	const struct tail *x = a, *y = b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->topic < y->topic ? -1 : x->topic > y->topic;
+}
+
 void
 extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xtoks *t,
 	       size_t from, size_t to, int **out, size_t *n)
 {
-	struct tail { const char *s; size_t n; } *ftail;
-	size_t *tlen = xmalloc((to > from ? to - from : 1) * sizeof *tlen);
-	const struct xform *f;
-	size_t k, j, i, nf = 0;
-	bool found;
+	struct tail *v;
+	bool *found = xcalloc(lx->ntp + 1, sizeof *found);
+	size_t k, j, i, nv = 0, lo, hi, mid;
 
 	(void)stem;
 	*out = NULL;
@@ -116,38 +140,48 @@ extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xt
 	/*
 	 * A token is a form's first word w with clitics and the article before
 	 * it, or لل where w has ال: either way it ends as w does (as w without
-	 * its ا and ل when it has ال).  That test rules out most (token, form)
-	 * pairs before extract_form_at.
+	 * its ا and ل when it has ال).  The forms are sorted by their last two
+	 * bytes, so a token is tried only against the forms that end as it does.
 	 */
-	for (i = from; i < to; i++)
-		tlen[i - from] = strlen(xtok_at(t, i)->fold);
 	for (k = 0; k < lx->ntp; k++)
-		nf += lx->tp[k].nforms;
-	ftail = xmalloc((nf + 1) * sizeof *ftail);
-	for (k = 0, nf = 0; k < lx->ntp; k++)
-		for (j = 0; j < lx->tp[k].nforms; j++, nf++) {
-			const char *w = lx->tp[k].forms[j].n > 0 ? lx->tp[k].forms[j].w[0] : "";
-			ftail[nf].s = strncmp(w, AL, 4) == 0 ? w + 2 : w;
-			ftail[nf].n = strlen(ftail[nf].s);
+		nv += lx->tp[k].nforms;
+	v = xmalloc((nv + 1) * sizeof *v);
+	for (k = 0, nv = 0; k < lx->ntp; k++)
+		for (j = 0; j < lx->tp[k].nforms; j++) {
+			const char *w;
+			if (lx->tp[k].forms[j].n == 0)
+				continue;
+			w = lx->tp[k].forms[j].w[0];
+			v[nv].s = strncmp(w, AL, 4) == 0 ? w + 2 : w;
+			v[nv].n = strlen(v[nv].s);
+			v[nv].key = tail_key(v[nv].s, v[nv].n);
+			v[nv].topic = k;
+			v[nv++].form = &lx->tp[k].forms[j];
 		}
-	for (k = 0, nf = 0; k < lx->ntp; nf += lx->tp[k].nforms, k++) {
-		found = false;
-		for (i = from; i < to && !found; i++)
-			for (j = 0; j < lx->tp[k].nforms && !found; j++) {
-				const struct tail *x = &ftail[nf + j];
-				f = &lx->tp[k].forms[j];
-				if (f->n > 0 && (tlen[i - from] < x->n ||
-						 memcmp(xtok_at(t, i)->fold + tlen[i - from] - x->n, x->s, x->n) != 0))
-					continue;
-				found = extract_form_at(f, t, i);
-			}
-		if (found) {
+	qsort(v, nv, sizeof *v, tail_cmp);
+	for (i = from; i < to; i++) {
+		const char *f = xtok_at(t, i)->fold;
+		size_t len = strlen(f);
+		unsigned key = tail_key(f, len);
+		for (lo = 0, hi = nv; lo < hi;) {
+			mid = (lo + hi) / 2;
+			if (v[mid].key < key)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (; lo < nv && v[lo].key == key; lo++)
+			if (!found[v[lo].topic] && len >= v[lo].n && memcmp(f + len - v[lo].n, v[lo].s, v[lo].n) == 0 &&
+			    extract_form_at(v[lo].form, t, i))
+				found[v[lo].topic] = true;
+	}
+	for (k = 0; k < lx->ntp; k++)
+		if (found[k]) {
 			*out = xrealloc(*out, (*n + 1) * sizeof **out);
 			(*out)[(*n)++] = (int)k;
 		}
-	}
-	free(ftail);
-	free(tlen);
+	free(v);
+	free(found);
 }
 
 static int
