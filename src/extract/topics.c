@@ -286,18 +286,6 @@ topics_key_cmp(const void *a, const void *b)
 	return nx < ny ? -1 : 1;
 }
 
-/* Does the phrase contain a name of the gazetteer (names make poor topics)? */
-static bool
-topics_has_name(const struct xlex *lx, const struct xtoks *t, size_t i, size_t len)
-{
-	size_t k;
-
-	for (k = i; k < i + len; k++)
-		if (xlex_person_word(lx, xtok_at(t, k)->fold))
-			return true;
-	return false;
-}
-
 /* Is the candidate's text written without a clitic before its key (the spelling to keep)? */
 static bool
 topics_plain(const char *cand)
@@ -316,14 +304,21 @@ extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_
 {
 	size_t i, len, cap = 0, nv = 0, k, best;
 	char **v = NULL, **keep, *c;
+	/* Per token, once: 1 a word a phrase may have, 2 that and a person's name word. */
+	unsigned char *pw = xmalloc(t->n + 1);
 
+	for (k = 0; k < t->n; k++)
+		pw[k] = topics_phrase_word(xtok_at(t, k)) ? 1 + xlex_person_word(lx, xtok_at(t, k)->fold) : 0;
 	for (i = 0; i + 1 < t->n; i++) {
+		bool name = false;
 		for (len = 2; len <= 3 && i + len <= t->n; len++) {
-			for (k = i; k < i + len && topics_phrase_word(xtok_at(t, k)) && (k == i || !xtok_at(t, k)->nl); k++)
+			for (k = i; k < i + len && pw[k] != 0 && (k == i || !xtok_at(t, k)->nl); k++)
 				;
 			if (k < i + len)
 				break;
-			if (topics_has_name(lx, t, i, len))
+			for (k = i; k < i + len; k++)
+				name |= pw[k] == 2;
+			if (name)
 				continue;
 			c = topics_phrase(t, i, len);
 			c[strcspn(c, "\t")] = '\0';
@@ -352,6 +347,7 @@ extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_
 	for (i = 0; i < nv; i++)
 		free(v[i]);
 	free(v);
+	free(pw);
 	*out = keep;
 }
 
