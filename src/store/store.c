@@ -397,6 +397,22 @@ static const char *const migrations[] = {
 	 * segments that the index then had to merge again).
 	 */
 	"INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 33554432);",
+
+	/*
+	 * related without a rowid, and without the index by score: a statement
+	 * keeps its best 10, read and cut in one range of the primary key; four
+	 * b-trees a relation written become two.
+	 */
+	"CREATE TABLE related_new ("
+	"  statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,"
+	"  other_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,"
+	"  score REAL NOT NULL,"
+	"  reason TEXT NOT NULL,"
+	"  PRIMARY KEY (statement_id, other_id)) WITHOUT ROWID;"
+	"INSERT INTO related_new SELECT statement_id, other_id, score, reason FROM related;"
+	"DROP TABLE related;"
+	"ALTER TABLE related_new RENAME TO related;"
+	"CREATE INDEX related_other ON related(other_id);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
