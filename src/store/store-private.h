@@ -73,6 +73,8 @@ enum store_stmt_id {
 	STMT_S_NEW,
 	STMT_S_JOIN,
 	STMT_S_UPDATE,
+	STMT_S_MAX,
+	STMT_S_ADD,
 	STMT_S_OF,
 	STMT_S_LEAVE,
 	STMT_S_DEL_SIG,

@@ -182,6 +182,51 @@ stories_update(struct store *st, int64_t story, char **cause)
 	return stories_done(st, s, cause);
 }
 
+/*
+ * A story after its newest article (aid, above every id it had) joined
+ * it, without reading its articles again: one more article, the dates
+ * widened, and the label taken from it when it is dated before all the
+ * others (the label is the earliest article's, the lowest id among equals).
+ */
+static int
+stories_add_newest(struct store *st, int64_t story, int64_t aid, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_S_ADD,
+				     "UPDATE stories SET articles = articles + 1,"
+				     " first = CASE WHEN a.date IS NOT NULL AND (first IS NULL OR a.date < first)"
+				     "  THEN a.date ELSE first END,"
+				     " last = CASE WHEN a.date IS NOT NULL AND (last IS NULL OR a.date > last)"
+				     "  THEN a.date ELSE last END,"
+				     " label = CASE WHEN a.date IS NOT NULL AND (first IS NULL OR a.date < first)"
+				     "  THEN coalesce(a.title, substr(a.content, 1, 80)) ELSE label END"
+				     " FROM (SELECT date, title, content FROM articles WHERE id = ?2) AS a"
+				     " WHERE stories.id = ?1",
+				     cause);
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, story);
+	sqlite3_bind_int64(s, 2, aid);
+	return stories_done(st, s, cause);
+}
+
+/* The highest article id in a story (0: none), from the index of articles by story. */
+static int
+stories_max_id(struct store *st, int64_t story, int64_t *max, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_S_MAX, "SELECT max(id) FROM articles WHERE story_id = ?1", cause);
+	int rc;
+
+	*max = 0;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, story);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*max = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st->db, "reading stories", cause);
+}
+
 /* Put an article in a story. */
 static int
 stories_join(struct store *st, int64_t aid, int64_t story, char **cause)
@@ -219,6 +264,11 @@ store_story_assign(struct store *st, int64_t aid, const struct xsig *sig, char *
 			return -1;
 		story = sqlite3_last_insert_rowid(st->db);
 		rc = stories_join(st, best.id, story, cause);
+	} else {
+		/* The usual case, a new article joining a story: no recount (its cost grew with the story). */
+		int64_t max;
+		if ((rc = stories_max_id(st, story, &max, cause)) == 0 && max > 0 && aid > max)
+			return stories_join(st, aid, story, cause) != 0 ? -1 : stories_add_newest(st, story, aid, cause);
 	}
 	if (rc == 0)
 		rc = stories_join(st, aid, story, cause);
