@@ -1708,3 +1708,63 @@ TEST(no_names_of_tatweel_letters_or_akhir)
 	CHECK_STR(s, "");
 	free(s);
 }
+
+/* "مستشارة مبادرة "بلدي" الدكتورة ...": a body's name in quotation marks inside the title chain, then the person. */
+TEST(quoted_body_name_inside_a_title_chain)
+{
+	char *s = x_say("وقال مدير برنامج \"رؤية\" المهندس خالد العتيبي إن المرحلة الأولى اكتملت هذا الأسبوع.");
+
+	CHECK_STR(s, "خالد العتيبي|R|المرحلة الأولى اكتملت هذا الأسبوع\n");
+	free(s);
+}
+
+/* "قال ... مدير مركز الأبحاث «نماء»، إن": the chain ends with a body's quoted name, then a comma and إن. */
+TEST(quoted_body_name_ends_the_apposition)
+{
+	char *s = x_say("قال الدكتور سعيد المالكي مدير مركز الأبحاث «نماء»، إن الدراسة ستنشر في الشهر المقبل.");
+
+	CHECK_STR(s, "سعيد المالكي|R|الدراسة ستنشر في الشهر المقبل\n");
+	free(s);
+}
+
+/* The medium before the subject ("أكد لـ"المدينة" فلان"), and after a pronoun verb with a time word ("لـ"عكاظ" أمس أن"). */
+TEST(medium_before_the_subject_and_before_a_time_word)
+{
+	char *s = x_say("وأكد لـ\"المدينة\" المهندس خالد العتيبي المتحدث باسم الهيئة، أن التقديم يبدأ يوم الأحد. "
+			"وأضاف لـ\"عكاظ\" أمس أن الموعد لم يتغير منذ إعلانه.");
+
+	CHECK_STR(s, "خالد العتيبي|R|التقديم يبدأ يوم الأحد\n"
+		     "خالد العتيبي|R|الموعد لم يتغير منذ إعلانه\n");
+	free(s);
+}
+
+/* A feminine verb with no subject goes on with the woman who spoke last, in the next paragraph too. */
+TEST(feminine_chain_goes_on_across_a_paragraph)
+{
+	char *s = x_say("وأوضحت الدكتورة نورة الشهري أن البرنامج يستهدف طالبات الجامعات.\n"
+			"وأكدت أن التسجيل مفتوح حتى نهاية الشهر الجاري.");
+
+	CHECK_STR(s, "نورة الشهري|R|البرنامج يستهدف طالبات الجامعات\n"
+		     "نورة الشهري|R|التسجيل مفتوح حتى نهاية الشهر الجاري\n");
+	free(s);
+}
+
+/* "إلمار" folds to الـمار: a written إ is no article, so the name before the title stands. */
+TEST(name_written_with_hamza_below_before_a_title)
+{
+	char *s = x_say("وقال إلمار شتاينر الرئيس التنفيذي للشركة إن الأرباح تراجعت في الربع الثاني.");
+
+	CHECK_STR(s, "إلمار شتاينر|R|الأرباح تراجعت في الربع الثاني\n");
+	free(s);
+}
+
+/* A compound given name, بن and a family with آل make one name, which the family ends ("... آل سعود مثالا"). */
+TEST(compound_given_name_lineage_and_family)
+{
+	char *s = x_say("وقال الأمير عبد الرحمن بن ناصر آل سعود إن المشروع سيخدم المنطقة كلها.\n"
+			"وضرب الأمير عبد الرحمن بن ناصر آل سعود مثالا على ذلك، قائلا: الطريق الجديد يختصر المسافة إلى النصف.");
+
+	CHECK_STR(s, "عبد الرحمن بن ناصر آل سعود|R|المشروع سيخدم المنطقة كلها\n"
+		     "عبد الرحمن بن ناصر آل سعود|D|الطريق الجديد يختصر المسافة إلى النصف\n");
+	free(s);
+}

@@ -447,16 +447,42 @@ speech_title_at(const struct speech *s, size_t i)
 	return speech_in(s, XW_TITLE, xtok_at(s->t, i)->fold) && !speech_after_bin(s->t, i);
 }
 
-/* A name of five or six words is a lineage: "عبدالعزيز بن عبدالله بن فلان". */
+/* Tokens n, n + 1 (before b) are a compound given name: "عبد الله", "أبو بكر", "عز الدين". */
 static bool
-speech_lineage(const struct xtoks *t, size_t a, size_t b)
+speech_compound_given(const struct speech *s, size_t n, size_t b)
 {
-	size_t i;
+	const char *f = xtok_at(s->t, n)->fold;
 
-	for (i = a + 1; i < b; i += 2)
-		if (i + 1 < b && strcmp(xtok_at(t, i)->fold, "بن") != 0 && strcmp(xtok_at(t, i)->fold, "بنت") != 0)
+	return n + 1 < b && (strcmp(f, "عبد") == 0 || strcmp(f, "ابو") == 0 || speech_theophoric(s, n + 1));
+}
+
+/*
+ * A name of five or six words is a lineage: given names joined by بن or
+ * بنت, each one word or a compound ("عبد الله", "أبو بكر", "عز الدين"),
+ * the last perhaps a family with آل: "عبدالعزيز بن عبدالله بن فلان",
+ * "عبد الله بن سعود آل سعود".
+ */
+static bool
+speech_lineage(const struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t i = a;
+
+	for (;;) {
+		const char *f = xtok_at(t, i)->fold;
+		if (speech_compound_given(s, i, b))
+			i += 2;
+		else
+			i++;
+		if (i >= b)
+			return i == b;
+		f = xtok_at(t, i)->fold;
+		if ((strcmp(f, "ال") == 0 && i + 2 == b) || (i + 1 == b && strcmp(f, "بن") != 0 && strcmp(f, "بنت") != 0))
+			return true; /* "آل سعود", "الدوسري": the family ends it */
+		if ((strcmp(f, "بن") != 0 && strcmp(f, "بنت") != 0) || i + 1 >= b)
 			return false;
-	return true;
+		i++;
+	}
 }
 
 /* A plausible discovered name: 1-4 words (6 in a lineage), no function word, number, title or plural. */
@@ -508,7 +534,7 @@ speech_name_words(const struct speech *s, size_t a, size_t b)
 	const struct xtoks *t = s->t;
 	size_t i;
 
-	if (b - a < 1 || b - a > 6 || (b - a > 4 && !speech_lineage(t, a, b)) || speech_after_bin(t, b))
+	if (b - a < 1 || b - a > 6 || (b - a > 4 && !speech_lineage(s, a, b)) || speech_after_bin(t, b))
 		return false; /* not "عبدالله بن" */
 	/* a name does not end with the first half of a compound: "نجيب عبد", "أبو", "آل" */
 	if (b - a >= 2 && (speech_in(s, XW_THEOPHORIC, xtok_at(t, b - 1)->fold) && strcmp(xtok_at(t, b - 1)->fold, "عبد") == 0))
@@ -750,6 +776,12 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 			break;
 	if (i < b && i <= n + reach && speech_name_words(s, n, i))
 		b = i;
+	/* "عبد الله بن سعود آل سعود مثالا": the family's name ends the name */
+	for (i = n + 1; i + 1 < b; i++)
+		if (strcmp(xtok_at(t, i)->fold, "ال") == 0 && xtok_at(t, i + 1)->word) {
+			b = i + 2;
+			break;
+		}
 	/* "فيليب هاموند دعوته", "لويس فان جال للإعلاميين" */
 	while (b > n + 2 && (speech_suffixed(t, b - 1) || strncmp(xtok_at(t, b - 1)->fold, "لل", 4) == 0))
 		b--;
@@ -762,7 +794,8 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 				return speech_called(s, k, n);
 	}
 	/* "أستاذ علم البيئة سامي عشقي": the name starts at the given name */
-	if (n < b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && (i = speech_given_at_end(s, n + 1, b)) < b)
+	if (n < b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && !speech_compound_given(s, n, b) &&
+	    (i = speech_given_at_end(s, n + 1, b)) < b)
 		n = i;
 	if (n < b && !speech_name_words(s, n, b))
 		n = speech_name_suffix(s, n, b);
@@ -1108,7 +1141,7 @@ speech_subject(struct speech *s, size_t a, size_t b)
 			break;
 	/* "رأفت الصباغ المتحدث الرسمي للمركز": the name comes first. */
 	if (at < b && at >= a + 2 && !s->cut && speech_name_words(s, a, at) &&
-	    strncmp(xtok_at(t, a)->fold, "ال", 4) != 0) {
+	    strncmp(t->text + xtok_at(t, a)->b0, "ال", 4) != 0) { /* written ال: إلون folds to الون */
 		char *name = speech_text(t, a, at);
 		g = speech_speaker(s, -1, name, false, NULL);
 		free(name);
@@ -1224,6 +1257,10 @@ speech_scan_names(struct speech *s)
 	for (i = 0; i < t->n; i++) {
 		if (!xtok_at(t, i)->word || !speech_in(s, XW_GIVEN, xtok_at(t, i)->fold) || speech_after_bin(t, i) ||
 		    (i > 0 && xtok_at(t, i - 1)->word && !xtok_at(t, i)->nl && speech_in(s, XW_GIVEN, xtok_at(t, i - 1)->fold)))
+			continue;
+		/* "عبد الله بن سعود آل سعود مثالا": a family's name ends a longer name, it starts none */
+		if (i > 0 && !xtok_at(t, i)->nl && xtok_at(t, i - 1)->b1 - xtok_at(t, i - 1)->b0 == 4 &&
+		    memcmp(t->text + xtok_at(t, i - 1)->b0, "آل", 4) == 0)
 			continue;
 		best = speech_given_name_end(s, i);
 		if (best < i + 2 || (best < t->n && xtok_at(t, best)->word && !xtok_at(t, best)->nl &&

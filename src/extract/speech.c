@@ -388,8 +388,7 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	 * A feminine verb with no subject only continues a body or a woman; a
 	 * masculine one no feminine body and no woman.
 	 */
-	if (v->type == 'f' && sp >= 0 && !s->r->speakers[sp].body &&
-	    !(speech_is_feminine(s, sp) && sp == s->last && speech_one_paragraph(s->t, s->last_at, i)))
+	if (v->type == 'f' && sp >= 0 && !s->r->speakers[sp].body && !(speech_is_feminine(s, sp) && sp == s->last))
 		sp = -2;
 	if (v->type == 'q' && sp >= 0 && !s->r->speakers[sp].body && !speech_is_feminine(s, sp))
 		sp = -2; /* "موضحة": a woman or a body */
@@ -515,6 +514,7 @@ speech_skip_medium(const struct speech *s, size_t c)
 	}
 	if (xtok_is(t, k, "،") || xtok_is(t, k, ","))
 		k++;
+	k = speech_skip_adjunct(s, k); /* "لـ"الوطن" أمس أن" */
 	if (k < t->n && (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":") ||
 			 speech_quote_at(s, k) >= 0))
 		return k;
@@ -858,6 +858,57 @@ speech_statement_of(struct speech *s, size_t a, size_t *end)
 	return sp;
 }
 
+/*
+ * "وذكرت مستشارة مبادرة "بلدي" الدكتورة هتون الفاسي أن": a title chain
+ * whose body is named in quotation marks (one to three words), then the
+ * person, title first.  The subject is the person: where it starts, with
+ * *b its end; else a, *b unchanged.
+ */
+static size_t
+speech_past_quoted_name(const struct speech *s, size_t a, size_t *b)
+{
+	const struct xtoks *t = s->t;
+	const struct quote *q;
+	size_t e;
+	int qi;
+
+	if (*b <= a || *b > a + 4 || *b >= t->n || !speech_title_at(s, a) || (qi = speech_quote_at(s, *b)) < 0)
+		return a;
+	q = &s->q[qi];
+	if (q->colon || q->words < 1 || q->words > 3 || q->close + 1 >= t->n ||
+	    q->close != q->open + 1 + (size_t)q->words || !speech_title_at(s, q->close + 1))
+		return a;
+	e = speech_subject_end(s, q->close + 1);
+	if (e < q->close + 3 || e >= q->close + 1 + SPEECH_SUBJECT_MAX)
+		return a;
+	*b = e;
+	return q->close + 1;
+}
+
+/*
+ * "قال الدكتور مصطفى حسين مدير المركز الإقليمي ... «بازل»، إنه": the
+ * title chain ends with the body's name in quotation marks (one to three
+ * words), then the complementiser; past the closing mark, else b.
+ */
+static size_t
+speech_past_quoted_tail(const struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	const struct quote *q;
+	size_t c;
+	int qi;
+
+	if (b < a + 3 || b >= t->n || (qi = speech_quote_at(s, b)) < 0)
+		return b;
+	q = &s->q[qi];
+	if (q->colon || q->words < 1 || q->words > 3 || q->close != q->open + 1 + (size_t)q->words)
+		return b;
+	c = q->close + 1;
+	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
+		c++;
+	return c < t->n && speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold) ? q->close + 1 : b;
+}
+
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 static size_t
 speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
@@ -866,7 +917,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	const struct xverb *v2;
 	size_t a = i + 1, b, c, e, from;
 	bool pronoun = false;
-	int sp;
+	int sp, qi;
 
 	s->cv = v;
 	s->cue = "verb";
@@ -879,6 +930,12 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 			return i + 1;
 		a++;
 	}
+	/* "أوضحت لـ"الاقتصادية" تيسير المفرج ... أن": the medium before the subject. */
+	if (a + 1 < t->n && strcmp(xtok_at(t, a)->fold, "ل") == 0 && (qi = speech_quote_at(s, a + 1)) >= 0 &&
+	    !s->q[qi].colon && s->q[qi].words >= 1 && s->q[qi].words <= 3 && s->q[qi].close + 1 < t->n &&
+	    xtok_at(t, s->q[qi].close + 1)->word && !xtok_at(t, s->q[qi].close + 1)->nl &&
+	    !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, s->q[qi].close + 1)->fold))
+		a = s->q[qi].close + 1;
 	/* "أمس", "أيضا", "لافتا النظر إلى أن": not the subject. */
 	while (a < t->n && (strcmp(xtok_at(t, a)->fold, "اليوم") == 0 || strcmp(xtok_at(t, a)->fold, "امس") == 0 ||
 			    strcmp(xtok_at(t, a)->fold, "ايضا") == 0 || strcmp(xtok_at(t, a)->fold, "النظر") == 0 ||
@@ -887,8 +944,10 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	if (a < t->n && (v2 = speech_verb_at(s, a)) != NULL && speech_participle(v2))
 		a++; /* "وتابع قائلا:" */
 	b = speech_subject_end(s, a);
+	a = speech_past_quoted_name(s, a, &b);
 	s->cut = b >= a + SPEECH_SUBJECT_MAX;
 	b = speech_subject_extend(s, a, b);
+	b = speech_past_quoted_tail(s, a, b);
 	/* "داعيا جميع العملاء إلى": a participle has no subject; these words are its object */
 	if (speech_participle(v) && (v->arg == 'i' || v->arg == 'b' || v->arg == 'a') &&
 	    speech_object_then_prep(s, v, a))
