@@ -36,22 +36,11 @@ struct xwords {
 	size_t slots, n;
 };
 
-static uint64_t
-xwords_hash(const char *s, size_t len)
-{
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-	return h;
-}
-
 /* The slot of w (len bytes): where it is, or the empty slot where it would go. */
 static struct xword *
 xwords_slot(const struct xwords *x, const char *w, size_t len)
 {
-	size_t i = (size_t)xwords_hash(w, len) & (x->slots - 1);
+	size_t i = (size_t)text_fnv1a(w, len) & (x->slots - 1);
 
 	while (x->v[i].w != NULL && (strncmp(x->v[i].w, w, len) != 0 || x->v[i].w[len] != '\0'))
 		i = (i + 1) & (x->slots - 1);

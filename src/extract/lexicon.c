@@ -408,22 +408,11 @@ lexicon_stop_line(struct xlex *lx, char *line, int lineno, char **cause)
 	return 0;
 }
 
-static uint64_t
-lexicon_hash(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-	return h;
-}
-
 /* The slot of the stop key s[0..n): where it is, or the empty slot where it goes. */
 static struct xstopkey *
 lexicon_stop_slot(const struct xlex *lx, const char *s, size_t n)
 {
-	size_t i = (size_t)lexicon_hash(s, n) & (lx->stopslots - 1);
+	size_t i = (size_t)text_fnv1a(s, n) & (lx->stopslots - 1);
 
 	while (lx->stopkeys[i].key != NULL &&
 	       (lx->stopkeys[i].len != n || memcmp(lx->stopkeys[i].key, s, n) != 0))

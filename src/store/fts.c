@@ -85,11 +85,8 @@ struct ktok_run {
 static uint64_t
 fnv64(const char *s, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-	size_t i;
+	uint64_t h = text_fnv1a(s, n);
 
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
 	return h ^ (h >> 31);
 }
 

@@ -215,10 +215,9 @@ buf_read_file(const char *path, size_t *len)
 	return buf_detach(&b);
 }
 
-void
-text_hash_hex(const char *s, size_t len, char out[17])
+uint64_t
+text_fnv1a(const char *s, size_t len)
 {
-	/* FNV-1a 64 over the bytes, then a final avalanche (splitmix64). */
 	uint64_t h = 14695981039346656037ull;
 	size_t i;
 
@@ -226,6 +225,16 @@ text_hash_hex(const char *s, size_t len, char out[17])
 		h ^= (unsigned char)s[i];
 		h *= 1099511628211ull;
 	}
+	return h;
+}
+
+void
+text_hash_hex(const char *s, size_t len, char out[17])
+{
+	/* FNV-1a 64 over the bytes, then a final avalanche (splitmix64). */
+	uint64_t h = text_fnv1a(s, len);
+	int i;
+
 	h ^= h >> 30;
 	h *= 0xbf58476d1ce4e5b9ull;
 	h ^= h >> 27;
