@@ -534,7 +534,7 @@ speech_name_words(const struct speech *s, size_t a, size_t b)
 	const struct xtoks *t = s->t;
 	size_t i;
 
-	if (b - a < 1 || b - a > 6 || (b - a > 4 && !speech_lineage(s, a, b)) || speech_after_bin(t, b))
+	if (b - a < 1 || b - a > 8 || (b - a > 4 && !speech_lineage(s, a, b)) || speech_after_bin(t, b))
 		return false; /* not "عبدالله بن" */
 	/* a name does not end with the first half of a compound: "نجيب عبد", "أبو", "آل" */
 	if (b - a >= 2 && (speech_in(s, XW_THEOPHORIC, xtok_at(t, b - 1)->fold) && strcmp(xtok_at(t, b - 1)->fold, "عبد") == 0))
@@ -770,7 +770,7 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	 * "الكولونيل واين موروتو مسؤول الشؤون العامة", "فلان لوكالة الأنباء":
 	 * the name ends at the next title or medium.
 	 */
-	reach = bin < b ? 6 : 4; /* a name with بن runs longer */
+	reach = bin < b ? 8 : 4; /* a name with بن runs longer */
 	for (i = n + 1; i < b && i <= n + reach; i++)
 		if (speech_name_ends(s, xtok_at(t, i)))
 			break;
