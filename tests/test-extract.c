@@ -1770,3 +1770,14 @@ TEST(compound_given_name_lineage_and_family)
 		     "عبد الله بن سعود بن محمد آل سعود|R|الموسم يبدأ مبكرا هذا العام\n");
 	free(s);
 }
+
+/* A name written again without a grandfather's name is the same person, named by the fullest form. */
+TEST(shortened_lineage_is_the_same_speaker)
+{
+	char *s = x_say("وأوضح الأمير فيصل بن خالد آل سعود أن الموسم يبدأ مبكرا هذا العام.\n"
+			"وقال الأمير فيصل بن خالد بن سلطان آل سعود إن الخطة ستنفذ على مراحل.");
+
+	CHECK_STR(s, "فيصل بن خالد بن سلطان آل سعود|R|الموسم يبدأ مبكرا هذا العام\n"
+		     "فيصل بن خالد بن سلطان آل سعود|R|الخطة ستنفذ على مراحل\n");
+	free(s);
+}

@@ -73,6 +73,34 @@ speech_alias(struct xspeaker *p, const char *form)
 	p->aliases[p->naliases++] = xstrdup(form);
 }
 
+/*
+ * One name is the other with words left out, both of three words or more,
+ * with the same first and last words: "عبد الله بن سعود آل سعود" and
+ * "عبد الله بن سعود بن محمد آل سعود" (a grandfather's name dropped).
+ */
+static bool
+speech_shortened(const char *x, const char *y)
+{
+	char *fx = text_fold(x, strlen(x)), *fy = text_fold(y, strlen(y)), *v[2][12], *p, *save = NULL;
+	size_t n[2] = { 0, 0 }, k, i, j;
+	bool yes = false;
+
+	for (k = 0; k < 2; k++)
+		for (p = strtok_r(k ? fy : fx, " ", &save); p != NULL && n[k] < 12; p = strtok_r(NULL, " ", &save))
+			v[k][n[k]++] = p;
+	if (n[0] >= 3 && n[1] >= 3 && n[0] != n[1] && n[0] < 12 && n[1] < 12 &&
+	    strcmp(v[0][0], v[1][0]) == 0 && strcmp(v[0][n[0] - 1], v[1][n[1] - 1]) == 0) {
+		size_t lo = n[0] < n[1] ? 0 : 1, hi = 1 - lo; /* is the shorter a subsequence of the longer? */
+		for (i = 0, j = 0; i < n[hi] && j < n[lo]; i++)
+			if (strcmp(v[hi][i], v[lo][j]) == 0)
+				j++;
+		yes = j == n[lo];
+	}
+	free(fx);
+	free(fy);
+	return yes;
+}
+
 /* Article speaker k, a person named in full, also called by the one word at token i ("هورتون"): k. */
 static int
 speech_called(struct speech *s, size_t k, size_t i)
@@ -108,6 +136,24 @@ speech_speaker(struct speech *s, int gaz, const char *name, bool body, const cha
 		}
 	}
 	free(key);
+	/* "عبد الله بن سعود آل سعود" after "عبد الله بن سعود بن محمد آل سعود": one person, the fullest form his name */
+	for (i = 0; gaz < 0 && !body && i < r->nspeakers; i++) {
+		p = &r->speakers[i];
+		if (p->body || p->gaz >= 0 || !speech_shortened(p->name, name))
+			continue;
+		if (strlen(name) > strlen(p->name)) {
+			speech_alias(p, p->name);
+			free(p->name);
+			p->name = xstrdup(name);
+			if (i < s->nkeys) { /* its key, made from its name */
+				free(s->keys[i]);
+				s->keys[i] = extract_speaker_key(name);
+			}
+		} else {
+			speech_alias(p, name);
+		}
+		return (int)i;
+	}
 	r->speakers = xrealloc(r->speakers, (r->nspeakers + 1) * sizeof *r->speakers);
 	p = &r->speakers[r->nspeakers];
 	memset(p, 0, sizeof *p);
