@@ -110,6 +110,8 @@ void xcal_free(struct xcal *c);
  */
 int extract_dates(const struct xcal *c, const char *text, size_t len, const char *ref,
 		  struct xdates *out, char **cause);
+/* The key of struct xtail: the last two bytes of s (n bytes). */
+unsigned xtail_key(const char *s, size_t n);
 /* The same over text already split (extraction splits an article once for every stage). */
 int extract_dates_toks(const struct xcal *c, const struct xtoks *t, const char *ref,
 		       struct xdates *out);
@@ -210,6 +212,18 @@ struct xtopic {
 	size_t nforms;
 };
 
+/*
+ * A lexicon form filed by how its first word w ends: every token it can
+ * match ends with w (without the ا of its ال, for لل).  Sorted by key.
+ */
+struct xtail {
+	const char *s;        /* that end */
+	size_t n;
+	unsigned key;         /* its last two bytes */
+	size_t topic;
+	const struct xform *form;
+};
+
 /* An entry of the stop-phrase list (data/stopphrases.tsv). */
 struct xstop {
 	char *phrase;         /* folded, words separated by one space */
@@ -272,6 +286,8 @@ struct xlex {
 	size_t nsp;
 	struct xtopic *tp;
 	size_t ntp;
+	struct xtail *tails;  /* every form of tp, by how its first word ends */
+	size_t ntails;
 	struct xname *names;  /* every name and alias, sorted by first word */
 	size_t nnames;
 	char **pwords;        /* every word of a person's name or alias, sorted */

@@ -237,6 +237,43 @@ xlex_person_word(const struct xlex *lx, const char *w)
 	       bsearch(&w, lx->pwords, lx->npwords, sizeof *lx->pwords, lexicon_str_cmp) != NULL;
 }
 
+static int
+lexicon_tail_cmp(const void *a, const void *b)
+{
+	const struct xtail *x = a, *y = b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->topic < y->topic ? -1 : x->topic > y->topic;
+}
+
+/*
+ * File every topic form by how its first word w ends (struct xtail): a
+ * token is w with clitics and the article before it, or لل where w has
+ * ال, so it ends as w does, or as w without its ا.
+ */
+static void
+lexicon_tails(struct xlex *lx)
+{
+	size_t k, j, n = 0;
+
+	for (k = 0; k < lx->ntp; k++)
+		n += lx->tp[k].nforms;
+	lx->tails = xcalloc(n + 1, sizeof *lx->tails);
+	for (k = 0; k < lx->ntp; k++)
+		for (j = 0; j < lx->tp[k].nforms; j++) {
+			struct xtail *x = &lx->tails[lx->ntails];
+			const char *w = lx->tp[k].forms[j].w[0];
+			x->s = strncmp(w, "ال", strlen("ال")) == 0 ? w + strlen("ا") : w;
+			x->n = strlen(x->s);
+			x->key = xtail_key(x->s, x->n);
+			x->topic = k;
+			x->form = &lx->tp[k].forms[j];
+			lx->ntails++;
+		}
+	qsort(lx->tails, lx->ntails, sizeof *lx->tails, lexicon_tail_cmp);
+}
+
 int
 xlex_parse(struct xlex *lx, const char *speakers, const char *topics, struct text_stemmer *stem,
 	   char **cause)
@@ -249,6 +286,7 @@ xlex_parse(struct xlex *lx, const char *speakers, const char *topics, struct tex
 		return -1;
 	}
 	lexicon_index(lx);
+	lexicon_tails(lx);
 	return 0;
 }
 
@@ -556,6 +594,7 @@ xlex_free(struct xlex *lx)
 	xweights_free(lx->weights);
 	free(lx->sp);
 	free(lx->tp);
+	free(lx->tails);
 	memset(lx, 0, sizeof *lx);
 }
 

@@ -100,69 +100,29 @@ extract_form_at(const struct xform *f, const struct xtoks *t, size_t i)
 	return true;
 }
 
-/* A lexicon form by how its first word ends (extract_topics). */
-struct tail {
-	const char *s;        /* the end every token it matches has */
-	size_t n;
-	unsigned key;         /* its last two bytes */
-	size_t topic;
-	const struct xform *form;
-};
-
-static unsigned
-tail_key(const char *s, size_t n)
+unsigned
+xtail_key(const char *s, size_t n)
 {
 	return n >= 2 ? (unsigned)(unsigned char)s[n - 2] << 8 | (unsigned char)s[n - 1]
 		      : n == 1 ? (unsigned char)s[0] : 0;
-}
-
-static int
-tail_cmp(const void *a, const void *b)
-{
-	const struct tail *x = a, *y = b;
-
-	if (x->key != y->key)
-		return x->key < y->key ? -1 : 1;
-	return x->topic < y->topic ? -1 : x->topic > y->topic;
 }
 
 void
 extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xtoks *t,
 	       size_t from, size_t to, int **out, size_t *n)
 {
-	struct tail *v;
+	const struct xtail *v = lx->tails;
 	bool *found = xcalloc(lx->ntp + 1, sizeof *found);
-	size_t k, j, i, nv = 0, lo, hi, mid;
+	size_t k, i, nv = lx->ntails, lo, hi, mid;
 
 	(void)stem;
 	*out = NULL;
 	*n = 0;
-	/*
-	 * A token is a form's first word w with clitics and the article before
-	 * it, or لل where w has ال: either way it ends as w does (as w without
-	 * its ا and ل when it has ال).  The forms are sorted by their last two
-	 * bytes, so a token is tried only against the forms that end as it does.
-	 */
-	for (k = 0; k < lx->ntp; k++)
-		nv += lx->tp[k].nforms;
-	v = xmalloc((nv + 1) * sizeof *v);
-	for (k = 0, nv = 0; k < lx->ntp; k++)
-		for (j = 0; j < lx->tp[k].nforms; j++) {
-			const char *w;
-			if (lx->tp[k].forms[j].n == 0)
-				continue;
-			w = lx->tp[k].forms[j].w[0];
-			v[nv].s = strncmp(w, AL, 4) == 0 ? w + 2 : w;
-			v[nv].n = strlen(v[nv].s);
-			v[nv].key = tail_key(v[nv].s, v[nv].n);
-			v[nv].topic = k;
-			v[nv++].form = &lx->tp[k].forms[j];
-		}
-	qsort(v, nv, sizeof *v, tail_cmp);
+	/* A token is tried only against the forms whose first word ends as it does (struct xtail). */
 	for (i = from; i < to; i++) {
 		const char *f = xtok_at(t, i)->fold;
 		size_t len = strlen(f);
-		unsigned key = tail_key(f, len);
+		unsigned key = xtail_key(f, len);
 		for (lo = 0, hi = nv; lo < hi;) {
 			mid = (lo + hi) / 2;
 			if (v[mid].key < key)
@@ -180,7 +140,6 @@ extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xt
 			*out = xrealloc(*out, (*n + 1) * sizeof **out);
 			(*out)[(*n)++] = (int)k;
 		}
-	free(v);
 	free(found);
 }
 
