@@ -503,10 +503,10 @@ speech_compound_given(const struct speech *s, size_t n, size_t b)
 }
 
 /*
- * A name of five or six words is a lineage: given names joined by بن or
+ * A name of five to eight words is a lineage: given names joined by بن or
  * بنت, each one word or a compound ("عبد الله", "أبو بكر", "عز الدين"),
- * the last perhaps a family with آل: "عبدالعزيز بن عبدالله بن فلان",
- * "عبد الله بن سعود آل سعود".
+ * then perhaps the family, one word or آل and one: "عبدالعزيز بن عبدالله
+ * بن فلان", "سعد بن عبدالله بن فهد الدوسري", "عبد الله بن سعود آل سعود".
  */
 static bool
 speech_lineage(const struct speech *s, size_t a, size_t b)
@@ -515,11 +515,8 @@ speech_lineage(const struct speech *s, size_t a, size_t b)
 	size_t i = a;
 
 	for (;;) {
-		const char *f = xtok_at(t, i)->fold;
-		if (speech_compound_given(s, i, b))
-			i += 2;
-		else
-			i++;
+		const char *f;
+		i += speech_compound_given(s, i, b) ? 2 : 1;
 		if (i >= b)
 			return i == b;
 		f = xtok_at(t, i)->fold;
@@ -531,7 +528,7 @@ speech_lineage(const struct speech *s, size_t a, size_t b)
 	}
 }
 
-/* A plausible discovered name: 1-4 words (6 in a lineage), no function word, number, title or plural. */
+/* A plausible discovered name: 1-4 words (8 in a lineage), no function word, number, title or plural. */
 /* Written with a pronoun suffix ("دعوته", "كلمتها"): a noun, not a name. */
 static bool
 speech_suffixed(const struct xtoks *t, size_t i)
@@ -958,13 +955,9 @@ speech_quoted_body_end(const struct speech *s, size_t a)
 	const struct xtoks *t = s->t;
 	const struct quote *q;
 	size_t e;
-	int qi;
 
 	if (a + 1 >= t->n || !xtok_at(t, a)->word || strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 ||
-	    !speech_in(s, XW_BODY, xtok_at(t, a)->fold) || (qi = speech_quote_at(s, a + 1)) < 0)
-		return a;
-	q = &s->q[qi];
-	if (q->colon || q->words < 1 || q->words > 4 || q->close >= t->n || q->close != q->open + 1 + (size_t)q->words)
+	    !speech_in(s, XW_BODY, xtok_at(t, a)->fold) || (q = speech_quoted_name_at(s, a + 1, 4)) == NULL)
 		return a;
 	for (e = q->close + 1; e < t->n && e < q->close + 3 && xtok_at(t, e)->word && !xtok_at(t, e)->nl &&
 			       speech_nisba(xtok_at(t, e)->fold); e++)

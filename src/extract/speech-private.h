@@ -87,6 +87,8 @@ struct speech {
 
 /* speech-quotes.c */
 int speech_quote_at(const struct speech *s, size_t i);
+/* A name in quotation marks (1 to max words, nothing else between the marks) opens at token i; NULL when none. */
+const struct quote *speech_quoted_name_at(const struct speech *s, size_t i, int max);
 bool speech_long_quote_at(const struct speech *s, size_t i);
 bool speech_sentence_end(const struct xtoks *t, size_t i);
 void speech_quotes(struct speech *s);

@@ -18,6 +18,21 @@ speech_quote_at(const struct speech *s, size_t i)
 	return i < s->t->n ? s->quote_at[i] : -1;
 }
 
+const struct quote *
+speech_quoted_name_at(const struct speech *s, size_t i, int max)
+{
+	int qi = speech_quote_at(s, i);
+	const struct quote *q;
+
+	if (qi < 0)
+		return NULL;
+	q = &s->q[qi];
+	if (q->colon || q->words < 1 || q->words > max || q->close >= s->t->n ||
+	    q->close != q->open + 1 + (size_t)q->words)
+		return NULL;
+	return q;
+}
+
 /* A quote of four words or more opens at token i. */
 bool
 speech_long_quote_at(const struct speech *s, size_t i)

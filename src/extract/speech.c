@@ -573,14 +573,10 @@ speech_subject_extend(const struct speech *s, size_t a, size_t b)
 static int
 speech_quoted_subject(struct speech *s, const struct xverb *v, size_t a, size_t *b)
 {
-	int qi = speech_quote_at(s, a), sp;
-	const struct quote *q;
+	const struct quote *q = speech_quoted_name_at(s, a, 3);
+	int sp;
 
-	if (qi < 0)
-		return -1;
-	q = &s->q[qi];
-	if (q->colon || q->words < 1 || q->words > 3 || q->close >= s->t->n || q->close != q->open + 1 + (size_t)q->words ||
-	    !speech_says(s, q->close + 1))
+	if (q == NULL || !speech_says(s, q->close + 1))
 		return -1;
 	sp = speech_subject(s, q->open + 1, q->close);
 	if (sp == -2 && (v->type == 'f' || v->type == 'q') && q->words <= 2)
@@ -870,13 +866,9 @@ speech_past_quoted_name(const struct speech *s, size_t a, size_t *b)
 	const struct xtoks *t = s->t;
 	const struct quote *q;
 	size_t e;
-	int qi;
 
-	if (*b <= a || *b > a + 4 || *b >= t->n || !speech_title_at(s, a) || (qi = speech_quote_at(s, *b)) < 0)
-		return a;
-	q = &s->q[qi];
-	if (q->colon || q->words < 1 || q->words > 3 || q->close + 1 >= t->n ||
-	    q->close != q->open + 1 + (size_t)q->words || !speech_title_at(s, q->close + 1))
+	if (*b <= a || *b > a + 4 || !speech_title_at(s, a) || (q = speech_quoted_name_at(s, *b, 3)) == NULL ||
+	    q->close + 1 >= t->n || !speech_title_at(s, q->close + 1))
 		return a;
 	e = speech_subject_end(s, q->close + 1);
 	if (e < q->close + 3 || e >= q->close + 1 + SPEECH_SUBJECT_MAX)
@@ -896,17 +888,30 @@ speech_past_quoted_tail(const struct speech *s, size_t a, size_t b)
 	const struct xtoks *t = s->t;
 	const struct quote *q;
 	size_t c;
-	int qi;
 
-	if (b < a + 3 || b >= t->n || (qi = speech_quote_at(s, b)) < 0)
-		return b;
-	q = &s->q[qi];
-	if (q->colon || q->words < 1 || q->words > 3 || q->close != q->open + 1 + (size_t)q->words)
+	if (b < a + 3 || (q = speech_quoted_name_at(s, b, 3)) == NULL)
 		return b;
 	c = q->close + 1;
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
 	return c < t->n && speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold) ? q->close + 1 : b;
+}
+
+/*
+ * "أوضحت لـ"الاقتصادية" تيسير المفرج ... أن": the medium named before the
+ * subject; where the subject starts, else a.
+ */
+static size_t
+speech_past_medium(const struct speech *s, size_t a)
+{
+	const struct xtoks *t = s->t;
+	const struct quote *q;
+
+	if (a + 1 >= t->n || strcmp(xtok_at(t, a)->fold, "ل") != 0 || (q = speech_quoted_name_at(s, a + 1, 3)) == NULL ||
+	    q->close + 1 >= t->n || !xtok_at(t, q->close + 1)->word || xtok_at(t, q->close + 1)->nl ||
+	    speech_in(s, XW_COMPLEMENTISER, xtok_at(t, q->close + 1)->fold))
+		return a;
+	return q->close + 1;
 }
 
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
@@ -917,7 +922,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	const struct xverb *v2;
 	size_t a = i + 1, b, c, e, from;
 	bool pronoun = false;
-	int sp, qi;
+	int sp;
 
 	s->cv = v;
 	s->cue = "verb";
@@ -930,12 +935,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 			return i + 1;
 		a++;
 	}
-	/* "أوضحت لـ"الاقتصادية" تيسير المفرج ... أن": the medium before the subject. */
-	if (a + 1 < t->n && strcmp(xtok_at(t, a)->fold, "ل") == 0 && (qi = speech_quote_at(s, a + 1)) >= 0 &&
-	    !s->q[qi].colon && s->q[qi].words >= 1 && s->q[qi].words <= 3 && s->q[qi].close + 1 < t->n &&
-	    xtok_at(t, s->q[qi].close + 1)->word && !xtok_at(t, s->q[qi].close + 1)->nl &&
-	    !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, s->q[qi].close + 1)->fold))
-		a = s->q[qi].close + 1;
+	a = speech_past_medium(s, a);
 	/* "أمس", "أيضا", "لافتا النظر إلى أن": not the subject. */
 	while (a < t->n && (strcmp(xtok_at(t, a)->fold, "اليوم") == 0 || strcmp(xtok_at(t, a)->fold, "امس") == 0 ||
 			    strcmp(xtok_at(t, a)->fold, "ايضا") == 0 || strcmp(xtok_at(t, a)->fold, "النظر") == 0 ||
