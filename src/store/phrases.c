@@ -352,24 +352,23 @@ phrases_mapped(struct store *st, const char *key, int64_t *tid, char **cause)
 }
 
 /*
- * Link the statements that contain a phrase to its topic: those of one
- * article (aid), or of every article that has the phrase (aid 0).
+ * Link the statements of every article that has a phrase, and contain it,
+ * to its topic (the phrase has just become one; phrases_article_statements
+ * does the same for one of the batch's articles).
  */
 static int
-phrases_statements(struct store *st, const char *key, int64_t tid, int64_t aid, char **cause)
+phrases_statements(struct store *st, const char *key, int64_t tid, char **cause)
 {
 	sqlite3_stmt *s = store_stmt(st, STMT_P_STATEMENTS,
 				     "INSERT OR IGNORE INTO statement_topics(statement_id, topic_id)"
 				     " SELECT x.id, ?2 FROM article_phrases p JOIN statements x ON x.article_id = p.article_id"
-				     " WHERE p.phrase = ?1 AND (?3 = 0 OR p.article_id = ?3)"
-				     " AND instr(khabar_fold(x.text), ?1) > 0",
+				     " WHERE p.phrase = ?1 AND instr(khabar_fold(x.text), ?1) > 0",
 				     cause);
 
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 2, tid);
-	sqlite3_bind_int64(s, 3, aid);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return store_fail(st->db, "linking statements to topics", cause);
 	sqlite3_reset(s);
@@ -400,7 +399,7 @@ phrases_map(struct store *st, const char *key, int64_t tid, char **cause)
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return store_fail(st->db, "linking articles to topics", cause);
 	sqlite3_reset(s);
-	return phrases_statements(st, key, tid, 0, cause);
+	return phrases_statements(st, key, tid, cause);
 }
 
 /*
@@ -572,7 +571,7 @@ phrases_nest(struct store *st, const struct bphrase *p, int64_t df, char **cause
 	return rc;
 }
 
-/* Link the batch's articles that have a phrase to its topic. */
+/* The slot of an article in the batch's folded statements (n slots): where it is, or the empty one where it goes. */
 static size_t
 afolds_slot(const struct afolds *v, size_t n, int64_t aid)
 {
@@ -629,7 +628,7 @@ phrases_article_folds(struct store *st, struct phrase_batch *b, int64_t aid, cha
 	return a;
 }
 
-/* Link an article's statements that contain the phrase key to its topic (as phrases_statements does for one article). */
+/* Link an article's statements that contain the phrase key to its topic (phrases_statements for one article). */
 static int
 phrases_article_statements(struct store *st, struct phrase_batch *b, const char *key, int64_t tid, int64_t aid,
 			   char **cause)
@@ -656,6 +655,7 @@ phrases_article_statements(struct store *st, struct phrase_batch *b, const char 
 	return 0;
 }
 
+/* Link the batch's articles that have a phrase to its topic. */
 static int
 phrases_link(struct store *st, const struct bphrase *p, int64_t tid, char **cause)
 {

@@ -290,6 +290,13 @@ struct cands {
 	size_t nbest, capbest;
 };
 
+/* Where a statement's probe in the table of nslot slots starts. */
+static size_t
+cands_home(int64_t id, size_t nslot)
+{
+	return (size_t)((uint64_t)id * 0x9E3779B97F4A7C15ULL >> 20) & (nslot - 1);
+}
+
 static void
 cands_reset(struct cands *c)
 {
@@ -309,8 +316,7 @@ cands_grow(struct cands *c)
 	c->nslot = c->nslot ? c->nslot * 2 : 1024;
 	c->slot = xcalloc(c->nslot, sizeof *c->slot);
 	for (i = 0; i < c->n; i++) {
-		for (j = (size_t)((uint64_t)c->v[i].id * 0x9E3779B97F4A7C15ULL >> 20) & (c->nslot - 1);
-		     c->slot[j] != 0; j = (j + 1) & (c->nslot - 1))
+		for (j = cands_home(c->v[i].id, c->nslot); c->slot[j] != 0; j = (j + 1) & (c->nslot - 1))
 			;
 		c->slot[j] = (uint32_t)i + 1;
 		c->v[i].slot = j;
@@ -326,8 +332,7 @@ cands_add(struct cands *c, const struct posting *p, bool *fresh)
 
 	if (c->n * 2 >= c->nslot)
 		cands_grow(c);
-	for (j = (size_t)((uint64_t)p->id * 0x9E3779B97F4A7C15ULL >> 20) & (c->nslot - 1); c->slot[j] != 0;
-	     j = (j + 1) & (c->nslot - 1))
+	for (j = cands_home(p->id, c->nslot); c->slot[j] != 0; j = (j + 1) & (c->nslot - 1))
 		if (c->v[c->slot[j] - 1].id == p->id) {
 			*fresh = false;
 			return &c->v[c->slot[j] - 1];
