@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "store/store.h"
+#include "text/text.h"
 
 static double
 now_ms(void)
@@ -119,6 +120,53 @@ count_any(void *ctx, const void *x)
 	return 0;
 }
 
+/* The reader's page of a list: 250 rows and one more to know there are more (ui/browse.c). */
+#define VIEW_SHOWN 250
+static int
+count_page(void *ctx, const void *x)
+{
+	(void)x;
+	return ++*(long *)ctx > VIEW_SHOWN;
+}
+
+/* The speaker view as the reader opens it: its first page, by name or most articles first. */
+static long
+speaker_view(struct store *st, enum store_speaker_order order, char **cause)
+{
+	long n = 0;
+
+	store_list_speakers_by(st, order, (store_speaker_cb)count_page, &n, cause);
+	return n;
+}
+
+/* The topic view as the reader opens it: five sections, a page each. */
+static long
+topic_view(struct store *st, char **cause)
+{
+	static const char *const kinds[] = { "phrase", "entity", "entity", "entity", "lexicon" };
+	static const char *const classes[] = { NULL, "person", "place", "org", NULL };
+	struct store_topic_filter f = { NULL, false, false, NULL };
+	long n, rows = 0;
+	int k;
+
+	for (k = 0; k < 5; k++) {
+		f.kind = kinds[k];
+		f.cls = classes[k];
+		n = 0;
+		store_list_topics_by(st, &f, (store_topic_cb)count_page, &n, cause);
+		rows += n;
+	}
+	return rows;
+}
+
+/* The largest topic (most articles), whose stories the topic view lists when it is opened. */
+static int
+largest_topic(void *ctx, const struct store_topic *t)
+{
+	*(char **)ctx = xstrdup(t->name);
+	return 1;
+}
+
 /* Time fn over runs; p95 in ms. */
 #define TIME_P95(label, target, call)                                                      \
 	do {                                                                               \
@@ -173,8 +221,29 @@ main(int argc, char **argv)
 	TIME_P95("date view (years)", "50",
 		 store_count_dates(st, 1, NULL, (store_count_cb)count_any, &n_, &cause));
 	TIME_P95("source view", "50", store_count_sources(st, (store_count_cb)count_any, &n_, &cause));
-	TIME_P95("speaker view", "50", store_list_speakers(st, (store_speaker_cb)count_any, &n_, &cause));
-	TIME_P95("topic view", "50", store_list_topics(st, (store_topic_cb)count_any, &n_, &cause));
+	TIME_P95("speaker view (by name, first page)", "50", n_ = speaker_view(st, STORE_SPEAKERS_BY_NAME, &cause));
+	TIME_P95("speaker view (by articles, first page)", "50",
+		 n_ = speaker_view(st, STORE_SPEAKERS_BY_ARTICLES, &cause));
+	TIME_P95("topic view (five sections, a page each)", "50", n_ = topic_view(st, &cause));
+	{
+		struct store_topic_filter all = { NULL, false, false, NULL };
+		struct store_story_filter sf = { .limit = 100, .brief = true };
+		char *topic = NULL;
+
+		store_list_topics_by(st, &all, largest_topic, &topic, &cause);
+		sf.topic = topic;
+		if (topic != NULL)
+			TIME_P95("a topic's stories (the largest topic's 100)", "50",
+				 store_list_stories(st, &sf, (store_story_cb)count_any, &n_, &cause));
+		free(topic);
+		sf.topic = NULL;
+		TIME_P95("story list (newest 100, with outlets)", "50",
+			 (sf.brief = false, store_list_stories(st, &sf, (store_story_cb)count_any, &n_, &cause)));
+	}
+	TIME_P95("khabar speakers: every speaker (no target)", "-",
+		 store_list_speakers(st, (store_speaker_cb)count_any, &n_, &cause));
+	TIME_P95("khabar topics: every topic (no target)", "-",
+		 store_list_topics(st, (store_topic_cb)count_any, &n_, &cause));
 	memset(&f, 0, sizeof f);
 	f.limit = 200;
 	f.speaker = "شخص لا وجود له";

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/ucol.h>
+
 #include "app/app.h"
 #include "tests/helpers.h"
 #include "tests/tap.h"
@@ -130,5 +132,110 @@ TEST(count_dates_from_kept_counts)
 	CHECK(store_count_dates(st, 3, "2015-07", add_key, &b, &cause) == 0);
 	CHECK_STR(b.data, "2015-07-21=2;");
 	buf_free(&b);
+	store_close(st);
+}
+
+static long long
+q1_count(struct store *st, const char *sql)
+{
+	sqlite3_stmt *s;
+	long long v = -1;
+
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}
+
+struct names {
+	char *v[256];
+	long articles[256];
+	int n;
+};
+
+static int
+add_name(void *ctx, const struct store_speaker *p)
+{
+	struct names *x = ctx;
+
+	if (x->n < 256) {
+		x->articles[x->n] = (long)p->articles;
+		x->v[x->n++] = xstrdup(p->name);
+	}
+	return 0;
+}
+
+static UCollator *coll;
+
+static int
+icu_cmp(const void *a, const void *b)
+{
+	UErrorCode e = U_ZERO_ERROR;
+
+	return ucol_strcollUTF8(coll, *(char *const *)a, -1, *(char *const *)b, -1, &e);
+}
+
+static int
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * The speaker view reads speakers in order from an index: by name in ICU's
+ * Arabic order (أحمد between ابراهيم and بدر, where code points would put
+ * every أ first), or most articles first; the same speakers either way.
+ */
+TEST(speakers_listed_by_name_in_arabic_order_or_by_articles)
+{
+	struct store *st = test_store("speakers-order");
+	struct import_opts o;
+	struct import_stats s;
+	struct names byname = { .n = 0 }, byart = { .n = 0 };
+	char dir[1024], *cause = NULL, *sorted[256];
+	const char *paths[1] = { dir };
+	unsigned char *k1, *k2, *k3;
+	size_t n1, n2, n3;
+	UErrorCode e = U_ZERO_ERROR;
+	bool same = true;
+	int i;
+
+	k1 = text_sort_key("ابراهيم", strlen("ابراهيم"), &n1);
+	k2 = text_sort_key("أحمد", strlen("أحمد"), &n2);
+	k3 = text_sort_key("بدر", strlen("بدر"), &n3);
+	CHECK(k1 && k2 && k3);
+	CHECK(memcmp(k1, k2, n1 < n2 ? n1 : n2) < 0 && memcmp(k2, k3, n2 < n3 ? n2 : n3) < 0);
+	free(k1);
+	free(k2);
+	free(k3);
+
+	snprintf(dir, sizeof dir, "%s/../data/articles", tap_srcdir());
+	app_import_opts(&o);
+	CHECK(import_paths(st, paths, 1, &o, &s, &cause) == 0);
+	CHECK(store_list_speakers_by(st, STORE_SPEAKERS_BY_NAME, add_name, &byname, &cause) == 0);
+	CHECK(store_list_speakers_by(st, STORE_SPEAKERS_BY_ARTICLES, add_name, &byart, &cause) == 0);
+	CHECK(byname.n >= 5);
+	CHECK_INT(byname.n, byart.n);
+	CHECK_INT(byname.n, q1_count(st, "SELECT count(*) FROM speaker_counts WHERE articles > 0"));
+	/* By name: as ICU's collator sorts them. */
+	coll = ucol_open("ar", &e);
+	memcpy(sorted, byname.v, (size_t)byname.n * sizeof *sorted);
+	qsort(sorted, (size_t)byname.n, sizeof *sorted, icu_cmp);
+	for (i = 0; i < byname.n; i++)
+		same = same && strcmp(sorted[i], byname.v[i]) == 0;
+	CHECK(same);
+	ucol_close(coll);
+	/* By articles: never more after fewer; the same names. */
+	for (i = 1; i < byart.n; i++)
+		CHECK(byart.articles[i - 1] >= byart.articles[i]);
+	qsort(byname.v, (size_t)byname.n, sizeof *byname.v, str_cmp);
+	qsort(byart.v, (size_t)byart.n, sizeof *byart.v, str_cmp);
+	for (i = 0; i < byname.n && i < byart.n; i++)
+		CHECK_STR(byname.v[i], byart.v[i]);
+	for (i = 0; i < byname.n; i++)
+		free(byname.v[i]);
+	for (i = 0; i < byart.n; i++)
+		free(byart.v[i]);
+	free(cause);
 	store_close(st);
 }

@@ -280,6 +280,135 @@ TEST(stories_gather_wire_copies_and_nothing_else)
 	free(dir);
 }
 
+/* The rows of sql joined as "a|b;..." (caller frees). */
+static char *
+rows_of(struct store *st, const char *sql)
+{
+	sqlite3_stmt *s;
+	struct buf b;
+	int i;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &s, NULL) != SQLITE_OK) {
+		buf_printf(&b, "ERROR %s", sqlite3_errmsg(store_db(st)));
+		return buf_detach(&b);
+	}
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		for (i = 0; i < sqlite3_column_count(s); i++)
+			buf_printf(&b, "%s%s", i ? "|" : "", sqlite3_column_text(s, i) ? (const char *)sqlite3_column_text(s, i) : "");
+		buf_addc(&b, ';');
+	}
+	sqlite3_finalize(s);
+	return buf_detach(&b);
+}
+
+/* story_topics (kept by triggers) equals what counting over the archive gives. */
+static bool
+story_topics_agree(struct store *st, const char *when)
+{
+	char *kept = rows_of(st, "SELECT story_id, topic_id, n, last FROM story_topics ORDER BY 1, 2");
+	char *real = rows_of(st, "SELECT a.story_id, x.topic_id, count(*), s.last FROM article_topics x"
+				 " JOIN articles a ON a.id = x.article_id JOIN stories s ON s.id = a.story_id"
+				 " GROUP BY 1, 2 ORDER BY 1, 2");
+	bool ok = strcmp(kept, real) == 0;
+
+	if (!ok)
+		printf("# %s: kept %s\n#   counted %s\n", when, kept, real);
+	free(kept);
+	free(real);
+	return ok;
+}
+
+static int
+story_first_date(void *ctx, const struct store_story *x)
+{
+	buf_printf(ctx, "%s:%lld;", x->last ? x->last : "-", (long long)x->articles);
+	return 0;
+}
+
+/* A topic's stories (as the topic view lists them: newest first), as "last:articles;...". */
+static char *
+topic_stories(struct store *st, const char *topic)
+{
+	struct store_story_filter f = { .topic = topic, .limit = 100, .brief = true };
+	char *cause = NULL;
+	struct buf b;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	if (store_list_stories(st, &f, story_first_date, &b, &cause) != 0)
+		buf_printf(&b, "ERROR %s", cause);
+	free(cause);
+	return buf_detach(&b);
+}
+
+/*
+ * A topic's stories, newest first, come from story_topics, which follows
+ * every way an article enters or leaves a story or a topic: import, a copy
+ * rewritten into other news (its story dissolves), deletion, reindex.
+ */
+TEST(topic_stories_follow_import_change_deletion_and_reindex)
+{
+	struct store *st = test_store("topic-stories");
+	char *dir = fresh_dir("topic-stories"), *body, *got, *cause = NULL;
+	static const char *const texts[] = {
+		"افتتحت أمانة المنطقة اليوم حديقة الحيوان الجديدة على مساحة خمسين ألف متر مربع، وتضم حديقة الحيوان "
+		"أكثر من مئتي نوع من الطيور والزواحف والثدييات، وقال مدير المشروع إن العمل استمر عامين كاملين "
+		"بتكلفة بلغت عشرات الملايين وإن الزيارة ستكون مجانية للأطفال في الأسبوع الأول",
+		"نقلت إدارة حديقة الحيوان زرافتين وفيلا من الهند بعد رحلة بحرية طويلة، وأكد الأطباء البيطريون أن "
+		"الحيوانات في صحة جيدة وستبقى في الحجر شهرا قبل عرضها على زوار حديقة الحيوان، وقد بنيت لها "
+		"حظائر واسعة مكيفة تناسب حرارة الصيف",
+		"أغلقت حديقة الحيوان أبوابها ثلاثة أيام للصيانة بعد الأمطار الغزيرة التي أغرقت الممرات والبحيرة "
+		"الصغيرة، وأعلنت البلدية أن فرق الطوارئ تعمل ليلا ونهارا لإصلاح الأضرار وأن حديقة الحيوان ستفتح "
+		"من جديد يوم السبت المقبل بعد تعقيم الأقفاص",
+		"ولد في حديقة الحيوان شبل أسد أبيض نادر للمرة الأولى في المنطقة، ويحظى الشبل برعاية خاصة من فريق "
+		"طبي يراقب وزنه وغذاءه على مدار الساعة، ودعت حديقة الحيوان الجمهور إلى اختيار اسم له عبر مسابقة "
+		"تنتهي آخر الشهر وتمنح الفائز تذاكر سنوية",
+	};
+	static const char *const days[][2] = { { "2015-03-01", "2015-03-02" }, { "2015-05-10", "2015-05-11" },
+					       { "2015-04-20", "2015-04-21" }, { "2015-02-01", "2015-02-03" } };
+	long nfailed = 0;
+	int i, j;
+
+	for (i = 0; i < 4; i++)
+		for (j = 0; j < 2; j++) {
+			body = xasprintf(j ? "الرياض - واس\n%s." : "%s.", texts[i]);
+			write_article(dir, 2 * i + j, j ? "خبر الوكالة" : "خبر", days[i][j], j ? "alriyadh" : "was", body);
+			free(body);
+		}
+	import_dir(st, dir);
+	CHECK_INT(q1(st, "SELECT count(*) FROM stories WHERE articles = 2", NULL), 4);
+	CHECK(story_topics_agree(st, "after import"));
+	got = topic_stories(st, "حديقة الحيوان");
+	CHECK_STR(got, "2015-05-11:2;2015-04-21:2;2015-03-02:2;2015-02-03:2;"); /* by their last article's date */
+	free(got);
+	/* The newest story's copy rewritten into other news: that story is no more. */
+	write_article(dir, 3, "خبر آخر", "2015-05-11", "alriyadh",
+		      "فاز فريق الهلال على النصر بهدفين مقابل هدف في المباراة التي أقيمت مساء أمس على ملعب الملك فهد "
+		      "الدولي، وسجل المهاجم الهدف الأول في الدقيقة العاشرة قبل أن يعادل الضيوف النتيجة.");
+	import_dir(st, dir);
+	CHECK(story_topics_agree(st, "after a copy changed"));
+	got = topic_stories(st, "حديقة الحيوان");
+	CHECK_STR(got, "2015-04-21:2;2015-03-02:2;2015-02-03:2;");
+	free(got);
+	/* One article of the oldest story deleted: a story of one article is no story. */
+	CHECK(store_delete_article(st, q1(st, "SELECT max(id) FROM articles WHERE date = '2015-02-03'", NULL), &cause) == 0);
+	CHECK(story_topics_agree(st, "after a deletion"));
+	got = topic_stories(st, "حديقة الحيوان");
+	CHECK_STR(got, "2015-04-21:2;2015-03-02:2;");
+	CHECK_INT(q1(st, "SELECT count(*) FROM stories", NULL), 2);
+	free(got);
+	CHECK(app_reindex(st, NULL, NULL, NULL, &nfailed, &cause) == 0);
+	CHECK(story_topics_agree(st, "after reindex"));
+	got = topic_stories(st, "حديقة الحيوان");
+	CHECK_STR(got, "2015-04-21:2;2015-03-02:2;");
+	free(got);
+	free(cause);
+	store_close(st);
+	free(dir);
+}
+
 /* A topic first seen with a clitic (للمسجد الحرام) is named without it. */
 TEST(phrase_topics_are_named_without_a_clitic)
 {

@@ -107,6 +107,48 @@ add_speaker(void *ctx, const struct store_speaker *s)
 	return 0;
 }
 
+/*
+ * The speaker view: its first NAV_SHOWN speakers by name or most articles
+ * first (read from the store's index in that order), then a row (id -2)
+ * that lists them all when opened; what is typed to find is looked for in
+ * every speaker.
+ */
+#define NAV_SHOWN 250
+static bool speakers_all;
+
+struct speakers_ctx {
+	struct view *v;
+	int shown;
+	bool all, more;
+};
+
+static int
+add_speaker_capped(void *ctx, const struct store_speaker *s)
+{
+	struct speakers_ctx *c = ctx;
+
+	if (!nav_wanted(s->name))
+		return 0;
+	if (!c->all && c->shown >= NAV_SHOWN) {
+		c->more = true;
+		return 1; /* stop: the rest when asked */
+	}
+	c->shown++;
+	return add_speaker(c->v, s);
+}
+
+static int
+nav_speakers(struct view *v, char **cause)
+{
+	struct speakers_ctx c = { v, 0, speakers_all || (ui.nav_find != NULL && *ui.nav_find != '\0'), false };
+	int rc = store_list_speakers_by(ui.st, ui.nav_sort ? STORE_SPEAKERS_BY_ARTICLES : STORE_SPEAKERS_BY_NAME,
+					add_speaker_capped, &c, cause);
+
+	if (rc == 0 && c.more)
+		nav_row(v, "… more (Enter)", -1, NULL, 0)->id = -2;
+	return rc;
+}
+
 static int
 add_topic(void *ctx, const struct store_topic *t)
 {
@@ -122,7 +164,7 @@ add_topic(void *ctx, const struct store_topic *t)
  * opened; what is typed to find is looked for in every topic.  So the view
  * opens in the same time whatever the number of topics in the archive.
  */
-#define NAV_TOPICS_SHOWN 250
+#define NAV_TOPICS_SHOWN NAV_SHOWN
 static bool topics_by_name;
 static bool topics_all[5]; /* the kinds whose every topic is listed */
 
@@ -238,20 +280,20 @@ nav_load(struct view *v, char **cause)
 	nav_row(v, ui.browse == 1 ? "All dates" : ui.browse == 2 ? "All speakers"
 			   : ui.browse == 3 ? "All topics" : "All sources", -1, NULL, 0);
 	facet_filter(&f, ui.browse);
-	if (f.from || f.to || f.undated || f.source || f.speaker || f.topic || f.story || f.unread || f.starred)
+	if (f.from || f.to || f.undated || f.source || f.speaker || f.topic || f.story || f.unread || f.starred) {
 		rc = store_count_facet(ui.st, facets[ui.browse], 1, NULL, &f,
 				       ui.browse == 1 ? add_count : ui.browse == 4 ? add_source : add_facet, v,
 				       cause);
-	else if (ui.browse == 1) /* no other filter: the whole archive's counts, kept up by the store */
+		if (ui.browse == 2)
+			nav_sort(v);
+	} else if (ui.browse == 1) /* no other filter: the whole archive's counts, kept up by the store */
 		rc = store_count_dates(ui.st, 1, NULL, add_count, v, cause);
-	else if (ui.browse == 2)
-		rc = store_list_speakers(ui.st, add_speaker, v, cause);
+	else if (ui.browse == 2) /* in order from the store's index */
+		rc = nav_speakers(v, cause);
 	else if (ui.browse == 3)
 		rc = nav_topics(v, cause);
 	else
 		rc = store_count_sources(ui.st, add_source, v, cause);
-	if (ui.browse == 2)
-		nav_sort(v);
 	v->cur = v->top = 0;
 	return rc;
 }
@@ -323,6 +365,12 @@ nav_open(struct view *v, struct row *r)
 
 	if (ui.browse == 3 && r->id <= -2 && r->id >= -6) { /* a kind's other topics */
 		topics_all[-2 - r->id] = true;
+		browse_nav_reload();
+		v->cur = i < v->nrows ? i : v->nrows - 1;
+		return;
+	}
+	if (ui.browse == 2 && r->id == -2) { /* every speaker */
+		speakers_all = true;
 		browse_nav_reload();
 		v->cur = i < v->nrows ? i : v->nrows - 1;
 		return;

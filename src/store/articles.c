@@ -460,7 +460,8 @@ filter_where(struct buf *sql, const struct store_filter *f)
 			       " UNION SELECT l.speaker_id FROM speaker_aliases l WHERE l.folded = khabar_fold(?4)))");
 	if (f->topic)
 		buf_adds(sql, " AND a.id IN (SELECT x.article_id FROM article_topics x WHERE x.topic_id IN"
-			       " (SELECT t.id FROM topics t WHERE t.name = ?5 OR khabar_fold(t.name) = khabar_fold(?5)))");
+			       " (SELECT t.id FROM topics t WHERE t.name = ?5"
+			       " UNION SELECT t.id FROM topics t WHERE t.folded = khabar_fold(?5)))");
 	if (f->story)
 		buf_adds(sql, " AND a.story_id = ?8");
 }
@@ -543,20 +544,46 @@ out:
 	return ret;
 }
 
+/* Undo a deletion that failed half-way (the cause already said is the one reported). */
+static void
+delete_rollback(struct store *st)
+{
+	char *ignored = NULL;
+
+	store_savepoint_rollback(st, "delete_article", &ignored);
+	free(ignored);
+}
+
 int
 store_delete_article(struct store *st, int64_t id, char **cause)
 {
 	sqlite3_stmt *s;
-	int rc;
+	int rc, changes;
 
-	if (sqlite3_prepare_v2(st->db, "DELETE FROM articles WHERE id = ?1", -1, &s, NULL) != SQLITE_OK)
-		return store_fail(st->db, "preparing to delete an article", cause);
+	/* Its story first (its size, dates and label; a story left with one article is no more). */
+	if (store_savepoint(st, "delete_article", cause) != 0)
+		return -1;
+	if (store_story_forget(st, id, cause) != 0) {
+		delete_rollback(st);
+		return -1;
+	}
+	if (sqlite3_prepare_v2(st->db, "DELETE FROM articles WHERE id = ?1", -1, &s, NULL) != SQLITE_OK) {
+		store_fail(st->db, "preparing to delete an article", cause);
+		delete_rollback(st);
+		return -1;
+	}
 	sqlite3_bind_int64(s, 1, id);
 	rc = sqlite3_step(s);
 	sqlite3_finalize(s);
-	if (rc != SQLITE_DONE)
-		return store_fail(st->db, "deleting an article", cause);
-	return sqlite3_changes(st->db) > 0 ? 0 : 1;
+	if (rc != SQLITE_DONE) {
+		store_fail(st->db, "deleting an article", cause);
+		delete_rollback(st);
+		return -1;
+	}
+	changes = sqlite3_changes(st->db);
+	if (store_savepoint_release(st, "delete_article", cause) != 0)
+		return -1;
+	return changes > 0 ? 0 : 1;
 }
 
 int

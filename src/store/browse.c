@@ -135,6 +135,42 @@ store_list_speakers(struct store *st, store_speaker_cb cb, void *ctx, char **cau
 }
 
 int
+store_list_speakers_by(struct store *st, enum store_speaker_order order, store_speaker_cb cb, void *ctx,
+		       char **cause)
+{
+	/* The outer table of each CROSS JOIN is walked in its index's order: nothing to sort. */
+	static const char *const sql[] = {
+		[STORE_SPEAKERS_BY_NAME] =
+			"SELECT p.id, p.name, p.kind, c.statements, c.articles"
+			" FROM speakers p INDEXED BY speakers_sortkey CROSS JOIN speaker_counts c"
+			" ON c.speaker_id = p.id WHERE c.articles > 0 ORDER BY p.sortkey",
+		[STORE_SPEAKERS_BY_ARTICLES] =
+			"SELECT p.id, p.name, p.kind, c.statements, c.articles"
+			" FROM speaker_counts c INDEXED BY speaker_counts_articles CROSS JOIN speakers p"
+			" ON p.id = c.speaker_id WHERE c.articles > 0 ORDER BY c.articles DESC, p.sortkey",
+	};
+	struct store_speaker p;
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, sql[order], -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st->db, "listing speakers", cause);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		p.id = sqlite3_column_int64(s, 0);
+		p.name = text_col(s, 1);
+		p.kind = text_col(s, 2);
+		p.aliases = "";
+		p.statements = sqlite3_column_int64(s, 3);
+		p.articles = sqlite3_column_int64(s, 4);
+		if (cb(ctx, &p) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	return finish(st, s, rc, "listing speakers", cause);
+}
+
+int
 store_list_statements(struct store *st, const struct store_statement_filter *f,
 		      store_statement_cb cb, void *ctx, char **cause)
 {
@@ -149,7 +185,7 @@ store_list_statements(struct store *st, const struct store_statement_filter *f,
 		"   speaker_aliases l WHERE l.speaker_id = p.id AND l.folded = khabar_fold(?1)))"
 		" AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statement_topics y JOIN topics t"
 		"   ON t.id = y.topic_id WHERE y.statement_id = x.id"
-		"   AND khabar_fold(t.name) = khabar_fold(?2)))"
+		"   AND t.folded = khabar_fold(?2)))"
 		" AND (?3 = 0 OR x.article_id = ?3)"
 		" ORDER BY x.article_id, x.start",
 		cause);
@@ -242,21 +278,28 @@ store_list_topics_by(struct store *st, const struct store_topic_filter *f, store
 		     void *ctx, char **cause)
 {
 	struct store_topic t;
-	/* The article counts are kept by triggers: listing reads no link table. */
-	sqlite3_stmt *s = prepare(st,
-		"SELECT t.id, t.name, t.origin, t.kind, t.articles,"
-		" CASE WHEN ?3 THEN coalesce(c.statements, 0) ELSE 0 END, t.class"
-		" FROM topics t LEFT JOIN topic_counts c ON c.topic_id = t.id"
-		" WHERE t.articles > 0 AND (?1 IS NULL OR t.kind = ?1) AND (?4 IS NULL OR t.class = ?4)"
-		" ORDER BY CASE WHEN ?2 THEN t.name END, t.articles DESC, t.name",
-		cause);
+	/*
+	 * The article counts are kept by triggers: listing reads no link table.
+	 * One statement per filter and order, each one that an index answers in
+	 * order (topics_kind, topics_class and their by-name twins), so that a
+	 * view that stops after a page reads a page.
+	 */
+	char *sql = xasprintf("SELECT t.id, t.name, t.origin, t.kind, t.articles,"
+			      " CASE WHEN ?3 THEN coalesce((SELECT statements FROM topic_counts"
+			      "  WHERE topic_id = t.id), 0) ELSE 0 END, t.class"
+			      " FROM topics t WHERE t.articles > 0%s%s ORDER BY %s",
+			      /* a class is an entity's: its own index, the kind only checked (+) */
+			      f->kind ? (f->cls ? " AND +t.kind = ?1" : " AND t.kind = ?1") : "",
+			      f->cls ? " AND t.class = ?4" : "",
+			      f->by_name ? "t.name" : "t.articles DESC, t.name");
+	sqlite3_stmt *s = prepare(st, sql, cause);
 	int rc;
 
+	free(sql);
 	if (s == NULL)
 		return -1;
 	if (f->kind)
 		sqlite3_bind_text(s, 1, f->kind, -1, SQLITE_STATIC);
-	sqlite3_bind_int(s, 2, f->by_name);
 	sqlite3_bind_int(s, 3, f->counts_of_statements);
 	if (f->cls)
 		sqlite3_bind_text(s, 4, f->cls, -1, SQLITE_STATIC);

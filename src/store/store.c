@@ -413,6 +413,71 @@ static const char *const migrations[] = {
 	"DROP TABLE related;"
 	"ALTER TABLE related_new RENAME TO related;"
 	"CREATE INDEX related_other ON related(other_id);",
+
+	/*
+	 * The browser's views read one page from an index, whatever the size
+	 * of the archive, instead of sorting every speaker, topic or story:
+	 * speakers by name (an ICU collation key, the reader's Arabic order)
+	 * or by their articles; a kind's (and class's) topics by articles or
+	 * by name; a topic by its folded name (the filters); a topic's
+	 * stories newest first from story_topics (how
+	 * many of a story's articles have a topic, with the story's last
+	 * date copied for the order), kept by triggers whatever moves an
+	 * article in or out of a story or a topic.
+	 */
+	"ALTER TABLE speakers ADD COLUMN sortkey BLOB;"
+	"UPDATE speakers SET sortkey = khabar_sortkey(name);"
+	"CREATE INDEX speakers_sortkey ON speakers(sortkey);"
+	"CREATE INDEX speaker_counts_articles ON speaker_counts(articles);"
+	"CREATE INDEX topics_class ON topics(class, articles) WHERE class IS NOT NULL;"
+	"CREATE INDEX topics_kind_name ON topics(kind, name);"
+	"CREATE INDEX topics_class_name ON topics(class, name) WHERE class IS NOT NULL;"
+	"ALTER TABLE topics ADD COLUMN folded TEXT;"  /* for --topic and the reader's topic filter */
+	"UPDATE topics SET folded = khabar_fold(name);"
+	"CREATE INDEX topics_folded ON topics(folded);"
+	"CREATE TABLE story_topics ("
+	"  story_id INTEGER NOT NULL,"
+	"  topic_id INTEGER NOT NULL,"
+	"  n INTEGER NOT NULL,"        /* the story's articles that have the topic */
+	"  last TEXT,"                 /* the story's last date */
+	"  PRIMARY KEY (story_id, topic_id)) WITHOUT ROWID;"
+	"CREATE INDEX story_topics_topic ON story_topics(topic_id, last IS NULL, last DESC, story_id DESC);"
+	"INSERT INTO story_topics SELECT a.story_id, x.topic_id, count(*), s.last"
+	"  FROM article_topics x JOIN articles a ON a.id = x.article_id JOIN stories s ON s.id = a.story_id"
+	"  GROUP BY a.story_id, x.topic_id;"
+	"CREATE TRIGGER story_topics_ti AFTER INSERT ON article_topics BEGIN"
+	"  INSERT INTO story_topics SELECT a.story_id, new.topic_id, 1, s.last"
+	"    FROM articles a JOIN stories s ON s.id = a.story_id WHERE a.id = new.article_id"
+	"    ON CONFLICT DO UPDATE SET n = n + 1;"
+	"END;"
+	"CREATE TRIGGER story_topics_td AFTER DELETE ON article_topics BEGIN"
+	"  UPDATE story_topics SET n = n - 1 WHERE topic_id = old.topic_id"
+	"    AND story_id = (SELECT story_id FROM articles WHERE id = old.article_id);"
+	"  DELETE FROM story_topics WHERE topic_id = old.topic_id AND n <= 0"
+	"    AND story_id = (SELECT story_id FROM articles WHERE id = old.article_id);"
+	"END;"
+	"CREATE TRIGGER story_topics_au AFTER UPDATE OF story_id ON articles"
+	"  WHEN old.story_id IS NOT new.story_id BEGIN"
+	"  UPDATE story_topics SET n = n - 1 WHERE story_id = old.story_id"
+	"    AND topic_id IN (SELECT topic_id FROM article_topics WHERE article_id = new.id);"
+	"  DELETE FROM story_topics WHERE story_id = old.story_id AND n <= 0;"
+	"  INSERT INTO story_topics SELECT new.story_id, x.topic_id, 1, s.last"
+	"    FROM article_topics x JOIN stories s ON s.id = new.story_id WHERE x.article_id = new.id"
+	"    ON CONFLICT DO UPDATE SET n = n + 1;"
+	"END;"
+	/* Before: the article's topics go by cascade after it, when its story can no longer be read. */
+	"CREATE TRIGGER story_topics_ad BEFORE DELETE ON articles WHEN old.story_id IS NOT NULL BEGIN"
+	"  UPDATE story_topics SET n = n - 1 WHERE story_id = old.story_id"
+	"    AND topic_id IN (SELECT topic_id FROM article_topics WHERE article_id = old.id);"
+	"  DELETE FROM story_topics WHERE story_id = old.story_id AND n <= 0;"
+	"END;"
+	"CREATE TRIGGER story_topics_su AFTER UPDATE OF last ON stories"
+	"  WHEN old.last IS NOT new.last BEGIN"
+	"  UPDATE story_topics SET last = new.last WHERE story_id = new.id;"
+	"END;"
+	"CREATE TRIGGER story_topics_sd AFTER DELETE ON stories BEGIN"
+	"  DELETE FROM story_topics WHERE story_id = old.id;"
+	"END;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -860,9 +925,29 @@ sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, f, -1, free);
 }
 
+/* khabar_sortkey(text): its Arabic collation key (a blob), for the index that lists names in order. */
+static void
+sql_sortkey(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *t = (const char *)sqlite3_value_text(argv[0]);
+	unsigned char *k;
+	size_t n;
+
+	(void)argc;
+	if (t == NULL || (k = text_sort_key(t, (size_t)sqlite3_value_bytes(argv[0]), &n)) == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	sqlite3_result_blob(ctx, k, (int)n, free);
+}
+
 int
 store_functions_register(sqlite3 *db, struct fts_cache *cache, char **cause)
 {
+	if (sqlite3_create_function(db, "khabar_sortkey", 1,
+				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+				    sql_sortkey, NULL, NULL) != SQLITE_OK)
+		return store_fail(db, "registering khabar_sortkey", cause);
 	if (sqlite3_create_function(db, "khabar_fold", 1,
 				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
 				    sql_fold, NULL, NULL) != SQLITE_OK)

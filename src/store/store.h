@@ -332,6 +332,14 @@ struct store_speaker {
 typedef int (*store_speaker_cb)(void *ctx, const struct store_speaker *s);
 /* Speakers with their counts, most statements first. */
 int store_list_speakers(struct store *st, store_speaker_cb cb, void *ctx, char **cause);
+/*
+ * The speakers that have articles, as the browser lists them: by name in
+ * Arabic collation order, or most articles first; read from an index, so
+ * a callback that stops after a page costs a page whatever the archive.
+ */
+enum store_speaker_order { STORE_SPEAKERS_BY_NAME, STORE_SPEAKERS_BY_ARTICLES };
+int store_list_speakers_by(struct store *st, enum store_speaker_order order, store_speaker_cb cb,
+			   void *ctx, char **cause);
 
 struct store_statement {
 	int64_t id, article_id, speaker_id; /* speaker_id 0 when unattributed */
@@ -376,7 +384,10 @@ struct store_topic {
 	int64_t articles, statements;
 };
 typedef int (*store_topic_cb)(void *ctx, const struct store_topic *t);
-/* Topics with counts: kind (NULL: every kind), then most articles first or by name. */
+/*
+ * Topics with counts: kind (NULL: every kind), then most articles first or
+ * by name, read in that order from an index when kind or cls is given.
+ */
 struct store_topic_filter {
 	const char *kind;
 	bool by_name;

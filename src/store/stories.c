@@ -330,29 +330,40 @@ int
 store_list_stories(struct store *st, const struct store_story_filter *f, store_story_cb cb, void *ctx,
 		   char **cause)
 {
+	/* The page first: outlets and speakers only for the stories shown. */
+#define STORIES_PAGE_TAIL \
+		" SELECT p.id, p.label, p.first, p.last, p.articles," \
+		" CASE WHEN ?5 THEN '' ELSE (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT o.name" \
+		"   FROM articles a JOIN sources o ON o.id = a.source_id WHERE a.story_id = p.id ORDER BY o.name)) END," \
+		" CASE WHEN ?5 THEN '' ELSE (SELECT group_concat(name, char(31)) FROM (SELECT q.name, count(*) AS n" \
+		"   FROM articles a JOIN statements x ON x.article_id = a.id JOIN speakers q ON q.id = x.speaker_id" \
+		"   WHERE a.story_id = p.id GROUP BY q.id ORDER BY n DESC, q.name LIMIT 5)) END" \
+		" FROM page p ORDER BY p.last IS NULL, p.last DESC, p.id DESC"
 	static const char sql[] =
 		"WITH chosen AS ("
-		"  SELECT s.id FROM stories s WHERE ?1 IS NULL AND ?2 = 0 AND ?3 = 0"
+		"  SELECT s.id FROM stories s WHERE ?2 = 0 AND ?3 = 0"
 		"  UNION SELECT ?2 WHERE ?2 > 0"
-		"  UNION SELECT story_id FROM articles WHERE id = ?3 AND ?3 > 0 AND story_id IS NOT NULL"
-		"  UNION SELECT DISTINCT a.story_id FROM topics t JOIN article_topics x ON x.topic_id = t.id"
-		"   JOIN articles a ON a.id = x.article_id WHERE ?1 IS NOT NULL AND t.name = ?1"
-		"   AND a.story_id IS NOT NULL)"
-		/* The page first: outlets and speakers only for the stories shown. */
+		"  UNION SELECT story_id FROM articles WHERE id = ?3 AND ?3 > 0 AND story_id IS NOT NULL)"
 		", page AS (SELECT s.id, s.label, s.first, s.last, s.articles FROM chosen c"
 		"  JOIN stories s ON s.id = c.id ORDER BY s.last IS NULL, s.last DESC, s.id DESC LIMIT ?4)"
-		" SELECT p.id, p.label, p.first, p.last, p.articles,"
-		" CASE WHEN ?5 THEN '' ELSE (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT o.name"
-		"   FROM articles a JOIN sources o ON o.id = a.source_id WHERE a.story_id = p.id ORDER BY o.name)) END,"
-		" CASE WHEN ?5 THEN '' ELSE (SELECT group_concat(name, char(31)) FROM (SELECT q.name, count(*) AS n"
-		"   FROM articles a JOIN statements x ON x.article_id = a.id JOIN speakers q ON q.id = x.speaker_id"
-		"   WHERE a.story_id = p.id GROUP BY q.id ORDER BY n DESC, q.name LIMIT 5)) END"
-		" FROM page p ORDER BY p.last IS NULL, p.last DESC, p.id DESC";
+		STORIES_PAGE_TAIL;
+	/*
+	 * A topic's stories are read newest first from story_topics' index
+	 * (its copy of each story's last date): a page costs a page, however
+	 * many stories the topic has.
+	 */
+	static const char sql_topic[] =
+		"WITH page AS (SELECT s.id, s.label, s.first, s.last, s.articles FROM story_topics y"
+		"  CROSS JOIN stories s ON s.id = y.story_id"
+		"  WHERE y.topic_id = (SELECT id FROM topics WHERE name = ?1)"
+		"  ORDER BY y.last IS NULL, y.last DESC, y.story_id DESC LIMIT ?4)"
+		STORIES_PAGE_TAIL;
+#undef STORIES_PAGE_TAIL
 	struct store_story x;
 	sqlite3_stmt *s;
 	int rc;
 
-	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(st->db, f->topic ? sql_topic : sql, -1, &s, NULL) != SQLITE_OK)
 		return store_fail(st->db, "listing stories", cause);
 	if (f->topic)
 		sqlite3_bind_text(s, 1, f->topic, -1, SQLITE_STATIC);

@@ -89,6 +89,11 @@ bool text_nfc_needed(const char *s, size_t len);
  */
 void text_fold_into(struct buf *out, const char *s, size_t len);
 char *text_fold(const char *s, size_t len);
+/*
+ * The collation key of s (ICU's Arabic order): keys compare with memcmp
+ * as the strings sort.  Allocated; NULL when ICU has no collator.
+ */
+unsigned char *text_sort_key(const char *s, size_t len, size_t *keylen);
 /* Fold one code point (after NFKC); returns 0 when the code point is dropped. */
 uint32_t text_fold_cp(uint32_t cp);
 /* True for Arabic letters U+0620-U+064A, U+066E-U+06D3, U+06FA-U+06FF. */
