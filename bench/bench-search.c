@@ -237,6 +237,25 @@ main(int argc, char **argv)
 				 store_list_stories(st, &sf, (store_story_cb)count_any, &n_, &cause));
 		free(topic);
 		sf.topic = NULL;
+		/* The story view (ui/story.c): the largest story's label, outlets and speakers, and its articles. */
+		{
+			sqlite3_stmt *q;
+			struct store_filter af;
+
+			memset(&af, 0, sizeof af);
+			if (sqlite3_prepare_v2(store_db(st), "SELECT id FROM stories ORDER BY articles DESC LIMIT 1",
+					       -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+				af.story = sqlite3_column_int64(q, 0);
+			sqlite3_finalize(q);
+			af.limit = 1000;
+			sf.id = af.story;
+			sf.brief = false;
+			if (af.story > 0)
+				TIME_P95("story view (the largest story)", "50",
+					 (store_list_stories(st, &sf, (store_story_cb)count_any, &n_, &cause),
+					  store_list_articles(st, &af, (store_article_cb)count_any, &n_, &cause)));
+			sf.id = 0;
+		}
 		TIME_P95("story list (newest 100, with outlets)", "50",
 			 (sf.brief = false, store_list_stories(st, &sf, (store_story_cb)count_any, &n_, &cause)));
 	}

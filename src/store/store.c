@@ -435,6 +435,7 @@ static const char *const migrations[] = {
 	"ALTER TABLE topics ADD COLUMN folded TEXT;"  /* for --topic and the reader's topic filter */
 	"UPDATE topics SET folded = khabar_fold(name);"
 	"CREATE INDEX topics_folded ON topics(folded);"
+	"CREATE INDEX stories_order ON stories(last IS NULL, last DESC, id DESC);"
 	"CREATE TABLE story_topics ("
 	"  story_id INTEGER NOT NULL,"
 	"  topic_id INTEGER NOT NULL,"

@@ -339,13 +339,18 @@ store_list_stories(struct store *st, const struct store_story_filter *f, store_s
 		"   FROM articles a JOIN statements x ON x.article_id = a.id JOIN speakers q ON q.id = x.speaker_id" \
 		"   WHERE a.story_id = p.id GROUP BY q.id ORDER BY n DESC, q.name LIMIT 5)) END" \
 		" FROM page p ORDER BY p.last IS NULL, p.last DESC, p.id DESC"
-	static const char sql[] =
+	/* One story, by its id or one of its articles. */
+	static const char sql_one[] =
 		"WITH chosen AS ("
-		"  SELECT s.id FROM stories s WHERE ?2 = 0 AND ?3 = 0"
-		"  UNION SELECT ?2 WHERE ?2 > 0"
+		"  SELECT ?2 AS id WHERE ?2 > 0"
 		"  UNION SELECT story_id FROM articles WHERE id = ?3 AND ?3 > 0 AND story_id IS NOT NULL)"
 		", page AS (SELECT s.id, s.label, s.first, s.last, s.articles FROM chosen c"
 		"  JOIN stories s ON s.id = c.id ORDER BY s.last IS NULL, s.last DESC, s.id DESC LIMIT ?4)"
+		STORIES_PAGE_TAIL;
+	/* Every story: the newest page read in order from stories_order. */
+	static const char sql_all[] =
+		"WITH page AS (SELECT s.id, s.label, s.first, s.last, s.articles FROM stories s"
+		"  ORDER BY s.last IS NULL, s.last DESC, s.id DESC LIMIT ?4)"
 		STORIES_PAGE_TAIL;
 	/*
 	 * A topic's stories are read newest first from story_topics' index
@@ -363,7 +368,8 @@ store_list_stories(struct store *st, const struct store_story_filter *f, store_s
 	sqlite3_stmt *s;
 	int rc;
 
-	if (sqlite3_prepare_v2(st->db, f->topic ? sql_topic : sql, -1, &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(st->db, f->topic ? sql_topic : f->id > 0 || f->article > 0 ? sql_one : sql_all, -1,
+			       &s, NULL) != SQLITE_OK)
 		return store_fail(st->db, "listing stories", cause);
 	if (f->topic)
 		sqlite3_bind_text(s, 1, f->topic, -1, SQLITE_STATIC);
