@@ -525,6 +525,7 @@ store_exec(struct store *st, const char *what, const char *sql, char **cause)
 }
 
 /* store_open_version has set SQLite up (once a process). */
+#define STORE_JOURNAL_SPILL (16 << 20)
 static bool sqlite_configured;
 
 /* Does the archive have this table (an archive opened at an older version may not)? */
@@ -698,12 +699,16 @@ store_open_version(const char *path, int version, struct store **out, char **cau
 	*out = NULL;
 	/*
 	 * SQLite's memory statistics take a process-wide mutex at every
-	 * allocation; khabar reads none of them.  Only possible before SQLite
-	 * is first used (later calls fail, harmlessly).
+	 * allocation; khabar reads none of them.  A savepoint's journal (the
+	 * pages an article's analysis changed, kept to undo it alone) stays in
+	 * memory up to STORE_JOURNAL_SPILL instead of going to a temporary
+	 * file from 64 KiB on: import wrote gigabytes to such files.  Only
+	 * possible before SQLite is first used (later calls fail, harmlessly).
 	 */
 	if (!sqlite_configured) {
 		sqlite_configured = true;
 		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+		sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, STORE_JOURNAL_SPILL);
 	}
 	st->path = xstrdup(path);
 	if (open_flags(path, &uri, &flags, cause) != 0) {
