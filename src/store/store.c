@@ -525,7 +525,7 @@ store_exec(struct store *st, const char *what, const char *sql, char **cause)
 }
 
 /* store_open_version has set SQLite up (once a process). */
-#define STORE_JOURNAL_SPILL (16 << 20)
+#define STORE_JOURNAL_SPILL (4 << 20)
 static bool sqlite_configured;
 
 /* Does the archive have this table (an archive opened at an older version may not)? */
