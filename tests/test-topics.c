@@ -280,6 +280,38 @@ TEST(stories_gather_wire_copies_and_nothing_else)
 	free(dir);
 }
 
+/*
+ * A text reprinted more often than the candidates an article compares
+ * (STORY_COMPARE, those sharing the most bands) still makes one story, and
+ * unrelated news on the same day stays out.
+ */
+TEST(stories_gather_many_reprints)
+{
+	struct store *st = test_store("stories-many");
+	char *dir = fresh_dir("stories-many"), *body;
+	const char *wire = "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الطائف بسعة ثلاثمائة سرير، "
+			   "ويضم المستشفى أقساما للطوارئ والعناية المركزة وجراحة القلب وطب الأطفال، "
+			   "وقال المتحدث باسم الوزارة إن المشروع يأتي ضمن خطة لتوسيع الخدمات الصحية في المحافظات، "
+			   "وإن العمل في المبنى استمر ثلاث سنوات بتكلفة بلغت مئات الملايين، وسيبدأ استقبال المرضى الشهر المقبل";
+	int i;
+
+	for (i = 0; i < 45; i++) {
+		body = xasprintf("الطائف - واس\n%s، وفق النسخة %d.", wire, i);
+		write_article(dir, i, "مستشفى الطائف", "2015-07-21", i % 2 ? "alriyadh" : "was", body);
+		free(body);
+	}
+	write_article(dir, 45, "الهلال يفوز على النصر", "2015-07-21", "alriyadh",
+		      "فاز فريق الهلال على النصر بهدفين مقابل هدف في المباراة التي أقيمت مساء أمس على ملعب الملك فهد "
+		      "الدولي، وسجل المهاجم الهدف الأول في الدقيقة العاشرة قبل أن يعادل الضيوف النتيجة في الشوط الثاني، "
+		      "ثم أحرز البديل هدف الفوز قبل النهاية بدقائق وسط حضور جماهيري كبير.");
+	import_dir(st, dir);
+	CHECK_INT(q1(st, "SELECT count(*) FROM stories", NULL), 1);
+	CHECK_INT(q1(st, "SELECT articles FROM stories", NULL), 45);
+	CHECK_INT(q1(st, "SELECT story_id IS NULL FROM articles WHERE title = ?1", "الهلال يفوز على النصر"), 1);
+	store_close(st);
+	free(dir);
+}
+
 /* The rows of sql joined as "a|b;..." (caller frees). */
 static char *
 rows_of(struct store *st, const char *sql)

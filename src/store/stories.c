@@ -19,6 +19,7 @@
 #define STORY_ROWS 2           /* hashes per band */
 #define STORY_BANDS (XSIG_K / STORY_ROWS)
 #define STORY_BUCKET 16        /* candidates read per band at most (the newest) */
+#define STORY_COMPARE 32       /* candidates compared at most: those sharing the most bands */
 #define STORY_MIN_SIM 0.4      /* estimated Jaccard similarity of word pairs */
 #define STORY_MIN_SIM_UNDATED 0.6
 #define STORY_DAYS 3           /* days apart at most */
@@ -75,11 +76,63 @@ struct stories_best {
 };
 
 static int
+stories_id_cmp(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* A candidate with the bands it shares: most bands first, then the newest. */
+struct stories_hits {
+	int64_t id;
+	int hits;
+};
+
+static int
+stories_hits_cmp(const void *a, const void *b)
+{
+	const struct stories_hits *x = a, *y = b;
+
+	if (x->hits != y->hits)
+		return y->hits - x->hits;
+	return (y->id > x->id) - (y->id < x->id);
+}
+
+/*
+ * The candidates worth comparing: every article sharing a band, counted by
+ * the bands it shares (the more, the likelier it is a copy: a band is
+ * shared with probability sim^STORY_ROWS), the STORY_COMPARE that share the
+ * most.  So an article reprinted many times costs STORY_COMPARE signature
+ * reads, not one per article of its buckets.
+ */
+static size_t
+stories_rank(int64_t *ids, size_t n, int64_t *out)
+{
+	struct stories_hits h[STORY_BANDS * STORY_BUCKET];
+	size_t nh = 0, i;
+
+	qsort(ids, n, sizeof *ids, stories_id_cmp);
+	for (i = 0; i < n; i++) {
+		if (nh > 0 && h[nh - 1].id == ids[i])
+			h[nh - 1].hits++;
+		else
+			h[nh++] = (struct stories_hits){ ids[i], 1 };
+	}
+	qsort(h, nh, sizeof *h, stories_hits_cmp);
+	if (nh > STORY_COMPARE)
+		nh = STORY_COMPARE;
+	for (i = 0; i < nh; i++)
+		out[i] = h[i].id;
+	return nh;
+}
+
+static int
 stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_t day, bool known,
 		   struct stories_best *best, char **cause)
 {
-	int64_t seen[STORY_BANDS * STORY_BUCKET];
-	size_t nseen = 0, i, k;
+	int64_t all[STORY_BANDS * STORY_BUCKET], seen[STORY_COMPARE];
+	size_t nall = 0, nseen, i;
 	int band, rc = 0;
 
 	memset(best, 0, sizeof *best);
@@ -93,16 +146,12 @@ stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_
 		sqlite3_bind_int64(s, 1, stories_band(sig, band));
 		sqlite3_bind_int64(s, 2, aid);
 		sqlite3_bind_int(s, 3, STORY_BUCKET);
-		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-			int64_t id = sqlite3_column_int64(s, 0);
-			for (k = 0; k < nseen && seen[k] != id; k++)
-				;
-			if (k == nseen)
-				seen[nseen++] = id;
-		}
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW && nall < sizeof all / sizeof all[0])
+			all[nall++] = sqlite3_column_int64(s, 0);
 		sqlite3_reset(s);
-		rc = rc == SQLITE_DONE ? 0 : store_fail(st->db, "finding stories", cause);
+		rc = rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : store_fail(st->db, "finding stories", cause);
 	}
+	nseen = stories_rank(all, nall, seen);
 	for (i = 0; rc == 0 && i < nseen; i++) {
 		sqlite3_stmt *s = store_stmt(st, STMT_S_SIG_GET,
 					     "SELECT g.day, g.sig, a.story_id FROM story_sigs g JOIN articles a"
