@@ -778,7 +778,6 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 {
 	const struct xtoks *t = s->t;
 	size_t last = a, i, n, end = b, bin, reach;
-	char *name;
 	int sp;
 
 	/* "البروفيسور فلان أستاذ علم ...": an indefinite title follows the name */
@@ -879,12 +878,100 @@ named:
 	}
 	if (b - n == 3 && speech_seen_alone(t, n))
 		n++; /* "لأمانة جازان طارق الرفاعي": جازان is a place named elsewhere */
-	if (s->cut)
+	if (s->cut || (sp = speech_person(s, n, b)) < 0)
 		return -2;
-	name = speech_text(t, n, b);
+	speech_record_title(s, a, n, sp);
+	return sp;
+}
+
+/* Token i links a lineage: بن, بنت, or آل (folded ال). */
+static bool
+speech_link(const struct xtoks *t, size_t i)
+{
+	const char *f = xtok_at(t, i)->fold;
+
+	return strcmp(f, "بن") == 0 || strcmp(f, "بنت") == 0 || strcmp(f, "ال") == 0;
+}
+
+/*
+ * Token a is a preposition clitic on a common noun ("بنظام التزكية",
+ * "لوكالة مهر", "بارتفاع بنسبة"), not a name such as بيتر or لويس: بـ
+ * or لـ on three letters or more, a word no given-name list has, and the
+ * article writes the noun without the clitic too (نظام, النظام, والنظام).
+ */
+static bool
+speech_clitic_noun(const struct speech *s, size_t a)
+{
+	const struct xtoks *t = s->t;
+	const char *f = xtok_at(t, a)->fold, *rest = f + 2;
+	char buf[128];
+	size_t k;
+	bool vowel;
+
+	if ((strncmp(f, "ب", 2) != 0 && strncmp(f, "ل", 2) != 0) || strlen(rest) < 6 || speech_in(s, XW_GIVEN, f))
+		return false;
+	/* after a long vowel only with ال: "باولا" is a name though the article writes أولا */
+	vowel = strncmp(rest, "ا", 2) == 0 || strncmp(rest, "و", 2) == 0 || strncmp(rest, "ي", 2) == 0;
+	for (k = 0; k < t->n; k++) {
+		const char *g = xtok_at(t, k)->fold;
+		if (k == a || !xtok_at(t, k)->word)
+			continue;
+		if ((strncmp(g, "ال", 4) == 0 && strcmp(g + 4, rest) == 0) ||
+		    (strncmp(g, "وال", 6) == 0 && strcmp(g + 6, rest) == 0) ||
+		    (!vowel && (strcmp(g, rest) == 0 || strcmp(xtok_unprefixed(xtok_at(t, k), buf, sizeof buf), rest) == 0)))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Token a is a reporting verb that would start the name ("أعلنت المنسقية"),
+ * not after a title or a definite noun (a profession), where a name may
+ * look like a verb: "العميد روي الكبيتس", "والمذيعة رؤى الصبان".
+ */
+static bool
+speech_verb_first(const struct speech *s, size_t a)
+{
+	const struct xtoks *t = s->t;
+	char buf[128];
+	const char *u = xtok_unprefixed(xtok_at(t, a - 1), buf, sizeof buf);
+
+	if (speech_verb_at(s, a) == NULL || speech_in(s, XW_GIVEN, xtok_at(t, a)->fold))
+		return false;
+	return !(a > 0 && xtok_at(t, a - 1)->word && !xtok_at(t, a)->nl &&
+		 (speech_title_at(s, a - 1) || strncmp(u, "ال", 4) == 0 ||
+		  speech_in(s, XW_TITLE, u)));
+}
+
+/*
+ * A person named by tokens a..b-1, as a speaker of the article; -2 when
+ * they cannot be a person's name.  A name that starts inside a lineage
+ * ("بن سعد", "آل عمير", "الله البرقان") is the given name's: it is
+ * extended back to it when the text has it right before ("نواف بن سعد",
+ * "سعيد آل عمير", "عبد الله البرقان"), else it is no one.  A name never
+ * starts with a reporting verb ("أعلنت المنسقية") or a preposition on a
+ * noun ("بنظام التزكية").
+ */
+int
+speech_person(struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	char *name;
+	int sp;
+
+	if (b <= a)
+		return -2;
+	while (a > 0 && b - a < 8 && !xtok_at(t, a)->nl && xtok_at(t, a - 1)->word && !xtok_at(t, a - 1)->num &&
+	       (speech_link(t, a) || speech_link(t, a - 1) || speech_theophoric(s, a) ||
+		strcmp(xtok_at(t, a - 1)->fold, "عبد") == 0 || strcmp(xtok_at(t, a - 1)->fold, "ابو") == 0))
+		a--;
+	if (speech_link(t, a) || strcmp(xtok_at(t, a)->fold, "الله") == 0 || speech_theophoric(s, a) ||
+	    speech_title_at(s, a) || speech_verb_first(s, a) ||
+	    speech_clitic_noun(s, a))
+		return -2;
+	name = speech_text(t, a, b);
 	sp = speech_speaker(s, -1, name, false, NULL);
 	free(name);
-	speech_record_title(s, a, n, sp);
 	return sp;
 }
 
@@ -1072,9 +1159,7 @@ static int
 speech_surname(struct speech *s, size_t a)
 {
 	const struct xtoks *t = s->t;
-	char *name;
 	size_t k;
-	int sp;
 
 	for (k = 1; k < a; k++) {
 		size_t from = k - 1, to = k + 1;
@@ -1094,10 +1179,7 @@ speech_surname(struct speech *s, size_t a)
 			from = k, to = k + 1;
 		else
 			continue;
-		name = speech_text(t, from, to);
-		sp = speech_speaker(s, -1, name, false, NULL);
-		free(name);
-		return sp;
+		return speech_person(s, from, to);
 	}
 	return -2;
 }
@@ -1133,15 +1215,38 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 			free(name);
 			return b == a + 1 ? speech_called(s, k, a) : (int)k;
 		}
+	/*
+	 * "وأفادت المنسقية" after "أعلنت المنسقية العامة لرئاسة الوزراء": a
+	 * body named earlier by its first word.
+	 */
+	for (k = 0; b == a + 1 && strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 && k < s->r->nspeakers; k++)
+		if (s->r->speakers[k].body && strchr(s->r->speakers[k].name, ' ') != NULL && speech_is_speaker(s, k, name)) {
+			free(name);
+			return (int)k;
+		}
 	/* A surname alone: "فايز المالكي" written earlier in the article. */
 	if (b - a == 1 && (sp = speech_surname(s, a)) != -2) {
 		free(name);
 		return sp;
 	}
+	/* "بن سعد", "آل عمير": the end of a lineage named in full before ("نواف بن سعد") */
+	if (speech_link(t, a)) {
+		char *key = extract_speaker_key(name);
+		size_t n = strlen(key);
+		for (k = 0; k < s->r->nspeakers; k++) {
+			const char *pk = speech_key(s, k);
+			size_t m = strlen(pk);
+			if (!s->r->speakers[k].body && m > n + 1 && strcmp(pk + m - n, key) == 0 && pk[m - n - 1] == ' ')
+				break;
+		}
+		free(key);
+		free(name);
+		return k < s->r->nspeakers ? (int)k : -2;
+	}
 	/* A new person: two or three words, the first without ال, followed by what he said. */
 	sp = -2;
 	if (!s->cut && b - a >= 2 && b - a <= 3 && strncmp(xtok_at(t, a)->fold, "ال", 4) != 0 && speech_says(s, b))
-		sp = speech_speaker(s, -1, name, false, NULL);
+		sp = speech_person(s, a, b);
 	free(name);
 	return sp;
 }
@@ -1181,10 +1286,7 @@ speech_subject(struct speech *s, size_t a, size_t b)
 	/* "رأفت الصباغ المتحدث الرسمي للمركز": the name comes first. */
 	if (at < b && at >= a + 2 && !s->cut && speech_name_words(s, a, at) &&
 	    strncmp(t->text + xtok_at(t, a)->b0, "ال", 4) != 0) { /* written ال: إلون folds to الون */
-		char *name = speech_text(t, a, at);
-		g = speech_speaker(s, -1, name, false, NULL);
-		free(name);
-		return g;
+		return speech_person(s, a, at);
 	}
 	if (at < b)
 		return (g = speech_titled_person(s, at, b)) >= 0 ? g : -2;
@@ -1196,10 +1298,8 @@ speech_subject(struct speech *s, size_t a, size_t b)
 	 */
 	if (!s->cut && speech_in(s, XW_GIVEN, xtok_at(t, a)->fold) && (at = speech_given_name_end(s, a)) > a &&
 	    at + 1 < b && speech_says(s, b)) {
-		char *name = speech_text(t, a, at);
-		g = speech_speaker(s, -1, name, false, NULL);
-		free(name);
-		speech_record_title(s, at, b, g);
+		if ((g = speech_person(s, a, at)) >= 0)
+			speech_record_title(s, at, b, g);
 		return g;
 	}
 	/*
@@ -1208,10 +1308,8 @@ speech_subject(struct speech *s, size_t a, size_t b)
 	 */
 	if (!s->cut && strncmp(t->text + xtok_at(t, a)->b0, "ال", 4) == 0 && (at = speech_given_at_end(s, a + 1, b)) < b &&
 	    at <= a + 3 && speech_says(s, b)) {
-		char *name = speech_text(t, at, b);
-		g = speech_speaker(s, -1, name, false, NULL);
-		free(name);
-		speech_record_title(s, a, at, g);
+		if ((g = speech_person(s, at, b)) >= 0)
+			speech_record_title(s, a, at, g);
 		return g;
 	}
 	return -2;
@@ -1290,7 +1388,6 @@ speech_scan_names(struct speech *s)
 {
 	const struct xtoks *t = s->t;
 	size_t i, f, best;
-	char *name;
 	int sp;
 
 	for (i = 0; i < t->n; i++) {
@@ -1305,9 +1402,8 @@ speech_scan_names(struct speech *s)
 		if (best < i + 2 || (best < t->n && xtok_at(t, best)->word && !xtok_at(t, best)->nl &&
 				     speech_after_bin(t, best)))
 			continue;
-		name = speech_text(t, i, best);
-		sp = speech_speaker(s, -1, name, false, NULL);
-		free(name);
+		if ((sp = speech_person(s, i, best)) < 0)
+			continue;
 		speech_add_mention(s, i, sp);
 		/* "رأفت الصباغ المتحدث الرسمي للمركز": the title after the name */
 		if (best < t->n && !xtok_at(t, best)->nl && speech_title_at(s, best)) {

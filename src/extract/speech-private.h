@@ -113,6 +113,8 @@ int speech_body(struct speech *s, size_t a, size_t b);
 char *speech_words(const struct xtoks *t, size_t a, size_t b, bool folded);
 void speech_scan_bodies(struct speech *s);
 int speech_subject(struct speech *s, size_t a, size_t b);
+/* A person named by tokens a..b-1 (a lineage's start repaired); -2 when they are no name. */
+int speech_person(struct speech *s, size_t a, size_t b);
 void speech_scan_titles(struct speech *s);
 void speech_scan_names(struct speech *s);
 void speech_sort_mentions(struct speech *s);

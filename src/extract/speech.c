@@ -711,7 +711,6 @@ speech_subject_ahead(struct speech *s, size_t a, size_t *b)
 {
 	const struct xtoks *t = s->t;
 	size_t k, e, n;
-	char *name;
 	int sp;
 
 	if (a >= t->n || !xtok_at(t, a)->word || speech_written_name(t, a) || /* "آل سالم", not a title */
@@ -730,9 +729,8 @@ speech_subject_ahead(struct speech *s, size_t a, size_t *b)
 	e = xtok_is(t, k - 1, "،") || xtok_is(t, k - 1, ",") ? k - 1 : k;
 	if ((n = speech_name_before(s, a + 1, e)) >= e)
 		return -1;
-	name = speech_text(t, n, e);
-	sp = speech_speaker(s, -1, name, false, NULL);
-	free(name);
+	if ((sp = speech_person(s, n, e)) < 0)
+		return -1;
 	speech_add_mention(s, a, sp);
 	*b = e;
 	return sp;
@@ -748,7 +746,6 @@ speech_relative_antecedent(struct speech *s, size_t i)
 {
 	const struct xtoks *t = s->t;
 	size_t e, n;
-	char *name;
 	int sp;
 
 	if (i < 3 || !(strcmp(xtok_at(t, i - 1)->fold, "الذي") == 0 || strcmp(xtok_at(t, i - 1)->fold, "والذي") == 0 ||
@@ -759,10 +756,7 @@ speech_relative_antecedent(struct speech *s, size_t i)
 		e--;
 	if ((n = speech_name_before(s, e >= 5 ? e - 5 : 0, e)) >= e)
 		return -1;
-	name = speech_text(t, n, e);
-	sp = speech_speaker(s, -1, name, false, NULL);
-	free(name);
-	return sp;
+	return (sp = speech_person(s, n, e)) < 0 ? -1 : sp;
 }
 
 /*
