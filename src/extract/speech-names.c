@@ -878,6 +878,14 @@ named:
 	}
 	if (b - n == 3 && speech_seen_alone(t, n))
 		n++; /* "لأمانة جازان طارق الرفاعي": جازان is a place named elsewhere */
+	/*
+	 * "وقال مدير مطار الجوف" after "مدير مطار الجوف عبدالمحسن المضيان":
+	 * words that start with no given name, after a title that named a
+	 * person before, are that title's rest, not a new name.
+	 */
+	if (n > a && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && !speech_compound_given(s, n, b) &&
+	    (sp = speech_by_title(s, a, b)) >= 0 && !s->r->speakers[sp].body)
+		return sp;
 	if (s->cut || (sp = speech_person(s, n, b)) < 0)
 		return -2;
 	speech_record_title(s, a, n, sp);
@@ -1243,6 +1251,11 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 		free(name);
 		return k < s->r->nspeakers ? (int)k : -2;
 	}
+	/* "ونوه رائد الفضاء الأمريكي" after "باز ألدرين رائد الفضاء الأمريكي": a title, not a name */
+	if (b - a >= 2 && (sp = speech_by_title(s, a, b)) >= 0 && !s->r->speakers[sp].body) {
+		free(name);
+		return sp;
+	}
 	/* A new person: two or three words, the first without ال, followed by what he said. */
 	sp = -2;
 	if (!s->cut && b - a >= 2 && b - a <= 3 && strncmp(xtok_at(t, a)->fold, "ال", 4) != 0 && speech_says(s, b))
@@ -1387,7 +1400,7 @@ void
 speech_scan_names(struct speech *s)
 {
 	const struct xtoks *t = s->t;
-	size_t i, f, best;
+	size_t i, f, best, title;
 	int sp;
 
 	for (i = 0; i < t->n; i++) {
@@ -1405,8 +1418,33 @@ speech_scan_names(struct speech *s)
 		if ((sp = speech_person(s, i, best)) < 0)
 			continue;
 		speech_add_mention(s, i, sp);
-		/* "رأفت الصباغ المتحدث الرسمي للمركز": the title after the name */
-		if (best < t->n && !xtok_at(t, best)->nl && speech_title_at(s, best)) {
+		/*
+		 * "، ومدير مطار الجوف عبدالمحسن المضيان": a title joined by و
+		 * (which the scan of titles does not read) before the name.
+		 */
+		for (f = i, title = i; f > 0 && i - f < 7 && xtok_at(t, f - 1)->word && !xtok_at(t, f)->nl &&
+				       speech_verb_at(s, f - 1) == NULL; f--) {
+			char buf[128];
+			const char *u = xtok_unprefixed(xtok_at(t, f - 1), buf, sizeof buf);
+			if (strncmp(xtok_at(t, f - 1)->fold, "و", 2) == 0 && speech_in(s, XW_TITLE, u))
+				title = f - 1;
+		}
+		if (title < i) {
+			char *w;
+			speech_record_title(s, title, i, sp);
+			w = s->title[s->ntitle - 1];
+			memmove(w, w + 2, strlen(w + 2) + 1); /* its و */
+		}
+		/*
+		 * "رأفت الصباغ المتحدث الرسمي للمركز": the title after the name;
+		 * "نيل جونز رائد الفضاء الأمريكي": a noun no title list has, in
+		 * construct with a definite one.
+		 */
+		if (best + 1 < t->n && !xtok_at(t, best)->nl && !xtok_at(t, best + 1)->nl &&
+		    (speech_title_at(s, best) ||
+		     (xtok_at(t, best)->word && xtok_at(t, best + 1)->word && !extract_stopword(xtok_at(t, best)->fold) &&
+		      strncmp(xtok_at(t, best)->fold, "ال", 4) != 0 && strncmp(xtok_at(t, best + 1)->fold, "ال", 4) == 0 &&
+		      speech_verb_at(s, best) == NULL && !speech_suffixed(t, best)))) {
 			f = speech_subject_end(s, best);
 			if (f < best + SPEECH_SUBJECT_MAX)
 				speech_record_title(s, best, f, sp);
