@@ -659,6 +659,17 @@ TEST(a_bare_title_is_the_person_it_named_before)
 	free(s);
 }
 
+TEST(a_title_of_address_is_no_name)
+{
+	char *s = x_say("وكشف صاحب السمو الملكي الأمير تركي بن محمد بن فهد بن عبدالعزيز رئيس مجلس إدارة الجمعية، "
+			"بأن الجمعية وزعت الهدايا على الأيتام.\n"
+			"ويقول صاحب المثل إن الصبر مفتاح الفرج.");
+
+	/* "صاحب السمو الملكي" is how he is addressed; "صاحب المثل" names nobody. */
+	CHECK_STR(s, "تركي بن محمد بن فهد بن عبدالعزيز|R|الجمعية وزعت الهدايا على الأيتام\n");
+	free(s);
+}
+
 TEST(person_before_an_indefinite_title_not_the_place_after_it)
 {
 	char *s = x_say("ويقول البروفيسور جون سميث أستاذ علم الأوبئة بجامعة الشمال بولاية جورجيا الأمريكية إن "
