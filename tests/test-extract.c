@@ -670,6 +670,19 @@ TEST(a_title_of_address_is_no_name)
 	free(s);
 }
 
+TEST(a_noun_with_a_clitic_before_a_name_is_not_part_of_it)
+{
+	char *s = x_say("وتعرض الفرقة مسرحية تميز فيها الإخراج، من تأليف نهار الضويحي، وإخراج خالد الشايب، الذي "
+			"أوضح أن المسرحية تتناول مشكلة الإسكان.\n"
+			"والحزب يتعرض إلى فشل باعتراف قادته وبشهادة الخصوم، وبشهادة سامي الأحمد الذي اعترف بأنه "
+			"يعاني من نقص في المقاتلين.");
+
+	/* الإخراج and بشهادة are written alone too: وإخراج and وبشهادة are nouns, the names start after them. */
+	CHECK_STR(s, "خالد الشايب|R|المسرحية تتناول مشكلة الإسكان\n"
+		     "سامي الأحمد|R|بأنه يعاني من نقص في المقاتلين\n");
+	free(s);
+}
+
 TEST(person_before_an_indefinite_title_not_the_place_after_it)
 {
 	char *s = x_say("ويقول البروفيسور جون سميث أستاذ علم الأوبئة بجامعة الشمال بولاية جورجيا الأمريكية إن "

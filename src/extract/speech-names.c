@@ -902,24 +902,18 @@ speech_link(const struct xtoks *t, size_t i)
 }
 
 /*
- * Token a is a preposition clitic on a common noun ("بنظام التزكية",
- * "لوكالة مهر", "بارتفاع بنسبة"), not a name such as بيتر or لويس: بـ
- * or لـ on three letters or more, a word no given-name list has, and the
- * article writes the noun without the clitic too (نظام, النظام, والنظام).
+ * The article writes the word rest elsewhere than at token a: alone, with
+ * ال or وال, or after a clitic; after a long vowel only with ال ("باولا"
+ * is a name though the article writes أولا).
  */
 static bool
-speech_clitic_noun(const struct speech *s, size_t a)
+speech_written_bare(const struct speech *s, size_t a, const char *rest)
 {
 	const struct xtoks *t = s->t;
-	const char *f = xtok_at(t, a)->fold, *rest = f + 2;
+	bool vowel = strncmp(rest, "ا", 2) == 0 || strncmp(rest, "و", 2) == 0 || strncmp(rest, "ي", 2) == 0;
 	char buf[128];
 	size_t k;
-	bool vowel;
 
-	if ((strncmp(f, "ب", 2) != 0 && strncmp(f, "ل", 2) != 0) || strlen(rest) < 6 || speech_in(s, XW_GIVEN, f))
-		return false;
-	/* after a long vowel only with ال: "باولا" is a name though the article writes أولا */
-	vowel = strncmp(rest, "ا", 2) == 0 || strncmp(rest, "و", 2) == 0 || strncmp(rest, "ي", 2) == 0;
 	for (k = 0; k < t->n; k++) {
 		const char *g = xtok_at(t, k)->fold;
 		if (k == a || !xtok_at(t, k)->word)
@@ -930,6 +924,32 @@ speech_clitic_noun(const struct speech *s, size_t a)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * Token a is a clitic on a common noun ("بنظام التزكية", "لوكالة مهر",
+ * "بارتفاع بنسبة", "وقدرة الأجهزة", "وبشهادة بشار الأسد"), not a name
+ * such as بيتر, لويس or ويلسون: بـ, لـ or و on three letters or more, a
+ * word no given-name list has, and the article writes the noun without
+ * the clitic too (نظام, النظام, والنظام); after و also a word of a
+ * closed class or with ال, or again a clitic on a noun.
+ */
+static bool
+speech_clitic_noun(const struct speech *s, size_t a)
+{
+	const char *f = xtok_at(s->t, a)->fold, *rest = f + 2;
+
+	if (strlen(rest) < 6 || speech_in(s, XW_GIVEN, f))
+		return false;
+	if (strncmp(f, "و", 2) == 0) {
+		if (strncmp(rest, "ال", 4) == 0 || extract_stopword(rest) || speech_in(s, XW_GIVEN, rest) ||
+		    speech_in(s, XW_TITLE, rest) || speech_in(s, XW_BODY, rest) || speech_written_bare(s, a, rest))
+			return true;
+		f = rest, rest = f + 2;
+		if (strlen(rest) < 6 || speech_in(s, XW_GIVEN, f))
+			return false;
+	}
+	return (strncmp(f, "ب", 2) == 0 || strncmp(f, "ل", 2) == 0) && speech_written_bare(s, a, rest);
 }
 
 /*
@@ -974,9 +994,14 @@ speech_person(struct speech *s, size_t a, size_t b)
 		strcmp(xtok_at(t, a - 1)->fold, "عبد") == 0 || strcmp(xtok_at(t, a - 1)->fold, "ابو") == 0))
 		a--;
 	if (speech_link(t, a) || strcmp(xtok_at(t, a)->fold, "الله") == 0 || speech_theophoric(s, a) ||
-	    speech_title_at(s, a) || speech_verb_first(s, a) ||
-	    speech_clitic_noun(s, a))
+	    speech_title_at(s, a))
 		return -2;
+	/* "وإخراج جميل الشايب، الذي أوضح": the name starts at the given name after the noun */
+	if (speech_verb_first(s, a) || speech_clitic_noun(s, a)) {
+		if (b - a < 3 || !speech_in(s, XW_GIVEN, xtok_at(t, a + 1)->fold) || !speech_name_words(s, a + 1, b))
+			return -2;
+		a++;
+	}
 	name = speech_text(t, a, b);
 	sp = speech_speaker(s, -1, name, false, NULL);
 	free(name);
