@@ -683,6 +683,20 @@ TEST(a_noun_with_a_clitic_before_a_name_is_not_part_of_it)
 	free(s);
 }
 
+TEST(a_profession_no_list_has_before_the_name_after_a_verb)
+{
+	char *s = x_say("وقال المدرب سامي العلي إن الفريق جاهز للمباراة، مضيفا أن الفريق سيواصل تدريباته.\n"
+			"وفي الجانب الآخر، وصف الحارس خالد الشمري معسكر الفريق الخارجي، الذي اقترب من نهايته "
+			"بالجميل ممتدحا الأجواء بين اللاعبين، ومبديا تفاؤله بالمرحلة المقبلة، وقال: «الأجواء جميلة "
+			"داخل المعسكر والروح عالية».");
+
+	/* "الحارس" is no title of the lists, but the verb's subject is the goalkeeper, and وقال continues him. */
+	CHECK_STR(s, "سامي العلي|R|الفريق جاهز للمباراة\n"
+		     "سامي العلي|R|الفريق سيواصل تدريباته\n"
+		     "خالد الشمري|D|الأجواء جميلة داخل المعسكر والروح عالية\n");
+	free(s);
+}
+
 TEST(person_before_an_indefinite_title_not_the_place_after_it)
 {
 	char *s = x_say("ويقول البروفيسور جون سميث أستاذ علم الأوبئة بجامعة الشمال بولاية جورجيا الأمريكية إن "

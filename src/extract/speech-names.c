@@ -1513,6 +1513,12 @@ speech_subject_mention(const struct speech *s, size_t i)
 			return -1;
 		while (p > 0 && speech_title_at(s, p - 1) && !xtok_at(t, p)->nl)
 			p--; /* its title chain's start */
+		/* "وصف الحارس خالد شراحيلي": a profession no title list has, right before the name */
+		if (p == s->men_pos[k] && p > 1 && !s->r->speakers[s->men_sp[k]].body && !xtok_at(t, p)->nl &&
+		    xtok_at(t, p - 1)->word &&
+		    strncmp(xtok_at(t, p - 1)->fold, "ال", 4) == 0 && speech_verb_at(s, p - 1) == NULL &&
+		    !extract_stopword(xtok_at(t, p - 1)->fold))
+			p--;
 		if (p < 1 || xtok_at(t, p)->nl || !xtok_at(t, p - 1)->word)
 			continue;
 		q = p - 1; /* the clause's verb */
