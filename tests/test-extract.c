@@ -697,6 +697,17 @@ TEST(a_profession_no_list_has_before_the_name_after_a_verb)
 	free(s);
 }
 
+TEST(a_noun_with_a_pronoun_is_no_name)
+{
+	char *s = x_say("وبدأ الفريق معسكرا إعداديا داخليا لمدة سبعة أيام.\n"
+			"من جهته، أكد رئيس الوفد حسن الضبيعي ثقته التامة في ظهور اللاعبين بمستوى مشرف خلال "
+			"البطولة، التي كان الاعداد لها مبكرا، وأشار إلى أنهم قادرون على المنافسة.");
+
+	/* "ثقته التامة" is the verb's object after the name, not a person. */
+	CHECK_STR(s, "حسن الضبيعي|R|أنهم قادرون على المنافسة\n");
+	free(s);
+}
+
 TEST(person_before_an_indefinite_title_not_the_place_after_it)
 {
 	char *s = x_say("ويقول البروفيسور جون سميث أستاذ علم الأوبئة بجامعة الشمال بولاية جورجيا الأمريكية إن "

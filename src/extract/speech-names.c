@@ -772,6 +772,8 @@ speech_masdar(const char *f)
 	return off == len && n == 7 && c[0] == 0x627 && c[1] == 0x644 && c[2] == 0x62A && c[5] == 0x64A;
 }
 
+static bool speech_pronoun_noun(const struct speech *s, size_t a);
+
 /* A person introduced by a title: the name after the last title word. */
 static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
@@ -827,6 +829,12 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	/* "فيليب هاموند دعوته", "لويس فان جال للإعلاميين" */
 	while (b > n + 2 && (speech_suffixed(t, b - 1) || strncmp(xtok_at(t, b - 1)->fold, "لل", 4) == 0))
 		b--;
+	/* "حسن الضبيعي ثقته التامة": the object, a noun with a pronoun, ends the name */
+	for (i = n + 2; i < b; i++)
+		if (speech_pronoun_noun(s, i)) {
+			b = i;
+			break;
+		}
 	/* "الدكتور هورتون" after "الدكتور دانيال هورتون": a surname named in full before */
 	if (b == n + 1 && xtok_at(t, n)->word && strncmp(xtok_at(t, n)->fold, "ال", 4) != 0) {
 		size_t k;
@@ -972,6 +980,24 @@ speech_verb_first(const struct speech *s, size_t a)
 }
 
 /*
+ * Token a is a noun with a pronoun ("زوجته", "عائلته", "تبعاتهما"): four
+ * letters or more, written with ته, ها, هم or هما at the end, and no given
+ * name.  (ه alone after a consonant is also how عبده or أسامه are written.)
+ */
+static bool
+speech_pronoun_noun(const struct speech *s, size_t a)
+{
+	const struct xtok *k = xtok_at(s->t, a);
+	const char *w = s->t->text + k->b0;
+	size_t n = k->b1 - k->b0;
+
+	if (!k->word || n < 8 || speech_in(s, XW_GIVEN, k->fold))
+		return false;
+	return memcmp(w + n - 4, "ته", 4) == 0 || memcmp(w + n - 4, "ها", 4) == 0 || memcmp(w + n - 4, "هم", 4) == 0 ||
+	       (n >= 10 && memcmp(w + n - 6, "هما", 6) == 0);
+}
+
+/*
  * A person named by tokens a..b-1, as a speaker of the article; -2 when
  * they cannot be a person's name.  A name that starts inside a lineage
  * ("بن سعد", "آل عمير", "الله البرقان") is the given name's: it is
@@ -994,7 +1020,7 @@ speech_person(struct speech *s, size_t a, size_t b)
 		strcmp(xtok_at(t, a - 1)->fold, "عبد") == 0 || strcmp(xtok_at(t, a - 1)->fold, "ابو") == 0))
 		a--;
 	if (speech_link(t, a) || strcmp(xtok_at(t, a)->fold, "الله") == 0 || speech_theophoric(s, a) ||
-	    speech_title_at(s, a))
+	    speech_title_at(s, a) || speech_pronoun_noun(s, a))
 		return -2;
 	/* "وإخراج جميل الشايب، الذي أوضح": the name starts at the given name after the noun */
 	if (speech_verb_first(s, a) || speech_clitic_noun(s, a)) {
