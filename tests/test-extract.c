@@ -708,6 +708,16 @@ TEST(a_noun_with_a_pronoun_is_no_name)
 	free(s);
 }
 
+TEST(a_medium_after_the_verb_is_no_speaker)
+{
+	char *s = x_say("وقال وزير الخارجية لوران فابيوس إن الزيارة مهمة. وزار فابيوس طهران، وقال لوكالة مهر "
+			"الحكومية إن «العلاقات ستتحسن قريبا».");
+
+	/* "لوكالة مهر الحكومية" is whom he spoke to: وقال continues فابيوس. */
+	CHECK_STR(s, "لوران فابيوس|R|«العلاقات ستتحسن قريبا»\n");
+	free(s);
+}
+
 TEST(person_before_an_indefinite_title_not_the_place_after_it)
 {
 	char *s = x_say("ويقول البروفيسور جون سميث أستاذ علم الأوبئة بجامعة الشمال بولاية جورجيا الأمريكية إن "

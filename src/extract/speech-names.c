@@ -939,8 +939,9 @@ speech_written_bare(const struct speech *s, size_t a, const char *rest)
  * "بارتفاع بنسبة", "وقدرة الأجهزة", "وبشهادة بشار الأسد"), not a name
  * such as بيتر, لويس or ويلسون: بـ, لـ or و on three letters or more, a
  * word no given-name list has, and the article writes the noun without
- * the clitic too (نظام, النظام, والنظام); after و also a word of a
- * closed class or with ال, or again a clitic on a noun.
+ * the clitic too (نظام, النظام, والنظام) or the noun starts a body or
+ * a title (لوكالة, لصحيفة); after و also a word of a closed class or
+ * with ال, or again a clitic on a noun.
  */
 static bool
 speech_clitic_noun(const struct speech *s, size_t a)
@@ -957,7 +958,8 @@ speech_clitic_noun(const struct speech *s, size_t a)
 		if (strlen(rest) < 6 || speech_in(s, XW_GIVEN, f))
 			return false;
 	}
-	return (strncmp(f, "ب", 2) == 0 || strncmp(f, "ل", 2) == 0) && speech_written_bare(s, a, rest);
+	return (strncmp(f, "ب", 2) == 0 || strncmp(f, "ل", 2) == 0) &&
+	       (speech_in(s, XW_BODY, rest) || speech_in(s, XW_TITLE, rest) || speech_written_bare(s, a, rest));
 }
 
 /*
@@ -1332,6 +1334,10 @@ speech_subject(struct speech *s, size_t a, size_t b)
 		return -1;
 	if (speech_in(s, XW_UNNAMED, xtok_at(t, a)->fold))
 		return -2;
+	/* "وقال لوكالة مهر الحكومية إن": whom he spoke to; the subject is implicit */
+	if (strncmp(xtok_at(t, a)->fold, "ل", 2) == 0 && !speech_in(s, XW_GIVEN, xtok_at(t, a)->fold) &&
+	    speech_in(s, XW_BODY, xtok_at(t, a)->fold + 2))
+		return -1;
 	if ((g = speech_gazetteer_name(s, a, b, &at, &len)) >= 0) {
 		/* "البروفيسور فلان أستاذ ... بولاية جورجيا": the person, not the place */
 		int p;
