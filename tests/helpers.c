@@ -154,3 +154,26 @@ test_search_ids(struct store *st, const char *q, unsigned flags)
 		buf_printf(&b, "%s%lld", i ? "," : "", ids.v[i]);
 	return buf_detach(&b);
 }
+
+char *
+test_rows(struct store *st, const char *sql)
+{
+	sqlite3_stmt *s;
+	struct buf b;
+	int i;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &s, NULL) != SQLITE_OK) {
+		buf_printf(&b, "ERROR %s", sqlite3_errmsg(store_db(st)));
+		return buf_detach(&b);
+	}
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		for (i = 0; i < sqlite3_column_count(s); i++)
+			buf_printf(&b, "%s%s", i ? "|" : "",
+				   sqlite3_column_text(s, i) ? (const char *)sqlite3_column_text(s, i) : "");
+		buf_addc(&b, ';');
+	}
+	sqlite3_finalize(s);
+	return buf_detach(&b);
+}

@@ -15,29 +15,6 @@
 #include "tests/helpers.h"
 #include "tests/tap.h"
 
-/* The rows of sql joined as "a|b|c;..." (caller frees). */
-static char *
-rows_of(struct store *st, const char *sql)
-{
-	sqlite3_stmt *s;
-	struct buf b;
-	int i;
-
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	if (sqlite3_prepare_v2(store_db(st), sql, -1, &s, NULL) != SQLITE_OK) {
-		buf_printf(&b, "ERROR %s", sqlite3_errmsg(store_db(st)));
-		return buf_detach(&b);
-	}
-	while (sqlite3_step(s) == SQLITE_ROW) {
-		for (i = 0; i < sqlite3_column_count(s); i++)
-			buf_printf(&b, "%s%s", i ? "|" : "", sqlite3_column_text(s, i) ? (const char *)sqlite3_column_text(s, i) : "");
-		buf_addc(&b, ';');
-	}
-	sqlite3_finalize(s);
-	return buf_detach(&b);
-}
-
 /* Kept counts and counts made over the archive, side by side. */
 static const char *const pairs[][2] = {
 	{ "SELECT date, source_id, n FROM article_counts WHERE n > 0 ORDER BY 1, 2",
@@ -58,7 +35,7 @@ counts_agree(struct store *st, const char *when)
 	size_t i;
 
 	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
-		char *kept = rows_of(st, pairs[i][0]), *real = rows_of(st, pairs[i][1]);
+		char *kept = test_rows(st, pairs[i][0]), *real = test_rows(st, pairs[i][1]);
 		if (strcmp(kept, real) != 0 || strlen(real) == 0) {
 			printf("# %s: kept %s\n#   counted %s\n", when, kept, real);
 			ok = false;

@@ -312,35 +312,12 @@ TEST(stories_gather_many_reprints)
 	free(dir);
 }
 
-/* The rows of sql joined as "a|b;..." (caller frees). */
-static char *
-rows_of(struct store *st, const char *sql)
-{
-	sqlite3_stmt *s;
-	struct buf b;
-	int i;
-
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	if (sqlite3_prepare_v2(store_db(st), sql, -1, &s, NULL) != SQLITE_OK) {
-		buf_printf(&b, "ERROR %s", sqlite3_errmsg(store_db(st)));
-		return buf_detach(&b);
-	}
-	while (sqlite3_step(s) == SQLITE_ROW) {
-		for (i = 0; i < sqlite3_column_count(s); i++)
-			buf_printf(&b, "%s%s", i ? "|" : "", sqlite3_column_text(s, i) ? (const char *)sqlite3_column_text(s, i) : "");
-		buf_addc(&b, ';');
-	}
-	sqlite3_finalize(s);
-	return buf_detach(&b);
-}
-
 /* story_topics (kept by triggers) equals what counting over the archive gives. */
 static bool
 story_topics_agree(struct store *st, const char *when)
 {
-	char *kept = rows_of(st, "SELECT story_id, topic_id, n, last FROM story_topics ORDER BY 1, 2");
-	char *real = rows_of(st, "SELECT a.story_id, x.topic_id, count(*), s.last FROM article_topics x"
+	char *kept = test_rows(st, "SELECT story_id, topic_id, n, last FROM story_topics ORDER BY 1, 2");
+	char *real = test_rows(st, "SELECT a.story_id, x.topic_id, count(*), s.last FROM article_topics x"
 				 " JOIN articles a ON a.id = x.article_id JOIN stories s ON s.id = a.story_id"
 				 " GROUP BY 1, 2 ORDER BY 1, 2");
 	bool ok = strcmp(kept, real) == 0;
