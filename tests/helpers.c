@@ -177,3 +177,21 @@ test_rows(struct store *st, const char *sql)
 	sqlite3_finalize(s);
 	return buf_detach(&b);
 }
+
+long long
+test_q1(struct store *st, const char *sql, const char *t)
+{
+	sqlite3_stmt *s;
+	long long v = -1;
+
+	if (sqlite3_prepare_v2(store_db(st), sql, -1, &s, NULL) != SQLITE_OK) {
+		printf("# %s: %s\n", sql, sqlite3_errmsg(store_db(st)));
+		return -1;
+	}
+	if (t)
+		sqlite3_bind_text(s, 1, t, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}

@@ -28,6 +28,8 @@ int test_import(struct store *st, const char *path, const char *encoding,
 	} while (0)
 /* Ids returned by a search, as "1,2,3" sorted ascending. */
 char *test_search_ids(struct store *st, const char *q, unsigned flags);
+/* The first column of sql's first row (?1 bound to t when not NULL); -1 when none or on error. */
+long long test_q1(struct store *st, const char *sql, const char *t);
 /* The rows of sql joined as "a|b|c;..." (caller frees); "ERROR ..." when it fails. */
 char *test_rows(struct store *st, const char *sql);
 

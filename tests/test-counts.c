@@ -112,18 +112,6 @@ TEST(count_dates_from_kept_counts)
 	store_close(st);
 }
 
-static long long
-q1_count(struct store *st, const char *sql)
-{
-	sqlite3_stmt *s;
-	long long v = -1;
-
-	if (sqlite3_prepare_v2(store_db(st), sql, -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-		v = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	return v;
-}
-
 struct names {
 	char *v[256];
 	long articles[256];
@@ -193,7 +181,7 @@ TEST(speakers_listed_by_name_in_arabic_order_or_by_articles)
 	CHECK(store_list_speakers_by(st, STORE_SPEAKERS_BY_ARTICLES, add_name, &byart, &cause) == 0);
 	CHECK(byname.n >= 5);
 	CHECK_INT(byname.n, byart.n);
-	CHECK_INT(byname.n, q1_count(st, "SELECT count(*) FROM speaker_counts WHERE articles > 0"));
+	CHECK_INT(byname.n, test_q1(st, "SELECT count(*) FROM speaker_counts WHERE articles > 0", NULL));
 	/* By name: as ICU's collator sorts them. */
 	coll = ucol_open("ar", &e);
 	memcpy(sorted, byname.v, (size_t)byname.n * sizeof *sorted);

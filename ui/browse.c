@@ -108,39 +108,47 @@ add_speaker(void *ctx, const struct store_speaker *s)
 }
 
 /*
- * The speaker view: its first NAV_SHOWN speakers by name or most articles
- * first (read from the store's index in that order), then a row (id -2)
- * that lists them all when opened; what is typed to find is looked for in
- * every speaker.
+ * The speaker and topic views list their first NAV_SHOWN rows (read from
+ * the store's indexes in order), then a row that lists the rest when
+ * opened; what is typed to find is looked for in every row.  So a view
+ * opens in the same time whatever the size of the archive.
  */
 #define NAV_SHOWN 250
-static bool speakers_all;
+static bool speakers_all; /* the speaker view lists every speaker */
 
-struct speakers_ctx {
+struct capped {
 	struct view *v;
 	int shown;
 	bool all, more;
 };
 
+/* Should name be a row of capped list c: 0 yes, -1 no (not what is typed), 1 no more (stop). */
 static int
-add_speaker_capped(void *ctx, const struct store_speaker *s)
+capped_take(struct capped *c, const char *name)
 {
-	struct speakers_ctx *c = ctx;
-
-	if (!nav_wanted(s->name))
-		return 0;
+	if (!nav_wanted(name))
+		return -1;
 	if (!c->all && c->shown >= NAV_SHOWN) {
 		c->more = true;
 		return 1; /* stop: the rest when asked */
 	}
 	c->shown++;
-	return add_speaker(c->v, s);
+	return 0;
+}
+
+static int
+add_speaker_capped(void *ctx, const struct store_speaker *s)
+{
+	struct capped *c = ctx;
+	int take = capped_take(c, s->name);
+
+	return take < 0 ? 0 : take > 0 ? 1 : add_speaker(c->v, s);
 }
 
 static int
 nav_speakers(struct view *v, char **cause)
 {
-	struct speakers_ctx c = { v, 0, speakers_all || (ui.nav_find != NULL && *ui.nav_find != '\0'), false };
+	struct capped c = { v, 0, speakers_all || (ui.nav_find != NULL && *ui.nav_find != '\0'), false };
 	int rc = store_list_speakers_by(ui.st, ui.nav_sort ? STORE_SPEAKERS_BY_ARTICLES : STORE_SPEAKERS_BY_NAME,
 					add_speaker_capped, &c, cause);
 
@@ -159,34 +167,22 @@ add_topic(void *ctx, const struct store_topic *t)
 
 /*
  * The topic view: its kinds one after the other, each under a heading row
- * (id -1).  A kind shows its first NAV_TOPICS_SHOWN topics (most articles
- * first, or by name), then a row (id -2 - kind) that lists the rest when
- * opened; what is typed to find is looked for in every topic.  So the view
- * opens in the same time whatever the number of topics in the archive.
+ * (id -1), each capped at NAV_SHOWN topics (most articles first, or by
+ * name) with a row (id -2 - kind) that lists the rest of that kind.
  */
-#define NAV_TOPICS_SHOWN NAV_SHOWN
 static bool topics_by_name;
 static bool topics_all[5]; /* the kinds whose every topic is listed */
-
-struct topics_ctx {
-	struct view *v;
-	int shown;
-	bool all, more;
-};
 
 static int
 add_topic_capped(void *ctx, const struct store_topic *t)
 {
-	struct topics_ctx *c = ctx;
+	struct capped *c = ctx;
+	int take;
 
-	if (t->articles <= 0 || !nav_wanted(t->name))
+	if (t->articles <= 0)
 		return 0;
-	if (!c->all && c->shown >= NAV_TOPICS_SHOWN) {
-		c->more = true;
-		return 1; /* stop: the rest when asked */
-	}
-	c->shown++;
-	return add_topic(c->v, t);
+	take = capped_take(c, t->name);
+	return take < 0 ? 0 : take > 0 ? 1 : add_topic(c->v, t);
 }
 
 static int
@@ -197,7 +193,7 @@ nav_topics(struct view *v, char **cause)
 	static const char *const headings[] = { "── Subjects ──", "── People ──", "── Places ──",
 						"── Organisations ──", "── Lexicon ──" };
 	struct store_topic_filter f = { NULL, topics_by_name, false, NULL };
-	struct topics_ctx c;
+	struct capped c;
 	int k, before, rc = 0;
 
 	for (k = 0; k < 5 && rc == 0; k++) {
@@ -205,7 +201,7 @@ nav_topics(struct view *v, char **cause)
 		nav_row(v, headings[k], -1, NULL, 0)->id = -1;
 		f.kind = kinds[k];
 		f.cls = classes[k];
-		c = (struct topics_ctx){ v, 0, topics_all[k] || (ui.nav_find != NULL && *ui.nav_find != '\0'), false };
+		c = (struct capped){ v, 0, topics_all[k] || (ui.nav_find != NULL && *ui.nav_find != '\0'), false };
 		rc = store_list_topics_by(ui.st, &f, add_topic_capped, &c, cause);
 		if (rc == 0 && c.more)
 			nav_row(v, "… more (Enter)", -1, NULL, 0)->id = -2 - k;

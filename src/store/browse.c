@@ -103,18 +103,12 @@ store_count_sources(struct store *st, store_count_cb cb, void *ctx, char **cause
 	return finish(st, s, rc, "counting sources", cause);
 }
 
-int
-store_list_speakers(struct store *st, store_speaker_cb cb, void *ctx, char **cause)
+/* Speakers as sql selects them (id, name, kind, aliases, statements, articles), to cb until it stops. */
+static int
+list_speakers(struct store *st, const char *sql, store_speaker_cb cb, void *ctx, char **cause)
 {
 	struct store_speaker p;
-	sqlite3_stmt *s = prepare(st,
-				  "SELECT p.id, p.name, p.kind,"
-				  " coalesce((SELECT group_concat(alias, char(31)) FROM speaker_aliases"
-				  "   WHERE speaker_id = p.id), ''),"
-				  " coalesce(c.statements, 0) AS n, coalesce(c.articles, 0)"
-				  " FROM speakers p LEFT JOIN speaker_counts c ON c.speaker_id = p.id"
-				  " ORDER BY n DESC, p.name",
-				  cause);
+	sqlite3_stmt *s = prepare(st, sql, cause);
 	int rc;
 
 	if (s == NULL)
@@ -135,39 +129,35 @@ store_list_speakers(struct store *st, store_speaker_cb cb, void *ctx, char **cau
 }
 
 int
+store_list_speakers(struct store *st, store_speaker_cb cb, void *ctx, char **cause)
+{
+	return list_speakers(st,
+			     "SELECT p.id, p.name, p.kind,"
+			     " coalesce((SELECT group_concat(alias, char(31)) FROM speaker_aliases"
+			     "   WHERE speaker_id = p.id), ''),"
+			     " coalesce(c.statements, 0) AS n, coalesce(c.articles, 0)"
+			     " FROM speakers p LEFT JOIN speaker_counts c ON c.speaker_id = p.id"
+			     " ORDER BY n DESC, p.name",
+			     cb, ctx, cause);
+}
+
+int
 store_list_speakers_by(struct store *st, enum store_speaker_order order, store_speaker_cb cb, void *ctx,
 		       char **cause)
 {
 	/* The outer table of each CROSS JOIN is walked in its index's order: nothing to sort. */
 	static const char *const sql[] = {
 		[STORE_SPEAKERS_BY_NAME] =
-			"SELECT p.id, p.name, p.kind, c.statements, c.articles"
+			"SELECT p.id, p.name, p.kind, '', c.statements, c.articles"
 			" FROM speakers p INDEXED BY speakers_sortkey CROSS JOIN speaker_counts c"
 			" ON c.speaker_id = p.id WHERE c.articles > 0 ORDER BY p.sortkey",
 		[STORE_SPEAKERS_BY_ARTICLES] =
-			"SELECT p.id, p.name, p.kind, c.statements, c.articles"
+			"SELECT p.id, p.name, p.kind, '', c.statements, c.articles"
 			" FROM speaker_counts c INDEXED BY speaker_counts_articles CROSS JOIN speakers p"
 			" ON p.id = c.speaker_id WHERE c.articles > 0 ORDER BY c.articles DESC, p.sortkey",
 	};
-	struct store_speaker p;
-	sqlite3_stmt *s;
-	int rc;
 
-	if (sqlite3_prepare_v2(st->db, sql[order], -1, &s, NULL) != SQLITE_OK)
-		return store_fail(st->db, "listing speakers", cause);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		p.id = sqlite3_column_int64(s, 0);
-		p.name = text_col(s, 1);
-		p.kind = text_col(s, 2);
-		p.aliases = "";
-		p.statements = sqlite3_column_int64(s, 3);
-		p.articles = sqlite3_column_int64(s, 4);
-		if (cb(ctx, &p) != 0) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	}
-	return finish(st, s, rc, "listing speakers", cause);
+	return list_speakers(st, sql[order], cb, ctx, cause);
 }
 
 int

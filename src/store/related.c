@@ -436,14 +436,6 @@ batch_linked(struct related_batch *b, int64_t id)
 	b->linked[b->nlinked++] = id;
 }
 
-static int
-int64_cmp(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /* Cut the list of every statement that got relations to its best RELATED_KEEP. */
 static int
 batch_prune(struct store *st, struct related_batch *b, char **cause)
@@ -452,7 +444,7 @@ batch_prune(struct store *st, struct related_batch *b, char **cause)
 	size_t i;
 
 	if (b->nlinked > 0)
-		qsort(b->linked, b->nlinked, sizeof *b->linked, int64_cmp);
+		qsort(b->linked, b->nlinked, sizeof *b->linked, store_int64_cmp);
 	for (i = 0; i < b->nlinked; i++) {
 		if (i > 0 && b->linked[i] == b->linked[i - 1])
 			continue;

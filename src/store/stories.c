@@ -75,14 +75,6 @@ struct stories_best {
 	double sim;
 };
 
-static int
-stories_id_cmp(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-
-	return (x > y) - (x < y);
-}
-
 /* A candidate with the bands it shares: most bands first, then the newest. */
 struct stories_hits {
 	int64_t id;
@@ -112,7 +104,7 @@ stories_rank(int64_t *ids, size_t n, int64_t *out)
 	struct stories_hits h[STORY_BANDS * STORY_BUCKET];
 	size_t nh = 0, i;
 
-	qsort(ids, n, sizeof *ids, stories_id_cmp);
+	qsort(ids, n, sizeof *ids, store_int64_cmp);
 	for (i = 0; i < n; i++) {
 		if (nh > 0 && h[nh - 1].id == ids[i])
 			h[nh - 1].hits++;
