@@ -532,6 +532,65 @@ TEST(migration_8_says_where_dates_come_from)
 	store_close(st);
 }
 
+/* Ids that `khabar related ID` lists, in its order, as "a b c". */
+static int
+related_ids_cb(void *ctx, const struct store_related *r)
+{
+	struct buf *b = ctx;
+
+	buf_printf(b, "%s%lld", b->len ? " " : "", (long long)r->id);
+	return 0;
+}
+
+static char *
+related_ids(struct store *st, int64_t id)
+{
+	struct buf b;
+	char *cause = NULL;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	if (store_list_related(st, id, 0, related_ids_cb, &b, &cause) != 0) {
+		buf_free(&b);
+		return cause;
+	}
+	return b.data;
+}
+
+TEST(migration_keeps_each_relation_once_and_lists_it_both_ways)
+{
+	char path[1024], *cause = NULL, *got;
+	struct store *st = NULL;
+	int v = store_schema_latest() - 1;
+
+	snprintf(path, sizeof path, "%s/v%d-related.db", tap_tmpdir(), v);
+	remove(path);
+	CHECK(store_open_version(path, v, &st, &cause) == 0);
+	/* Before: both directions of 2-1, and 1-3 kept only on 1's side (3's list was cut). */
+	CHECK(sqlite3_exec(store_db(st),
+			   "INSERT INTO articles(id, content, content_hash) VALUES (1, 'أ', 'h1'), (2, 'ب', 'h2'),"
+			   " (3, 'ج', 'h3');"
+			   "INSERT INTO statements(id, article_id, kind, start, end, text) VALUES"
+			   " (1, 1, 'direct', 0, 1, 'أ'), (2, 2, 'direct', 0, 1, 'ب'), (3, 3, 'reported', 0, 1, 'ج');"
+			   "INSERT INTO related(statement_id, other_id, score, reason) VALUES"
+			   " (2, 1, 0.9, 'same quote'), (1, 2, 0.9, 'same quote'), (1, 3, 0.3, 'same speaker')",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	store_close(st);
+	CHECK(store_open(path, &st, &cause) == 0);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM related", NULL), 2);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM related WHERE statement_id < other_id", NULL), 0);
+	got = related_ids(st, 1);
+	CHECK_STR(got, "2 3");
+	free(got);
+	got = related_ids(st, 2);
+	CHECK_STR(got, "1");
+	free(got);
+	got = related_ids(st, 3);
+	CHECK_STR(got, "1");
+	free(got);
+	store_close(st);
+}
+
 TEST(newer_schema_is_refused)
 {
 	char path[1024], *cause = NULL;

@@ -232,17 +232,19 @@ store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_
 		"SELECT x.id, x.article_id, p.name, r.score, r.reason, x.text, x.start, x.end,"
 		" coalesce(a.title, substr(a.content, 1, min(120, instr(a.content || char(10), char(10)) - 1))),"
 		" o.name, a.date"
-		" FROM related r JOIN statements x ON x.id = r.other_id"
+		" FROM (SELECT other_id AS id, score, reason FROM related WHERE statement_id = ?1"
+		"  UNION ALL SELECT statement_id, score, reason FROM related WHERE other_id = ?1"
+		"  ORDER BY score DESC, id LIMIT ?2) r JOIN statements x ON x.id = r.id"
 		" JOIN articles a ON a.id = x.article_id LEFT JOIN sources o ON o.id = a.source_id"
 		" LEFT JOIN speakers p ON p.id = x.speaker_id"
-		" WHERE r.statement_id = ?1 ORDER BY r.score DESC, x.id LIMIT ?2",
+		" ORDER BY r.score DESC, x.id",
 		cause);
 	int rc;
 
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, statement_id);
-	sqlite3_bind_int64(s, 2, limit > 0 ? limit : -1);
+	sqlite3_bind_int64(s, 2, limit > 0 && limit < RELATED_KEEP ? limit : RELATED_KEEP);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		r.id = sqlite3_column_int64(s, 0);
 		r.article_id = sqlite3_column_int64(s, 1);

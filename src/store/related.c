@@ -18,11 +18,15 @@
  *           + 0.3 [both quotes and cos >= 0.6: the same quote]
  *
  * A new statement is related to its best RELATED_KEEP candidates in other
- * articles (score at least RELATED_MIN), in both directions; a statement
- * that gets relations keeps its best RELATED_KEEP.  Statements
- * are handled in the order they were stored, each seeing the ones stored
- * before it (those of its batch too), so the result does not depend on
- * how the work was split into batches or threads.
+ * articles (score at least RELATED_MIN).  A relation is stored once, from
+ * the newer statement to the older (table related: statement_id above
+ * other_id), and read both ways (store_list_related: a statement's best
+ * RELATED_KEEP among the relations on either side).  So relating a new
+ * statement writes its own rows only: the older statement's rows are not
+ * touched, and nothing is cut afterwards.  Statements are handled in the
+ * order they were stored, each seeing the ones stored before it (those of
+ * its batch too), so the result does not depend on how the work was split
+ * into batches or threads.
  */
 #include "config.h"
 #include <math.h>
@@ -32,7 +36,6 @@
 #include "extract/extract.h"
 #include "store/store-private.h"
 
-#define RELATED_KEEP 10      /* related statements kept per new statement */
 #define RELATED_MIN 0.2      /* the lowest score worth keeping */
 #define RELATED_POSTINGS 30  /* statements kept per key (the newest) */
 #define POSTING_SIZE 29      /* bytes of one packed posting */
@@ -73,8 +76,6 @@ struct rnew {
 struct related_batch {
 	struct rnew *v;
 	size_t n, cap;
-	int64_t *linked;      /* statements given a relation: their lists are cut to the best */
-	size_t nlinked, caplinked;
 	struct rkey **tab;
 	size_t ntab, captab;
 };
@@ -396,7 +397,7 @@ cand_reason(const struct cand *x, bool direct, struct buf *reason)
 		reason->data[reason->len -= 2] = '\0';
 }
 
-/* Store a relation both ways; the other statement must still be there (its article unchanged). */
+/* Store a relation, from the new statement to the older one, if that one is still there (its article unchanged). */
 static int
 related_link(struct store *st, const struct rnew *x, const struct cand *c, const char *reason,
 	     int64_t other_aid, char **cause)
@@ -404,69 +405,25 @@ related_link(struct store *st, const struct rnew *x, const struct cand *c, const
 	sqlite3_stmt *s = store_stmt(st, STMT_X_RELATED_ADD,
 				     "INSERT OR REPLACE INTO related(statement_id, other_id, score, reason)"
 				     " SELECT ?1, ?2, ?3, ?4 WHERE EXISTS"
-				     " (SELECT 1 FROM statements WHERE id = ?5 AND article_id = ?6)",
+				     " (SELECT 1 FROM statements WHERE id = ?2 AND article_id = ?5)",
 				     cause);
-	int k;
+	int rc;
 
-	for (k = 0; k < 2 && s; k++) {
-		sqlite3_reset(s);
-		sqlite3_bind_int64(s, 1, k ? c->id : x->id);
-		sqlite3_bind_int64(s, 2, k ? x->id : c->id);
-		sqlite3_bind_double(s, 3, c->score);
-		sqlite3_bind_text(s, 4, reason, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(s, 5, c->id);
-		sqlite3_bind_int64(s, 6, other_aid);
-		if (sqlite3_step(s) != SQLITE_DONE)
-			return store_fail(st->db, "storing a relation", cause);
-		if (sqlite3_changes(st->db) == 0)
-			break; /* gone: its article was changed since */
-	}
-	if (s != NULL)
-		sqlite3_reset(s);
-	return s == NULL ? -1 : 0;
-}
-
-/* Remember a statement whose list grew. */
-static void
-batch_linked(struct related_batch *b, int64_t id)
-{
-	if (b->nlinked == b->caplinked)
-		b->linked = xrealloc(b->linked, (b->caplinked = b->caplinked ? b->caplinked * 2 : 1024) *
-						    sizeof *b->linked);
-	b->linked[b->nlinked++] = id;
-}
-
-/* Cut the list of every statement that got relations to its best RELATED_KEEP. */
-static int
-batch_prune(struct store *st, struct related_batch *b, char **cause)
-{
-	sqlite3_stmt *s;
-	size_t i;
-
-	if (b->nlinked > 0)
-		qsort(b->linked, b->nlinked, sizeof *b->linked, store_int64_cmp);
-	for (i = 0; i < b->nlinked; i++) {
-		if (i > 0 && b->linked[i] == b->linked[i - 1])
-			continue;
-		s = store_stmt(st, STMT_R_PRUNE,
-			       "DELETE FROM related WHERE statement_id = ?1 AND other_id NOT IN"
-			       " (SELECT other_id FROM related WHERE statement_id = ?1"
-			       "  ORDER BY score DESC, other_id DESC LIMIT ?2)",
-			       cause);
-		if (s == NULL)
-			return -1;
-		sqlite3_bind_int64(s, 1, b->linked[i]);
-		sqlite3_bind_int(s, 2, RELATED_KEEP);
-		if (sqlite3_step(s) != SQLITE_DONE)
-			return store_fail(st->db, "keeping the best relations", cause);
-		sqlite3_reset(s);
-	}
-	return 0;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, x->id);
+	sqlite3_bind_int64(s, 2, c->id);
+	sqlite3_bind_double(s, 3, c->score);
+	sqlite3_bind_text(s, 4, reason, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 5, other_aid);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(st->db, "storing a relation", cause);
 }
 
 /* Relate one new statement to what was indexed before it, then index it. */
 static int
-related_one(struct store *st, struct related_batch *b, struct rnew *x, struct rkey *count, struct cands *c, struct buf *reason,
+related_one(struct store *st, struct rnew *x, struct rkey *count, struct cands *c, struct buf *reason,
 	    char **cause)
 {
 	struct posting me = { x->id, x->aid, x->sid, 0, x->direct };
@@ -506,7 +463,6 @@ related_one(struct store *st, struct related_batch *b, struct rnew *x, struct rk
 	for (i = 0; rc == 0 && i < c->nbest && kept < RELATED_KEEP; i++) {
 		cand_reason(&c->best[i], x->direct, reason);
 		rc = related_link(st, x, &c->best[i], reason->data, c->best[i].aid, cause);
-		batch_linked(b, c->best[i].id);
 		kept++;
 	}
 	c->nbest = 0;
@@ -549,7 +505,6 @@ store_related_discard(struct store *st)
 		}
 	free(b->tab);
 	free(b->v);
-	free(b->linked);
 	free(b);
 	st->related = NULL;
 }
@@ -652,10 +607,8 @@ store_related_flush(struct store *st, char **cause)
 		if ((rc = rnew_topics(st, x, &gone, cause)) != 0 || gone)
 			continue; /* rolled back since it was stored */
 		if ((rc = rnew_keys(st, b, x, cause)) == 0)
-			rc = related_one(st, b, x, count, &c, &reason, cause);
+			rc = related_one(st, x, count, &c, &reason, cause);
 	}
-	if (rc == 0)
-		rc = batch_prune(st, b, cause);
 	if (rc == 0)
 		rc = batch_write_keys(st, b, cause);
 	buf_free(&reason);

@@ -5,6 +5,9 @@
 #include "store/store.h"
 #include "text/text.h"
 
+/* Related statements: kept per new statement, and listed per statement (related.c, browse.c). */
+#define RELATED_KEEP 10
+
 /* Cached prepared statements, one slot each. */
 enum store_stmt_id {
 	STMT_SOURCE_GET,
@@ -84,7 +87,6 @@ enum store_stmt_id {
 	STMT_R_GET,
 	STMT_R_PUT,
 	STMT_R_TOPICS,
-	STMT_R_PRUNE,
 	/* fts.c */
 	STMT_TERM_ADD,
 	/* search.c */

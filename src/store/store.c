@@ -479,6 +479,17 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER story_topics_sd AFTER DELETE ON stories BEGIN"
 	"  DELETE FROM story_topics WHERE story_id = old.id;"
 	"END;",
+
+	/*
+	 * A relation is stored once, from the newer statement to the older
+	 * (statement_id > other_id), and read both ways (related.c): relating
+	 * a new statement no longer rewrites and cuts the older one's list.
+	 * Where both directions were kept, the newer one's row stays; a row
+	 * left only from the older side is turned round.
+	 */
+	"INSERT OR IGNORE INTO related(statement_id, other_id, score, reason)"
+	"  SELECT other_id, statement_id, score, reason FROM related WHERE statement_id < other_id;"
+	"DELETE FROM related WHERE statement_id < other_id;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

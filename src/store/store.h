@@ -371,7 +371,7 @@ struct store_related {
 typedef int (*store_related_cb)(void *ctx, const struct store_related *r);
 /* 1 when statement id is in the archive, 0 when it is not, -1 on failure. */
 int store_statement_exists(struct store *st, int64_t id, char **cause);
-/* Related statements of one statement, best first. */
+/* Related statements of one statement, best first: at most limit, and at most the best 10. */
 int store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_related_cb cb,
 		       void *ctx, char **cause);
 
