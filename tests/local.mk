@@ -7,7 +7,7 @@ tests_unit_SOURCES = tests/tap.h tests/tap.c tests/helpers.h tests/helpers.c \
 tests_unit_LDADD = $(CORE_LIBS)
 
 TESTS += tests/unit tests/cli.sh tests/render.sh tests/ui.sh tests/reliability.sh
-EXTRA_DIST += tests/corpus-topics.sh tests/cli.sh tests/reliability.sh tests/progress-pty.py tests/corpus-import.sh tests/corpus-search.sh tests/corpus-lib.sh tests/kill-resume.sh tests/render.sh tests/tty-rows.py tests/golden tests/ui.sh tests/ui-fixture.py tests/ui-pty.py \
+EXTRA_DIST += tests/corpus-topics.sh tests/corpus-reindex.sh tests/cli.sh tests/reliability.sh tests/progress-pty.py tests/corpus-import.sh tests/corpus-search.sh tests/corpus-lib.sh tests/kill-resume.sh tests/render.sh tests/tty-rows.py tests/golden tests/ui.sh tests/ui-fixture.py tests/ui-pty.py \
 	$(wildcard $(srcdir)/tests/ui/*.screen)
 LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
 AM_TESTS_ENVIRONMENT = srcdir='$(abs_top_srcdir)/tests'; top_builddir='$(abs_top_builddir)'; \

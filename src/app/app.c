@@ -454,6 +454,14 @@ app_reindex_one(struct store *st, int64_t id, char **cause)
 	return rc;
 }
 
+static int
+app_int64_cmp(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
 /* Collect every article id. */
 static int
 app_collect_id(void *ctx, const struct article *a)
@@ -479,6 +487,13 @@ app_reindex(struct store *st, void (*progress)(void *ctx, long done, long total)
 	buf_init(&ids);
 	rc = store_list_articles(st, &f, app_collect_id, &ids, cause);
 	n = (long)(ids.len / sizeof(int64_t));
+	/*
+	 * In the order the articles were stored, in import's batches: which
+	 * phrases become topics (and what they merge into) is decided a batch
+	 * at a time, so only the same order and batches give what import gave.
+	 */
+	if (n > 1)
+		qsort(ids.data, (size_t)n, sizeof(int64_t), app_int64_cmp);
 	if (rc == 0)
 		rc = store_begin(st, cause);
 	if (rc == 0)
@@ -494,7 +509,8 @@ app_reindex(struct store *st, void (*progress)(void *ctx, long done, long total)
 			*cause = NULL;
 			rc = 0;
 		}
-		if (rc == 0 && i % 256 == 255 && (rc = store_commit(st, cause)) == 0)
+		if (rc == 0 && i % IMPORT_DEFAULT_BATCH == IMPORT_DEFAULT_BATCH - 1 &&
+		    (rc = store_commit(st, cause)) == 0)
 			rc = store_begin(st, cause);
 		if (progress)
 			progress(ctx, i + 1, n);

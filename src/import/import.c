@@ -30,7 +30,6 @@
 
 #include "import/import.h"
 
-#define DEFAULT_BATCH 1024
 #define QUEUE_ITEMS 1024              /* items between the reader and the writer */
 #define WORKER_NICE 10                /* how far workers yield to the writer (Linux) */
 #define QUEUE_BYTES ((size_t)64 << 20) /* text queued before the reader waits */
@@ -341,7 +340,7 @@ store_item(struct run *r, struct item *it)
 		r->stats->updated++;
 	else
 		r->stats->unchanged++;
-	if (r->in_batch >= (r->o->batch > 0 ? r->o->batch : DEFAULT_BATCH)) {
+	if (r->in_batch >= (r->o->batch > 0 ? r->o->batch : IMPORT_DEFAULT_BATCH)) {
 		if (store_commit(r->st, &cause) != 0)
 			r->fatal = cause;
 		r->in_batch = 0;

@@ -112,6 +112,9 @@ struct import_stats {
 typedef int (*import_after_cb)(void *ctx, struct store *st, int64_t id, const struct article *a,
 			       enum store_put what, void *prepared, char **cause);
 
+/* Articles per transaction by default (import, and reindex, which must batch as import did). */
+#define IMPORT_DEFAULT_BATCH 1024
+
 struct import_opts {
 	const char *encoding;  /* force an encoding (NULL: detect) */
 	int batch;             /* articles per transaction (0: default) */
