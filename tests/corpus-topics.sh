@@ -9,7 +9,8 @@
 #  - every lexicon topic: at least 95% of its articles contain one of its
 #    forms (the folded words in a row, a clitic or the article allowed);
 #  - none of the 100 largest phrase topics contains an entry of
-#    data/stopphrases.tsv (the classes of formulae the issue names);
+#    data/stopphrases.tsv (the classes of formulae the issue names) or is
+#    made only of its "only" words of one class;
 #  - agency (SPA, واس) texts reprinted by several papers: articles of
 #    different outlets with the same first 300 folded letters, dated within
 #    3 days, fall into one story in at least 90% of such groups;
@@ -91,11 +92,20 @@ for share, name, hit, n in sorted(worst):
 check(worst and all(s >= 0.95 for s, *_ in worst), "every lexicon topic: at least 95%% of its articles contain one of its forms (%d topics)" % len(worst))
 
 # 2. The 100 largest phrase topics: none in a stop class.
-stops = {}
+stops, only = {}, {}
 for line in open(stops_tsv, encoding="utf-8"):
     if line.startswith("#") or "\t" not in line: continue
-    cls, phrase = line.rstrip("\n").split("\t", 1)
-    stops[fold(phrase.strip())] = cls
+    cls, phrase, *rest = line.rstrip("\n").split("\t")
+    if rest == ["only"]: only.setdefault(fold(phrase.strip()), cls)
+    else: stops.setdefault(fold(phrase.strip()), cls)
+
+def only_class(word):
+    """The class of an "only" word, also after one or two of و ف ب ل ك."""
+    for _ in range(3):
+        if word in only: return only[word]
+        if len(word) < 4 or word[0] not in "وفبلك": return None
+        word = word[1:]
+    return None
 
 def stop_class(phrase):
     w = phrase.split()
@@ -105,7 +115,9 @@ def stop_class(phrase):
             for j in range(i, len(w)):
                 run = " ".join([first] + w[i + 1:j + 1])
                 if run in stops: return stops[run]
-    return None
+    # A phrase made only of "only" words of one class.
+    classes = {only_class(x) for x in w}
+    return classes.pop() if len(classes) == 1 and None not in classes else None
 
 for kind, where in (("phrase", "kind = 'phrase'"), ("automatic", "origin = 'auto'")):
     top = c.execute("SELECT name, articles FROM topics WHERE %s ORDER BY articles DESC, name LIMIT 100" % where).fetchall()

@@ -97,6 +97,76 @@ TEST(stop_phrases_name_their_class)
 	extractor_free(x);
 }
 
+/* Discourse words: adverbs and the words they go with, a word that stops every phrase it is in. */
+TEST(stop_phrases_discourse_words)
+{
+	struct extractor *x = test_extractor();
+	const struct xlex *lx = extractor_lexicon(x);
+
+	CHECK_STR(stop_class(lx, "مرة أخرى"), "discourse");
+	CHECK_STR(stop_class(lx, "لأول مرة"), "discourse");
+	CHECK_STR(stop_class(lx, "الموعد ذاته"), "discourse");
+	CHECK_STR(stop_class(lx, "كيف نجحت"), "discourse");
+	CHECK_STR(stop_class(lx, "عناية بالغة"), "discourse");
+	CHECK_STR(stop_class(lx, "داخل المدينة"), "discourse");
+	CHECK_STR(stop_class(lx, "أنحاء القارة"), "discourse");
+	CHECK_STR(stop_class(lx, "نفس الموسم"), "discourse");
+	CHECK_STR(stop_class(lx, "ذات الصلة"), "discourse");
+	extractor_free(x);
+}
+
+/*
+ * "only" words stop a phrase made of them alone, all of one class: time
+ * nouns and their adjectives, wishes, relational adjectives.
+ */
+TEST(stop_phrases_only_words_stop_phrases_made_of_them)
+{
+	struct extractor *x = test_extractor();
+	const struct xlex *lx = extractor_lexicon(x);
+
+	CHECK_STR(stop_class(lx, "الوقت الراهن"), "discourse");
+	CHECK_STR(stop_class(lx, "الفترة الصباحية"), "discourse");
+	CHECK(stop_class(lx, "الفترة الانتقالية") == NULL);
+	CHECK(stop_class(lx, "الوقت الإضافي") == NULL);
+	CHECK_STR(stop_class(lx, "التقدم والازدهار"), "courtesy");
+	CHECK_STR(stop_class(lx, "الصحة والسعادة"), "courtesy");
+	CHECK_STR(stop_class(lx, "الأمن والاستقرار"), "courtesy");
+	CHECK_STR(stop_class(lx, "ولحكومة وشعب"), "courtesy"); /* two clitics */
+	CHECK(stop_class(lx, "الأمن القومي") == NULL);
+	CHECK(stop_class(lx, "وزارة الصحة") == NULL);
+	CHECK(stop_class(lx, "حكومة وحدة") == NULL);
+	CHECK_STR(stop_class(lx, "العربية والإسلامية"), "adjective");
+	CHECK_STR(stop_class(lx, "الإقليمية والدولية"), "adjective");
+	CHECK(stop_class(lx, "الثقافة العربية") == NULL);
+	/* Only words of two classes: الأمن (courtesy) الوطني (adjective) is a topic. */
+	CHECK(stop_class(lx, "الأمن الوطني") == NULL);
+	CHECK_STR(stop_class(lx, "الرئيس التنفيذي"), "honorific");
+	CHECK(stop_class(lx, "الرئيس الفرنسي") == NULL);
+	CHECK_STR(stop_class(lx, "شمال غرب"), "generic");
+	CHECK(stop_class(lx, "شمال القارة") == NULL);
+	extractor_free(x);
+}
+
+/* Formulae of congratulation and condolence, and the words of prayer they hold. */
+TEST(stop_phrases_courtesy_and_prayer_formulae)
+{
+	struct extractor *x = test_extractor();
+	const struct xlex *lx = extractor_lexicon(x);
+
+	CHECK_STR(stop_class(lx, "برقية عزاء"), "courtesy");
+	CHECK_STR(stop_class(lx, "وأصدق التمنيات"), "courtesy");
+	CHECK_STR(stop_class(lx, "بموفور العافية"), "courtesy");
+	CHECK_STR(stop_class(lx, "بمناسبة افتتاح"), "reporting");
+	CHECK_STR(stop_class(lx, "بواسع رحمته"), "religious");
+	CHECK_STR(stop_class(lx, "الحمد لله"), "religious");
+	CHECK_STR(stop_class(lx, "البلدين الشقيقين"), "honorific");
+	CHECK_STR(stop_class(lx, "الرئيس السابق"), "date");
+	CHECK_STR(stop_class(lx, "أدنى مستوى"), "generic");
+	CHECK_STR(stop_class(lx, "الدورة الرابعة"), "generic");
+	CHECK_STR(stop_class(lx, "اتصالاً هاتفيًا"), "reporting");
+	extractor_free(x);
+}
+
 TEST(stop_phrases_file_errors_name_the_line)
 {
 	struct xlex lx;
@@ -106,6 +176,25 @@ TEST(stop_phrases_file_errors_name_the_line)
 	CHECK(xlex_load_stops(&lx, "# comment\nunit\tكيلو\nno tab here\n", &cause) != 0);
 	CHECK_MSG(cause && strstr(cause, "stopphrases.tsv: line 3"), "%s", cause);
 	free(cause);
+	xlex_free(&lx);
+	/* A third column is "only", on one word. */
+	memset(&lx, 0, sizeof lx);
+	cause = NULL;
+	CHECK(xlex_load_stops(&lx, "unit\tكيلو\tonly\nunit\tمتر\tsome\n", &cause) != 0);
+	CHECK_MSG(cause && strstr(cause, "line 2: want class TAB word TAB only"), "%s", cause);
+	free(cause);
+	xlex_free(&lx);
+	memset(&lx, 0, sizeof lx);
+	cause = NULL;
+	CHECK(xlex_load_stops(&lx, "unit\tكيلو متر\tonly\n", &cause) != 0);
+	free(cause);
+	xlex_free(&lx);
+	memset(&lx, 0, sizeof lx);
+	cause = NULL;
+	CHECK(xlex_load_stops(&lx, "unit\tكيلو\tonly\nunit\tمتر\tonly\n", &cause) == 0);
+	CHECK_STR(xlex_stop_class(&lx, "كيلو متر"), "unit");
+	CHECK(xlex_stop_class(&lx, "كيلو") != NULL);
+	CHECK(xlex_stop_class(&lx, "كيلو واط") == NULL);
 	xlex_free(&lx);
 }
 

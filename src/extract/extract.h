@@ -228,12 +228,14 @@ struct xtail {
 struct xstop {
 	char *phrase;         /* folded, words separated by one space */
 	char *cls;            /* religious, honorific, amount, unit, date, ... */
+	bool only;            /* a word that stops only phrases made of such words ("only" in the file) */
 };
 /* A stop phrase, or the first words of one, in the hash table of struct xlex. */
 struct xstopkey {
 	char *key;            /* NULL: an empty slot */
 	size_t len;
 	const char *cls;      /* the phrase's class; NULL when key only starts phrases */
+	const char *only;     /* the class of key as an "only" word, or NULL */
 	bool longer;          /* some stop phrase goes on from key with a space */
 };
 
@@ -309,10 +311,15 @@ bool xlex_person_word(const struct xlex *lx, const char *w);
 /*
  * The stop class of a folded phrase (words separated by single spaces):
  * the class of the first stop entry it contains (a word, also after a
- * leading و ف ب ل ك, or a run of words), else NULL.
+ * leading و ف ب ل ك, or a run of words); else, when every word (also
+ * after one or two such letters) is an "only" word of one class, that
+ * class; else NULL.
  */
 const char *xlex_stop_class(const struct xlex *lx, const char *phrase);
-/* Add the stop phrases of data/stopphrases.tsv (its text); lines are "class TAB phrase". */
+/*
+ * Add the stop phrases of data/stopphrases.tsv (its text); lines are
+ * "class TAB phrase", or "class TAB word TAB only".
+ */
 int xlex_load_stops(struct xlex *lx, const char *text, char **cause);
 
 /*

@@ -428,11 +428,12 @@ lexicon_stop_cmp(const void *a, const void *b)
 	return strcmp(((const struct xstop *)a)->phrase, ((const struct xstop *)b)->phrase);
 }
 
-/* "class TAB phrase". */
+/* "class TAB phrase", or "class TAB word TAB only". */
 static int
 lexicon_stop_line(struct xlex *lx, char *line, int lineno, char **cause)
 {
-	char *tab = strchr(line, '\t');
+	char *tab = strchr(line, '\t'), *tab2, *phrase;
+	bool only = false;
 
 	if (tab == NULL || tab == line || tab[1 + strspn(tab + 1, " \r")] == '\0') {
 		*cause = xasprintf("stopphrases.tsv: line %d: want class TAB phrase", lineno);
@@ -440,9 +441,24 @@ lexicon_stop_line(struct xlex *lx, char *line, int lineno, char **cause)
 	}
 	*tab = '\0';
 	tab[1 + strcspn(tab + 1, "\r")] = '\0';
+	if ((tab2 = strchr(tab + 1, '\t')) != NULL) {
+		*tab2 = '\0';
+		only = strcmp(tab2 + 1, "only") == 0;
+		if (!only || strchr(tab + 1, ' ') != NULL || tab2 == tab + 1) {
+			*cause = xasprintf("stopphrases.tsv: line %d: want class TAB word TAB only", lineno);
+			return -1;
+		}
+	}
+	phrase = lexicon_fold(tab + 1);
+	if (phrase[0] == '\0') {
+		free(phrase);
+		*cause = xasprintf("stopphrases.tsv: line %d: want class TAB phrase", lineno);
+		return -1;
+	}
 	lx->stop = xrealloc(lx->stop, (lx->nstop + 1) * sizeof *lx->stop);
 	lx->stop[lx->nstop].cls = xstrdup(line);
-	lx->stop[lx->nstop++].phrase = lexicon_fold(tab + 1);
+	lx->stop[lx->nstop].only = only;
+	lx->stop[lx->nstop++].phrase = phrase;
 	return 0;
 }
 
@@ -484,8 +500,12 @@ lexicon_stop_hash(struct xlex *lx)
 				k->len = n;
 			}
 			if (*p == '\0') {
-				if (k->cls == NULL) /* the first in sorted order, as a binary search finds */
+				if (lx->stop[i].only) {
+					if (k->only == NULL)
+						k->only = lx->stop[i].cls;
+				} else if (k->cls == NULL) { /* the first in sorted order, as a binary search finds */
 					k->cls = lx->stop[i].cls;
+				}
 				break;
 			}
 			k->longer = true;
@@ -528,6 +548,40 @@ lexicon_clitic(const char *w, size_t n)
 	return 0;
 }
 
+/* The "only" class of the word w[0..n), also after one or two leading clitic letters; else NULL. */
+static const char *
+lexicon_stop_only(const struct xlex *lx, const char *w, size_t n)
+{
+	const struct xstopkey *k;
+	size_t c = 0, i;
+
+	for (i = 0; i < 3; i++) {
+		w += c;
+		n -= c;
+		k = lexicon_stop_slot(lx, w, n);
+		if (k->key != NULL && k->only != NULL)
+			return k->only;
+		if ((c = lexicon_clitic(w, n)) == 0)
+			break;
+	}
+	return NULL;
+}
+
+/* The class when every word of the phrase is an "only" word of that one class, else NULL. */
+static const char *
+lexicon_stop_all_only(const struct xlex *lx, const char *phrase)
+{
+	const char *w, *e, *cls = NULL, *x;
+
+	for (w = phrase; *w; w = *e ? e + 1 : e) {
+		e = w + strcspn(w, " ");
+		if ((x = lexicon_stop_only(lx, w, (size_t)(e - w))) == NULL || (cls != NULL && strcmp(x, cls) != 0))
+			return NULL;
+		cls = x;
+	}
+	return cls;
+}
+
 const char *
 xlex_stop_class(const struct xlex *lx, const char *phrase)
 {
@@ -552,7 +606,7 @@ xlex_stop_class(const struct xlex *lx, const char *phrase)
 			}
 		}
 	}
-	return NULL;
+	return lexicon_stop_all_only(lx, phrase);
 }
 
 void
