@@ -67,9 +67,9 @@ story_cb(void *ctx, const struct store_story *s)
 	return 0;
 }
 
-/* Open the topic view as the reader does: each kind's list, then the stories of one topic. */
+/* Open the topic view as the reader does: each kind's list (by count or by name), then the stories of one topic. */
 static double
-topic_view_ms(struct store *st, const char *topic, long *rows, long *stories)
+topic_view_ms(struct store *st, const char *topic, bool by_name, long *rows, long *stories)
 {
 	/* As ui/browse.c lists them: subjects, people, places, organisations, the lexicon. */
 	static const char *const kinds[] = { "phrase", "entity", "entity", "entity", "lexicon" };
@@ -82,6 +82,7 @@ topic_view_ms(struct store *st, const char *topic, long *rows, long *stories)
 	int k;
 
 	*rows = *stories = 0;
+	f.by_name = by_name;
 	for (k = 0; k < 5; k++) {
 		f.kind = kinds[k];
 		f.cls = classes[k];
@@ -110,9 +111,9 @@ view_report(struct store *st)
 	struct store_topic_filter all = { NULL, false, false, NULL };
 	char *cause = NULL, *topic = NULL, load[128] = "?";
 	long rows = 0, nstories = 0;
-	double ms[21];
+	double ms[21], worst = 0;
 	FILE *up;
-	int i;
+	int i, order;
 
 	if ((up = fopen("/proc/loadavg", "r")) != NULL) {
 		if (fgets(load, sizeof load, up) != NULL)
@@ -120,14 +121,18 @@ view_report(struct store *st)
 		fclose(up);
 	}
 	store_list_topics_by(st, &all, first_topic, &topic, &cause);
-	for (i = 0; i < 21; i++)
-		ms[i] = topic_view_ms(st, topic, &rows, &nstories);
-	qsort(ms, 21, sizeof *ms, dcmp);
-	printf("  topic view on the full archive (%ld topics shown in five sections, %ld stories of \"%s\"):"
-	       " median %.2f ms, max %.2f ms over 21 opens (target: under %.0f ms; load average %s)\n",
-	       rows, nstories, topic ? topic : "-", ms[10], ms[20], TARGET_VIEW_MS, load);
+	for (order = 0; order < 2; order++) {
+		for (i = 0; i < 21; i++)
+			ms[i] = topic_view_ms(st, topic, order == 1, &rows, &nstories);
+		qsort(ms, 21, sizeof *ms, dcmp);
+		printf("  topic view on the full archive, %s (%ld topics shown in five sections, %ld stories of \"%s\"):"
+		       " median %.2f ms, max %.2f ms over 21 opens (target: under %.0f ms; load average %s)\n",
+		       order == 1 ? "by name" : "by count", rows, nstories, topic ? topic : "-", ms[10], ms[20],
+		       TARGET_VIEW_MS, load);
+		worst = ms[10] > worst ? ms[10] : worst;
+	}
 	free(topic);
-	return ms[10] < TARGET_VIEW_MS ? 0 : 1;
+	return worst < TARGET_VIEW_MS ? 0 : 1;
 }
 
 static int

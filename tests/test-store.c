@@ -561,7 +561,7 @@ TEST(migration_keeps_each_relation_once_and_lists_it_both_ways)
 {
 	char path[1024], *cause = NULL, *got;
 	struct store *st = NULL;
-	int v = store_schema_latest() - 1;
+	int v = 19; /* before migration 20 */
 
 	snprintf(path, sizeof path, "%s/v%d-related.db", tap_tmpdir(), v);
 	remove(path);

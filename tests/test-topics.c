@@ -5,6 +5,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <unicode/ucol.h>
+
 #include "app/app.h"
 #include "extract/extract.h"
 #include "tests/helpers.h"
@@ -305,6 +307,116 @@ TEST(phrase_topics_leave_out_formulae_and_rare_pairs)
 	import_dir(st, dir);
 	CHECK_INT(test_q1(st, "SELECT count(*) FROM topics WHERE kind = 'phrase' AND (name LIKE '%السمو%' OR name LIKE '%ريال%')", NULL), 0);
 	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE kind = 'phrase' AND name = ?1", "حديقة الحيوان"), 8);
+	store_close(st);
+	free(dir);
+}
+
+/* Topic names, in the order a listing gives them. */
+struct tnames {
+	char *v[64];
+	int n;
+};
+
+static int
+add_tname(void *ctx, const struct store_topic *t)
+{
+	struct tnames *l = ctx;
+
+	if (l->n < 64)
+		l->v[l->n++] = xstrdup(t->name);
+	return 0;
+}
+
+static UCollator *tcoll;
+
+static int
+tname_icu_cmp(const void *a, const void *b)
+{
+	UErrorCode e = U_ZERO_ERROR;
+
+	return ucol_strcollUTF8(tcoll, *(char *const *)a, -1, *(char *const *)b, -1, &e);
+}
+
+/* Are the names in ICU's Arabic order? */
+static bool
+tnames_in_icu_order(const struct tnames *l)
+{
+	char *sorted[64];
+	int i;
+
+	memcpy(sorted, l->v, (size_t)l->n * sizeof *sorted);
+	qsort(sorted, (size_t)l->n, sizeof *sorted, tname_icu_cmp);
+	for (i = 0; i < l->n; i++)
+		if (strcmp(sorted[i], l->v[i]) != 0)
+			return false;
+	return true;
+}
+
+/* The position of name in l, or -1. */
+static int
+tname_at(const struct tnames *l, const char *name)
+{
+	int i;
+
+	for (i = 0; i < l->n; i++)
+		if (strcmp(l->v[i], name) == 0)
+			return i;
+	return -1;
+}
+
+/*
+ * Topics by name come in ICU's Arabic order, read from the index on their
+ * collation keys: آ ا أ إ are one letter (آبار, ابتعاث, إدارة, أسواق, not
+ * by code point), a damma does not count (مُدن before مطار), ة before ه,
+ * Arabic before Latin.
+ */
+TEST(topics_by_name_in_arabic_order)
+{
+	static const char *const names[] = {
+		"أسواق الذهب", "مطارات إقليمية", "آبار المياه", "Samsung Galaxy", "مدرسه ثانويه",
+		"إدارة المرور", "مُدن ذكية", "ابتعاث الطلاب", "مدرسة البنات",
+	};
+	struct store *st = test_store("topics-by-name");
+	char *dir = fresh_dir("byname"), *cause = NULL;
+	struct tnames all = { .n = 0 }, phrases = { .n = 0 };
+	struct store_topic_filter f = { NULL, true, false, NULL };
+	struct buf b;
+	UErrorCode e = U_ZERO_ERROR;
+	size_t k;
+	int i, j;
+
+	for (i = 0; i < 7; i++) {
+		buf_init(&b);
+		for (j = 0; j < 2; j++)
+			for (k = 0; k < sizeof names / sizeof names[0]; k++)
+				buf_printf(&b, "تحدث التقرير رقم %d عن %s. ", i * 10 + j, names[k]);
+		buf_add(&b, "", 1);
+		write_article(dir, i, "تقرير", "2015-07-17", "wire", b.data);
+		buf_free(&b);
+	}
+	import_dir(st, dir);
+	CHECK(store_list_topics_by(st, &f, add_tname, &all, &cause) == 0);
+	f.kind = "phrase";
+	CHECK(store_list_topics_by(st, &f, add_tname, &phrases, &cause) == 0);
+	for (k = 0; k < sizeof names / sizeof names[0]; k++)
+		CHECK_MSG(tname_at(&all, names[k]) >= 0, "no topic %s", names[k]);
+	tcoll = ucol_open("ar", &e);
+	CHECK(U_SUCCESS(e));
+	CHECK(all.n >= 9 && tnames_in_icu_order(&all));
+	CHECK(phrases.n >= 5 && tnames_in_icu_order(&phrases));
+	ucol_close(tcoll);
+	/* What ICU's order means here, written out. */
+	CHECK(tname_at(&all, "آبار المياه") < tname_at(&all, "ابتعاث الطلاب"));
+	CHECK(tname_at(&all, "ابتعاث الطلاب") < tname_at(&all, "إدارة المرور"));
+	CHECK(tname_at(&all, "إدارة المرور") < tname_at(&all, "أسواق الذهب"));
+	CHECK(tname_at(&all, "مدرسة البنات") < tname_at(&all, "مدرسه ثانويه"));
+	CHECK(tname_at(&all, "مُدن ذكية") < tname_at(&all, "مطارات إقليمية"));
+	CHECK(tname_at(&all, "مطارات إقليمية") < tname_at(&all, "Samsung Galaxy"));
+	for (i = 0; i < all.n; i++)
+		free(all.v[i]);
+	for (i = 0; i < phrases.n; i++)
+		free(phrases.v[i]);
+	free(cause);
 	store_close(st);
 	free(dir);
 }

@@ -237,7 +237,8 @@ static int
 extracted_topic(struct store *st, const char *name, const char *origin, int64_t *tid, char **cause)
 {
 	if (extracted_exec(st, STMT_X_TOPIC_ADD,
-			   "INSERT OR IGNORE INTO topics(name, origin, folded) VALUES (?3, ?4, khabar_fold(?3))", 0, 0, name,
+			   "INSERT OR IGNORE INTO topics(name, origin, folded, sortkey)"
+			   " VALUES (?3, ?4, khabar_fold(?3), khabar_sortkey(?3))", 0, 0, name,
 			   origin, cause) != 0)
 		return -1;
 	return extracted_int(st, STMT_X_TOPIC_GET, "SELECT id FROM topics WHERE name = ?3", 0, name,
@@ -320,8 +321,8 @@ static int
 extracted_entity_topic(struct store *st, int64_t aid, const char *name, const char *cls, char **cause)
 {
 	if (extracted_exec(st, STMT_X_ENTITY_ADD,
-			   "INSERT OR IGNORE INTO topics(name, origin, kind, class, folded)"
-			   " VALUES (?3, 'auto', 'entity', ?4, khabar_fold(?3))",
+			   "INSERT OR IGNORE INTO topics(name, origin, kind, class, folded, sortkey)"
+			   " VALUES (?3, 'auto', 'entity', ?4, khabar_fold(?3), khabar_sortkey(?3))",
 			   0, 0, name, cls, cause) != 0 ||
 	    extracted_exec(st, STMT_X_ENTITY_LINK,
 			   "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score)"

@@ -413,9 +413,9 @@ phrases_topic(struct store *st, const char *key, const char *name, int64_t *tid,
 {
 	const char *cls = st->lx != NULL ? xent_name(xents_class(st->lx->ents, key)) : NULL;
 	sqlite3_stmt *s = store_stmt(st, STMT_P_TOPIC_ADD,
-				     "INSERT OR IGNORE INTO topics(name, origin, kind, class, folded)"
+				     "INSERT OR IGNORE INTO topics(name, origin, kind, class, folded, sortkey)"
 				     " VALUES (?1, 'auto', CASE WHEN ?2 IS NULL THEN 'phrase' ELSE 'entity' END, ?2,"
-				     " khabar_fold(?1))",
+				     " khabar_fold(?1), khabar_sortkey(?1))",
 				     cause);
 	int rc;
 

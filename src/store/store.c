@@ -481,8 +481,8 @@ static const char *const migrations[] = {
 	"END;",
 
 	/*
-	 * A relation is stored once, from the newer statement to the older
-	 * (statement_id > other_id), and read both ways (related.c): relating
+	 * 20: a relation is stored once, from the newer statement to the
+	 * older (statement_id > other_id), and read both ways (related.c): relating
 	 * a new statement no longer rewrites and cuts the older one's list.
 	 * Where both directions were kept, the newer one's row stays; a row
 	 * left only from the older side is turned round.
@@ -490,6 +490,19 @@ static const char *const migrations[] = {
 	"INSERT OR IGNORE INTO related(statement_id, other_id, score, reason)"
 	"  SELECT other_id, statement_id, score, reason FROM related WHERE statement_id < other_id;"
 	"DELETE FROM related WHERE statement_id < other_id;",
+
+	/*
+	 * 21: topics by name in the reader's Arabic order, as speakers are: an
+	 * ICU collation key (khabar_sortkey) in place of the name's code points
+	 * in the by-name indexes, so that آ ا أ إ and ة ه sort as Arabic
+	 * readers expect and the view still reads one page from an index.
+	 */
+	"ALTER TABLE topics ADD COLUMN sortkey BLOB;"
+	"UPDATE topics SET sortkey = khabar_sortkey(name);"
+	"DROP INDEX topics_kind_name;"
+	"DROP INDEX topics_class_name;"
+	"CREATE INDEX topics_kind_sortkey ON topics(kind, sortkey);"
+	"CREATE INDEX topics_class_sortkey ON topics(class, sortkey) WHERE class IS NOT NULL;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
