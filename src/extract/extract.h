@@ -140,6 +140,7 @@ enum xw_class {
 	XW_GIVEN,          /* a given name induced from the corpus (data/given-names.tsv) */
 	XW_FIRST_PERSON,   /* opens unmarked first-person speech: نحن، لقد */
 	XW_THEOPHORIC,     /* a name's first half before الله: عبد، ذبيح، نصر */
+	XW_MEDIUM,         /* a medium spoken to, after لـ: وكالة، صحيفة، رويترز */
 	XW_NCLASS
 };
 
@@ -381,7 +382,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 8
+#define EXTRACT_VERSION 9
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

@@ -444,6 +444,9 @@ speech_subject_end(const struct speech *s, size_t a)
 			break;
 		if (i > a && speech_verb_at(s, i) != NULL && !speech_title_at(s, i - 1))
 			break; /* "وأوضح كبيروكا قائلا", "... رزاق أعلن"; not "العميد روي" */
+		/* "وقال جونز لرويترز", "الدفاع المدني لوكالة ...": whom he spoke to ends the name; not "مراسل لوكالة" */
+		if (i > a && speech_medium_at(s, i) && !speech_title_at(s, i - 1))
+			break;
 	}
 	return i;
 }
@@ -1334,9 +1337,9 @@ speech_subject(struct speech *s, size_t a, size_t b)
 		return -1;
 	if (speech_in(s, XW_UNNAMED, xtok_at(t, a)->fold))
 		return -2;
-	/* "وقال لوكالة مهر الحكومية إن": whom he spoke to; the subject is implicit */
+	/* "وقال لوكالة مهر الحكومية إن", "لشبكة ...": whom he spoke to; the subject is implicit */
 	if (strncmp(xtok_at(t, a)->fold, "ل", 2) == 0 && !speech_in(s, XW_GIVEN, xtok_at(t, a)->fold) &&
-	    speech_in(s, XW_BODY, xtok_at(t, a)->fold + 2))
+	    (speech_in(s, XW_BODY, xtok_at(t, a)->fold + 2) || speech_medium_at(s, a)))
 		return -1;
 	if ((g = speech_gazetteer_name(s, a, b, &at, &len)) >= 0) {
 		/* "البروفيسور فلان أستاذ ... بولاية جورجيا": the person, not the place */

@@ -129,6 +129,8 @@ const struct xverb *speech_verb_at(const struct speech *s, size_t i);
 bool speech_feminine(const char *name);
 bool speech_is_feminine(const struct speech *s, int sp);
 bool speech_says(const struct speech *s, size_t b);
+/* Token i is لـ + a medium: "لرويترز", "لوكالة", "لـ" before a quoted name. */
+bool speech_medium_at(const struct speech *s, size_t i);
 size_t speech_subject_extend(const struct speech *s, size_t a, size_t b);
 
 #endif

@@ -509,6 +509,19 @@ speech_skip_medium(const struct speech *s, size_t c)
 		if ((qi = speech_quote_at(s, c + 1)) < 0 || s->q[qi].words > 3)
 			return c;
 		k = s->q[qi].close + 1;
+	} else if (speech_in(s, XW_MEDIUM, xtok_at(t, c)->fold + 2)) {
+		/* "لوكالة فرانس برس إن", "لشبكة سي إن إن:": the medium's name, to what he said */
+		for (k = c + 1; k < t->n && k < c + 8; k++) {
+			if ((xtok_is(t, k, "،") || xtok_is(t, k, ",")) && k + 1 < t->n &&
+			    (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k + 1)->fold) || xtok_is(t, k + 1, ":")))
+				return k + 1;
+			if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":") ||
+			    speech_quote_at(s, k) >= 0)
+				return k;
+			if (!xtok_at(t, k)->word || xtok_at(t, k)->nl || speech_verb_at(s, k) != NULL)
+				break;
+		}
+		k = c + 1;
 	} else {
 		k = c + 1;
 	}
@@ -519,6 +532,23 @@ speech_skip_medium(const struct speech *s, size_t c)
 			 speech_quote_at(s, k) >= 0))
 		return k;
 	return c;
+}
+
+/* Token i is لـ + a medium: "لرويترز", "لوكالة", "لـ" before a quoted name. */
+bool
+speech_medium_at(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	const char *f;
+
+	if (i >= t->n || !xtok_at(t, i)->word)
+		return false;
+	f = xtok_at(t, i)->fold;
+	if (strncmp(f, "ل", 2) != 0 || strncmp(f, "لل", 4) == 0)
+		return false;
+	if (f[2] == '\0')
+		return speech_quote_at(s, i + 1) >= 0;
+	return speech_in(s, XW_MEDIUM, f + 2);
 }
 
 /* Does a statement follow the subject ending at b: أن, a colon or a quotation mark? */
