@@ -454,14 +454,6 @@ app_reindex_one(struct store *st, int64_t id, char **cause)
 	return rc;
 }
 
-static int
-app_int64_cmp(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-
-	return (x > y) - (x < y);
-}
-
 /* Collect every article id. */
 static int
 app_collect_id(void *ctx, const struct article *a)
@@ -493,7 +485,7 @@ app_reindex(struct store *st, void (*progress)(void *ctx, long done, long total)
 	 * at a time, so only the same order and batches give what import gave.
 	 */
 	if (n > 1)
-		qsort(ids.data, (size_t)n, sizeof(int64_t), app_int64_cmp);
+		qsort(ids.data, (size_t)n, sizeof(int64_t), text_int64_cmp);
 	if (rc == 0)
 		rc = store_begin(st, cause);
 	if (rc == 0)

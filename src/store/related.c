@@ -428,7 +428,7 @@ related_one(struct store *st, struct rnew *x, struct rkey *count, struct cands *
 {
 	struct posting me = { x->id, x->aid, x->sid, 0, x->direct };
 	double norm = 0, w;
-	size_t i, j, kept = 0;
+	size_t i, j;
 	int rc = 0;
 
 	cands_reset(c);
@@ -460,10 +460,9 @@ related_one(struct store *st, struct rnew *x, struct rkey *count, struct cands *
 	}
 	if (c->nbest > 1)
 		qsort(c->best, c->nbest, sizeof *c->best, cand_cmp);
-	for (i = 0; rc == 0 && i < c->nbest && kept < RELATED_KEEP; i++) {
+	for (i = 0; rc == 0 && i < c->nbest && i < RELATED_KEEP; i++) {
 		cand_reason(&c->best[i], x->direct, reason);
 		rc = related_link(st, x, &c->best[i], reason->data, c->best[i].aid, cause);
-		kept++;
 	}
 	c->nbest = 0;
 	me.norm = (float)norm;

@@ -113,8 +113,6 @@ struct store {
 };
 /* Seconds on a monotonic clock. */
 double store_clock(void);
-/* qsort comparator of int64_t, ascending. */
-int store_int64_cmp(const void *a, const void *b);
 
 int store_fail(sqlite3 *db, const char *what, char **cause);
 /*

@@ -930,13 +930,6 @@ store_index_later(struct store *st, int64_t id, char **cause)
 	return st->depth == 0 ? store_index_pending(st, cause) : 0;
 }
 
-int
-store_int64_cmp(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
 
 double
 store_clock(void)

@@ -104,7 +104,7 @@ stories_rank(int64_t *ids, size_t n, int64_t *out)
 	struct stories_hits h[STORY_BANDS * STORY_BUCKET];
 	size_t nh = 0, i;
 
-	qsort(ids, n, sizeof *ids, store_int64_cmp);
+	qsort(ids, n, sizeof *ids, text_int64_cmp);
 	for (i = 0; i < n; i++) {
 		if (nh > 0 && h[nh - 1].id == ids[i])
 			h[nh - 1].hits++;

@@ -215,6 +215,14 @@ buf_read_file(const char *path, size_t *len)
 	return buf_detach(&b);
 }
 
+int
+text_int64_cmp(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
 uint64_t
 text_fnv1a(const char *s, size_t len)
 {

@@ -47,6 +47,8 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* qsort comparator of int64_t, ascending. */
+int text_int64_cmp(const void *a, const void *b);
 /* FNV-1a, 64 bits, of len bytes: for in-memory hash tables. */
 uint64_t text_fnv1a(const char *s, size_t len);
 /* A 64-bit hash of len bytes (FNV-1a, then splitmix64's avalanche) as 16 hex digits. */
