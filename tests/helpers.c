@@ -195,3 +195,30 @@ test_q1(struct store *st, const char *sql, const char *t)
 	sqlite3_finalize(s);
 	return v;
 }
+
+static UCollator *test_coll;
+
+static int
+test_coll_cmp(const void *a, const void *b)
+{
+	UErrorCode e = U_ZERO_ERROR;
+
+	return ucol_strcollUTF8(test_coll, *(char *const *)a, -1, *(char *const *)b, -1, &e);
+}
+
+bool
+test_in_collation_order(UCollator *c, char *const *v, int n)
+{
+	char *sorted[256];
+	int i;
+
+	if (c == NULL || n < 0 || n > 256)
+		return false;
+	test_coll = c;
+	memcpy(sorted, v, (size_t)n * sizeof *sorted);
+	qsort(sorted, (size_t)n, sizeof *sorted, test_coll_cmp);
+	for (i = 0; i < n; i++)
+		if (strcmp(sorted[i], v[i]) != 0)
+			return false;
+	return true;
+}

@@ -2,6 +2,8 @@
 #ifndef KHABAR_TEST_HELPERS_H
 #define KHABAR_TEST_HELPERS_H
 
+#include <unicode/ucol.h>
+
 #include "import/import.h"
 #include "store/store.h"
 
@@ -30,6 +32,8 @@ int test_import(struct store *st, const char *path, const char *encoding,
 char *test_search_ids(struct store *st, const char *q, unsigned flags);
 /* The first column of sql's first row (?1 bound to t when not NULL); -1 when none or on error. */
 long long test_q1(struct store *st, const char *sql, const char *t);
+/* Are the n strings of v (at most 256) in the order collator c sorts them? */
+bool test_in_collation_order(UCollator *c, char *const *v, int n);
 /* The rows of sql joined as "a|b|c;..." (caller frees); "ERROR ..." when it fails. */
 char *test_rows(struct store *st, const char *sql);
 
