@@ -146,8 +146,9 @@ stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_
 	nseen = stories_rank(all, nall, seen);
 	for (i = 0; rc == 0 && i < nseen; i++) {
 		sqlite3_stmt *s = store_stmt(st, STMT_S_SIG_GET,
-					     "SELECT g.day, g.sig, a.story_id FROM story_sigs g JOIN articles a"
-					     " ON a.id = g.article_id WHERE g.article_id = ?1",
+					     "SELECT g.day, g.sig, a.story_id FROM story_sigs g"
+					     " JOIN articles a INDEXED BY articles_story_of ON a.id = g.article_id"
+					     " WHERE g.article_id = ?1",
 					     cause);
 		struct xsig other;
 		double sim, need;
@@ -319,7 +320,7 @@ store_story_assign(struct store *st, int64_t aid, const struct xsig *sig, char *
 int
 store_story_forget(struct store *st, int64_t aid, char **cause)
 {
-	sqlite3_stmt *s = store_stmt(st, STMT_S_OF, "SELECT story_id FROM articles WHERE id = ?1", cause);
+	sqlite3_stmt *s = store_stmt(st, STMT_S_OF, "SELECT story_id FROM articles INDEXED BY articles_story_of WHERE id = ?1", cause);
 	int64_t story = 0;
 	int rc;
 
