@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "extract/extract.h"
 #include "tests/helpers.h"
 #include "tests/tap.h"
 
@@ -588,6 +589,48 @@ TEST(migration_keeps_each_relation_once_and_lists_it_both_ways)
 	got = related_ids(st, 3);
 	CHECK_STR(got, "1");
 	free(got);
+	store_close(st);
+}
+
+TEST(migration_makes_speaker_keys_again)
+{
+	char path[1024], *cause = NULL, *k;
+	struct store *st = NULL;
+	int v = 22; /* before migration 23 */
+
+	snprintf(path, sizeof path, "%s/v%d-keys.db", tap_tmpdir(), v);
+	remove(path);
+	CHECK(store_open_version(path, v, &st, &cause) == 0);
+	/* Keys of before: long vowels dropped, so الزائرة found الوزارة. */
+	CHECK(sqlite3_exec(store_db(st),
+			   "INSERT INTO articles(id, content, content_hash) VALUES (1, 'أ', 'h1');"
+			   "INSERT INTO speakers(id, name, folded, kind) VALUES (1, 'الوزارة', 'الوزاره', 'body'),"
+			   " (2, 'خالد العمير', 'خالد العمير', 'person'), (3, 'سيرغي لافروف', 'سيرغي لافروف', 'person');"
+			   "INSERT INTO speaker_aliases VALUES (2, 'العمير', 'العمير'),"
+			   " (3, 'سيرجي لافروف', 'سيرجي لافروف');"
+			   "INSERT INTO speaker_keys VALUES ('الزره', 1), ('خلد العمر', 2), ('سرجي لفرف', 3);"
+			   "INSERT INTO statements(id, article_id, speaker_id, kind, start, end, text) VALUES"
+			   " (1, 1, 1, 'reported', 0, 1, 'أ')",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	store_close(st);
+	CHECK(store_open(path, &st, &cause) == 0);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM speaker_keys WHERE key = 'الزره'", NULL), 0);
+	k = extract_speaker_key("الوزارة");
+	CHECK_INT(test_q1(st, "SELECT speaker_id FROM speaker_keys WHERE key = ?1", k), 1);
+	free(k);
+	k = extract_speaker_key("الزائرة");
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM speaker_keys WHERE key = ?1", k), 0);
+	free(k);
+	k = extract_speaker_key("خالد العمر");
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM speaker_keys WHERE key = ?1", k), 0);
+	free(k);
+	k = extract_speaker_key("سيرجي لافروف");
+	CHECK_INT(test_q1(st, "SELECT speaker_id FROM speaker_keys WHERE key = ?1", k), 3);
+	free(k);
+	/* A person's one-word form stays an alias without a key; nothing else is touched. */
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM speaker_keys WHERE speaker_id = 2", NULL), 1);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM speaker_aliases", NULL), 2);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM statements WHERE speaker_id = 1", NULL), 1);
 	store_close(st);
 }
 

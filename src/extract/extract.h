@@ -335,7 +335,12 @@ int xlex_load_words(struct xlex *lx, const char *data_dir, char **cause);
 int xlex_parse(struct xlex *lx, const char *speakers, const char *topics,
 	       struct text_stemmer *stem, char **cause);
 void xlex_free(struct xlex *lx);
-/* A speaker key: folded, alefs, waws and yehs inside the word dropped (spelling variants). */
+/*
+ * A speaker key, that spelling variants of one name share and other names
+ * do not: folded (ة/ه, ى/ي, alef seats), a hamza on و or ي as ء, غ as ج,
+ * and a transliterated word without the long vowels inside it; Arabic
+ * words keep theirs (see speaker_key_word in lexicon.c).
+ */
 char *extract_speaker_key(const char *name);
 
 /* ---- Speakers and statements (speech.c) ---- */
@@ -382,7 +387,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 9
+#define EXTRACT_VERSION 10
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

@@ -652,29 +652,98 @@ xlex_free(struct xlex *lx)
 	memset(lx, 0, sizeof *lx);
 }
 
+/* Has the folded word a letter of Arabic words that transliterations of foreign names do not use? */
+static bool
+speaker_key_arabic_letter(const char *w, size_t n)
+{
+	static const char *const letters[] = { "ع", "ح", "ص", "ض", "ظ", "ذ" };
+	size_t i;
+
+	for (i = 0; i < sizeof letters / sizeof letters[0]; i++)
+		if (memmem(w, n, letters[i], 2) != NULL)
+			return true;
+	return false;
+}
+
+/* Add w without the long vowels inside it (ا و ي after its first letter, before its last) to d: how many letters are left. */
+static size_t
+speaker_key_skeleton(struct buf *d, const char *w, size_t n)
+{
+	size_t pos = 0, letters = 0;
+	int32_t c;
+
+	while (pos < n) {
+		size_t at = pos;
+		c = utf8_next(w, n, &pos);
+		if (at > 0 && pos < n && (c == 0x0627 || c == 0x0648 || c == 0x064A))
+			continue;
+		buf_add_cp(d, (uint32_t)c);
+		letters++;
+	}
+	return letters;
+}
+
+/*
+ * One folded word of a key.  Transliterations of a foreign name spell its
+ * vowels as they please (بايراموف, بيراموف): such a word is keyed without
+ * its long vowels inside, unless fewer than four letters would be left,
+ * which is the shape of Arabic names whose long vowels make the name
+ * (سالم, سليم, سلام; نايف, نواف).  An Arabic word keeps them whole: one
+ * with a letter of Arabic's own (ع ح ص ض ظ ذ: الجماعة, الجامعة), one with
+ * the article or the ending ة (الوزارة, الزائرة; وزارة, وزيرة), except the
+ * stem of an adjective of relation, spelt as loosely as the foreign name
+ * it comes from (الأمريكية, الأميركية).
+ */
+static void
+speaker_key_word(struct buf *b, const char *w, size_t n)
+{
+	bool definite = n > 4 && memcmp(w, "ال", 4) == 0, feminine = n >= 2 && memcmp(w + n - 2, "ه", 2) == 0;
+	size_t from = definite ? 4 : 0, end;
+	struct buf d;
+
+	buf_init(&d);
+	if (speaker_key_arabic_letter(w, n)) {
+		buf_add(b, w, n);
+	} else if (definite || feminine) {
+		end = n >= 4 && memcmp(w + n - 4, "يه", 4) == 0 ? 4 : n >= 2 && memcmp(w + n - 2, "ي", 2) == 0 ? 2 : 0;
+		if (end > 0 && n > from + end && speaker_key_skeleton(&d, w + from, n - from - end) >= 4) {
+			buf_add(b, w, from);
+			buf_add(b, d.data, d.len);
+			buf_add(b, w + n - end, end);
+		} else {
+			buf_add(b, w, n);
+		}
+	} else if (speaker_key_skeleton(&d, w, n) >= 4) {
+		buf_add(b, d.data, d.len);
+	} else {
+		buf_add(b, w, n);
+	}
+	buf_free(&d);
+}
+
 char *
 extract_speaker_key(const char *name)
 {
-	char *f = text_fold(name, strlen(name));
+	char *n = xstrdup(name), *f, *p, *w, *e;
 	struct buf b;
-	size_t pos = 0, len = strlen(f), prev;
-	bool start = true;
-	int32_t c;
 
+	/* A hamza on ي or و is a consonant, whatever its seat: الشؤون, الشئون; الزائرة is no الوزارة. */
+	for (p = n; (p = strchr(p, '\xd8')) != NULL; p++)
+		if (p[1] == '\xa4' || p[1] == '\xa6')
+			p[1] = '\xa1';
+	f = text_fold(n, strlen(n));
+	/* غ and ج both write the g of foreign names: سيرغي, سيرجي. */
+	for (p = f; (p = strstr(p, "غ")) != NULL; p += 2)
+		memcpy(p, "ج", 2);
 	buf_init(&b);
 	buf_add(&b, "", 0);
-	while (pos < len) {
-		prev = pos;
-		c = utf8_next(f, len, &pos);
-		/* Long vowels inside a word are where transliterations disagree. */
-		if (!start && (c == 0x0627 || c == 0x0648 || c == 0x064A) && pos < len && f[pos] != ' ')
-			continue;
-		if (c == 0x063A) /* غ / ج both render Russian g: سيرغي / سيرجي */
-			c = 0x062C;
-		buf_add_cp(&b, (uint32_t)c);
-		start = c == ' ';
-		(void)prev;
+	for (w = f; *w; w = *e ? e + 1 : e) {
+		e = w + strcspn(w, " ");
+		speaker_key_word(&b, w, (size_t)(e - w));
+		if (*e)
+			buf_addc(&b, ' ');
 	}
+	free(n);
 	free(f);
 	return buf_detach(&b);
 }

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "extract/extract.h"
 #include "store/store-private.h"
 
 /*
@@ -527,6 +528,24 @@ static const char *const migrations[] = {
 	"  DELETE FROM story_topics WHERE topic_id = old.topic_id AND n <= 0"
 	"    AND story_id = (SELECT story_id FROM articles INDEXED BY articles_story_of WHERE id = old.article_id);"
 	"END;",
+
+	/*
+	 * 23: speaker keys as extraction makes them since EXTRACT_VERSION 10
+	 * (extract_speaker_key): Arabic words keep their long vowels, where
+	 * الوزارة and الزائرة had one key and the second's statements went to
+	 * the first.  The keys are made again from each speaker's name and the
+	 * forms that had one (every form of a body, a form of two words or
+	 * more), the older speaker first, so that an import no longer finds a
+	 * speaker by an old key; khabar reindex, which the new extraction asks
+	 * for, credits the statements again.  Nothing else changes.
+	 */
+	"DELETE FROM speaker_keys;"
+	"INSERT OR IGNORE INTO speaker_keys(key, speaker_id)"
+	"  SELECT khabar_speaker_key(name), id FROM speakers ORDER BY id;"
+	"INSERT OR IGNORE INTO speaker_keys(key, speaker_id)"
+	"  SELECT khabar_speaker_key(a.alias), a.speaker_id FROM speaker_aliases a"
+	"  JOIN speakers p ON p.id = a.speaker_id WHERE p.kind = 'body' OR instr(a.alias, ' ') > 0"
+	"  ORDER BY a.speaker_id;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -1009,6 +1028,19 @@ sql_sortkey(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_blob(ctx, k, (int)n, free);
 }
 
+/* khabar_speaker_key(text): the key that merges a speaker's spellings (extract_speaker_key). */
+static void
+sql_speaker_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *t = (const char *)sqlite3_value_text(argv[0]);
+
+	(void)argc;
+	if (t == NULL)
+		sqlite3_result_null(ctx);
+	else
+		sqlite3_result_text(ctx, extract_speaker_key(t), -1, free);
+}
+
 int
 store_functions_register(sqlite3 *db, struct fts_cache *cache, char **cause)
 {
@@ -1020,6 +1052,10 @@ store_functions_register(sqlite3 *db, struct fts_cache *cache, char **cause)
 				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
 				    sql_fold, NULL, NULL) != SQLITE_OK)
 		return store_fail(db, "registering khabar_fold", cause);
+	if (sqlite3_create_function(db, "khabar_speaker_key", 1,
+				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+				    sql_speaker_key, NULL, NULL) != SQLITE_OK)
+		return store_fail(db, "registering khabar_speaker_key", cause);
 	return store_fts_register_cache(db, cache, cause);
 }
 
