@@ -472,6 +472,56 @@ TEST(speaker_after_a_long_title_chain)
 	free(s);
 }
 
+/* The speakers of text's statements, one a line. */
+static char *
+x_speakers(const char *text)
+{
+	struct extractor *x = test_extractor();
+	struct xresult r;
+	struct buf b;
+	size_t i;
+
+	x_run(x, text, NULL, &r);
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (i = 0; i < r.nst; i++)
+		buf_printf(&b, "%s\n", r.speakers[r.st[i].speaker].name);
+	xresult_free(&r);
+	extractor_free(x);
+	return buf_detach(&b);
+}
+
+/* A gazetteer's one-word alias (الأسد of بشار الأسد, هادي, الجبير) inside another name is not that entry. */
+TEST(one_word_alias_inside_another_name)
+{
+	static const char *const other[][2] = {
+		{ "وقال حافظ الأسد إن الجيش لن يتراجع عن مواقعه في الشمال.", "بشار الأسد" },
+		{ "وقال المستشار أحمد الجبير إن أسعار النفط ستتراجع في الربع المقبل.", "عادل الجبير" },
+		{ "وأكد المدير محمد بن هادي الشمراني أن الدوريات انتشرت على الطرق.", "عبدربه منصور هادي" },
+		{ "وأكدت حكومة هادي أن القوات استعادت السيطرة على المطار.", "عبدربه منصور هادي" },
+		{ "وقالت بلدية حمراء الأسد إن الطريق سيفتح بعد أسبوع من الأعمال.", "بشار الأسد" },
+		{ "وأكد الناطق باسم القوات الموالية لهادي أن المتمردين انسحبوا من المدينة.", "عبدربه منصور هادي" },
+	};
+	static const char *const same[][2] = {
+		{ "وقال الأسد إن الجيش سيستعيد المناطق التي خسرها في الشمال.", "بشار الأسد\n" },
+		{ "وقال وزير الخارجية عادل بن أحمد الجبير إن المملكة ماضية في دعم اليمن.", "عادل الجبير\n" },
+		{ "وقال الرئيس اليمني هادي إن الحكومة ستعود إلى عدن قريبا.", "عبدربه منصور هادي\n" },
+	};
+	size_t i;
+	char *s;
+
+	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
+		s = x_speakers(other[i][0]);
+		CHECK_MSG(strstr(s, other[i][1]) == NULL, "%s: %s", other[i][0], s);
+		free(s);
+	}
+	for (i = 0; i < sizeof same / sizeof same[0]; i++) {
+		s = x_speakers(same[i][0]);
+		CHECK_MSG(strcmp(s, same[i][1]) == 0, "%s: %s", same[i][0], s);
+		free(s);
+	}
+}
+
 /* A complementiser with a pronoun (أنه, إنها) holds the clause's subject: it opens the statement; أن and إن do not. */
 TEST(participle_continuations_are_statements_of_the_subject)
 {

@@ -223,9 +223,111 @@ speech_match(const struct xtoks *t, size_t i, size_t end, const char *p)
 	return n;
 }
 
-/* The gazetteer speaker named (by a name or alias) within tokens a..b-1; -1 if none. */
+static bool speech_link(const struct xtoks *t, size_t i);
+
+/* Is the folded word w, in any spelling (its key), a word of one of gazetteer entry g's names? */
+static bool
+speech_gaz_word(const struct xlex *lx, int g, const char *w)
+{
+	const struct xgaz_speaker *p = &lx->sp[g];
+	char *kw = extract_speaker_key(w), *kf, *f, *save = NULL;
+	size_t j;
+	bool found = false;
+
+	for (j = 0; j <= p->naliases && !found; j++) {
+		kf = extract_speaker_key(p->fnames[j]);
+		for (f = strtok_r(kf, " ", &save); f != NULL && !found; f = strtok_r(NULL, " ", &save))
+			found = strcmp(f, kw) == 0;
+		free(kf);
+	}
+	free(kw);
+	return found;
+}
+
+/* A given name, a lineage word (بن, آل) or the first half of a compound (عبد, أبو) at token i. */
+static bool
+speech_name_part(const struct speech *s, size_t i)
+{
+	const struct xtok *k = xtok_at(s->t, i);
+
+	return k->word && (speech_in(s, XW_GIVEN, k->fold) || speech_link(s->t, i) || strcmp(k->fold, "عبد") == 0 ||
+			   strcmp(k->fold, "ابو") == 0);
+}
+
+/*
+ * The one-word form of entry g at token i, written without a clitic, ends
+ * another person's name: it comes after a given name or a lineage (أحمد
+ * الجبير, محمد بن هادي, حافظ الأسد) whose words are none of the entry's
+ * own (عادل بن أحمد الجبير is عادل الجبير).
+ */
+static bool
+speech_gaz_other_name(const struct speech *s, int g, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t k;
+
+	if (i == 0 || xtok_at(t, i)->nl || !speech_name_part(s, i - 1))
+		return false;
+	for (k = i - 1;; k--) {
+		if (!speech_link(t, k) && speech_gaz_word(s->lx, g, xtok_at(t, k)->fold))
+			return false; /* the entry's own given name */
+		if (k == 0 || xtok_at(t, k)->nl || !speech_name_part(s, k - 1))
+			return true;
+	}
+}
+
+/*
+ * In a subject that starts at a, the one-word form at token i (written
+ * with clitic c: 0, 'w' for و ف, 'p' for ب ل) is the complement of the
+ * word before it, not the subject: after a noun without ال that is no
+ * title (نظام الأسد, حمراء الأسد, قوات هادي), or with a preposition after
+ * any word (الموالية لهادي); not after a function word (لكن طهران أكدت),
+ * a name (speech_gaz_other_name) or a first word with و (a subject read
+ * from a clause's start: وأعاد لافروف), nor as a new conjunct (وكيري).
+ */
+static bool
+speech_gaz_complement(const struct speech *s, size_t i, size_t a, char c)
+{
+	const struct xtoks *t = s->t;
+	const char *w[2];
+	char buf[128];
+	int u;
+
+	if (i <= a || xtok_at(t, i)->nl || !xtok_at(t, i - 1)->word || xtok_at(t, i - 1)->num || c == 'w' ||
+	    speech_name_part(s, i - 1) || speech_verb_at(s, i - 1) != NULL)
+		return false;
+	/* the word before as written, and without a clitic (فالرئيس: الرئيس) */
+	w[0] = xtok_at(t, i - 1)->fold;
+	w[1] = xtok_unprefixed(xtok_at(t, i - 1), buf, sizeof buf);
+	/* "وأعاد لافروف" where a subject is read from a clause's start: و before a verb, not a noun */
+	if (i - 1 == a && strcmp(w[0], w[1]) != 0 && (strncmp(w[0], "و", 2) == 0 || strncmp(w[0], "ف", 2) == 0))
+		return false;
+	for (u = 0; u < 2; u++)
+		if (extract_stopword(w[u]) || speech_in(s, XW_STOP, w[u]) || speech_in(s, XW_COMPLEMENTISER, w[u]) ||
+		    speech_in(s, XW_LEADER, w[u]) || speech_in(s, XW_CLAUSE_LEADER, w[u]) ||
+		    speech_in(s, XW_NEGATION, w[u]) || speech_in(s, XW_TIME, w[u]) ||
+		    (c == 0 && (strncmp(w[u], "ال", 4) == 0 || speech_in(s, XW_TITLE, w[u]))))
+			return false;
+	return true;
+}
+
+/* The clitic token i's fold starts with when w (its fold without one) is what a form matched: 0, 'w' or 'p'. */
+static char
+speech_clitic(const struct xtok *k, const char *w)
+{
+	if (strcmp(k->fold, w) == 0)
+		return 0;
+	return strncmp(k->fold, "و", 2) == 0 || strncmp(k->fold, "ف", 2) == 0 ? 'w' : 'p';
+}
+
+/*
+ * The gazetteer speaker named (by a name or alias) within tokens a..b-1;
+ * -1 if none.  A one-word form that ends another person's name is not
+ * the entry; nor, when the tokens are the subject of a verb (not a stretch
+ * of text to look for a name in), one that is a complement there.
+ */
 int
-speech_gazetteer_name(const struct speech *s, size_t a, size_t b, size_t *at, size_t *len)
+speech_gazetteer_name(const struct speech *s, size_t a, size_t b, bool subject, size_t *at, size_t *len)
 {
 	const struct xlex *lx = s->lx;
 	size_t i, k, j, n, best = 0;
@@ -237,11 +339,13 @@ speech_gazetteer_name(const struct speech *s, size_t a, size_t b, size_t *at, si
 		int u;
 		for (u = 0; u < 2 && xtok_at(s->t, i)->word; u++) {
 			const struct xname *x = xlex_names(lx, w[u], &k);
-			if (u == 1 && w[1] == w[0])
-				break;
+			if (u == 1 && strcmp(w[1], w[0]) == 0)
+				break; /* no clitic */
 			for (j = 0; j < k; j++)
 				if ((n = speech_match(s->t, i, b == a + 1 ? s->t->n : b,
-						      lx->sp[x[j].sp].fnames[x[j].form])) > best) {
+						      lx->sp[x[j].sp].fnames[x[j].form])) > best &&
+				    !(n == 1 && ((u == 0 && speech_gaz_other_name(s, x[j].sp, i)) ||
+						 (subject && speech_gaz_complement(s, i, a, speech_clitic(xtok_at(s->t, i), w[u])))))) {
 					best = n;
 					found = x[j].sp;
 					*at = i;
@@ -250,6 +354,33 @@ speech_gazetteer_name(const struct speech *s, size_t a, size_t b, size_t *at, si
 		}
 	}
 	return found;
+}
+
+/*
+ * Does the subject a..b-1 name a gazetteer entry as the complement of a
+ * noun (عدم تدخل طهران, إدارة أوباما)?  Then it is that noun's phrase, and
+ * no person's name.
+ */
+static bool
+speech_gaz_in_complement(const struct speech *s, size_t a, size_t b)
+{
+	size_t i, j, k;
+
+	for (i = a + 1; i < b; i++) {
+		char buf[128];
+		const char *w[2] = { xtok_at(s->t, i)->fold, xtok_unprefixed(xtok_at(s->t, i), buf, sizeof buf) };
+		int u;
+		for (u = 0; u < 2 && xtok_at(s->t, i)->word; u++) {
+			const struct xname *x = xlex_names(s->lx, w[u], &k);
+			if (u == 1 && strcmp(w[1], w[0]) == 0)
+				break;
+			for (j = 0; j < k; j++)
+				if (strchr(s->lx->sp[x[j].sp].fnames[x[j].form], ' ') == NULL &&
+				    speech_gaz_complement(s, i, a, speech_clitic(xtok_at(s->t, i), w[u])))
+					return true;
+		}
+	}
+	return false;
 }
 
 /* The gazetteer speaker whose title (valid in the article's year) is tokens a..b-1 exactly. */
@@ -382,7 +513,7 @@ speech_scan_mentions(struct speech *s, size_t from, size_t to)
 	int g, sp;
 
 	while (from < to) {
-		if ((g = speech_gazetteer_name(s, from, from + 1, &at, &len)) < 0) {
+		if ((g = speech_gazetteer_name(s, from, from + 1, false, &at, &len)) < 0) {
 			from++;
 			continue;
 		}
@@ -1070,7 +1201,7 @@ speech_statement_body(struct speech *s, size_t a, size_t b)
 		free(name);
 		return g;
 	}
-	if (b > a + 1 && (g = speech_gazetteer_name(s, a + 1, b, &at, &len)) >= 0)
+	if (b > a + 1 && (g = speech_gazetteer_name(s, a + 1, b, true, &at, &len)) >= 0)
 		return speech_gaz_speaker(s, g, at, at + len);
 	if (b > a + 1 && speech_in(s, XW_BODY, xtok_at(s->t, a + 1)->fold)) {
 		name = speech_text(s->t, a + 1, b);
@@ -1341,7 +1472,7 @@ speech_subject(struct speech *s, size_t a, size_t b)
 	if (strncmp(xtok_at(t, a)->fold, "ل", 2) == 0 && !speech_in(s, XW_GIVEN, xtok_at(t, a)->fold) &&
 	    (speech_in(s, XW_BODY, xtok_at(t, a)->fold + 2) || speech_medium_at(s, a)))
 		return -1;
-	if ((g = speech_gazetteer_name(s, a, b, &at, &len)) >= 0) {
+	if ((g = speech_gazetteer_name(s, a, b, true, &at, &len)) >= 0) {
 		/* "البروفيسور فلان أستاذ ... بولاية جورجيا": the person, not the place */
 		int p;
 		if (at > a && strcmp(s->lx->sp[g].kind, "body") == 0 &&
@@ -1363,6 +1494,8 @@ speech_subject(struct speech *s, size_t a, size_t b)
 	}
 	if (at < b)
 		return (g = speech_titled_person(s, at, b)) >= 0 ? g : -2;
+	if (speech_gaz_in_complement(s, a, b))
+		return -2;
 	if ((g = speech_plain_name(s, a, b)) != -2)
 		return g;
 	/*

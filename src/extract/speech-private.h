@@ -96,7 +96,8 @@ void speech_quotes(struct speech *s);
 /* speech-names.c */
 int speech_speaker(struct speech *s, int gaz, const char *name, bool body, const char *form);
 char *speech_text(const struct xtoks *t, size_t a, size_t b);
-int speech_gazetteer_name(const struct speech *s, size_t a, size_t b, size_t *at, size_t *len);
+/* The gazetteer speaker named in tokens a..b-1 (the subject of a verb, or a stretch of text), -1 none. */
+int speech_gazetteer_name(const struct speech *s, size_t a, size_t b, bool subject, size_t *at, size_t *len);
 int speech_gaz_speaker(struct speech *s, int gaz, size_t a, size_t b);
 void speech_add_mention(struct speech *s, size_t pos, int sp);
 void speech_scan_mentions(struct speech *s, size_t from, size_t to);

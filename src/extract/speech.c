@@ -92,7 +92,7 @@ static int
 speech_sentence_subject(struct speech *s, size_t i)
 {
 	size_t at, len;
-	int g = speech_gazetteer_name(s, s->sentence, i, &at, &len);
+	int g = speech_gazetteer_name(s, s->sentence, i, false, &at, &len);
 
 	return g >= 0 ? speech_gaz_speaker(s, g, at, at + len) : -1;
 }
@@ -102,7 +102,7 @@ static int
 speech_recent_person(struct speech *s, size_t i)
 {
 	size_t at, len;
-	int g = speech_gazetteer_name(s, i > 40 ? i - 40 : 0, i, &at, &len);
+	int g = speech_gazetteer_name(s, i > 40 ? i - 40 : 0, i, false, &at, &len);
 
 	if (g < 0 || strcmp(s->lx->sp[g].kind, "person") != 0)
 		return -1;
@@ -994,7 +994,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	/* "وقال وزير الخارجية الروسي، سيرغي لافروف،": a name after the comma. */
 	if (b > a && xtok_is(t, b, "،")) {
 		size_t at, len, e2 = speech_subject_end(s, b + 1);
-		int g = e2 > b + 1 ? speech_gazetteer_name(s, b + 1, e2, &at, &len) : -1;
+		int g = e2 > b + 1 ? speech_gazetteer_name(s, b + 1, e2, true, &at, &len) : -1;
 		if (g >= 0 && at + len == e2) {
 			sp = speech_gaz_speaker(s, g, at, at + len);
 			b = e2;
