@@ -16,7 +16,7 @@ check() { name=$1; shift; if "$@" >"$T/out" 2>"$T/err"; then ok 0 "$name"; else 
 json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' "$@"; }
 LAV='سيرغي لافروف'
 
-echo "1..36"
+echo "1..38"
 check "speakers --json" sh -c "'$K' speakers --json > $T/sp.json"
 check "speakers have the documented fields; Lavrov once, Bayramov with both spellings" json_ok "$T/sp.json" \
 	'assert all(set(s)>={"id","name","aliases","statements"} for s in d); l=[s for s in d if s["name"]=="'"$LAV"'"]; assert len(l)==1 and l[0]["statements"]>=30; b=[s for s in d if "بايراموف" in s["aliases"] and "بيراموف" in s["aliases"]]; assert len(b)==1'
@@ -109,4 +109,9 @@ printf 'عنوان آخر\n\nوقال الدكتور أحمد هورتون إن 
 check "two articles, two people with one surname" sh -c "'$K' import $T/h1.txt $T/h2.txt > /dev/null 2>&1 && '$K' speakers --json > $T/hs.json"
 check "each keeps his statements and has the surname as an alias" json_ok "$T/hs.json" \
 	'assert sorted((s["name"], s["statements"], s["aliases"]) for s in d) == [("أحمد هورتون", 2, ["هورتون"]), ("دانيال هورتون", 2, ["هورتون"])]'
+# Groups: a plural that speaks is a speaker of kind group, neither a person nor a body.
+export KHABAR_DB="$T/groups.db"
+printf 'حريق\n\nوقال مسؤولو الإطفاء إن الحريق اندلع في الطابق الثالث من المبنى. وأكد العقيد خالد المطيري أن التحقيق في أسباب الحريق بدأ صباح اليوم.\n' > "$T/g1.txt"
+check "a group speaks: speakers --json" sh -c "'$K' import $T/g1.txt > /dev/null 2>&1 && '$K' speakers --json > $T/gs.json && '$K' speakers > $T/gs.txt"
+check "its kind is group, in --json and in the listing" sh -c "json_ok() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); exec(sys.argv[2])' \"\$@\"; }; json_ok $T/gs.json 'assert sorted((s[\"name\"], s[\"kind\"]) for s in d) == [(\"خالد المطيري\", \"person\"), (\"مسؤولو الإطفاء\", \"group\")], d' && grep -q '(group)' $T/gs.txt"
 [ $fails -eq 0 ]

@@ -6,7 +6,7 @@
 #include "cli/cli.h"
 #include "cli/sprinter.h"
 
-/* A speaker: id, statements, name, (body), [aliases]. */
+/* A speaker: id, statements, name, (body) or (group), [aliases]. */
 static int
 speakers_record(void *ctx, const struct store_speaker *s)
 {
@@ -15,7 +15,7 @@ speakers_record(void *ctx, const struct store_speaker *s)
 	sp_int(p, "id", s->id, "%5lld ");
 	sp_int(p, "statements", s->statements, "%4lld  ");
 	sp_text(p, "name", s->name, NULL, NULL);
-	sp_str(p, "kind", s->kind, strcmp(s->kind, "body") == 0 ? " (%s)" : NULL);
+	sp_str(p, "kind", s->kind, strcmp(s->kind, "person") != 0 ? " (%s)" : NULL);
 	sp_list(p, "aliases", s->aliases, "  [", "|", "]");
 	sp_int(p, "articles", s->articles, NULL);
 	sp_end(p);

@@ -141,6 +141,7 @@ enum xw_class {
 	XW_FIRST_PERSON,   /* opens unmarked first-person speech: نحن، لقد */
 	XW_THEOPHORIC,     /* a name's first half before الله: عبد، ذبيح، نصر */
 	XW_MEDIUM,         /* a medium spoken to, after لـ: وكالة، صحيفة، رويترز */
+	XW_GROUP,          /* a plural of people that speaks as a group: أعضاء، قادة، أهالي */
 	XW_NCLASS
 };
 
@@ -349,6 +350,7 @@ char *extract_speaker_key(const char *name);
 struct xspeaker {
 	char *name;
 	bool body;             /* a body (ministry, statement) rather than a person */
+	bool group;            /* a group of people (مسؤولو الإطفاء, خبيران عسكريان): neither */
 	char **aliases;        /* forms that named it in this article */
 	size_t naliases;
 	int gaz;               /* gazetteer index, -1 when discovered */
@@ -387,7 +389,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 11
+#define EXTRACT_VERSION 12
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);
@@ -470,7 +472,8 @@ char *extract_phrase_normal(const char *words);
 /*
  * Is the speaker a named entity (an entity topic)?  A gazetteer entry, or a
  * discovered name that is not a lone common noun with the article
- * (الشركة), has no stop phrase and no function word (أفاد المرصد).
+ * (الشركة), has no stop phrase and no function word (أفاد المرصد), and is
+ * no group's (مسؤولو الإطفاء).
  */
 bool extract_entity(const struct xlex *lx, const struct xspeaker *p);
 /* splitmix64's finaliser: a good 64-bit mix (topics.c). */

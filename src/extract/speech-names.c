@@ -116,6 +116,75 @@ speech_called(struct speech *s, size_t k, size_t i)
 	return (int)k;
 }
 
+/* Does the folded word w end with the folded letters e, with at least min letters before them? */
+static bool
+speech_ends_with(const char *w, const char *e, size_t min)
+{
+	size_t n = strlen(w), m = strlen(e);
+
+	return n >= m + 2 * min && memcmp(w + n - m, e, m) == 0;
+}
+
+/* Is the folded word w, without the ending of m bytes, a title (with or without ال)? */
+static bool
+speech_title_stem(const struct speech *s, const char *w, size_t m)
+{
+	size_t n = strlen(w);
+	char *stem = xasprintf("%s%.*s", strncmp(w, "ال", 4) == 0 ? "" : "ال", (int)(n - m), w);
+	bool yes = speech_in(s, XW_TITLE, stem) || speech_in(s, XW_TITLE, stem + 4);
+
+	free(stem);
+	return yes;
+}
+
+/*
+ * Has the folded word the shape of a participle's plural (مسوولو, منظمو,
+ * متظاهرون): م and a consonant, at most eight letters; not a foreign name
+ * (ماسيميليانو).
+ */
+static bool
+speech_participle_shape(const char *w)
+{
+	size_t n = strlen(w);
+
+	return n >= 8 && n <= 16 && strncmp(w, "م", 2) == 0 && strncmp(w + 2, "ا", 2) != 0 &&
+	       strncmp(w + 2, "و", 2) != 0 && strncmp(w + 2, "ي", 2) != 0;
+}
+
+/*
+ * Is a discovered name a group's rather than a person's?  Its first word,
+ * no given name, is a plural or a dual of people: a word of the class
+ * "group" (أعضاء, قادة, أهالي); a plural in و before its complement
+ * (مسؤولو الإطفاء, ممثلو الادعاء) or in ون/ين of a participle (متظاهرون,
+ * مسلحين) or of a title (الباحثون); a dual of a title (المدربان) or one
+ * with its adjective, a relative one of four letters or more before يان
+ * (خبيران عسكريان; not تغران سوليان).
+ */
+static bool
+speech_group_name(const struct speech *s, const char *name)
+{
+	char *f = text_fold(name, strlen(name)), *w2 = strchr(f, ' ');
+	const char *w, *bare;
+	bool yes = false;
+
+	if (w2 != NULL)
+		*w2++ = '\0';
+	w = f;
+	bare = strncmp(w, "ال", 4) == 0 && strlen(w) > 4 ? w + 4 : w;
+	if (speech_in(s, XW_GIVEN, w))
+		yes = false;
+	else if (speech_in(s, XW_GROUP, w) || speech_in(s, XW_GROUP, bare))
+		yes = true;
+	else if (speech_ends_with(bare, "و", 3) && w2 != NULL && strncmp(w2, "ال", 4) == 0)
+		yes = speech_participle_shape(bare) || speech_title_stem(s, w, 2);
+	else if (speech_ends_with(bare, "ون", 3) || speech_ends_with(bare, "ين", 3))
+		yes = (speech_participle_shape(bare) && strlen(bare) >= 12) || speech_title_stem(s, w, 4);
+	else if (speech_ends_with(bare, "ان", 3))
+		yes = speech_title_stem(s, w, 4) || (w2 != NULL && speech_ends_with(w2, "يان", 4));
+	free(f);
+	return yes;
+}
+
 /* The article speaker for a gazetteer entry or a discovered name (added if new). */
 int
 speech_speaker(struct speech *s, int gaz, const char *name, bool body, const char *form)
@@ -159,6 +228,7 @@ speech_speaker(struct speech *s, int gaz, const char *name, bool body, const cha
 	memset(p, 0, sizeof *p);
 	p->name = xstrdup(name);
 	p->body = body;
+	p->group = gaz < 0 && !body && speech_group_name(s, name);
 	p->gaz = gaz;
 	if (form && strcmp(form, name) != 0)
 		speech_alias(p, form);

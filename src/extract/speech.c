@@ -310,6 +310,8 @@ speech_recent_agreeing(struct speech *s, const struct xverb *v, size_t i)
 		if (i - s->st_cue[j] > SPEECH_AGREE_BACK || !speech_one_paragraph(s->t, s->st_cue[j], i))
 			break;
 		sp = s->r->st[j].speaker;
+		if (s->r->speakers[sp].group)
+			continue; /* a singular verb's subject is no group */
 		if (v->type == 'm' && !speech_is_feminine(s, sp) &&
 		    !(s->r->speakers[sp].body && speech_feminine(s->r->speakers[sp].name)))
 			return sp;
@@ -368,8 +370,11 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 		return speech_body(s, c, i); /* "صحيفة “واشنطن بوست” ذكرت أن" */
 	if (!speech_participle(v) && !speech_clause_initial(s, i, &c))
 		return c < i ? speech_subject_before(s, c, i) : -2;
-	if (v->type == 'g')
-		return -2; /* "وأكدوا": a group named before, not the speaker of the moment */
+	/* "وأكدوا": the group of the moment (مسؤولو الإطفاء), never a person or a body */
+	if (v->type == 'g') {
+		s->how = "last";
+		return s->last >= 0 && s->r->speakers[s->last].group ? s->last : -2;
+	}
 	/* "رئيس البلدية محمد السعيد، أعلن أن": a titled subject, a comma, the verb. */
 	s->how = "fronted";
 	if (!speech_participle(v) && (c = speech_fronted_subject(s, i)) < i)
@@ -394,6 +399,8 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 		sp = -2; /* "موضحة": a woman or a body */
 	if ((v->type == 'f' || v->type == 'q') && sp >= 0 && speech_masculine_body(s, s->r->speakers[sp].name))
 		sp = -2; /* "الجيش", "تلفزيون كذا": not a feminine verb's subject */
+	if (sp >= 0 && s->r->speakers[sp].group)
+		sp = -2; /* "وأضاف" after مسؤولو الإطفاء: one of them, not the group */
 	if ((v->type == 'm' || v->type == 'w') && sp >= 0 && !(s->last_voiced && sp == s->last) &&
 	    ((s->r->speakers[sp].body && speech_feminine(s->r->speakers[sp].name)) ||
 	     speech_is_feminine(s, sp)))

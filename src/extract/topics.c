@@ -348,6 +348,8 @@ extract_entity(const struct xlex *lx, const struct xspeaker *p)
 
 	if (p->gaz >= 0)
 		return true;
+	if (p->group)
+		return false; /* مسؤولو الإطفاء: no one entity */
 	f = text_fold(p->name, strlen(p->name));
 	one = strchr(f, ' ') == NULL;
 	/*

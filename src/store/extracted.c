@@ -216,8 +216,9 @@ extracted_speaker(struct store *st, const struct xspeaker *p, const struct xlex 
 	if (rc == 0 && *sid == 0) {
 		rc = extracted_exec(st, STMT_X_SPEAKER_ADD,
 				    "INSERT INTO speakers(name, folded, kind, sortkey) VALUES (?3, ?4,"
-				    " CASE ?1 WHEN 1 THEN 'body' ELSE 'person' END, khabar_sortkey(?3))",
-				    p->body, 0, p->name, folded, cause);
+				    " CASE ?1 WHEN 1 THEN 'body' WHEN 2 THEN 'group' ELSE 'person' END,"
+				    " khabar_sortkey(?3))",
+				    p->body ? 1 : p->group ? 2 : 0, 0, p->name, folded, cause);
 		*sid = sqlite3_last_insert_rowid(st->db);
 	}
 	free(folded);

@@ -324,7 +324,7 @@ int store_count_facet(struct store *st, enum store_facet facet, int precision, c
 struct store_speaker {
 	int64_t id;
 	const char *name;
-	const char *kind;    /* person | body */
+	const char *kind;    /* person | body | group */
 	const char *aliases; /* all aliases joined with U+001F (unit separator), or "" */
 	int64_t statements;
 	int64_t articles;

@@ -29,7 +29,8 @@ main(int argc, char **argv)
 		       (int)i == r.dates.article ? " ARTICLE" : "", r.dates.v[i].dateline ? " dateline" : "",
 		       r.dates.v[i].weekday);
 	for (i = 0; i < r.nspeakers; i++)
-		printf("speaker %zu %s%s\n", i, r.speakers[i].name, r.speakers[i].body ? " (body)" : "");
+		printf("speaker %zu %s%s\n", i, r.speakers[i].name,
+		       r.speakers[i].body ? " (body)" : r.speakers[i].group ? " (group)" : "");
 	for (i = 0; i < r.nst; i++)
 		printf("st %s %s [%zu-%zu] %s\n", r.speakers[r.st[i].speaker].name,
 		       r.st[i].direct ? "D" : "R", r.st[i].start, r.st[i].end, r.st[i].text);
