@@ -116,13 +116,13 @@ speech_called(struct speech *s, size_t k, size_t i)
 	return (int)k;
 }
 
-/* Does the folded word w end with the folded letters e, with at least min letters before them? */
+static bool speech_ends(const char *w, const char *s);
+
+/* Does the folded word w end with the folded letters e, with at least min (two or more) letters before them? */
 static bool
 speech_ends_with(const char *w, const char *e, size_t min)
 {
-	size_t n = strlen(w), m = strlen(e);
-
-	return n >= m + 2 * min && memcmp(w + n - m, e, m) == 0;
+	return speech_ends(w, e) && strlen(w) >= strlen(e) + 2 * min;
 }
 
 /* Is the folded word w, without the ending of m bytes, a title (with or without ال)? */
