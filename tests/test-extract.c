@@ -435,11 +435,18 @@ TEST(speaker_keys_keep_arabic_words_apart)
 	keys_same("علي", "علوي", false);
 	keys_same("نايف الشريف", "نواف الشريف", false);
 	keys_same("علي الديلمي", "علي الدليمي", false);
-	/* What fold makes equal stays equal: ة/ه, ى/ي, alef seats; and hamza's seats. */
+	/*
+	 * What fold makes equal stays equal: ة/ه, ى/ي, alef seats, a hamza
+	 * on its seat; the key of a folded form is the key of the form, as
+	 * the article's own tokens are folded ("وقال اللواء ملائكة" after
+	 * "طلال بن محمد ملائكة").  The price: ؤ and ئ are و and ي, so
+	 * الشؤون and الشئون, which keep their long vowels, have two keys.
+	 */
 	keys_same("الوزارة", "الوزاره", true);
 	keys_same("مستشفى الملك", "مستشفي الملك", true);
 	keys_same("أحمد إبراهيم", "احمد ابراهيم", true);
-	keys_same("وزارة الشؤون الإسلامية", "وزارة الشئون الاسلامية", true);
+	keys_same("طلال بن محمد ملائكة", "طلال بن محمد ملايكه", true);
+	keys_same("ملائكة", "ملايكة", true);
 	/* A transliterated name still loses its inner long vowels. */
 	keys_same("بينيتيز", "بنيتز", true);
 	keys_same("جوش إيرنست", "جوش ارنست", true);

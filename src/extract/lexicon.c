@@ -724,14 +724,11 @@ speaker_key_word(struct buf *b, const char *w, size_t n)
 char *
 extract_speaker_key(const char *name)
 {
-	char *n = xstrdup(name), *f, *p, *w, *e;
+	char *f, *p, *w, *e;
 	struct buf b;
 
-	/* A hamza on ي or و is a consonant, whatever its seat: الشؤون, الشئون; الزائرة is no الوزارة. */
-	for (p = n; (p = strchr(p, '\xd8')) != NULL; p++)
-		if (p[1] == '\xa4' || p[1] == '\xa6')
-			p[1] = '\xa1';
-	f = text_fold(n, strlen(n));
+	/* From the fold alone, so that a folded form (an article's token) has the key of the form. */
+	f = text_fold(name, strlen(name));
 	/* غ and ج both write the g of foreign names: سيرغي, سيرجي. */
 	for (p = f; (p = strstr(p, "غ")) != NULL; p += 2)
 		memcpy(p, "ج", 2);
@@ -743,7 +740,6 @@ extract_speaker_key(const char *name)
 		if (*e)
 			buf_addc(&b, ' ');
 	}
-	free(n);
 	free(f);
 	return buf_detach(&b);
 }
