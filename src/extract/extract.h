@@ -384,12 +384,14 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
 
 /*
  * What extraction's results depend on: EXTRACT_VERSION, raised whenever a
- * change to src/extract changes what it finds, and each lexicon's text.
+ * change to src/extract changes what it finds, or a change to how the
+ * store chooses automatic topics from it (src/store/phrases.c) changes
+ * which it chooses, and each lexicon's text.
  * Results stored under another fingerprint are out of date.  The string is
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 13
+#define EXTRACT_VERSION 14
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

@@ -12,7 +12,9 @@
  * and it is not in more than one article in PHRASE_GENERAL (once it is in
  * more than PHRASE_GENERAL_MIN).  Phrases are
  * merged: a variant with a clitic (بعيد الفطر) into the phrase without it
- * when that stands in other articles too, a phrase that mostly occurs inside a
+ * when that stands in other articles too, or when the word without it is a
+ * stem of the archive and the word with it is none (وقوات صالح into قوات
+ * صالح: phrases_clitic_len), a phrase that mostly occurs inside a
  * longer one (الفطر المبارك in عيد الفطر المبارك) into that longer one,
  * and a longer phrase into its more frequent part (عيد الفطر المبارك into
  * عيد الفطر).  A phrase keeps the topic it was first given; the work per
@@ -242,16 +244,149 @@ phrases_cvalue(int n, const struct pstat *p)
 	return log2(1.0 + n) * f;
 }
 
+/* How many phrases of the archive start with the word w (n bytes), counted by their articles. */
+static int
+phrases_first_df(struct store *st, const char *w, size_t n, int64_t *df, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_P_FIRST_DF,
+				     "SELECT coalesce(sum(df), 0) FROM phrase_df WHERE phrase >= ?1 AND phrase < ?2", cause);
+	char *lo, *hi;
+	int rc;
+
+	*df = 0;
+	if (s == NULL)
+		return -1;
+	/* Every key that starts with w and a space: from "w " up to "w!". */
+	lo = xasprintf("%.*s ", (int)n, w);
+	hi = xasprintf("%.*s!", (int)n, w);
+	sqlite3_bind_text(s, 1, lo, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, hi, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*df = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	free(lo);
+	free(hi);
+	return rc == SQLITE_ROW ? 0 : store_fail(st->db, "reading phrase counts", cause);
+}
+
+/* How many phrases start with ال and the word w (n bytes). */
+static int
+phrases_first_df_al(struct store *st, const char *w, size_t n, int64_t *df, char **cause)
+{
+	char *al = xasprintf("ال%.*s", (int)n, w);
+	int rc = phrases_first_df(st, al, strlen(al), df, cause);
+
+	free(al);
+	return rc;
+}
+
+/* Is the folded word w (n bytes) one of و ف ب ل ك and a word of at least three letters? */
+static bool
+phrases_clitic_start(const char *w, size_t n)
+{
+	return n >= 8 && extract_clitic(w) == 2;
+}
+
 /*
- * The phrase without a clitic on its first word (بعيد الفطر -> عيد الفطر)
- * when that stands in two articles or more (وزارة never becomes زارة: no
- * such phrase); else key itself.  Caller frees.
+ * Is rest (n bytes), what follows the clitic c (2 bytes) of a word, a stem
+ * of the archive: a content word that starts phrases bare and also with
+ * the article or with the other clitics (ارتفاع: الارتفاع, بارتفاع;
+ * قوات: القوات, لقوات)?  زير (وزير), اعبي (لاعبي) and اين (واين روني)
+ * are no such words.
+ */
+static int
+phrases_stem(struct store *st, const char *c, const char *rest, size_t n, bool *yes, char **cause)
+{
+	static const char *const clitics[] = { "و", "ف", "ب", "ل", "ك" };
+	int64_t bare = 0, al = 0, df, other = 0;
+	char *word;
+	size_t k;
+
+	*yes = false;
+	word = xstrndup(rest, n);
+	if (n < 6 || extract_stopword(word)) {
+		free(word);
+		return 0;
+	}
+	free(word);
+	if (phrases_first_df(st, rest, n, &bare, cause) != 0 ||
+	    (bare > 0 && phrases_first_df_al(st, rest, n, &al, cause) != 0))
+		return -1;
+	/* with other clitics: in two articles at least (كاين once is no evidence) */
+	for (k = 0; bare > 0 && al == 0 && other < 2 && k < sizeof clitics / sizeof *clitics; k++) {
+		char *with;
+		int rc;
+
+		if (strncmp(clitics[k], c, 2) == 0)
+			continue;
+		with = xasprintf("%s%.*s", clitics[k], (int)n, rest);
+		rc = phrases_first_df(st, with, strlen(with), &df, cause);
+		free(with);
+		if (rc != 0)
+			return -1;
+		other += df;
+	}
+	*yes = bare > 0 && (al > 0 || other >= 2);
+	return 0;
+}
+
+/*
+ * The bytes of clitics to drop from the folded first word w (n bytes) of a
+ * phrase, 0 for none: a conjunction or preposition (و ف ب ل ك, or two:
+ * وب ول فل ...) whose remainder is a stem of the archive (phrases_stem),
+ * on a word the archive never writes with the article.  وقوات -> قوات,
+ * وارتفاع -> ارتفاع, وبمدينة -> مدينة; but وزير, بطاقة, لجنة, وادي are
+ * words of their own (الوزير, البطاقة, اللجنة, الوادي), and a given name
+ * (فيصل) is never cut.
+ */
+static int
+phrases_clitic_len(struct store *st, const char *w, size_t n, size_t *len, char **cause)
+{
+	const struct xwords *words = st->lx != NULL ? st->lx->words : NULL;
+	char *word = xstrndup(w, n);
+	int64_t al = 0;
+	bool stem = false;
+	int rc = 0;
+
+	*len = 0;
+	if (!phrases_clitic_start(w, n) || xwords_is(words, XW_GIVEN, word) ||
+	    (rc = phrases_first_df_al(st, w, n, &al, cause)) != 0 || al > 0) {
+		free(word);
+		return rc;
+	}
+	free(word);
+	if (phrases_stem(st, w, w + 2, n - 2, &stem, cause) != 0)
+		return -1;
+	if (stem) {
+		*len = 2;
+		return 0;
+	}
+	/* وب ول فب فل وك فك: a second clitic after و or ف, when the first alone left no stem */
+	if ((strncmp(w, "و", 2) == 0 || strncmp(w, "ف", 2) == 0) && n >= 10 &&
+	    (strncmp(w + 2, "ب", 2) == 0 || strncmp(w + 2, "ل", 2) == 0 || strncmp(w + 2, "ك", 2) == 0)) {
+		if (phrases_first_df_al(st, w + 2, n - 2, &al, cause) != 0)
+			return -1;
+		if (al == 0 && phrases_stem(st, w + 2, w + 4, n - 4, &stem, cause) != 0)
+			return -1;
+		if (al == 0 && stem)
+			*len = 4;
+	}
+	return 0;
+}
+
+/*
+ * The phrase without a clitic on its first word; else key itself (caller
+ * frees).  Dropped when the phrase without it stands in two articles or
+ * more (بعيد الفطر -> عيد الفطر; وزارة never becomes زارة: no such
+ * phrase), or when the first word is a clitic on a stem of the archive
+ * (phrases_clitic_len: وقوات صالح -> قوات صالح, وارتفاع الموج -> ارتفاع
+ * الموج, though the press writes those mostly after a noun and و).
  */
 static int
 phrases_unclitic(struct store *st, const char *key, char **out, char **cause)
 {
 	struct pstat q;
-	size_t first = strcspn(key, " ");
+	size_t first = strcspn(key, " "), len = 0;
 
 	*out = NULL;
 	if (key[first] == ' ' && first >= 8 &&
@@ -263,6 +398,12 @@ phrases_unclitic(struct store *st, const char *key, char **out, char **cause)
 			*out = xstrdup(key + 2);
 		pstat_free(&q);
 	}
+	if (*out == NULL && key[first] == ' ') {
+		if (phrases_clitic_len(st, key, first, &len, cause) != 0)
+			return -1;
+		if (len > 0)
+			*out = xstrdup(key + len);
+	}
 	if (*out == NULL)
 		*out = xstrdup(key);
 	return 0;
@@ -270,30 +411,48 @@ phrases_unclitic(struct store *st, const char *key, char **out, char **cause)
 
 /*
  * The phrase key stands for (caller frees): the same key, or the phrase it
- * merges into (see the top of this file).
+ * merges into (see the top of this file).  *from (caller frees) is the
+ * phrase *out was cut a clitic from, else *out: its counts stand for
+ * *out's when *out was never counted alone (phrases_counts_of: قوات صالح
+ * is written only as وقوات صالح).
  */
 static int
-phrases_canonical(struct store *st, const char *key, char **out, char **cause)
+phrases_canonical(struct store *st, const char *key, char **out, char **from, char **cause)
 {
 	struct pstat c, a, b, t;
 	const char *sp;
 	char *cur = NULL, *s3 = NULL, *k1, *k2, *best;
+	bool variant = false; /* cur, cut from key, is merged as key would be */
 	int rc;
 
 	*out = NULL;
+	*from = NULL;
 	if (phrases_unclitic(st, key, &cur, cause) != 0)
 		return -1;
-	if (phrases_stat(st, cur, &c, cause) != 0) {
+	rc = phrases_stat(st, cur, &c, cause);
+	/*
+	 * A phrase cut from key that stands in two articles of its own is
+	 * merged by its own counts (شمال أفريقيا, not the الأوسط وشمال أفريقيا
+	 * its variant with و is joined to); one in fewer (قوات صالح, written
+	 * as وقوات صالح) as key would be, then cut.
+	 */
+	if (rc == 0 && strcmp(cur, key) != 0 && c.df < 2) {
+		pstat_free(&c);
+		rc = phrases_stat(st, key, &c, cause);
+		variant = true;
+	}
+	if (rc != 0) {
 		free(cur);
 		return -1;
 	}
 	if (phrases_words(cur) == 3)
-		s3 = xstrdup(cur);
+		s3 = xstrdup(variant ? key : cur);
 	else if (c.top && (double)c.top_df >= PHRASE_NESTED * (double)c.df)
 		s3 = xstrdup(c.top); /* mostly a fragment of a longer phrase */
 	pstat_free(&c);
 	if (s3 == NULL) {
 		*out = cur;
+		*from = xstrdup(key);
 		return 0;
 	}
 	free(cur);
@@ -324,6 +483,8 @@ phrases_canonical(struct store *st, const char *key, char **out, char **cause)
 		     (best == k1 && (xents_fragment(e, k1) || phrases_cvalue(2, &a) < phrases_cvalue(3, &t)))))
 			best = s3;
 		rc = phrases_unclitic(st, best, out, cause);
+		if (rc == 0)
+			*from = xstrdup(best);
 	}
 	pstat_free(&a);
 	pstat_free(&b);
@@ -444,7 +605,8 @@ phrases_topic(struct store *st, const char *key, const char *name, int64_t *tid,
 /*
  * A topic's name: the phrase as written, without the clitic its first word
  * may have where it was first seen (للمسجد الحرام -> المسجد الحرام, like its
- * key).  Caller frees.
+ * key); NULL when text is not key written with clitics (its first word
+ * another, or another number of words).  Caller frees.
  */
 static char *
 phrases_name(const char *text, const char *key)
@@ -453,6 +615,8 @@ phrases_name(const char *text, const char *key)
 	char *f;
 	int k;
 
+	if (phrases_words(text) != phrases_words(key))
+		return NULL;
 	for (i = 0, k = 0; k <= 3 && i < wlen; k++) {
 		f = text_fold(text + i, wlen - i);
 		if (strlen(f) == klen && strncmp(f, key, klen) == 0) {
@@ -469,7 +633,34 @@ phrases_name(const char *text, const char *key)
 		utf8_next(text, wlen, &pos);
 		i = pos;
 	}
-	return xstrdup(text);
+	return NULL;
+}
+
+/*
+ * The name of the topic of canon: as its own phrase was written, else as
+ * the variant that made it was (وقوات صالح names قوات صالح when that was
+ * never counted alone), else canon itself.  Caller frees.
+ */
+static char *
+phrases_topic_name(const char *canon, const struct pstat *cs, const struct pstat *ps)
+{
+	char *name = cs->text != NULL ? phrases_name(cs->text, canon) : NULL;
+
+	if (name == NULL && ps->text != NULL)
+		name = phrases_name(ps->text, canon);
+	return name != NULL ? name : xstrdup(cs->text != NULL ? cs->text : canon);
+}
+
+/* The counts of canon, or of from, the variant it was cut from, when canon was never counted alone. */
+static int
+phrases_counts_of(struct store *st, const char *canon, const char *from, struct pstat *out, char **cause)
+{
+	if (phrases_stat(st, canon, out, cause) != 0)
+		return -1;
+	if (out->df > 0 || strcmp(canon, from) == 0)
+		return 0;
+	pstat_free(out);
+	return phrases_stat(st, from, out, cause);
 }
 
 /* Decide whether an unlinked phrase of the archive (now) names a topic, and link it. */
@@ -477,7 +668,7 @@ static int
 phrases_decide(struct store *st, const char *key, int64_t narchive, char **cause)
 {
 	struct pstat ps, cs;
-	char *canon = NULL;
+	char *canon = NULL, *from = NULL;
 	int64_t tid = 0;
 	int rc;
 
@@ -485,9 +676,9 @@ phrases_decide(struct store *st, const char *key, int64_t narchive, char **cause
 		pstat_free(&ps);
 		return rc;
 	}
-	rc = phrases_canonical(st, key, &canon, cause);
+	rc = phrases_canonical(st, key, &canon, &from, cause);
 	if (rc == 0 && (rc = phrases_mapped(st, canon, &tid, cause)) == 0 && tid == 0 &&
-	    (rc = phrases_stat(st, canon, &cs, cause)) == 0) {
+	    (rc = phrases_counts_of(st, canon, from, &cs, cause)) == 0) {
 		/* The topic is as strong as the variants that merge into it: the most frequent counts. */
 		if (ps.df > cs.df)
 			cs.df = ps.df;
@@ -498,7 +689,7 @@ phrases_decide(struct store *st, const char *key, int64_t narchive, char **cause
 			/* A country's other form (مملكة البحرين) is the country's topic. */
 			int country = st->lx != NULL ? xents_country_of(st->lx->ents, canon) : -1;
 			char *name = country >= 0 ? xstrdup(xents_country(st->lx->ents, country))
-						  : phrases_name(cs.text ? cs.text : canon, canon);
+						  : phrases_topic_name(canon, &cs, &ps);
 			rc = phrases_topic(st, canon, name, &tid, cause);
 			free(name);
 		}
@@ -508,7 +699,10 @@ phrases_decide(struct store *st, const char *key, int64_t narchive, char **cause
 	}
 	if (rc == 0 && tid != 0 && strcmp(canon, key) != 0)
 		rc = phrases_map(st, key, tid, cause);
+	if (rc == 0 && tid != 0 && strcmp(from, canon) != 0 && strcmp(from, key) != 0)
+		rc = phrases_map(st, from, tid, cause);
 	free(canon);
+	free(from);
 	pstat_free(&ps);
 	return rc;
 }
