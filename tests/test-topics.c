@@ -867,6 +867,48 @@ TEST(entity_topics_skip_descriptions)
 	extractor_free(x);
 }
 
+/*
+ * A phrase that is a person's name where the articles have it, though he
+ * says nothing (إبراهيم البلوي: a given name and a nisba; أبو بكر: a
+ * kunya; نوري المالكي: a family's nisba after a title), is a person's
+ * entity topic, not a subject; one spelled like a speaker's topic but for
+ * its hamza is that topic.  A subject that starts with a given name's word
+ * (حسن الجوار) stays a subject, and so does what follows a title without a
+ * name's shape (مدير أمن عدن) or with a country's nisba (ميلان الإيطالي).
+ */
+TEST(phrase_topics_that_are_person_names_are_people)
+{
+	struct store *st = test_store("topics-person");
+	char *dir = fresh_dir("person"), *body;
+	int i;
+
+	write_article(dir, 0, "تصريح", "2015-07-16", "wire", "وقال ابراهيم البلوي إن النادي يستعد للموسم الجديد بقوة.");
+	for (i = 1; i <= 6; i++) {
+		body = xasprintf("كرم النادي إبراهيم البلوي في حفل كبير، وشكر الحضور إبراهيم البلوي على جهوده. "
+				 "وظهر زعيم التنظيم أبو بكر البغدادي في تسجيل مصور، وطلب أبو بكر من أتباعه القتال. "
+				 "وزار مدير أمن عدن الموقع، ثم عاد مدير أمن عدن إلى مكتبه. "
+				 "واستقبل رئيس الوزراء العراقي السابق نوري المالكي الوفد، ثم ودع نوري المالكي الضيوف. "
+				 "وتعاقد النادي مع لاعب ميلان الإيطالي السابق، وانضم لاعب ميلان الإيطالي إلى التدريب. "
+				 "ودعا البيان إلى حسن الجوار بين الدول، فمبدأ حسن الجوار أساس العلاقات رقم %d.", i);
+		write_article(dir, i, "النادي", "2015-07-17", "wire", body);
+		free(body);
+	}
+	import_dir(st, dir);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM topics WHERE kind = 'phrase' AND khabar_fold(name) = khabar_fold(?1)",
+			  "إبراهيم البلوي"), 0);
+	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE kind = 'entity' AND class = 'person' AND name = ?1",
+			  "ابراهيم البلوي"), 7);
+	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE kind = 'entity' AND class = 'person' AND name = ?1",
+			  "أبو بكر"), 6);
+	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE kind = 'entity' AND class = 'person' AND name = ?1",
+			  "نوري المالكي"), 6);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM topics WHERE class = 'person' AND name IN (?1, 'ميلان الإيطالي')",
+			  "أمن عدن"), 0);
+	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE kind = 'phrase' AND name = ?1", "حسن الجوار"), 6);
+	store_close(st);
+	free(dir);
+}
+
 /* A person's entity topic drops a title before a full name, not before one name nor inside a title chain. */
 TEST(entity_topic_names_drop_a_title_before_a_full_name)
 {

@@ -505,6 +505,28 @@ xents_fragment(const struct xents *e, const char *phrase)
 	return ent_word(e, last, strlen(last)) != NULL;
 }
 
+bool
+xents_country_nisba(const struct xents *e, const char *word)
+{
+	size_t n = strlen(word), lo = 0, hi, mid, stem;
+
+	if (e == NULL || e->nforms == 0 || !ent_nisba(word, n))
+		return false;
+	/* ال X ي: is X (three letters at least) the start of a form's first word? */
+	stem = n - 6;
+	if (stem < 6)
+		return false;
+	hi = e->nforms;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strncmp(e->forms[mid].core, word + 4, stem) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < e->nforms && strncmp(e->forms[lo].core, word + 4, stem) == 0;
+}
+
 /* The forms whose first word's core is core: a range of e->forms. */
 static const struct ent_form *
 ent_forms(const struct xents *e, const char *core, size_t *n)

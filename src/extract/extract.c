@@ -141,22 +141,25 @@ extract_window(struct extractor *x, const char *text, size_t len, const char *re
 {
 	size_t i, a, b;
 	struct xtoks t;
+	unsigned char *named;
 
 	(void)cause;
 	memset(r, 0, sizeof *r);
 	xtoks_split(&t, text, len);
+	named = xcalloc(t.n + 1, 1);
 	extract_dates_toks(x->cal, &t, ref, &r->dates);
 	if (*year == 0 && r->dates.article >= 0)
 		*year = atoi(r->dates.v[r->dates.article].value);
-	extract_speech(&x->lex, &t, *year, r);
+	extract_speech(&x->lex, &t, *year, r, named);
 	extract_topics(&x->lex, x->stem, &t, 0, t.n, &r->topics, &r->ntopics);
 	for (i = 0; i < r->nst; i++) {
 		extract_token_range(&t, r->st[i].start, r->st[i].end, &a, &b);
 		extract_topics(&x->lex, x->stem, &t, a, b, &r->st[i].topics, &r->st[i].ntopics);
 	}
-	extract_phrases(&x->lex, &t, &r->phrases, &r->nphrases);
+	extract_phrases(&x->lex, &t, named, &r->phrases, &r->nphrases);
 	extract_places(x->lex.ents, &t, &r->places, &r->nplaces);
 	extract_signature(&t, &r->sig);
+	free(named);
 	xtoks_free(&t);
 	return 0;
 }

@@ -279,6 +279,11 @@ bool xents_fragment(const struct xents *e, const char *phrase);
  * الخارجية عادل الجبير" the title goes on).
  */
 size_t xents_title_len(const struct xents *e, const char *name);
+/*
+ * Is the folded word a nisba of a country (الإيطالي, السعودي, اليمني: ال,
+ * the start of a country's name, ي), not of a family (المالكي)?
+ */
+bool xents_country_nisba(const struct xents *e, const char *word);
 /* The country whose whole form a folded phrase is (مملكة البحرين: البحرين), or -1. */
 int xents_country_of(const struct xents *e, const char *phrase);
 /* Country i's name (ICU's short Arabic name), or NULL. */
@@ -391,7 +396,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 14
+#define EXTRACT_VERSION 15
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);
@@ -448,19 +453,31 @@ int extract_article(struct extractor *x, const char *content, const char *ref, i
 		    struct xresult *r, char **cause);
 void xresult_free(struct xresult *r);
 
-/* Statements and speakers alone (speech.c). */
-void extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xresult *r);
+/*
+ * Statements and speakers alone (speech.c).  named, when not NULL, has a
+ * byte per token (zeroed): the words of every person's name the article
+ * mentions, whether or not they speak, are set to 2 where a name may start
+ * (its first word, a given name, a kunya) and 1 elsewhere; a name counts
+ * when it has a lineage, a kunya or عبد in it, or a given name and then a
+ * given name or a nisba (إبراهيم البلوي; not حسن الجوار).
+ */
+void extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xresult *r,
+		    unsigned char *named);
 /* Lexicon topics of a span of tokens (topics.c). */
 void extract_topics(const struct xlex *lx, struct text_stemmer *stem, const struct xtoks *t,
 		    size_t from, size_t to, int **out, size_t *n);
 /*
  * Candidate key phrases of an article (topics.c): runs of two or three
  * content words that occur at least twice, contain no stop phrase and name
- * no person of the gazetteer, each as "folded TAB as written".  A first
- * word's clitic before the article (وال بال لل ...) is dropped from the
- * folded key: بالمسجد الحرام counts as المسجد الحرام.
+ * no person of the gazetteer, each as "folded TAB as written", followed by
+ * "TAB person" when the phrase is a person's name in the article: where it
+ * occurs, its words are a name extract_speech marked in named (NULL: none
+ * is), from a word a name may start with.  A first word's clitic before
+ * the article (وال بال لل ...) is dropped from the folded key: بالمسجد
+ * الحرام counts as المسجد الحرام.
  */
-void extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_t *n);
+void extract_phrases(const struct xlex *lx, const struct xtoks *t, const unsigned char *named, char ***out,
+		     size_t *n);
 /*
  * The countries an article is about: named XPLACE_MENTIONS times or more,
  * or once in its first XPLACE_LEAD tokens (its headline and lead), with

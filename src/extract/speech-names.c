@@ -977,6 +977,7 @@ speech_masdar(const char *f)
 }
 
 static bool speech_pronoun_noun(const struct speech *s, size_t a);
+static void speech_mark_name(struct speech *s, size_t a, size_t b, bool titled);
 
 /* A person introduced by a title: the name after the last title word. */
 static int
@@ -1100,6 +1101,7 @@ named:
 		return sp;
 	if (s->cut || (sp = speech_person(s, n, b)) < 0)
 		return -2;
+	speech_mark_name(s, n, b, true);
 	speech_record_title(s, a, n, sp);
 	return sp;
 }
@@ -1204,6 +1206,104 @@ speech_pronoun_noun(const struct speech *s, size_t a)
 }
 
 /*
+ * Is token i a word only a person's name has: a given name, a kunya (أبو,
+ * أم), a lineage (بن) or a theophoric name (عبد, عبدالله)?  A name's part
+ * may start there (محمد البلوي in إبراهيم محمد البلوي).
+ */
+static bool
+speech_name_mark(const struct speech *s, size_t i)
+{
+	const char *f = xtok_at(s->t, i)->fold;
+
+	return speech_in(s, XW_GIVEN, f) || strcmp(f, "ابو") == 0 || strcmp(f, "ابا") == 0 || strcmp(f, "ام") == 0 ||
+	       strcmp(f, "بن") == 0 || strcmp(f, "ابن") == 0 || strcmp(f, "بنت") == 0 || strncmp(f, "عبد", 6) == 0;
+}
+
+/* Is token i a lineage or a kunya (بن, أبو), or a theophoric name (عبد, عبدالله)? */
+static bool
+speech_lineage_word(const struct speech *s, size_t i)
+{
+	const char *f = xtok_at(s->t, i)->fold;
+
+	return strncmp(f, "عبد", 6) == 0 || (speech_name_mark(s, i) && !speech_in(s, XW_GIVEN, f));
+}
+
+/* Is token i a surname known as a name: a given name, with ال or without (الفهد), or a nisba (البلوي)? */
+static bool
+speech_known_surname(const struct speech *s, size_t i)
+{
+	const char *f = xtok_at(s->t, i)->fold;
+	size_t n = strlen(f);
+
+	if (speech_in(s, XW_GIVEN, f))
+		return true;
+	return strncmp(f, "ال", 4) == 0 && (speech_in(s, XW_GIVEN, f + 4) || (n > 8 && strcmp(f + n - 2, "ي") == 0));
+}
+
+/* Is token i written with the article (not أل of ألبرتو, which folds like it)? */
+static bool
+speech_article(const struct xtoks *t, size_t i)
+{
+	const struct xtok *k = xtok_at(t, i);
+
+	return k->b1 - k->b0 > 4 && memcmp(t->text + k->b0, "ال", 4) == 0;
+}
+
+/*
+ * Are tokens a..b-1 a name by their shape: a lineage, a kunya or عبد in
+ * it, or a given name and then a known surname (إبراهيم البلوي, أحمد
+ * الفهد); after a title (titled), also a first word that is no noun with
+ * ال or ة and then a known surname that is no country's nisba (رئيس
+ * الوزراء العراقي السابق نوري المالكي)?  Not حسن الجوار (good
+ * neighbourliness) nor خميس مشيط (a town): a given name's word before a
+ * word of no name's shape.  A title alone is no proof: the press writes
+ * bodies and places after one (مدير أمن عدن, رئيس جمهورية الشيشان, لاعب
+ * ميلان الإيطالي).
+ */
+static bool
+speech_name_shape(const struct speech *s, size_t a, size_t b, bool titled)
+{
+	const char *first = xtok_at(s->t, a)->fold;
+	size_t i, n = strlen(first);
+
+	for (i = a; i < b; i++)
+		if (speech_lineage_word(s, i))
+			return true;
+	for (i = a + 1; speech_in(s, XW_GIVEN, first) && i < b; i++)
+		if (speech_known_surname(s, i))
+			return true;
+	if (!titled || speech_article(s->t, a) || (n >= 2 && strcmp(first + n - 2, "ه") == 0))
+		return false;
+	for (i = a + 1; i < b; i++)
+		if (speech_known_surname(s, i) && !xents_country_nisba(s->lx->ents, xtok_at(s->t, i)->fold))
+			return true;
+	return false;
+}
+
+/*
+ * Mark tokens a..b-1, the name of a person just found (after a title:
+ * titled), in s->named: 2 on a word a name may start with (its first, a
+ * given name, a kunya), 1 on the others.  Only a name of two words or
+ * more, with no function word, of a name's shape (speech_name_shape):
+ * "أشعة الشمس", taken once for a speaker, and "حسن الجوار" name no one.
+ */
+static void
+speech_mark_name(struct speech *s, size_t a, size_t b, bool titled)
+{
+	size_t i;
+
+	if (s->named == NULL || b < a + 2)
+		return;
+	for (i = a; i < b; i++)
+		if (!xtok_at(s->t, i)->word || (extract_stopword(xtok_at(s->t, i)->fold) && !speech_written_name(s->t, i)))
+			return;
+	if (!speech_name_shape(s, a, b, titled))
+		return;
+	for (i = a; i < b; i++)
+		s->named[i] = i == a || speech_name_mark(s, i) ? 2 : s->named[i] > 1 ? 2 : 1;
+}
+
+/*
  * A person named by tokens a..b-1, as a speaker of the article; -2 when
  * they cannot be a person's name.  A name that starts inside a lineage
  * ("بن سعد", "آل عمير", "الله البرقان") is the given name's: it is
@@ -1237,6 +1337,8 @@ speech_person(struct speech *s, size_t a, size_t b)
 	name = speech_text(t, a, b);
 	sp = speech_speaker(s, -1, name, false, NULL);
 	free(name);
+	if (sp >= 0)
+		speech_mark_name(s, a, b, false);
 	return sp;
 }
 

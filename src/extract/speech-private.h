@@ -77,6 +77,8 @@ struct speech {
 	/* Bodies named with their head noun ("وزارة الداخلية الكويتية"): first and past-last tokens. */
 	size_t *bm_a, *bm_b;
 	size_t nbm;
+	/* Per token, the words of people's names (see extract_speech); NULL when not asked for. */
+	unsigned char *named;
 };
 
 /*

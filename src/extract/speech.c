@@ -1374,10 +1374,10 @@ speech_prune(struct xresult *r)
 }
 
 void
-extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xresult *r)
+extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xresult *r, unsigned char *named)
 {
 	struct speech s = { .lx = lx, .t = t, .year = year, .r = r, .last = -1, .pending = -1, .quote_sp = -1,
-			    .cue = "verb", .how = "none", .pending_how = "none" };
+			    .cue = "verb", .how = "none", .pending_how = "none", .named = named };
 	size_t i;
 
 	s.quote_at = xmalloc((t->n + 1) * sizeof *s.quote_at);

@@ -209,7 +209,7 @@ extract_phrase_normal(const char *words)
 	return buf_detach(&b);
 }
 
-/* A candidate phrase: its folded key, then a tab, then its text as written. */
+/* A candidate phrase: its folded key, then a tab, then its text as written (its tabs spaces). */
 static char *
 topics_phrase(const struct xtoks *t, size_t i, size_t len)
 {
@@ -226,7 +226,9 @@ topics_phrase(const struct xtoks *t, size_t i, size_t len)
 			buf_adds(&b, xtok_at(t, k)->fold);
 	}
 	buf_addc(&b, '\t');
-	buf_add(&b, t->text + xtok_at(t, i)->b0, xtok_at(t, i + len - 1)->b1 - xtok_at(t, i)->b0);
+	/* a tab between its words is a space: a tab ends the text (a mark may follow) */
+	for (k = xtok_at(t, i)->b0; k < xtok_at(t, i + len - 1)->b1; k++)
+		buf_addc(&b, t->text[k] == '\t' ? ' ' : t->text[k]);
 	return buf_detach(&b);
 }
 
@@ -245,6 +247,15 @@ topics_key_cmp(const void *a, const void *b)
 	return nx < ny ? -1 : 1;
 }
 
+/* Is the candidate marked as a person's name ("key TAB text TAB person")? */
+static bool
+topics_marked(const char *cand)
+{
+	const char *tab = strchr(cand, '\t');
+
+	return tab != NULL && strchr(tab + 1, '\t') != NULL;
+}
+
 /* Is the candidate's text written without a clitic before its key (the spelling to keep)? */
 static bool
 topics_plain(const char *cand)
@@ -258,11 +269,26 @@ topics_plain(const char *cand)
 	return same;
 }
 
+/* Are tokens i..i+len-1 a person's name as extract_speech marked it (from a word a name may start with)? */
+static bool
+topics_person(const unsigned char *named, size_t i, size_t len)
+{
+	size_t k;
+
+	if (named == NULL || named[i] != 2)
+		return false;
+	for (k = i + 1; k < i + len; k++)
+		if (named[k] == 0)
+			return false;
+	return true;
+}
+
 void
-extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_t *n)
+extract_phrases(const struct xlex *lx, const struct xtoks *t, const unsigned char *named, char ***out, size_t *n)
 {
 	size_t i, len, cap = 0, nv = 0, k, best;
 	char **v = NULL, **keep, *c;
+	bool person;
 	/* Per token, once: 1 a word a phrase may have, 2 that and a person's name word. */
 	unsigned char *pw = xmalloc(t->n + 1);
 
@@ -286,22 +312,36 @@ extract_phrases(const struct xlex *lx, const struct xtoks *t, char ***out, size_
 				continue;
 			}
 			c[strlen(c)] = '\t';
+			if (topics_person(named, i, len)) {
+				char *p = xasprintf("%s\tperson", c);
+				free(c);
+				c = p;
+			}
 			if (nv == cap)
 				v = xrealloc(v, (cap = cap ? cap * 2 : 64) * sizeof *v);
 			v[nv++] = c;
 		}
 	}
-	/* A candidate occurs at least twice in the article; a spelling without a clitic is kept. */
+	/*
+	 * A candidate occurs at least twice in the article; a spelling without
+	 * a clitic is kept, and it is a person's name when it is one anywhere.
+	 */
 	if (nv > 0)
 		qsort(v, nv, sizeof *v, topics_key_cmp);
 	keep = xcalloc(nv + 1, sizeof *keep);
 	*n = 0;
 	for (i = 0; i < nv; i = k) {
-		for (best = i, k = i + 1; k < nv && topics_key_cmp(&v[k], &v[i]) == 0; k++)
+		person = topics_marked(v[i]);
+		for (best = i, k = i + 1; k < nv && topics_key_cmp(&v[k], &v[i]) == 0; k++) {
 			if (!topics_plain(v[best]) && topics_plain(v[k]))
 				best = k;
-		if (k - i >= 2)
-			keep[(*n)++] = xstrdup(v[best]);
+			person |= topics_marked(v[k]);
+		}
+		if (k - i < 2)
+			continue;
+		c = v[best];
+		keep[*n] = topics_marked(c) || !person ? xstrdup(c) : xasprintf("%s\tperson", c);
+		(*n)++;
 	}
 	for (i = 0; i < nv; i++)
 		free(v[i]);

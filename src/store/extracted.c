@@ -73,8 +73,9 @@ static int
 extracted_clear(struct store *st, int64_t id, char **cause)
 {
 	return extracted_exec(st, STMT_X_DF_DOWN,
-			      "UPDATE phrase_df SET df = df - 1 WHERE phrase IN"
-			      " (SELECT phrase FROM article_phrases WHERE article_id = ?1)",
+			      "UPDATE phrase_df SET df = df - 1, persons = persons - (SELECT person FROM article_phrases"
+			      " WHERE article_id = ?1 AND phrase = phrase_df.phrase)"
+			      " WHERE phrase IN (SELECT phrase FROM article_phrases WHERE article_id = ?1)",
 			      id, 0, NULL, NULL, cause) != 0 ||
 	       extracted_exec(st, STMT_X_DEL_PHRASES, "DELETE FROM article_phrases WHERE article_id = ?1",
 			      id, 0, NULL, NULL, cause) != 0 ||

@@ -43,6 +43,7 @@ struct bphrase {
 	int64_t *aids;    /* the batch's articles that have it */
 	size_t n, cap;
 	int64_t nested;   /* occurrences inside the batch's longer phrases */
+	int64_t persons;  /* the batch's articles where it is a person's name */
 	bool written;     /* text is as written (else the key: a pair seen only inside triples yet) */
 };
 
@@ -155,26 +156,39 @@ store_phrases_add(struct store *st, int64_t aid, const struct xresult *r, char *
 	sqlite3_stmt *s;
 	size_t i, klen;
 	const char *text, *sp;
-	char *sub;
+	char *sub, *written;
+	bool person;
 
 	if (st->phrases == NULL)
 		st->phrases = xcalloc(1, sizeof *st->phrases);
 	for (i = 0; i < r->nphrases; i++) {
+		/* "key TAB text", and "TAB person" when it names a person here */
 		klen = strcspn(r->phrases[i], "\t");
 		text = r->phrases[i][klen] ? r->phrases[i] + klen + 1 : NULL;
+		written = text != NULL ? xstrndup(text, strcspn(text, "\t")) : NULL;
+		person = text != NULL && text[strcspn(text, "\t")] != '\0';
 		s = store_stmt(st, STMT_X_PHRASE_ADD,
-			       "INSERT OR IGNORE INTO article_phrases(article_id, phrase, text) VALUES (?1, ?2, ?3)",
+			       "INSERT OR IGNORE INTO article_phrases(article_id, phrase, text, person) VALUES (?1, ?2, ?3, ?4)",
 			       cause);
-		if (s == NULL)
+		if (s == NULL) {
+			free(written);
 			return -1;
+		}
 		sqlite3_bind_int64(s, 1, aid);
 		sqlite3_bind_text(s, 2, r->phrases[i], (int)klen, SQLITE_TRANSIENT);
-		sqlite3_bind_text(s, 3, text ? text : r->phrases[i], text ? -1 : (int)klen, SQLITE_TRANSIENT);
-		if (sqlite3_step(s) != SQLITE_DONE)
+		sqlite3_bind_text(s, 3, written ? written : r->phrases[i], written ? -1 : (int)klen, SQLITE_TRANSIENT);
+		sqlite3_bind_int(s, 4, person);
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			free(written);
 			return store_fail(st->db, "storing key phrases", cause);
-		if (sqlite3_changes(st->db) == 0)
+		}
+		if (sqlite3_changes(st->db) == 0) {
+			free(written);
 			continue;
-		p = phrases_get(st->phrases, r->phrases[i], klen, text);
+		}
+		p = phrases_get(st->phrases, r->phrases[i], klen, written);
+		free(written);
+		p->persons += person;
 		if (p->n == p->cap)
 			p->aids = xrealloc(p->aids, (p->cap = p->cap ? p->cap * 2 : 4) * sizeof *p->aids);
 		p->aids[p->n++] = aid;
@@ -197,6 +211,7 @@ store_phrases_add(struct store *st, int64_t aid, const struct xresult *r, char *
 /* A phrase's statistics in the archive (zeros when unknown). */
 struct pstat {
 	int64_t df, nested, nsuper, top_df;
+	int64_t persons;  /* articles where it is a person's name */
 	char *top, *text;
 };
 
@@ -212,7 +227,7 @@ static int
 phrases_stat(struct store *st, const char *key, struct pstat *out, char **cause)
 {
 	sqlite3_stmt *s = store_stmt(st, STMT_P_GET,
-				     "SELECT df, nested, nsuper, top, top_df, text FROM phrase_df WHERE phrase = ?1",
+				     "SELECT df, nested, nsuper, top, top_df, text, persons FROM phrase_df WHERE phrase = ?1",
 				     cause);
 	int rc;
 
@@ -228,6 +243,7 @@ phrases_stat(struct store *st, const char *key, struct pstat *out, char **cause)
 		out->top = sqlite3_column_text(s, 3) ? xstrdup((const char *)sqlite3_column_text(s, 3)) : NULL;
 		out->top_df = sqlite3_column_int64(s, 4);
 		out->text = sqlite3_column_text(s, 5) ? xstrdup((const char *)sqlite3_column_text(s, 5)) : NULL;
+		out->persons = sqlite3_column_int64(s, 6);
 	}
 	sqlite3_reset(s);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st->db, "reading phrase counts", cause);
@@ -566,21 +582,41 @@ phrases_map(struct store *st, const char *key, int64_t tid, char **cause)
 /*
  * The topic of phrase key named name (added when new): a phrase topic, or
  * an entity topic of key's class (وزارة الداخلية: org, منطقة عسير: place,
- * الملك سلمان: person; an entity of the same name found as a speaker is the
- * same topic); 0 when a lexicon topic has that name.
+ * الملك سلمان: person), or a person's when key has no class and person is
+ * true; an entity of the same name found as a speaker, or of the same
+ * folded name (ابراهيم البلوي for إبراهيم البلوي), is the same topic; 0
+ * when a lexicon topic has that name.
  */
 static int
-phrases_topic(struct store *st, const char *key, const char *name, int64_t *tid, char **cause)
+phrases_topic(struct store *st, const char *key, const char *name, bool person, int64_t *tid, char **cause)
 {
 	const char *cls = st->lx != NULL ? xent_name(xents_class(st->lx->ents, key)) : NULL;
-	sqlite3_stmt *s = store_stmt(st, STMT_P_TOPIC_ADD,
-				     "INSERT OR IGNORE INTO topics(name, origin, kind, class, folded, sortkey)"
-				     " VALUES (?1, 'auto', CASE WHEN ?2 IS NULL THEN 'phrase' ELSE 'entity' END, ?2,"
-				     " khabar_fold(?1), khabar_sortkey(?1))",
-				     cause);
+	sqlite3_stmt *s;
 	int rc;
 
 	*tid = 0;
+	if (cls == NULL && person)
+		cls = xent_name(XENT_PERSON);
+	if (cls != NULL) {
+		s = store_stmt(st, STMT_P_ENTITY_FOLDED,
+			       "SELECT id FROM topics WHERE folded = khabar_fold(?1) AND kind = 'entity' ORDER BY id LIMIT 1",
+			       cause);
+		if (s == NULL)
+			return -1;
+		sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+		if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+			*tid = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return store_fail(st->db, "reading topics", cause);
+		if (*tid != 0)
+			return 0;
+	}
+	s = store_stmt(st, STMT_P_TOPIC_ADD,
+		       "INSERT OR IGNORE INTO topics(name, origin, kind, class, folded, sortkey)"
+		       " VALUES (?1, 'auto', CASE WHEN ?2 IS NULL THEN 'phrase' ELSE 'entity' END, ?2,"
+		       " khabar_fold(?1), khabar_sortkey(?1))",
+		       cause);
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
@@ -679,7 +715,15 @@ phrases_decide(struct store *st, const char *key, int64_t narchive, char **cause
 	rc = phrases_canonical(st, key, &canon, &from, cause);
 	if (rc == 0 && (rc = phrases_mapped(st, canon, &tid, cause)) == 0 && tid == 0 &&
 	    (rc = phrases_counts_of(st, canon, from, &cs, cause)) == 0) {
-		/* The topic is as strong as the variants that merge into it: the most frequent counts. */
+		/*
+		 * The topic is a person's name when the phrase it is named after
+		 * is one by its shape in a third of its articles at least:
+		 * elsewhere the press names him without what shows it (أبو بكر
+		 * alone, no title), while a subject is never one.  It is as strong
+		 * as the variants that merge into it: the most frequent counts.
+		 */
+		bool person = cs.persons > 0 && cs.persons * 3 >= cs.df;
+
 		if (ps.df > cs.df)
 			cs.df = ps.df;
 		/* A phrase cut from a longer name (مركز الملك, رئيس مجلس) is not a topic. */
@@ -690,7 +734,7 @@ phrases_decide(struct store *st, const char *key, int64_t narchive, char **cause
 			int country = st->lx != NULL ? xents_country_of(st->lx->ents, canon) : -1;
 			char *name = country >= 0 ? xstrdup(xents_country(st->lx->ents, country))
 						  : phrases_topic_name(canon, &cs, &ps);
-			rc = phrases_topic(st, canon, name, &tid, cause);
+			rc = phrases_topic(st, canon, name, person, &tid, cause);
 			free(name);
 		}
 		if (rc == 0 && tid != 0)
@@ -712,9 +756,9 @@ static int
 phrases_count(struct store *st, const struct bphrase *p, int64_t *df, char **cause)
 {
 	sqlite3_stmt *s = store_stmt(st, STMT_P_DF,
-				     "INSERT INTO phrase_df(phrase, df, text, nested) VALUES (?1, ?2, ?3, ?4)"
+				     "INSERT INTO phrase_df(phrase, df, text, nested, persons) VALUES (?1, ?2, ?3, ?4, ?5)"
 				     " ON CONFLICT(phrase) DO UPDATE SET df = df + ?2, nested = nested + ?4,"
-				     " text = coalesce(text, ?3) RETURNING df",
+				     " persons = persons + ?5, text = coalesce(text, ?3) RETURNING df",
 				     cause);
 	int rc;
 
@@ -725,6 +769,7 @@ phrases_count(struct store *st, const struct bphrase *p, int64_t *df, char **cau
 	if (p->written)
 		sqlite3_bind_text(s, 3, p->text, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 4, p->nested);
+	sqlite3_bind_int64(s, 5, p->persons);
 	*df = 0;
 	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		*df = sqlite3_column_int64(s, 0);

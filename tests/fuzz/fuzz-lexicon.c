@@ -33,6 +33,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct xlex lx;
 	struct xtoks t;
 	struct xresult r;
+	unsigned char *named;
 	size_t i, n, nterms = 0;
 
 	if (utf8_invalid_at((const char *)data, size) >= 0)
@@ -67,11 +68,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		(void)xents_country_of(lx.ents, f);
 		free(f);
 	}
-	extract_speech(&lx, &t, 2021, &r);
+	named = xcalloc(t.n + 1, 1);
+	extract_speech(&lx, &t, 2021, &r, named);
 	extract_topics(&lx, stem, &t, 0, t.n, &r.topics, &r.ntopics);
 	for (i = 0; i < r.ntopics; i++)
 		FUZZ_ASSERT(r.topics[i] >= 0 && (size_t)r.topics[i] < lx.ntp);
-	extract_phrases(&lx, &t, &r.phrases, &r.nphrases);
+	extract_phrases(&lx, &t, named, &r.phrases, &r.nphrases);
+	free(named);
 	extract_terms(stem, part[2], &terms, &nterms);
 	for (i = 0; i < nterms; i++)
 		free(terms[i]);

@@ -36,6 +36,8 @@ main(int argc, char **argv)
 		       r.st[i].direct ? "D" : "R", r.st[i].start, r.st[i].end, r.st[i].text);
 	for (i = 0; i < r.ntopics; i++)
 		printf("topic %s\n", extractor_lexicon(x)->tp[r.topics[i]].name);
+	for (i = 0; i < r.nphrases; i++)
+		printf("phrase %s\n", r.phrases[i]);
 	xresult_free(&r);
 	extractor_free(x);
 	buf_free(&b);
