@@ -479,9 +479,9 @@ TEST(speaker_after_a_long_title_chain)
 	free(s);
 }
 
-/* The speakers of text's statements, one a line. */
+/* The speakers of text's statements, one a line: "name", or "name|kind" (person, body or group) with kinds. */
 static char *
-x_speakers(const char *text)
+x_speaker_lines(const char *text, bool kinds)
 {
 	struct extractor *x = test_extractor();
 	struct xresult r;
@@ -491,8 +491,13 @@ x_speakers(const char *text)
 	x_run(x, text, NULL, &r);
 	buf_init(&b);
 	buf_add(&b, "", 0);
-	for (i = 0; i < r.nst; i++)
-		buf_printf(&b, "%s\n", r.speakers[r.st[i].speaker].name);
+	for (i = 0; i < r.nst; i++) {
+		const struct xspeaker *p = &r.speakers[r.st[i].speaker];
+		if (kinds)
+			buf_printf(&b, "%s|%s\n", p->name, p->body ? "body" : p->group ? "group" : "person");
+		else
+			buf_printf(&b, "%s\n", p->name);
+	}
 	xresult_free(&r);
 	extractor_free(x);
 	return buf_detach(&b);
@@ -518,36 +523,15 @@ TEST(one_word_alias_inside_another_name)
 	char *s;
 
 	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
-		s = x_speakers(other[i][0]);
+		s = x_speaker_lines(other[i][0], false);
 		CHECK_MSG(strstr(s, other[i][1]) == NULL, "%s: %s", other[i][0], s);
 		free(s);
 	}
 	for (i = 0; i < sizeof same / sizeof same[0]; i++) {
-		s = x_speakers(same[i][0]);
+		s = x_speaker_lines(same[i][0], false);
 		CHECK_MSG(strcmp(s, same[i][1]) == 0, "%s: %s", same[i][0], s);
 		free(s);
 	}
-}
-
-/* The speakers of text's statements as "name|kind" lines (person, body or group). */
-static char *
-x_kinds(const char *text)
-{
-	struct extractor *x = test_extractor();
-	struct xresult r;
-	struct buf b;
-	size_t i;
-
-	x_run(x, text, NULL, &r);
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	for (i = 0; i < r.nst; i++) {
-		const struct xspeaker *p = &r.speakers[r.st[i].speaker];
-		buf_printf(&b, "%s|%s\n", p->name, p->body ? "body" : p->group ? "group" : "person");
-	}
-	xresult_free(&r);
-	extractor_free(x);
-	return buf_detach(&b);
 }
 
 /* A plural or a dual of people that speaks is a group, and only a plural verb goes on with it. */
@@ -577,7 +561,7 @@ TEST(group_speakers)
 	char *s;
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		s = x_kinds(cases[i][0]);
+		s = x_speaker_lines(cases[i][0], true);
 		CHECK_MSG(strcmp(s, cases[i][1]) == 0, "%s: %s", cases[i][0], s);
 		free(s);
 	}
