@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..90"
+echo "1..91"
 "$K" import "$srcdir/../data/articles" > /dev/null 2>&1 # the bundled articles (only the default archive gets them by itself)
 
 run 80x24 "dump $T/first"
@@ -731,4 +731,18 @@ key Enter
 dump $T/many2"
 tail -1 "$T/many1" | grep -q "Topic [0-9]*/253 " && grep -q "… more (Enter)" "$T/many1" && tail -1 "$T/many2" | grep -q "Topic 253/302 " && ! grep -q "… more" "$T/many2"
 ok $? "a kind of 300 topics shows 250 and '… more (Enter)', which lists the other 50"
+# The story view: an agency text and two reprints, one story; c from the reader lists them.
+mkdir -p "$T/story"
+W="أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الطائف بسعة ثلاثمائة سرير، ويضم المستشفى أقساما للطوارئ والعناية المركزة وجراحة القلب وطب الأطفال، وقال المتحدث باسم الوزارة إن المشروع يأتي ضمن خطة لتوسيع الخدمات الصحية في المحافظات، وإن العمل في المبنى استمر ثلاث سنوات بتكلفة بلغت مئات الملايين، وسيبدأ استقبال المرضى الشهر المقبل"
+printf -- '---\ntitle: افتتاح مستشفى جديد في الطائف\ndate: 2015-07-20\nsource: was\n---\n%s.\n' "$W" > "$T/story/a1.txt"
+printf -- '---\ntitle: الصحة تفتتح مستشفى الطائف\ndate: 2015-07-21\nsource: alriyadh\n---\nالطائف - واس\n%s.\n' "$W" > "$T/story/a2.txt"
+printf -- '---\ntitle: مستشفى بثلاثمائة سرير\ndate: 2015-07-21\nsource: alwatan\n---\n%s، حسب الوكالة.\n' "$W" > "$T/story/a3.txt"
+KHABAR_DB="$T/story.db" "$K" import "$T/story" > /dev/null 2>&1
+SA=$(KHABAR_DB="$T/story.db" "$K" list --json | python3 -c 'import json,sys; print([a["id"] for a in json.load(sys.stdin) if a["title"] == "الصحة تفتتح مستشفى الطائف"][0])')
+KHABAR_DB="$T/story.db" run 80x24 "key c
+dump $T/story1" open "$SA"
+sed -n 2p "$T/story1" | grep -q "^ Story · 3 articles · 2015-07-20..2015-07-21 · ﻒﺋﺎﻄﻟﺍ ﻲﻓ ﺪﻳﺪﺟ ﻰﻔﺸﺘﺴﻣ ﺡﺎﺘﺘﻓﺍ *$" &&
+	grep -q "2015-07-20 was" "$T/story1" && grep -q "2015-07-21 alwatan" "$T/story1" &&
+	tail -1 "$T/story1" | grep -q "story · article [12]/3 "
+ok $? "c lists the story's 3 articles under its size, dates and then its label (the numbers not drawn inside the label)"
 [ $fails -eq 0 ]

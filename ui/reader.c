@@ -1556,7 +1556,7 @@ reader_new(int64_t article, char **cause)
 	if (store_list_statements(ui.st, &sf, add_statement, &sc, cause) != 0)
 		free(*cause), *cause = NULL;
 	{
-		struct store_story_filter f = { .article = r->a->id };
+		struct store_story_filter f = { .article = r->a->id, .brief = true };
 		char *c2 = NULL;
 		if (store_list_stories(ui.st, &f, story_of, r, &c2) != 0)
 			free(c2); /* no story line: the article reads the same */

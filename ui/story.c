@@ -14,9 +14,11 @@ static const struct column story_columns[] = {
 	{ 10, AL_LEFT, UA_META }, { 12, AL_AUTO, UA_META }, { 0, AL_AUTO, UA_NORMAL }, { -1, 0, 0 },
 };
 
-/* The list's data: the story and the article it was opened from. */
+#define STORY_LIST 1000 /* articles listed at most, the newest */
+
+/* The list's data: the story, the article it was opened from, the story's size. */
 struct story_data {
-	int64_t story, from;
+	int64_t story, from, articles;
 	char *title;
 };
 
@@ -44,7 +46,7 @@ story_load(struct view *v, char **cause)
 
 	view_rows_clear(v);
 	f.story = d->story;
-	f.limit = 1000;
+	f.limit = STORY_LIST;
 	rc = store_list_articles(ui.st, &f, story_add, v, cause);
 	for (i = 0; i < v->nrows; i++) /* start on the article the reader showed */
 		if (v->rows[i].id == d->from)
@@ -62,7 +64,11 @@ story_open(struct view *v, struct row *r)
 static void
 story_status(struct view *v, struct buf *b)
 {
+	struct story_data *d = v->data;
+
 	buf_printf(b, "story · article %d/%d", v->nrows ? v->cur + 1 : 0, v->nrows);
+	if (d->articles > v->nrows) /* the list holds the newest STORY_LIST */
+		buf_printf(b, " (the newest of %lld)", (long long)d->articles);
 }
 
 static void
@@ -79,27 +85,32 @@ static const struct view_ops story_ops = {
 	.open = story_open, .status = story_status, .free = story_free,
 };
 
-/* Remember the label of the one story listed. */
+/*
+ * Remember the title of the one story listed.  The label (right-to-left
+ * text, as a rule) comes last: a number after it would be drawn on its
+ * side of the line, read as part of it.
+ */
 static int
 story_label(void *ctx, const struct store_story *s)
 {
-	char **title = ctx;
+	struct story_data *d = ctx;
 
-	*title = xasprintf("Story: %s · %lld articles · %s..%s", s->label, (long long)s->articles,
-			   s->first ? s->first : "?", s->last ? s->last : "?");
+	d->articles = s->articles;
+	d->title = xasprintf("Story · %lld articles · %s..%s · %s", (long long)s->articles,
+			     s->first ? s->first : "?", s->last ? s->last : "?", s->label);
 	return 1;
 }
 
 struct screen *
 story_screen(int64_t story, int64_t from, char **cause)
 {
-	struct store_story_filter f = { .id = story };
+	struct store_story_filter f = { .id = story, .brief = true }; /* the title needs no outlets or speakers */
 	struct story_data *d = xcalloc(1, sizeof *d);
 	struct screen *s;
 
 	d->story = story;
 	d->from = from;
-	if (store_list_stories(ui.st, &f, story_label, &d->title, cause) != 0 || d->title == NULL) {
+	if (store_list_stories(ui.st, &f, story_label, d, cause) != 0 || d->title == NULL) {
 		if (d->title == NULL && *cause == NULL)
 			*cause = xasprintf("no story %lld", (long long)story);
 		free(d->title);
