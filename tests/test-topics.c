@@ -444,6 +444,46 @@ TEST(stories_gather_wire_copies_and_nothing_else)
 }
 
 /*
+ * Cables written from one template to a different country each day are
+ * near-copies, but each country's cable is its own event: its reprints
+ * make a story, and the stories do not chain into one.  The country every
+ * cable names (the sender's, in more than 1 article in 20 of the archive)
+ * does not count.
+ */
+TEST(stories_keep_template_texts_about_different_countries_apart)
+{
+	static const char *const countries[] = { "النيجر", "تشاد", "بوليفيا" };
+	struct store *st = test_store("stories-cables");
+	char *dir = fresh_dir("stories-cables"), *body;
+	int i, c, n = 0;
+
+	for (i = 0; i < 60; i++) {
+		body = xasprintf("زار وفد من المملكة العربية السعودية المعرض رقم %d.", i);
+		write_article(dir, n++, "خبر قصير", "2015-08-01", "alyaum", body);
+		free(body);
+	}
+	for (c = 0; c < 3; c++) {
+		for (i = 0; i < 2; i++) {
+			body = xasprintf("%sبعث خادم الحرمين الشريفين برقية تهنئة لرئيس %s بمناسبة ذكرى استقلال بلاده، "
+					 "أعرب فيها باسم شعب وحكومة المملكة العربية السعودية وباسمه عن أصدق التهاني "
+					 "وأطيب التمنيات بموفور الصحة والسعادة ولحكومة وشعب %s الشقيق المزيد من التقدم "
+					 "والازدهار، كما بعث نائب خادم الحرمين الشريفين برقية تهنئة مماثلة%s.",
+					 i ? "الرياض - واس\n" : "", countries[c], countries[c], i ? " للرئيس" : "");
+			write_article(dir, n++, countries[c], c == 1 ? "2015-08-03" : "2015-08-02",
+				      i ? "alriyadh" : "okaz", body);
+			free(body);
+		}
+	}
+	import_dir(st, dir);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM stories", NULL), 3);
+	/* Each story: one country's two copies. */
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM (SELECT story_id FROM articles WHERE story_id IS NOT NULL"
+			 " GROUP BY story_id HAVING count(*) = 2 AND count(DISTINCT title) = 1)", NULL), 3);
+	store_close(st);
+	free(dir);
+}
+
+/*
  * A text reprinted more often than the candidates an article compares
  * (STORY_COMPARE, those sharing the most bands) still makes one story, and
  * unrelated news on the same day stays out.

@@ -24,6 +24,8 @@
 #define STORY_MIN_SIM_UNDATED 0.6
 #define STORY_DAYS 3           /* days apart at most */
 #define STORY_MIN_SHINGLES 20  /* shorter texts are too short to tell copies */
+#define STORY_PLACE_COMMON 20  /* a country in 1 article in 20 tells no event apart */
+#define STORY_PLACE_FEW 50     /* ... unless it is in this many articles at most */
 
 static int64_t
 stories_band(const struct xsig *sig, int band)
@@ -91,6 +93,63 @@ stories_hits_cmp(const void *a, const void *b)
 	return (y->id > x->id) - (y->id < x->id);
 }
 
+/* Candidates similar enough: the most similar first, then the oldest. */
+static int
+stories_best_cmp(const void *a, const void *b)
+{
+	const struct stories_best *x = a, *y = b;
+
+	if (x->sim != y->sim)
+		return x->sim < y->sim ? 1 : -1;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+/*
+ * Whether an article may join a candidate's story (the candidate alone
+ * when it has none yet) by the countries they name: not when both name
+ * some and none in common.  Agency texts written from one template (a
+ * cable of congratulation on a national day, sent to a different country
+ * every day) are near-copies of each other, and chained through their
+ * copies they made one story of a dozen events.  The story's countries
+ * are those of all its articles (story_topics), so an article that names
+ * none cannot bridge two.  A country named in more than one article in
+ * STORY_PLACE_COMMON (and more than STORY_PLACE_FEW articles) does not
+ * count: the archive's own country (السعودية in a Saudi paper's) is in
+ * every one of those cables.
+ */
+static int
+stories_places_agree(struct store *st, int64_t aid, const struct stories_best *c, bool *agree, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_S_PLACES,
+				     "WITH mine(topic) AS (SELECT x.topic_id FROM article_topics x"
+				     "   JOIN topics t ON t.id = x.topic_id"
+				     "   WHERE x.article_id = ?1 AND t.class = 'place' AND t.articles <= ?4),"
+				     " theirs(topic) AS (SELECT y.topic_id FROM story_topics y"
+				     "   JOIN topics t ON t.id = y.topic_id"
+				     "   WHERE ?3 != 0 AND y.story_id = ?3 AND t.class = 'place' AND t.articles <= ?4"
+				     "  UNION ALL SELECT x.topic_id FROM article_topics x"
+				     "   JOIN topics t ON t.id = x.topic_id"
+				     "   WHERE ?3 = 0 AND x.article_id = ?2 AND t.class = 'place' AND t.articles <= ?4)"
+				     " SELECT (SELECT count(*) FROM mine), (SELECT count(*) FROM theirs),"
+				     " (SELECT count(*) FROM mine WHERE topic IN theirs)",
+				     cause);
+	int64_t common = store_count_articles(st) / STORY_PLACE_COMMON, few = STORY_PLACE_FEW;
+	int rc;
+
+	*agree = true;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, aid);
+	sqlite3_bind_int64(s, 2, c->id);
+	sqlite3_bind_int64(s, 3, c->story);
+	sqlite3_bind_int64(s, 4, few > common ? few : common);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*agree = sqlite3_column_int64(s, 0) == 0 || sqlite3_column_int64(s, 1) == 0 ||
+			 sqlite3_column_int64(s, 2) > 0;
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW ? 0 : store_fail(st->db, "finding stories", cause);
+}
+
 /*
  * The candidates worth comparing: every article sharing a band, counted by
  * the bands it shares (the more, the likelier it is a copy: a band is
@@ -124,7 +183,8 @@ stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_
 		   struct stories_best *best, char **cause)
 {
 	int64_t all[STORY_BANDS * STORY_BUCKET], seen[STORY_COMPARE];
-	size_t nall = 0, nseen, i;
+	struct stories_best good[STORY_COMPARE];
+	size_t nall = 0, nseen, ngood = 0, i;
 	int band, rc = 0;
 
 	memset(best, 0, sizeof *best);
@@ -165,15 +225,20 @@ stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_
 			oday = sqlite3_column_int64(s, 0);
 			sim = extract_sig_similarity(sig, &other);
 			need = known && oknown ? STORY_MIN_SIM : STORY_MIN_SIM_UNDATED;
-			if (sim >= need && (!known || !oknown || llabs(day - oday) <= STORY_DAYS) &&
-			    (sim > best->sim || (sim == best->sim && seen[i] < best->id))) {
-				best->id = seen[i];
-				best->sim = sim;
-				best->story = sqlite3_column_int64(s, 2);
-			}
+			if (sim >= need && (!known || !oknown || llabs(day - oday) <= STORY_DAYS))
+				good[ngood++] = (struct stories_best){ seen[i], sqlite3_column_int64(s, 2), sim };
 		}
 		sqlite3_reset(s);
 		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st->db, "finding stories", cause);
+	}
+	/* The most similar that names no other countries. */
+	qsort(good, ngood, sizeof *good, stories_best_cmp);
+	for (i = 0; rc == 0 && i < ngood; i++) {
+		bool agree;
+		if ((rc = stories_places_agree(st, aid, &good[i], &agree, cause)) == 0 && agree) {
+			*best = good[i];
+			break;
+		}
 	}
 	return rc;
 }
