@@ -680,6 +680,37 @@ TEST(phrase_topics_drop_a_conjunction_or_preposition_on_a_stem)
 	free(dir);
 }
 
+/*
+ * A first word written with لل is ل + ال + a word (للمسجد), ل + ال + a word
+ * starting with ل (للجنة الأولمبية: اللجنة) or ل + a word starting with ل
+ * (للجنة الاحتراف: لجنة): the reading the archive has in more articles wins.
+ */
+TEST(phrase_topics_read_a_double_lam_as_the_archive_does)
+{
+	struct store *st = test_store("topics-lam");
+	char *dir = fresh_dir("lam"), *body;
+	int i;
+
+	for (i = 0; i < 6; i++) {
+		body = xasprintf("قررت لجنة الاحتراف إيقاف اللاعب، وأعلنت لجنة الاحتراف العقوبة. واجتمعت اللجنة الأولمبية "
+				 "في الرياض، وأقرت اللجنة الأولمبية الخطة رقم %d.", i);
+		write_article(dir, i, "الرياضة", "2015-07-17", "wire", body);
+		free(body);
+	}
+	for (i = 0; i < 5; i++) {
+		body = xasprintf("قدم النادي شكوى للجنة الاحتراف ثم عاد إلى للجنة الاحتراف مرة أخرى. وأرسل خطابا للجنة "
+				 "الأولمبية، ثم كتب للجنة الأولمبية ثانية رقم %d.", i);
+		write_article(dir, 100 + i, "النادي", "2015-07-18", "wire", body);
+		free(body);
+	}
+	import_dir(st, dir);
+	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE name = ?1", "لجنة الاحتراف"), 11);
+	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE name = ?1", "اللجنة الأولمبية"), 11);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM topics WHERE khabar_fold(name) LIKE 'الجنه%'", NULL), 0);
+	store_close(st);
+	free(dir);
+}
+
 /* A statement that contains a phrase topic has that topic (statements --topic, related statements). */
 TEST(statements_get_the_phrase_topics_they_contain)
 {

@@ -176,7 +176,9 @@ topics_phrase_word(const struct xtok *k)
 
 /*
  * The folded key of the first word of a phrase: a clitic before the
- * article dropped (والمسجد, بالمسجد -> المسجد; للمسجد -> المسجد).
+ * article dropped (والمسجد, بالمسجد -> المسجد; للمسجد -> المسجد).  لل is
+ * read as ل + ال here; the store reads it again as ل + ال + ل (للجنة
+ * الأولمبية) or ل + ل (للجنة الاحتراف) where the archive says so.
  */
 static void
 topics_key_word(struct buf *b, const char *f)

@@ -391,8 +391,53 @@ phrases_clitic_len(struct store *st, const char *w, size_t n, size_t *len, char 
 }
 
 /*
+ * The other reading of a phrase whose first word was written with لل (its
+ * text), which extraction keys as ل + ال (للجنة الأولمبية -> الجنه
+ * الاولمبيه): ل + ال + a word starting with ل (اللجنه الاولمبيه) or ل + a
+ * word starting with ل (للجنة الاحتراف -> لجنه الاحتراف), whichever stands
+ * in more articles than the key itself and in two at least; NULL for none
+ * (للمسجد الحرام stays المسجد الحرام).  Caller frees.
+ */
+static int
+phrases_unlam(struct store *st, const char *key, char **out, char **cause)
+{
+	struct pstat k, q;
+	char *alt[2], *f;
+	int64_t best;
+	int i, rc;
+
+	*out = NULL;
+	if (strncmp(key, "ال", 4) != 0 || strcspn(key, " ") < 8)
+		return 0;
+	if (phrases_stat(st, key, &k, cause) != 0)
+		return -1;
+	f = k.text != NULL ? text_fold(k.text, strcspn(k.text, " ")) : NULL;
+	if (f == NULL || strncmp(f, "لل", 4) != 0) {
+		free(f);
+		pstat_free(&k);
+		return 0;
+	}
+	free(f);
+	alt[0] = xasprintf("ال%s", key + 2); /* ل + ال + لW: اللجنه */
+	alt[1] = xstrdup(key + 2);            /* ل + لW: لجنه */
+	best = k.df > 1 ? k.df : 1;
+	for (i = 0, rc = 0; rc == 0 && i < 2; i++) {
+		if ((rc = phrases_stat(st, alt[i], &q, cause)) == 0 && q.df > best) {
+			best = q.df;
+			free(*out);
+			*out = xstrdup(alt[i]);
+		}
+		pstat_free(&q);
+	}
+	free(alt[0]);
+	free(alt[1]);
+	pstat_free(&k);
+	return rc;
+}
+
+/*
  * The phrase without a clitic on its first word; else key itself (caller
- * frees).  Dropped when the phrase without it stands in two articles or
+ * frees).  A first word written with لل may be read again (phrases_unlam).  Dropped when the phrase without it stands in two articles or
  * more (بعيد الفطر -> عيد الفطر; وزارة never becomes زارة: no such
  * phrase), or when the first word is a clitic on a stem of the archive
  * (phrases_clitic_len: وقوات صالح -> قوات صالح, وارتفاع الموج -> ارتفاع
@@ -405,7 +450,9 @@ phrases_unclitic(struct store *st, const char *key, char **out, char **cause)
 	size_t first = strcspn(key, " "), len = 0;
 
 	*out = NULL;
-	if (key[first] == ' ' && first >= 8 &&
+	if (key[first] == ' ' && phrases_unlam(st, key, out, cause) != 0)
+		return -1;
+	if (*out == NULL && key[first] == ' ' && first >= 8 &&
 	    (strncmp(key, "و", 2) == 0 || strncmp(key, "ف", 2) == 0 || strncmp(key, "ب", 2) == 0 ||
 	     strncmp(key, "ل", 2) == 0 || strncmp(key, "ك", 2) == 0)) {
 		if (phrases_stat(st, key + 2, &q, cause) != 0)
