@@ -94,6 +94,12 @@ TEST(stop_phrases_name_their_class)
 	CHECK_STR(stop_class(lx, "بهذه المناسبة"), "reporting");
 	CHECK_STR(stop_class(lx, "ارتفاع بالمائة"), "unit"); /* a clitic before the word */
 	CHECK_STR(stop_class(lx, "شهر شوال"), "date");
+	CHECK_STR(stop_class(lx, "إنا لله"), "religious");
+	CHECK_STR(stop_class(lx, "وإنا إليه"), "religious"); /* the formula's pieces, with a clitic */
+	CHECK_STR(stop_class(lx, "إليه راجعون"), "religious");
+	CHECK_STR(stop_class(lx, "رمضان المبارك"), "date");
+	CHECK_STR(stop_class(lx, "بعد صلاة الظهر"), "date");
+	CHECK_STR(stop_class(lx, "مركزاً انتخابياً"), "amount");
 	CHECK(stop_class(lx, "عيد الفطر") == NULL);
 	CHECK(stop_class(lx, "الاتفاق النووي") == NULL);
 	extractor_free(x);
