@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <unicode/ucol.h>
@@ -713,6 +714,38 @@ TEST(phrase_topics_read_a_double_lam_as_the_archive_does)
 	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE name = ?1", "لجنة الاحتراف"), 11);
 	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE name = ?1", "اللجنة الأولمبية"), 11);
 	CHECK_INT(test_q1(st, "SELECT count(*) FROM topics WHERE khabar_fold(name) LIKE 'الجنه%'", NULL), 0);
+	store_close(st);
+	free(dir);
+}
+
+/*
+ * A name with no given name extraction knows (هيلاري كلينتون) is a
+ * person's entity topic when that person speaks in the archive; a place
+ * that never speaks (لوس أنجلوس) stays a phrase.
+ */
+TEST(phrase_topics_named_after_a_speaking_foreigner_are_people)
+{
+	struct store *st = test_store("topics-spoken");
+	char *dir = fresh_dir("spoken"), *body;
+	int i;
+
+	for (i = 0; i < 6; i++) {
+		body = xasprintf("زارت هيلاري كلينتون مدينة لوس أنجلوس أمس. وقالت هيلاري كلينتون إن \"الحملة الانتخابية "
+				 "تمضي بخطى ثابتة نحو الفوز في الولايات\". وتستضيف لوس أنجلوس المؤتمر رقم %d. "
+				 "وكرم المدير طالب وطالبة في الحفل، وشكر طالب وطالبة المعلمين.", i);
+		write_article(dir, i, "الانتخابات", "2015-07-17", "wire", body);
+		free(body);
+	}
+	/* A speaker found by mistake (a pair of nouns taken for a name) in earlier articles. */
+	CHECK(sqlite3_exec(store_db(st), "INSERT INTO speakers(id, name, folded, kind) VALUES (900, 'طالب وطالبة', 'طالب وطالبه', 'person');"
+			   " INSERT INTO speaker_counts VALUES (900, 9, 9)", NULL, NULL, NULL) == SQLITE_OK);
+	import_dir(st, dir);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM statements x JOIN speakers p ON p.id = x.speaker_id"
+			 " WHERE p.name = ?1", "هيلاري كلينتون"), 6);
+	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE kind = 'entity' AND class = 'person' AND name = ?1",
+			 "هيلاري كلينتون"), 6);
+	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE kind = 'phrase' AND name = ?1", "لوس أنجلوس"), 6);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM topics WHERE kind = 'entity' AND name = ?1", "طالب وطالبة"), 0);
 	store_close(st);
 	free(dir);
 }

@@ -35,6 +35,7 @@
 #define PHRASE_GENERAL 10        /* in more than 1 article in this many: too general ... */
 #define PHRASE_GENERAL_MIN 200   /* ... once it is in more articles than this */
 #define PHRASE_NESTED 0.5        /* share of a phrase inside one longer phrase that merges it */
+#define PHRASE_SPOKEN 5          /* statements of a person speaker that make a name without ال a person */
 
 /* One distinct phrase of the batch. */
 struct bphrase {
@@ -746,6 +747,40 @@ phrases_counts_of(struct store *st, const char *canon, const char *from, struct 
 	return phrases_stat(st, from, out, cause);
 }
 
+/*
+ * Is the phrase key, none of its words with ال, the name of a person who
+ * speaks in PHRASE_SPOKEN statements of the archive at least?  A foreign
+ * name has no given name extraction knows (هيلاري كلينتون, لويس انريكي),
+ * so its shape does not tell it is a person's, but what it says does.
+ */
+static int
+phrases_spoken(struct store *st, const char *key, bool *yes, char **cause)
+{
+	sqlite3_stmt *s;
+	const char *w;
+	int rc;
+
+	*yes = false;
+	for (w = key; *w; w += strcspn(w, " "), w += *w == ' ')
+		if (strncmp(w, "ال", 4) == 0)
+			return 0;
+	/* One noun in both genders (طالب وطالبة, مواطن ومواطنة) is no name. */
+	if (strncmp(key + strcspn(key, " "), " و", 3) == 0 &&
+	    strncmp(key + strcspn(key, " ") + 3, key, strcspn(key, " ")) == 0)
+		return 0;
+	s = store_stmt(st, STMT_P_SPOKEN,
+		       "SELECT c.statements FROM speakers p JOIN speaker_counts c ON c.speaker_id = p.id"
+		       " WHERE p.folded = ?1 AND p.kind = 'person'",
+		       cause);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*yes = sqlite3_column_int64(s, 0) >= PHRASE_SPOKEN;
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st->db, "reading speakers", cause);
+}
+
 /* Decide whether an unlinked phrase of the archive (now) names a topic, and link it. */
 static int
 phrases_decide(struct store *st, const char *key, int64_t narchive, char **cause)
@@ -771,10 +806,12 @@ phrases_decide(struct store *st, const char *key, int64_t narchive, char **cause
 		 */
 		bool person = cs.persons > 0 && cs.persons * 3 >= cs.df;
 
-		if (ps.df > cs.df)
+		if (!person)
+			rc = phrases_spoken(st, canon, &person, cause);
+		if (rc == 0 && ps.df > cs.df)
 			cs.df = ps.df;
 		/* A phrase cut from a longer name (مركز الملك, رئيس مجلس) is not a topic. */
-		if ((cs.df <= PHRASE_GENERAL_MIN || cs.df * PHRASE_GENERAL <= narchive) &&
+		if (rc == 0 && (cs.df <= PHRASE_GENERAL_MIN || cs.df * PHRASE_GENERAL <= narchive) &&
 		    phrases_cvalue(phrases_words(canon), &cs) >= PHRASE_MIN_CVALUE &&
 		    (st->lx == NULL || !xents_fragment(st->lx->ents, canon))) {
 			/* A country's other form (مملكة البحرين) is the country's topic. */

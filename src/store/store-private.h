@@ -69,6 +69,7 @@ enum store_stmt_id {
 	STMT_P_STATEMENT_LINK,
 	STMT_P_FIRST_DF,
 	STMT_P_ENTITY_FOLDED,
+	STMT_P_SPOKEN,
 	/* stories.c */
 	STMT_S_DAY,
 	STMT_S_BAND_GET,
