@@ -917,6 +917,29 @@ TEST(places_are_the_countries_an_article_is_about)
 	extractor_free(x);
 }
 
+/*
+ * A nisba names its country as the name does: ال + stem + ي or ية where
+ * the stem (with ا, يا or ة) is a country's one-word form; a country named
+ * by its name is not counted twice; an adjective of no country is none.
+ */
+TEST(places_include_the_country_a_nisba_names)
+{
+	struct extractor *x = test_extractor();
+	const struct xlex *lx = extractor_lexicon(x);
+	char *t;
+
+	t = places_of(lx, "هنأت القيادة الرئيس التونسي بذكرى إعلان الجمهورية.");
+	CHECK_STR(t, "تونس");
+	free(t);
+	t = places_of(lx, "أكد الجيش السوري والحكومة الكولومبية أن المحادثات بدأت.");
+	CHECK_STR(t, "كولومبيا|سوريا");
+	free(t);
+	t = places_of(lx, "قال الرئيس السنغافوري إن المعرض الدولي العربي الوطني يبدأ اليوم.");
+	CHECK_STR(t, "سنغافورة");
+	free(t);
+	extractor_free(x);
+}
+
 /* Phrase topics that are names are entities of their class; a fragment of a name is no topic. */
 TEST(phrase_topics_that_are_names_are_entities)
 {

@@ -546,8 +546,8 @@ ent_forms(const struct xents *e, const char *core, size_t *n)
 	return *n > 0 ? &e->forms[lo] : NULL;
 }
 
-/* Count, in counts[country], the countries whose forms start at token i. */
-static void
+/* Count, in counts[country], the countries whose forms start at token i; whether one did. */
+static bool
 ent_match_at(const struct xents *e, const struct xtoks *t, size_t i, int *counts, size_t lead, size_t *leadhits)
 {
 	const char *f = xtok_at(t, i)->fold, *rest = f;
@@ -569,13 +569,46 @@ ent_match_at(const struct xents *e, const struct xtoks *t, size_t i, int *counts
 					counts[v[j].country]++;
 					if (i < lead)
 						leadhits[v[j].country]++;
-					return;
+					return true;
 				}
 		}
 		if (extract_clitic(rest) == 0 || strlen(rest) < 6)
-			return;
+			return false;
 		rest += 2;
 	}
+	return false;
+}
+
+/*
+ * The country of a nisba (التونسي, السورية, الإيراني): ال + the stem + ي
+ * or ية, where the stem, or the stem with ا, يا, ة or ية, is a country's
+ * one-word form (تونس, سوريا, إيران, كولومبيا, سنغافورة, السعودية); -1 for
+ * none.  Only whole forms: الدولي, العربي, الوطني name no country.
+ */
+static int
+ent_nisba_country(const struct xents *e, const char *w)
+{
+	static const char *const ends[] = { "", "\xd8\xa7", "\xd9\x8a\xd8\xa7", "\xd9\x87", "\xd9\x8a\xd9\x87" };
+	size_t len = strlen(w), stem, i, j, nv;
+	const struct ent_form *v;
+	char buf[128];
+
+	if (len > 8 && strncmp(w + len - 4, "\xd9\x8a\xd9\x87", 4) == 0) /* ية folded: يه */
+		len -= 2;
+	if (!ent_nisba(w, len))
+		return -1;
+	stem = len - 6; /* without ال and ي */
+	if (stem < 6 || stem + 8 >= sizeof buf)
+		return -1;
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		memcpy(buf, w + 4, stem);
+		strcpy(buf + stem, ends[i]);
+		v = ent_forms(e, buf, &nv);
+		for (j = 0; j < nv; j++)
+			if (v[j].form.n == 1)
+				return v[j].country;
+	}
+	return -1;
 }
 
 void
@@ -590,9 +623,17 @@ extract_places(const struct xents *e, const struct xtoks *t, int **out, size_t *
 		return;
 	counts = xcalloc(e->ncountries, sizeof *counts);
 	lead = xcalloc(e->ncountries, sizeof *lead);
-	for (i = 0; i < t->n; i++)
-		if (xtok_at(t, i)->word && !xtok_at(t, i)->num)
-			ent_match_at(e, t, i, counts, XPLACE_LEAD, lead);
+	for (i = 0; i < t->n; i++) {
+		int c;
+		if (!xtok_at(t, i)->word || xtok_at(t, i)->num)
+			continue;
+		/* A nisba names its country as the country's name does (الرئيس التونسي). */
+		if (!ent_match_at(e, t, i, counts, XPLACE_LEAD, lead) &&
+		    (c = ent_nisba_country(e, xtok_at(t, i)->fold)) >= 0) {
+			counts[c]++;
+			lead[c] += i < XPLACE_LEAD;
+		}
+	}
 	for (i = 0; i < e->ncountries; i++)
 		if (counts[i] >= XPLACE_MENTIONS || lead[i] > 0) {
 			*out = xrealloc(*out, (*n + 1) * sizeof **out);
