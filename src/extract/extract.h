@@ -142,6 +142,7 @@ enum xw_class {
 	XW_THEOPHORIC,     /* a name's first half before الله: عبد، ذبيح، نصر */
 	XW_MEDIUM,         /* a medium spoken to, after لـ: وكالة، صحيفة، رويترز */
 	XW_GROUP,          /* a plural of people that speaks as a group: أعضاء، قادة، أهالي */
+	XW_DIVINE,         /* starts a formula that names God or the Prophet: الله، تعالى، عز وجل */
 	XW_NCLASS
 };
 
@@ -323,6 +324,11 @@ bool xlex_person_word(const struct xlex *lx, const char *w);
  * class; else NULL.
  */
 const char *xlex_stop_class(const struct xlex *lx, const char *phrase);
+/*
+ * How many of the folded words w[0..n) the longest stop phrase of class
+ * cls that starts at w[0] has (exact words, no clitic); 0 when none does.
+ */
+size_t xlex_stop_prefix(const struct xlex *lx, const char *const *w, size_t n, const char *cls);
 /*
  * Add the stop phrases of data/stopphrases.tsv (its text); lines are
  * "class TAB phrase", or "class TAB word TAB only".

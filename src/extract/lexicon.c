@@ -609,6 +609,28 @@ xlex_stop_class(const struct xlex *lx, const char *phrase)
 	return lexicon_stop_all_only(lx, phrase);
 }
 
+size_t
+xlex_stop_prefix(const struct xlex *lx, const char *const *w, size_t n, const char *cls)
+{
+	struct buf b;
+	size_t k, best = 0;
+	bool longer = true;
+	const char *x;
+
+	if (lx->stopslots == 0)
+		return 0;
+	buf_init(&b);
+	for (k = 0; k < n && longer; k++) {
+		if (k > 0)
+			buf_add(&b, " ", 1);
+		buf_add(&b, w[k], strlen(w[k]));
+		if ((x = lexicon_stop_find(lx, b.data, b.len, &longer)) != NULL && strcmp(x, cls) == 0)
+			best = k + 1;
+	}
+	buf_free(&b);
+	return best;
+}
+
 void
 xlex_free(struct xlex *lx)
 {

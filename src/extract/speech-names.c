@@ -637,6 +637,8 @@ speech_subject_end(const struct speech *s, size_t a)
 			break;
 		if (xtok_at(t, i)->num)
 			break;
+		if (i > a && speech_formula_at(s, i) > 0)
+			break; /* "عمر بن الخطاب رضي الله عنه", "أمير المنطقة الله عز وجل" */
 		if (i > a && speech_in(s, XW_FIRST_PERSON, xtok_at(t, i)->fold))
 			break; /* "وأضاف العمير نحن لا ننظر" */
 		/* "وقال خالد بحاح للصحافيين": a name, then whom he spoke to */
@@ -770,9 +772,52 @@ speech_theophoric(const struct speech *s, size_t i)
 {
 	const struct xtoks *t = s->t;
 
+	const char *prev = i > 0 ? xtok_at(t, i - 1)->fold : "";
+
+	/* "الجار الله", "العبد الله": a family name made of one */
 	return i > 0 && (strcmp(xtok_at(t, i)->fold, "الله") == 0 || strcmp(xtok_at(t, i)->fold, "الدين") == 0) &&
-	       xtok_at(t, i - 1)->word &&
-	       !xtok_at(t, i)->nl && speech_in(s, XW_THEOPHORIC, xtok_at(t, i - 1)->fold);
+	       xtok_at(t, i - 1)->word && !xtok_at(t, i)->nl &&
+	       (speech_in(s, XW_THEOPHORIC, prev) || (strncmp(prev, "ال", 4) == 0 && speech_in(s, XW_THEOPHORIC, prev + 4)));
+}
+
+/* How many words a religious formula may have: "عليه الصلاة والسلام". */
+#define SPEECH_FORMULA_MAX 4
+
+size_t
+speech_formula_at(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	const char *w[SPEECH_FORMULA_MAX];
+	size_t n, len;
+
+	const char *prev;
+
+	if (i >= t->n || !xtok_at(t, i)->word || xtok_at(t, i)->num)
+		return 0;
+	/* "عبد الرحمن", "نصر الله", "الجار الله": the second half of a compound name */
+	prev = i > 0 && xtok_at(t, i - 1)->word && !xtok_at(t, i)->nl ? xtok_at(t, i - 1)->fold : "";
+	if (speech_in(s, XW_THEOPHORIC, prev) ||
+	    (strncmp(prev, "ال", 4) == 0 && speech_in(s, XW_THEOPHORIC, prev + 4)))
+		return 0;
+	for (n = 0; n < SPEECH_FORMULA_MAX && i + n < t->n && xtok_at(t, i + n)->word && xtok_at(t, i + n)->fold[0] &&
+		    (n == 0 || !xtok_at(t, i + n)->nl); n++)
+		w[n] = xtok_at(t, i + n)->fold;
+	len = xlex_stop_prefix(s->lx, w, n, "religious");
+	/*
+	 * One word is a formula alone when it names God (الله, تعالى, سبحانه):
+	 * الحمد, رضي and رحمة are names too, and formulae only with الله.
+	 */
+	if (len == 1 && !speech_in(s, XW_DIVINE, xtok_at(t, i)->fold))
+		return 0;
+	/*
+	 * الله alone ends a name only before another formula ("القيادة الله
+	 * سبحانه"): "خليل الله", "محمد نور الله" are names no list has.
+	 */
+	if (len == 1 && strcmp(w[0], "الله") == 0) {
+		size_t k = i + 1 + (xtok_is(t, i + 1, "-") || xtok_is(t, i + 1, "(") || xtok_is(t, i + 1, "–"));
+		return speech_formula_at(s, k) > 0 ? 1 : 0;
+	}
+	return len;
 }
 
 bool
@@ -799,6 +844,8 @@ speech_name_words(const struct speech *s, size_t a, size_t b)
 			continue;
 		if (speech_theophoric(s, i))
 			continue; /* "ذبيح الله مجاهد", "عبد الله البرقان" */
+		if (speech_formula_at(s, i) > 0)
+			return false; /* "عز وجل", "رحمه الله": no name, nor part of one */
 		if (i > a && speech_verb_at(s, i) != NULL && !speech_title_at(s, i - 1))
 			return false; /* "رزاق أعلن": the name ended before its verb */
 		if ((extract_stopword(xtok_at(t, i)->fold) && !speech_written_name(t, i)) ||

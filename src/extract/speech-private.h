@@ -108,6 +108,13 @@ size_t speech_subject_end(const struct speech *s, size_t a);
 bool speech_title_at(const struct speech *s, size_t i);
 bool speech_theophoric(const struct speech *s, size_t i);
 bool speech_name_words(const struct speech *s, size_t a, size_t b);
+/*
+ * A religious formula (data/stopphrases.tsv, class religious) starts at
+ * token i: "عز وجل", "رضي الله عنه", "رحمه الله", or one word of class
+ * divine of data/speech.tsv ("الله", "تعالى"); how many words, 0 when none (or the word is the second half of a compound name:
+ * "عبد الرحمن", "نصر الله").
+ */
+size_t speech_formula_at(const struct speech *s, size_t i);
 size_t speech_name_suffix(const struct speech *s, size_t n, size_t b);
 size_t speech_given_at_end(const struct speech *s, size_t a, size_t b);
 size_t speech_quoted_body_end(const struct speech *s, size_t a);

@@ -445,6 +445,32 @@ speech_skip_adjunct(const struct speech *s, size_t c)
 
 static size_t speech_skip_medium(const struct speech *s, size_t c);
 
+/* Token i is a dash or a parenthesis that may set off a formula. */
+static bool
+speech_formula_mark(const struct xtoks *t, size_t i)
+{
+	return xtok_is(t, i, "-") || xtok_is(t, i, "–") || xtok_is(t, i, "ـ") || xtok_is(t, i, "(") ||
+	       xtok_is(t, i, ")");
+}
+
+/*
+ * Past the religious formulae at b ("رضي الله عنه", "الله عز وجل",
+ * "- سبحانه وتعالى -", "(صلى الله عليه وسلم)"), else b.
+ */
+static size_t
+speech_past_formula(const struct speech *s, size_t b)
+{
+	size_t c = b, n, k;
+
+	for (;;) {
+		k = c + (speech_formula_mark(s->t, c) ? 1 : 0);
+		if ((n = speech_formula_at(s, k)) == 0)
+			return c;
+		k += n;
+		c = k + (speech_formula_mark(s->t, k) ? 1 : 0);
+	}
+}
+
 /* How far an apposition ("وهو مواطن من ...") may run before what he said. */
 #define SPEECH_APPOSITION_MAX 32
 
@@ -457,8 +483,10 @@ static size_t
 speech_skip_apposition(const struct speech *s, size_t b)
 {
 	const struct xtoks *t = s->t;
-	size_t k, c = b;
+	size_t k, c;
 
+	b = speech_past_formula(s, b); /* "وقال عمر بن الخطاب رضي الله عنه:" */
+	c = b;
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
 	if (c > b && c < t->n && xtok_at(t, c)->word && speech_verb_at(s, c) == NULL) {
@@ -945,6 +973,26 @@ speech_past_medium(const struct speech *s, size_t a)
 	return q->close + 1;
 }
 
+/*
+ * "قال تعالى:", "ويقول سبحانه وتعالى", "قال صلى الله عليه وسلم": God or
+ * the Prophet is the subject, scripture is cited.  No one of the article
+ * says it: no statement, and the speaker of the moment stays; past the
+ * quotation that follows (at c, after a colon), else c.
+ */
+static size_t
+speech_citation(struct speech *s, size_t c)
+{
+	const struct xtoks *t = s->t;
+	int qi;
+
+	s->pending = -1;
+	if (xtok_is(t, c, ":"))
+		c++;
+	if (c < t->n && (qi = speech_quote_at(s, c)) >= 0)
+		return s->q[qi].close + 1;
+	return c;
+}
+
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 static size_t
 speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
@@ -974,6 +1022,15 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 		a++;
 	if (a < t->n && (v2 = speech_verb_at(s, a)) != NULL && speech_participle(v2))
 		a++; /* "وتابع قائلا:" */
+	if (a < t->n && speech_in(s, XW_DIVINE, xtok_at(t, a)->fold) &&
+	    (speech_formula_at(s, a) > 0 || strcmp(xtok_at(t, a)->fold, "الله") == 0)) {
+		c = speech_past_formula(s, speech_formula_at(s, a) > 0 ? a : a + 1);
+		/* "داعيا الله عز وجل أن", "ودعا المولى أن": whom he prayed to; the subject is implicit */
+		if (v->arg == 'i' || v->arg == 'b')
+			a = c;
+		else
+			return speech_citation(s, c);
+	}
 	b = speech_subject_end(s, a);
 	a = speech_past_quoted_name(s, a, &b);
 	s->cut = b >= a + SPEECH_SUBJECT_MAX;
