@@ -351,9 +351,11 @@ void xlex_free(struct xlex *lx);
  * A speaker key, that spelling variants of one name share and other names
  * do not: folded (ة/ه, ى/ي, alef seats), a hamza on و or ي as ء, غ as ج,
  * and a transliterated word without the long vowels inside it; Arabic
- * words keep theirs (see speaker_key_word in lexicon.c).
+ * words keep theirs, and so does a known given name of lx's
+ * (data/given-names.tsv) shaped as a diminutive (سليمان is not سلمان);
+ * lx may be NULL (no given names).  See speaker_key_word in lexicon.c.
  */
-char *extract_speaker_key(const char *name);
+char *extract_speaker_key(const struct xlex *lx, const char *name);
 
 /* ---- Speakers and statements (speech.c) ---- */
 

@@ -687,6 +687,36 @@ speaker_key_arabic_letter(const char *w, size_t n)
 	return false;
 }
 
+/*
+ * Is w (n bytes, folded) shaped as an Arabic diminutive name, fu'ayl or
+ * fu'aylan (سليمان, حميدان, عبيدان): five or six letters, the third a ي
+ * after two consonants?  Its ي makes the name (سلمان is another one).
+ */
+static bool
+speaker_key_diminutive(const char *w, size_t n)
+{
+	int32_t c[8];
+	size_t pos = 0, k = 0;
+
+	while (pos < n && k < 8)
+		c[k++] = utf8_next(w, n, &pos);
+	if (pos < n || k < 5 || k > 6)
+		return false;
+	return c[2] == 0x064A && c[0] != 0x0627 && c[0] != 0x0648 && c[0] != 0x064A && c[1] != 0x0627 &&
+	       c[1] != 0x0648 && c[1] != 0x064A;
+}
+
+/* Is w (n bytes, folded) a given name of lx's (data/given-names.tsv)? */
+static bool
+speaker_key_given(const struct xlex *lx, const char *w, size_t n)
+{
+	char *word = xstrndup(w, n);
+	bool given = xwords_is(lx->words, XW_GIVEN, word);
+
+	free(word);
+	return given;
+}
+
 /* Add w without the long vowels inside it (ا و ي after its first letter, before its last) to d: how many letters are left. */
 static size_t
 speaker_key_skeleton(struct buf *d, const char *w, size_t n)
@@ -714,17 +744,20 @@ speaker_key_skeleton(struct buf *d, const char *w, size_t n)
  * with a letter of Arabic's own (ع ح ص ض ظ ذ: الجماعة, الجامعة), one with
  * the article or the ending ة (الوزارة, الزائرة; وزارة, وزيرة), except the
  * stem of an adjective of relation, spelt as loosely as the foreign name
- * it comes from (الأمريكية, الأميركية).
+ * it comes from (الأمريكية, الأميركية).  So does a known given name of the
+ * diminutive's shape: سليمان is not سلمان.  (Not every given name: the
+ * list holds foreign ones, whose spellings vary: روبرت, روبيرت.)
  */
 static void
-speaker_key_word(struct buf *b, const char *w, size_t n)
+speaker_key_word(const struct xlex *lx, struct buf *b, const char *w, size_t n)
 {
 	bool definite = n > 4 && memcmp(w, "ال", 4) == 0, feminine = n >= 2 && memcmp(w + n - 2, "ه", 2) == 0;
 	size_t from = definite ? 4 : 0, end;
 	struct buf d;
+	bool given = lx != NULL && speaker_key_diminutive(w, n) && speaker_key_given(lx, w, n);
 
 	buf_init(&d);
-	if (speaker_key_arabic_letter(w, n)) {
+	if (given || speaker_key_arabic_letter(w, n)) {
 		buf_add(b, w, n);
 	} else if (definite || feminine) {
 		end = n >= 4 && memcmp(w + n - 4, "يه", 4) == 0 ? 4 : n >= 2 && memcmp(w + n - 2, "ي", 2) == 0 ? 2 : 0;
@@ -744,7 +777,7 @@ speaker_key_word(struct buf *b, const char *w, size_t n)
 }
 
 char *
-extract_speaker_key(const char *name)
+extract_speaker_key(const struct xlex *lx, const char *name)
 {
 	char *f, *p, *w, *e;
 	struct buf b;
@@ -758,7 +791,7 @@ extract_speaker_key(const char *name)
 	buf_add(&b, "", 0);
 	for (w = f; *w; w = *e ? e + 1 : e) {
 		e = w + strcspn(w, " ");
-		speaker_key_word(&b, w, (size_t)(e - w));
+		speaker_key_word(lx, &b, w, (size_t)(e - w));
 		if (*e)
 			buf_addc(&b, ' ');
 	}

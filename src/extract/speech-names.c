@@ -44,7 +44,7 @@ speech_key(struct speech *s, size_t k)
 {
 	while (s->nkeys <= k) {
 		s->keys = xrealloc(s->keys, (s->nkeys + 1) * sizeof *s->keys);
-		s->keys[s->nkeys] = extract_speaker_key(s->r->speakers[s->nkeys].name);
+		s->keys[s->nkeys] = extract_speaker_key(s->lx, s->r->speakers[s->nkeys].name);
 		s->nkeys++;
 	}
 	return s->keys[k];
@@ -54,7 +54,7 @@ speech_key(struct speech *s, size_t k)
 static bool
 speech_is_speaker(struct speech *s, size_t k, const char *name)
 {
-	char *key = extract_speaker_key(name);
+	char *key = extract_speaker_key(s->lx, name);
 	bool same = speech_same_keys(speech_key(s, k), key);
 
 	free(key);
@@ -191,7 +191,7 @@ speech_speaker(struct speech *s, int gaz, const char *name, bool body, const cha
 {
 	struct xresult *r = s->r;
 	struct xspeaker *p;
-	char *key = gaz < 0 ? extract_speaker_key(name) : NULL;
+	char *key = gaz < 0 ? extract_speaker_key(s->lx, name) : NULL;
 	size_t i;
 
 	for (i = 0; i < r->nspeakers; i++) {
@@ -216,7 +216,7 @@ speech_speaker(struct speech *s, int gaz, const char *name, bool body, const cha
 			p->name = xstrdup(name);
 			if (i < s->nkeys) { /* its key, made from its name */
 				free(s->keys[i]);
-				s->keys[i] = extract_speaker_key(name);
+				s->keys[i] = extract_speaker_key(s->lx, name);
 			}
 		} else {
 			speech_alias(p, name);
@@ -300,12 +300,12 @@ static bool
 speech_gaz_word(const struct xlex *lx, int g, const char *w)
 {
 	const struct xgaz_speaker *p = &lx->sp[g];
-	char *kw = extract_speaker_key(w), *kf, *f, *save = NULL;
+	char *kw = extract_speaker_key(lx, w), *kf, *f, *save = NULL;
 	size_t j;
 	bool found = false;
 
 	for (j = 0; j <= p->naliases && !found; j++) {
-		kf = extract_speaker_key(p->fnames[j]);
+		kf = extract_speaker_key(lx, p->fnames[j]);
 		for (f = strtok_r(kf, " ", &save); f != NULL && !found; f = strtok_r(NULL, " ", &save))
 			found = strcmp(f, kw) == 0;
 		free(kf);
@@ -1645,7 +1645,7 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 	}
 	/* "بن سعد", "آل عمير": the end of a lineage named in full before ("نواف بن سعد") */
 	if (speech_link(t, a)) {
-		char *key = extract_speaker_key(name);
+		char *key = extract_speaker_key(s->lx, name);
 		size_t n = strlen(key);
 		for (k = 0; k < s->r->nspeakers; k++) {
 			const char *pk = speech_key(s, k);

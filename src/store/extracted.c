@@ -148,9 +148,9 @@ extracted_article_date(struct store *st, int64_t id, const struct xdates *d, cha
 
 /* The speaker id a key belongs to (0 when none). */
 static int
-extracted_key_speaker(struct store *st, const char *form, int64_t *out, char **cause)
+extracted_key_speaker(struct store *st, const struct xlex *lx, const char *form, int64_t *out, char **cause)
 {
-	char *key = extract_speaker_key(form);
+	char *key = extract_speaker_key(lx, form);
 	int rc = extracted_int(st, STMT_X_KEY_GET, "SELECT speaker_id FROM speaker_keys WHERE key = ?3",
 			       0, key, out, cause);
 
@@ -160,9 +160,9 @@ extracted_key_speaker(struct store *st, const char *form, int64_t *out, char **c
 
 /* Remember a form of a speaker: an alias row (unless it is the name) and its key. */
 static int
-extracted_alias(struct store *st, int64_t sid, const char *name, const char *form, char **cause)
+extracted_alias(struct store *st, const struct xlex *lx, int64_t sid, const char *name, const char *form, char **cause)
 {
-	char *key = extract_speaker_key(form), *f = text_fold(form, strlen(form));
+	char *key = extract_speaker_key(lx, form), *f = text_fold(form, strlen(form));
 	int rc = extracted_exec(st, STMT_X_KEY_ADD,
 				"INSERT OR IGNORE INTO speaker_keys(key, speaker_id) VALUES (?3, ?1)",
 				sid, 0, key, NULL, cause);
@@ -207,10 +207,10 @@ extracted_speaker(struct store *st, const struct xspeaker *p, const struct xlex 
 	 * A person's one-word forms ("هورتون") are aliases, never keys to find
 	 * him by: two people with one surname and different given names stay two.
 	 */
-	rc = extracted_key_speaker(st, p->name, sid, cause);
+	rc = extracted_key_speaker(st, lx, p->name, sid, cause);
 	for (i = 0; rc == 0 && *sid == 0 && i < p->naliases; i++)
 		if (g != NULL || p->body || strchr(p->aliases[i], ' ') != NULL)
-			rc = extracted_key_speaker(st, p->aliases[i], sid, cause);
+			rc = extracted_key_speaker(st, lx, p->aliases[i], sid, cause);
 	if (rc == 0 && *sid == 0)
 		rc = extracted_int(st, STMT_X_SPEAKER_FOLDED, "SELECT id FROM speakers WHERE folded = ?3",
 				   0, folded, sid, cause);
@@ -224,13 +224,13 @@ extracted_speaker(struct store *st, const struct xspeaker *p, const struct xlex 
 	}
 	free(folded);
 	if (rc == 0)
-		rc = extracted_alias(st, *sid, p->name, p->name, cause);
+		rc = extracted_alias(st, lx, *sid, p->name, p->name, cause);
 	for (i = 0; rc == 0 && i < p->naliases; i++)
 		rc = (g != NULL || p->body || strchr(p->aliases[i], ' ') != NULL)
-			     ? extracted_alias(st, *sid, p->name, p->aliases[i], cause)
+			     ? extracted_alias(st, lx, *sid, p->name, p->aliases[i], cause)
 			     : extracted_alias_only(st, *sid, p->name, p->aliases[i], cause);
 	for (i = 0; rc == 0 && g && i < g->naliases; i++)
-		rc = extracted_alias(st, *sid, p->name, g->aliases[i], cause);
+		rc = extracted_alias(st, lx, *sid, p->name, g->aliases[i], cause);
 	return rc;
 }
 

@@ -1039,7 +1039,12 @@ sql_sortkey(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_blob(ctx, k, (int)n, free);
 }
 
-/* khabar_speaker_key(text): the key that merges a speaker's spellings (extract_speaker_key). */
+/*
+ * khabar_speaker_key(text): the key that merges a speaker's spellings
+ * (extract_speaker_key), with no given names known: a store has no
+ * lexicon of its own.  An archive's keys come from extraction, and khabar
+ * reindex makes them all again.
+ */
 static void
 sql_speaker_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
@@ -1049,7 +1054,7 @@ sql_speaker_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	if (t == NULL)
 		sqlite3_result_null(ctx);
 	else
-		sqlite3_result_text(ctx, extract_speaker_key(t), -1, free);
+		sqlite3_result_text(ctx, extract_speaker_key(NULL, t), -1, free);
 }
 
 int
