@@ -865,6 +865,24 @@ TEST(a_religious_formula_is_never_a_speaker)
 	free(s);
 }
 
+TEST(a_military_rank_goes_on_and_a_title_with_a_surname_is_the_person)
+{
+	char *s = x_say("من جهته، أشار عضو مجلس الشورى اللواء ركن سامي الحربي، إلى أن قوات الطوارئ جاهزة لكل "
+			"الاحتمالات.\n"
+			"وأكد اللواء الحربي أن الإرهاب لا دين له ولا وطن.\n"
+			"اللواء ركن الحربي، قال \"المواطن السعودي نشأ في بيئة صالحة\".");
+
+	/*
+	 * "ركن" belongs to the rank (اللواء ركن), not to the name; "اللواء
+	 * الحربي" is the person named in full before, its ال no complement
+	 * of the title.
+	 */
+	CHECK_STR(s, "سامي الحربي|R|قوات الطوارئ جاهزة لكل الاحتمالات\n"
+		     "سامي الحربي|R|الإرهاب لا دين له ولا وطن\n"
+		     "سامي الحربي|D|المواطن السعودي نشأ في بيئة صالحة\n");
+	free(s);
+}
+
 TEST(a_noun_with_a_clitic_before_a_name_is_not_part_of_it)
 {
 	char *s = x_say("وتعرض الفرقة مسرحية تميز فيها الإخراج، من تأليف نهار الضويحي، وإخراج خالد الشايب، الذي "

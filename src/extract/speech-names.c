@@ -1052,6 +1052,18 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 		if (speech_title_at(s, i))
 			last = i;
 	n = last + 1;
+	/*
+	 * "اللواء التميمي" after "اللواء علي التميمي": a title and the surname
+	 * (with ال, which a title's complement has too) of a person named in
+	 * full before.
+	 */
+	if (n + 1 == b && xtok_at(t, n)->word && strncmp(xtok_at(t, n)->fold, "ال", 4) == 0) {
+		size_t k;
+		for (k = 0; k < s->r->nspeakers; k++)
+			if (!s->r->speakers[k].body && !s->r->speakers[k].group && strchr(s->r->speakers[k].name, ' ') != NULL &&
+			    speech_is_speaker(s, k, xtok_at(t, n)->fold))
+				return speech_called(s, k, n);
+	}
 	if (n < b && (strcmp(xtok_at(t, n)->fold, "اول") == 0 || strcmp(xtok_at(t, n)->fold, "ثان") == 0))
 		n++; /* "الملازم أول" */
 	for (; n < b; n++) {
