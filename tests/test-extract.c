@@ -883,6 +883,22 @@ TEST(a_military_rank_goes_on_and_a_title_with_a_surname_is_the_person)
 	free(s);
 }
 
+TEST(a_relative_named_by_whose_he_is_speaks)
+{
+	char *s = x_say("وقال والد سامي الحربي للصحافيين السبت إنه سيبذل كل ما بوسعه لإبقاء ذكرى ابنه حية.\n"
+			"وأكدت شقيقة خالد العمري أن العائلة لم تتلق أي اتصال من الجهات المعنية.\n"
+			"وقال شقيقه فهد المهنا إن الرحلة تأخرت أكثر من ثلاث ساعات في المطار.");
+
+	/*
+	 * The father and the sister speak, not the men named after "والد" and
+	 * "شقيقة"; "شقيقه فهد المهنا" (his brother) is the brother's own name.
+	 */
+	CHECK_STR(s, "والد سامي الحربي|R|إنه سيبذل كل ما بوسعه لإبقاء ذكرى ابنه حية\n"
+		     "شقيقة خالد العمري|R|العائلة لم تتلق أي اتصال من الجهات المعنية\n"
+		     "فهد المهنا|R|الرحلة تأخرت أكثر من ثلاث ساعات في المطار\n");
+	free(s);
+}
+
 TEST(a_noun_with_a_clitic_before_a_name_is_not_part_of_it)
 {
 	char *s = x_say("وتعرض الفرقة مسرحية تميز فيها الإخراج، من تأليف نهار الضويحي، وإخراج خالد الشايب، الذي "

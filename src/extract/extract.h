@@ -143,6 +143,7 @@ enum xw_class {
 	XW_MEDIUM,         /* a medium spoken to, after لـ: وكالة، صحيفة، رويترز */
 	XW_GROUP,          /* a plural of people that speaks as a group: أعضاء، قادة، أهالي */
 	XW_DIVINE,         /* starts a formula that names God or the Prophet: الله، تعالى، عز وجل */
+	XW_KIN,            /* a relative before a name, who speaks: والد، شقيقة */
 	XW_NCLASS
 };
 

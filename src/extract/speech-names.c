@@ -1699,6 +1699,20 @@ speech_subject(struct speech *s, size_t a, size_t b)
 		return -1;
 	if (speech_in(s, XW_UNNAMED, xtok_at(t, a)->fold))
 		return -2;
+	/*
+	 * "والد مايكل براون": a relative of the person named speaks, not that
+	 * person; "والده سعود" (his father, written with ه, not the ة of
+	 * والدة) is the relative's own name.
+	 */
+	if (speech_in(s, XW_KIN, xtok_at(t, a)->fold) && b >= a + 3 && b <= a + 5 && speech_name_words(s, a + 1, b)) {
+		char *name;
+		if (memcmp(t->text + xtok_at(t, a)->b1 - 2, "ه", 2) == 0)
+			return speech_subject(s, a + 1, b);
+		name = speech_text(t, a, b);
+		g = speech_speaker(s, -1, name, false, NULL);
+		free(name);
+		return g;
+	}
 	/* "وقال لوكالة مهر الحكومية إن", "لشبكة ...": whom he spoke to; the subject is implicit */
 	if (strncmp(xtok_at(t, a)->fold, "ل", 2) == 0 && !speech_in(s, XW_GIVEN, xtok_at(t, a)->fold) &&
 	    (speech_in(s, XW_BODY, xtok_at(t, a)->fold + 2) || speech_medium_at(s, a)))
