@@ -657,6 +657,88 @@ count_cb(void *ctx, const struct article *a)
 	return 0;
 }
 
+/* The SQL of every statement a store runs (trace), for plan_of. */
+static int
+plans_trace(unsigned type, void *ctx, void *p, void *x)
+{
+	(void)type;
+	(void)x;
+	buf_printf(ctx, "%s\x1f", sqlite3_sql(p));
+	return 0;
+}
+
+/* The query plan (EXPLAIN QUERY PLAN, details joined by |) of the traced statement that contains part. */
+static char *
+plan_of(struct store *st, const char *traced, const char *part)
+{
+	const char *p = traced, *e;
+	struct buf b;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (; *p; p = e + 1) {
+		e = strchr(p, '\x1f');
+		if (e == NULL)
+			break;
+		if (memmem(p, (size_t)(e - p), part, strlen(part)) != NULL) {
+			char *sql = xasprintf("EXPLAIN QUERY PLAN %.*s", (int)(e - p), p);
+			sqlite3_stmt *s;
+			if (sqlite3_prepare_v2(store_db(st), sql, -1, &s, NULL) == SQLITE_OK) {
+				while (sqlite3_step(s) == SQLITE_ROW)
+					buf_printf(&b, "%s|", (const char *)sqlite3_column_text(s, 3));
+				sqlite3_finalize(s);
+			}
+			free(sql);
+			break;
+		}
+	}
+	return buf_detach(&b);
+}
+
+static int
+plans_statement_cb(void *ctx, const struct store_statement *x)
+{
+	(void)ctx;
+	(void)x;
+	return 0;
+}
+
+/*
+ * Opening an article and its story read through indexes at any archive
+ * size: the article's statements by statements_article (a filter written
+ * "?3 = 0 OR x.article_id = ?3" made SQLite walk every statement), a
+ * story's articles newest first by articles_story_order (no sort of all
+ * of them to list the newest).
+ */
+TEST(an_article_and_its_story_are_read_through_indexes)
+{
+	struct store *st = test_store("plans");
+	struct store_filter f = { 0 };
+	struct store_statement_filter sf = { 0 };
+	char *cause = NULL, *plan;
+	struct buf traced;
+	int n = 0;
+
+	buf_init(&traced);
+	buf_add(&traced, "", 0);
+	sqlite3_trace_v2(store_db(st), SQLITE_TRACE_STMT, plans_trace, &traced);
+	sf.article_id = 1;
+	CHECK(store_list_statements(st, &sf, plans_statement_cb, NULL, &cause) == 0);
+	f.story = 1;
+	f.limit = 250;
+	CHECK(store_list_articles(st, &f, count_cb, &n, &cause) == 0);
+	sqlite3_trace_v2(store_db(st), 0, NULL, NULL);
+	plan = plan_of(st, traced.data, "FROM statements x");
+	CHECK_MSG(strstr(plan, "USING INDEX statements_article") != NULL && strstr(plan, "SCAN x") == NULL, "%s", plan);
+	free(plan);
+	plan = plan_of(st, traced.data, "a.story_id = ?8");
+	CHECK_MSG(strstr(plan, "USING INDEX articles_story_order") != NULL && strstr(plan, "TEMP B-TREE") == NULL,
+		  "%s", plan);
+	free(plan);
+	buf_free(&traced);
+	store_close(st);
+}
+
 TEST(list_filters)
 {
 	struct store *st = test_store("list");

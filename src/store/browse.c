@@ -165,29 +165,41 @@ store_list_statements(struct store *st, const struct store_statement_filter *f,
 		      store_statement_cb cb, void *ctx, char **cause)
 {
 	struct store_statement x;
-	sqlite3_stmt *s = prepare(st,
-		"SELECT x.id, x.article_id, coalesce(x.speaker_id, 0), p.name, x.kind, x.text,"
-		" x.start, x.end,"
-		" coalesce((SELECT group_concat(t.name, char(31)) FROM statement_topics y"
-		"   JOIN topics t ON t.id = y.topic_id WHERE y.statement_id = x.id), '')"
-		" FROM statements x LEFT JOIN speakers p ON p.id = x.speaker_id"
-		" WHERE (?1 IS NULL OR p.folded = khabar_fold(?1) OR EXISTS (SELECT 1 FROM"
-		"   speaker_aliases l WHERE l.speaker_id = p.id AND l.folded = khabar_fold(?1)))"
-		" AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statement_topics y JOIN topics t"
-		"   ON t.id = y.topic_id WHERE y.statement_id = x.id"
-		"   AND t.folded = khabar_fold(?2)))"
-		" AND (?3 = 0 OR x.article_id = ?3)"
-		" ORDER BY x.article_id, x.start",
-		cause);
+	struct buf sql;
+	sqlite3_stmt *s;
 	int rc;
 
+	/*
+	 * Only the filters given are in the statement, so that SQLite can use
+	 * their index: with "?3 = 0 OR x.article_id = ?3" it walked every
+	 * statement of the archive to open one article (230 ms at a million).
+	 */
+	buf_init(&sql);
+	buf_adds(&sql,
+		 "SELECT x.id, x.article_id, coalesce(x.speaker_id, 0), p.name, x.kind, x.text,"
+		 " x.start, x.end,"
+		 " coalesce((SELECT group_concat(t.name, char(31)) FROM statement_topics y"
+		 "   JOIN topics t ON t.id = y.topic_id WHERE y.statement_id = x.id), '')"
+		 " FROM statements x LEFT JOIN speakers p ON p.id = x.speaker_id WHERE 1");
+	if (f->speaker)
+		buf_adds(&sql, " AND (p.folded = khabar_fold(?1) OR EXISTS (SELECT 1 FROM"
+			       "   speaker_aliases l WHERE l.speaker_id = p.id AND l.folded = khabar_fold(?1)))");
+	if (f->topic)
+		buf_adds(&sql, " AND EXISTS (SELECT 1 FROM statement_topics y JOIN topics t"
+			       "   ON t.id = y.topic_id WHERE y.statement_id = x.id AND t.folded = khabar_fold(?2))");
+	if (f->article_id != 0)
+		buf_adds(&sql, " AND x.article_id = ?3");
+	buf_adds(&sql, " ORDER BY x.article_id, x.start");
+	s = prepare(st, sql.data, cause);
+	buf_free(&sql);
 	if (s == NULL)
 		return -1;
 	if (f->speaker)
 		sqlite3_bind_text(s, 1, f->speaker, -1, SQLITE_STATIC);
 	if (f->topic)
 		sqlite3_bind_text(s, 2, f->topic, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 3, f->article_id);
+	if (f->article_id != 0)
+		sqlite3_bind_int64(s, 3, f->article_id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		x.id = sqlite3_column_int64(s, 0);
 		x.article_id = sqlite3_column_int64(s, 1);
