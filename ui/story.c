@@ -97,7 +97,7 @@ story_status(struct view *v, struct buf *b)
 
 	int n = v->nrows - (v->nrows > 0 && v->rows[v->nrows - 1].id == STORY_MORE);
 
-	buf_printf(b, "story · article %d/%d", v->nrows ? v->cur + 1 : 0, n);
+	buf_printf(b, "story · article %d/%d", n ? (v->cur < n ? v->cur + 1 : n) : 0, n);
 	if (d->articles > n) /* the newest STORY_LIST, until "… more" */
 		buf_printf(b, " (the newest of %lld)", (long long)d->articles);
 }

@@ -438,8 +438,9 @@ phrases_unlam(struct store *st, const char *key, char **out, char **cause)
 
 /*
  * The phrase without a clitic on its first word; else key itself (caller
- * frees).  A first word written with لل may be read again (phrases_unlam).  Dropped when the phrase without it stands in two articles or
- * more (بعيد الفطر -> عيد الفطر; وزارة never becomes زارة: no such
+ * frees).  A first word written with لل may be read again
+ * (phrases_unlam).  Dropped when the phrase without it stands in two
+ * articles or more (بعيد الفطر -> عيد الفطر; وزارة never becomes زارة: no such
  * phrase), or when the first word is a clitic on a stem of the archive
  * (phrases_clitic_len: وقوات صالح -> قوات صالح, وارتفاع الموج -> ارتفاع
  * الموج, though the press writes those mostly after a noun and و).
