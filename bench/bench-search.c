@@ -237,7 +237,7 @@ main(int argc, char **argv)
 				 store_list_stories(st, &sf, (store_story_cb)count_any, &n_, &cause));
 		free(topic);
 		sf.topic = NULL;
-		/* The story view (ui/story.c): the largest story's label, outlets and speakers, and its articles. */
+		/* The story view (ui/story.c): the largest story's label (brief) and its newest 250 articles. */
 		{
 			sqlite3_stmt *q;
 			struct store_filter af;
@@ -247,9 +247,9 @@ main(int argc, char **argv)
 					       -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
 				af.story = sqlite3_column_int64(q, 0);
 			sqlite3_finalize(q);
-			af.limit = 1000;
+			af.limit = 250;
 			sf.id = af.story;
-			sf.brief = false;
+			sf.brief = true;
 			if (af.story > 0)
 				TIME_P95("story view (the largest story)", "50",
 					 (store_list_stories(st, &sf, (store_story_cb)count_any, &n_, &cause),
