@@ -490,6 +490,111 @@ TEST(stories_keep_template_texts_about_different_countries_apart)
 	free(dir);
 }
 
+/* Every statement SQLite runs, one after another, each ended by \x1f. */
+static int
+keys_trace(unsigned type, void *ctx, void *p, void *x)
+{
+	(void)type;
+	(void)x;
+	buf_printf(ctx, "%s\x1f", sqlite3_sql(p));
+	return 0;
+}
+
+/*
+ * Whether a plan line reads a table of the archive from end to end or
+ * through a range of an index: a SCAN of anything but a subquery's rows,
+ * or a SEARCH whose constraint ends in a range (col<?, col>?), such as
+ * every topic of a class below a count.  Either costs what the archive
+ * holds, not what the article brings.
+ */
+static const char *
+keys_walks(const char *line, const char *const *ok_scans)
+{
+	size_t i;
+
+	if (strncmp(line, "SCAN ", 5) == 0) {
+		if (strcmp(line, "SCAN CONSTANT ROW") == 0)
+			return NULL;
+		for (i = 0; ok_scans[i]; i++)
+			if (strncmp(line + 5, ok_scans[i], strlen(ok_scans[i])) == 0)
+				return NULL;
+		return line;
+	}
+	if (strncmp(line, "SEARCH ", 7) == 0 && (strstr(line, "<?") || strstr(line, ">?")))
+		return line;
+	return NULL;
+}
+
+/*
+ * Importing one more article into an archive reads what it needs through
+ * keys: no statement the import runs (story candidates, the countries
+ * they name, topics, phrases, relations) walks the archive's topics or
+ * articles.  The countries' test of a story once went through every place
+ * topic of the archive for each candidate (topics by class, then each
+ * one's articles): its cost grew with the archive.
+ */
+TEST(importing_an_article_reads_the_archive_through_keys)
+{
+	/*
+	 * Subqueries' rows (materialised CTEs) and the ids of json_each are not
+	 * the archive; article_counts (a row per date and source) is read once
+	 * a transaction, not once an article.
+	 */
+	static const char *const ok_scans[] = { "mine", "theirs", "j VIRTUAL TABLE", "article_counts", NULL };
+	static const char *const countries[] = { "النيجر", "تشاد", "بوليفيا", "كينيا", "بيرو" };
+	struct store *st = test_store("keys");
+	char *dir = fresh_dir("keys"), *body;
+	struct buf traced;
+	const char *p, *e;
+	int i, n = 0, plans = 0, counts = 0;
+
+	for (i = 0; i < 5; i++) {
+		body = xasprintf("بعث خادم الحرمين الشريفين برقية تهنئة لرئيس %s بمناسبة ذكرى استقلال بلاده، "
+				 "أعرب فيها باسم شعب وحكومة المملكة وباسمه عن أصدق التهاني "
+				 "وأطيب التمنيات بموفور الصحة والسعادة ولحكومة وشعب %s الشقيق المزيد من التقدم "
+				 "والازدهار، وقال الوزير إن العلاقات متينة.", countries[i], countries[i]);
+		write_article(dir, n++, countries[i], "2015-08-02", "okaz", body);
+		free(body);
+	}
+	import_dir(st, dir);
+	dir = (free(dir), fresh_dir("keys-2"));
+	body = xasprintf("الرياض - واس\nبعث خادم الحرمين الشريفين برقية تهنئة لرئيس %s بمناسبة ذكرى استقلال بلاده، "
+			 "أعرب فيها باسم شعب وحكومة المملكة وباسمه عن أصدق التهاني "
+			 "وأطيب التمنيات بموفور الصحة والسعادة ولحكومة وشعب %s الشقيق المزيد من التقدم "
+			 "والازدهار، وقال الوزير إن العلاقات متينة.", countries[0], countries[0]);
+	write_article(dir, 99, countries[0], "2015-08-03", "alriyadh", body);
+	free(body);
+	buf_init(&traced);
+	buf_add(&traced, "", 0);
+	sqlite3_trace_v2(store_db(st), SQLITE_TRACE_STMT, keys_trace, &traced);
+	import_dir(st, dir);
+	sqlite3_trace_v2(store_db(st), 0, NULL, NULL);
+	/* It joined its original's story, so the candidates and their countries were read. */
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM articles WHERE story_id IS NOT NULL", NULL), 2);
+	for (p = traced.data; (e = strchr(p, '\x1f')) != NULL; p = e + 1) {
+		char *sql = xasprintf("EXPLAIN QUERY PLAN %.*s", (int)(e - p), p);
+		sqlite3_stmt *s;
+
+		if (strstr(sql, "story_topics") != NULL && strstr(sql, "'place'") != NULL)
+			plans++;
+		if (strstr(sql, "FROM article_counts") != NULL)
+			counts++;
+		if (sqlite3_prepare_v2(store_db(st), sql, -1, &s, NULL) == SQLITE_OK) {
+			while (sqlite3_step(s) == SQLITE_ROW) {
+				const char *walk = keys_walks((const char *)sqlite3_column_text(s, 3), ok_scans);
+				CHECK_MSG(walk == NULL, "%s\n# in %.*s", walk, (int)(e - p), p);
+			}
+			sqlite3_finalize(s);
+		}
+		free(sql);
+	}
+	CHECK(plans > 0);
+	CHECK_MSG(counts <= 1, "the archive's size read %d times", counts);
+	buf_free(&traced);
+	store_close(st);
+	free(dir);
+}
+
 /*
  * A text reprinted more often than the candidates an article compares
  * (STORY_COMPARE, those sharing the most bands) still makes one story, and

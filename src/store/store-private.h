@@ -114,7 +114,15 @@ struct store {
 	const struct xlex *lx; /* the lexicons of the last extraction stored (phrases.c) */
 	struct fts_cache *tokcache; /* tokens made ahead, words for the word list (fts.c) */
 	bool word_list; /* the archive has its word list (search_terms; not at an older version) */
+	int64_t begun_with; /* articles when the transaction began, once read (store_count_at_begin) */
+	bool begun_counted;
 };
+/*
+ * The archive's articles when the current transaction began, counted once
+ * a transaction (store_count_articles adds up a row per date and source:
+ * what a step of each article may not do); outside one, the count now.
+ */
+int64_t store_count_at_begin(struct store *st);
 /* Seconds on a monotonic clock. */
 double store_clock(void);
 

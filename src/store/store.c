@@ -903,7 +903,20 @@ store_begin(struct store *st, char **cause)
 		st->depth = 0;
 		return -1;
 	}
+	st->begun_counted = false;
 	return 0;
+}
+
+int64_t
+store_count_at_begin(struct store *st)
+{
+	if (st->depth == 0)
+		return store_count_articles(st);
+	if (!st->begun_counted) {
+		st->begun_with = store_count_articles(st);
+		st->begun_counted = true;
+	}
+	return st->begun_with;
 }
 
 int

@@ -115,25 +115,28 @@ stories_best_cmp(const void *a, const void *b)
  * none cannot bridge two.  A country named in more than one article in
  * STORY_PLACE_COMMON (and more than STORY_PLACE_FEW articles) does not
  * count: the archive's own country (السعودية in a Saudi paper's) is in
- * every one of those cables.
+ * every one of those cables.  The archive's size is the one at the start
+ * of the transaction (a batch of an import), counted once for it, and the
+ * countries are read from the article's and the story's topics by key, so
+ * the test costs what the two name, not what the archive holds.
  */
 static int
 stories_places_agree(struct store *st, int64_t aid, const struct stories_best *c, bool *agree, char **cause)
 {
 	sqlite3_stmt *s = store_stmt(st, STMT_S_PLACES,
 				     "WITH mine(topic) AS (SELECT x.topic_id FROM article_topics x"
-				     "   JOIN topics t ON t.id = x.topic_id"
+				     "   CROSS JOIN topics t ON t.id = x.topic_id"
 				     "   WHERE x.article_id = ?1 AND t.class = 'place' AND t.articles <= ?4),"
 				     " theirs(topic) AS (SELECT y.topic_id FROM story_topics y"
-				     "   JOIN topics t ON t.id = y.topic_id"
+				     "   CROSS JOIN topics t ON t.id = y.topic_id"
 				     "   WHERE ?3 != 0 AND y.story_id = ?3 AND t.class = 'place' AND t.articles <= ?4"
 				     "  UNION ALL SELECT x.topic_id FROM article_topics x"
-				     "   JOIN topics t ON t.id = x.topic_id"
+				     "   CROSS JOIN topics t ON t.id = x.topic_id"
 				     "   WHERE ?3 = 0 AND x.article_id = ?2 AND t.class = 'place' AND t.articles <= ?4)"
 				     " SELECT (SELECT count(*) FROM mine), (SELECT count(*) FROM theirs),"
 				     " (SELECT count(*) FROM mine WHERE topic IN theirs)",
 				     cause);
-	int64_t common = store_count_articles(st) / STORY_PLACE_COMMON, few = STORY_PLACE_FEW;
+	int64_t common = store_count_at_begin(st) / STORY_PLACE_COMMON, few = STORY_PLACE_FEW;
 	int rc;
 
 	*agree = true;
