@@ -157,7 +157,8 @@ main(int argc, char **argv)
 	const char *dir = argc > 1 ? argv[1] : KHABAR_SRCDATADIR "/../../shared/corpus/saudinewsnet";
 	int max = argc > 2 ? atoi(argv[2]) : 1000, n, i, k, rc;
 	char tmp[] = "/tmp/bench-topics-XXXXXX", **files = NULL, *path, *cause = NULL, *cmd;
-	double story, topics, wall, t0, part_story[3] = { 0 }, part_topics[3] = { 0 }, ps = 0, pt = 0;
+	double story, follow, topics, wall, t0, part_story[3] = { 0 }, part_topics[3] = { 0 }, ps = 0, pt = 0;
+	double part_follow[3] = { 0 }, pf = 0;
 	long articles, part_n[3] = { 0 }, pa = 0;
 	struct import_opts o;
 	struct import_stats s;
@@ -192,9 +193,11 @@ main(int argc, char **argv)
 			fprintf(stderr, "bench-topics: %s\n", cause);
 			return 1;
 		}
-		store_assign_costs(st, &story, &topics, &articles);
+		store_assign_costs(st, &story, &follow, &topics, &articles);
 		k = i * 3 / n;
 		part_story[k] += story - ps;
+		part_follow[k] += follow - pf;
+		pf = follow;
 		part_topics[k] += topics - pt;
 		part_n[k] += articles - pa;
 		ps = story;
@@ -206,12 +209,16 @@ main(int argc, char **argv)
 	       wall, load);
 	printf("  story assignment: %.3f ms per article (%.1f s in all, %.1f%% of the import)\n",
 	       story * 1000 / (double)articles, story, 100 * story / wall);
+	printf("    of which follow-ups (title and lead words: counts, postings, candidates): %.3f ms per article"
+	       " (%.1f s)\n", follow * 1000 / (double)articles, follow);
 	printf("  topic assignment (lexicon, entity, phrase counting, choice and links): %.3f ms per article"
 	       " (%.1f s, %.1f%% of the import)\n",
 	       topics * 1000 / (double)articles, topics, 100 * topics / wall);
 	for (k = 0; k < 3; k++)
-		printf("  third %d of the import: %ld articles, story %.3f ms/article, topics %.3f ms/article\n", k + 1,
+		printf("  third %d of the import: %ld articles, story %.3f ms/article (follow-ups %.3f),"
+		       " topics %.3f ms/article\n", k + 1,
 		       part_n[k], part_n[k] ? part_story[k] * 1000 / (double)part_n[k] : 0,
+		       part_n[k] ? part_follow[k] * 1000 / (double)part_n[k] : 0,
 		       part_n[k] ? part_topics[k] * 1000 / (double)part_n[k] : 0);
 	if (part_n[0] > 0 && part_n[2] > 0)
 		printf("  last third / first third per article: story %.2fx, topics %.2fx (target: at most %.2fx)\n",

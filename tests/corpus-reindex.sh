@@ -8,7 +8,8 @@
 # imported in one run by this khabar), runs `khabar reindex` on it and
 # compares what extraction made before and after: topics (name, kind and
 # article count), the articles of each topic, statements (article, speaker,
-# kind, place), speakers, and related statements.  Automatic topics are
+# kind, place), speakers, related statements, and stories (the articles of
+# each, and which article each follow-up follows).  Automatic topics are
 # decided a batch at a time, so this holds only when reindex goes through
 # the articles in the order and batches of the import.
 # Without ../shared/corpus it prints SKIP.
@@ -34,6 +35,8 @@ dump() {
 		"SELECT 'statement', s.article_id, s.kind, s.start, s.end, p.name FROM statements s LEFT JOIN speakers p ON p.id = s.speaker_id ORDER BY 2, 4, 5;" \
 		"SELECT 'speaker', name FROM speakers WHERE id IN (SELECT speaker_id FROM statements) ORDER BY 2;" \
 		"SELECT 'related', a.article_id, a.start, b.article_id, b.start, round(r.score, 6) FROM related r JOIN statements a ON a.id = r.statement_id JOIN statements b ON b.id = r.other_id ORDER BY 2, 3, 4, 5;" \
+		"SELECT 'story', min(id), count(*), group_concat(id) FROM (SELECT id, story_id FROM articles WHERE story_id IS NOT NULL ORDER BY id) GROUP BY story_id ORDER BY 2;" \
+		"SELECT 'follows', article_id, follows FROM story_leads WHERE follows IS NOT NULL ORDER BY 2;" \
 		>"$1"
 }
 dump "$T/before"
@@ -42,9 +45,9 @@ start=$(date +%s)
 rc=$?
 echo "corpus-reindex: reindex exit $rc in $(( $(date +%s) - start )) s: $(tail -1 "$T/rout")"
 dump "$T/after"
-echo "corpus-reindex: $(grep -c '^topic|' "$T/before") topics, $(grep -c '^statement|' "$T/before") statements, $(grep -c '^related|' "$T/before") relations before reindex"
+echo "corpus-reindex: $(grep -c '^topic|' "$T/before") topics, $(grep -c '^statement|' "$T/before") statements, $(grep -c '^related|' "$T/before") relations, $(grep -c '^story|' "$T/before") stories, $(grep -c '^follows|' "$T/before") follow-ups before reindex"
 if [ "$rc" -eq 0 ] && [ -s "$T/before" ] && cmp -s "$T/before" "$T/after"; then
-	echo "PASS: corpus-reindex: reindex gives the topics, statements, speakers and relations import gave"
+	echo "PASS: corpus-reindex: reindex gives the topics, statements, speakers, relations and stories import gave"
 else
 	echo "FAIL: corpus-reindex: reindex (exit $rc) differs from import:"
 	diff "$T/before" "$T/after" | head -20

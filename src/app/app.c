@@ -246,12 +246,13 @@ app_analysis_limit(size_t len)
 /* One article's analysis: what it needs and gives (done ahead in a worker thread, or in place). */
 struct app_analysis {
 	struct extractor *x;
-	const char *content, *ref;
+	const char *title, *content, *ref;
 	int year;
 	int rc;                     /* 0 done, -2 crashed or stopped, -1 failed (why says) */
 	bool no_extractor;          /* the lexicons could not be read: nothing was analysed */
 	char *why;
 	struct xresult r;
+	struct xlead lead;          /* title and lead words, for follow-ups in stories */
 	struct store_xterms *terms; /* each statement's content terms (r.nst) */
 };
 
@@ -264,6 +265,7 @@ app_analysis_run(void *arg, char **cause)
 	app_test_fault(an->content);
 	if (extract_article(an->x, an->content, an->ref, an->year, &an->r, cause) != 0)
 		return -1;
+	extract_lead(extractor_lexicon(an->x), an->title, an->content, &an->lead);
 	an->terms = xcalloc(an->r.nst + 1, sizeof *an->terms);
 	for (i = 0; i < an->r.nst; i++)
 		extract_terms(extractor_stemmer(an->x), an->r.st[i].text, &an->terms[i].v,
@@ -277,10 +279,11 @@ app_analysis_run(void *arg, char **cause)
  * NULL, to be built anew.
  */
 static void
-app_analyse(struct extractor **x, struct app_analysis *an, const char *content, const char *ref,
-	    const char *date)
+app_analyse(struct extractor **x, struct app_analysis *an, const char *title, const char *content,
+	    const char *ref, const char *date)
 {
 	an->x = *x;
+	an->title = title;
 	an->content = content;
 	an->ref = ref;
 	an->year = date ? atoi(date) : 0;
@@ -288,6 +291,7 @@ app_analyse(struct extractor **x, struct app_analysis *an, const char *content, 
 	if (an->rc == -2) {
 		*x = NULL;
 		memset(&an->r, 0, sizeof an->r); /* what it held may be damaged too: leaked */
+		memset(&an->lead, 0, sizeof an->lead);
 		an->terms = NULL;
 	}
 }
@@ -305,6 +309,7 @@ app_analysis_free(struct app_analysis *an)
 		}
 	free(an->terms);
 	xresult_free(&an->r);
+	xlead_free(&an->lead);
 	free(an->why);
 }
 
@@ -324,7 +329,7 @@ app_store_analysis(struct store *st, int64_t id, struct app_analysis *an, char *
 			return -1;
 		if (store_savepoint(st, "analysis", cause) != 0)
 			return -1;
-		rc = store_put_extraction(st, id, an->content, &an->r, extractor_lexicon(x),
+		rc = store_put_extraction(st, id, an->content, &an->r, &an->lead, extractor_lexicon(x),
 					  extractor_stemmer(x), an->terms, &why);
 		if ((rc == 0 ? store_savepoint_release(st, "analysis", cause)
 			     : store_savepoint_rollback(st, "analysis", cause)) != 0) {
@@ -346,7 +351,7 @@ app_store_analysis(struct store *st, int64_t id, struct app_analysis *an, char *
 }
 
 int
-app_extract_article(struct store *st, int64_t id, const char *content, const char *ref,
+app_extract_article(struct store *st, int64_t id, const char *title, const char *content, const char *ref,
 		    const char *date, char **cause)
 {
 	struct app_analysis an;
@@ -355,7 +360,7 @@ app_extract_article(struct store *st, int64_t id, const char *content, const cha
 	memset(&an, 0, sizeof an);
 	if (app_get_extractor(cause) == NULL)
 		return -1;
-	app_analyse(&app_extractor, &an, content, ref, date);
+	app_analyse(&app_extractor, &an, title, content, ref, date);
 	rc = app_store_analysis(st, id, &an, cause);
 	app_analysis_free(&an);
 	return rc;
@@ -402,7 +407,7 @@ app_prepare(void *ctx, void *worker, const struct article *a)
 		}
 		free(dir);
 	}
-	app_analyse(&w->x, an, a->content ? a->content : "", a->ref_date, a->date);
+	app_analyse(&w->x, an, a->title, a->content ? a->content : "", a->ref_date, a->date);
 	return an;
 }
 
@@ -425,7 +430,7 @@ app_after(void *ctx, struct store *st, int64_t id, const struct article *a, enum
 	if (what == STORE_UNCHANGED)
 		return 0;
 	if (an == NULL)
-		return app_extract_article(st, id, a->content, a->ref_date, a->date, cause);
+		return app_extract_article(st, id, a->title, a->content, a->ref_date, a->date, cause);
 	if (an->no_extractor) { /* as when the writer's own extractor cannot be built */
 		*cause = an->why;
 		an->why = NULL;
@@ -447,7 +452,8 @@ app_reindex_one(struct store *st, int64_t id, char **cause)
 	if (a == NULL)
 		return 0;
 	/* Only the import's date is a hint; the others are what extraction finds again. */
-	rc = app_extract_article(st, id, a->content, a->ref_date,
+	/* The stored title: a guessed one (the lead's start) was never stored. */
+	rc = app_extract_article(st, id, a->title_guessed ? NULL : a->title, a->content, a->ref_date,
 				 a->date_source && strcmp(a->date_source, "import") == 0 ? a->date : NULL,
 				 cause);
 	article_free(a);

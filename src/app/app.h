@@ -34,15 +34,16 @@ char *app_data_dir(void);
 void app_import_opts(struct import_opts *o);
 
 /*
- * Run extraction over one stored article and store the results (ref: a
+ * Run extraction over one stored article and store the results (title:
+ * its stored title or NULL, for follow-ups in stories; ref: a
  * reference date for relative dates or NULL; date: the date the import
  * gave, or NULL).  The lexicons come from app_data_dir().  0 when done;
  * 1 when the analysis failed or crashed: nothing of it is stored, the
  * article is flagged with *cause (khabar reindex tries it again); -1 when
  * the store failed.
  */
-int app_extract_article(struct store *st, int64_t id, const char *content, const char *ref,
-			const char *date, char **cause);
+int app_extract_article(struct store *st, int64_t id, const char *title, const char *content,
+			const char *ref, const char *date, char **cause);
 /*
  * Run fn(arg, cause) with a crash in it (SIGSEGV, SIGBUS, SIGFPE, SIGILL),
  * or more than seconds of CPU time (0: no limit), turned into the return

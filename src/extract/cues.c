@@ -20,7 +20,7 @@
 static const char *const xwords_class_names[XW_NCLASS] = {
 	"title", "body", "place", "unnamed", "stop", "time", "complementiser",
 	"clause-leader", "leader", "negation", "adjunct", "fronted", "given", "first-person", "theophoric",
-	"medium", "group", "divine", "kin",
+	"medium", "group", "divine", "kin", "story-stop", "rise", "fall", "ordinal",
 };
 
 /* One folded word: its classes and, when it is a reporting verb form, what kind. */
@@ -35,6 +35,7 @@ struct xword {
 struct xwords {
 	struct xword *v;
 	size_t slots, n;
+	const char *file;     /* the class file being read, for errors */
 };
 
 /* The slot of w (len bytes): where it is, or the empty slot where it would go. */
@@ -93,7 +94,7 @@ xwords_class_line(struct xwords *x, const char *p, const char *eol, int lineno, 
 		    strncmp(p, xwords_class_names[k], (size_t)(tab - p)) == 0)
 			break;
 	if (tab == NULL || k == XW_NCLASS) {
-		*cause = xasprintf("speech.tsv: line %d: want a class and words", lineno);
+		*cause = xasprintf("%s: line %d: want a class and words", x->file ? x->file : "speech.tsv", lineno);
 		return -1;
 	}
 	for (p = tab + 1; p < eol;) {
@@ -162,6 +163,17 @@ xwords_parse(struct xwords **out, const char *classes, const char *verbs, char *
 	}
 	*out = x;
 	return 0;
+}
+
+int
+xwords_add_classes(struct xwords *x, const char *file, const char *text, char **cause)
+{
+	int rc;
+
+	x->file = file;
+	rc = xwords_lines(x, text, xwords_class_line, cause);
+	x->file = NULL;
+	return rc;
 }
 
 int

@@ -144,6 +144,11 @@ enum xw_class {
 	XW_GROUP,          /* a plural of people that speaks as a group: أعضاء، قادة، أهالي */
 	XW_DIVINE,         /* starts a formula that names God or the Prophet: الله، تعالى، عز وجل */
 	XW_KIN,            /* a relative before a name, who speaks: والد، شقيقة */
+	/* data/stories.tsv (xwords_add_classes), for follow-ups (leads.c) */
+	XW_STORY_STOP,     /* no content word of a title or lead: في، قال، اليوم */
+	XW_RISE,           /* a title that tells a rise: ارتفاع، صعود */
+	XW_FALL,           /* a title that tells a fall: تراجع، انخفاض */
+	XW_ORDINAL,        /* an ordinal in a title: الثاني، الثالثة */
 	XW_NCLASS
 };
 
@@ -158,6 +163,8 @@ struct xverb {
 struct xwords;
 /* Parse speech.tsv and speech-verbs.tsv text (either may be NULL). */
 int xwords_parse(struct xwords **out, const char *classes, const char *verbs, char **cause);
+/* Add the lines of another class file's text (data/stories.tsv: class TAB words (|)); file names it in *cause. */
+int xwords_add_classes(struct xwords *x, const char *file, const char *text, char **cause);
 /* Add every line of text (a word a line, # comments) to class c. */
 int xwords_add_lines(struct xwords *x, enum xw_class c, const char *text);
 void xwords_free(struct xwords *x);
@@ -405,7 +412,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 16
+#define EXTRACT_VERSION 17
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);
@@ -519,6 +526,41 @@ bool extract_form_at(const struct xform *f, const struct xtoks *t, size_t i);
  * numbers dropped, unique, sorted.  Caller frees each and the array.
  */
 void extract_terms(struct text_stemmer *stem, const char *text, char ***out, size_t *n);
+/* ---- Title and lead, for follow-ups (leads.c) ---- */
+
+/*
+ * What the follow-up rule of stories reads of an article (src/store/stories.c):
+ * the content words of its title and of its first XLEAD_WORDS words (folded,
+ * the story-stop words of data/stories.tsv, numbers and words of fewer than
+ * 3 letters dropped, the article ال with its clitic cut, else a leading و ف
+ * ب of a word of 5 letters or more), each hashed with its count (a title's
+ * word counts twice); and the title's marks of a recurring report.
+ */
+#define XLEAD_WORDS 80
+#define XLEAD_MARKS 8
+struct xlead_term {
+	uint64_t h;          /* extract_hash of the word (never 0) */
+	unsigned tf;         /* its count: 2 for each time in the title, 1 in the lead */
+	bool title;          /* in the title */
+};
+struct xlead {
+	struct xlead_term *v; /* sorted by h, one each */
+	size_t n;
+	uint64_t nums[XLEAD_MARKS]; /* the title's numbers, hashed (the first XLEAD_MARKS) */
+	size_t nnums;
+	uint64_t ords[XLEAD_MARKS]; /* the title's ordinals (class ordinal), hashed */
+	size_t nords;
+	int dir;             /* +1 the title tells a rise (class rise), -1 a fall, 0 neither or both */
+};
+/* The terms and marks of an article's title (may be NULL) and content. */
+void extract_lead(const struct xlex *lx, const char *title, const char *content, struct xlead *out);
+void xlead_free(struct xlead *l);
+/*
+ * Do two titles tell two reports of a recurring kind apart?  Both have
+ * numbers and none in common, one tells a rise and the other a fall, or
+ * both have ordinals and none in common.
+ */
+bool extract_lead_recurring(const struct xlead *a, const struct xlead *b);
 /* True for Arabic function words that never make a topic or term. */
 bool extract_stopword(const char *folded);
 

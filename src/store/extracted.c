@@ -389,8 +389,8 @@ extracted_entity_topics(struct store *st, int64_t aid, const int64_t *sids, cons
 
 int
 store_put_extraction(struct store *st, int64_t aid, const char *content, const struct xresult *r,
-		     const struct xlex *lx, struct text_stemmer *stem, const struct store_xterms *terms,
-		     char **cause)
+		     const struct xlead *lead, const struct xlex *lx, struct text_stemmer *stem,
+		     const struct store_xterms *terms, char **cause)
 {
 	int64_t *sids = xcalloc(r->nspeakers + 1, sizeof *sids);
 	int64_t *xids = xcalloc(r->nst + 1, sizeof *xids);
@@ -416,7 +416,7 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 		rc = extracted_entity_topics(st, aid, sids, r, lx, cause);
 	t1 = store_clock();
 	if (rc == 0)
-		rc = store_story_assign(st, aid, &r->sig, cause);
+		rc = store_story_assign(st, aid, &r->sig, lead, cause);
 	t2 = store_clock();
 	if (rc == 0)
 		rc = store_phrases_add(st, aid, r, cause); /* last: nothing after it can fail */
@@ -437,6 +437,7 @@ store_clear_extractions(struct store *st, char **cause)
 			  "DELETE FROM statements; DELETE FROM article_dates; DELETE FROM article_topics;"
 			  "DELETE FROM article_phrases; DELETE FROM phrase_df; DELETE FROM auto_topic_keys;"
 			  "DELETE FROM topic_phrases; DELETE FROM story_bands; DELETE FROM story_sigs;"
+			  "DELETE FROM story_words; DELETE FROM story_leads; DELETE FROM story_posts;"
 			  "UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL; DELETE FROM stories;"
 			  "DELETE FROM topics; DELETE FROM speaker_aliases; DELETE FROM speaker_keys;"
 			  "DELETE FROM speakers;"
@@ -448,9 +449,10 @@ store_clear_extractions(struct store *st, char **cause)
 }
 
 void
-store_assign_costs(struct store *st, double *story, double *topics, long *articles)
+store_assign_costs(struct store *st, double *story, double *follow, double *topics, long *articles)
 {
 	*story = st->cost_story;
+	*follow = st->cost_follow;
 	*topics = st->cost_topics;
 	*articles = st->cost_articles;
 }

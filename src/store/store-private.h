@@ -87,6 +87,15 @@ enum store_stmt_id {
 	STMT_S_DEL_SIG,
 	STMT_S_DEL_BANDS,
 	STMT_S_DISSOLVE,
+	STMT_F_COUNT,
+	STMT_F_DF,
+	STMT_F_POSTS,
+	STMT_F_LEAD_GET,
+	STMT_F_LEAD_ADD,
+	STMT_F_POST_ADD,
+	STMT_F_OLD,
+	STMT_F_POST_DEL,
+	STMT_F_LEAD_DEL,
 	/* related.c */
 	STMT_R_GET,
 	STMT_R_PUT,
@@ -109,20 +118,13 @@ struct store {
 	size_t npending, cappending;
 	struct phrase_batch *phrases; /* key phrases of this transaction's articles (phrases.c) */
 	double cost_story, cost_topics; /* seconds spent assigning stories and topics (bench/) */
+	double cost_follow;         /* of cost_story, in the follow-up step (stories.c) */
 	long cost_articles;
 	struct related_batch *related; /* new statements whose relations wait for the commit */
 	const struct xlex *lx; /* the lexicons of the last extraction stored (phrases.c) */
 	struct fts_cache *tokcache; /* tokens made ahead, words for the word list (fts.c) */
 	bool word_list; /* the archive has its word list (search_terms; not at an older version) */
-	int64_t begun_with; /* articles when the transaction began, once read (store_count_at_begin) */
-	bool begun_counted;
 };
-/*
- * The archive's articles when the current transaction began, counted once
- * a transaction (store_count_articles adds up a row per date and source:
- * what a step of each article may not do); outside one, the count now.
- */
-int64_t store_count_at_begin(struct store *st);
 /* Seconds on a monotonic clock. */
 double store_clock(void);
 
@@ -140,7 +142,9 @@ int store_phrases_flush(struct store *st, char **cause);
 void store_phrases_drop(struct store *st);
 /* Stories (stories.c): put an article in its story, or take it out. */
 struct xsig;
-int store_story_assign(struct store *st, int64_t aid, const struct xsig *sig, char **cause);
+struct xlead;
+int store_story_assign(struct store *st, int64_t aid, const struct xsig *sig, const struct xlead *lead,
+		       char **cause);
 int store_story_forget(struct store *st, int64_t aid, char **cause);
 /*
  * Related statements (related.c).  store_related_add queues a new statement

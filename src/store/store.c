@@ -566,6 +566,29 @@ static const char *const migrations[] = {
 	 */
 	"CREATE INDEX articles_story_order ON articles(story_id, date IS NULL, date DESC, id DESC)"
 	"  WHERE story_id IS NOT NULL;",
+
+	/*
+	 * 26: follow-ups in stories (stories.c), kept as articles arrive: the
+	 * document frequency of each content word of dated articles' titles
+	 * and leads (hash 0: how many articles were counted), each dated
+	 * article's words and title marks, and postings from a title word to
+	 * the articles that have it, written while the word is rare (so a
+	 * word has a bounded list), read by word and day.  Empty until the
+	 * archive is reindexed (EXTRACT_VERSION 17 says it is out of date).
+	 */
+	"CREATE TABLE story_words ("
+	"  hash INTEGER PRIMARY KEY,"   /* extract_hash of the folded word; 0: the articles counted */
+	"  df INTEGER NOT NULL);"
+	"CREATE TABLE story_leads ("
+	"  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+	"  day INTEGER NOT NULL,"       /* Julian day of its date */
+	"  terms BLOB NOT NULL,"        /* its title marks and words (stories.c, follow_encode) */
+	"  follows INTEGER);"           /* the article it follows up, that gave it its story */
+	"CREATE TABLE story_posts ("
+	"  hash INTEGER NOT NULL,"      /* a title word, rare when the article came */
+	"  day INTEGER NOT NULL,"
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (hash, day, article_id)) WITHOUT ROWID;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -903,20 +926,7 @@ store_begin(struct store *st, char **cause)
 		st->depth = 0;
 		return -1;
 	}
-	st->begun_counted = false;
 	return 0;
-}
-
-int64_t
-store_count_at_begin(struct store *st)
-{
-	if (st->depth == 0)
-		return store_count_articles(st);
-	if (!st->begun_counted) {
-		st->begun_with = store_count_articles(st);
-		st->begun_counted = true;
-	}
-	return st->begun_with;
 }
 
 int

@@ -401,9 +401,10 @@ int store_list_topics_by(struct store *st, const struct store_topic_filter *f, s
 /*
  * Time spent since the store was opened assigning stories and topics
  * (lexicon, entity and phrase: counting, choosing, linking), in seconds,
- * and the articles they were assigned for.  For bench/.
+ * and the articles they were assigned for; *follow is the part of *story
+ * spent on follow-ups.  For bench/.
  */
-void store_assign_costs(struct store *st, double *story, double *topics, long *articles);
+void store_assign_costs(struct store *st, double *story, double *follow, double *topics, long *articles);
 
 /* ---- Stories (stories.c) ---- */
 
@@ -480,6 +481,7 @@ int store_reanchor_annotations(struct store *st, int64_t article_id, const char 
 /* ---- Extraction results, write side (extracted.c) ---- */
 
 struct xresult;
+struct xlead;
 struct xlex;
 struct text_stemmer;
 /* The content terms of one statement (extract_terms). */
@@ -492,13 +494,15 @@ struct store_xterms {
  * stored content r was computed from): dates and the article's date (unless
  * the import gave one), speakers, statements, topics.  The related
  * statements of the new statements (both directions) are found when the
- * transaction commits.  terms holds each statement's content terms when
+ * transaction commits.  lead is the article's title and lead words
+ * (extract_lead; NULL: none), for its story's follow-ups.  terms holds
+ * each statement's content terms when
  * they were computed ahead (r->nst of them; they stay the caller's), else
  * NULL.  Call inside a transaction.
  */
 int store_put_extraction(struct store *st, int64_t id, const char *content,
-			 const struct xresult *r, const struct xlex *lx, struct text_stemmer *stem,
-			 const struct store_xterms *terms, char **cause);
+			 const struct xresult *r, const struct xlead *lead, const struct xlex *lx,
+			 struct text_stemmer *stem, const struct store_xterms *terms, char **cause);
 /* Forget every extraction result (before re-running extraction over the archive). */
 int store_clear_extractions(struct store *st, char **cause);
 /* Add the open batch's key phrases to the archive's counts and topics now (commit does it too). */

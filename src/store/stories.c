@@ -10,6 +10,7 @@
  * article never looks at the rest of the archive.
  */
 #include "config.h"
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -104,6 +105,8 @@ stories_best_cmp(const void *a, const void *b)
 	return (x->id > y->id) - (x->id < y->id);
 }
 
+static int follow_df(struct store *st, uint64_t h, int64_t *df, char **cause);
+
 /*
  * Whether an article may join a candidate's story (the candidate alone
  * when it has none yet) by the countries they name: not when both name
@@ -115,10 +118,12 @@ stories_best_cmp(const void *a, const void *b)
  * none cannot bridge two.  A country named in more than one article in
  * STORY_PLACE_COMMON (and more than STORY_PLACE_FEW articles) does not
  * count: the archive's own country (السعودية in a Saudi paper's) is in
- * every one of those cables.  The archive's size is the one at the start
- * of the transaction (a batch of an import), counted once for it, and the
- * countries are read from the article's and the story's topics by key, so
- * the test costs what the two name, not what the archive holds.
+ * every one of those cables.  The articles are those counted for
+ * follow-ups (the dated ones stored before), not the archive's: reindex
+ * goes through an archive that has them all, and must find what import
+ * found.  The countries are read from the article's and the story's
+ * topics by key, so the test costs what the two name, not what the
+ * archive holds.
  */
 static int
 stories_places_agree(struct store *st, int64_t aid, const struct stories_best *c, bool *agree, char **cause)
@@ -136,12 +141,13 @@ stories_places_agree(struct store *st, int64_t aid, const struct stories_best *c
 				     " SELECT (SELECT count(*) FROM mine), (SELECT count(*) FROM theirs),"
 				     " (SELECT count(*) FROM mine WHERE topic IN theirs)",
 				     cause);
-	int64_t common = store_count_at_begin(st) / STORY_PLACE_COMMON, few = STORY_PLACE_FEW;
+	int64_t common, few = STORY_PLACE_FEW;
 	int rc;
 
 	*agree = true;
-	if (s == NULL)
+	if (s == NULL || follow_df(st, 0, &common, cause) != 0)
 		return -1;
+	common /= STORY_PLACE_COMMON;
 	sqlite3_bind_int64(s, 1, aid);
 	sqlite3_bind_int64(s, 2, c->id);
 	sqlite3_bind_int64(s, 3, c->story);
@@ -273,6 +279,393 @@ stories_remember(struct store *st, int64_t aid, const struct xsig *sig, int64_t 
 	return rc;
 }
 
+/* ---- Follow-ups ---- */
+
+/*
+ * A follow-up, a different text about the same event on a later day (or
+ * an earlier one: articles do not come in date order), is found by its
+ * title and lead (extract_lead): a dated article 1 to FOLLOW_DAYS days
+ * apart that shares a title word found in at most FOLLOW_RARE articles,
+ * whose title and lead words have a TF-IDF cosine of FOLLOW_MIN_SIM at
+ * least with its own, and whose title does not tell another report of a
+ * recurring kind (extract_lead_recurring: other numbers, a rise against a
+ * fall, another ordinal).  Document frequencies are those of the articles
+ * stored before it and itself, counted in the order articles are stored,
+ * so import and reindex find the same.  A title word's postings are
+ * written only while it is rare, so none has more than about FOLLOW_RARE,
+ * and they are read by word and day: a fixed number of index lookups per
+ * article whatever the archive's size.
+ */
+#define FOLLOW_RARE 60         /* a title word in at most this many articles makes candidates */
+#define FOLLOW_DAYS 3          /* days apart at most (and 1 at least) */
+#define FOLLOW_COMPARE 16      /* candidates compared at most: those sharing the most rare title words */
+#define FOLLOW_MIN_SIM 0.6     /* TF-IDF cosine of the title and lead words */
+#define FOLLOW_TERM 9          /* bytes of a word in story_leads.terms: its hash, then tf * 2 + title */
+
+/*
+ * An article's marks and words as story_leads.terms keeps them: the
+ * counts of numbers and ordinals and the direction + 1 (a byte each, and
+ * one unused), the numbers' and ordinals' hashes, then each word.
+ * Native byte order, as story_sigs: the archive is not moved between
+ * machines of another order.  Caller frees.
+ */
+static unsigned char *
+follow_encode(const struct xlead *l, int *len)
+{
+	size_t n = 4 + 8 * (l->nnums + l->nords) + FOLLOW_TERM * l->n, i;
+	unsigned char *b = xmalloc(n), *p = b + 4;
+
+	b[0] = (unsigned char)l->nnums;
+	b[1] = (unsigned char)l->nords;
+	b[2] = (unsigned char)(l->dir + 1);
+	b[3] = 0;
+	memcpy(p, l->nums, 8 * l->nnums);
+	p += 8 * l->nnums;
+	memcpy(p, l->ords, 8 * l->nords);
+	p += 8 * l->nords;
+	for (i = 0; i < l->n; i++, p += FOLLOW_TERM) {
+		memcpy(p, &l->v[i].h, 8);
+		p[8] = (unsigned char)((l->v[i].tf < 127 ? l->v[i].tf : 127) * 2 + l->v[i].title);
+	}
+	*len = (int)n;
+	return b;
+}
+
+/* Read what follow_encode wrote: -1 when it is not that. */
+static int
+follow_decode(const unsigned char *b, size_t n, struct xlead *l)
+{
+	size_t i, head;
+
+	memset(l, 0, sizeof *l);
+	if (b == NULL || n < 4 || b[0] > XLEAD_MARKS || b[1] > XLEAD_MARKS || b[2] > 2)
+		return -1;
+	head = 4 + 8 * ((size_t)b[0] + b[1]);
+	if (n < head || (n - head) % FOLLOW_TERM != 0)
+		return -1;
+	l->nnums = b[0];
+	l->nords = b[1];
+	l->dir = b[2] - 1;
+	memcpy(l->nums, b + 4, 8 * l->nnums);
+	memcpy(l->ords, b + 4 + 8 * l->nnums, 8 * l->nords);
+	l->n = (n - head) / FOLLOW_TERM;
+	l->v = xcalloc(l->n + 1, sizeof *l->v);
+	for (i = 0, b += head; i < l->n; i++, b += FOLLOW_TERM) {
+		memcpy(&l->v[i].h, b, 8);
+		l->v[i].tf = b[8] / 2;
+		l->v[i].title = b[8] & 1;
+	}
+	return 0;
+}
+
+/* Add delta to a word's document frequency (hash 0: the articles counted); *df its new value. */
+static int
+follow_count(struct store *st, uint64_t h, int delta, int64_t *df, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_F_COUNT,
+				     "INSERT INTO story_words(hash, df) VALUES (?1, ?2)"
+				     " ON CONFLICT DO UPDATE SET df = df + ?2 RETURNING df",
+				     cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, (int64_t)h);
+	sqlite3_bind_int(s, 2, delta);
+	*df = 0;
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*df = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW ? 0 : store_fail(st->db, "counting story words", cause);
+}
+
+/* A word's document frequency (0: never counted). */
+static int
+follow_df(struct store *st, uint64_t h, int64_t *df, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_F_DF, "SELECT df FROM story_words WHERE hash = ?1", cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, (int64_t)h);
+	*df = 0;
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*df = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st->db, "reading story words", cause);
+}
+
+/* A word's TF-IDF weight among n articles; 0 for a word of one article, which tells nothing. */
+static double
+follow_weight(unsigned tf, int64_t df, int64_t n)
+{
+	return df < 2 || tf == 0 || n <= df ? 0 : (1 + log((double)tf)) * log((double)n / (double)df);
+}
+
+/*
+ * The cosine of a (whose words have the frequencies adf, its norm anorm)
+ * and b, among n articles: b's words that a has not are looked up.
+ */
+static int
+follow_cosine(struct store *st, const struct xlead *a, const int64_t *adf, double anorm, const struct xlead *b,
+	      int64_t n, double *cos, char **cause)
+{
+	double dot = 0, bnorm = 0, w;
+	size_t i = 0, k;
+	int64_t df;
+
+	for (k = 0; k < b->n; k++) {
+		while (i < a->n && a->v[i].h < b->v[k].h)
+			i++;
+		if (i < a->n && a->v[i].h == b->v[k].h) {
+			w = follow_weight(b->v[k].tf, adf[i], n);
+			dot += w * follow_weight(a->v[i].tf, adf[i], n);
+		} else {
+			if (follow_df(st, b->v[k].h, &df, cause) != 0)
+				return -1;
+			w = follow_weight(b->v[k].tf, df, n);
+		}
+		bnorm += w * w;
+	}
+	*cos = anorm > 0 && bnorm > 0 ? dot / (anorm * sqrt(bnorm)) : 0;
+	return 0;
+}
+
+/*
+ * The articles 1 to FOLLOW_DAYS days from day that share a rare title word
+ * with the article (adf: its words' frequencies), the FOLLOW_COMPARE that
+ * share the most.
+ */
+static int
+follow_posted(struct store *st, int64_t aid, const struct xlead *l, const int64_t *adf, int64_t day,
+	      int64_t *out, size_t *nout, char **cause)
+{
+	struct stories_hits *h = NULL;
+	int64_t *all = NULL;
+	size_t n = 0, cap = 0, nh = 0, i;
+	int rc = SQLITE_DONE;
+
+	for (i = 0; rc == SQLITE_DONE && i < l->n; i++) {
+		sqlite3_stmt *s;
+		if (!l->v[i].title || adf[i] > FOLLOW_RARE)
+			continue;
+		if ((s = store_stmt(st, STMT_F_POSTS,
+				    "SELECT article_id FROM story_posts WHERE hash = ?1 AND day BETWEEN ?2 - ?3 AND ?2 + ?3"
+				    " AND day != ?2 AND article_id != ?4 LIMIT ?5",
+				    cause)) == NULL) {
+			free(all);
+			return -1;
+		}
+		sqlite3_bind_int64(s, 1, (int64_t)l->v[i].h);
+		sqlite3_bind_int64(s, 2, day);
+		sqlite3_bind_int(s, 3, FOLLOW_DAYS);
+		sqlite3_bind_int64(s, 4, aid);
+		sqlite3_bind_int(s, 5, 2 * FOLLOW_RARE);
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+			if (n == cap)
+				all = xrealloc(all, (cap = cap ? cap * 2 : 64) * sizeof *all);
+			all[n++] = sqlite3_column_int64(s, 0);
+		}
+		sqlite3_reset(s);
+	}
+	if (rc != SQLITE_DONE) {
+		free(all);
+		return store_fail(st->db, "finding follow-ups", cause);
+	}
+	qsort(all, n, sizeof *all, text_int64_cmp);
+	h = xcalloc(n + 1, sizeof *h);
+	for (i = 0; i < n; i++) {
+		if (nh > 0 && h[nh - 1].id == all[i])
+			h[nh - 1].hits++;
+		else
+			h[nh++] = (struct stories_hits){ all[i], 1 };
+	}
+	qsort(h, nh, sizeof *h, stories_hits_cmp);
+	for (*nout = 0; *nout < nh && *nout < FOLLOW_COMPARE; (*nout)++)
+		out[*nout] = h[*nout].id;
+	free(h);
+	free(all);
+	return 0;
+}
+
+/* A candidate's words and story: 1 when it has them, 0 when not. */
+static int
+follow_lead(struct store *st, int64_t id, struct xlead *l, int64_t *story, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_F_LEAD_GET,
+				     "SELECT l.terms, a.story_id FROM story_leads l"
+				     " JOIN articles a INDEXED BY articles_story_of ON a.id = l.article_id"
+				     " WHERE l.article_id = ?1",
+				     cause);
+	int rc, got = 0;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		got = follow_decode(sqlite3_column_blob(s, 0), (size_t)sqlite3_column_bytes(s, 0), l) == 0;
+		*story = sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? got : store_fail(st->db, "finding follow-ups", cause);
+}
+
+/*
+ * The best earlier article the article (aid, dated day, with words l whose
+ * frequencies are adf among n articles) follows up: the most similar that
+ * names no other countries.  *best 0 when none.
+ */
+static int
+follow_best(struct store *st, int64_t aid, const struct xlead *l, const int64_t *adf, int64_t n, int64_t day,
+	    struct stories_best *best, char **cause)
+{
+	struct stories_best good[FOLLOW_COMPARE];
+	int64_t seen[FOLLOW_COMPARE];
+	size_t nseen = 0, ngood = 0, i;
+	double anorm = 0, w, cos;
+	int rc;
+
+	memset(best, 0, sizeof *best);
+	for (i = 0; i < l->n; i++) {
+		w = follow_weight(l->v[i].tf, adf[i], n);
+		anorm += w * w;
+	}
+	anorm = sqrt(anorm);
+	rc = follow_posted(st, aid, l, adf, day, seen, &nseen, cause);
+	for (i = 0; rc == 0 && i < nseen; i++) {
+		struct xlead other;
+		int64_t story = 0;
+		if ((rc = follow_lead(st, seen[i], &other, &story, cause)) <= 0)
+			continue;
+		rc = 0;
+		if (!extract_lead_recurring(l, &other) &&
+		    (rc = follow_cosine(st, l, adf, anorm, &other, n, &cos, cause)) == 0 && cos >= FOLLOW_MIN_SIM)
+			good[ngood++] = (struct stories_best){ seen[i], story, cos };
+		xlead_free(&other);
+	}
+	qsort(good, ngood, sizeof *good, stories_best_cmp);
+	for (i = 0; rc == 0 && i < ngood; i++) {
+		bool agree;
+		if ((rc = stories_places_agree(st, aid, &good[i], &agree, cause)) == 0 && agree) {
+			*best = good[i];
+			break;
+		}
+	}
+	return rc;
+}
+
+/*
+ * Keep the article's words (and the article it follows up, 0: none), and
+ * post its title words that are rare, for the articles to come.
+ */
+static int
+follow_remember(struct store *st, int64_t aid, const struct xlead *l, const int64_t *adf, int64_t day,
+		int64_t follows, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_F_LEAD_ADD,
+				     "INSERT OR REPLACE INTO story_leads(article_id, day, terms, follows)"
+				     " VALUES (?1, ?2, ?3, nullif(?4, 0))",
+				     cause);
+	unsigned char *blob;
+	size_t i;
+	int len, rc;
+
+	if (s == NULL)
+		return -1;
+	blob = follow_encode(l, &len);
+	sqlite3_bind_int64(s, 1, aid);
+	sqlite3_bind_int64(s, 2, day);
+	sqlite3_bind_blob(s, 3, blob, len, free);
+	sqlite3_bind_int64(s, 4, follows);
+	rc = stories_done(st, s, cause);
+	for (i = 0; rc == 0 && i < l->n; i++) {
+		if (!l->v[i].title || adf[i] > FOLLOW_RARE)
+			continue;
+		if ((s = store_stmt(st, STMT_F_POST_ADD,
+				    "INSERT OR IGNORE INTO story_posts(hash, day, article_id) VALUES (?1, ?2, ?3)",
+				    cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, (int64_t)l->v[i].h);
+		sqlite3_bind_int64(s, 2, day);
+		sqlite3_bind_int64(s, 3, aid);
+		rc = stories_done(st, s, cause);
+	}
+	return rc;
+}
+
+/*
+ * The follow-up step of a dated article: count its words, find the article
+ * it follows up when search is set (it is in no story by its copies), and
+ * keep its words for the articles to come.
+ */
+static int
+follow_step(struct store *st, int64_t aid, const struct xlead *l, int64_t day, bool search,
+	    struct stories_best *best, char **cause)
+{
+	int64_t *adf = xcalloc(l->n + 1, sizeof *adf), n = 0;
+	size_t i;
+	int rc = follow_count(st, 0, 1, &n, cause);
+
+	memset(best, 0, sizeof *best);
+	for (i = 0; rc == 0 && i < l->n; i++)
+		rc = follow_count(st, l->v[i].h, 1, &adf[i], cause);
+	if (rc == 0 && search)
+		rc = follow_best(st, aid, l, adf, n, day, best, cause);
+	if (rc == 0)
+		rc = follow_remember(st, aid, l, adf, day, best->id, cause);
+	free(adf);
+	return rc;
+}
+
+/* Forget an article's words: its counts, postings and row. */
+static int
+follow_forget(struct store *st, int64_t aid, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_F_OLD, "SELECT day, terms FROM story_leads WHERE article_id = ?1", cause);
+	struct xlead l;
+	int64_t day = 0, df;
+	size_t i;
+	int rc, got = 0;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, aid);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		day = sqlite3_column_int64(s, 0);
+		got = follow_decode(sqlite3_column_blob(s, 1), (size_t)sqlite3_column_bytes(s, 1), &l) == 0;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st->db, "reading stories", cause);
+	if (!got)
+		return 0;
+	rc = follow_count(st, 0, -1, &df, cause);
+	for (i = 0; rc == 0 && i < l.n; i++) {
+		rc = follow_count(st, l.v[i].h, -1, &df, cause);
+		if (rc == 0 && l.v[i].title) {
+			if ((s = store_stmt(st, STMT_F_POST_DEL,
+					    "DELETE FROM story_posts WHERE hash = ?1 AND day = ?2 AND article_id = ?3",
+					    cause)) == NULL) {
+				rc = -1;
+				break;
+			}
+			sqlite3_bind_int64(s, 1, (int64_t)l.v[i].h);
+			sqlite3_bind_int64(s, 2, day);
+			sqlite3_bind_int64(s, 3, aid);
+			rc = stories_done(st, s, cause);
+		}
+	}
+	xlead_free(&l);
+	if (rc == 0 && (s = store_stmt(st, STMT_F_LEAD_DEL, "DELETE FROM story_leads WHERE article_id = ?1", cause)) == NULL)
+		rc = -1;
+	if (rc == 0) {
+		sqlite3_bind_int64(s, 1, aid);
+		rc = stories_done(st, s, cause);
+	}
+	return rc;
+}
+
 /* Count a story's articles again, and take its dates and label from them. */
 static int
 stories_update(struct store *st, int64_t story, char **cause)
@@ -350,36 +743,59 @@ stories_join(struct store *st, int64_t aid, int64_t story, char **cause)
 	return stories_done(st, s, cause);
 }
 
-int
-store_story_assign(struct store *st, int64_t aid, const struct xsig *sig, char **cause)
+/* A new story of one article (more join it next); *story its id. */
+static int
+stories_new(struct store *st, int64_t aid, int64_t *story, char **cause)
 {
-	struct stories_best best;
-	int64_t day = 0, story;
-	bool known;
+	sqlite3_stmt *s = store_stmt(st, STMT_S_NEW, "INSERT INTO stories(label) VALUES ('')", cause);
+
+	if (s == NULL || stories_done(st, s, cause) != 0)
+		return -1;
+	*story = sqlite3_last_insert_rowid(st->db);
+	return stories_join(st, aid, *story, cause);
+}
+
+/*
+ * An article's story: that of its most similar copy (best); else, when it
+ * follows up an earlier article (follow), that article's story, which the
+ * copy joins too; else a new one with its copy.  Two stories are never
+ * merged: that would rewrite every article of one of them.
+ */
+int
+store_story_assign(struct store *st, int64_t aid, const struct xsig *sig, const struct xlead *lead, char **cause)
+{
+	struct stories_best best, follow;
+	int64_t day = 0, story, max;
+	bool known, others = false;
+	double t;
 	int rc;
 
-	if (sig->shingles < STORY_MIN_SHINGLES)
-		return 0;
+	memset(&best, 0, sizeof best);
+	memset(&follow, 0, sizeof follow);
 	rc = stories_day(st, aid, &day, &known, cause);
-	if (rc == 0)
+	if (rc == 0 && sig->shingles >= STORY_MIN_SHINGLES) {
 		rc = stories_candidates(st, aid, sig, day, known, &best, cause);
-	if (rc == 0)
-		rc = stories_remember(st, aid, sig, day, known, cause);
-	if (rc != 0 || best.id == 0)
-		return rc;
-	story = best.story;
-	if (story == 0) {
-		sqlite3_stmt *s = store_stmt(st, STMT_S_NEW, "INSERT INTO stories(label) VALUES ('')", cause);
-		if (s == NULL || stories_done(st, s, cause) != 0)
-			return -1;
-		story = sqlite3_last_insert_rowid(st->db);
-		rc = stories_join(st, best.id, story, cause);
-	} else {
-		/* The usual case, a new article joining a story: no recount (its cost grew with the story). */
-		int64_t max;
-		if ((rc = stories_max_id(st, story, &max, cause)) == 0 && max > 0 && aid > max)
-			return stories_join(st, aid, story, cause) != 0 ? -1 : stories_add_newest(st, story, aid, cause);
+		if (rc == 0)
+			rc = stories_remember(st, aid, sig, day, known, cause);
 	}
+	t = store_clock();
+	if (rc == 0 && known && lead != NULL && lead->n > 0)
+		rc = follow_step(st, aid, lead, day, best.story == 0, &follow, cause);
+	st->cost_follow += store_clock() - t;
+	if (rc != 0 || (best.id == 0 && follow.id == 0))
+		return rc;
+	story = best.story != 0 ? best.story : follow.story;
+	if (story == 0) {
+		rc = stories_new(st, follow.id != 0 ? follow.id : best.id, &story, cause);
+		others = true;
+	}
+	if (rc == 0 && best.story == 0 && best.id != 0 && follow.id != 0) {
+		rc = stories_join(st, best.id, story, cause); /* the copy had no story */
+		others = true;
+	}
+	/* The usual case, a new article joining a story: no recount (its cost grew with the story). */
+	if (rc == 0 && !others && (rc = stories_max_id(st, story, &max, cause)) == 0 && max > 0 && aid > max)
+		return stories_join(st, aid, story, cause) != 0 ? -1 : stories_add_newest(st, story, aid, cause);
 	if (rc == 0)
 		rc = stories_join(st, aid, story, cause);
 	return rc == 0 ? stories_update(st, story, cause) : rc;
@@ -400,6 +816,8 @@ store_story_forget(struct store *st, int64_t aid, char **cause)
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(st->db, "reading stories", cause);
+	if (follow_forget(st, aid, cause) != 0)
+		return -1;
 	if ((s = store_stmt(st, STMT_S_DEL_SIG, "DELETE FROM story_sigs WHERE article_id = ?1", cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, aid);
