@@ -588,7 +588,8 @@ static const char *const migrations[] = {
 	"  hash INTEGER NOT NULL,"      /* a title word, rare when the article came */
 	"  day INTEGER NOT NULL,"
 	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-	"  PRIMARY KEY (hash, day, article_id)) WITHOUT ROWID;",
+	"  PRIMARY KEY (hash, day, article_id)) WITHOUT ROWID;"
+	"CREATE INDEX story_posts_article ON story_posts(article_id);", /* deleting an article */
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
