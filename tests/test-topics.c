@@ -705,6 +705,93 @@ TEST(stories_take_a_follow_up_a_day_later_not_five_days_later)
 	free(dir);
 }
 
+/* How many of the articles' kept words (story_leads.terms, see stories.c) are each word: hash, count pairs. */
+static size_t
+story_word_tally(struct store *st, uint64_t **hashes, int64_t **counts)
+{
+	sqlite3_stmt *s;
+	size_t n = 0, cap = 0, i, k;
+
+	*hashes = NULL;
+	*counts = NULL;
+	if (sqlite3_prepare_v2(store_db(st), "SELECT terms FROM story_leads", -1, &s, NULL) != SQLITE_OK)
+		return 0;
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		const unsigned char *b = sqlite3_column_blob(s, 0);
+		size_t len = (size_t)sqlite3_column_bytes(s, 0), head = 4 + 8 * ((size_t)b[0] + b[1]);
+		for (i = head; i + 9 <= len; i += 9) {
+			uint64_t h;
+			memcpy(&h, b + i, 8);
+			for (k = 0; k < n && (*hashes)[k] != h; k++)
+				;
+			if (k == n) {
+				if (n == cap) {
+					cap = cap ? cap * 2 : 256;
+					*hashes = xrealloc(*hashes, cap * sizeof **hashes);
+					*counts = xrealloc(*counts, cap * sizeof **counts);
+				}
+				(*hashes)[n] = h;
+				(*counts)[n++] = 0;
+			}
+			(*counts)[k]++;
+		}
+	}
+	sqlite3_finalize(s);
+	return n;
+}
+
+/*
+ * The words' document frequencies that the follow-up step keeps in memory
+ * for a transaction and writes at its commit are those of the articles
+ * kept: after an import in many small transactions, and after one article
+ * is changed (its old words taken back) and another imported in the same
+ * transaction, each word's count is the number of articles that have it.
+ */
+TEST(story_word_counts_are_those_of_the_articles_kept)
+{
+	struct store *st = test_store("stories-counts");
+	char *dir = fresh_dir("stories-counts"), *cause = NULL;
+	const char *paths[1] = { dir };
+	struct import_opts o;
+	struct import_stats stats;
+	uint64_t *h;
+	int64_t *c;
+	size_t n, i;
+	int wrong = 0;
+
+	write_other_news(dir, 0);
+	write_article(dir, 11, "حريق يلتهم مستودعا للأخشاب في بريدة", "2015-07-20", "alriyadh",
+		      "اندلع حريق ضخم فجر اليوم في مستودع للأخشاب بالمنطقة الصناعية في مدينة بريدة.");
+	app_import_opts(&o);
+	o.batch = 3;
+	CHECK(import_paths(st, paths, 1, &o, &stats, &cause) == 0);
+	write_article(dir, 11, "حريق يلتهم مستودعا للأخشاب في بريدة", "2015-07-20", "alriyadh",
+		      "اندلع حريق محدود مساء اليوم في مستودع للأخشاب بالمنطقة الصناعية في مدينة عنيزة.");
+	write_article(dir, 12, "تماس كهربائي وراء حريق مستودع الأخشاب", "2015-07-21", "okaz",
+		      "أظهرت التحقيقات في حريق مستودع الأخشاب أن تماسا كهربائيا تسبب في اندلاع النيران.");
+	o.batch = 1000;
+	CHECK(import_paths(st, paths, 1, &o, &stats, &cause) == 0);
+	CHECK(stats.updated == 1 && stats.imported == 1);
+	n = story_word_tally(st, &h, &c);
+	CHECK(n > 20);
+	/* A word no article has any more stays at 0. */
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM story_words WHERE hash != 0 AND df > 0", NULL), (long long)n);
+	CHECK_INT(test_q1(st, "SELECT df FROM story_words WHERE hash = 0", NULL),
+		  test_q1(st, "SELECT count(*) FROM story_leads", NULL));
+	for (i = 0; i < n; i++) {
+		char *q = xasprintf("SELECT df FROM story_words WHERE hash = %lld", (long long)h[i]);
+		if (test_q1(st, q, NULL) != c[i])
+			wrong++;
+		free(q);
+	}
+	CHECK_MSG(wrong == 0, "%d of %zu words counted wrong", wrong, n);
+	free(h);
+	free(c);
+	free(cause);
+	store_close(st);
+	free(dir);
+}
+
 /*
  * Two daily reports of the oil price, written differently, with other
  * numbers in their titles are two events; a comment the next day on the

@@ -319,6 +319,7 @@ store_item(struct run *r, struct item *it)
 	    (r->o->after && (after = r->o->after(r->o->ctx, r->st, id, &it->a, what, it->prepared,
 						  &cause)) < 0)) {
 		exec_sql(r->st, "ROLLBACK TO article; RELEASE article", NULL);
+		store_article_abandoned(r->st);
 		report(r, it, it->where, cause ? cause : "could not be stored");
 		free(cause);
 		return;

@@ -158,6 +158,7 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 	sqlite3_stmt *s;
 	int rc;
 
+	store_story_next(st);
 	article_hash(a, hash);
 	if (a->url != NULL && *a->url != '\0' &&
 	    find_by(st, STMT_FIND_URL, "SELECT id, content_hash FROM articles WHERE url = ?1",

@@ -420,6 +420,7 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 	t2 = store_clock();
 	if (rc == 0)
 		rc = store_phrases_add(st, aid, r, cause); /* last: nothing after it can fail */
+	store_story_settle(st, rc == 0);
 	st->cost_topics += (t1 - t0) + (store_clock() - t2);
 	st->cost_story += t2 - t1;
 	st->cost_articles++;

@@ -96,6 +96,7 @@ enum store_stmt_id {
 	STMT_F_OLD,
 	STMT_F_POST_DEL,
 	STMT_F_LEAD_DEL,
+	STMT_F_SET,
 	/* related.c */
 	STMT_R_GET,
 	STMT_R_PUT,
@@ -117,6 +118,7 @@ struct store {
 	int64_t *pending; /* new articles not yet in the full-text index */
 	size_t npending, cappending;
 	struct phrase_batch *phrases; /* key phrases of this transaction's articles (phrases.c) */
+	struct follow_counts *follow; /* story words counted in this transaction (stories.c) */
 	double cost_story, cost_topics; /* seconds spent assigning stories and topics (bench/) */
 	double cost_follow;         /* of cost_story, in the follow-up step (stories.c) */
 	long cost_articles;
@@ -146,6 +148,20 @@ struct xlead;
 int store_story_assign(struct store *st, int64_t aid, const struct xsig *sig, const struct xlead *lead,
 		       char **cause);
 int store_story_forget(struct store *st, int64_t aid, char **cause);
+/*
+ * The follow-up step's word counts (story_words) are kept in memory for a
+ * transaction (stories.c): store_story_settle counts the words of the
+ * article just analysed (ok) or forgets them (its analysis was rolled
+ * back); store_story_next says a new article begins (store_put_article);
+ * store_article_abandoned (store.h) takes back the counts of an article
+ * whose savepoint was rolled back after its analysis; store_story_flush
+ * writes the counts at the commit; store_story_drop forgets them (a
+ * rollback).
+ */
+void store_story_settle(struct store *st, bool ok);
+void store_story_next(struct store *st);
+int store_story_flush(struct store *st, char **cause);
+void store_story_drop(struct store *st);
 /*
  * Related statements (related.c).  store_related_add queues a new statement
  * (its content terms are copied); store_related_flush relates every queued

@@ -895,6 +895,7 @@ store_close(struct store *st)
 	store_related_discard(st);
 	free(st->pending);
 	store_phrases_drop(st);
+	store_story_drop(st);
 	store_fts_cache_free(st->tokcache);
 	free(st->path);
 	free(st);
@@ -937,10 +938,11 @@ store_commit(struct store *st, char **cause)
 		return 0;
 	/*
 	 * The batch's work that waited for its end: key phrases and their topics,
-	 * then relations (they read the statements' topics), then the full-text index.
+	 * then relations (they read the statements' topics), the follow-up step's word
+	 * counts, then the full-text index.
 	 */
 	if (store_phrases_flush(st, cause) != 0 || store_related_flush(st, cause) != 0 ||
-	    store_index_pending(st, cause) != 0) {
+	    store_story_flush(st, cause) != 0 || store_index_pending(st, cause) != 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -953,6 +955,7 @@ store_rollback(struct store *st)
 	st->npending = 0;
 	store_phrases_drop(st);
 	store_related_discard(st);
+	store_story_drop(st);
 	store_fts_cache_clear(st->tokcache);
 	if (st->depth == 0)
 		return;

@@ -135,6 +135,12 @@ void store_pretokenizer_free(struct store_pretokenizer *p);
 struct store_pretok *store_pretokenize(struct store_pretokenizer *p, const char *title,
 				       const char *content);
 void store_pretok_offer(struct store *st, struct store_pretok *pt);
+/*
+ * The article just stored was rolled back to its savepoint after all:
+ * forget what its analysis counted in memory (the follow-up step's word
+ * counts, which wait for the commit).
+ */
+void store_article_abandoned(struct store *st);
 void store_pretok_free(struct store_pretok *pt);
 /*
  * Store an article (id ignored).  Identity: the url when there is one, else

@@ -358,7 +358,7 @@ follow_decode(const unsigned char *b, size_t n, struct xlead *l)
 	return 0;
 }
 
-/* Add delta to a word's document frequency (hash 0: the articles counted); *df its new value. */
+/* Add delta to a word's document frequency in the archive (hash 0: the articles counted); *df its new value. */
 static int
 follow_count(struct store *st, uint64_t h, int delta, int64_t *df, char **cause)
 {
@@ -379,21 +379,211 @@ follow_count(struct store *st, uint64_t h, int delta, int64_t *df, char **cause)
 	return rc == SQLITE_ROW ? 0 : store_fail(st->db, "counting story words", cause);
 }
 
-/* A word's document frequency (0: never counted). */
+/*
+ * The word counts of a transaction, in memory: an open-addressing table
+ * from a word's hash to its document frequency, read from story_words on
+ * first use and written back at the commit, so that an article costs a
+ * hash lookup per word, not a statement.  The article being stored has its
+ * words in pend (counted, once its analysis is kept, by
+ * store_story_settle); last holds those of the article settled last, to
+ * take back if its savepoint is rolled back.
+ */
+struct follow_counts {
+	uint64_t *key;
+	int64_t *df;
+	unsigned char *state;  /* 0 empty, 1 as in story_words, 2 changed */
+	size_t n, cap;         /* cap a power of two, or 0 */
+	uint64_t *pend, *last;
+	size_t npend, nlast, cappend, caplast;
+	bool pending;
+};
+
+static struct follow_counts *
+follow_counts(struct store *st)
+{
+	if (st->follow == NULL)
+		st->follow = xcalloc(1, sizeof *st->follow);
+	return st->follow;
+}
+
+/* The slot of h: where it is, or the empty one where it goes. */
+static size_t
+follow_slot(const struct follow_counts *c, uint64_t h)
+{
+	size_t i = (size_t)extract_mix(h) & (c->cap - 1);
+
+	while (c->state[i] != 0 && c->key[i] != h)
+		i = (i + 1) & (c->cap - 1);
+	return i;
+}
+
+static void
+follow_grow(struct follow_counts *c)
+{
+	struct follow_counts old = *c;
+	size_t i, j;
+
+	c->cap = old.cap ? old.cap * 2 : 1024;
+	c->key = xcalloc(c->cap, sizeof *c->key);
+	c->df = xcalloc(c->cap, sizeof *c->df);
+	c->state = xcalloc(c->cap, 1);
+	for (i = 0; i < old.cap; i++) {
+		if (old.state[i] == 0)
+			continue;
+		j = follow_slot(c, old.key[i]);
+		c->key[j] = old.key[i];
+		c->df[j] = old.df[i];
+		c->state[j] = old.state[i];
+	}
+	free(old.key);
+	free(old.df);
+	free(old.state);
+}
+
+/* h's slot, filled from story_words when it is not in memory yet. */
+static int
+follow_get(struct store *st, uint64_t h, size_t *slot, char **cause)
+{
+	struct follow_counts *c = follow_counts(st);
+	sqlite3_stmt *s;
+	size_t i;
+	int rc;
+
+	if (c->cap > 0 && c->state[i = follow_slot(c, h)] != 0) {
+		*slot = i;
+		return 0;
+	}
+	if ((c->n + 1) * 2 > c->cap)
+		follow_grow(c);
+	if ((s = store_stmt(st, STMT_F_DF, "SELECT df FROM story_words WHERE hash = ?1", cause)) == NULL)
+		return -1;
+	i = follow_slot(c, h);
+	sqlite3_bind_int64(s, 1, (int64_t)h);
+	c->df[i] = 0;
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		c->df[i] = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st->db, "reading story words", cause);
+	c->key[i] = h;
+	c->state[i] = 1;
+	c->n++;
+	*slot = i;
+	return 0;
+}
+
+static void
+follow_add(struct follow_counts *c, uint64_t h, int delta)
+{
+	size_t i = follow_slot(c, h);
+
+	if (c->state[i] != 0) { /* always: settled words were read first */
+		c->df[i] += delta;
+		c->state[i] = 2;
+	}
+}
+
+/*
+ * A word's document frequency (0: never counted), the article being
+ * stored counted in the articles (hash 0) once its words are.
+ */
 static int
 follow_df(struct store *st, uint64_t h, int64_t *df, char **cause)
 {
-	sqlite3_stmt *s = store_stmt(st, STMT_F_DF, "SELECT df FROM story_words WHERE hash = ?1", cause);
-	int rc;
+	size_t i;
 
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, (int64_t)h);
 	*df = 0;
-	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		*df = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st->db, "reading story words", cause);
+	if (follow_get(st, h, &i, cause) != 0)
+		return -1;
+	*df = st->follow->df[i] + (h == 0 && st->follow->pending);
+	return 0;
+}
+
+int
+store_story_flush(struct store *st, char **cause)
+{
+	struct follow_counts *c = st->follow;
+	size_t i;
+
+	if (c == NULL)
+		return 0;
+	for (i = 0; i < c->cap; i++) {
+		sqlite3_stmt *s;
+		if (c->state[i] != 2)
+			continue;
+		if ((s = store_stmt(st, STMT_F_SET, "INSERT INTO story_words(hash, df) VALUES (?1, ?2)"
+				    " ON CONFLICT DO UPDATE SET df = ?2", cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, (int64_t)c->key[i]);
+		sqlite3_bind_int64(s, 2, c->df[i]);
+		if (stories_done(st, s, cause) != 0)
+			return -1;
+	}
+	/* Written: what the archive holds now. */
+	memset(c->state, 0, c->cap);
+	c->n = c->npend = c->nlast = 0;
+	c->pending = false;
+	return 0;
+}
+
+void
+store_story_drop(struct store *st)
+{
+	struct follow_counts *c = st->follow;
+
+	if (c == NULL)
+		return;
+	free(c->key);
+	free(c->df);
+	free(c->state);
+	free(c->pend);
+	free(c->last);
+	free(c);
+	st->follow = NULL;
+}
+
+void
+store_story_settle(struct store *st, bool ok)
+{
+	struct follow_counts *c = st->follow;
+	uint64_t *t;
+	size_t i;
+	char *cause = NULL;
+
+	if (c == NULL)
+		return;
+	c->nlast = 0;
+	if (c->pending && ok) {
+		for (i = 0; i < c->npend; i++)
+			follow_add(c, c->pend[i], 1);
+		t = c->last, c->last = c->pend, c->pend = t;
+		i = c->caplast, c->caplast = c->cappend, c->cappend = i;
+		c->nlast = c->npend;
+	}
+	c->npend = 0;
+	c->pending = false;
+	if (st->depth == 0 && store_story_flush(st, &cause) != 0) /* no transaction to wait for */
+		free(cause);
+}
+
+void
+store_story_next(struct store *st)
+{
+	if (st->follow != NULL)
+		st->follow->nlast = 0;
+}
+
+void
+store_article_abandoned(struct store *st)
+{
+	struct follow_counts *c = st->follow;
+	size_t i;
+
+	if (c == NULL)
+		return;
+	for (i = 0; i < c->nlast; i++)
+		follow_add(c, c->last[i], -1);
+	c->nlast = 0;
 }
 
 /* A word's TF-IDF weight among n articles; 0 for a word of one article, which tells nothing. */
@@ -619,13 +809,26 @@ static int
 follow_step(struct store *st, int64_t aid, const struct xlead *l, int64_t day, bool search,
 	    struct stories_best *best, char **cause)
 {
+	struct follow_counts *c = follow_counts(st);
 	int64_t *adf = xcalloc(l->n + 1, sizeof *adf), n = 0;
-	size_t i;
-	int rc = follow_count(st, 0, 1, &n, cause);
+	size_t i, slot;
+	int rc = follow_get(st, 0, &slot, cause);
 
 	memset(best, 0, sizeof *best);
-	for (i = 0; rc == 0 && i < l->n; i++)
-		rc = follow_count(st, l->v[i].h, 1, &adf[i], cause);
+	if (c->cappend < l->n + 1)
+		c->pend = xrealloc(c->pend, (c->cappend = l->n + 1) * sizeof *c->pend);
+	c->npend = 0;
+	if (rc == 0) {
+		n = c->df[slot] + 1;
+		c->pend[c->npend++] = 0;
+	}
+	for (i = 0; rc == 0 && i < l->n; i++) {
+		if ((rc = follow_get(st, l->v[i].h, &slot, cause)) == 0) {
+			adf[i] = c->df[slot] + 1;
+			c->pend[c->npend++] = l->v[i].h;
+		}
+	}
+	c->pending = rc == 0; /* counted when its analysis is kept (store_story_settle) */
 	if (rc == 0 && search)
 		rc = follow_best(st, aid, l, adf, n, day, best, cause);
 	if (rc == 0)
@@ -656,6 +859,11 @@ follow_forget(struct store *st, int64_t aid, char **cause)
 		return store_fail(st->db, "reading stories", cause);
 	if (!got)
 		return 0;
+	/* The counts in memory go to the archive first, then these are taken back there. */
+	if (store_story_flush(st, cause) != 0) {
+		xlead_free(&l);
+		return -1;
+	}
 	rc = follow_count(st, 0, -1, &df, cause);
 	for (i = 0; rc == 0 && i < l.n; i++) {
 		rc = follow_count(st, l.v[i].h, -1, &df, cause);
