@@ -793,6 +793,45 @@ TEST(story_word_counts_are_those_of_the_articles_kept)
 }
 
 /*
+ * Extraction writes an article's date only when it changes it: an UPDATE
+ * writes the whole row again, text and all.  Of two articles with only a
+ * crawl date (SaudiNewsNet's date_extracted), the one whose text states no
+ * date keeps the row it was stored with; the one that states its date is
+ * updated.
+ */
+TEST(an_article_keeps_its_row_when_its_date_does_not_change)
+{
+	struct store *st = test_store("date-rows");
+	char *dir = fresh_dir("date-rows"), *path = xasprintf("%s/day.json", dir);
+	static const char json[] =
+		"[{\"title\": \"افتتاح معرض الكتاب\", \"date_extracted\": \"2015-07-21 10:00:00\","
+		"  \"source\": \"okaz\", \"url\": \"http://x/1\","
+		"  \"content\": \"افتتح أمير المنطقة معرض الكتاب في مركز المعارض بحضور عدد من الناشرين.\"},"
+		" {\"title\": \"مؤتمر الطاقة\", \"date_extracted\": \"2015-08-11 10:00:00\","
+		"  \"source\": \"was\", \"url\": \"http://x/2\","
+		"  \"content\": \"مكة المكرمة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\\n"
+		"عقد مؤتمر الطاقة جلسته الأولى بحضور خبراء من عدة دول.\"}]";
+
+	tap_write(path, json, strlen(json));
+	CHECK(sqlite3_exec(store_db(st), "CREATE TEMP TABLE rewritten(id INTEGER);"
+			   "CREATE TEMP TRIGGER rewrites AFTER UPDATE ON articles BEGIN"
+			   " INSERT INTO rewritten VALUES (new.id); END;", NULL, NULL, NULL) == SQLITE_OK);
+	import_dir(st, dir);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM articles", NULL), 2);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM articles WHERE url = 'http://x/1' AND date = '2015-07-21'"
+			 " AND date_origin = 'reference'", NULL), 1);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM articles WHERE url = 'http://x/2' AND date = '2015-08-10'"
+			 " AND date_origin = 'text'", NULL), 1);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM rewritten r JOIN articles a ON a.id = r.id"
+			 " WHERE a.url = 'http://x/1'", NULL), 0);
+	CHECK(test_q1(st, "SELECT count(*) FROM rewritten r JOIN articles a ON a.id = r.id"
+		     " WHERE a.url = 'http://x/2'", NULL) >= 1);
+	store_close(st);
+	free(path);
+	free(dir);
+}
+
+/*
  * Two daily reports of the oil price, written differently, with other
  * numbers in their titles are two events; a comment the next day on the
  * first day's price (its number) follows it up.

@@ -128,22 +128,29 @@ extracted_dates(struct store *st, int64_t id, const char *content, const struct 
 /*
  * The article's date, unless the import gave one: the text's ('text'), a
  * relative expression resolved ('relative'), else the reference date
- * ('reference'), else none.
+ * ('reference'), else none.  Only when that changes it: an UPDATE writes
+ * the whole row again, its text with it, and most articles keep the
+ * reference date they were stored with.
  */
 static int
 extracted_article_date(struct store *st, int64_t id, const struct xdates *d, char **cause)
 {
 	const struct xdate *x = d->article >= 0 ? &d->v[d->article] : NULL;
 
+#define NEW_DATE "coalesce(?3, ref_date)"
+#define NEW_PRECISION "CASE WHEN ?3 IS NOT NULL THEN ?2 WHEN ref_date IS NOT NULL THEN 3 ELSE 0 END"
+#define NEW_ORIGIN "CASE WHEN ?3 IS NOT NULL THEN ?4 WHEN ref_date IS NOT NULL THEN 'reference' END"
 	return extracted_exec(st, STMT_X_SET_DATE,
-			      "UPDATE articles SET date = coalesce(?3, ref_date),"
-			      " date_precision = CASE WHEN ?3 IS NOT NULL THEN ?2"
-			      " WHEN ref_date IS NOT NULL THEN 3 ELSE 0 END,"
-			      " date_origin = CASE WHEN ?3 IS NOT NULL THEN ?4"
-			      " WHEN ref_date IS NOT NULL THEN 'reference' END"
-			      " WHERE id = ?1 AND (date_origin IS NULL OR date_origin <> 'import')",
+			      "UPDATE articles SET date = " NEW_DATE ", date_precision = " NEW_PRECISION ","
+			      " date_origin = " NEW_ORIGIN
+			      " WHERE id = ?1 AND (date_origin IS NULL OR date_origin <> 'import')"
+			      " AND (date IS NOT " NEW_DATE " OR date_precision IS NOT " NEW_PRECISION
+			      "  OR date_origin IS NOT " NEW_ORIGIN ")",
 			      id, x ? x->precision : 0, x ? x->value : NULL,
 			      x == NULL ? NULL : x->kind == XDATE_RELATIVE ? "relative" : "text", cause);
+#undef NEW_DATE
+#undef NEW_PRECISION
+#undef NEW_ORIGIN
 }
 
 /* The speaker id a key belongs to (0 when none). */
