@@ -762,6 +762,8 @@ TEST(story_word_counts_are_those_of_the_articles_kept)
 	write_other_news(dir, 0);
 	write_article(dir, 11, "حريق يلتهم مستودعا للأخشاب في بريدة", "2015-07-20", "alriyadh",
 		      "اندلع حريق ضخم فجر اليوم في مستودع للأخشاب بالمنطقة الصناعية في مدينة بريدة.");
+	/* Numbers only: no word to count (and nothing for the sanitizers to trip on). */
+	write_article(dir, 14, "2015", "2015-07-20", "alriyadh", "100 200 300 4.5");
 	app_import_opts(&o);
 	o.batch = 3;
 	CHECK(import_paths(st, paths, 1, &o, &stats, &cause) == 0);
@@ -772,6 +774,7 @@ TEST(story_word_counts_are_those_of_the_articles_kept)
 	o.batch = 1000;
 	CHECK(import_paths(st, paths, 1, &o, &stats, &cause) == 0);
 	CHECK(stats.updated == 1 && stats.imported == 1);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM articles WHERE title = '2015'", NULL), 1);
 	n = story_word_tally(st, &h, &c);
 	CHECK(n > 20);
 	/* A word no article has any more stays at 0. */

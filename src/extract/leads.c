@@ -164,7 +164,8 @@ extract_lead(const struct xlex *lx, const char *title, const char *content, stru
 			leads_marks(lx, &t, out);
 		xtoks_free(&t);
 	}
-	qsort(out->v, out->n, sizeof *out->v, leads_term_cmp);
+	if (out->n > 0) /* v is NULL when no word counts */
+		qsort(out->v, out->n, sizeof *out->v, leads_term_cmp);
 }
 
 void

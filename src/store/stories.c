@@ -679,7 +679,8 @@ follow_posted(struct store *st, int64_t aid, const struct xlead *l, const int64_
 		free(all);
 		return store_fail(st->db, "finding follow-ups", cause);
 	}
-	qsort(all, n, sizeof *all, text_int64_cmp);
+	if (n > 0) /* all is NULL when no word is rare */
+		qsort(all, n, sizeof *all, text_int64_cmp);
 	h = xcalloc(n + 1, sizeof *h);
 	for (i = 0; i < n; i++) {
 		if (nh > 0 && h[nh - 1].id == all[i])
