@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sqlite3.h>
 
 #include "extract/extract.h"
 #include "tests/helpers.h"
@@ -221,4 +222,13 @@ test_in_collation_order(UCollator *c, char *const *v, int n)
 		if (strcmp(sorted[i], v[i]) != 0)
 			return false;
 	return true;
+}
+
+int
+test_trace_sql(unsigned type, void *ctx, void *p, void *x)
+{
+	(void)type;
+	(void)x;
+	buf_printf(ctx, "%s\x1f", sqlite3_sql(p));
+	return 0;
 }

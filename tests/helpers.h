@@ -36,5 +36,10 @@ long long test_q1(struct store *st, const char *sql, const char *t);
 bool test_in_collation_order(UCollator *c, char *const *v, int n);
 /* The rows of sql joined as "a|b|c;..." (caller frees); "ERROR ..." when it fails. */
 char *test_rows(struct store *st, const char *sql);
+/*
+ * A sqlite3_trace_v2 callback (SQLITE_TRACE_STMT): appends the SQL of
+ * every statement run to the struct buf ctx, each ended by \x1f.
+ */
+int test_trace_sql(unsigned type, void *ctx, void *p, void *x);
 
 #endif

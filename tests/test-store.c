@@ -657,16 +657,6 @@ count_cb(void *ctx, const struct article *a)
 	return 0;
 }
 
-/* The SQL of every statement a store runs (trace), for plan_of. */
-static int
-plans_trace(unsigned type, void *ctx, void *p, void *x)
-{
-	(void)type;
-	(void)x;
-	buf_printf(ctx, "%s\x1f", sqlite3_sql(p));
-	return 0;
-}
-
 /* The query plan (EXPLAIN QUERY PLAN, details joined by |) of the traced statement that contains part. */
 static char *
 plan_of(struct store *st, const char *traced, const char *part)
@@ -721,7 +711,7 @@ TEST(an_article_and_its_story_are_read_through_indexes)
 
 	buf_init(&traced);
 	buf_add(&traced, "", 0);
-	sqlite3_trace_v2(store_db(st), SQLITE_TRACE_STMT, plans_trace, &traced);
+	sqlite3_trace_v2(store_db(st), SQLITE_TRACE_STMT, test_trace_sql, &traced);
 	sf.article_id = 1;
 	CHECK(store_list_statements(st, &sf, plans_statement_cb, NULL, &cause) == 0);
 	f.story = 1;

@@ -490,16 +490,6 @@ TEST(stories_keep_template_texts_about_different_countries_apart)
 	free(dir);
 }
 
-/* Every statement SQLite runs, one after another, each ended by \x1f. */
-static int
-keys_trace(unsigned type, void *ctx, void *p, void *x)
-{
-	(void)type;
-	(void)x;
-	buf_printf(ctx, "%s\x1f", sqlite3_sql(p));
-	return 0;
-}
-
 /*
  * Whether a plan line reads a table of the archive from end to end or
  * through a range of an index: a SCAN of anything but a subquery's rows,
@@ -568,7 +558,7 @@ TEST(importing_an_article_reads_the_archive_through_keys)
 	free(body);
 	buf_init(&traced);
 	buf_add(&traced, "", 0);
-	sqlite3_trace_v2(store_db(st), SQLITE_TRACE_STMT, keys_trace, &traced);
+	sqlite3_trace_v2(store_db(st), SQLITE_TRACE_STMT, test_trace_sql, &traced);
 	import_dir(st, dir);
 	sqlite3_trace_v2(store_db(st), 0, NULL, NULL);
 	/* It joined its original's story, so the candidates and their countries were read. */

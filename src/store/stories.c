@@ -160,6 +160,28 @@ stories_places_agree(struct store *st, int64_t aid, const struct stories_best *c
 }
 
 /*
+ * Of the candidates similar enough, the most similar that names no other
+ * countries: *best (left as it is when none agrees).  Sorts good.
+ */
+static int
+stories_choose(struct store *st, int64_t aid, struct stories_best *good, size_t ngood,
+	       struct stories_best *best, char **cause)
+{
+	size_t i;
+	bool agree;
+	int rc = 0;
+
+	qsort(good, ngood, sizeof *good, stories_best_cmp);
+	for (i = 0; rc == 0 && i < ngood; i++) {
+		if ((rc = stories_places_agree(st, aid, &good[i], &agree, cause)) == 0 && agree) {
+			*best = good[i];
+			break;
+		}
+	}
+	return rc;
+}
+
+/*
  * The candidates worth comparing: every article sharing a band, counted by
  * the bands it shares (the more, the likelier it is a copy: a band is
  * shared with probability sim^STORY_ROWS), the STORY_COMPARE that share the
@@ -240,16 +262,7 @@ stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_
 		sqlite3_reset(s);
 		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st->db, "finding stories", cause);
 	}
-	/* The most similar that names no other countries. */
-	qsort(good, ngood, sizeof *good, stories_best_cmp);
-	for (i = 0; rc == 0 && i < ngood; i++) {
-		bool agree;
-		if ((rc = stories_places_agree(st, aid, &good[i], &agree, cause)) == 0 && agree) {
-			*best = good[i];
-			break;
-		}
-	}
-	return rc;
+	return rc == 0 ? stories_choose(st, aid, good, ngood, best, cause) : rc;
 }
 
 /* Remember an article's signature and bands. */
@@ -562,7 +575,11 @@ store_story_settle(struct store *st, bool ok)
 	}
 	c->npend = 0;
 	c->pending = false;
-	if (st->depth == 0 && store_story_flush(st, &cause) != 0) /* no transaction to wait for */
+	/*
+	 * No transaction to wait for: write now.  A failed write keeps the
+	 * counts changed in memory, for the next flush to write.
+	 */
+	if (st->depth == 0 && store_story_flush(st, &cause) != 0)
 		free(cause);
 }
 
@@ -751,15 +768,7 @@ follow_best(struct store *st, int64_t aid, const struct xlead *l, const int64_t 
 			good[ngood++] = (struct stories_best){ seen[i], story, cos };
 		xlead_free(&other);
 	}
-	qsort(good, ngood, sizeof *good, stories_best_cmp);
-	for (i = 0; rc == 0 && i < ngood; i++) {
-		bool agree;
-		if ((rc = stories_places_agree(st, aid, &good[i], &agree, cause)) == 0 && agree) {
-			*best = good[i];
-			break;
-		}
-	}
-	return rc;
+	return rc == 0 ? stories_choose(st, aid, good, ngood, best, cause) : rc;
 }
 
 /*
