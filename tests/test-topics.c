@@ -654,6 +654,35 @@ write_other_news(const char *dir, int from)
 }
 
 /*
+ * Copies are found whatever week their days fall in (story_bands are kept
+ * by week): a reprint two days later across the end of a week, and an
+ * undated reprint, which is compared with the undated and the newest
+ * weeks, join the story.
+ */
+TEST(stories_find_copies_across_a_week_and_undated_copies)
+{
+	struct store *st = test_store("stories-weeks");
+	char *dir = fresh_dir("stories-weeks"), *text, path[1024];
+
+	/* 2015-07-26 is the last day of its week of story_bands (Julian day 2457230 = 7 * 351032 + 6). */
+	write_article(dir, 1, "افتتاح مستشفى جديد في الطائف", "2015-07-26", "was", wire);
+	write_article(dir, 2, "الصحة تفتتح مستشفى الطائف", "2015-07-28", "aljazirah", wire);
+	snprintf(path, sizeof path, "%s/a004.txt", dir);
+	text = xasprintf("---\ntitle: مستشفى بثلاثمائة سرير في الطائف\nsource: almadina\n---\n%s\n", wire);
+	tap_write(path, text, strlen(text));
+	free(text);
+	import_dir(st, dir);
+	CHECK_INT(test_q1(st, "SELECT date IS NULL FROM articles WHERE title = ?1", "مستشفى بثلاثمائة سرير في الطائف"), 1);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM articles WHERE story_id = (SELECT story_id FROM articles WHERE title = ?1)",
+			  "افتتاح مستشفى جديد في الطائف"), 3);
+	CHECK_INT(one_story(st, "افتتاح مستشفى جديد في الطائف", "الصحة تفتتح مستشفى الطائف"), 1);
+	CHECK_INT(test_q1(st, "SELECT story_id = (SELECT story_id FROM articles WHERE title = ?1) FROM articles"
+			  " WHERE title = 'مستشفى بثلاثمائة سرير في الطائف'", "افتتاح مستشفى جديد في الطائف"), 1);
+	store_close(st);
+	free(dir);
+}
+
+/*
  * A follow-up, another text about the same event a day later, joins the
  * event's story; the same event's news five days later does not.
  * Reindex finds the same.

@@ -73,6 +73,7 @@ enum store_stmt_id {
 	/* stories.c */
 	STMT_S_DAY,
 	STMT_S_BAND_GET,
+	STMT_S_WEEK_MAX,
 	STMT_S_SIG_GET,
 	STMT_S_PLACES,
 	STMT_S_SIG_ADD,

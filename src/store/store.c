@@ -590,6 +590,23 @@ static const char *const migrations[] = {
 	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
 	"  PRIMARY KEY (hash, day, article_id)) WITHOUT ROWID;"
 	"CREATE INDEX story_posts_article ON story_posts(article_id);", /* deleting an article */
+
+	/*
+	 * 27: story bands kept by week of the article's day first (stories.c),
+	 * so that an import writes into its weeks' part of the table; undated
+	 * articles in week -1.
+	 */
+	"CREATE TABLE story_bands_by_week ("
+	"  week INTEGER NOT NULL,"      /* Julian day / 7; -1: undated */
+	"  hash INTEGER NOT NULL,"
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (week, hash, article_id)) WITHOUT ROWID;"
+	"INSERT INTO story_bands_by_week(week, hash, article_id)"
+	"  SELECT coalesce(g.day / 7, -1), b.hash, b.article_id FROM story_bands b"
+	"  LEFT JOIN story_sigs g ON g.article_id = b.article_id ORDER BY 1, 2, 3;"
+	"DROP TABLE story_bands;"
+	"ALTER TABLE story_bands_by_week RENAME TO story_bands;"
+	"CREATE INDEX story_bands_article ON story_bands(article_id);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -8,6 +8,15 @@
  * STORY_DAYS, puts the article in its story.  Finding the candidates is a
  * fixed number of index lookups whatever the archive's size: importing an
  * article never looks at the rest of the archive.
+ *
+ * The bands are kept by week of the article's day first (story_bands:
+ * week, hash, article), as a copy is never more than STORY_DAYS away: an
+ * article reads the one or two weeks its window spans, and writes into its
+ * own week's part of the table, not all over it (keyed by hash alone, a
+ * batch of articles rewrote nearly every page of the table, the largest
+ * share of what an import writes once the archive is large).  Undated
+ * articles have week -1, read by every article; an undated article reads
+ * them and the two newest weeks.
  */
 #include "config.h"
 #include <math.h>
@@ -24,6 +33,8 @@
 #define STORY_MIN_SIM 0.4      /* estimated Jaccard similarity of word pairs */
 #define STORY_MIN_SIM_UNDATED 0.6
 #define STORY_DAYS 3           /* days apart at most */
+#define STORY_WEEK 7           /* days of a week of story_bands (at least 2 STORY_DAYS + 1) */
+#define STORY_UNDATED (-1)     /* the week of undated articles */
 #define STORY_MIN_SHINGLES 20  /* shorter texts are too short to tell copies */
 #define STORY_PLACE_COMMON 20  /* a country in 1 article in 20 tells no event apart */
 #define STORY_PLACE_FEW 50     /* ... unless it is in this many articles at most */
@@ -209,26 +220,65 @@ stories_rank(int64_t *ids, size_t n, int64_t *out)
 	return nh;
 }
 
+/* The week of story_bands of a day. */
+static int64_t
+stories_week(int64_t day, bool known)
+{
+	return known ? day / STORY_WEEK : STORY_UNDATED;
+}
+
+/*
+ * The weeks whose bands an article reads besides the undated: those its
+ * days within STORY_DAYS fall in (one or two), or for an undated article
+ * the two newest.
+ */
+static int
+stories_weeks(struct store *st, int64_t day, bool known, int64_t weeks[2], char **cause)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (known) {
+		weeks[0] = stories_week(day - STORY_DAYS, true);
+		weeks[1] = stories_week(day + STORY_DAYS, true);
+		return 0;
+	}
+	if ((s = store_stmt(st, STMT_S_WEEK_MAX, "SELECT max(week) FROM story_bands", cause)) == NULL)
+		return -1;
+	weeks[0] = weeks[1] = STORY_UNDATED;
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL) {
+		weeks[0] = sqlite3_column_int64(s, 0);
+		weeks[1] = weeks[0] - 1;
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st->db, "finding stories", cause);
+}
+
 static int
 stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_t day, bool known,
 		   struct stories_best *best, char **cause)
 {
-	int64_t all[STORY_BANDS * STORY_BUCKET], seen[STORY_COMPARE];
+	int64_t all[STORY_BANDS * STORY_BUCKET], seen[STORY_COMPARE], weeks[2];
 	struct stories_best good[STORY_COMPARE];
 	size_t nall = 0, nseen, ngood = 0, i;
 	int band, rc = 0;
 
 	memset(best, 0, sizeof *best);
+	if (stories_weeks(st, day, known, weeks, cause) != 0)
+		return -1;
 	for (band = 0; rc == 0 && band < STORY_BANDS; band++) {
 		sqlite3_stmt *s = store_stmt(st, STMT_S_BAND_GET,
-					     "SELECT article_id FROM story_bands WHERE hash = ?1 AND article_id != ?2"
-					     " ORDER BY article_id DESC LIMIT ?3",
+					     "SELECT article_id FROM story_bands WHERE week IN (?1, ?2, ?3) AND hash = ?4"
+					     " AND article_id != ?5 ORDER BY article_id DESC LIMIT ?6",
 					     cause);
 		if (s == NULL)
 			return -1;
-		sqlite3_bind_int64(s, 1, stories_band(sig, band));
-		sqlite3_bind_int64(s, 2, aid);
-		sqlite3_bind_int(s, 3, STORY_BUCKET);
+		sqlite3_bind_int64(s, 1, weeks[0]);
+		sqlite3_bind_int64(s, 2, weeks[1]);
+		sqlite3_bind_int64(s, 3, STORY_UNDATED);
+		sqlite3_bind_int64(s, 4, stories_band(sig, band));
+		sqlite3_bind_int64(s, 5, aid);
+		sqlite3_bind_int(s, 6, STORY_BUCKET);
 		while ((rc = sqlite3_step(s)) == SQLITE_ROW && nall < sizeof all / sizeof all[0])
 			all[nall++] = sqlite3_column_int64(s, 0);
 		sqlite3_reset(s);
@@ -283,10 +333,11 @@ stories_remember(struct store *st, int64_t aid, const struct xsig *sig, int64_t 
 	rc = stories_done(st, s, cause);
 	for (band = 0; rc == 0 && band < STORY_BANDS; band++) {
 		if ((s = store_stmt(st, STMT_S_BAND_ADD,
-				    "INSERT OR IGNORE INTO story_bands(hash, article_id) VALUES (?1, ?2)", cause)) == NULL)
+				    "INSERT OR IGNORE INTO story_bands(week, hash, article_id) VALUES (?1, ?2, ?3)", cause)) == NULL)
 			return -1;
-		sqlite3_bind_int64(s, 1, stories_band(sig, band));
-		sqlite3_bind_int64(s, 2, aid);
+		sqlite3_bind_int64(s, 1, stories_week(day, known));
+		sqlite3_bind_int64(s, 2, stories_band(sig, band));
+		sqlite3_bind_int64(s, 3, aid);
 		rc = stories_done(st, s, cause);
 	}
 	return rc;
