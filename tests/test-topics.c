@@ -231,6 +231,37 @@ TEST(candidate_phrases_skip_formulae_and_fold_clitics)
 	extractor_free(x);
 }
 
+/*
+ * The words after a head noun in a construct complete its name: in مطار
+ * الملك عبدالعزيز and بجامعة الملك عبدالعزيز the king's name is not a
+ * phrase of its own (the airport's name is); a phrase after a verb is.
+ */
+TEST(candidate_phrases_do_not_cut_a_name_after_its_head_noun)
+{
+	struct extractor *x = test_extractor();
+	struct xresult r;
+	char *cause = NULL;
+	size_t i;
+	bool king = false, airport = false, prices = false;
+
+	CHECK(extract_article(x,
+			      "وصلت الرحلة إلى مطار الملك عبدالعزيز الدولي صباح اليوم وسط ارتفاع أسعار النفط. "
+			      "وأوضح مدير مطار الملك عبدالعزيز أن الطلاب وصلوا إلى جامعة الملك عبدالعزيز ثم "
+			      "عادوا بعد ارتفاع أسعار النفط إلى بجامعة الملك عبدالعزيز. وأما المطار الجديد فهو مطار"
+			      " الذي يبنى في الشمال.",
+			      NULL, 0, &r, &cause) == 0);
+	for (i = 0; i < r.nphrases; i++) {
+		king |= strncmp(r.phrases[i], "الملك عبدالعزيز\t", strlen("الملك عبدالعزيز\t")) == 0;
+		airport |= strncmp(r.phrases[i], "مطار الملك عبدالعزيز\t", strlen("مطار الملك عبدالعزيز\t")) == 0;
+		prices |= strncmp(r.phrases[i], "اسعار النفط\t", strlen("اسعار النفط\t")) == 0;
+	}
+	CHECK(!king);
+	CHECK(airport);
+	CHECK(prices);
+	xresult_free(&r);
+	extractor_free(x);
+}
+
 /* ---- Made-up archives ---- */
 
 /* Write an article file with front matter into the test's folder. */

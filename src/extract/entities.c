@@ -506,6 +506,28 @@ xents_fragment(const struct xents *e, const char *phrase)
 }
 
 bool
+xents_construct_head(const struct xents *e, const char *word)
+{
+	const struct ent_word *w;
+	size_t c = 0, k;
+
+	if (e == NULL)
+		return false;
+	/* up to two clitics (وبمطار), then the head as listed: no article, so a construct */
+	for (k = 0; k <= 2; k++) {
+		if (strncmp(word + c, AL, 4) == 0)
+			return false;
+		w = e->nwords > 0 && strlen(word + c) >= 6 ? ent_word(e, word + c, strlen(word + c)) : NULL;
+		if (w != NULL && w->kind == WORD_HEAD && strcmp(w->w, word + c) == 0)
+			return true;
+		if (k == 2 || extract_clitic(word + c) == 0)
+			break;
+		c += extract_clitic(word + c);
+	}
+	return false;
+}
+
+bool
 xents_country_nisba(const struct xents *e, const char *word)
 {
 	size_t n = strlen(word), lo = 0, hi, mid, stem;

@@ -292,6 +292,12 @@ size_t xents_title_len(const struct xents *e, const char *name);
  * Is the folded word a nisba of a country (الإيطالي, السعودي, اليمني: ال,
  * the start of a country's name, ي), not of a family (المالكي)?
  */
+/*
+ * Is the folded word a head noun of entities.tsv without its article, a
+ * clitic or two allowed (مطار, بجامعة): the first half of a construct whose
+ * second half completes the name of a body or a place (مطار الملك خالد)?
+ */
+bool xents_construct_head(const struct xents *e, const char *word);
 bool xents_country_nisba(const struct xents *e, const char *word);
 /* The country whose whole form a folded phrase is (مملكة البحرين: البحرين), or -1. */
 int xents_country_of(const struct xents *e, const char *phrase);
@@ -412,7 +418,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 17
+#define EXTRACT_VERSION 18
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

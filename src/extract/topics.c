@@ -285,6 +285,8 @@ topics_person(const unsigned char *named, size_t i, size_t len)
 	return true;
 }
 
+#define CONSTRUCT_WORDS 4 /* words of a name after its head noun (مركز الملك سلمان للإغاثة والأعمال) */
+
 void
 extract_phrases(const struct xlex *lx, const struct xtoks *t, const unsigned char *named, char ***out, size_t *n)
 {
@@ -298,6 +300,22 @@ extract_phrases(const struct xlex *lx, const struct xtoks *t, const unsigned cha
 		pw[k] = topics_phrase_word(xtok_at(t, k)) ? 1 + xlex_person_word(lx, xtok_at(t, k)->fold) : 0;
 	for (i = 0; i + 1 < t->n; i++) {
 		bool name = false;
+		/*
+		 * The words after a head noun in a construct complete its name,
+		 * up to CONSTRUCT_WORDS of them: "الملك خالد" in مطار الملك خالد
+		 * names the airport, not the king, "الأعمال الإنسانية" in مركز
+		 * الملك سلمان للإغاثة والأعمال الإنسانية is part of the centre's
+		 * name.  Only the phrase that starts at the head is a candidate.
+		 */
+		if (i > 0 && pw[i - 1] != 0 && !xtok_at(t, i)->nl && strncmp(xtok_at(t, i)->fold, AL, 4) == 0 &&
+		    xents_construct_head(lx->ents, xtok_at(t, i - 1)->fold)) {
+			for (k = i; k < i + CONSTRUCT_WORDS && k < t->n && pw[k] != 0 && (k == i || !xtok_at(t, k)->nl); k++)
+				;
+			if (k > i) {
+				i = k - 1;
+				continue;
+			}
+		}
 		for (len = 2; len <= 3 && i + len <= t->n; len++) {
 			for (k = i; k < i + len && pw[k] != 0 && (k == i || !xtok_at(t, k)->nl); k++)
 				;

@@ -869,12 +869,20 @@ static int
 phrases_nest(struct store *st, const struct bphrase *p, int64_t df, char **cause)
 {
 	const char *sp = strrchr(p->key, ' ');
-	char *k[2];
-	int i, rc = 0;
+	char *k[2], *first;
+	int i, rc = 0, skip;
 
 	k[0] = xstrndup(p->key, (size_t)(sp - p->key));
 	k[1] = extract_phrase_normal(strchr(p->key, ' ') + 1);
-	for (i = 0; rc == 0 && i < 2; i++) {
+	/*
+	 * A triple that starts with a head noun in a construct (مطار الملك فهد)
+	 * holds no count of its tail pair: a name after its head is no
+	 * candidate (extract_phrases), so الملك فهد counts elsewhere only.
+	 */
+	first = xstrndup(p->key, strcspn(p->key, " "));
+	skip = st->lx != NULL && xents_construct_head(st->lx->ents, first);
+	free(first);
+	for (i = 0; rc == 0 && i < 2 - skip; i++) {
 		sqlite3_stmt *s = store_stmt(st, STMT_P_TOP,
 					     "UPDATE phrase_df SET nsuper = nsuper + ?4,"
 					     " top = CASE WHEN top_df < ?3 THEN ?2 ELSE top END,"
