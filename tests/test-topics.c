@@ -328,6 +328,31 @@ TEST(phrase_topics_merge_sub_and_super_phrases)
 	free(dir);
 }
 
+/*
+ * A pair found almost only inside one triple is a fragment of it: the
+ * club is باريس سان جيرمان in every article, so the topic is the triple,
+ * not "باريس سان" (the pair is at least as frequent, and was chosen).
+ */
+TEST(phrase_topics_take_the_triple_a_pair_is_a_fragment_of)
+{
+	struct store *st = test_store("topics-fragment");
+	char *dir = fresh_dir("fragment"), *body;
+	int i;
+
+	for (i = 0; i < 10; i++) {
+		body = xasprintf("فاز فريق باريس سان جيرمان في المباراة رقم %d، واحتفل جمهور باريس سان جيرمان"
+				 " بالفوز في الملعب رقم %d.", i, i);
+		write_article(dir, i, "مباراة", "2015-07-17", "wire", body);
+		free(body);
+	}
+	import_dir(st, dir);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM topics WHERE name = ?1", "باريس سان"), 0);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM topics WHERE khabar_fold(name) LIKE '%جيرمان%'", NULL), 1);
+	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE name = ?1", "باريس سان جيرمان"), 10);
+	store_close(st);
+	free(dir);
+}
+
 /* A formula repeated in every article never becomes a topic; a pair in fewer than 5 articles neither. */
 TEST(phrase_topics_leave_out_formulae_and_rare_pairs)
 {

@@ -35,6 +35,7 @@
 #define PHRASE_GENERAL 10        /* in more than 1 article in this many: too general ... */
 #define PHRASE_GENERAL_MIN 200   /* ... once it is in more articles than this */
 #define PHRASE_NESTED 0.5        /* share of a phrase inside one longer phrase that merges it */
+#define PHRASE_FRAGMENT 0.8      /* share of a pair inside its triple that makes the triple the term */
 #define PHRASE_SPOKEN 5          /* statements of a person speaker that make a name without ال a person */
 
 /* One distinct phrase of the batch. */
@@ -546,6 +547,13 @@ phrases_canonical(struct store *st, const char *key, char **out, char **from, ch
 		if (e != NULL && xents_class(e, s3) != XENT_NONE && !xents_fragment(e, s3) &&
 		    ((best == k2 && xents_class(e, k2) == XENT_NONE) ||
 		     (best == k1 && (xents_fragment(e, k1) || phrases_cvalue(2, &a) < phrases_cvalue(3, &t)))))
+			best = s3;
+		/*
+		 * ... but a pair found almost only inside the triple is a fragment
+		 * of it (باريس سان of باريس سان جيرمان, دوري ابطال of دوري ابطال
+		 * اوروبا): the triple is the term.
+		 */
+		if (best != s3 && t.df > 0 && (double)t.df >= PHRASE_FRAGMENT * (double)(best == k1 ? a.df : b.df))
 			best = s3;
 		rc = phrases_unclitic(st, best, out, cause);
 		if (rc == 0)
