@@ -607,6 +607,12 @@ static const char *const migrations[] = {
 	"DROP TABLE story_bands;"
 	"ALTER TABLE story_bands_by_week RENAME TO story_bands;"
 	"CREATE INDEX story_bands_article ON story_bands(article_id);",
+
+	/*
+	 * 28: how a related_index row's postings are packed (related.c): 0,
+	 * 29 bytes each, as every row written before; 1, varints.
+	 */
+	"ALTER TABLE related_index ADD COLUMN packing INTEGER NOT NULL DEFAULT 0;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
