@@ -872,20 +872,17 @@ store_open_version(const char *path, int version, struct store **out, char **cau
 	st->readonly = (flags & SQLITE_OPEN_READONLY) || sqlite3_db_readonly(st->db, "main") == 1;
 	/*
 	 * A 64 MiB page cache: extraction's index lookups during a large import
-	 * thrash the default 2 MiB.  A checkpoint every 256k pages (1 GiB of
+	 * thrash the default 2 MiB.  A checkpoint every 64k pages (256 MiB of
 	 * WAL): an import batch rewrites many of the pages the previous one
 	 * wrote (index leaves, the related index's rows), and a page is copied
 	 * into the archive once per checkpoint however often the WAL has it.
-	 * Against 16k pages, on an archive of two copies of the corpus, 64k
-	 * pages made 11% fewer page reads, 12% fewer writes and 2.5 times
-	 * fewer fsyncs for the third copy, and 256k pages import it in 0.96x
-	 * the time of 64k (the corpus alone makes less than 1 GiB of WAL: it
-	 * is checkpointed once, when the import closes the archive).  The WAL
-	 * is cut back to 64 MiB after each checkpoint.
+	 * Against 16k pages, on an archive of two copies of the corpus: 11%
+	 * fewer page reads, 12% fewer writes and 2.5 times fewer fsyncs for
+	 * the third copy.  The WAL is cut back to 64 MiB after each checkpoint.
 	 */
 	if ((!st->readonly && exec(st->db, "PRAGMA journal_mode=WAL", cause) != 0) ||
 	    exec(st->db, "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA synchronous=NORMAL;"
-			 "PRAGMA wal_autocheckpoint=262144; PRAGMA journal_size_limit=67108864;",
+			 "PRAGMA wal_autocheckpoint=65536; PRAGMA journal_size_limit=67108864;",
 		 cause) != 0 ||
 	    store_functions_register(st->db, st->tokcache, cause) != 0 ||
 	    migrate(st, version, cause) != 0) {
