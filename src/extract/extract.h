@@ -289,15 +289,15 @@ bool xents_fragment(const struct xents *e, const char *phrase);
  */
 size_t xents_title_len(const struct xents *e, const char *name);
 /*
- * Is the folded word a nisba of a country (الإيطالي, السعودي, اليمني: ال,
- * the start of a country's name, ي), not of a family (المالكي)?
- */
-/*
  * Is the folded word a head noun of entities.tsv without its article, a
  * clitic or two allowed (مطار, بجامعة): the first half of a construct whose
  * second half completes the name of a body or a place (مطار الملك خالد)?
  */
 bool xents_construct_head(const struct xents *e, const char *word);
+/*
+ * Is the folded word a nisba of a country (الإيطالي, السعودي, اليمني: ال,
+ * the start of a country's name, ي), not of a family (المالكي)?
+ */
 bool xents_country_nisba(const struct xents *e, const char *word);
 /* The country whose whole form a folded phrase is (مملكة البحرين: البحرين), or -1. */
 int xents_country_of(const struct xents *e, const char *phrase);

@@ -5,8 +5,8 @@
  * The index (table related_index) has one row per key: a content term of
  * statements, a speaker or a topic.  Each row keeps how many statements
  * ever had the key (df) and the newest RELATED_POSTINGS of them, packed in
- * a blob (id, article, speaker, norm, kind: posting_encode).  Finding the candidates of a
- * statement reads one row per key, whatever the size of the archive, and
+ * a blob (id, article, speaker, norm, kind: postings_encode).  Finding the
+ * candidates of a statement reads one row per key, whatever the size of the archive, and
  * a batch reads each key once for all its statements.
  *
  * Similarity is the cosine of the statements' term sets weighted by
@@ -39,7 +39,7 @@
 #define RELATED_MIN 0.2      /* the lowest score worth keeping */
 #define RELATED_POSTINGS 30  /* statements kept per key (the newest) */
 #define POSTING_SIZE 29      /* bytes of one posting packed the first way (packing 0) */
-#define POSTING_MAX 33       /* bytes of one posting packed with varints at most */
+#define POSTING_MAX 34       /* bytes of one posting packed with varints at most (3 of 10, 4) */
 
 /* Kinds of key of related_index. */
 enum { KEY_TERM, KEY_SPEAKER, KEY_TOPIC, KEY_COUNT };
