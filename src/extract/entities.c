@@ -509,16 +509,22 @@ bool
 xents_construct_head(const struct xents *e, const char *word)
 {
 	const struct ent_word *w;
+	struct ent_word key;
 	size_t c = 0, k;
 
-	if (e == NULL)
+	if (e == NULL || e->nwords == 0)
 		return false;
-	/* up to two clitics (وبمطار), then the head as listed: no article, so a construct */
+	/*
+	 * Up to two clitics (وبمطار), then the head as listed: no article, so
+	 * a construct.  Looked up as written, without a copy: this runs for
+	 * most words of every article.
+	 */
 	for (k = 0; k <= 2; k++) {
 		if (strncmp(word + c, AL, 4) == 0)
 			return false;
-		w = e->nwords > 0 && strlen(word + c) >= 6 ? ent_word(e, word + c, strlen(word + c)) : NULL;
-		if (w != NULL && w->kind == WORD_HEAD && strcmp(w->w, word + c) == 0)
+		key.w = (char *)(word + c);
+		w = strlen(word + c) >= 6 ? bsearch(&key, e->words, e->nwords, sizeof *e->words, ent_word_cmp) : NULL;
+		if (w != NULL && w->kind == WORD_HEAD)
 			return true;
 		if (k == 2 || extract_clitic(word + c) == 0)
 			break;
