@@ -739,6 +739,33 @@ TEST(stories_find_copies_across_a_week_and_undated_copies)
 }
 
 /*
+ * A dated article looks at the undated week only when the archive has
+ * undated rows, which it asks once a transaction: an undated article
+ * stored in the same transaction after a dated one looked (and found
+ * none) is still found by its dated copy.
+ */
+TEST(stories_find_an_undated_copy_stored_in_the_same_batch)
+{
+	struct store *st = test_store("stories-undated");
+	char *dir = fresh_dir("stories-undated"), *text, path[1024];
+
+	write_article(dir, 1, "حريق يلتهم مستودعا للأخشاب في بريدة", "2015-07-27", "alriyadh",
+		      "اندلع حريق ضخم فجر اليوم في مستودع للأخشاب بالمنطقة الصناعية في مدينة بريدة، وهرعت فرق "
+		      "الدفاع المدني إلى الموقع وتمكنت من السيطرة على النيران بعد ثلاث ساعات من العمل المتواصل، "
+		      "ولم تسجل أي إصابات بين العمال، فيما تضررت المستودعات المجاورة بشكل محدود.");
+	snprintf(path, sizeof path, "%s/a010.txt", dir);
+	text = xasprintf("---\ntitle: مستشفى بثلاثمائة سرير في الطائف\nsource: almadina\n---\n%s\n", wire);
+	tap_write(path, text, strlen(text));
+	free(text);
+	write_article(dir, 11, "الصحة تفتتح مستشفى الطائف", "2015-07-28", "aljazirah", wire);
+	import_dir(st, dir);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM articles WHERE date IS NULL", NULL), 1);
+	CHECK_INT(one_story(st, "مستشفى بثلاثمائة سرير في الطائف", "الصحة تفتتح مستشفى الطائف"), 1);
+	store_close(st);
+	free(dir);
+}
+
+/*
  * A follow-up, another text about the same event a day later, joins the
  * event's story; the same event's news five days later does not.
  * Reindex finds the same.

@@ -159,6 +159,7 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 	int rc;
 
 	store_story_next(st);
+	st->inserted = 0;
 	article_hash(a, hash);
 	if (a->url != NULL && *a->url != '\0' &&
 	    find_by(st, STMT_FIND_URL, "SELECT id, content_hash FROM articles WHERE url = ?1",
@@ -223,6 +224,7 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 		return store_fail(st->db, "storing an article", cause);
 	*id = sqlite3_last_insert_rowid(st->db);
 	*what = STORE_INSERTED;
+	st->inserted = *id;
 	return store_index_later(st, *id, cause);
 }
 

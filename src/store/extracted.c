@@ -406,7 +406,9 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 	int rc;
 
 	st->lx = lx; /* for the phrase topics chosen at the commit */
-	rc = extracted_clear(st, aid, cause);
+	/* The article store_put_article has just inserted has nothing to clear. */
+	rc = aid == st->inserted ? 0 : extracted_clear(st, aid, cause);
+	st->inserted = 0;
 	if (rc == 0)
 		rc = extracted_dates(st, aid, content, &r->dates, cause);
 	if (rc == 0)

@@ -74,6 +74,7 @@ enum store_stmt_id {
 	STMT_S_DAY,
 	STMT_S_BAND_GET,
 	STMT_S_WEEK_MAX,
+	STMT_S_UNDATED,
 	STMT_S_SIG_GET,
 	STMT_S_PLACES,
 	STMT_S_SIG_ADD,
@@ -122,6 +123,8 @@ struct store {
 	struct follow_counts *follow; /* story words counted in this transaction (stories.c) */
 	double cost_story, cost_topics; /* seconds spent assigning stories and topics (bench/) */
 	double cost_follow;         /* of cost_story, in the follow-up step (stories.c) */
+	int64_t inserted;           /* the article store_put_article inserted last (0: none) */
+	int story_undated;          /* story_bands has undated rows: -1 not known yet, 0, 1 (stories.c) */
 	long cost_articles;
 	struct related_batch *related; /* new statements whose relations wait for the commit */
 	const struct xlex *lx; /* the lexicons of the last extraction stored (phrases.c) */

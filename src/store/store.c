@@ -826,6 +826,7 @@ store_open_version(const char *path, int version, struct store **out, char **cau
 {
 	struct store *st = xcalloc(1, sizeof *st);
 
+	st->story_undated = -1;
 	st->tokcache = store_fts_cache_new();
 	char *uri;
 	int rc, flags;
@@ -951,6 +952,7 @@ store_begin(struct store *st, char **cause)
 		st->depth = 0;
 		return -1;
 	}
+	st->story_undated = -1; /* another process may have written since */
 	return 0;
 }
 
