@@ -187,19 +187,6 @@ kind_of(mode_t m)
 	return "not a regular file";
 }
 
-static int
-exec_sql(struct store *st, const char *sql, char **cause)
-{
-	char *err = NULL;
-
-	if (sqlite3_exec(store_db(st), sql, NULL, NULL, &err) != SQLITE_OK) {
-		*cause = xasprintf("%s", err ? err : "database error");
-		sqlite3_free(err);
-		return -1;
-	}
-	return 0;
-}
-
 /* Count words as runs of non-space characters (cheap; good enough for "words"). */
 static int64_t
 count_words(const char *s)
@@ -296,7 +283,7 @@ static void
 store_item(struct run *r, struct item *it)
 {
 	enum store_put what;
-	char *cause = NULL;
+	char *cause = NULL, *ignored = NULL;
 	int64_t id;
 	int after = 0;
 
@@ -311,20 +298,22 @@ store_item(struct run *r, struct item *it)
 	r->in_batch++;
 	store_pretok_offer(r->st, it->tokens);
 	it->tokens = NULL;
-	if (exec_sql(r->st, "SAVEPOINT article", &cause) != 0) {
+	if (store_savepoint(r->st, "article", &cause) != 0) {
 		r->fatal = cause;
 		return;
 	}
 	if (store_put_article(r->st, &it->a, &id, &what, &cause) != 0 ||
 	    (r->o->after && (after = r->o->after(r->o->ctx, r->st, id, &it->a, what, it->prepared,
 						  &cause)) < 0)) {
-		exec_sql(r->st, "ROLLBACK TO article; RELEASE article", NULL);
+		if (store_savepoint_rollback(r->st, "article", &ignored) != 0)
+			free(ignored);
 		store_article_abandoned(r->st);
 		report(r, it, it->where, cause ? cause : "could not be stored");
 		free(cause);
 		return;
 	}
-	exec_sql(r->st, "RELEASE article", NULL);
+	if (store_savepoint_release(r->st, "article", &ignored) != 0)
+		free(ignored);
 	if (after > 0) { /* stored, but its analysis failed: say so and go on */
 		char *why = xasprintf("analysis failed, article stored without it"
 				      " (khabar reindex tries again): %s", cause);

@@ -110,6 +110,8 @@ enum store_stmt_id {
 	STORE_NSTMT
 };
 
+#define STORE_NSAVEPOINT 8
+
 struct store {
 	sqlite3 *db;
 	char *path;
@@ -117,6 +119,8 @@ struct store {
 	bool readonly; /* opened read-only: the file or its folder cannot be written */
 	long search_ms; /* a search's time limit; 0: STORE_SEARCH_TIMEOUT_MS */
 	sqlite3_stmt *stmt[STORE_NSTMT];
+	sqlite3_stmt *sp[STORE_NSAVEPOINT]; /* savepoint statements, by their SQL (store_savepoint) */
+	char *spsql[STORE_NSAVEPOINT];
 	int64_t *pending; /* new articles not yet in the full-text index */
 	size_t npending, cappending;
 	struct phrase_batch *phrases; /* key phrases of this transaction's articles (phrases.c) */
