@@ -144,6 +144,7 @@ enum xw_class {
 	XW_GROUP,          /* a plural of people that speaks as a group: أعضاء، قادة، أهالي */
 	XW_DIVINE,         /* starts a formula that names God or the Prophet: الله، تعالى، عز وجل */
 	XW_KIN,            /* a relative before a name, who speaks: والد، شقيقة */
+	XW_OBJECT,         /* a pronoun object or addressee right after a reporting verb: لهم، عنها، فيه */
 	/* data/stories.tsv (xwords_add_classes), for follow-ups (leads.c) */
 	XW_STORY_STOP,     /* no content word of a title or lead: في، قال، اليوم */
 	XW_RISE,           /* a title that tells a rise: ارتفاع، صعود */
@@ -418,7 +419,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 19
+#define EXTRACT_VERSION 20
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

@@ -1026,6 +1026,16 @@ speech_masdar(const char *f)
 static bool speech_pronoun_noun(const struct speech *s, size_t a);
 static void speech_mark_name(struct speech *s, size_t a, size_t b, bool titled);
 
+/* Token i ends in ا without the article: an indefinite accusative (مقالا، بيانا), seldom a name's last word. */
+static bool
+speech_accusative(const struct xtoks *t, size_t i)
+{
+	const char *f = xtok_at(t, i)->fold;
+	size_t n = strlen(f);
+
+	return xtok_at(t, i)->word && n > 6 && strcmp(f + n - 2, "ا") == 0 && strncmp(f, "ال", 4) != 0;
+}
+
 /* A person introduced by a title: the name after the last title word. */
 static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
@@ -1141,6 +1151,14 @@ named:
 	      strcmp(xtok_at(t, n + 1)->fold, "ابو") != 0) || /* "رامي عبد الرحمن" */
 	     speech_masdar(xtok_at(t, b - 1)->fold)))
 		b--; /* "محمد الناصر التصويت على القانون": التصويت is a verbal noun */
+	/* "ناصر الغامدي كلمة": a word without ال after a family name with it is the verb's object */
+	else if (b - n == 3 && strncmp(xtok_at(t, n + 1)->fold, "ال", 4) == 0 && strcmp(xtok_at(t, n + 1)->fold, "ال") != 0 &&
+		 strcmp(xtok_at(t, n)->fold, "عبد") != 0 && strcmp(xtok_at(t, n)->fold, "ابو") != 0 &&
+		 !speech_theophoric(s, n + 1) && strncmp(xtok_at(t, b - 1)->fold, "ال", 4) != 0 && !speech_theophoric(s, b - 1))
+		b--;
+	/* "محمد جواد ظريف مقالا": an accusative noun (ending in ا) after a name of two words or more is its object */
+	if (b - n >= 3 && speech_accusative(t, b - 1) && !speech_in(s, XW_GIVEN, xtok_at(t, b - 1)->fold))
+		b--;
 	if (b - n < 2) { /* one word: only a surname already known */
 		size_t k;
 		for (k = 0; k < s->r->nspeakers; k++)

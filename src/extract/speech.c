@@ -343,6 +343,14 @@ speech_quoted_body_before(const struct speech *s, size_t i)
 	return i;
 }
 
+/* Token i is a pronoun after في (فيه، فيها) of class object: "بيانا قالت فيه". */
+static bool
+speech_object_in(const struct speech *s, size_t i)
+{
+	return i < s->t->n && xtok_at(s->t, i)->word && strncmp(xtok_at(s->t, i)->fold, "في", 4) == 0 &&
+	       speech_in(s, XW_OBJECT, xtok_at(s->t, i)->fold);
+}
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i)
@@ -368,8 +376,15 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	s->how = "before";
 	if (b <= a && (c = speech_quoted_body_before(s, i)) < i)
 		return speech_body(s, c, i); /* "صحيفة “واشنطن بوست” ذكرت أن" */
-	if (!speech_participle(v) && !speech_clause_initial(s, i, &c))
-		return c < i ? speech_subject_before(s, c, i) : -2;
+	if (!speech_participle(v) && !speech_clause_initial(s, i, &c)) {
+		if (c >= i)
+			return -2;
+		if ((sp = speech_subject_before(s, c, i)) >= 0 || !speech_object_in(s, i + 1) || c + 3 > i ||
+		    strncmp(xtok_at(s->t, i - 1)->fold, "ال", 4) == 0 || !xtok_at(s->t, i - 1)->word)
+			return sp;
+		/* "أصدرت الهيئة تقريرا أوضحت فيه أن": the subject of the verb whose object فيه names */
+		return speech_subject(s, c + 1, i - 1);
+	}
 	/* "وأكدوا": the group of the moment (مسؤولو الإطفاء), never a person or a body */
 	if (v->type == 'g') {
 		s->how = "last";
@@ -377,8 +392,12 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	}
 	/* "رئيس البلدية محمد السعيد، أعلن أن": a titled subject, a comma, the verb. */
 	s->how = "fronted";
-	if (!speech_participle(v) && (c = speech_fronted_subject(s, i)) < i)
-		return speech_subject(s, c, i - 1);
+	if (!speech_participle(v) && (c = speech_fronted_subject(s, i)) < i) {
+		/* "ناصر الغامدي كلمة، أوضح فيها": the object of the clause before, whose subject speaks */
+		if ((sp = speech_subject(s, c, i - 1)) >= 0 || !speech_object_in(s, i + 1))
+			return sp;
+		sp = -1;
+	}
 	if (speech_participle(v)) {
 		s->how = s->pending >= 0 ? "pending" : "sentence";
 		sp = s->pending >= 0 ? s->pending : speech_sentence_subject(s, i);
@@ -993,6 +1012,38 @@ speech_citation(struct speech *s, size_t c)
 	return c;
 }
 
+/*
+ * "وقال لهم إن", "وقال عنها إن", "كلمة، أوضح فيها أن", "وقال للصحفيين في
+ * إفادة ...": a pronoun object or an addressee (class object of
+ * data/speech.tsv, or a word in لل) right after a verb that takes أن, a
+ * quote or a colon is not its subject; past it, else a.  Never after a
+ * relative (التي قال فيها، ما قاله لهم): the antecedent is no speaker.
+ */
+static size_t
+speech_past_object(const struct speech *s, const struct xverb *v, size_t i, size_t a)
+{
+	const struct xtoks *t = s->t;
+	const char *f, *p;
+
+	if (a >= t->n || !xtok_at(t, a)->word || xtok_at(t, a)->nl)
+		return a;
+	if (v->arg != 'c') /* "دعا فيه إلى": only في */
+		return speech_object_in(s, a) ? a + 1 : a;
+	if (i > 0 && xtok_at(t, i - 1)->word) {
+		p = xtok_at(t, i - 1)->fold;
+		if (strcmp(p, "التي") == 0 || strcmp(p, "الذي") == 0 || strcmp(p, "والذي") == 0 ||
+		    strcmp(p, "الذين") == 0 || strcmp(p, "ما") == 0 || strcmp(p, "مما") == 0 || strcmp(p, "لما") == 0)
+			return a;
+	}
+	f = xtok_at(t, a)->fold;
+	if (speech_in(s, XW_OBJECT, f))
+		return a + 1;
+	/* "للصحفيين", "للحضور": ل with the article, whom he spoke to (not a given name: لله is no one's) */
+	if (strncmp(f, "لل", 4) == 0 && strlen(f) > 8 && !speech_in(s, XW_GIVEN, f) && !speech_in(s, XW_DIVINE, f + 2))
+		return a + 1;
+	return a;
+}
+
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 static size_t
 speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
@@ -1020,6 +1071,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 			    strcmp(xtok_at(t, a)->fold, "ايضا") == 0 || strcmp(xtok_at(t, a)->fold, "النظر") == 0 ||
 			    strcmp(xtok_at(t, a)->fold, "الانتباه") == 0))
 		a++;
+	a = speech_past_object(s, v, i, a);
 	if (a < t->n && (v2 = speech_verb_at(s, a)) != NULL && speech_participle(v2))
 		a++; /* "وتابع قائلا:" */
 	if (a < t->n && speech_in(s, XW_DIVINE, xtok_at(t, a)->fold) &&
