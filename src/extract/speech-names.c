@@ -1509,6 +1509,24 @@ speech_ta_marbuta(const struct xtoks *t, size_t i)
  * A body: "وزارة الخارجية الأذربيجانية".  "الوزارة", "الشركة" alone are the
  * body of that head noun named last before them in the article.
  */
+/*
+ * "دعت حركة المقاومة حماس أمس إلى": a last word without ال, right before
+ * words of time, a complementiser, إلى/على or a comma, is the body's own
+ * name, not the verb's object.
+ */
+static bool
+speech_body_name_last(const struct speech *s, size_t k, size_t b)
+{
+	const struct xtoks *t = s->t;
+	const char *f;
+
+	if (k + 1 != b || b >= t->n || speech_tanween(t, k) || speech_accusative(t, k) || xtok_at(t, k)->num)
+		return false;
+	f = xtok_at(t, b)->fold;
+	return speech_in(s, XW_TIME, f) || speech_in(s, XW_COMPLEMENTISER, f) || strcmp(f, "الي") == 0 ||
+	       strcmp(f, "علي") == 0 || xtok_is(t, b, "،") || xtok_is(t, b, ",");
+}
+
 int
 speech_body(struct speech *s, size_t a, size_t b)
 {
@@ -1528,7 +1546,7 @@ speech_body(struct speech *s, size_t a, size_t b)
 		if (speech_suffixed(t, k) || (speech_masdar(w) && !speech_ta_marbuta(t, k)) ||
 		    (xtok_at(t, k)->word && strncmp(p, "ال", 4) == 0 && strncmp(w, "ال", 4) != 0 &&
 		     strncmp(w, "ل", 2) != 0 && strncmp(w, "و", 2) != 0 && strncmp(w, "ب", 2) != 0 &&
-		     !speech_in(s, XW_BODY, w))) {
+		     !speech_in(s, XW_BODY, w) && !speech_body_name_last(s, k, b))) {
 			b = k;
 			break;
 		}

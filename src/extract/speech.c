@@ -1189,6 +1189,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 		c++;
 	} else if (v->arg == 'i' && c > b && strcmp(xtok_at(t, b)->fold, "الي") == 0)
 		c = b;
+	else if (v->arg == 'i' && c > b + 1 && strcmp(xtok_at(t, c - 1)->fold, "الي") == 0)
+		c--; /* "دعت حركة حماس أمس الجمعة إلى": past the words of time */
 	else if (v->arg == 'c' && b > a && c < t->n && speech_in(s, XW_FIRST_PERSON, xtok_at(t, c)->fold) &&
 		 !speech_participle(v) && speech_only_commas(t, b, c)) {
 		/* "وأضاف العمير نحن لا ننظر إلى": first-person speech, no colon, no marks. */
