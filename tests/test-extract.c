@@ -2320,3 +2320,17 @@ TEST(ila_after_words_of_time_and_a_body_named_last)
 		     "الاتحاد الآسيوي|R|إلى تأجيل المباريات حتى نهاية الشهر\n");
 	free(s);
 }
+
+/*
+ * "رئيس جمعية سيهات الخيرية عبدالرؤوف المطرود بدور رجال الأمن": the name
+ * in the title chain starts at its given name (عبد joined to one of God's
+ * names is one, listed or not) and ends before the verb's object.
+ */
+TEST(given_name_inside_a_title_chain_before_the_object)
+{
+	char *s = x_say("وأشاد رئيس جمعية سيهات الخيرية عبدالرؤوف المطرود بدور رجال الأمن في إحباط العمليات، "
+			"مؤكدا أن ذلك يفرض على الجميع تقديرهم واحترامهم.");
+
+	CHECK_STR(s, "عبدالرؤوف المطرود|R|ذلك يفرض على الجميع تقديرهم واحترامهم\n");
+	free(s);
+}

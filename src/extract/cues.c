@@ -221,7 +221,11 @@ xwords_is(const struct xwords *x, enum xw_class c, const char *folded)
 {
 	const struct xword *e = xwords_find(x, folded);
 
-	return e != NULL && (e->classes & (1u << c)) != 0;
+	if (e != NULL && (e->classes & (1u << c)) != 0)
+		return true;
+	/* "عبدالرؤوف", "عبدالمحسن": عبد joined to one of God's names is a given name, listed or not */
+	return c == XW_GIVEN && strncmp(folded, "عبدال", strlen("عبدال")) == 0 &&
+	       strlen(folded) >= strlen("عبدال") + 4;
 }
 
 const struct xverb *

@@ -1036,12 +1036,33 @@ speech_accusative(const struct xtoks *t, size_t i)
 	return xtok_at(t, i)->word && n > 6 && strcmp(f + n - 2, "ا") == 0 && strncmp(f, "ال", 4) != 0;
 }
 
+static size_t speech_given_name_end(const struct speech *s, size_t i);
+
+/*
+ * The last known given name in a..b-1 that starts a name of two words or
+ * more ending inside it (speech_given_name_end); where it starts, *e its
+ * end, else b.
+ */
+static size_t
+speech_given_inside(const struct speech *s, size_t a, size_t b, size_t *e)
+{
+	size_t k;
+
+	for (k = b >= 2 ? b - 2 : 0; k + 1 > a && k + 2 <= b; k--) {
+		if (speech_in(s, XW_GIVEN, xtok_at(s->t, k)->fold) && (*e = speech_given_name_end(s, k)) >= k + 2 && *e <= b)
+			return k;
+		if (k == 0)
+			break;
+	}
+	return b;
+}
+
 /* A person introduced by a title: the name after the last title word. */
 static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
 {
 	const struct xtoks *t = s->t;
-	size_t last = a, i, n, end = b, bin, reach;
+	size_t last = a, i, n, end = b, bin, reach, e;
 	int sp;
 
 	/* "البروفيسور فلان أستاذ علم ...": an indefinite title follows the name */
@@ -1121,6 +1142,11 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	if (n < b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && !speech_compound_given(s, n, b) &&
 	    (i = speech_given_at_end(s, n + 1, b)) < b)
 		n = i;
+	else if (n < b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && !speech_compound_given(s, n, b) &&
+		 !speech_name_words(s, n, b) && (i = speech_given_inside(s, n + 1, b, &e)) < b) {
+		n = i; /* "رئيس جمعية سيهات الخيرية عبدالرؤوف المطرود بدور رجال الأمن": the name, then the object */
+		b = e;
+	}
 	if (n < b && !speech_name_words(s, n, b))
 		n = speech_name_suffix(s, n, b);
 	/* "بجامعة ...": not a name; "الباحث فلان الأستاذ المساعد بجامعة" has one before. */
