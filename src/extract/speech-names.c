@@ -1124,6 +1124,13 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 	/* "فيليب هاموند دعوته", "لويس فان جال للإعلاميين" */
 	while (b > n + 2 && (speech_suffixed(t, b - 1) || strncmp(xtok_at(t, b - 1)->fold, "لل", 4) == 0))
 		b--;
+	/* "خالد المطرود بجهود رجال الأمن": a word with ب or ل after a given name and a family name with ال is the object's */
+	i = n + 2;
+	if (i < b && speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) &&
+	    (strncmp(xtok_at(t, i)->fold, "ب", 2) == 0 || strncmp(xtok_at(t, i)->fold, "ل", 2) == 0) &&
+	    strlen(xtok_at(t, i)->fold) > 6 && strncmp(xtok_at(t, i - 1)->fold, "ال", 4) == 0 &&
+	    strcmp(xtok_at(t, i - 1)->fold, "ال") != 0)
+		b = i;
 	/* "حسن الضبيعي ثقته التامة": the object, a noun with a pronoun, ends the name */
 	for (i = n + 2; i < b; i++)
 		if (speech_pronoun_noun(s, i)) {
@@ -1974,6 +1981,30 @@ speech_sort_mentions(struct speech *s)
  * speaker of the moment was set and before token i: the subject an implicit
  * reporting verb continues; -1 if none.
  */
+/*
+ * "وعلى ذات السياق أشاد", "وفي هذا الإطار أكد": the verb at q comes after a
+ * fronted adverbial of at most four words that opens the sentence with وفي،
+ * وعلى or ومن (not وعن، وحول: "وعن عودة المباريات لملعب الأمير فلان قال"
+ * is about him), and q is no title or word with ال.
+ */
+static bool
+speech_after_fronted(const struct speech *s, size_t q)
+{
+	static const char *const prep[] = { "وفي", "وعلي", "ومن" };
+	const struct xtoks *t = s->t;
+	size_t k, j;
+
+	for (k = q; k > 0 && q - k < 4 && xtok_at(t, k - 1)->word && !xtok_at(t, k)->nl; k--)
+		;
+	if (k == q || !(k == 0 || xtok_at(t, k)->nl || speech_sentence_end(t, k - 1)) ||
+	    strncmp(xtok_at(t, q)->fold, "ال", 4) == 0 || speech_title_at(s, q))
+		return false;
+	for (j = 0; j < sizeof prep / sizeof *prep; j++)
+		if (strcmp(xtok_at(t, k)->fold, prep[j]) == 0)
+			return true;
+	return false;
+}
+
 int
 speech_subject_mention(const struct speech *s, size_t i)
 {
@@ -1998,7 +2029,7 @@ speech_subject_mention(const struct speech *s, size_t i)
 			continue;
 		q = p - 1; /* the clause's verb */
 		if (!(xtok_at(t, q)->nl || q == 0 || speech_sentence_end(t, q - 1) || xtok_is(t, q - 1, "،") ||
-		      xtok_is(t, q - 1, ",")))
+		      xtok_is(t, q - 1, ",") || speech_after_fronted(s, q)))
 			continue;
 		/* "ووجد الإداري فلان ...، إلا أن الغامدي أشار": the speaker of the moment named again since */
 		if (s->last >= 0 && s->last != s->men_sp[k]) {
