@@ -1044,6 +1044,33 @@ speech_past_object(const struct speech *s, const struct xverb *v, size_t i, size
 	return a;
 }
 
+/*
+ * "وأوضح مساعد المدير العام للشؤون التجارية "خالد بن حماد البلوي"؛ أن": a
+ * title chain a..b-1, then the person's name in quotation marks (two to
+ * four words, a known given name first), then what he said: *sp gets the
+ * person; past the closing mark, else b.
+ */
+static size_t
+speech_quoted_person(struct speech *s, size_t a, size_t b, int *sp)
+{
+	const struct xtoks *t = s->t;
+	const struct quote *q;
+	size_t c;
+	int p;
+
+	if (b <= a || !speech_title_at(s, a) || (q = speech_quoted_name_at(s, b, 4)) == NULL || q->words < 2 ||
+	    !speech_in(s, XW_GIVEN, xtok_at(t, q->open + 1)->fold) || !speech_name_words(s, q->open + 1, q->close))
+		return b;
+	c = q->close + 1;
+	if (xtok_is(t, c, "؛"))
+		c++;
+	if (!speech_says(s, c) || (p = speech_person(s, q->open + 1, q->close)) < 0)
+		return b;
+	speech_add_mention(s, a, p);
+	*sp = p;
+	return c;
+}
+
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 static size_t
 speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
@@ -1106,6 +1133,10 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	if (sp < 0 && b > a && (c = b, speech_subject_ahead(s, a, &c)) >= 0) {
 		sp = speech_subject_ahead(s, a, &b);
 		s->how = "ahead";
+	}
+	if (sp < 0 && (e = speech_quoted_person(s, a, b, &sp)) > b) {
+		b = e;
+		s->how = "quoted-name";
 	}
 	/* "وقال وزير الخارجية الروسي، سيرغي لافروف،": a name after the comma. */
 	if (b > a && xtok_is(t, b, "،")) {
