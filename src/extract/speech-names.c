@@ -1624,8 +1624,9 @@ speech_scan_bodies(struct speech *s)
 			const struct xtok *k = xtok_at(t, j);
 			if (!k->word || k->nl || k->num || extract_stopword(k->fold) || speech_in(s, XW_STOP, k->fold) ||
 			    speech_in(s, XW_TIME, k->fold) || speech_verb_at(s, j) != NULL || speech_in(s, XW_TITLE, k->fold) ||
-			    speech_in(s, XW_GIVEN, k->fold) || (speech_masdar(k->fold) && !speech_ta_marbuta(t, j)))
-				break;
+			    speech_in(s, XW_GIVEN, k->fold) || (speech_masdar(k->fold) && !speech_ta_marbuta(t, j)) ||
+			    speech_tanween(t, j))
+				break; /* "شركة رابغ للتكرير والبتروكيماويات ارتفاعاً": an accusative is no part of a name */
 			/*
 			 * A nisba ends the name ("وزارة الداخلية الكويتية القبض"),
 			 * unless a complement or another nisba follows ("المنظمة
