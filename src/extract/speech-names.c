@@ -1049,8 +1049,11 @@ speech_given_inside(const struct speech *s, size_t a, size_t b, size_t *e)
 	size_t k;
 
 	for (k = b >= 2 ? b - 2 : 0; k + 1 > a && k + 2 <= b; k--) {
-		if (speech_in(s, XW_GIVEN, xtok_at(s->t, k)->fold) && (*e = speech_given_name_end(s, k)) >= k + 2 && *e <= b)
+		if (speech_in(s, XW_GIVEN, xtok_at(s->t, k)->fold) && (*e = speech_given_name_end(s, k)) >= k + 2 && *e <= b) {
+			if (speech_lineage(s, k, b) && speech_name_words(s, k, b))
+				*e = b; /* "فيصل بن منير حلبي": a lineage runs to the chain's end */
 			return k;
+		}
 		if (k == 0)
 			break;
 	}

@@ -1027,13 +1027,17 @@ speech_past_object(const struct speech *s, const struct xverb *v, size_t i, size
 
 	if (a >= t->n || !xtok_at(t, a)->word || xtok_at(t, a)->nl)
 		return a;
-	if (v->arg != 'c') /* "دعا فيه إلى": only في */
-		return speech_object_in(s, a) ? a + 1 : a;
 	if (i > 0 && xtok_at(t, i - 1)->word) {
 		p = xtok_at(t, i - 1)->fold;
-		if (strcmp(p, "التي") == 0 || strcmp(p, "الذي") == 0 || strcmp(p, "والذي") == 0 ||
-		    strcmp(p, "الذين") == 0 || strcmp(p, "ما") == 0 || strcmp(p, "مما") == 0 || strcmp(p, "لما") == 0)
+		if (strcmp(p, "التي") == 0 || strcmp(p, "الذي") == 0 || strcmp(p, "والذي") == 0 || strcmp(p, "والتي") == 0 ||
+		    strcmp(p, "الذين") == 0 || strcmp(p, "والذين") == 0 || strcmp(p, "ما") == 0 || strcmp(p, "مما") == 0 ||
+		    strcmp(p, "لما") == 0 || strcmp(p, "وما") == 0)
 			return a;
+	}
+	if (v->arg != 'c') { /* "دعا فيه إلى": only في, and the preposition right after it (not "تحث فيها الألمان على") */
+		const char *g = a + 1 < t->n ? xtok_at(t, a + 1)->fold : "";
+		return speech_object_in(s, a) && (strcmp(g, "الي") == 0 || strcmp(g, "علي") == 0 ||
+						  (v->arg == 'b' && strncmp(g, "ب", 2) == 0)) ? a + 1 : a;
 	}
 	f = xtok_at(t, a)->fold;
 	if (speech_in(s, XW_OBJECT, f))
