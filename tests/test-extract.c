@@ -2404,3 +2404,39 @@ TEST(object_skip_limits_time_words_and_lineage)
 		     "فيصل بن منير حلبي|R|الدورة تأتي ضمن برامج الجمعية لخدمة المجتمع\n");
 	free(s);
 }
+
+/*
+ * More from the corpus: "كان يقول لي إن" is the writer's voice (لي, لنا
+ * are no object the rule skips); "تصريحات أدلى بها مسؤول أميركي، قال
+ * فيها:" is an unnamed source's, not the speaker of the moment's;
+ * "عبد الله أبشروا", "عبد الباسط سيدا" end in ا and are whole names; a
+ * participle 200 tokens after the speaker of the moment was named does not
+ * go on with him.
+ */
+TEST(corpus_limits_of_the_new_rules)
+{
+	struct buf b;
+	char *s;
+	int k;
+
+	s = x_say("وقال الدكتور بيتر ستيرن إن النتائج الأولى مشجعة جدا.\n"
+		  "ونقلت الصحيفة تصريحات أدلى بها مسؤول أميركي لصحيفة أخرى، قال فيها: لا نقوم بعمليات هجومية إلا على "
+		  "أهداف التنظيم فقط.\n"
+		  "كان يقول لي إن جيله كان أقوى من الأجيال التي تلته.\n"
+		  "وقال النائب عبد الله أبشروا إن تكليف القوات ليس لقتل المدنيين.\n"
+		  "وأشار رئيس المجلس الوطني السابق عبد الباسط سيدا إلى أن المشكلة تكمن في غياب الحوار.");
+	CHECK_STR(s, "بيتر ستيرن|R|النتائج الأولى مشجعة جدا\n"
+		     "عبد الله أبشروا|R|تكليف القوات ليس لقتل المدنيين\n"
+		     "عبد الباسط سيدا|R|المشكلة تكمن في غياب الحوار\n");
+	free(s);
+
+	buf_init(&b);
+	buf_printf(&b, "وأعلن اللاعب عمر الغامدي اعتزاله اللعب نهائيا.\n");
+	for (k = 0; k < 25; k++)
+		buf_printf(&b, "وتستمر التدريبات في المعسكر حتى نهاية الشهر المقبل.\n");
+	buf_printf(&b, "المدرب الجديد كان سعيدا بتولي المهمة، كاشفا أن المفاوضات لم تستغرق وقتا طويلا.\n");
+	s = x_say(b.data);
+	CHECK_STR(s, "");
+	free(s);
+	free(b.data);
+}

@@ -1192,8 +1192,16 @@ named:
 		 strcmp(xtok_at(t, n)->fold, "عبد") != 0 && strcmp(xtok_at(t, n)->fold, "ابو") != 0 &&
 		 !speech_theophoric(s, n + 1) && strncmp(xtok_at(t, b - 1)->fold, "ال", 4) != 0 && !speech_theophoric(s, b - 1))
 		b--;
-	/* "محمد جواد ظريف مقالا": an accusative noun (ending in ا) after a name of two words or more is its object */
-	if (b - n >= 3 && speech_accusative(t, b - 1) && !speech_in(s, XW_GIVEN, xtok_at(t, b - 1)->fold))
+	/*
+	 * "محمد جواد ظريف مقالا", "خالد العتيبي بيانا": an accusative noun
+	 * (ending in ا) after a name of three words, or of a given name and a
+	 * family name with ال, is its object; not "عبد الله أبشروا", "عبد الباسط سيدا".
+	 */
+	if (((b - n >= 4 && strcmp(xtok_at(t, n)->fold, "عبد") != 0) ||
+	     (b - n == 3 && strncmp(xtok_at(t, n + 1)->fold, "ال", 4) == 0 && !speech_theophoric(s, n + 1) &&
+	      strcmp(xtok_at(t, n + 1)->fold, "ال") != 0 && strcmp(xtok_at(t, n)->fold, "عبد") != 0 &&
+	      strcmp(xtok_at(t, n)->fold, "ابو") != 0)) &&
+	    speech_accusative(t, b - 1) && !speech_in(s, XW_GIVEN, xtok_at(t, b - 1)->fold))
 		b--;
 	if (b - n < 2) { /* one word: only a surname already known */
 		size_t k;

@@ -351,6 +351,26 @@ speech_object_in(const struct speech *s, size_t i)
 	       speech_in(s, XW_OBJECT, xtok_at(s->t, i)->fold);
 }
 
+/*
+ * The person named right after a clause's verb (speech_subject_mention)
+ * when that mention is in i's own sentence, else -2: "فلان كلمة، أوضح فيها"
+ * is about him, a person named in a sentence before is not.
+ */
+static int
+speech_sentence_mention(const struct speech *s, size_t i)
+{
+	int sp = speech_subject_mention(s, i);
+	size_t k;
+
+	for (k = 0; sp >= 0 && k < s->nmen; k++)
+		if (s->men_sp[k] == sp && s->men_pos[k] >= s->sentence && s->men_pos[k] < i)
+			return sp;
+	return -2;
+}
+
+/* How far, in tokens, a participle with no subject may go on with the speaker of the moment. */
+#define SPEECH_PARTICIPLE_BACK 200
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i)
@@ -393,10 +413,21 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	/* "رئيس البلدية محمد السعيد، أعلن أن": a titled subject, a comma, the verb. */
 	s->how = "fronted";
 	if (!speech_participle(v) && (c = speech_fronted_subject(s, i)) < i) {
-		/* "ناصر الغامدي كلمة، أوضح فيها": the object of the clause before, whose subject speaks */
+		/*
+		 * "ناصر الغامدي كلمة، أوضح فيها": the object of the clause before,
+		 * whose subject, a person named right after its verb, speaks; no
+		 * one else ("تصريحات أدلى بها مسؤول أميركي ...، قال فيها").
+		 */
 		if ((sp = speech_subject(s, c, i - 1)) >= 0 || !speech_object_in(s, i + 1))
 			return sp;
-		sp = -1;
+		s->how = "mention";
+		return speech_sentence_mention(s, i);
+	}
+	/* "تصريحات أدلى بها مسؤول أميركي لصحيفة أخرى، قال فيها": the same, with no subject before the comma */
+	if (!speech_participle(v) && speech_object_in(s, i + 1) && strncmp(xtok_at(s->t, i)->fold, "و", 2) != 0 &&
+	    strncmp(xtok_at(s->t, i)->fold, "ف", 2) != 0) {
+		s->how = "mention";
+		return speech_sentence_mention(s, i);
 	}
 	if (speech_participle(v)) {
 		s->how = s->pending >= 0 ? "pending" : "sentence";
@@ -406,6 +437,9 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 		s->how = "mention";
 	if (sp == -1)
 		s->how = "last", sp = s->last;
+	/* "كاشفا أن" 300 words after the speaker of the moment was named: too far for a participle to go on with him */
+	if (strcmp(s->how, "last") == 0 && speech_participle(v) && sp >= 0 && i > s->last_at + SPEECH_PARTICIPLE_BACK)
+		sp = -2;
 	if (sp == -1)
 		s->how = "recent", sp = speech_recent_person(s, i);
 	/*
