@@ -1997,19 +1997,26 @@ speech_sort_mentions(struct speech *s)
  * "وعلى ذات السياق أشاد", "وفي هذا الإطار أكد": the verb at q comes after a
  * fronted adverbial of at most four words that opens the sentence with وفي،
  * وعلى or ومن (not وعن، وحول: "وعن عودة المباريات لملعب الأمير فلان قال"
- * is about him), and q is no title or word with ال.
+ * is about him) and ends with a definite word or a pronoun, and q is no
+ * title or word with ال.
  */
 static bool
 speech_after_fronted(const struct speech *s, size_t q)
 {
 	static const char *const prep[] = { "وفي", "وعلي", "ومن" };
 	const struct xtoks *t = s->t;
-	size_t k, j;
+	const char *f;
+	size_t k, j, n;
 
 	for (k = q; k > 0 && q - k < 4 && xtok_at(t, k - 1)->word && !xtok_at(t, k)->nl; k--)
 		;
 	if (k == q || !(k == 0 || xtok_at(t, k)->nl || speech_sentence_end(t, k - 1)) ||
 	    strncmp(xtok_at(t, q)->fold, "ال", 4) == 0 || speech_title_at(s, q))
+		return false;
+	/* it ends with a definite word or a pronoun (السياق، الإطار، ذاته، جانبه), not "وفي ما يخص ملعب" */
+	f = xtok_at(t, q - 1)->fold;
+	n = strlen(f);
+	if (strncmp(f, "ال", 4) != 0 && !(n > 2 && strcmp(f + n - 2, "ه") == 0))
 		return false;
 	for (j = 0; j < sizeof prep / sizeof *prep; j++)
 		if (strcmp(xtok_at(t, k)->fold, prep[j]) == 0)
