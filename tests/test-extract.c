@@ -2442,3 +2442,18 @@ TEST(corpus_limits_of_the_new_rules)
 	free(s);
 	free(b.data);
 }
+
+/*
+ * "المحلل الاقتصادي فضل البو عينين": a family name of two words is no
+ * object (only a noun in ة after the family name is: "ناصر الغامدي
+ * كلمة"); "لا أحد يتمنى لأي دراما أن": the present of تمنى is a general
+ * wish, no one's statement (data/speech-lemmas.tsv has no present for it).
+ */
+TEST(two_word_family_name_and_a_general_wish)
+{
+	char *s = x_say("وأوضح المحلل الاقتصادي فضل البو عينين أن الأموال المحولة إلى الخارج تعد من العملات الصعبة.\n"
+			"لا شك لا أحد يتمنى لأي دراما تنتج من بيئتنا أن تكون محل استهزاء بين المشاهدين.");
+
+	CHECK_STR(s, "فضل البو عينين|R|الأموال المحولة إلى الخارج تعد من العملات الصعبة\n");
+	free(s);
+}

@@ -1026,6 +1026,8 @@ speech_masdar(const char *f)
 static bool speech_pronoun_noun(const struct speech *s, size_t a);
 static void speech_mark_name(struct speech *s, size_t a, size_t b, bool titled);
 
+static bool speech_ta_marbuta(const struct xtoks *t, size_t i);
+
 /* Token i ends in ا without the article: an indefinite accusative (مقالا، بيانا), seldom a name's last word. */
 static bool
 speech_accusative(const struct xtoks *t, size_t i)
@@ -1187,8 +1189,12 @@ named:
 	      strcmp(xtok_at(t, n + 1)->fold, "ابو") != 0) || /* "رامي عبد الرحمن" */
 	     speech_masdar(xtok_at(t, b - 1)->fold)))
 		b--; /* "محمد الناصر التصويت على القانون": التصويت is a verbal noun */
-	/* "ناصر الغامدي كلمة": a word without ال after a family name with it is the verb's object */
+	/*
+	 * "ناصر الغامدي كلمة": a noun in ة without ال after a family name with
+	 * it is the verb's object (not "فضل البو عينين": a family name of two words)
+	 */
 	else if (b - n == 3 && strncmp(xtok_at(t, n + 1)->fold, "ال", 4) == 0 && strcmp(xtok_at(t, n + 1)->fold, "ال") != 0 &&
+		 speech_ta_marbuta(t, b - 1) &&
 		 strcmp(xtok_at(t, n)->fold, "عبد") != 0 && strcmp(xtok_at(t, n)->fold, "ابو") != 0 &&
 		 !speech_theophoric(s, n + 1) && strncmp(xtok_at(t, b - 1)->fold, "ال", 4) != 0 && !speech_theophoric(s, b - 1))
 		b--;
