@@ -1133,6 +1133,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	a = speech_past_medium(s, a);
 	/* "أمس", "أيضا", "لافتا النظر إلى أن": not the subject. */
 	while (a < t->n && (strcmp(xtok_at(t, a)->fold, "اليوم") == 0 || strcmp(xtok_at(t, a)->fold, "امس") == 0 ||
+			    (xtok_at(t, a)->word && !xtok_at(t, a)->nl && speech_in(s, XW_TIME, xtok_at(t, a)->fold) &&
+			     strncmp(xtok_at(t, a)->fold, "ال", 4) != 0) || /* "وأكد حينها عضو الشورى" */
 			    strcmp(xtok_at(t, a)->fold, "ايضا") == 0 || strcmp(xtok_at(t, a)->fold, "النظر") == 0 ||
 			    strcmp(xtok_at(t, a)->fold, "الانتباه") == 0))
 		a++;
