@@ -1570,8 +1570,9 @@ speech_body_name_last(const struct speech *s, size_t k, size_t b)
 	const struct xtoks *t = s->t;
 	const char *f;
 
-	if (k + 1 != b || b >= t->n || speech_tanween(t, k) || speech_accusative(t, k) || xtok_at(t, k)->num)
-		return false;
+	if (k + 1 != b || b >= t->n || speech_tanween(t, k) || speech_accusative(t, k) || xtok_at(t, k)->num ||
+	    extract_stopword(xtok_at(t, k)->fold))
+		return false; /* not "الحكومة الكرواتية منذ الأربعاء" */
 	f = xtok_at(t, b)->fold;
 	return speech_in(s, XW_TIME, f) || speech_in(s, XW_COMPLEMENTISER, f) || strcmp(f, "الي") == 0 ||
 	       strcmp(f, "علي") == 0 || xtok_is(t, b, "،") || xtok_is(t, b, ",");
