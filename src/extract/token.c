@@ -1,6 +1,5 @@
 /* token.c: a text as words, numbers and punctuation marks with both kinds of offsets. */
 #include "config.h"
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -130,9 +129,17 @@ xtok_unprefixed(const struct xtok *k, char *buf, size_t size)
 
 	/* و ف ب ل are two bytes each in UTF-8 (U+0648 U+0641 U+0628 U+0644). */
 	if (n > 4 && (strncmp(f, "و", 2) == 0 || strncmp(f, "ف", 2) == 0 ||
-		      strncmp(f, "ب", 2) == 0 || strncmp(f, "ل", 2) == 0))
+		      strncmp(f, "ب", 2) == 0 || strncmp(f, "ل", 2) == 0)) {
 		f += 2;
-	snprintf(buf, size, "%s", f);
+		n -= 2;
+	}
+	if (size == 0)
+		return buf;
+	/* What snprintf(buf, size, "%s", f) would make, without its formatting machinery. */
+	if (n >= size)
+		n = size - 1;
+	memcpy(buf, f, n);
+	buf[n] = '\0';
 	return buf;
 }
 
