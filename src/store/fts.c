@@ -63,6 +63,22 @@ struct fts_cache {
 	size_t bytes;                 /* held: texts and records */
 };
 
+/*
+ * A document word as the tokenizer last saw it: its bytes as written, its
+ * folded form and its stem.  News text repeats its words (Zipf), so most
+ * words of a document are found here and neither folded nor stemmed again:
+ * both are functions of the bytes alone.  seen is the terms generation
+ * (struct ktok) whose set the folded form went into.
+ */
+#define KMEMO_SLOTS 16384 /* a power of two */
+#define KMEMO_WORD 40     /* longest form (bytes) worth keeping */
+struct kmemo {
+	uint64_t hash;            /* text_fnv1a of raw */
+	uint64_t seen;
+	unsigned char rlen, flen, slen;
+	char raw[KMEMO_WORD], fold[KMEMO_WORD], stem[KMEMO_WORD];
+};
+
 struct ktok {
 	struct text_words *words;
 	struct text_stemmer *stemmer;
@@ -70,6 +86,8 @@ struct ktok {
 	struct fts_cache *cache;      /* the store's, or NULL */
 	struct buf *record;           /* store_pretokenize: where emitted tokens go */
 	struct termset *terms;        /* exact words seen, when collecting */
+	uint64_t terms_gen;           /* raised by each tokenize that collects into terms */
+	struct kmemo *memo;           /* KMEMO_SLOTS, made on the first document (NULL before) */
 };
 
 /* State for one xTokenize call. */
@@ -188,6 +206,7 @@ ktok_delete(Fts5Tokenizer *p)
 	text_stemmer_free(t->stemmer);
 	buf_free(&t->fold);
 	buf_free(&t->tok);
+	free(t->memo);
 	free(t);
 }
 
@@ -202,16 +221,78 @@ emit_stem(struct ktok_run *r, const char *stem, size_t n, int start, int end, in
 	return r->emit(r->ctx, colo, t->tok.data, (int)t->tok.len, start, end);
 }
 
+/*
+ * The slot of a document word's bytes s (n bytes) in the memo, filled with
+ * its folded form and stem when it held another word; NULL when the word
+ * or either form is too long to keep.
+ */
+static struct kmemo *
+kmemo_word(struct ktok *t, const char *s, size_t n)
+{
+	struct kmemo *m;
+	const char *stem;
+	size_t slen;
+	uint64_t h;
+
+	if (n >= KMEMO_WORD)
+		return NULL;
+	if (t->memo == NULL)
+		t->memo = xcalloc(KMEMO_SLOTS, sizeof *t->memo);
+	h = text_fnv1a(s, n);
+	m = &t->memo[h & (KMEMO_SLOTS - 1)];
+	if (m->hash == h && m->rlen == n && memcmp(m->raw, s, n) == 0)
+		return m;
+	buf_reset(&t->fold);
+	text_fold_into(&t->fold, s, n);
+	stem = t->fold.len > 0 ? text_stem(t->stemmer, t->fold.data, t->fold.len, &slen) : "";
+	if (t->fold.len == 0)
+		slen = 0;
+	if (t->fold.len >= KMEMO_WORD || slen >= KMEMO_WORD)
+		return NULL;
+	m->hash = h;
+	m->seen = 0;
+	m->rlen = (unsigned char)n;
+	m->flen = (unsigned char)t->fold.len;
+	m->slen = (unsigned char)slen;
+	memcpy(m->raw, s, n);
+	memcpy(m->fold, t->fold.data, t->fold.len);
+	memcpy(m->stem, stem, slen);
+	return m;
+}
+
+/* A document word (the index's own tokens) through the memo. */
+static int
+ktok_doc_word(struct ktok_run *r, struct kmemo *m, int is, int ie)
+{
+	struct ktok *t = r->t;
+	int rc;
+
+	if (m->flen == 0)
+		return 0;
+	if (t->terms != NULL && m->seen != t->terms_gen) {
+		termset_add(t->terms, m->fold, m->flen);
+		m->seen = t->terms_gen;
+	}
+	rc = r->emit(r->ctx, 0, m->fold, (int)m->flen, is, ie);
+	if (rc == SQLITE_OK)
+		rc = emit_stem(r, m->stem, m->slen, is, ie, FTS5_TOKEN_COLOCATED);
+	return rc;
+}
+
 static int
 ktok_word(void *ctx, const char *s, size_t start, size_t end)
 {
 	struct ktok_run *r = ctx;
 	struct ktok *t = r->t;
 	int is = (int)(r->base + start), ie = (int)(r->base + end), rc;
+	struct kmemo *m;
 	const char *stem;
 	size_t slen;
 	char *w;
 
+	if (r->flags == FTS5_TOKENIZE_DOCUMENT && !r->exact &&
+	    (m = kmemo_word(t, s + start, end - start)) != NULL)
+		return ktok_doc_word(r, m, is, ie);
 	buf_reset(&t->fold);
 	text_fold_into(&t->fold, s + start, end - start);
 	if (t->fold.len == 0)
@@ -299,6 +380,8 @@ ktok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text, int ntex
 			return replay(pre, ctx, emit);
 		r.t->terms = &r.t->cache->missed;
 	}
+	if (r.t->terms != NULL) /* the memo's words go into this set again, once */
+		r.t->terms_gen++;
 	if ((flags & FTS5_TOKENIZE_QUERY) && (size_t)ntext >= mark &&
 	    memcmp(text, EXACT_MARK, mark) == 0) {
 		r.exact = true;
