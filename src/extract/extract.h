@@ -46,6 +46,7 @@ struct xtoks {
 	const char *text;
 	size_t len;
 	struct xtok end;  /* what xtok_at gives past either end */
+	char *folds;      /* every token's fold, each after the one before (v[i].fold point here) */
 };
 
 void xtoks_split(struct xtoks *t, const char *text, size_t len);

@@ -42,28 +42,38 @@ token_push(struct xtoks *t, size_t *cap, const struct xtok *k)
 	t->v[t->n++] = *k;
 }
 
-/* Fill a token's folded form and number. */
+/*
+ * Fill a token's number, and add its folded form to folds (with its NUL).
+ * k->fold is set when the split is done: folds moves as it grows.
+ */
 static void
-token_finish(struct xtoks *t, struct xtok *k)
+token_finish(struct xtoks *t, struct xtok *k, struct buf *folds)
 {
-	const char *p;
+	size_t at = folds->len;
+	const char *f, *p;
 
-	k->fold = text_fold(t->text + k->b0, k->b1 - k->b0);
-	k->num = k->word && k->fold[0] != '\0';
-	for (p = k->fold; *p && k->num; p++)
+	text_fold_into(folds, t->text + k->b0, k->b1 - k->b0);
+	buf_add(folds, "", 1);
+	f = folds->data + at;
+	k->fold = NULL;
+	k->num = k->word && f[0] != '\0';
+	for (p = f; *p && k->num; p++)
 		k->num = *p >= '0' && *p <= '9';
-	k->value = k->num && strlen(k->fold) < 9 ? atol(k->fold) : -1;
+	k->value = k->num && strlen(f) < 9 ? atol(f) : -1;
 }
 
 void
 xtoks_split(struct xtoks *t, const char *text, size_t len)
 {
-	size_t pos = 0, cp = 0, cap = 0, prev;
+	size_t pos = 0, cp = 0, cap = 0, prev, i;
 	bool nl = true, in = false;
 	struct xtok k = { 0 };
+	struct buf folds;
+	const char *f;
 	int32_t c;
 
 	memset(t, 0, sizeof *t);
+	buf_init(&folds);
 	t->text = text;
 	t->len = len;
 	while (pos < len) {
@@ -72,7 +82,7 @@ xtoks_split(struct xtoks *t, const char *text, size_t len)
 		if (in && (!token_word_cp(c) || token_class_changes(k.digits, c))) {
 			k.b1 = prev;
 			k.c1 = cp;
-			token_finish(t, &k);
+			token_finish(t, &k, &folds);
 			token_push(t, &cap, &k);
 			in = false;
 		}
@@ -91,7 +101,7 @@ xtoks_split(struct xtoks *t, const char *text, size_t len)
 			} else {
 				k.b1 = pos;
 				k.c1 = cp + 1;
-				token_finish(t, &k);
+				token_finish(t, &k, &folds);
 				token_push(t, &cap, &k);
 			}
 		}
@@ -100,8 +110,14 @@ xtoks_split(struct xtoks *t, const char *text, size_t len)
 	if (in) {
 		k.b1 = len;
 		k.c1 = cp;
-		token_finish(t, &k);
+		token_finish(t, &k, &folds);
 		token_push(t, &cap, &k);
+	}
+	/* One allocation for the folds of every token, in token order. */
+	t->folds = buf_detach(&folds);
+	for (f = t->folds, i = 0; i < t->n; i++) {
+		t->v[i].fold = (char *)f;
+		f += strlen(f) + 1;
 	}
 	t->end.b0 = t->end.b1 = len;
 	t->end.c0 = t->end.c1 = cp;
@@ -113,10 +129,7 @@ xtoks_split(struct xtoks *t, const char *text, size_t len)
 void
 xtoks_free(struct xtoks *t)
 {
-	size_t i;
-
-	for (i = 0; i < t->n; i++)
-		free(t->v[i].fold);
+	free(t->folds);
 	free(t->v);
 	memset(t, 0, sizeof *t);
 }
