@@ -199,30 +199,30 @@ text_fold_into(struct buf *out, const char *s, size_t len)
 {
 	UErrorCode err = U_ZERO_ERROR;
 	const UNormalizer2 *nfkc;
-	size_t pos = 0;
+	size_t pos = 0, start = out->len;
 	int32_t cp, n, i;
 	uint32_t f;
 	UChar *u;
 	UChar32 c;
 
-	/* Fast path: nothing NFKC would change. */
+	/*
+	 * Fast path: nothing NFKC would change.  Folded as it is read; at the
+	 * first code point NFKC might change, what it added is taken back.
+	 */
 	while (pos < len) {
-		size_t at = pos;
 		cp = utf8_next(s, len, &pos);
-		if (cp < 0 || !nfkc_stable((uint32_t)cp)) {
-			pos = at;
+		if (cp < 0 || !nfkc_stable((uint32_t)cp))
 			break;
-		}
+		if ((f = text_fold_cp((uint32_t)cp)) != 0)
+			buf_add_cp(out, f);
+		if (pos == len)
+			return;
 	}
-	if (pos == len) {
-		pos = 0;
-		while (pos < len) {
-			cp = utf8_next(s, len, &pos);
-			if ((f = text_fold_cp((uint32_t)cp)) != 0)
-				buf_add_cp(out, f);
-		}
+	if (len == 0)
 		return;
-	}
+	out->len = start;
+	if (out->data != NULL)
+		out->data[start] = '\0';
 	nfkc = unorm2_getNFKCInstance(&err);
 	u = U_SUCCESS(err) ? normalize16(nfkc, s, len, &n) : NULL;
 	if (u == NULL)
