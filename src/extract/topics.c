@@ -238,15 +238,15 @@ topics_phrase(const struct xtoks *t, size_t i, size_t len)
 static int
 topics_key_cmp(const void *a, const void *b)
 {
-	const char *x = *(char *const *)a, *y = *(char *const *)b;
-	size_t nx = strcspn(x, "\t"), ny = strcspn(y, "\t");
-	int c = strncmp(x, y, nx < ny ? nx : ny);
+	const unsigned char *x = *(unsigned char *const *)a, *y = *(unsigned char *const *)b;
+	int cx, cy;
 
-	if (c != 0)
-		return c;
-	if (nx == ny)
-		return 0;
-	return nx < ny ? -1 : 1;
+	/* One pass: a key ends at its TAB (or NUL) and ranks before any longer key it starts. */
+	for (; *x == *y && *x != '\t' && *x != '\0'; x++, y++)
+		;
+	cx = *x == '\t' || *x == '\0' ? -1 : *x;
+	cy = *y == '\t' || *y == '\0' ? -1 : *y;
+	return (cx > cy) - (cx < cy);
 }
 
 /* Is the candidate marked as a person's name ("key TAB text TAB person")? */
