@@ -24,6 +24,7 @@
  * name (مركز الملك, رئيس مجلس): no topic.
  */
 #include "config.h"
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,6 +63,7 @@ struct xents {
 	size_t nnames;
 	struct ent_form *forms;
 	size_t nforms;
+	struct xkeys formkeys;  /* forms by core */
 	char **countries;      /* display names (ICU's short form) */
 	char **codes;          /* ISO codes */
 	size_t ncountries;
@@ -346,6 +348,7 @@ xents_new(const char *tsv, struct xents **out, char **cause)
 	e->nforms = k;
 	if (e->nforms > 0)
 		qsort(e->forms, e->nforms, sizeof *e->forms, ent_form_cmp);
+	xkeys_build(&e->formkeys, e->forms, e->nforms, sizeof *e->forms, offsetof(struct ent_form, core));
 	if (e->nwords > 0)
 		qsort(e->words, e->nwords, sizeof *e->words, ent_word_cmp);
 	if (e->nnames > 0)
@@ -374,6 +377,7 @@ xents_free(struct xents *e)
 		free(e->forms[i].core);
 	}
 	free(e->forms);
+	xkeys_free(&e->formkeys);
 	for (i = 0; i < e->ncountries; i++) {
 		free(e->countries[i]);
 		free(e->codes[i]);
@@ -559,19 +563,9 @@ xents_country_nisba(const struct xents *e, const char *word)
 static const struct ent_form *
 ent_forms(const struct xents *e, const char *core, size_t *n)
 {
-	size_t lo = 0, hi = e->nforms, mid, a;
+	size_t at;
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (strcmp(e->forms[mid].core, core) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (a = lo; a < e->nforms && strcmp(e->forms[a].core, core) == 0; a++)
-		;
-	*n = a - lo;
-	return *n > 0 ? &e->forms[lo] : NULL;
+	return (*n = xkeys_find(&e->formkeys, core, &at)) > 0 ? &e->forms[at] : NULL;
 }
 
 /* Count, in counts[country], the countries whose forms start at token i; whether one did. */

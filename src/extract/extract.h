@@ -66,6 +66,29 @@ size_t extract_clitic(const char *w);
 /* True when token i is the punctuation mark p (UTF-8). */
 bool xtok_is(const struct xtoks *t, size_t i, const char *p);
 
+/* ---- Runs of equal keys of a sorted array, hashed (keys.c) ---- */
+
+/* One distinct key: where its run starts and how long it is. */
+struct xkey {
+	uint64_t hash;   /* text_fnv1a of key */
+	const char *key; /* the array's own string (NULL: an empty slot) */
+	size_t at, n;
+};
+/* Open addressing, at most half full; read-only once built. */
+struct xkeys {
+	struct xkey *v;
+	size_t slots;
+};
+/*
+ * Index the n elements (size bytes each) of a sorted array whose key is the
+ * char * at byte off of each; the array and its strings must stay as they
+ * are while the index is used.
+ */
+void xkeys_build(struct xkeys *k, const void *base, size_t n, size_t size, size_t off);
+/* How many elements have key w (0 when none), and in *at the first of them. */
+size_t xkeys_find(const struct xkeys *k, const char *w, size_t *at);
+void xkeys_free(struct xkeys *k);
+
 /* ---- Dates (dates.c) ---- */
 
 enum xdate_kind {
@@ -316,8 +339,10 @@ struct xlex {
 	size_t ntails;
 	struct xname *names;  /* every name and alias, sorted by first word */
 	size_t nnames;
+	struct xkeys namekeys; /* names by first word */
 	char **pwords;        /* every word of a person's name or alias, sorted */
 	size_t npwords;
+	struct xkeys pwordkeys; /* pwords */
 	struct xwords *words; /* speech.tsv and speech-verbs.tsv (NULL: none) */
 	struct xweights *weights; /* speech-weights.tsv (NULL: every candidate kept) */
 	bool candidates;      /* list every candidate statement in xresult.cand (training) */
@@ -328,7 +353,7 @@ struct xlex {
 	struct xents *ents;   /* countries and entity words (NULL: none loaded) */
 };
 
-/* The gazetteer forms whose first word is w: a range of lx->names (n may be 0; NULL when it is empty). */
+/* The gazetteer forms whose first word is w: a range of lx->names (NULL and n 0 when there are none). */
 const struct xname *xlex_names(const struct xlex *lx, const char *w, size_t *n);
 /* Is w a word of some person's name in the gazetteer? */
 bool xlex_person_word(const struct xlex *lx, const char *w);

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 #include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -206,35 +207,27 @@ lexicon_index(struct xlex *lx)
 		qsort(lx->names, lx->nnames, sizeof *lx->names, lexicon_name_cmp);
 	if (lx->npwords)
 		qsort(lx->pwords, lx->npwords, sizeof *lx->pwords, lexicon_str_cmp);
+	xkeys_free(&lx->namekeys);
+	xkeys_free(&lx->pwordkeys);
+	xkeys_build(&lx->namekeys, lx->names, lx->nnames, sizeof *lx->names, offsetof(struct xname, first));
+	xkeys_build(&lx->pwordkeys, lx->pwords, lx->npwords, sizeof *lx->pwords, 0);
 }
 
 const struct xname *
 xlex_names(const struct xlex *lx, const char *w, size_t *n)
 {
-	size_t lo = 0, hi = lx->nnames, mid, end;
+	size_t at;
 
-	if (lx->nnames == 0) { /* no gazetteer: names is NULL, and NULL + 0 is undefined */
-		*n = 0;
-		return NULL;
-	}
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (strcmp(lx->names[mid].first, w) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (end = lo; end < lx->nnames && strcmp(lx->names[end].first, w) == 0; end++)
-		;
-	*n = end - lo;
-	return lx->names + lo;
+	/* none: NULL (names may be NULL too, and NULL + 0 is undefined) */
+	return (*n = xkeys_find(&lx->namekeys, w, &at)) > 0 ? lx->names + at : NULL;
 }
 
 bool
 xlex_person_word(const struct xlex *lx, const char *w)
 {
-	return lx->npwords > 0 &&
-	       bsearch(&w, lx->pwords, lx->npwords, sizeof *lx->pwords, lexicon_str_cmp) != NULL;
+	size_t at;
+
+	return xkeys_find(&lx->pwordkeys, w, &at) > 0;
 }
 
 static int
@@ -671,7 +664,9 @@ xlex_free(struct xlex *lx)
 	for (i = 0; i < lx->nnames; i++)
 		free(lx->names[i].first);
 	free(lx->names);
+	xkeys_free(&lx->namekeys);
 	lexicon_free_strv(lx->pwords, lx->npwords);
+	xkeys_free(&lx->pwordkeys);
 	xwords_free(lx->words);
 	xweights_free(lx->weights);
 	free(lx->sp);

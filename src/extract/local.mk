@@ -1,5 +1,5 @@
 # src/extract: dates, speakers, statements, topics (pure analysis, no SQL).
-libkhabar_a_SOURCES += src/extract/extract.h src/extract/token.c src/extract/words.c \
+libkhabar_a_SOURCES += src/extract/extract.h src/extract/token.c src/extract/keys.c src/extract/words.c \
 	src/extract/dates.c src/extract/lexicon.c src/extract/cues.c src/extract/scorer.c \
 	src/extract/speech-private.h src/extract/speech.c src/extract/speech-quotes.c \
 	src/extract/speech-names.c src/extract/speech-emit.c \

@@ -29,7 +29,8 @@ words_cmp(const void *a, const void *b)
 
 /* The stop words sorted, once for all threads (analyses run in several at once). */
 static const char *words_sorted[sizeof words_stop / sizeof words_stop[0]];
-static size_t words_nsorted, words_longest;
+static size_t words_longest;
+static struct xkeys words_keys;
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -43,15 +44,17 @@ words_sort(void)
 			words_longest = strlen(words_stop[n]);
 	}
 	qsort(words_sorted, n, sizeof *words_sorted, words_cmp);
-	words_nsorted = n;
+	xkeys_build(&words_keys, words_sorted, n, sizeof *words_sorted, 0);
 }
 
 bool
 extract_stopword(const char *folded)
 {
+	size_t at;
+
 	pthread_once(&words_once, words_sort);
 	/* most words are longer than any function word: no search for them */
 	if (strnlen(folded, words_longest + 1) > words_longest)
 		return false;
-	return bsearch(&folded, words_sorted, words_nsorted, sizeof *words_sorted, words_cmp) != NULL;
+	return xkeys_find(&words_keys, folded, &at) > 0;
 }
