@@ -26,6 +26,8 @@ static const char *const xwords_class_names[XW_NCLASS] = {
 /* One folded word: its classes and, when it is a reporting verb form, what kind. */
 struct xword {
 	char *w;
+	uint64_t hash;        /* text_fnv1a of w */
+	size_t len;           /* of w */
 	char *lemma;          /* the verb's, folded (owned) */
 	uint32_t classes;     /* bit XW_* */
 	struct xverb verb;    /* type 0 when not a verb */
@@ -42,9 +44,12 @@ struct xwords {
 static struct xword *
 xwords_slot(const struct xwords *x, const char *w, size_t len)
 {
-	size_t i = (size_t)text_fnv1a(w, len) & (x->slots - 1);
+	uint64_t h = text_fnv1a(w, len);
+	size_t i = (size_t)h & (x->slots - 1);
 
-	while (x->v[i].w != NULL && (strncmp(x->v[i].w, w, len) != 0 || x->v[i].w[len] != '\0'))
+	/* a slot's hash and length first: most probes end there, without reading its word */
+	while (x->v[i].w != NULL &&
+	       (x->v[i].hash != h || x->v[i].len != len || memcmp(x->v[i].w, w, len) != 0))
 		i = (i + 1) & (x->slots - 1);
 	return &x->v[i];
 }
@@ -75,6 +80,8 @@ xwords_add(struct xwords *x, const char *s, size_t n)
 	e = xwords_slot(x, f, strlen(f));
 	if (e->w == NULL) {
 		e->w = f;
+		e->len = strlen(f);
+		e->hash = text_fnv1a(f, e->len);
 		x->n++;
 	} else {
 		free(f);
