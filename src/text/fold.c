@@ -3,6 +3,7 @@
  * the search index and the query side.
  */
 #include "config.h"
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -194,6 +195,39 @@ nfkc_stable(uint32_t cp)
 	return cp < 0xA0 || (cp >= 0x0600 && cp <= 0x06FF && !(cp >= 0x0675 && cp <= 0x0678));
 }
 
+/*
+ * The Arabic block (U+0600..U+06FF, two bytes each in UTF-8, most of an
+ * article) folded ahead, once for all threads: text_fold_cp of each code
+ * point, or FOLD_NFKC for those NFKC might change.  Read by the fast path
+ * of text_fold_into, which then neither decodes nor encodes them one call
+ * at a time.
+ */
+#define FOLD_NFKC 0xFFFFu
+static uint16_t fold_arabic[256];
+static pthread_once_t fold_arabic_once = PTHREAD_ONCE_INIT;
+
+static void
+fold_arabic_init(void)
+{
+	uint32_t cp;
+
+	for (cp = 0x0600; cp <= 0x06FF; cp++)
+		fold_arabic[cp - 0x0600] = nfkc_stable(cp) ? (uint16_t)text_fold_cp(cp) : FOLD_NFKC;
+}
+
+/* Add the folded code point f (0: nothing) of the fast path to out. */
+static inline void
+fold_put(struct buf *out, uint32_t f)
+{
+	if (f >= 0x80 && f < 0x800 && out->len + 3 <= out->cap) {
+		out->data[out->len++] = (char)(0xC0 | (f >> 6));
+		out->data[out->len++] = (char)(0x80 | (f & 0x3F));
+		out->data[out->len] = '\0';
+	} else if (f != 0) {
+		buf_add_cp(out, f);
+	}
+}
+
 void
 text_fold_into(struct buf *out, const char *s, size_t len)
 {
@@ -209,12 +243,22 @@ text_fold_into(struct buf *out, const char *s, size_t len)
 	 * Fast path: nothing NFKC would change.  Folded as it is read; at the
 	 * first code point NFKC might change, what it added is taken back.
 	 */
+	pthread_once(&fold_arabic_once, fold_arabic_init);
 	while (pos < len) {
-		cp = utf8_next(s, len, &pos);
-		if (cp < 0 || !nfkc_stable((uint32_t)cp))
-			break;
-		if ((f = text_fold_cp((uint32_t)cp)) != 0)
-			buf_add_cp(out, f);
+		const unsigned char *p = (const unsigned char *)s + pos;
+		if (p[0] >= 0xD8 && p[0] <= 0xDB && pos + 1 < len && (p[1] & 0xC0) == 0x80) {
+			/* U+0600..U+06FF */
+			f = fold_arabic[((p[0] & 0x03u) << 6) | (p[1] & 0x3Fu)];
+			if (f == FOLD_NFKC)
+				break;
+			pos += 2;
+		} else {
+			cp = utf8_next(s, len, &pos);
+			if (cp < 0 || !nfkc_stable((uint32_t)cp))
+				break;
+			f = text_fold_cp((uint32_t)cp);
+		}
+		fold_put(out, f);
 		if (pos == len)
 			return;
 	}
