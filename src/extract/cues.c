@@ -26,7 +26,7 @@ static const char *const xwords_class_names[XW_NCLASS] = {
 /* One folded word: its classes and, when it is a reporting verb form, what kind. */
 struct xword {
 	char *w;
-	uint64_t hash;        /* text_fnv1a of w */
+	uint64_t hash;        /* text_hash of w */
 	size_t len;           /* of w */
 	char *lemma;          /* the verb's, folded (owned) */
 	uint32_t classes;     /* bit XW_* */
@@ -44,7 +44,7 @@ struct xwords {
 static struct xword *
 xwords_slot(const struct xwords *x, const char *w, size_t len)
 {
-	uint64_t h = text_fnv1a(w, len);
+	uint64_t h = text_hash(w, len);
 	size_t i = (size_t)h & (x->slots - 1);
 
 	/* a slot's hash and length first: most probes end there, without reading its word */
@@ -81,7 +81,7 @@ xwords_add(struct xwords *x, const char *s, size_t n)
 	if (e->w == NULL) {
 		e->w = f;
 		e->len = strlen(f);
-		e->hash = text_fnv1a(f, e->len);
+		e->hash = text_hash(f, e->len);
 		x->n++;
 	} else {
 		free(f);

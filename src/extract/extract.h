@@ -70,7 +70,7 @@ bool xtok_is(const struct xtoks *t, size_t i, const char *p);
 
 /* One distinct key: where its run starts and how long it is. */
 struct xkey {
-	uint64_t hash;   /* text_fnv1a of key */
+	uint64_t hash;   /* text_hash of key */
 	const char *key; /* the array's own string (NULL: an empty slot) */
 	size_t at, n;
 };

@@ -37,7 +37,7 @@ xkeys_build(struct xkeys *k, const void *base, size_t n, size_t size, size_t off
 		key = xkeys_key(base, size, off, i);
 		for (a = i + 1; a < n && strcmp(xkeys_key(base, size, off, a), key) == 0; a++)
 			;
-		h = text_fnv1a(key, strlen(key));
+		h = text_hash(key, strlen(key));
 		for (slot = h & (k->slots - 1); k->v[slot].key != NULL; slot = (slot + 1) & (k->slots - 1))
 			;
 		k->v[slot] = (struct xkey){ h, key, i, a - i };
@@ -52,7 +52,7 @@ xkeys_find(const struct xkeys *k, const char *w, size_t *at)
 
 	if (k->slots == 0)
 		return 0;
-	h = text_fnv1a(w, strlen(w));
+	h = text_hash(w, strlen(w));
 	for (slot = h & (k->slots - 1); k->v[slot].key != NULL; slot = (slot + 1) & (k->slots - 1))
 		if (k->v[slot].hash == h && strcmp(k->v[slot].key, w) == 0) {
 			*at = k->v[slot].at;

@@ -465,7 +465,7 @@ lexicon_stop_line(struct xlex *lx, char *line, int lineno, char **cause)
 static struct xstopkey *
 lexicon_stop_slot(const struct xlex *lx, const char *s, size_t n)
 {
-	size_t i = (size_t)text_fnv1a(s, n) & (lx->stopslots - 1);
+	size_t i = (size_t)text_hash(s, n) & (lx->stopslots - 1);
 
 	while (lx->stopkeys[i].key != NULL &&
 	       (lx->stopkeys[i].len != n || memcmp(lx->stopkeys[i].key, s, n) != 0))

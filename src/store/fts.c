@@ -73,7 +73,7 @@ struct fts_cache {
 #define KMEMO_SLOTS 16384 /* a power of two */
 #define KMEMO_WORD 40     /* longest form (bytes) worth keeping */
 struct kmemo {
-	uint64_t hash;            /* text_fnv1a of raw */
+	uint64_t hash;            /* text_hash of raw */
 	uint64_t seen;
 	unsigned char rlen, flen, slen;
 	char raw[KMEMO_WORD], fold[KMEMO_WORD], stem[KMEMO_WORD];
@@ -238,7 +238,7 @@ kmemo_word(struct ktok *t, const char *s, size_t n)
 		return NULL;
 	if (t->memo == NULL)
 		t->memo = xcalloc(KMEMO_SLOTS, sizeof *t->memo);
-	h = text_fnv1a(s, n);
+	h = text_hash(s, n);
 	m = &t->memo[h & (KMEMO_SLOTS - 1)];
 	if (m->hash == h && m->rlen == n && memcmp(m->raw, s, n) == 0)
 		return m;

@@ -240,6 +240,27 @@ text_fnv1a(const char *s, size_t len)
 	return h;
 }
 
+uint64_t
+text_hash(const char *s, size_t len)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ull ^ len, w;
+
+	for (; len >= 8; s += 8, len -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+		h ^= h >> 29;
+	}
+	if (len > 0) {
+		w = 0;
+		memcpy(&w, s, len);
+		h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+	}
+	h ^= h >> 32;
+	h *= 0x94D049BB133111EBull;
+	h ^= h >> 29;
+	return h;
+}
+
 void
 text_hash_hex(const char *s, size_t len, char out[17])
 {

@@ -51,6 +51,12 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int text_int64_cmp(const void *a, const void *b);
 /* FNV-1a, 64 bits, of len bytes: for in-memory hash tables. */
 uint64_t text_fnv1a(const char *s, size_t len);
+/*
+ * A 64-bit hash of len bytes, eight at a time (FNV-1a takes them one by
+ * one): for the in-memory tables extraction probes for most words of an
+ * article.  Never stored; its low bits are mixed, for power-of-two tables.
+ */
+uint64_t text_hash(const char *s, size_t len);
 /* A 64-bit hash of len bytes (FNV-1a, then splitmix64's avalanche) as 16 hex digits. */
 void text_hash_hex(const char *s, size_t len, char out[17]);
 
