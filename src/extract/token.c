@@ -1,5 +1,6 @@
 /* token.c: a text as words, numbers and punctuation marks with both kinds of offsets. */
 #include "config.h"
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,6 +33,57 @@ token_class_changes(bool digits, int32_t cp)
 	if (cp == 0x0640 || u_charType(cp) == U_NON_SPACING_MARK)
 		return false;
 	return (u_isdigit(cp) != 0) != digits;
+}
+
+/*
+ * The classes above of the code points below U+0700 (ASCII, Latin, the
+ * Arabic block: nearly every character of an article), asked of ICU once
+ * for all threads.
+ */
+#define TOKEN_TABLE 0x0700
+enum { TOKEN_WORD = 1, TOKEN_SPACE = 2, TOKEN_DIGIT = 4, TOKEN_KEEPS = 8 };
+static unsigned char token_class[TOKEN_TABLE];
+static pthread_once_t token_class_once = PTHREAD_ONCE_INIT;
+
+static void
+token_class_init(void)
+{
+	int32_t cp;
+
+	for (cp = 0; cp < TOKEN_TABLE; cp++)
+		token_class[cp] = (unsigned char)((token_word_cp(cp) ? TOKEN_WORD : 0) |
+						  (token_space_cp(cp) ? TOKEN_SPACE : 0) |
+						  (u_isdigit(cp) ? TOKEN_DIGIT : 0) |
+						  (!token_class_changes(false, cp) && !token_class_changes(true, cp)
+							   ? TOKEN_KEEPS : 0));
+}
+
+/* The classes of cp (-1: an invalid byte, a space and no word). */
+static inline unsigned
+token_classes(int32_t cp)
+{
+	if (cp >= 0 && cp < TOKEN_TABLE)
+		return token_class[cp];
+	return (token_word_cp(cp) ? TOKEN_WORD : 0) | (token_space_cp(cp) ? TOKEN_SPACE : 0) |
+	       (cp >= 0 && u_isdigit(cp) ? TOKEN_DIGIT : 0) |
+	       (cp >= 0 && !token_class_changes(false, cp) && !token_class_changes(true, cp) ? TOKEN_KEEPS : 0);
+}
+
+/* utf8_next, with one- and two-byte sequences decoded in line. */
+static inline int32_t
+token_next(const char *text, size_t len, size_t *pos)
+{
+	const unsigned char *p = (const unsigned char *)text + *pos;
+
+	if (p[0] < 0x80) {
+		(*pos)++;
+		return p[0];
+	}
+	if (p[0] >= 0xC2 && p[0] <= 0xDF && *pos + 1 < len && (p[1] & 0xC0) == 0x80) {
+		*pos += 2;
+		return (int32_t)(((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu));
+	}
+	return utf8_next(text, len, pos);
 }
 
 static void
@@ -70,16 +122,21 @@ xtoks_split(struct xtoks *t, const char *text, size_t len)
 	struct xtok k = { 0 };
 	struct buf folds;
 	const char *f;
+	unsigned cls;
 	int32_t c;
 
 	memset(t, 0, sizeof *t);
 	buf_init(&folds);
 	t->text = text;
 	t->len = len;
+	pthread_once(&token_class_once, token_class_init);
 	while (pos < len) {
 		prev = pos;
-		c = utf8_next(text, len, &pos);
-		if (in && (!token_word_cp(c) || token_class_changes(k.digits, c))) {
+		c = token_next(text, len, &pos);
+		cls = token_classes(c);
+		/* token_class_changes(k.digits, c): neither a mark nor tatweel, and a digit where the word is not */
+		if (in && (!(cls & TOKEN_WORD) ||
+			   (!(cls & TOKEN_KEEPS) && ((cls & TOKEN_DIGIT) != 0) != k.digits))) {
 			k.b1 = prev;
 			k.c1 = cp;
 			token_finish(t, &k, &folds);
@@ -88,16 +145,16 @@ xtoks_split(struct xtoks *t, const char *text, size_t len)
 		}
 		if (c == '\n')
 			nl = true;
-		if (!token_space_cp(c) && !in) {
+		if (!(cls & TOKEN_SPACE) && !in) {
 			memset(&k, 0, sizeof k);
 			k.b0 = prev;
 			k.c0 = cp;
 			k.nl = nl;
 			nl = false;
-			k.word = token_word_cp(c);
+			k.word = (cls & TOKEN_WORD) != 0;
 			if (k.word) {
 				in = true;
-				k.digits = u_isdigit(c) != 0;
+				k.digits = (cls & TOKEN_DIGIT) != 0;
 			} else {
 				k.b1 = pos;
 				k.c1 = cp + 1;
