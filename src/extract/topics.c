@@ -215,8 +215,9 @@ extract_phrase_normal(const char *words)
 static char *
 topics_phrase(const struct xtoks *t, size_t i, size_t len)
 {
+	size_t k, at, b0 = xtok_at(t, i)->b0, b1 = xtok_at(t, i + len - 1)->b1;
 	struct buf b;
-	size_t k;
+	char *tab;
 
 	buf_init(&b);
 	for (k = i; k < i + len; k++) {
@@ -229,8 +230,10 @@ topics_phrase(const struct xtoks *t, size_t i, size_t len)
 	}
 	buf_addc(&b, '\t');
 	/* a tab between its words is a space: a tab ends the text (a mark may follow) */
-	for (k = xtok_at(t, i)->b0; k < xtok_at(t, i + len - 1)->b1; k++)
-		buf_addc(&b, t->text[k] == '\t' ? ' ' : t->text[k]);
+	at = b.len;
+	buf_add(&b, t->text + b0, b1 - b0);
+	while ((tab = memchr(b.data + at, '\t', b.len - at)) != NULL)
+		*tab = ' ';
 	return buf_detach(&b);
 }
 
