@@ -69,23 +69,6 @@ token_classes(int32_t cp)
 	       (cp >= 0 && !token_class_changes(false, cp) && !token_class_changes(true, cp) ? TOKEN_KEEPS : 0);
 }
 
-/* utf8_next, with one- and two-byte sequences decoded in line. */
-static inline int32_t
-token_next(const char *text, size_t len, size_t *pos)
-{
-	const unsigned char *p = (const unsigned char *)text + *pos;
-
-	if (p[0] < 0x80) {
-		(*pos)++;
-		return p[0];
-	}
-	if (p[0] >= 0xC2 && p[0] <= 0xDF && *pos + 1 < len && (p[1] & 0xC0) == 0x80) {
-		*pos += 2;
-		return (int32_t)(((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu));
-	}
-	return utf8_next(text, len, pos);
-}
-
 static void
 token_push(struct xtoks *t, size_t *cap, const struct xtok *k)
 {
@@ -132,7 +115,7 @@ xtoks_split(struct xtoks *t, const char *text, size_t len)
 	pthread_once(&token_class_once, token_class_init);
 	while (pos < len) {
 		prev = pos;
-		c = token_next(text, len, &pos);
+		c = utf8_next_inline(text, len, &pos);
 		cls = token_classes(c);
 		/* token_class_changes(k.digits, c): neither a mark nor tatweel, and a digit where the word is not */
 		if (in && (!(cls & TOKEN_WORD) ||

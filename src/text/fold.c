@@ -89,7 +89,7 @@ nfc_trivially(const char *s, size_t len)
 			prev_mark = false;
 			continue;
 		}
-		cp = utf8_next(s, len, &pos);
+		cp = utf8_next_inline(s, len, &pos);
 		if (cp < 0 || (cp >= 0x0300 && cp < 0x0600) || cp > 0x06FF)
 			return false;
 		if (cp >= 0x0653 && cp <= 0x0655)
@@ -252,6 +252,9 @@ text_fold_into(struct buf *out, const char *s, size_t len)
 			if (f == FOLD_NFKC)
 				break;
 			pos += 2;
+		} else if (p[0] < 0x80) { /* text_fold_cp of ASCII */
+			f = p[0] >= 'A' && p[0] <= 'Z' ? p[0] + 32u : p[0];
+			pos++;
 		} else {
 			cp = utf8_next(s, len, &pos);
 			if (cp < 0 || !nfkc_stable((uint32_t)cp))

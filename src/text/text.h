@@ -69,6 +69,23 @@ void text_hash_hex(const char *s, size_t len, char out[17]);
  * invalid.
  */
 int32_t utf8_next(const char *s, size_t len, size_t *pos);
+
+/* utf8_next, with one- and two-byte sequences (ASCII, Arabic) decoded in line: for hot loops. */
+static inline int32_t
+utf8_next_inline(const char *s, size_t len, size_t *pos)
+{
+	const unsigned char *p = (const unsigned char *)s + *pos;
+
+	if (p[0] < 0x80) {
+		(*pos)++;
+		return p[0];
+	}
+	if (p[0] >= 0xC2 && p[0] <= 0xDF && *pos + 1 < len && (p[1] & 0xC0) == 0x80) {
+		*pos += 2;
+		return (int32_t)(((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu));
+	}
+	return utf8_next(s, len, pos);
+}
 /* Write cp as UTF-8 into out (4 bytes room); returns the byte count. */
 size_t utf8_put(uint32_t cp, char *out);
 /* Byte offset of the first invalid sequence, or -1 when s is valid UTF-8. */
