@@ -151,16 +151,6 @@ termset_clear(struct termset *ts)
 	memset(ts, 0, sizeof *ts);
 }
 
-static void
-put_varint(struct buf *b, uint64_t v)
-{
-	while (v >= 0x80) {
-		buf_addc(b, (char)(0x80 | (v & 0x7f)));
-		v >>= 7;
-	}
-	buf_addc(b, (char)v);
-}
-
 static uint64_t
 get_varint(const unsigned char **p)
 {
@@ -317,16 +307,33 @@ ktok_word(void *ctx, const char *s, size_t start, size_t end)
 	return rc;
 }
 
-/* The emit of store_pretokenize: record the token. */
+/* v as a varint (7 bits a byte, low first; get_varint reads it) at p (10 bytes room); the bytes written. */
+static size_t
+varint_at(unsigned char *p, uint64_t v)
+{
+	size_t n = 0;
+
+	while (v >= 0x80) {
+		p[n++] = (unsigned char)(0x80 | (v & 0x7f));
+		v >>= 7;
+	}
+	p[n++] = (unsigned char)v;
+	return n;
+}
+
+/* The emit of store_pretokenize: record the token (its four varints made apart, then added at once). */
 static int
 record_emit(void *ctx, int flags, const char *tok, int n, int start, int end)
 {
 	struct buf *b = ctx;
+	unsigned char head[40];
+	size_t h = 0;
 
-	put_varint(b, (uint64_t)flags);
-	put_varint(b, (uint64_t)start);
-	put_varint(b, (uint64_t)end);
-	put_varint(b, (uint64_t)n);
+	h += varint_at(head + h, (uint64_t)flags);
+	h += varint_at(head + h, (uint64_t)start);
+	h += varint_at(head + h, (uint64_t)end);
+	h += varint_at(head + h, (uint64_t)n);
+	buf_add(b, head, h);
 	buf_add(b, tok, (size_t)n);
 	return SQLITE_OK;
 }
