@@ -33,6 +33,13 @@
 #define QUEUE_ITEMS 1024              /* items between the reader and the writer */
 #define WORKER_NICE 10                /* how far workers yield to the writer (Linux) */
 #define QUEUE_BYTES ((size_t)64 << 20) /* text queued before the reader waits */
+/*
+ * Articles the workers may have taken ahead of the writer.  A prepared
+ * article holds its analysis and its tokens (several times its text) until
+ * the writer stores it: workers faster than the writer would otherwise fill
+ * the queue with them (some 10 MB more at the peak on the corpus).
+ */
+#define WORKER_LEAD 256
 
 /* What the reader found, in order. */
 enum item_kind {
@@ -587,7 +594,8 @@ queue_take(struct queue *q)
 	for (;;) {
 		while (q->next < q->tail && q->v[q->next % QUEUE_ITEMS].state != ITEM_QUEUED)
 			q->next++;
-		if (q->stop || q->next < q->tail)
+		/* (the writer may have passed next: a failure is ready as soon as it is queued) */
+		if (q->stop || (q->next < q->tail && q->next < q->head + WORKER_LEAD))
 			break;
 		pthread_cond_wait(&q->work, &q->lock);
 	}
@@ -697,6 +705,8 @@ writer_loop(struct run *r, struct queue *q)
 		q->head++;
 		q->bytes -= it.size;
 		pthread_cond_broadcast(&q->space);
+		if (q->next + 1 == q->head + WORKER_LEAD) /* a worker may be waiting for the writer */
+			pthread_cond_broadcast(&q->work);
 		pthread_mutex_unlock(&q->lock);
 		more = write_item(r, &it);
 		item_clear(r->o, &it);
