@@ -45,28 +45,29 @@ enum { TOKEN_WORD = 1, TOKEN_SPACE = 2, TOKEN_DIGIT = 4, TOKEN_KEEPS = 8 };
 static unsigned char token_class[TOKEN_TABLE];
 static pthread_once_t token_class_once = PTHREAD_ONCE_INIT;
 
+/* The classes of cp asked of ICU (-1: an invalid byte, a space and no word). */
+static unsigned
+token_classes_of(int32_t cp)
+{
+	return (token_word_cp(cp) ? TOKEN_WORD : 0) | (token_space_cp(cp) ? TOKEN_SPACE : 0) |
+	       (cp >= 0 && u_isdigit(cp) ? TOKEN_DIGIT : 0) |
+	       (cp >= 0 && !token_class_changes(false, cp) && !token_class_changes(true, cp) ? TOKEN_KEEPS : 0);
+}
+
 static void
 token_class_init(void)
 {
 	int32_t cp;
 
 	for (cp = 0; cp < TOKEN_TABLE; cp++)
-		token_class[cp] = (unsigned char)((token_word_cp(cp) ? TOKEN_WORD : 0) |
-						  (token_space_cp(cp) ? TOKEN_SPACE : 0) |
-						  (u_isdigit(cp) ? TOKEN_DIGIT : 0) |
-						  (!token_class_changes(false, cp) && !token_class_changes(true, cp)
-							   ? TOKEN_KEEPS : 0));
+		token_class[cp] = (unsigned char)token_classes_of(cp);
 }
 
-/* The classes of cp (-1: an invalid byte, a space and no word). */
+/* The classes of cp, from the table when it holds them. */
 static inline unsigned
 token_classes(int32_t cp)
 {
-	if (cp >= 0 && cp < TOKEN_TABLE)
-		return token_class[cp];
-	return (token_word_cp(cp) ? TOKEN_WORD : 0) | (token_space_cp(cp) ? TOKEN_SPACE : 0) |
-	       (cp >= 0 && u_isdigit(cp) ? TOKEN_DIGIT : 0) |
-	       (cp >= 0 && !token_class_changes(false, cp) && !token_class_changes(true, cp) ? TOKEN_KEEPS : 0);
+	return cp >= 0 && cp < TOKEN_TABLE ? token_class[cp] : token_classes_of(cp);
 }
 
 static void

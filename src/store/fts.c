@@ -151,19 +151,14 @@ termset_clear(struct termset *ts)
 	memset(ts, 0, sizeof *ts);
 }
 
+/* The varint at *p (before end), *p moved past it; at a cut record, to end. */
 static uint64_t
-get_varint(const unsigned char **p)
+get_varint(const unsigned char **p, const unsigned char *end)
 {
-	uint64_t v = 0;
-	int shift = 0;
+	uint64_t v;
+	size_t k = store_varint_get(*p, (size_t)(end - *p), &v);
 
-	while (**p & 0x80) {
-		v |= (uint64_t)(**p & 0x7f) << shift;
-		shift += 7;
-		(*p)++;
-	}
-	v |= (uint64_t)**p << shift;
-	(*p)++;
+	*p = k > 0 ? *p + k : end;
 	return v;
 }
 
@@ -307,20 +302,6 @@ ktok_word(void *ctx, const char *s, size_t start, size_t end)
 	return rc;
 }
 
-/* v as a varint (7 bits a byte, low first; get_varint reads it) at p (10 bytes room); the bytes written. */
-static size_t
-varint_at(unsigned char *p, uint64_t v)
-{
-	size_t n = 0;
-
-	while (v >= 0x80) {
-		p[n++] = (unsigned char)(0x80 | (v & 0x7f));
-		v >>= 7;
-	}
-	p[n++] = (unsigned char)v;
-	return n;
-}
-
 /* The emit of store_pretokenize: record the token (its four varints made apart, then added at once). */
 static int
 record_emit(void *ctx, int flags, const char *tok, int n, int start, int end)
@@ -329,10 +310,10 @@ record_emit(void *ctx, int flags, const char *tok, int n, int start, int end)
 	unsigned char head[40];
 	size_t h = 0;
 
-	h += varint_at(head + h, (uint64_t)flags);
-	h += varint_at(head + h, (uint64_t)start);
-	h += varint_at(head + h, (uint64_t)end);
-	h += varint_at(head + h, (uint64_t)n);
+	h += store_varint_put(head + h, (uint64_t)flags);
+	h += store_varint_put(head + h, (uint64_t)start);
+	h += store_varint_put(head + h, (uint64_t)end);
+	h += store_varint_put(head + h, (uint64_t)n);
 	buf_add(b, head, h);
 	buf_add(b, tok, (size_t)n);
 	return SQLITE_OK;
@@ -363,10 +344,10 @@ replay(const struct pretext *p, void *ctx, int (*emit)(void *, int, const char *
 	int rc = SQLITE_OK, flags, start, stop, n;
 
 	while (rc == SQLITE_OK && q < end) {
-		flags = (int)get_varint(&q);
-		start = (int)get_varint(&q);
-		stop = (int)get_varint(&q);
-		n = (int)get_varint(&q);
+		flags = (int)get_varint(&q, end);
+		start = (int)get_varint(&q, end);
+		stop = (int)get_varint(&q, end);
+		n = (int)get_varint(&q, end);
 		rc = emit(ctx, flags, (const char *)q, n, start, stop);
 		q += n;
 	}

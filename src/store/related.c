@@ -115,36 +115,6 @@ posting_unpack(const unsigned char *b, struct posting *p)
  * bytes a posting against 29: the index, whose rows a batch rewrites, is
  * less than half the size.
  */
-static size_t
-put_varint(unsigned char *b, uint64_t v)
-{
-	size_t n = 0;
-
-	while (v >= 0x80) {
-		b[n++] = (unsigned char)(v | 0x80);
-		v >>= 7;
-	}
-	b[n++] = (unsigned char)v;
-	return n;
-}
-
-/* A varint at b (len bytes left); 0 when it runs past them. */
-static size_t
-get_varint(const unsigned char *b, size_t len, uint64_t *v)
-{
-	size_t n = 0;
-	int shift = 0;
-
-	*v = 0;
-	while (n < len && shift < 64) {
-		*v |= (uint64_t)(b[n] & 0x7f) << shift;
-		if ((b[n++] & 0x80) == 0)
-			return n;
-		shift += 7;
-	}
-	return 0;
-}
-
 static uint64_t
 zigzag(int64_t v)
 {
@@ -165,9 +135,9 @@ postings_encode(unsigned char *b, const struct posting *p, size_t n)
 	uint32_t f;
 
 	for (i = 0; i < n; i++) {
-		len += put_varint(b + len, i == 0 ? (uint64_t)p[i].id : zigzag((int64_t)((uint64_t)p[i - 1].id - (uint64_t)p[i].id)));
-		len += put_varint(b + len, zigzag(i == 0 ? p[i].aid : (int64_t)((uint64_t)p[i - 1].aid - (uint64_t)p[i].aid)));
-		len += put_varint(b + len, zigzag(p[i].sid) << 1 | (p[i].direct ? 1 : 0));
+		len += store_varint_put(b + len, i == 0 ? (uint64_t)p[i].id : zigzag((int64_t)((uint64_t)p[i - 1].id - (uint64_t)p[i].id)));
+		len += store_varint_put(b + len, zigzag(i == 0 ? p[i].aid : (int64_t)((uint64_t)p[i - 1].aid - (uint64_t)p[i].aid)));
+		len += store_varint_put(b + len, zigzag(p[i].sid) << 1 | (p[i].direct ? 1 : 0));
 		memcpy(&f, &p[i].norm, 4);
 		b[len++] = (unsigned char)f;
 		b[len++] = (unsigned char)(f >> 8);
@@ -188,7 +158,7 @@ postings_decode(const unsigned char *b, size_t len, struct posting *p, size_t ma
 
 	while (n < max && at < len) {
 		for (j = 0; j < 3; j++) {
-			if ((k = get_varint(b + at, len - at, &v[j])) == 0)
+			if ((k = store_varint_get(b + at, len - at, &v[j])) == 0)
 				return n;
 			at += k;
 		}

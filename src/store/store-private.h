@@ -211,6 +211,42 @@ void store_fts_cache_clear(struct fts_cache *c);
 void store_fts_cache_free(struct fts_cache *c);
 int store_fts_cache_flush(struct store *st, char **cause);
 int store_fts_register_cache(sqlite3 *db, struct fts_cache *cache, char **cause);
+/*
+ * Varints (7 bits a byte, low first, the high bit set on all but the last):
+ * the related index's postings (related.c) and the tokens made ahead
+ * (fts.c).  store_varint_put writes v at b (10 bytes room) and gives the
+ * bytes written; store_varint_get reads one at b (len bytes left) into *v
+ * and gives the bytes read, 0 when it runs past them.
+ */
+static inline size_t
+store_varint_put(unsigned char *b, uint64_t v)
+{
+	size_t n = 0;
+
+	while (v >= 0x80) {
+		b[n++] = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	b[n++] = (unsigned char)v;
+	return n;
+}
+
+static inline size_t
+store_varint_get(const unsigned char *b, size_t len, uint64_t *v)
+{
+	size_t n = 0;
+	int shift = 0;
+
+	*v = 0;
+	while (n < len && shift < 64) {
+		*v |= (uint64_t)(b[n] & 0x7f) << shift;
+		if ((b[n++] & 0x80) == 0)
+			return n;
+		shift += 7;
+	}
+	return 0;
+}
+
 static inline struct fts_cache *
 store_fts_cache(struct store *st)
 {
