@@ -293,31 +293,53 @@ static int
 stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_t day, bool known,
 		   struct stories_best *best, char **cause)
 {
-	int64_t all[STORY_BANDS * STORY_BUCKET], seen[STORY_COMPARE], weeks[3];
+	int64_t all[STORY_BANDS * STORY_BUCKET], seen[STORY_COMPARE], weeks[3], got[3 * STORY_BUCKET];
 	struct stories_best good[STORY_COMPARE];
-	size_t nall = 0, nseen, ngood = 0, i;
+	size_t nall = 0, nseen, ngood = 0, nweeks = 0, ngot, i, w;
 	int band, rc = 0;
 
 	memset(best, 0, sizeof *best);
 	if (stories_weeks(st, day, known, weeks, cause) != 0)
 		return -1;
+	for (i = 0; i < 3; i++) { /* the distinct weeks */
+		for (w = 0; w < nweeks && weeks[w] != weeks[i]; w++)
+			;
+		if (w == nweeks)
+			weeks[nweeks++] = weeks[i];
+	}
+	/*
+	 * A band's newest STORY_BUCKET articles across the weeks: read week by
+	 * week, each from its end of the primary key (a query over all the
+	 * weeks at once builds a table for its IN list and one for its order
+	 * at every call).
+	 */
 	for (band = 0; rc == 0 && band < STORY_BANDS; band++) {
-		sqlite3_stmt *s = store_stmt(st, STMT_S_BAND_GET,
-					     "SELECT article_id FROM story_bands WHERE week IN (?1, ?2, ?3) AND hash = ?4"
-					     " AND article_id != ?5 ORDER BY article_id DESC LIMIT ?6",
-					     cause);
-		if (s == NULL)
-			return -1;
-		sqlite3_bind_int64(s, 1, weeks[0]);
-		sqlite3_bind_int64(s, 2, weeks[1]);
-		sqlite3_bind_int64(s, 3, weeks[2]);
-		sqlite3_bind_int64(s, 4, stories_band(sig, band));
-		sqlite3_bind_int64(s, 5, aid);
-		sqlite3_bind_int(s, 6, STORY_BUCKET);
-		while ((rc = sqlite3_step(s)) == SQLITE_ROW && nall < sizeof all / sizeof all[0])
-			all[nall++] = sqlite3_column_int64(s, 0);
-		sqlite3_reset(s);
-		rc = rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : store_fail(st->db, "finding stories", cause);
+		int64_t hash = stories_band(sig, band);
+
+		ngot = 0;
+		for (w = 0; rc == 0 && w < nweeks; w++) {
+			sqlite3_stmt *s = store_stmt(st, STMT_S_BAND_GET,
+						     "SELECT article_id FROM story_bands WHERE week = ?1 AND hash = ?2"
+						     " AND article_id != ?3 ORDER BY article_id DESC LIMIT ?4",
+						     cause);
+			if (s == NULL)
+				return -1;
+			sqlite3_bind_int64(s, 1, weeks[w]);
+			sqlite3_bind_int64(s, 2, hash);
+			sqlite3_bind_int64(s, 3, aid);
+			sqlite3_bind_int(s, 4, STORY_BUCKET);
+			while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+				got[ngot++] = sqlite3_column_int64(s, 0);
+			sqlite3_reset(s);
+			rc = rc == SQLITE_DONE ? 0 : store_fail(st->db, "finding stories", cause);
+		}
+		if (nweeks > 1 && ngot > STORY_BUCKET) { /* the newest across the weeks */
+			qsort(got, ngot, sizeof *got, text_int64_cmp);
+			memmove(got, got + ngot - STORY_BUCKET, STORY_BUCKET * sizeof *got);
+			ngot = STORY_BUCKET;
+		}
+		for (i = 0; i < ngot && nall < sizeof all / sizeof all[0]; i++)
+			all[nall++] = got[i];
 	}
 	nseen = stories_rank(all, nall, seen);
 	for (i = 0; rc == 0 && i < nseen; i++) {
