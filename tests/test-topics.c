@@ -898,6 +898,56 @@ TEST(story_word_counts_are_those_of_the_articles_kept)
 }
 
 /*
+ * The word counts read stay in memory from one transaction to the next:
+ * another connection that writes in between (here a second store on the
+ * same archive, as a second khabar process would) must not be counted over.
+ */
+TEST(story_word_counts_hold_when_another_connection_writes)
+{
+	struct store *st = test_store("stories-two"), *st2 = NULL;
+	char *dir = fresh_dir("stories-two"), *dir2 = fresh_dir("stories-two-b"), *cause = NULL;
+	const char *paths[1] = { dir }, *paths2[1] = { dir2 };
+	struct import_opts o;
+	struct import_stats stats;
+	uint64_t *h;
+	int64_t *c;
+	size_t n, i;
+	int wrong = 0;
+
+	write_article(dir, 1, "حريق يلتهم مستودعا للأخشاب في بريدة", "2015-07-20", "alriyadh",
+		      "اندلع حريق ضخم فجر اليوم في مستودع للأخشاب بالمنطقة الصناعية في مدينة بريدة.");
+	app_import_opts(&o);
+	o.batch = 1;
+	CHECK(import_paths(st, paths, 1, &o, &stats, &cause) == 0);
+	CHECK(store_open(store_path(st), &st2, &cause) == 0);
+	write_article(dir2, 2, "تماس كهربائي وراء حريق مستودع الأخشاب", "2015-07-21", "okaz",
+		      "أظهرت التحقيقات في حريق مستودع الأخشاب أن تماسا كهربائيا تسبب في اندلاع النيران.");
+	CHECK(import_paths(st2, paths2, 1, &o, &stats, &cause) == 0);
+	CHECK(stats.imported == 1);
+	store_close(st2);
+	write_article(dir, 3, "إخماد حريق مستودع الأخشاب في بريدة", "2015-07-21", "alyaum",
+		      "تمكنت فرق الدفاع المدني من إخماد حريق مستودع الأخشاب في مدينة بريدة بعد ساعات.");
+	CHECK(import_paths(st, paths, 1, &o, &stats, &cause) == 0);
+	CHECK(stats.imported == 1);
+	n = story_word_tally(st, &h, &c);
+	CHECK(n > 10);
+	CHECK_INT(test_q1(st, "SELECT df FROM story_words WHERE hash = 0", NULL), 3);
+	for (i = 0; i < n; i++) {
+		char *q = xasprintf("SELECT df FROM story_words WHERE hash = %lld", (long long)h[i]);
+		if (test_q1(st, q, NULL) != c[i])
+			wrong++;
+		free(q);
+	}
+	CHECK_MSG(wrong == 0, "%d of %zu words counted wrong", wrong, n);
+	free(h);
+	free(c);
+	free(cause);
+	store_close(st);
+	free(dir);
+	free(dir2);
+}
+
+/*
  * Extraction writes an article's date only when it changes it: an UPDATE
  * writes the whole row again, text and all.  Of two articles with only a
  * crawl date (SaudiNewsNet's date_extracted), the one whose text states no

@@ -442,6 +442,7 @@ int
 store_clear_extractions(struct store *st, char **cause)
 {
 	store_phrases_drop(st);
+	store_story_drop(st);
 	return store_exec(st, "clearing extraction results",
 			  "DELETE FROM related; DELETE FROM related_index; DELETE FROM statement_topics;"
 			  "DELETE FROM statements; DELETE FROM article_dates; DELETE FROM article_topics;"

@@ -75,6 +75,7 @@ enum store_stmt_id {
 	STMT_S_BAND_GET,
 	STMT_S_WEEK_MAX,
 	STMT_S_UNDATED,
+	STMT_DATA_VERSION,
 	STMT_S_SIG_GET,
 	STMT_S_PLACES,
 	STMT_S_SIG_ADD,
@@ -129,6 +130,7 @@ struct store {
 	double cost_follow;         /* of cost_story, in the follow-up step (stories.c) */
 	int64_t inserted;           /* the article store_put_article inserted last (0: none) */
 	int story_undated;          /* story_bands has undated rows: -1 not known yet, 0, 1 (stories.c) */
+	int64_t data_version;       /* PRAGMA data_version at the last transaction's start */
 	long cost_articles;
 	struct related_batch *related; /* new statements whose relations wait for the commit */
 	const struct xlex *lx; /* the lexicons of the last extraction stored (phrases.c) */
@@ -158,7 +160,7 @@ int store_story_assign(struct store *st, int64_t aid, const struct xsig *sig, co
 int store_story_forget(struct store *st, int64_t aid, char **cause);
 /*
  * The follow-up step's word counts (story_words) are kept in memory for a
- * transaction (stories.c): store_story_settle counts the words of the
+ * transaction, and those read for the next ones (stories.c): store_story_settle counts the words of the
  * article just analysed (ok) or forgets them (its analysis was rolled
  * back); store_story_next says a new article begins (store_put_article);
  * store_article_abandoned (store.h) takes back the counts of an article
@@ -168,7 +170,7 @@ int store_story_forget(struct store *st, int64_t aid, char **cause);
  */
 void store_story_settle(struct store *st, bool ok);
 void store_story_next(struct store *st);
-int store_story_flush(struct store *st, char **cause);
+int store_story_flush(struct store *st, bool keep, char **cause);
 void store_story_drop(struct store *st);
 /*
  * Related statements (related.c).  store_related_add queues a new statement

@@ -947,6 +947,36 @@ store_readonly(struct store *st)
 	return st->readonly;
 }
 
+/*
+ * What is kept in memory from one transaction to the next (the story
+ * words' counts) holds while no other connection writes: PRAGMA
+ * data_version changes when one has, and then it is dropped.
+ */
+static int
+store_check_version(struct store *st, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_DATA_VERSION, "PRAGMA data_version", cause);
+	int64_t v;
+	int rc;
+
+	if (s == NULL) {
+		store_rollback(st);
+		return -1;
+	}
+	if ((rc = sqlite3_step(s)) != SQLITE_ROW) {
+		store_fail(st->db, "starting a transaction", cause);
+		sqlite3_reset(s);
+		store_rollback(st);
+		return -1;
+	}
+	v = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (v != st->data_version)
+		store_story_drop(st);
+	st->data_version = v;
+	return 0;
+}
+
 int
 store_begin(struct store *st, char **cause)
 {
@@ -957,7 +987,7 @@ store_begin(struct store *st, char **cause)
 		return -1;
 	}
 	st->story_undated = -1; /* another process may have written since */
-	return 0;
+	return store_check_version(st, cause);
 }
 
 int
@@ -971,7 +1001,7 @@ store_commit(struct store *st, char **cause)
 	 * counts, then the full-text index.
 	 */
 	if (store_phrases_flush(st, cause) != 0 || store_related_flush(st, cause) != 0 ||
-	    store_story_flush(st, cause) != 0 || store_index_pending(st, cause) != 0) {
+	    store_story_flush(st, true, cause) != 0 || store_index_pending(st, cause) != 0) {
 		store_rollback(st);
 		return -1;
 	}

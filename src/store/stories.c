@@ -419,6 +419,7 @@ stories_remember(struct store *st, int64_t aid, const struct xsig *sig, int64_t 
  * and they are read by word and day: a fixed number of index lookups per
  * article whatever the archive's size.
  */
+#define FOLLOW_KEEP (1 << 19) /* word counts kept in memory between transactions at most */
 #define FOLLOW_RARE 60         /* a title word in at most this many articles makes candidates */
 #define FOLLOW_DAYS 3          /* days apart at most (and 1 at least) */
 #define FOLLOW_COMPARE 16      /* candidates compared at most: those sharing the most rare title words */
@@ -622,8 +623,16 @@ follow_df(struct store *st, uint64_t h, int64_t *df, char **cause)
 	return 0;
 }
 
+/* Forget the counts in memory that are as in story_words (none is changed). */
+static void
+follow_forget_clean(struct follow_counts *c)
+{
+	memset(c->state, 0, c->cap);
+	c->n = 0;
+}
+
 int
-store_story_flush(struct store *st, char **cause)
+store_story_flush(struct store *st, bool keep, char **cause)
 {
 	struct follow_counts *c = st->follow;
 	size_t i;
@@ -641,10 +650,16 @@ store_story_flush(struct store *st, char **cause)
 		sqlite3_bind_int64(s, 2, c->df[i]);
 		if (stories_done(st, s, cause) != 0)
 			return -1;
+		c->state[i] = 1; /* written: as the archive holds it now */
 	}
-	/* Written: what the archive holds now. */
-	memset(c->state, 0, c->cap);
-	c->n = c->npend = c->nlast = 0;
+	/*
+	 * The counts read stay for the next transaction (store_begin drops them
+	 * if another connection has written since), up to
+	 * FOLLOW_KEEP words: reading them again was most of the step's lookups.
+	 */
+	if (!keep || c->n > FOLLOW_KEEP)
+		follow_forget_clean(c);
+	c->npend = c->nlast = 0;
 	c->pending = false;
 	return 0;
 }
@@ -689,7 +704,7 @@ store_story_settle(struct store *st, bool ok)
 	 * No transaction to wait for: write now.  A failed write keeps the
 	 * counts changed in memory, for the next flush to write.
 	 */
-	if (st->depth == 0 && store_story_flush(st, &cause) != 0)
+	if (st->depth == 0 && store_story_flush(st, false, &cause) != 0)
 		free(cause);
 }
 
@@ -980,7 +995,7 @@ follow_forget(struct store *st, int64_t aid, char **cause)
 	if (!got)
 		return 0;
 	/* The counts in memory go to the archive first, then these are taken back there. */
-	if (store_story_flush(st, cause) != 0) {
+	if (store_story_flush(st, false, cause) != 0) { /* (and forgotten: the counts change below) */
 		xlead_free(&l);
 		return -1;
 	}
