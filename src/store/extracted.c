@@ -329,15 +329,30 @@ extracted_lexicon_topics(struct store *st, int64_t aid, const struct xresult *r,
 static int
 extracted_entity_topic(struct store *st, int64_t aid, const char *name, const char *cls, char **cause)
 {
-	if (extracted_exec(st, STMT_X_ENTITY_ADD,
-			   "INSERT OR IGNORE INTO topics(name, origin, kind, class, folded, sortkey)"
-			   " VALUES (?3, 'auto', 'entity', ?4, khabar_fold(?3), khabar_sortkey(?3))",
-			   0, 0, name, cls, cause) != 0 ||
-	    extracted_exec(st, STMT_X_ENTITY_LINK,
-			   "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score)"
-			   " SELECT ?2, id, 1 FROM topics WHERE name = ?3 AND kind = 'entity'",
-			   0, aid, name, NULL, cause) != 0)
-		return -1;
+	int tries;
+
+	/*
+	 * The link first: the topic is there for most names, and making it
+	 * costs its fold and collation key even when it is ignored.  A new
+	 * topic is linked on the second pass; a name already a topic of
+	 * another kind is not linked at all.
+	 */
+	for (tries = 0; tries < 2; tries++) {
+		if (extracted_exec(st, STMT_X_ENTITY_LINK,
+				   "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score)"
+				   " SELECT ?2, id, 1 FROM topics WHERE name = ?3 AND kind = 'entity'",
+				   0, aid, name, NULL, cause) != 0)
+			return -1;
+		if (tries == 1 || sqlite3_changes(st->db) > 0)
+			break;
+		if (extracted_exec(st, STMT_X_ENTITY_ADD,
+				   "INSERT OR IGNORE INTO topics(name, origin, kind, class, folded, sortkey)"
+				   " VALUES (?3, 'auto', 'entity', ?4, khabar_fold(?3), khabar_sortkey(?3))",
+				   0, 0, name, cls, cause) != 0)
+			return -1;
+		if (sqlite3_changes(st->db) == 0)
+			break;
+	}
 	return 0;
 }
 
