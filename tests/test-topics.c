@@ -947,6 +947,72 @@ TEST(story_word_counts_hold_when_another_connection_writes)
 	free(dir2);
 }
 
+static long long
+file_size(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 ? (long long)sb.st_size : 0;
+}
+
+/*
+ * With checkpoints on their own thread the commits leave the WAL to it:
+ * the archive file takes the pages while the import goes on, and the WAL
+ * starts over instead of holding every transaction (which it would here
+ * without the thread: the commits checkpoint at STORE_WAL_AUTO pages).
+ */
+TEST(checkpoints_on_a_thread_copy_the_wal_as_the_import_goes)
+{
+	struct store *st = test_store("checkpoints"), *st2 = NULL;
+	char *dir = fresh_dir("checkpoints"), *cause = NULL, *wal;
+	const char *paths[1] = { dir };
+	struct import_opts o;
+	struct import_stats stats;
+	long long db, log;
+	int i;
+
+	for (i = 0; i < 40; i++) {
+		char *title = xasprintf("اجتماع رقم %d لمجلس الشورى في الرياض", i + 1);
+		char *body = xasprintf("عقد مجلس الشورى اجتماعه رقم %d في الرياض، وقال رئيس المجلس إن "
+				       "المجلس ناقش تقارير الوزارات وأقر %d توصية.", i + 1, i + 3);
+		write_article(dir, i, title, "2015-07-20", "spa", body);
+		free(title);
+		free(body);
+	}
+	CHECK_INT(store_checkpoints_start(st, 16, &cause), 1);
+	CHECK_INT(store_checkpoints_start(st, 16, &cause), 0); /* running already */
+	app_import_opts(&o);
+	o.jobs = 2;
+	o.batch = 2;
+	CHECK(import_paths(st, paths, 1, &o, &stats, &cause) == 0);
+	CHECK_INT(stats.imported, 40);
+	wal = xasprintf("%s-wal", store_path(st));
+	db = file_size(store_path(st));
+	log = file_size(wal);
+	CHECK_MSG(db > 10 * 4096, "archive %lld bytes", db);
+	/* Another connection reads all of it. */
+	CHECK(store_open(store_path(st), &st2, &cause) == 0);
+	CHECK_INT(test_q1(st2, "SELECT count(*) FROM articles", NULL), 40);
+	store_close(st2);
+	store_checkpoints_stop(st);
+	store_checkpoints_stop(st); /* stopped already: nothing */
+	/* The same import, one worker (no thread): the WAL holds it all. */
+	st2 = test_store("checkpoints-none");
+	o.jobs = 1;
+	CHECK(import_paths(st2, paths, 1, &o, &stats, &cause) == 0);
+	CHECK_INT(stats.imported, 40);
+	free(wal);
+	wal = xasprintf("%s-wal", store_path(st2));
+	CHECK_MSG(file_size(store_path(st2)) < db && file_size(wal) > log,
+		  "without the thread: archive %lld, WAL %lld bytes; with it: %lld, %lld",
+		  file_size(store_path(st2)), file_size(wal), db, log);
+	store_close(st2);
+	free(wal);
+	free(cause);
+	store_close(st);
+	free(dir);
+}
+
 /*
  * Extraction writes an article's date only when it changes it: an UPDATE
  * writes the whole row again, text and all.  Of two articles with only a

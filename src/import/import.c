@@ -733,7 +733,7 @@ import_paths(struct store *st, const char *const *paths, int npaths,
 	struct run r = { .st = st, .o = opts, .stats = stats, .sizing = true };
 	struct queue *q = xcalloc(1, sizeof *q);
 	struct reader rd = { &r, paths, npaths };
-	int i, nworkers = opts->jobs > 0 ? opts->jobs : 1;
+	int i, nworkers = opts->jobs > 0 ? opts->jobs : 1, checkpoints = 0;
 	struct worker *w = xcalloc((size_t)nworkers, sizeof *w);
 	pthread_t reader;
 
@@ -744,6 +744,11 @@ import_paths(struct store *st, const char *const *paths, int npaths,
 		r.nseen = 0;
 	}
 	r.sizing = false;
+	if (nworkers > 1) { /* the writer is the critical path: copying the WAL goes to a thread */
+		char *why = NULL;
+		if ((checkpoints = store_checkpoints_start(st, 0, &why)) < 0)
+			free(why); /* the commits checkpoint, as without */
+	}
 	pthread_mutex_init(&q->lock, NULL);
 	pthread_cond_init(&q->space, NULL);
 	pthread_cond_init(&q->work, NULL);
@@ -783,6 +788,8 @@ import_paths(struct store *st, const char *const *paths, int npaths,
 	free(r.seen);
 	if (r.in_batch > 0 && r.fatal == NULL && store_commit(st, &r.fatal) != 0)
 		store_rollback(st);
+	if (checkpoints > 0)
+		store_checkpoints_stop(st);
 	if (r.fatal != NULL) {
 		store_rollback(st);
 		*cause = r.fatal;

@@ -112,6 +112,9 @@ enum store_stmt_id {
 };
 
 #define STORE_NSAVEPOINT 8
+#define STORE_WAL_AUTO 65536 /* WAL pages at which a commit checkpoints (unless checkpoint.c does) */
+#define STORE_STR_(x) #x
+#define STORE_STR(x) STORE_STR_(x)
 
 struct store {
 	sqlite3 *db;
@@ -136,7 +139,11 @@ struct store {
 	const struct xlex *lx; /* the lexicons of the last extraction stored (phrases.c) */
 	struct fts_cache *tokcache; /* tokens made ahead, words for the word list (fts.c) */
 	bool word_list; /* the archive has its word list (search_terms; not at an older version) */
+	struct store_checkpoints *checkpoints; /* the checkpoint thread, or NULL (checkpoint.c) */
 };
+/* checkpoint.c: a transaction begins (it may wait for a checkpoint), a commit has been made. */
+void store_checkpoints_begin(struct store *st);
+void store_checkpoints_commit(struct store *st);
 /* Seconds on a monotonic clock. */
 double store_clock(void);
 

@@ -883,7 +883,7 @@ store_open_version(const char *path, int version, struct store **out, char **cau
 	 */
 	if ((!st->readonly && exec(st->db, "PRAGMA journal_mode=WAL", cause) != 0) ||
 	    exec(st->db, "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA synchronous=NORMAL;"
-			 "PRAGMA wal_autocheckpoint=65536; PRAGMA journal_size_limit=67108864;",
+			 "PRAGMA wal_autocheckpoint=" STORE_STR(STORE_WAL_AUTO) "; PRAGMA journal_size_limit=67108864;",
 		 cause) != 0 ||
 	    store_functions_register(st->db, st->tokcache, cause) != 0 ||
 	    migrate(st, version, cause) != 0) {
@@ -913,6 +913,7 @@ store_close(struct store *st)
 
 	if (st == NULL)
 		return;
+	store_checkpoints_stop(st);
 	for (i = 0; i < STORE_NSTMT; i++)
 		sqlite3_finalize(st->stmt[i]);
 	for (i = 0; i < STORE_NSAVEPOINT; i++) {
@@ -982,6 +983,7 @@ store_begin(struct store *st, char **cause)
 {
 	if (st->depth++ > 0)
 		return 0;
+	store_checkpoints_begin(st);
 	if (exec(st->db, "BEGIN IMMEDIATE", cause) != 0) {
 		st->depth = 0;
 		return -1;
@@ -1005,7 +1007,10 @@ store_commit(struct store *st, char **cause)
 		store_rollback(st);
 		return -1;
 	}
-	return exec(st->db, "COMMIT", cause);
+	if (exec(st->db, "COMMIT", cause) != 0)
+		return -1;
+	store_checkpoints_commit(st);
+	return 0;
 }
 
 void

@@ -42,6 +42,14 @@ bool store_readonly(struct store *st);
 /* Transactions (nest by counting: only the outermost commits). */
 int store_begin(struct store *st, char **cause);
 int store_commit(struct store *st, char **cause);
+/*
+ * Checkpoints on a thread of their own (a long import): from start to stop
+ * (or store_close), the commits no longer copy the WAL into the archive;
+ * the thread does once it holds pages (0: as many as the commits would
+ * let it hold).  Start gives 1, or 0 when the thread runs already.
+ */
+int store_checkpoints_start(struct store *st, int pages, char **cause);
+void store_checkpoints_stop(struct store *st);
 void store_rollback(struct store *st);
 /*
  * A named savepoint inside the open transaction: keep what was done since
