@@ -842,6 +842,22 @@ story_word_tally(struct store *st, uint64_t **hashes, int64_t **counts)
 	return n;
 }
 
+/* How many of the n words tallied (h, their counts c) story_words counts otherwise. */
+static int
+story_words_wrong(struct store *st, const uint64_t *h, const int64_t *c, size_t n)
+{
+	size_t i;
+	int wrong = 0;
+
+	for (i = 0; i < n; i++) {
+		char *q = xasprintf("SELECT df FROM story_words WHERE hash = %lld", (long long)h[i]);
+		if (test_q1(st, q, NULL) != c[i])
+			wrong++;
+		free(q);
+	}
+	return wrong;
+}
+
 /*
  * The words' document frequencies that the follow-up step keeps in memory
  * for a transaction and writes at its commit are those of the articles
@@ -858,7 +874,7 @@ TEST(story_word_counts_are_those_of_the_articles_kept)
 	struct import_stats stats;
 	uint64_t *h;
 	int64_t *c;
-	size_t n, i;
+	size_t n;
 	int wrong = 0;
 
 	write_other_news(dir, 0);
@@ -883,12 +899,7 @@ TEST(story_word_counts_are_those_of_the_articles_kept)
 	CHECK_INT(test_q1(st, "SELECT count(*) FROM story_words WHERE hash != 0 AND df > 0", NULL), (long long)n);
 	CHECK_INT(test_q1(st, "SELECT df FROM story_words WHERE hash = 0", NULL),
 		  test_q1(st, "SELECT count(*) FROM story_leads", NULL));
-	for (i = 0; i < n; i++) {
-		char *q = xasprintf("SELECT df FROM story_words WHERE hash = %lld", (long long)h[i]);
-		if (test_q1(st, q, NULL) != c[i])
-			wrong++;
-		free(q);
-	}
+	wrong = story_words_wrong(st, h, c, n);
 	CHECK_MSG(wrong == 0, "%d of %zu words counted wrong", wrong, n);
 	free(h);
 	free(c);
@@ -911,7 +922,7 @@ TEST(story_word_counts_hold_when_another_connection_writes)
 	struct import_stats stats;
 	uint64_t *h;
 	int64_t *c;
-	size_t n, i;
+	size_t n;
 	int wrong = 0;
 
 	write_article(dir, 1, "حريق يلتهم مستودعا للأخشاب في بريدة", "2015-07-20", "alriyadh",
@@ -932,12 +943,7 @@ TEST(story_word_counts_hold_when_another_connection_writes)
 	n = story_word_tally(st, &h, &c);
 	CHECK(n > 10);
 	CHECK_INT(test_q1(st, "SELECT df FROM story_words WHERE hash = 0", NULL), 3);
-	for (i = 0; i < n; i++) {
-		char *q = xasprintf("SELECT df FROM story_words WHERE hash = %lld", (long long)h[i]);
-		if (test_q1(st, q, NULL) != c[i])
-			wrong++;
-		free(q);
-	}
+	wrong = story_words_wrong(st, h, c, n);
 	CHECK_MSG(wrong == 0, "%d of %zu words counted wrong", wrong, n);
 	free(h);
 	free(c);
