@@ -2470,3 +2470,53 @@ TEST(stop_word_after_a_body_and_ahad_after_a_name)
 	CHECK_STR(s, "الحكومة الكرواتية|R|أنها تفعل ما بوسعها لإنهاء محنة مواطنها المخطوف\n");
 	free(s);
 }
+
+/*
+ * A definite title chain with no name, right before what was said, names
+ * its holder ("رئيس اللجنة المنظمة للمعرض"): the speaker is the title, a
+ * generous candidate the scorer weighs (speaker-titled), and a later verb
+ * with no subject goes on with it.  Not an indefinite title (قائد عسكري,
+ * مراسل لوكالة ...: no one in particular), and not a title whose holder's
+ * name follows after a comma or a phrase.
+ */
+TEST(a_definite_title_alone_names_its_holder)
+{
+	char *s = x_say("وأضاف رئيس اللجنة المنظمة للمعرض بأن الجائزة مفتوحة للهواة والمحترفين من داخل البلاد.\n"
+			"وأشار الوزير الماليزي إلى أن دول الإقليم تعمل كمنظومة أمنية واحدة متكاملة.\n"
+			"وأوضح أن الاجتماع القادم سيعقد في العاصمة خلال الشهر المقبل.\n"
+			"وقال قائد عسكري إن القوات تقدمت نحو المدينة الشرقية صباح اليوم.\n"
+			"وقال مراسل لوكالة الأنباء المحلية إن الاشتباكات استمرت طوال الليل في الحي.\n");
+
+	CHECK_STR(s, "رئيس اللجنة المنظمة للمعرض|R|الجائزة مفتوحة للهواة والمحترفين من داخل البلاد\n"
+		     "الوزير الماليزي|R|دول الإقليم تعمل كمنظومة أمنية واحدة متكاملة\n"
+		     "الوزير الماليزي|R|الاجتماع القادم سيعقد في العاصمة خلال الشهر المقبل\n");
+	free(s);
+}
+
+/*
+ * "وقال فلان، رئيس قسم ... في معرض تعليقه": a title after the subject is
+ * its apposition, no nominal complement (what was said is still to come).
+ */
+TEST(an_apposition_is_no_nominal_complement)
+{
+	/* every generous candidate kept (a made-up threshold): none is made of the apposition */
+	char *s = x_say_weighted("threshold\t0.5\nbias\t1\n",
+				 "وقال جون برانش، رئيس قسم الاستشارات المالية في الشركة الدولية في معرض تعليقه على التقرير.\n");
+
+	CHECK_STR(s, "");
+	free(s);
+}
+
+/* The title alone is a generous candidate: the scorer's weights decide it (speaker-titled). */
+TEST(a_title_alone_is_weighed_by_the_scorer)
+{
+	char *s = x_say_weighted("threshold\t0.5\nbias\t1\nspeaker-titled\t-5\n",
+				 "وأضاف رئيس اللجنة المنظمة للمعرض بأن الجائزة مفتوحة للهواة والمحترفين من داخل البلاد.\n");
+
+	CHECK_STR(s, "");
+	free(s);
+	s = x_say_weighted("threshold\t0.5\nbias\t1\n",
+			   "وأضاف رئيس اللجنة المنظمة للمعرض بأن الجائزة مفتوحة للهواة والمحترفين من داخل البلاد.\n");
+	CHECK_STR(s, "رئيس اللجنة المنظمة للمعرض|R|الجائزة مفتوحة للهواة والمحترفين من داخل البلاد\n");
+	free(s);
+}

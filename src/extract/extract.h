@@ -169,6 +169,7 @@ enum xw_class {
 	XW_DIVINE,         /* starts a formula that names God or the Prophet: الله، تعالى، عز وجل */
 	XW_KIN,            /* a relative before a name, who speaks: والد، شقيقة */
 	XW_OBJECT,         /* a pronoun object or addressee right after a reporting verb: لهم، عنها، فيه */
+	XW_OFFICE,         /* a title of one office's holder: رئيس، وزير، المتحدث (not أستاذ، عضو) */
 	/* data/stories.tsv (xwords_add_classes), for follow-ups (leads.c) */
 	XW_STORY_STOP,     /* no content word of a title or lead: في، قال، اليوم */
 	XW_RISE,           /* a title that tells a rise: ارتفاع، صعود */
@@ -405,6 +406,7 @@ struct xspeaker {
 	char *name;
 	bool body;             /* a body (ministry, statement) rather than a person */
 	bool group;            /* a group of people (مسؤولو الإطفاء, خبيران عسكريان): neither */
+	bool titled;           /* named by a definite title alone (رئيس اللجنة المنظمة): the scorer decides */
 	char **aliases;        /* forms that named it in this article */
 	size_t naliases;
 	int gaz;               /* gazetteer index, -1 when discovered */
@@ -445,7 +447,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 32
+#define EXTRACT_VERSION 33
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

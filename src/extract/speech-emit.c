@@ -64,8 +64,10 @@ speech_features(const struct speech *s, int sp, bool direct, const char *text)
 
 	buf_init(&f);
 	speech_feat(&f, "bias", NULL);
-	if (s->generous)
+	if (s->generous || p->titled)
 		speech_feat(&f, "generous", NULL);
+	if (p->titled)
+		speech_feat(&f, "speaker-titled", NULL);
 	if (s->loose)
 		speech_feat(&f, "loose", NULL);
 	speech_feat(&f, "cue", s->cue);

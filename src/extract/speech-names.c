@@ -1773,6 +1773,62 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 static size_t speech_given_name_end(const struct speech *s, size_t i);
 
 /*
+ * A subject that is a definite title chain and no name, followed by what
+ * was said: "وأضاف رئيس اللجنة المنظمة للمهرجان بأن", "وأشار الوزير
+ * البحريني إلى أن".  A title unique in its context names its holder; the
+ * speaker is the title itself, marked titled, so that its statements are
+ * kept only when the scorer's weights agree.  Only a title of one office
+ * (data/speech.tsv, class office), definite; not an indefinite title (قائد
+ * عسكري: no one in particular), not one word alone, not a chain with a
+ * given name (a name the rules could not read), a pronoun, a verb or an
+ * accusative in it, and not one followed by a comma and a name.
+ */
+static int
+speech_title_only(struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	bool definite = false;
+	char *name;
+	size_t i;
+	int sp;
+
+	if (s->cut || b < a + 2 || b > a + 6)
+		return -2;
+	/* what he said right after the title: a name after a comma or a phrase would be the speaker's own */
+	i = b;
+	if (i + 1 < t->n && (xtok_is(t, i, "،") || xtok_is(t, i, ",")) &&
+	    speech_in(s, XW_COMPLEMENTISER, xtok_at(t, i + 1)->fold))
+		i++; /* "وزير الطاقة الروسي الكسندر نوفاك، أن" */
+	if (i < t->n && (strcmp(xtok_at(t, i)->fold, "الي") == 0 || strcmp(xtok_at(t, i)->fold, "علي") == 0))
+		i++;
+	if (!(i < t->n && (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, i)->fold) || xtok_is(t, i, ":") ||
+			   speech_quote_at(s, i) >= 0)))
+		return -2;
+	/*
+	 * One office's holder: its title (class office) with ال, or before its
+	 * construct's definite word ("رئيس اللجنة"; not "مراسل لوكالة", "أستاذ التاريخ")
+	 */
+	definite = speech_in(s, XW_OFFICE, xtok_at(t, a)->fold) &&
+		   (strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 || strncmp(xtok_at(t, a + 1)->fold, "ال", 4) == 0);
+	for (i = a; i < b; i++) {
+		const struct xtok *k = xtok_at(t, i);
+		if (!k->word || k->num || k->nl || speech_in(s, XW_GIVEN, k->fold) || speech_in(s, XW_UNNAMED, k->fold) ||
+		    speech_suffixed(t, i) || speech_accusative(t, i) || speech_verb_at(s, i) != NULL)
+			return -2;
+	}
+	if (!definite)
+		return -2;
+	name = speech_text(t, a, b);
+	sp = speech_speaker(s, -1, name, false, NULL);
+	free(name);
+	if (sp >= 0 && s->r->speakers[sp].gaz < 0 && !s->r->speakers[sp].group) {
+		s->r->speakers[sp].titled = true;
+		speech_record_title(s, a, b, sp);
+	}
+	return sp;
+}
+
+/*
  * Who tokens a..b-1 name: an article speaker, -1 when nobody is named
  * (implicit subject), -2 for an unnamed source or an unknown subject.
  */
@@ -1825,8 +1881,11 @@ speech_subject(struct speech *s, size_t a, size_t b)
 	    strncmp(t->text + xtok_at(t, a)->b0, "ال", 4) != 0) { /* written ال: إلون folds to الون */
 		return speech_person(s, a, at);
 	}
-	if (at < b)
-		return (g = speech_titled_person(s, at, b)) >= 0 ? g : -2;
+	if (at < b) {
+		if ((g = speech_titled_person(s, at, b)) >= 0)
+			return g;
+		return at == a ? speech_title_only(s, a, b) : -2;
+	}
 	if (speech_gaz_in_complement(s, a, b))
 		return -2;
 	if ((g = speech_plain_name(s, a, b)) != -2)

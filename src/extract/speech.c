@@ -753,6 +753,9 @@ speech_nominal(struct speech *s, const struct xverb *v, int sp, size_t c)
 	if (v->arg != 'c' || c >= t->n || !xtok_at(t, c)->word || xtok_at(t, c)->num ||
 	    speech_verb_at(s, c) != NULL || speech_quote_at(s, c) >= 0)
 		return;
+	/* "وقال جون برانش، رئيس استشارات ...": a title after the subject is its apposition, not what was said */
+	if (speech_title_at(s, c))
+		return;
 	e = speech_clause_end(s, c);
 	if (e <= c + 2 || e > c + 60)
 		return;
