@@ -1368,6 +1368,60 @@ speech_according(struct speech *s, size_t i)
 	return speech_according_clause(s, sp, b);
 }
 
+/*
+ * "ونقلت وكالة الأنباء عن وزير الخارجية فلان قوله: «...»", "عن ظريف قوله
+ * إن ...": the person named between عن and قوله (class relay) says what
+ * follows (a quote, a colon, أن/إن), not the medium that relays him; the
+ * verbs after it go on with him.  0 when token i starts no such relay.
+ */
+static size_t
+speech_relay(struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t a = i + 1, q, c, e;
+	int sp;
+
+	if (strcmp(xtok_at(t, i)->fold, "عن") != 0)
+		return 0;
+	for (q = a; q < t->n && q < a + SPEECH_SUBJECT_MAX; q++)
+		if (!xtok_at(t, q)->word || (q > a && xtok_at(t, q)->nl) || speech_in(s, XW_RELAY, xtok_at(t, q)->fold) ||
+		    speech_verb_at(s, q) != NULL)
+			break;
+	if (q == a || q >= t->n || !speech_in(s, XW_RELAY, xtok_at(t, q)->fold))
+		return 0;
+	c = q + 1;
+	if (c < t->n && xtok_is(t, c, ":"))
+		c++;
+	if (!(c < t->n && (speech_quote_at(s, c) >= 0 || speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold) ||
+			   xtok_is(t, q + 1, ":"))))
+		return 0;
+	/* the speaker's words run up to قوله: not "بيان صدر عن وزارة الدفاع أمس إلى شي قوله" */
+	if (speech_subject_end(s, a) < q)
+		return 0;
+	if ((sp = speech_subject(s, a, q)) < 0)
+		return q + 1;
+	s->last = s->pending = sp;
+	s->last_at = s->from_at = s->cue_at = q;
+	s->last_voiced = false;
+	s->cv = s->pending_v = NULL;
+	s->cue = "relay";
+	s->how = s->pending_how = "relay";
+	if (speech_quote_at(s, c) >= 0)
+		return c; /* the quote is his: the walk gives it to the pending speaker */
+	if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold)) {
+		c++;
+		e = speech_clause_end(s, c);
+		if (e > c + 2)
+			speech_emit(s, sp, false, xtok_at(t, c)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, c)->b0,
+				    xtok_at(t, e - 1)->b1);
+		return e;
+	}
+	e = speech_clause_end(s, c); /* a colon, no quotation mark: direct speech */
+	if (e > c + 4)
+		speech_emit(s, sp, true, xtok_at(t, c)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, c)->b0, xtok_at(t, e - 1)->b1);
+	return e;
+}
+
 /* Marks that open an item of a list: "* فلان، شركة كذا: ...". */
 static bool
 speech_bullet(const struct xtoks *t, size_t i)
@@ -1523,8 +1577,8 @@ speech_walk(struct speech *s)
 		}
 		if ((v = speech_verb_at(s, i)) != NULL)
 			next = speech_verb(s, v, i);
-		else if ((next = speech_interview(s, i)) == 0)
-			next = speech_according(s, i);
+		else if ((next = speech_interview(s, i)) == 0 && (next = speech_according(s, i)) == 0)
+			next = speech_relay(s, i);
 		i = next > i ? next : i + 1;
 	}
 }
