@@ -2540,3 +2540,19 @@ TEST(words_relayed_after_an_are_the_speakers)
 		     "عبدالله البدري|R|المنظمة تتوقع استقرار الأسعار\n");
 	free(s);
 }
+
+/*
+ * Titles the list lacked, found on the corpus as the word before a given
+ * name and never after one (data/speech.tsv: مدرب beside المدرب, المهاجم,
+ * الكابتن ...): "مانويل بليغريني مدرب الفريق" is a name, then what he is.
+ * A nisba before the name is no part of it ("الجزائري جمال بلماضي").
+ */
+TEST(a_name_before_a_title_the_list_lacked)
+{
+	char *s = x_say("أكد مانويل بليغريني مدرب الفريق الأول بأنه واثق من الفوز باللقب هذا الموسم.\n"
+			"وقال الجزائري جمال بلماضي مدرب الفريق إن اللاعب الجديد سيضيف الكثير إلى الهجوم.\n");
+
+	CHECK_STR(s, "مانويل بليغريني|R|بأنه واثق من الفوز باللقب هذا الموسم\n"
+		     "جمال بلماضي|R|اللاعب الجديد سيضيف الكثير إلى الهجوم\n");
+	free(s);
+}

@@ -1881,6 +1881,10 @@ speech_subject(struct speech *s, size_t a, size_t b)
 	    strncmp(t->text + xtok_at(t, a)->b0, "ال", 4) != 0) { /* written ال: إلون folds to الون */
 		return speech_person(s, a, at);
 	}
+	/* "الجزائري جمال بلماضي مدرب الفريق": a nisba, the name, then the title */
+	if (at < b && at >= a + 3 && !s->cut && speech_nisba(xtok_at(t, a)->fold) &&
+	    speech_in(s, XW_GIVEN, xtok_at(t, a + 1)->fold) && speech_name_words(s, a + 1, at))
+		return speech_person(s, a + 1, at);
 	if (at < b) {
 		if ((g = speech_titled_person(s, at, b)) >= 0)
 			return g;
