@@ -2556,3 +2556,12 @@ TEST(a_name_before_a_title_the_list_lacked)
 		     "جمال بلماضي|R|اللاعب الجديد سيضيف الكثير إلى الهجوم\n");
 	free(s);
 }
+
+/* "قالت فلانة فلان ابنة حفيدة الموسيقار إن": a relative's word after a name is its apposition, the name speaks. */
+TEST(a_relative_after_a_name_is_its_apposition)
+{
+	char *s = x_say("من جانبها، قالت نيكه فاغنر ابنة حفيدة الموسيقار الشهير إن المنزل كان مستقرا لأسرة كبيرة.\n");
+
+	CHECK_STR(s, "نيكه فاغنر|R|المنزل كان مستقرا لأسرة كبيرة\n");
+	free(s);
+}

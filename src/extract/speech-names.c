@@ -1873,6 +1873,11 @@ speech_subject(struct speech *s, size_t a, size_t b)
 		return g < 0 ? -2 : g;
 	if (speech_in(s, XW_BODY, xtok_at(t, a)->fold))
 		return speech_body(s, a, b);
+	/* "نيكه فاغنر ابنة حفيدة الموسيقار": a relative's word after a name of two or three words is its apposition */
+	for (at = a + 2; at < b && at <= a + 3; at++)
+		if (speech_in(s, XW_KIN, xtok_at(t, at)->fold) && !speech_in(s, XW_TITLE, xtok_at(t, a)->fold) &&
+		    strncmp(t->text + xtok_at(t, a)->b0, "ال", 4) != 0 && speech_name_words(s, a, at) && speech_says(s, b))
+			return speech_person(s, a, at);
 	for (at = a; at < b; at++)
 		if (speech_in(s, XW_TITLE, xtok_at(t, at)->fold))
 			break;
