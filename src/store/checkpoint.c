@@ -80,14 +80,10 @@ store_checkpoints_start(struct store *st, int pages, char **cause)
 	if (st->checkpoints != NULL || st->readonly)
 		return 0;
 	c = xcalloc(1, sizeof *c);
-	if (sqlite3_open_v2(st->path, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		store_fail(c->db, "opening the archive for checkpoints", cause);
-		sqlite3_close(c->db);
-		free(c);
-		return -1;
-	}
 	/* (a connection knows the archive is in WAL mode once it has read it) */
-	if (sqlite3_exec(c->db, "PRAGMA schema_version", NULL, NULL, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(st->path, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK ||
+	    sqlite3_busy_timeout(c->db, 5000) != SQLITE_OK ||
+	    sqlite3_exec(c->db, "PRAGMA schema_version", NULL, NULL, NULL) != SQLITE_OK) {
 		store_fail(c->db, "opening the archive for checkpoints", cause);
 		sqlite3_close(c->db);
 		free(c);

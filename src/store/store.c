@@ -1007,8 +1007,10 @@ store_commit(struct store *st, char **cause)
 		store_rollback(st);
 		return -1;
 	}
-	if (exec(st->db, "COMMIT", cause) != 0)
+	if (exec(st->db, "COMMIT", cause) != 0) {
+		store_story_drop(st); /* the counts kept would be those of a transaction not made */
 		return -1;
+	}
 	store_checkpoints_commit(st);
 	return 0;
 }
