@@ -2565,3 +2565,62 @@ TEST(a_relative_after_a_name_is_its_apposition)
 	CHECK_STR(s, "نيكه فاغنر|R|المنزل كان مستقرا لأسرة كبيرة\n");
 	free(s);
 }
+
+/*
+ * A word no name has (data/speech.tsv, class nonname: a pronoun, a
+ * preposition with one, an interrogative, a particle) makes no speaker of
+ * the words around it: "قال لي الصديق" (the writer's friend), "فلا شك أن",
+ * "ذات مرة"; nor a reporting verb with a pronoun on it ("ما قاله فلان").
+ */
+TEST(a_word_of_no_name_makes_no_speaker)
+{
+	char *s = x_say("ولما التقيته في المطار قال لي الصديق إن الرحلة ستتأجل إلى الأسبوع المقبل.\n"
+			"أما اليوم فالأمور تغيرت، فلا شك أن العيد فقد بهجته القديمة في المدن الكبيرة.\n"
+			"وتحدث الكاتب عن أيام العيد قديما، وقال ذات مرة بأن الأطفال كانوا يفرحون بالقليل.\n");
+
+	CHECK_STR(s, "");
+	free(s);
+	s = x_say("وبحسب ما قاله بونيفاس في تقريره فإن الصور لا تدعم الرواية. "
+		  "وقال بونيفاس إن الموقع شهد أعمال حفر واسعة.\n");
+	CHECK(strstr(s, "قاله") == NULL);
+	free(s);
+}
+
+/* "أصدر المتحدث بيانا مطولا أكد فيه أن": two indefinite accusatives, a noun and its adjective, are no name. */
+TEST(two_accusatives_are_no_name)
+{
+	char *s = x_say("أصدر المتحدث باسم الجمعية بيانا مطولا أكد فيه أن عدد المتطوعين بلغ ألفي شخص هذا العام.\n");
+
+	CHECK_STR(s, "");
+	free(s);
+}
+
+/* "احتفل الأهالي بانتصار المقاومة": a verbal noun of a derived verb after بـ starts no name. */
+TEST(a_verbal_noun_after_bi_starts_no_name)
+{
+	char *s = x_say("واحتفل الأهالي بانتصار المقاومة في المدينة. "
+			"وذكرت المقاومة أنها سيطرت على الموقع بعد معارك عنيفة استمرت يومين.\n"
+			"وطالب السكان بإشراك شباب الحي في الصيانة. وأكد بإشراك شباب الحي أن المشروع سينجح.\n");
+
+	CHECK_STR(s, "المقاومة|R|أنها سيطرت على الموقع بعد معارك عنيفة استمرت يومين\n");
+	free(s);
+}
+
+/* "وأضاف فلان قوله «...»": his words after his name are no part of it; a surname goes to the name in full. */
+TEST(his_words_after_the_name_are_no_part_of_it)
+{
+	char *s = x_say("قال المدرب جوزيه فيرناندينو إن الفريق قدم مباراة جيدة أمام منافس قوي. "
+			"وأضاف فيرناندينو قوله «إن الفريق يحتاج إلى لاعبين جدد في خط الوسط».\n");
+
+	CHECK_STR(s, "جوزيه فيرناندينو|R|الفريق قدم مباراة جيدة أمام منافس قوي\n"
+		     "جوزيه فيرناندينو|D|إن الفريق يحتاج إلى لاعبين جدد في خط الوسط\n");
+	free(s);
+	s = x_say("انبرى البرتغالي جوزيه فيرناندينو مدرب الفريق للدفاع عن الحارس الجديد. "
+		  "وأضاف فيرناندينو قوله «إن الحارس كان مرهقا بعد أسبوع من التدريبات الشاقة».\n");
+	CHECK_STR(s, "جوزيه فيرناندينو|D|إن الحارس كان مرهقا بعد أسبوع من التدريبات الشاقة\n");
+	free(s);
+	s = x_say("وأكمل فيرناندينو قوله «إن الفريق يحتاج إلى لاعبين جدد في خط الوسط قبل الموسم».\n");
+	CHECK_STR(s, "فيرناندينو|D|إن الفريق يحتاج إلى لاعبين جدد في خط الوسط قبل الموسم\n");
+	free(s);
+}
+

@@ -1430,6 +1430,116 @@ speech_mark_name(struct speech *s, size_t a, size_t b, bool titled)
 		s->named[i] = i == a || speech_name_mark(s, i) ? 2 : s->named[i] > 1 ? 2 : 1;
 }
 
+static int speech_surname(struct speech *s, size_t a);
+
+/*
+ * Token i is no word of a name: a word of class nonname of data/speech.tsv
+ * (لي، عنه، هل، فلا، ذات، فإنني, also after و ف ب ل), a function word (not
+ * علي or فان, names written so), a pronoun object or relayed words after a
+ * verb (لهم، قوله), or a reporting verb with a pronoun on it (قاله، أكدها);
+ * not a given name, nor the first half of a compound (حسب الله).
+ */
+/* Token i is a word of class nonname of data/speech.tsv, with or without و ف ب ل on it (not a given name). */
+static bool
+speech_nonname_class(const struct speech *s, size_t i)
+{
+	char buf[128];
+
+	return xtok_at(s->t, i)->word && !speech_in(s, XW_GIVEN, xtok_at(s->t, i)->fold) &&
+	       (speech_in(s, XW_NONNAME, xtok_at(s->t, i)->fold) ||
+		speech_in(s, XW_NONNAME, xtok_unprefixed(xtok_at(s->t, i), buf, sizeof buf)));
+}
+
+static bool
+speech_nonname_word(const struct speech *s, size_t i)
+{
+	static const char *const pron[] = { "ه", "ها", "هم", "هما" };
+	const struct xtok *k = xtok_at(s->t, i);
+	char buf[128];
+	size_t n = strlen(k->fold), j;
+
+	if (!k->word || speech_written_name(s->t, i) || speech_in(s, XW_GIVEN, k->fold) ||
+	    (i + 1 < s->t->n && speech_theophoric(s, i + 1)))
+		return false;
+	/* "لإحدى الصحف": whom he spoke to, an unnamed one */
+	if ((strncmp(k->fold, "ل", 2) == 0 || strncmp(k->fold, "ب", 2) == 0) &&
+	    speech_in(s, XW_UNNAMED, xtok_unprefixed(k, buf, sizeof buf)))
+		return true;
+	if (speech_nonname_class(s, i) || speech_in(s, XW_OBJECT, k->fold) || speech_in(s, XW_RELAY, k->fold) || extract_stopword(k->fold))
+		return true;
+	for (j = 0; j < sizeof pron / sizeof *pron; j++) {
+		size_t m = strlen(pron[j]);
+		if (n >= m + 6 && n - m < sizeof buf && strcmp(k->fold + n - m, pron[j]) == 0) {
+			memcpy(buf, k->fold, n - m);
+			buf[n - m] = '\0';
+			if (xwords_verb(s->lx->words, buf) != NULL)
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Has the folded word the shape of a verbal noun of a derived verb:
+ * إفعال (إشراك), افتعال (انتصار), انفعال (انطلاق), استفعال (استقبال),
+ * تفعيل (تبليغ), تفاعل (تعاون)?  Some are given names too (إحسان,
+ * انتصار): only after a clitic is it read so.
+ */
+static bool
+speech_masdar_shape(const char *f)
+{
+	uint32_t c[9];
+	size_t n = 0, off = 0, len = strlen(f);
+	const uint32_t alef = 0x627, ta = 0x62A, ya = 0x64A, nun = 0x646, sin = 0x633;
+
+	while (off < len && n < 9)
+		c[n++] = utf8_next(f, len, &off);
+	if (off != len)
+		return false;
+	return (n == 5 && c[0] == alef && c[3] == alef) || (n == 5 && c[0] == ta && c[3] == ya) ||
+	       (n == 5 && c[0] == ta && c[2] == alef) || (n == 6 && c[0] == alef && c[2] == ta && c[4] == alef) ||
+	       (n == 6 && c[0] == alef && c[1] == nun && c[4] == alef) ||
+	       (n == 7 && c[0] == alef && c[1] == sin && c[2] == ta && c[5] == alef);
+}
+
+/*
+ * Token a is بـ or لـ on a verbal noun of a derived verb ("بإشراك شباب
+ * المنطقة", "بانتصار المقاومة"): the object of what came before, no name.
+ */
+static bool
+speech_clitic_masdar(const struct speech *s, size_t a)
+{
+	const char *f = xtok_at(s->t, a)->fold;
+
+	if (strncmp(f, "و", 2) == 0 && strlen(f) > 2)
+		f += 2;
+	return (strncmp(f, "ب", 2) == 0 || strncmp(f, "ل", 2) == 0) && !speech_in(s, XW_GIVEN, xtok_at(s->t, a)->fold) &&
+	       speech_masdar_shape(f + 2);
+}
+
+/*
+ * Are tokens a..b-1 no name by their shape: a word no name has
+ * (speech_nonname_word), or two indefinite accusatives in a row, a noun
+ * and its adjective ("بيانا جديدا")?
+ */
+static bool
+speech_no_name_shape(const struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t i;
+
+	for (i = a; i < b; i++) {
+		if (speech_after_bin(t, i))
+			continue;
+		if (speech_nonname_word(s, i))
+			return true;
+		if (i > a && speech_accusative(t, i - 1) && speech_accusative(t, i) &&
+		    !speech_in(s, XW_GIVEN, xtok_at(t, i - 1)->fold) && !speech_in(s, XW_GIVEN, xtok_at(t, i)->fold))
+			return true;
+	}
+	return false;
+}
+
 /*
  * A person named by tokens a..b-1, as a speaker of the article; -2 when
  * they cannot be a person's name.  A name that starts inside a lineage
@@ -1456,11 +1566,24 @@ speech_person(struct speech *s, size_t a, size_t b)
 	    speech_title_at(s, a) || speech_pronoun_noun(s, a))
 		return -2;
 	/* "وإخراج جميل الشايب، الذي أوضح": the name starts at the given name after the noun */
-	if (speech_verb_first(s, a) || speech_clitic_noun(s, a)) {
+	if (speech_verb_first(s, a) || speech_clitic_noun(s, a) || speech_clitic_masdar(s, a)) {
 		if (b - a < 3 || !speech_in(s, XW_GIVEN, xtok_at(t, a + 1)->fold) || !speech_name_words(s, a + 1, b))
 			return -2;
 		a++;
 	}
+	/* "وأكمل مونتيزيمولو قوله «...»": his words after his name, no part of it */
+	if (b > a + 1 && speech_in(s, XW_RELAY, xtok_at(t, b - 1)->fold) && --b == a + 1) {
+		size_t k; /* a surname alone: the person named in full before */
+		for (k = 0; k < s->r->nspeakers; k++)
+			if (!s->r->speakers[k].body && strchr(s->r->speakers[k].name, ' ') != NULL &&
+			    speech_is_speaker(s, k, xtok_at(t, a)->fold))
+				return speech_called(s, k, a);
+		if ((sp = speech_surname(s, a)) != -2)
+			return sp;
+	}
+	/* "قاله المعهد", "ذكر لي", "بيانا جديدا": words of no name's shape */
+	if (speech_no_name_shape(s, a, b))
+		return -2;
 	name = speech_text(t, a, b);
 	sp = speech_speaker(s, -1, name, false, NULL);
 	free(name);
