@@ -2624,3 +2624,29 @@ TEST(his_words_after_the_name_are_no_part_of_it)
 	free(s);
 }
 
+/*
+ * A body's name ends before a relative pronoun ("الحكومة التي تعمل من
+ * ..."); a word of no name is no body ("تبين لنا أن"); "البيان" with
+ * words other than its adjectives is no body of its own.
+ */
+TEST(a_relative_pronoun_ends_a_body_name)
+{
+	char *s = x_say("وقالت الحكومة التي تعمل من العاصمة المؤقتة في بيانها إن الهدنة ستبدأ غدا في جميع المدن.\n");
+
+	CHECK_STR(s, "الحكومة|R|الهدنة ستبدأ غدا في جميع المدن\n");
+	free(s);
+	s = x_say("وقد تبين لنا أن الفرح المذموم في القرآن محصور في حالات معدودة.\n"
+		  "وقال البيان الذي نشرته الوكالة إن التفويض مدته ستة أشهر قابلة للتجديد.\n");
+	CHECK_STR(s, "");
+	free(s);
+}
+
+/* "وقال المعهد إن": an institute is a body (data/speech.tsv: معهد). */
+TEST(an_institute_is_a_body)
+{
+	char *s = x_speaker_lines("وأصدر معهد العلوم والأمن الدولي تحليلا جديدا. وقال المعهد إن الموقع شهد أعمال حفر واسعة.\n",
+				  true);
+
+	CHECK_STR(s, "معهد العلوم والأمن الدولي|body\n");
+	free(s);
+}

@@ -1637,6 +1637,10 @@ speech_statement_body(struct speech *s, size_t a, size_t b)
 	for (k = s->nbody; k-- > 0;)
 		if (s->body_pos[k] < a)
 			return s->body_sp[k];
+	for (k = a + 1; k < b; k++)
+		if (strncmp(xtok_at(s->t, k)->fold, "ال", 4) != 0 || speech_nonname_class(s, k) ||
+		    extract_stopword(xtok_at(s->t, k)->fold))
+			return -1; /* "البيان الذي نشرته الوكالة": only adjectives make it a body ("البيان الثلاثي") */
 	if (b > a + 1 && strcmp(f, "البيان") == 0) { /* البيان الثلاثي: a body of its own */
 		name = speech_text(s->t, a, b);
 		g = speech_speaker(s, -1, name, true, NULL);
@@ -1715,9 +1719,12 @@ speech_body(struct speech *s, size_t a, size_t b)
 	 * object; "وزارة الحج ثلاث شرائح": a word without ال after one with it
 	 * (not لـ, not a و joining two) starts something else.
 	 */
+	if (speech_nonname_word(s, a))
+		return -2; /* "تبين لنا أن": no body */
 	for (k = a + 1; k < b; k++) {
 		const char *w = xtok_at(t, k)->fold, *p = xtok_at(t, k - 1)->fold;
-		if (speech_suffixed(t, k) || (speech_masdar(w) && !speech_ta_marbuta(t, k)) ||
+		/* "الحكومة التي تعمل من شرق ليبيا": a relative pronoun (class nonname) ends the name */
+		if (speech_suffixed(t, k) || (speech_masdar(w) && !speech_ta_marbuta(t, k)) || speech_nonname_class(s, k) ||
 		    (xtok_at(t, k)->word && strncmp(p, "ال", 4) == 0 && strncmp(w, "ال", 4) != 0 &&
 		     strncmp(w, "ل", 2) != 0 && strncmp(w, "و", 2) != 0 && strncmp(w, "ب", 2) != 0 &&
 		     !speech_in(s, XW_BODY, w) && !speech_body_name_last(s, k, b))) {
