@@ -2650,3 +2650,30 @@ TEST(an_institute_is_a_body)
 	CHECK_STR(s, "معهد العلوم والأمن الدولي|body\n");
 	free(s);
 }
+
+/*
+ * "حثت الحكومة الأهالي على": after a definite head in ة, a definite word
+ * that does not agree with it is the verb's object, no part of the body's
+ * name; a participle with its preposition agrees ("المعترف بها دوليا").
+ */
+TEST(a_word_that_does_not_agree_ends_a_body_name)
+{
+	char *s = x_say("وفي ظل موجة الحر حثت الحكومة الأهالي على شرب كميات كبيرة من المياه والبقاء في الظل.\n");
+
+	CHECK_STR(s, "الحكومة|R|شرب كميات كبيرة من المياه والبقاء في الظل\n");
+	free(s);
+	s = x_say("وقالت الحكومة المعترف بها دوليا في بيان إن الهدنة ستبدأ غدا في جميع المدن.\n");
+	CHECK_STR(s, "الحكومة المعترف بها دوليا|R|الهدنة ستبدأ غدا في جميع المدن\n");
+	free(s);
+}
+
+/* "وأوضح صلاح لمحطة تلفزيون ...": لـ + a medium (data/speech.tsv: محطة) is whom he spoke to, no part of a name. */
+TEST(a_medium_is_no_part_of_a_name)
+{
+	char *s = x_say("وأشاد اللاعب محمد صلاح بزملائه. وأوضح صلاح لمحطة تلفزيون المدينة \"كانت مباراة جيدة وسجلنا بداية قوية\". "
+			"وأضاف \"أنا راض عن أدائي في المباراة الأولى\".\n");
+
+	CHECK_STR(s, "محمد صلاح|D|كانت مباراة جيدة وسجلنا بداية قوية\n"
+		     "محمد صلاح|D|أنا راض عن أدائي في المباراة الأولى\n");
+	free(s);
+}

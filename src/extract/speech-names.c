@@ -848,6 +848,8 @@ speech_name_words(const struct speech *s, size_t a, size_t b)
 			return false; /* "عز وجل", "رحمه الله": no name, nor part of one */
 		if (i > a && speech_verb_at(s, i) != NULL && !speech_title_at(s, i - 1))
 			return false; /* "رزاق أعلن": the name ended before its verb */
+		if (i > a && speech_medium_at(s, i))
+			return false; /* "صلاح لمحطة تلفزيون روما": whom he spoke to */
 		if ((extract_stopword(xtok_at(t, i)->fold) && !speech_written_name(t, i)) ||
 		    (i > a && speech_suffixed(t, i)) ||
 		    speech_in(s, XW_TITLE, xtok_at(t, i)->fold) || speech_in(s, XW_BODY, xtok_at(t, i)->fold) ||
@@ -1682,6 +1684,16 @@ speech_ta_marbuta(const struct xtoks *t, size_t i)
 	return k->b1 - k->b0 >= 2 && memcmp(t->text + k->b1 - 2, "ة", 2) == 0;
 }
 
+/* Token i is written with ة, ى or ا at its end: a feminine adjective may be (العامة, الكبرى, العليا). */
+static bool
+speech_feminine_end(const struct xtoks *t, size_t i)
+{
+	const struct xtok *k = xtok_at(t, i);
+	const char *e = t->text + k->b1 - 2;
+
+	return k->b1 - k->b0 >= 2 && (memcmp(e, "ة", 2) == 0 || memcmp(e, "ى", 2) == 0 || memcmp(e, "ا", 2) == 0);
+}
+
 /*
  * A body: "وزارة الخارجية الأذربيجانية".  "الوزارة", "الشركة" alone are the
  * body of that head noun named last before them in the article.
@@ -1732,6 +1744,15 @@ speech_body(struct speech *s, size_t a, size_t b)
 			break;
 		}
 	}
+	/*
+	 * "حثت الحكومة الأهالي على", "دعت الأمانة المجتمع الدولي إلى": after a
+	 * definite head in ة, a definite word that does not agree with it (no
+	 * ة, ى or ا at its end: not العامة, الكبرى, العليا) is the verb's object;
+	 * not a participle with its preposition (الحكومة المعترف بها دوليا).
+	 */
+	if (b > a + 1 && speech_article(t, a) && speech_ta_marbuta(t, a) && speech_article(t, a + 1) &&
+	    !speech_feminine_end(t, a + 1) && !(a + 2 < b && extract_stopword(xtok_at(t, a + 2)->fold)))
+		b = a + 1;
 	if (b == a + 1 && strncmp(f, "ال", 4) == 0 && speech_in(s, XW_BODY, f + 4))
 		for (k = s->nbm; k-- > 0;)
 			if (s->bm_a[k] < a && strcmp(xtok_at(t, s->bm_a[k])->fold, f + 4) == 0) {
