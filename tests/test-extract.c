@@ -2677,3 +2677,18 @@ TEST(a_medium_is_no_part_of_a_name)
 		     "محمد صلاح|D|أنا راض عن أدائي في المباراة الأولى\n");
 	free(s);
 }
+
+/*
+ * A title chain whose body is named in quotation marks, then the person's
+ * name with no title before it: the person speaks, not the title cut at
+ * the quote ("وأوضح الرئيس التنفيذي لمجموعة «...» عادل علي أن").
+ */
+TEST(a_quoted_body_in_a_title_chain_then_the_name)
+{
+	char *s = x_say("وأوضح الرئيس التنفيذي لمجموعة «النخبة للطيران» عادل الحربي أن إطلاق الرحلات إلى المدينة يعكس أهميتها.\n"
+			"وكشف المتحدث الرسمي باسم \"مدن\" سامي الحربي أن الهيئة تعتزم بناء مجمعات سكنية جديدة.\n");
+
+	CHECK_STR(s, "عادل الحربي|R|إطلاق الرحلات إلى المدينة يعكس أهميتها\n"
+		     "سامي الحربي|R|الهيئة تعتزم بناء مجمعات سكنية جديدة\n");
+	free(s);
+}

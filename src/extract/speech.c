@@ -972,8 +972,9 @@ speech_statement_of(struct speech *s, size_t a, size_t *end)
 /*
  * "وذكرت مستشارة مبادرة "بلدي" الدكتورة هتون الفاسي أن": a title chain
  * whose body is named in quotation marks (one to three words), then the
- * person, title first.  The subject is the person: where it starts, with
- * *b its end; else a, *b unchanged.
+ * person, title first, or his name alone ("وأوضح الرئيس التنفيذي لمجموعة
+ * «العربية للطيران» عادل علي أن").  The subject is the person: where it
+ * starts, with *b its end; else a, *b unchanged.
  */
 static size_t
 speech_past_quoted_name(const struct speech *s, size_t a, size_t *b)
@@ -981,12 +982,17 @@ speech_past_quoted_name(const struct speech *s, size_t a, size_t *b)
 	const struct xtoks *t = s->t;
 	const struct quote *q;
 	size_t e;
+	bool named;
 
 	if (*b <= a || *b > a + 4 || !speech_title_at(s, a) || (q = speech_quoted_name_at(s, *b, 3)) == NULL ||
-	    q->close + 1 >= t->n || !speech_title_at(s, q->close + 1))
+	    q->close + 1 >= t->n)
+		return a;
+	named = speech_in(s, XW_GIVEN, xtok_at(t, q->close + 1)->fold);
+	if (!speech_title_at(s, q->close + 1) && !named)
 		return a;
 	e = speech_subject_end(s, q->close + 1);
-	if (e < q->close + 3 || e >= q->close + 1 + SPEECH_SUBJECT_MAX)
+	if (e < q->close + 3 || e >= q->close + 1 + SPEECH_SUBJECT_MAX ||
+	    (!speech_title_at(s, q->close + 1) && (e > q->close + 5 || !speech_name_words(s, q->close + 1, e))))
 		return a;
 	*b = e;
 	return q->close + 1;
