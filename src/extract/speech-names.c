@@ -1434,13 +1434,6 @@ speech_mark_name(struct speech *s, size_t a, size_t b, bool titled)
 
 static int speech_surname(struct speech *s, size_t a);
 
-/*
- * Token i is no word of a name: a word of class nonname of data/speech.tsv
- * (لي، عنه، هل، فلا، ذات، فإنني, also after و ف ب ل), a function word (not
- * علي or فان, names written so), a pronoun object or relayed words after a
- * verb (لهم، قوله), or a reporting verb with a pronoun on it (قاله، أكدها);
- * not a given name, nor the first half of a compound (حسب الله).
- */
 /* Token i is a word of class nonname of data/speech.tsv, with or without و ف ب ل on it (not a given name). */
 static bool
 speech_nonname_class(const struct speech *s, size_t i)
@@ -1452,6 +1445,13 @@ speech_nonname_class(const struct speech *s, size_t i)
 		speech_in(s, XW_NONNAME, xtok_unprefixed(xtok_at(s->t, i), buf, sizeof buf)));
 }
 
+/*
+ * Token i is no word of a name: a word of class nonname of data/speech.tsv
+ * (لي، عنه، هل، فلا، ذات، فإنني, also after و ف ب ل), a function word (not
+ * علي or فان, names written so), a pronoun object or relayed words after a
+ * verb (لهم، قوله), or a reporting verb with a pronoun on it (قاله، أكدها);
+ * not a given name, nor the first half of a compound (حسب الله).
+ */
 static bool
 speech_nonname_word(const struct speech *s, size_t i)
 {

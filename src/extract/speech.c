@@ -982,17 +982,17 @@ speech_past_quoted_name(const struct speech *s, size_t a, size_t *b)
 	const struct xtoks *t = s->t;
 	const struct quote *q;
 	size_t e;
-	bool named;
+	bool titled;
 
 	if (*b <= a || *b > a + 4 || !speech_title_at(s, a) || (q = speech_quoted_name_at(s, *b, 3)) == NULL ||
 	    q->close + 1 >= t->n)
 		return a;
-	named = speech_in(s, XW_GIVEN, xtok_at(t, q->close + 1)->fold);
-	if (!speech_title_at(s, q->close + 1) && !named)
+	titled = speech_title_at(s, q->close + 1);
+	if (!titled && !speech_in(s, XW_GIVEN, xtok_at(t, q->close + 1)->fold))
 		return a;
 	e = speech_subject_end(s, q->close + 1);
 	if (e < q->close + 3 || e >= q->close + 1 + SPEECH_SUBJECT_MAX ||
-	    (!speech_title_at(s, q->close + 1) && (e > q->close + 5 || !speech_name_words(s, q->close + 1, e))))
+	    (!titled && (e > q->close + 5 || !speech_name_words(s, q->close + 1, e))))
 		return a;
 	*b = e;
 	return q->close + 1;
