@@ -1411,6 +1411,49 @@ TEST(same_quote_in_two_outlets_is_related_as_such)
 	store_close(st);
 }
 
+/*
+ * A title alone names its holder in one article.  "رئيس النادي" in two
+ * articles is two people (two clubs), found together by a filter on the
+ * title; "المتحدث الأمني بوزارة الداخلية" names one office: one speaker.
+ */
+TEST(a_title_alone_is_one_article_s_speaker_unless_it_names_one_office)
+{
+	struct store *st = test_store("local-titles");
+	char dir[1024], path[1100], *cause = NULL;
+	const char *a = "وأضاف رئيس النادي أن الفريق سيواصل تدريباته استعدادا للموسم الجديد في المدينة.\n"
+			"وأكد المتحدث الأمني بوزارة الداخلية أن الجهات المختصة باشرت التحقيق في الحادث فور وقوعه.\n";
+	const char *b = "وقال رئيس النادي إن الإدارة ستعقد اجتماعا مع اللاعبين لبحث العقود الجديدة.\n"
+			"وأوضح المتحدث الأمني بوزارة الداخلية أن الدوريات ضبطت المطلوبين في موقع الحادث.\n";
+	const char *paths[1] = { dir };
+	struct import_opts o;
+	struct import_stats s;
+
+	snprintf(dir, sizeof dir, "%s/titles", tap_tmpdir());
+	mkdir(dir, 0700);
+	snprintf(path, sizeof path, "%s/a.txt", dir);
+	tap_write(path, a, strlen(a));
+	snprintf(path, sizeof path, "%s/b.txt", dir);
+	tap_write(path, b, strlen(b));
+	app_import_opts(&o);
+	CHECK(import_paths(st, paths, 1, &o, &s, &cause) == 0 && s.imported == 2);
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT x.speaker_id) FROM statements x JOIN speakers p"
+			    " ON p.id = x.speaker_id WHERE ?1 = ?1 AND p.name = ?2", 0, "رئيس النادي"), 2);
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT x.article_id) FROM statements x JOIN speakers p"
+			    " ON p.id = x.speaker_id WHERE ?1 = ?1 AND p.name = ?2", 0, "رئيس النادي"), 2);
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT x.speaker_id) FROM statements x JOIN speakers p"
+			    " ON p.id = x.speaker_id WHERE ?1 = ?1 AND p.name = ?2", 0,
+			"المتحدث الأمني بوزارة الداخلية"), 1);
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT x.article_id) FROM statements x JOIN speakers p"
+			    " ON p.id = x.speaker_id WHERE ?1 = ?1 AND p.name = ?2", 0,
+			"المتحدث الأمني بوزارة الداخلية"), 2);
+	/* a filter by the title finds both holders' statements */
+	CHECK_INT(q_int(st, "SELECT count(*) FROM statements x JOIN speakers p ON p.id = x.speaker_id"
+			    " WHERE ?1 = ?1 AND (p.folded = khabar_fold(?2) OR EXISTS (SELECT 1 FROM"
+			    " speaker_aliases l WHERE l.speaker_id = p.id AND l.folded = khabar_fold(?2)))",
+			0, "رئيس النادي"), 2);
+	store_close(st);
+}
+
 /* Two fingerprints: equal, or the first part that differs named in words. */
 TEST(fingerprint_change_names_what_changed)
 {

@@ -665,6 +665,12 @@ extract_places(const struct xents *e, const struct xtoks *t, int **out, size_t *
 	free(lead);
 }
 
+int
+xents_nisba_country(const struct xents *e, const char *word)
+{
+	return e == NULL || e->nforms == 0 ? -1 : ent_nisba_country(e, word);
+}
+
 const char *
 xents_country(const struct xents *e, int i)
 {

@@ -327,6 +327,11 @@ bool xents_construct_head(const struct xents *e, const char *word);
  * the start of a country's name, ي), not of a family (المالكي)?
  */
 bool xents_country_nisba(const struct xents *e, const char *word);
+/*
+ * The country of a folded nisba, masculine or feminine (الإيراني,
+ * التركية), or -1: only whole country forms (الدولي, العربي: none).
+ */
+int xents_nisba_country(const struct xents *e, const char *word);
 /* The country whose whole form a folded phrase is (مملكة البحرين: البحرين), or -1. */
 int xents_country_of(const struct xents *e, const char *phrase);
 /* Country i's name (ICU's short Arabic name), or NULL. */
@@ -409,6 +414,8 @@ struct xspeaker {
 	bool body;             /* a body (ministry, statement) rather than a person */
 	bool group;            /* a group of people (مسؤولو الإطفاء, خبيران عسكريان): neither */
 	bool titled;           /* named by a definite title alone (رئيس اللجنة المنظمة): the scorer decides */
+	bool local;            /* a title alone of no named body or country (رئيس النادي, المتحدث
+				  الرسمي): this article's holder, never merged with other articles' */
 	char **aliases;        /* forms that named it in this article */
 	size_t naliases;
 	int gaz;               /* gazetteer index, -1 when discovered */
@@ -449,7 +456,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 41
+#define EXTRACT_VERSION 42
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

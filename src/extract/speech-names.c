@@ -1924,6 +1924,27 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 static size_t speech_given_name_end(const struct speech *s, size_t i);
 
 /*
+ * Does the title chain a..b-1 name one office in the world, so that the
+ * archive may hold its statements together?  An office and one word
+ * ("رئيس النادي", "المتحدث الرسمي", "الأمين العام", "وزير الخارجية") has
+ * a different holder in every article that uses it, unless the word names
+ * a country ("الرئيس الإيراني") or is no definite noun ("الملك سلمان": a
+ * name the rules did not know); a longer chain names its body or place
+ * ("المتحدث الأمني بوزارة الداخلية", "رئيس اللجنة السياحية بجدة").
+ */
+static bool
+speech_title_of_one(const struct speech *s, size_t a, size_t b)
+{
+	const struct xents *e = s->lx->ents;
+	const char *w;
+
+	if (b > a + 2)
+		return true;
+	w = xtok_at(s->t, a + 1)->fold;
+	return strncmp(w, "ال", 4) != 0 || xents_nisba_country(e, w) >= 0 || xents_country_of(e, w) >= 0;
+}
+
+/*
  * A subject that is a definite title chain and no name, followed by what
  * was said: "وأضاف رئيس اللجنة المنظمة للمهرجان بأن", "وأشار الوزير
  * البحريني إلى أن".  A title unique in its context names its holder; the
@@ -1971,11 +1992,13 @@ speech_title_only(struct speech *s, size_t a, size_t b)
 		return -2;
 	name = speech_text(t, a, b);
 	sp = speech_speaker(s, -1, name, false, NULL);
-	free(name);
 	if (sp >= 0 && s->r->speakers[sp].gaz < 0 && !s->r->speakers[sp].group) {
 		s->r->speakers[sp].titled = true;
+		if (strcmp(s->r->speakers[sp].name, name) == 0)
+			s->r->speakers[sp].local = !speech_title_of_one(s, a, b);
 		speech_record_title(s, a, b, sp);
 	}
+	free(name);
 	return sp;
 }
 

@@ -134,7 +134,7 @@ store_list_speakers(struct store *st, store_speaker_cb cb, void *ctx, char **cau
 	return list_speakers(st,
 			     "SELECT p.id, p.name, p.kind,"
 			     " coalesce((SELECT group_concat(alias, char(31)) FROM speaker_aliases"
-			     "   WHERE speaker_id = p.id), ''),"
+			     "   WHERE speaker_id = p.id AND alias != p.name), ''),"
 			     " coalesce(c.statements, 0) AS n, coalesce(c.articles, 0)"
 			     " FROM speakers p LEFT JOIN speaker_counts c ON c.speaker_id = p.id"
 			     " ORDER BY n DESC, p.name",

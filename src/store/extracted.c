@@ -200,13 +200,47 @@ extracted_alias_only(struct store *st, int64_t sid, const char *name, const char
 	return rc;
 }
 
+/*
+ * The speaker of article aid named by a title alone that names no one
+ * office (struct xspeaker's local): a speaker of its own, whose identity
+ * (folded) is the folded title, a unit separator and the article's id.
+ * Unless a key found a speaker for the title, it gets no key that would
+ * find it from another article; an alias row with the title's fold lets a
+ * filter by the title find it with the others.
+ */
+static int
+extracted_local_speaker(struct store *st, int64_t aid, const struct xspeaker *p, int64_t *sid, char **cause)
+{
+	char *f = text_fold(p->name, strlen(p->name));
+	char *folded = xasprintf("%s\x1f%lld", f, (long long)aid);
+	int rc = extracted_int(st, STMT_X_SPEAKER_FOLDED, "SELECT id FROM speakers WHERE folded = ?3", 0, folded,
+			       sid, cause);
+
+	if (rc == 0 && *sid == 0) {
+		rc = extracted_exec(st, STMT_X_SPEAKER_ADD,
+				    "INSERT INTO speakers(name, folded, kind, sortkey) VALUES (?3, ?4,"
+				    " CASE ?1 WHEN 1 THEN 'body' WHEN 2 THEN 'group' ELSE 'person' END,"
+				    " khabar_sortkey(?3))",
+				    p->body ? 1 : p->group ? 2 : 0, 0, p->name, folded, cause);
+		*sid = sqlite3_last_insert_rowid(st->db);
+	}
+	if (rc == 0)
+		rc = extracted_exec(st, STMT_X_ALIAS_ADD,
+				    "INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, folded)"
+				    " VALUES (?1, ?3, ?4)",
+				    *sid, 0, p->name, f, cause);
+	free(folded);
+	free(f);
+	return rc;
+}
+
 /* The stored speaker for an article speaker: found by any of its forms' keys, else added. */
 static int
-extracted_speaker(struct store *st, const struct xspeaker *p, const struct xlex *lx, int64_t *sid,
+extracted_speaker(struct store *st, int64_t aid, const struct xspeaker *p, const struct xlex *lx, int64_t *sid,
 		  char **cause)
 {
 	const struct xgaz_speaker *g = p->gaz >= 0 ? &lx->sp[p->gaz] : NULL;
-	char *folded = text_fold(p->name, strlen(p->name));
+	char *folded;
 	size_t i;
 	int rc;
 
@@ -218,6 +252,9 @@ extracted_speaker(struct store *st, const struct xspeaker *p, const struct xlex 
 	for (i = 0; rc == 0 && *sid == 0 && i < p->naliases; i++)
 		if (g != NULL || p->body || strchr(p->aliases[i], ' ') != NULL)
 			rc = extracted_key_speaker(st, lx, p->aliases[i], sid, cause);
+	if (rc == 0 && *sid == 0 && p->local && g == NULL)
+		return extracted_local_speaker(st, aid, p, sid, cause);
+	folded = text_fold(p->name, strlen(p->name));
 	if (rc == 0 && *sid == 0)
 		rc = extracted_int(st, STMT_X_SPEAKER_FOLDED, "SELECT id FROM speakers WHERE folded = ?3",
 				   0, folded, sid, cause);
@@ -429,7 +466,7 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 	if (rc == 0)
 		rc = extracted_article_date(st, aid, &r->dates, cause);
 	for (i = 0; rc == 0 && i < r->nspeakers; i++)
-		rc = extracted_speaker(st, &r->speakers[i], lx, &sids[i], cause);
+		rc = extracted_speaker(st, aid, &r->speakers[i], lx, &sids[i], cause);
 	for (i = 0; rc == 0 && i < r->nst; i++)
 		rc = extracted_statement(st, aid, sids[r->st[i].speaker], &r->st[i], lx, stem,
 					 terms ? &terms[i] : NULL, &xids[i], cause);
