@@ -2221,6 +2221,81 @@ speech_scan_names(struct speech *s)
 	}
 }
 
+/*
+ * The surname of person sp, folded (a new string), when it may stand for
+ * him alone: the last of two words or more of a name that starts with a
+ * given name (or is the gazetteer's), three letters at least, and no
+ * given name, title, body's head, stop word or word of no name; NULL
+ * otherwise.
+ */
+static char *
+speech_surname_of(const struct speech *s, int sp)
+{
+	const struct xspeaker *x = &s->r->speakers[sp];
+	const char *last = strrchr(x->name, ' ');
+	size_t n0 = strcspn(x->name, " ");
+	char *f;
+
+	if (x->body || x->group || x->titled || last == NULL)
+		return NULL;
+	f = text_fold(x->name, n0);
+	if (x->gaz < 0 && !speech_in(s, XW_GIVEN, f) && strncmp(f, "عبد", 6) != 0) {
+		free(f);
+		return NULL;
+	}
+	free(f);
+	f = text_fold(last + 1, strlen(last + 1));
+	if (strlen(f) < 6 || extract_stopword(f) || speech_in(s, XW_GIVEN, f) || speech_in(s, XW_TITLE, f) ||
+	    speech_in(s, XW_BODY, f) || speech_in(s, XW_STOP, f) || speech_in(s, XW_NONNAME, f) ||
+	    speech_in(s, XW_UNNAMED, f)) {
+		free(f);
+		return NULL;
+	}
+	return f;
+}
+
+static bool speech_after_fronted(const struct speech *s, size_t q);
+
+/*
+ * "واصل اللاعب سعود الحقباني ... وقدم الحقباني شكره ...، وقال:": a
+ * person named in full, then by the surname alone right after a clause's
+ * first word (its verb, whatever it does).  Such a use of the surname is
+ * a mention of him, unless two people of the article share it.
+ */
+void
+speech_scan_surnames(struct speech *s)
+{
+	const struct xtoks *t = s->t;
+	size_t n = s->nmen, k, j, i;
+	char **sur = xcalloc(n + 1, sizeof *sur);
+
+	for (k = 0; k < n; k++)
+		sur[k] = speech_surname_of(s, s->men_sp[k]);
+	for (k = 0; k < n; k++) {
+		bool skip = false;
+
+		if (sur[k] == NULL)
+			continue;
+		for (j = 0; j < n && !skip; j++)
+			skip = sur[j] != NULL && s->men_sp[j] != s->men_sp[k] && strcmp(sur[j], sur[k]) == 0;
+		/* the first mention of him scans for all */
+		for (j = 0; j < k && !skip; j++)
+			skip = s->men_sp[j] == s->men_sp[k];
+		for (i = s->men_pos[k] + 2; !skip && i < t->n; i++) {
+			size_t q = i - 1;
+			if (!xtok_at(t, i)->word || xtok_at(t, i)->nl || strcmp(xtok_at(t, i)->fold, sur[k]) != 0 ||
+			    !xtok_at(t, q)->word)
+				continue;
+			if (xtok_at(t, q)->nl || speech_sentence_end(t, q - 1) || xtok_is(t, q - 1, "،") ||
+			    xtok_is(t, q - 1, ",") || speech_after_fronted(s, q))
+				speech_add_mention(s, i, s->men_sp[k]);
+		}
+	}
+	for (k = 0; k < n; k++)
+		free(sur[k]);
+	free(sur);
+}
+
 /* Sort the mentions by position (titled and given-name scans both add them). */
 void
 speech_sort_mentions(struct speech *s)

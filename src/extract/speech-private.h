@@ -127,6 +127,7 @@ int speech_subject(struct speech *s, size_t a, size_t b);
 int speech_person(struct speech *s, size_t a, size_t b);
 void speech_scan_titles(struct speech *s);
 void speech_scan_names(struct speech *s);
+void speech_scan_surnames(struct speech *s);
 void speech_sort_mentions(struct speech *s);
 int speech_subject_mention(const struct speech *s, size_t i);
 

@@ -1635,6 +1635,7 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 	speech_scan_mentions(&s, 0, t->n);
 	speech_scan_titles(&s);
 	speech_scan_names(&s);
+	speech_scan_surnames(&s);
 	speech_sort_mentions(&s);
 	speech_scan_bodies(&s);
 	speech_walk(&s);
