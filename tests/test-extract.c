@@ -1766,6 +1766,24 @@ TEST(written_and_tweeted_words_are_statements)
 	free(s);
 }
 
+/*
+ * A verb that takes بـ (طالب، نصح، وعد) ends its subject at the بـ word,
+ * and an object may come between the name and it: "وطالب محمد العلي
+ * بضرورة", "ونصح الخبير خالد السالم المواطنين بعدم".  A name's words are
+ * not cut there (بن, a given name with ب: بدر).
+ */
+TEST(a_verb_that_takes_ba_ends_its_subject_there)
+{
+	char *s = x_say("وطالب محمد العلي بضرورة التدخل العاجل لحل المشكلة في أسرع وقت.\n"
+			"ونصح الخبير خالد السالم المواطنين بعدم الخروج في ساعات الظهيرة.\n"
+			"وطالب بدر بن سعود العتيبي بزيادة عدد المدارس في الأحياء الجديدة.\n");
+
+	CHECK_STR(s, "محمد العلي|R|بضرورة التدخل العاجل لحل المشكلة في أسرع وقت\n"
+		     "خالد السالم|R|بعدم الخروج في ساعات الظهيرة\n"
+		     "بدر بن سعود العتيبي|R|بزيادة عدد المدارس في الأحياء الجديدة\n");
+	free(s);
+}
+
 TEST(implicit_subject_is_the_latest_agreeing_speaker)
 {
 	char *s = x_say("وأكد المستشار الاقتصادي فهمي صبحة أن السوق تنمو بسرعة كبيرة. وبحسب هيئة الاتصالات، فإن "

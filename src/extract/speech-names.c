@@ -1047,7 +1047,7 @@ static size_t speech_given_name_end(const struct speech *s, size_t i);
  * more ending inside it (speech_given_name_end); where it starts, *e its
  * end, else b.
  */
-static size_t
+size_t
 speech_given_inside(const struct speech *s, size_t a, size_t b, size_t *e)
 {
 	size_t k;

@@ -128,6 +128,7 @@ int speech_person(struct speech *s, size_t a, size_t b);
 void speech_scan_titles(struct speech *s);
 void speech_scan_names(struct speech *s);
 void speech_scan_surnames(struct speech *s);
+size_t speech_given_inside(const struct speech *s, size_t a, size_t b, size_t *e);
 void speech_sort_mentions(struct speech *s);
 int speech_subject_mention(const struct speech *s, size_t i);
 

@@ -1119,6 +1119,30 @@ speech_quoted_person(struct speech *s, size_t a, size_t b, int *sp)
 }
 
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
+/*
+ * "وطالب فلان بضرورة", "ونصح الخبير فلان المواطنين بعدم": a verb that
+ * takes بـ ends its subject (and object) at the first word after a that
+ * starts with that بـ; a word of a name does not (بن, بنت, a given name
+ * such as بدر, a title or a body such as بلدية).  b when none.
+ */
+static size_t
+speech_before_ba(const struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t k;
+
+	for (k = a + 1; k < b; k++) {
+		const char *f = xtok_at(t, k)->fold;
+		if (!xtok_at(t, k)->word || strncmp(f, "ب", 2) != 0 || strlen(f) < 6 || strcmp(f, "بنت") == 0 ||
+		    strcmp(f, "بني") == 0 || speech_in(s, XW_GIVEN, f) || speech_title_at(s, k) ||
+		    speech_in(s, XW_BODY, f) || speech_in(s, XW_PLACE, f) ||
+		    strcmp(xtok_at(t, k - 1)->fold, "بن") == 0 || strcmp(xtok_at(t, k - 1)->fold, "بنت") == 0)
+			continue;
+		return k;
+	}
+	return b;
+}
+
 static size_t
 speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 {
@@ -1160,6 +1184,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 			return speech_citation(s, c);
 	}
 	b = speech_subject_end(s, a);
+	if (v->arg == 'b')
+		b = speech_before_ba(s, a, b);
 	a = speech_past_quoted_name(s, a, &b);
 	s->cut = b >= a + SPEECH_SUBJECT_MAX;
 	b = speech_subject_extend(s, a, b);
@@ -1182,6 +1208,18 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	if (sp < 0 && b > a && (c = b, speech_subject_ahead(s, a, &c)) >= 0) {
 		sp = speech_subject_ahead(s, a, &b);
 		s->how = "ahead";
+	}
+	/*
+	 * "وطالب رئيس الهيئة محمد العلي الجهات المعنية بضرورة": a verb that
+	 * takes بـ, its subject a title chain and a name, then its object; the
+	 * name ends with its lineage, or after one word past its given name.
+	 */
+	if (sp == -2 && v->arg == 'b' && b > a + 2 && b < t->n && strncmp(xtok_at(t, b)->fold, "ب", 2) == 0) {
+		size_t g = speech_given_inside(s, a, b, &e);
+		if (g < b && e < b && (sp = speech_subject(s, a, e)) >= 0)
+			s->how = "object";
+		else if (g < b && g + 2 < b && (sp = speech_subject(s, a, g + 2)) >= 0)
+			s->how = "object";
 	}
 	if (sp < 0 && (e = speech_quoted_person(s, a, b, &sp)) > b) {
 		b = e;
