@@ -2796,3 +2796,17 @@ TEST(a_quoted_body_in_a_title_chain_then_the_name)
 		     "سامي الحربي|R|الهيئة تعتزم بناء مجمعات سكنية جديدة\n");
 	free(s);
 }
+
+/*
+ * "ولم يكشف المسؤولون عن تفاصيلها لكن كينياتا قال إن": لكن opens the
+ * verb's own clause, and the subject before the verb is the surname of the
+ * person named earlier.
+ */
+TEST(a_subject_after_lakin_before_the_verb)
+{
+	char *s = x_say("ويتناول العشاء مع الرئيس جون كينياتا مساء الجمعة. ولم يكشف المسؤولون عن تفاصيل القضايا "
+			"لكن كينياتا قال إن الحرب على الإرهاب ستكون محور المناقشات.");
+
+	CHECK_STR(s, "جون كينياتا|R|الحرب على الإرهاب ستكون محور المناقشات\n");
+	free(s);
+}

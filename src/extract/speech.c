@@ -143,13 +143,19 @@ static bool
 speech_clause_initial(const struct speech *s, size_t i, size_t *start)
 {
 	const struct xtoks *t = s->t;
-	size_t k = i;
+	size_t k = i, j;
 
 	*start = i;
 	if (strncmp(xtok_at(t, i)->fold, "و", 2) == 0 || strncmp(xtok_at(t, i)->fold, "ف", 2) == 0)
 		return true;
 	while (k > 0 && xtok_at(t, k - 1)->word && !xtok_at(t, k)->nl && i - k < 8)
 		k--;
+	/* "ولم يكشف المسؤولون عن تفاصيلها لكن كينياتا قال إن": لكن opens the verb's own clause */
+	for (j = i; j > k; j--)
+		if (strcmp(xtok_at(t, j - 1)->fold, "لكن") == 0 || strcmp(xtok_at(t, j - 1)->fold, "ولكن") == 0) {
+			k = j;
+			break;
+		}
 	/* "وعن عودة المباريات قال:", "وبالنسبة للملعب قال": a fronted adverbial, the subject implicit */
 	if (k < i && speech_in(s, XW_FRONTED, xtok_at(t, k)->fold))
 		return true;
