@@ -1784,6 +1784,18 @@ TEST(a_verb_that_takes_ba_ends_its_subject_there)
 	free(s);
 }
 
+/* "وتابع قوله «...»", "وأضاف قوله إن": his words (قوله) right after the verb go on with the speaker. */
+TEST(his_words_right_after_the_verb_go_on_with_him)
+{
+	char *s = x_say("وقال محمد العلي إن الحكومة ستتدخل في الأزمة سريعا. وأضاف قوله إن الخطة جاهزة للتنفيذ خلال أسابيع.\n"
+			"وتابع قوله «جرى التحقق من هذا من قبل السلطات المختصة في البلدين».\n");
+
+	CHECK_STR(s, "محمد العلي|R|الحكومة ستتدخل في الأزمة سريعا\n"
+		     "محمد العلي|R|الخطة جاهزة للتنفيذ خلال أسابيع\n"
+		     "محمد العلي|D|جرى التحقق من هذا من قبل السلطات المختصة في البلدين\n");
+	free(s);
+}
+
 TEST(implicit_subject_is_the_latest_agreeing_speaker)
 {
 	char *s = x_say("وأكد المستشار الاقتصادي فهمي صبحة أن السوق تنمو بسرعة كبيرة. وبحسب هيئة الاتصالات، فإن "

@@ -1089,7 +1089,8 @@ speech_past_object(const struct speech *s, const struct xverb *v, size_t i, size
 						  (v->arg == 'b' && strncmp(g, "ب", 2) == 0)) ? a + 1 : a;
 	}
 	f = xtok_at(t, a)->fold;
-	if (speech_in(s, XW_OBJECT, f))
+	/* "وتابع قوله «...»", "وأضاف قوله إن": his words, right after the verb */
+	if (speech_in(s, XW_OBJECT, f) || speech_in(s, XW_RELAY, f))
 		return a + 1;
 	/* "للصحفيين", "للحضور": ل with the article, whom he spoke to (not a given name: لله is no one's) */
 	if (strncmp(f, "لل", 4) == 0 && strlen(f) > 8 && !speech_in(s, XW_GIVEN, f) && !speech_in(s, XW_DIVINE, f + 2))
