@@ -1796,6 +1796,24 @@ TEST(his_words_right_after_the_verb_go_on_with_him)
 	free(s);
 }
 
+/*
+ * The agency's long chains: "أكد صاحب السمو الملكي الأمير فلان بن فلان
+ * أمير منطقة كذا رئيس مجلس هيئة كذا أن" is longer than a subject is read
+ * whole; the name in it is the speaker and its titles after it his
+ * apposition.  A family name after آل is a name's word even when it is a
+ * title elsewhere (آل الشيخ).
+ */
+TEST(a_long_honorific_chain_and_a_family_after_al)
+{
+	char *s = x_say("أكد صاحب السمو الملكي الأمير فيصل بن سلمان بن عبدالعزيز أمير منطقة المدينة المنورة رئيس مجلس"
+			" هيئة تطوير المنطقة أن المشاريع الجديدة ستخدم زوار المسجد النبوي.\n"
+			"وأوضح وزير الشؤون الإسلامية صالح آل الشيخ أن الوزارة أعدت خطة متكاملة لموسم الحج.\n");
+
+	CHECK_STR(s, "فيصل بن سلمان بن عبدالعزيز|R|المشاريع الجديدة ستخدم زوار المسجد النبوي\n"
+		     "صالح آل الشيخ|R|الوزارة أعدت خطة متكاملة لموسم الحج\n");
+	free(s);
+}
+
 TEST(implicit_subject_is_the_latest_agreeing_speaker)
 {
 	char *s = x_say("وأكد المستشار الاقتصادي فهمي صبحة أن السوق تنمو بسرعة كبيرة. وبحسب هيئة الاتصالات، فإن "

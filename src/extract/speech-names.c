@@ -837,6 +837,9 @@ speech_name_words(const struct speech *s, size_t a, size_t b)
 	for (i = a; i < b; i++) {
 		if (i > a && i + 1 < b && strcmp(xtok_at(t, i)->fold, "ال") == 0)
 			continue; /* "علي آل نمشة" */
+		/* "صالح آل الشيخ": the word after آل is the family's name, whatever else it may be */
+		if (i > a + 1 && strcmp(xtok_at(t, i - 1)->fold, "ال") == 0 && xtok_at(t, i)->word && !xtok_at(t, i)->num)
+			continue;
 		if (!xtok_at(t, i)->word || xtok_at(t, i)->num || strlen(xtok_at(t, i)->fold) < 4 ||
 		    speech_tanween(t, i))
 			return false; /* "ـ", "أ": one letter or none; "مخاطبًا", "آنفاً": an accusative */

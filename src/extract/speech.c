@@ -1195,6 +1195,19 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 		b = speech_before_ba(s, a, b);
 	a = speech_past_quoted_name(s, a, &b);
 	s->cut = b >= a + SPEECH_SUBJECT_MAX;
+	/*
+	 * "أكد صاحب السمو الملكي الأمير فلان بن فلان أمير منطقة كذا رئيس مجلس
+	 * هيئة كذا أن": a chain too long to read whole with a person's name in
+	 * it: the subject ends with the name, and the titles after it are his
+	 * apposition.
+	 */
+	if (s->cut) {
+		size_t g = speech_given_inside(s, a, b, &e);
+		if (g < b && e < b) {
+			b = e;
+			s->cut = false;
+		}
+	}
 	b = speech_subject_extend(s, a, b);
 	b = speech_past_quoted_tail(s, a, b);
 	/* "داعيا جميع العملاء إلى": a participle has no subject; these words are its object */
