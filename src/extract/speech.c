@@ -1230,11 +1230,16 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 		s->how = "ahead";
 	}
 	/*
-	 * "وطالب رئيس الهيئة محمد العلي الجهات المعنية بضرورة": a verb that
-	 * takes بـ, its subject a title chain and a name, then its object; the
-	 * name ends with its lineage, or after one word past its given name.
+	 * "وطالب رئيس الهيئة محمد العلي الجهات المعنية بضرورة", "وحث الأمير
+	 * فلان المواطنين على", "ودعا الوزير فلان المواطنين إلى": a verb that
+	 * takes بـ, على or إلى, its subject a title chain and a name, then its
+	 * object; the name ends with its lineage, or after one word past its
+	 * given name.
 	 */
-	if (sp == -2 && v->arg == 'b' && b > a + 2 && b < t->n && strncmp(xtok_at(t, b)->fold, "ب", 2) == 0) {
+	if (sp == -2 && b > a + 2 && b < t->n &&
+	    ((v->arg == 'b' && strncmp(xtok_at(t, b)->fold, "ب", 2) == 0) ||
+	     (v->arg == 'a' && strcmp(xtok_at(t, b)->fold, "علي") == 0) ||
+	     (v->arg == 'i' && strcmp(xtok_at(t, b)->fold, "الي") == 0))) {
 		size_t g = speech_given_inside(s, a, b, &e);
 		if (g < b && e < b && (sp = speech_subject(s, a, e)) >= 0)
 			s->how = "object";
