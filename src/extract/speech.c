@@ -1240,11 +1240,17 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	    ((v->arg == 'b' && strncmp(xtok_at(t, b)->fold, "ب", 2) == 0) ||
 	     (v->arg == 'a' && strcmp(xtok_at(t, b)->fold, "علي") == 0) ||
 	     (v->arg == 'i' && strcmp(xtok_at(t, b)->fold, "الي") == 0))) {
-		size_t g = speech_given_inside(s, a, b, &e);
+		size_t g = speech_given_inside(s, a, b, &e), k;
 		if (g < b && e < b && (sp = speech_subject(s, a, e)) >= 0)
 			s->how = "object";
 		else if (g < b && g + 2 < b && (sp = speech_subject(s, a, g + 2)) >= 0)
 			s->how = "object";
+		/* "ودعا الغامدي المواطنين إلى": a person mentioned before, by his surname */
+		for (k = 0; sp < 0 && k < s->nmen; k++)
+			if (s->men_pos[k] == a && !s->r->speakers[s->men_sp[k]].body) {
+				sp = s->men_sp[k];
+				s->how = "object";
+			}
 	}
 	if (sp < 0 && (e = speech_quoted_person(s, a, b, &sp)) > b) {
 		b = e;
