@@ -1823,6 +1823,15 @@ TEST(a_long_honorific_chain_and_a_family_after_al)
 	free(s);
 }
 
+/* A body's name in quotation marks is whole, its words with and without ال: "صحيفة "الديلي تليجراف" البريطانية". */
+TEST(a_quoted_body_name_is_whole)
+{
+	char *s = x_say("وقالت صحيفة \"الديلي تليجراف\" البريطانية التي نشرت الخبر أمس إن مركز الأبحاث أعلن عن النتائج.\n");
+
+	CHECK_STR(s, "صحيفة الديلي تليجراف البريطانية|R|مركز الأبحاث أعلن عن النتائج\n");
+	free(s);
+}
+
 TEST(implicit_subject_is_the_latest_agreeing_speaker)
 {
 	char *s = x_say("وأكد المستشار الاقتصادي فهمي صبحة أن السوق تنمو بسرعة كبيرة. وبحسب هيئة الاتصالات، فإن "

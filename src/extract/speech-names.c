@@ -1736,6 +1736,13 @@ speech_body(struct speech *s, size_t a, size_t b)
 	 */
 	if (speech_nonname_word(s, a))
 		return -2; /* "تبين لنا أن": no body */
+	/* "صحيفة "الديلي تليجراف" البريطانية": the marks hold the name whole */
+	if (speech_quoted_body_end(s, a) == b) {
+		name = speech_words(t, a, b, false);
+		sp = speech_speaker(s, -1, name, true, NULL);
+		free(name);
+		return sp;
+	}
 	for (k = a + 1; k < b; k++) {
 		const char *w = xtok_at(t, k)->fold, *p = xtok_at(t, k - 1)->fold;
 		/* "الحكومة التي تعمل من شرق ليبيا": a relative pronoun (class nonname) ends the name */
