@@ -2282,16 +2282,20 @@ speech_scan_surnames(struct speech *s)
 	for (k = 0; k < n; k++)
 		sur[k] = speech_surname_of(s, s->men_sp[k]);
 	for (k = 0; k < n; k++) {
+		size_t from = s->men_pos[k];
 		bool skip = false;
 
 		if (sur[k] == NULL)
 			continue;
 		for (j = 0; j < n && !skip; j++)
 			skip = sur[j] != NULL && s->men_sp[j] != s->men_sp[k] && strcmp(sur[j], sur[k]) == 0;
-		/* the first mention of him scans for all */
-		for (j = 0; j < k && !skip; j++)
-			skip = s->men_sp[j] == s->men_sp[k];
-		for (i = s->men_pos[k] + 2; !skip && i < t->n; i++) {
+		/* one scan for each person, from where he is first named */
+		for (j = 0; j < n && !skip; j++) {
+			skip = j < k && s->men_sp[j] == s->men_sp[k];
+			if (s->men_sp[j] == s->men_sp[k] && s->men_pos[j] < from)
+				from = s->men_pos[j];
+		}
+		for (i = from + 2; !skip && i < t->n; i++) {
 			size_t q = i - 1;
 			if (!xtok_at(t, i)->word || xtok_at(t, i)->nl || strcmp(xtok_at(t, i)->fold, sur[k]) != 0 ||
 			    !xtok_at(t, q)->word)

@@ -1125,7 +1125,6 @@ speech_quoted_person(struct speech *s, size_t a, size_t b, int *sp)
 	return c;
 }
 
-/* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 /*
  * "وطالب فلان بضرورة", "ونصح الخبير فلان المواطنين بعدم": a verb that
  * takes بـ ends its subject (and object) at the first word after a that
@@ -1150,6 +1149,7 @@ speech_before_ba(const struct speech *s, size_t a, size_t b)
 	return b;
 }
 
+/* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 static size_t
 speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 {
