@@ -715,7 +715,7 @@ grep -q "^ ── People ── " "$T/kinds" && grep -q "^ ── Places ── 
 ok $? "3 lists topics under People, Places and Organisations headings, Russia among the places"
 # Speaker names that start alike keep their first word and their different ends in a narrow pane.
 MA=$("$K" statements --json | python3 -c 'import json,sys; print([s["article_id"] for s in json.load(sys.stdin) if s["speaker"] == "وزارة الخارجية الأذربيجانية"][0])')
-run 60x24 "dump $T/names" open "$MA"
+run 60x26 "dump $T/names" open "$MA" # 26 lines: the pane opens with the Russian ministry's content-first statement now
 grep -q "ﺔﻴﻧﺎﺠﻴﺑﺭﺫﻷﺍ … ﺓﺭﺍﺯﻭ" "$T/names" && grep -q "ﺔﻴﺳﻭﺮﻟﺍ … ﺓﺭﺍﺯﻭ" "$T/names" && grep -q "ﻑﻭﺮﻓﻻ ﻲﻏﺮﻴﺳ" "$T/names"
 ok $? "at 60 columns the statements pane shows وزارة … الروسية and وزارة … الأذربيجانية, not two وزارة الخارجية …"
 # A kind with many topics lists its first 250 and a row that lists the rest.

@@ -172,6 +172,8 @@ enum xw_class {
 	XW_OFFICE,         /* a title of one office's holder: رئيس، وزير، المتحدث (not أستاذ، عضو) */
 	XW_RELAY,          /* his words, relayed after عن and the speaker: قوله، قولها */
 	XW_NONNAME,        /* never a word of a name: لي، عنه، هل، فلا، ذات، فإنني */
+	XW_SAYING,         /* someone's words, before his name: حديث، تصريحات، تعبير */
+	XW_VAGUE,          /* makes a body's name no one's: السلطات المحلية */
 	/* data/stories.tsv (xwords_add_classes), for follow-ups (leads.c) */
 	XW_STORY_STOP,     /* no content word of a title or lead: في، قال، اليوم */
 	XW_RISE,           /* a title that tells a rise: ارتفاع، صعود */
@@ -456,7 +458,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 53
+#define EXTRACT_VERSION 54
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);
