@@ -1694,6 +1694,56 @@ speech_backward(struct speech *s, size_t i)
 	return e;
 }
 
+/*
+ * "أوضح ذلك الأستاذ فلان مدير عام الجمرك" after a paragraph, "... الحمولة.
+ * أوضح ذلك فلان": a reporting verb that opens its sentence with ذلك or
+ * بذلك (صرح بذلك) and its subject says the sentences before it, from the
+ * start of their paragraph, when they have no speaker of their own (a
+ * statement there makes it a repetition); he is the speaker of the moment
+ * after it.  The token to go on from, 0 when the verb at i is not so.
+ */
+static size_t
+speech_this_said(struct speech *s, const struct xverb *v, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t a = i + 1, b, e, p;
+	int sp;
+
+	if (speech_participle(v) || v->arg != 'c' || a >= t->n ||
+	    (strcmp(xtok_at(t, a)->fold, "ذلك") != 0 && strcmp(xtok_at(t, a)->fold, "بذلك") != 0) ||
+	    !(xtok_at(t, i)->nl || (i > 0 && speech_sentence_end(t, i - 1) && !xtok_at(t, i - 1)->word)))
+		return 0;
+	a++;
+	a = speech_past_medium(s, a); /* "كشف ذلك لـ«اليوم» مدير عام فرع الوزارة" */
+	while (a < t->n && xtok_at(t, a)->word && !xtok_at(t, a)->nl &&
+	       (strcmp(xtok_at(t, a)->fold, "اليوم") == 0 || strcmp(xtok_at(t, a)->fold, "امس") == 0))
+		a++;
+	b = speech_subject_end(s, a);
+	if (b <= a || b >= a + SPEECH_SUBJECT_MAX)
+		return 0;
+	sp = speech_subject(s, a, b);
+	if (sp < 0 || s->r->speakers[sp].group || speech_back_unknown(s, sp) ||
+	    (b == a + 1 && !speech_back_one_word(s, sp, a)))
+		return 0;
+	/* what he said: the paragraph before the verb's line, or the sentences of its own line before it */
+	for (e = i; e > 0 && (xtok_is(t, e - 1, ".") || xtok_is(t, e - 1, "،")); e--)
+		;
+	for (p = e > 0 ? e - 1 : 0; p > 0 && !xtok_at(t, p)->nl; p--)
+		;
+	s->cv = v;
+	s->cue = "backward";
+	s->how = "after";
+	s->cue_at = i;
+	if (!speech_back_content(s, sp, p, e))
+		return 0;
+	s->pending = s->last = sp;
+	s->last_at = i;
+	s->last_voiced = false;
+	s->pending_v = v;
+	s->pending_how = "backward";
+	return b;
+}
+
 /* "ووفقا لوزير الخارجية الروسي فإنه ...": the clause after فإن, unless a quote carries it. */
 static size_t
 speech_according_clause(struct speech *s, int sp, size_t b)
@@ -1952,7 +2002,7 @@ speech_walk(struct speech *s)
 			continue;
 		}
 		if ((v = speech_verb_at(s, i)) != NULL)
-			next = speech_verb(s, v, i);
+			next = (next = speech_this_said(s, v, i)) > 0 ? next : speech_verb(s, v, i);
 		else if ((next = speech_interview(s, i)) == 0 && (next = speech_backward(s, i)) == 0 &&
 			 (next = speech_according(s, i)) == 0)
 			next = speech_relay(s, i);
