@@ -174,6 +174,7 @@ enum xw_class {
 	XW_NONNAME,        /* never a word of a name: لي، عنه، هل، فلا، ذات، فإنني */
 	XW_SAYING,         /* someone's words, before his name: حديث، تصريحات، تعبير */
 	XW_VAGUE,          /* makes a body's name no one's: السلطات المحلية */
+	XW_RELATION,       /* a plural of relatives or friends whose person a name after it is: أبناء، أقارب */
 	/* data/stories.tsv (xwords_add_classes), for follow-ups (leads.c) */
 	XW_STORY_STOP,     /* no content word of a title or lead: في، قال، اليوم */
 	XW_RISE,           /* a title that tells a rise: ارتفاع، صعود */

@@ -2025,8 +2025,23 @@ speech_subject(struct speech *s, size_t a, size_t b)
 
 	if (b <= a)
 		return -1;
-	if (speech_in(s, XW_UNNAMED, xtok_at(t, a)->fold))
+	if (speech_in(s, XW_UNNAMED, xtok_at(t, a)->fold)) {
+		/*
+		 * "أحد محامي حبري إبراهيم دياوارا": one of them, named at the end
+		 * by a given name and a surname; not "أحد أبناء الفقيد فلان" (class
+		 * relation) nor "أحد مستشاري الرئيس فلان" (a title), whose name it is.
+		 */
+		if ((strcmp(xtok_at(t, a)->fold, "احد") == 0 || strcmp(xtok_at(t, a)->fold, "احدي") == 0) && b >= a + 4 &&
+		    (at = speech_given_at_end(s, a + 2, b)) < b && at >= a + 2) {
+			size_t k;
+			for (k = a + 1; k < at; k++)
+				if (speech_in(s, XW_RELATION, xtok_at(t, k)->fold) || speech_in(s, XW_KIN, xtok_at(t, k)->fold) ||
+				    speech_title_at(s, k))
+					return -2;
+			return speech_person(s, at, b);
+		}
 		return -2;
+	}
 	/*
 	 * "والد مايكل براون": a relative of the person named speaks, not that
 	 * person; "والده سعود" (his father, written with ه, not the ة of

@@ -1454,6 +1454,11 @@ speech_back_content(struct speech *s, int sp, size_t a, size_t e)
 		return false;
 	for (k = a; k < e; k++) {
 		const struct xverb *v = speech_verb_at(s, k);
+		if ((qi = speech_quote_at(s, k)) >= 0 && s->q[qi].close < e) { /* his own words: «لا يعترف بهذه المحكمة» */
+			words += (size_t)s->q[qi].words;
+			k = s->q[qi].close;
+			continue;
+		}
 		/* a participle or plural may be a noun (متابعة، متابعين) unless أن follows it */
 		if ((v != NULL && ((v->type != 'p' && v->type != 'q' && v->type != 'g') ||
 				   speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k + 1)->fold))) ||
