@@ -1616,6 +1616,41 @@ speech_back_one_word(const struct speech *s, int sp, size_t i)
 	return ok;
 }
 
+/* How far back the speaker of the moment may be for "بحسب المصدر" to name him. */
+#define SPEECH_MOMENT_BACK 120
+
+/*
+ * "...، حسب تعبيره.", "...، بحسب المصدر نفسه.": what the sentence said is
+ * the speaker of the moment's, when he was named not long before, in this
+ * paragraph or the one before, and is no unnamed source.
+ */
+static size_t
+speech_back_moment(struct speech *s, size_t i, size_t comma, size_t a)
+{
+	const struct xtoks *t = s->t;
+	size_t e = a + 1, p;
+	int sp = s->last;
+
+	if (strcmp(xtok_at(t, a)->fold, "المصدر") == 0 && strcmp(xtok_at(t, e)->fold, "نفسه") == 0)
+		e++;
+	if (sp < 0 || s->last_at >= i || i - s->last_at > SPEECH_MOMENT_BACK || !speech_sentence_end(t, e) ||
+	    s->r->speakers[sp].group || speech_back_unknown(s, sp))
+		return 0;
+	for (p = s->last_at + 1, e = 0; p < i; p++) /* not two paragraphs back */
+		e += xtok_at(t, p)->nl;
+	if (e > 1)
+		return 0;
+	s->cv = NULL;
+	s->cue = "backward";
+	s->how = "moment";
+	s->from_at = s->last_at;
+	s->cue_at = i;
+	if (!speech_back_content(s, sp, speech_sentence_start(t, comma), comma))
+		return 0;
+	s->last_at = i; /* still the speaker of the moment */
+	return a + 1;
+}
+
 /*
  * "...، بحسب فال.", "...، حسبما أعلن مدعي عام المحكمة مباكي فال.",
  * "...، كما أعلن فلان.", "...، وذلك وفقا لما أعلنته وزارة الصحة أمس.":
@@ -1666,8 +1701,8 @@ speech_backward(struct speech *s, size_t i)
 	/* "وفق حديث فلان", "بحسب تصريحات الوزير": his words, then him */
 	if (v == NULL && a + 1 < t->n && xtok_at(t, a + 1)->word && speech_in(s, XW_SAYING, xtok_at(t, a)->fold))
 		a++;
-	else if (v == NULL && speech_saying_own(s, a))
-		return 0; /* "حسب تعبيره": whose, the words do not say */
+	else if (v == NULL && (speech_saying_own(s, a) || strcmp(xtok_at(t, a)->fold, "المصدر") == 0))
+		return speech_back_moment(s, i, comma, a); /* "حسب تعبيره", "بحسب المصدر": the speaker of the moment */
 	if (a >= t->n || !xtok_at(t, a)->word || xtok_at(t, a)->nl)
 		return 0;
 	b = speech_subject_end(s, a);
