@@ -2863,8 +2863,9 @@ TEST(a_subject_after_lakin_before_the_verb)
  * Content first: "...، بحسب فلان." and "...، حسبما أعلن فلان." make what
  * the sentence said before the comma his statement, when he ends the
  * sentence or goes on ("، موضحا أن"); not a medium that relays it, nor an
- * unnamed source or authority, nor a noun that names no one (الخطة), nor a
- * sentence someone else is already saying.
+ * unnamed source or authority, nor a noun that names no one (الخطة, رؤية
+ * الوزير: in accordance with it), nor a sentence someone else is already
+ * saying.
  */
 TEST(content_first_then_its_speaker)
 {
@@ -2876,6 +2877,7 @@ TEST(content_first_then_its_speaker)
 			"وتعرض الموكب لإطلاق نار قرب المطار مساء الأحد، بحسب مصادر أمنية.\n"
 			"وانهار جسر قديم فوق النهر خلال العاصفة الليلة الماضية، كما أعلنت السلطات المحلية.\n"
 			"وستبدأ أعمال الصيانة في الطرق الرئيسية قبل العيد، بحسب الخطة.\n"
+			"وستوزع الأراضي على المواطنين في كل المحافظات، وفقا لرؤية الوزير سامي الخالد.\n"
 			"وقال سامي الخالد إن العمل سيستمر طوال الصيف في كل المواقع، حسب الوزارة.\n");
 
 	CHECK_STR(s, "سامي الخالد|R|وسيتم افتتاح الجسر الجديد أمام حركة السير نهاية الشهر المقبل\n"

@@ -12,6 +12,7 @@
  * names) and speech-emit.c (the candidates' features and the selection).
  */
 #include "config.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1616,6 +1617,34 @@ speech_back_one_word(const struct speech *s, int sp, size_t i)
 	return ok;
 }
 
+/*
+ * Can the words a..b-1 after بحسب or وفقا name a speaker by their first
+ * word: a title, a body's or place's head word, a known given name, أحد,
+ * بيان (a body's: "بحسب بيان لوزارة الدفاع"), or the start of a name the
+ * gazetteer knows (its ل, of وفقا, aside)?
+ */
+static bool
+speech_back_head(struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	const char *f = xtok_at(t, a)->fold, *w;
+	size_t at, len;
+
+	w = strncmp(f, "لل", 4) == 0 ? f + 2 : strncmp(f, "ل", 2) == 0 ? f + 2 : f;
+	if (speech_in(s, XW_TITLE, f) || speech_in(s, XW_TITLE, w) || speech_in(s, XW_BODY, f) ||
+	    speech_in(s, XW_BODY, w) || speech_in(s, XW_PLACE, f) || speech_in(s, XW_GIVEN, f) ||
+	    speech_in(s, XW_GIVEN, w) || speech_in(s, XW_UNNAMED, f) || strcmp(w, "بيان") == 0 || strcmp(w, "البيان") == 0 ||
+	    (strncmp(w, "ال", 4) == 0 && (speech_in(s, XW_BODY, w + 4) || speech_in(s, XW_TITLE, w + 4))))
+		return true;
+	if (w != f && strncmp(f, "لل", 4) == 0) { /* للجيش: the ال comes back */
+		char buf[64];
+		snprintf(buf, sizeof buf, "ال%s", f + 4);
+		if (speech_in(s, XW_BODY, buf) || speech_in(s, XW_TITLE, buf))
+			return true;
+	}
+	return speech_gazetteer_name(s, a, b, true, &at, &len) >= 0 && at == a;
+}
+
 /* How far back the speaker of the moment may be for "بحسب المصدر" to name him. */
 #define SPEECH_MOMENT_BACK 120
 
@@ -1698,8 +1727,10 @@ speech_backward(struct speech *s, size_t i)
 			strcmp(xtok_at(t, a)->fold, "امس") == 0 || strcmp(xtok_at(t, a)->fold, "اليوم") == 0))
 			a++;
 	}
-	/* "وفق حديث فلان", "بحسب تصريحات الوزير": his words, then him */
-	if (v == NULL && a + 1 < t->n && xtok_at(t, a + 1)->word && speech_in(s, XW_SAYING, xtok_at(t, a)->fold))
+	/* "وفق حديث فلان", "وفقا لتأكيدات الرئيس": his words, then him */
+	u = xtok_at(t, a)->fold;
+	if (v == NULL && a + 1 < t->n && xtok_at(t, a + 1)->word &&
+	    (speech_in(s, XW_SAYING, u) || (strncmp(u, "ل", 2) == 0 && speech_in(s, XW_SAYING, u + 2))))
 		a++;
 	else if (v == NULL && (speech_saying_own(s, a) || strcmp(xtok_at(t, a)->fold, "المصدر") == 0))
 		return speech_back_moment(s, i, comma, a); /* "حسب تعبيره", "بحسب المصدر": the speaker of the moment */
@@ -1716,6 +1747,9 @@ speech_backward(struct speech *s, size_t i)
 		    (strncmp(xtok_at(t, k)->fold, "لل", 4) == 0 && speech_in(s, XW_MEDIUM, xtok_at(t, k)->fold + 4)))
 			return 0;
 	}
+	/* "وفقا لرؤية خادم الحرمين", "بحسب خطة الوزارة": in accordance with, not according to */
+	if (v == NULL && b > a + 1 && !speech_back_head(s, a, b))
+		return 0;
 	sp = v == NULL ? speech_subject_of_lam(s, a, b) : speech_subject(s, a, b);
 	if (sp < 0 || s->r->speakers[sp].group || speech_back_unknown(s, sp) ||
 	    (b == a + 1 && !speech_back_one_word(s, sp, a)) || (e = speech_back_end(s, b)) == 0)
