@@ -2864,8 +2864,8 @@ TEST(a_subject_after_lakin_before_the_verb)
  * the sentence said before the comma his statement, when he ends the
  * sentence or goes on ("، موضحا أن"); not a medium that relays it, nor an
  * unnamed source or authority, nor a noun that names no one (الخطة, رؤية
- * الوزير: in accordance with it), nor a sentence someone else is already
- * saying.
+ * الوزير: in accordance with it, متحدث باسم ناطحة السحاب), nor a sentence
+ * someone else is already saying.
  */
 TEST(content_first_then_its_speaker)
 {
@@ -2878,6 +2878,7 @@ TEST(content_first_then_its_speaker)
 			"وانهار جسر قديم فوق النهر خلال العاصفة الليلة الماضية، كما أعلنت السلطات المحلية.\n"
 			"وستبدأ أعمال الصيانة في الطرق الرئيسية قبل العيد، بحسب الخطة.\n"
 			"وستوزع الأراضي على المواطنين في كل المحافظات، وفقا لرؤية الوزير سامي الخالد.\n"
+			"وأضيء مبنى البرج الكبير في المدينة باللون الأخضر احتفالا بالعيد، كما أفاد متحدث باسم ناطحة السحاب.\n"
 			"وقال سامي الخالد إن العمل سيستمر طوال الصيف في كل المواقع، حسب الوزارة.\n");
 
 	CHECK_STR(s, "سامي الخالد|R|وسيتم افتتاح الجسر الجديد أمام حركة السير نهاية الشهر المقبل\n"

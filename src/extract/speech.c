@@ -1591,6 +1591,33 @@ speech_back_unknown(const struct speech *s, int sp)
 }
 
 /*
+ * "متحدث باسم الدفاع المدني": an unnamed spokesman speaks for the body
+ * named after باسم, a named one ("المتحدث باسم المجموعة علي الأحمدي") for
+ * himself; not for a thing ("متحدث باسم ناطحة السحاب" is no one's), and
+ * "الأستاذ باسم الغامدي" is a man named Basim, not the body before him.
+ */
+static bool
+speech_back_spokesman(const struct speech *s, int sp, size_t a, size_t b)
+{
+	const struct xspeaker *p = &s->r->speakers[sp];
+	char *after, *name;
+	size_t k;
+	bool ok;
+
+	for (k = a + 1; k + 1 < b; k++)
+		if (strcmp(xtok_at(s->t, k)->fold, "باسم") == 0 && speech_in(s, XW_TITLE, xtok_at(s->t, k - 1)->fold))
+			break;
+	if (k + 1 >= b)
+		return true;
+	after = speech_words(s->t, k + 1, b, true);
+	name = text_fold(p->name, strlen(p->name));
+	ok = p->body ? strstr(after, name) != NULL : strcmp(after, name) != 0;
+	free(after);
+	free(name);
+	return ok;
+}
+
+/*
  * A speaker named by one word at i: a title or a body's head word ("بحسب
  * الوزير", "بحسب الشركة"), or a surname or name that ends the speaker's
  * name ("بحسب فال": مباكي فال); not another noun ("بحسب القرعة", "حسبما
@@ -1752,7 +1779,8 @@ speech_backward(struct speech *s, size_t i)
 		return 0;
 	sp = v == NULL ? speech_subject_of_lam(s, a, b) : speech_subject(s, a, b);
 	if (sp < 0 || s->r->speakers[sp].group || speech_back_unknown(s, sp) ||
-	    (b == a + 1 && !speech_back_one_word(s, sp, a)) || (e = speech_back_end(s, b)) == 0)
+	    (b == a + 1 && !speech_back_one_word(s, sp, a)) || !speech_back_spokesman(s, sp, a, b) ||
+	    (e = speech_back_end(s, b)) == 0)
 		return 0;
 	s->cv = v;
 	s->cue = "backward";
@@ -1797,7 +1825,7 @@ speech_this_said(struct speech *s, const struct xverb *v, size_t i)
 		return 0;
 	sp = speech_subject(s, a, b);
 	if (sp < 0 || s->r->speakers[sp].group || speech_back_unknown(s, sp) ||
-	    (b == a + 1 && !speech_back_one_word(s, sp, a)))
+	    (b == a + 1 && !speech_back_one_word(s, sp, a)) || !speech_back_spokesman(s, sp, a, b))
 		return 0;
 	/* what he said: the paragraph before the verb's line, or the sentences of its own line before it */
 	for (e = i; e > 0 && (xtok_is(t, e - 1, ".") || xtok_is(t, e - 1, "،")); e--)
