@@ -145,4 +145,17 @@ bool speech_says(const struct speech *s, size_t b);
 bool speech_medium_at(const struct speech *s, size_t i);
 size_t speech_subject_extend(const struct speech *s, size_t a, size_t b);
 
+/* speech.c, for speech-attrib.c */
+size_t speech_clause_end(struct speech *s, size_t a);
+size_t speech_direct(struct speech *s, const struct quote *q, int sp);
+bool speech_one_paragraph(const struct xtoks *t, size_t a, size_t b);
+bool speech_participle(const struct xverb *v);
+size_t speech_past_medium(const struct speech *s, size_t a);
+
+/* speech-attrib.c: attributions that are no verb and subject before what was said */
+size_t speech_backward(struct speech *s, size_t i);
+size_t speech_this_said(struct speech *s, const struct xverb *v, size_t i);
+size_t speech_according(struct speech *s, size_t i);
+size_t speech_relay(struct speech *s, size_t i);
+
 #endif
