@@ -1770,7 +1770,9 @@ TEST(written_and_tweeted_words_are_statements)
  * A verb that takes بـ (طالب، نصح، وعد) ends its subject at the بـ word,
  * and an object may come between the name and it: "وطالب محمد العلي
  * بضرورة", "ونصح الخبير خالد السالم المواطنين بعدم"; so between the name
- * and على or إلى ("وحث الأمير فلان المواطنين على").  A name's words are
+ * and على or إلى ("وحث الأمير فلان المواطنين على").  One definite word
+ * that is no body, title or surname before بـ is the object ("نصح الطفل
+ * بمضغ"): no one is named.  A name's words are
  * not cut there (بن, a given name with ب: بدر).
  */
 TEST(a_verb_that_takes_ba_ala_or_ila_ends_its_subject_there)
@@ -1781,7 +1783,8 @@ TEST(a_verb_that_takes_ba_ala_or_ila_ends_its_subject_there)
 			"وحث الأمير فيصل بن سلمان المواطنين على الالتزام بالتعليمات الصادرة من الجهات المختصة.\n"
 			"ودعا وزير الصحة خالد الفالح المواطنين إلى أخذ اللقاحات قبل السفر إلى الخارج.\n"
 			"وقال مدير الهلال الأحمر سعيد الغامدي إن الفرق الإسعافية جاهزة للتعامل مع الحوادث.\n"
-			"ودعا الغامدي المواطنين والمقيمين إلى إبلاغ غرفة العمليات عند حدوث أي مكروه.\n");
+			"ودعا الغامدي المواطنين والمقيمين إلى إبلاغ غرفة العمليات عند حدوث أي مكروه.\n"
+			"ومن الطرق المفيدة نصح الطفل بمضغ الطعام مطولا وتناوله بقطع صغيرة في كل وجبة.\n");
 
 	CHECK_STR(s, "محمد العلي|R|بضرورة التدخل العاجل لحل المشكلة في أسرع وقت\n"
 		     "خالد السالم|R|بعدم الخروج في ساعات الظهيرة\n"
