@@ -1383,20 +1383,16 @@ TEST(import_date_wins_over_extracted)
 	store_close(st);
 }
 
-TEST(same_quote_in_two_outlets_is_related_as_such)
+/* Import two texts as a.txt and b.txt of a folder named name into st. */
+static void
+import_two(struct store *st, const char *name, const char *a, const char *b)
 {
-	struct store *st = test_store("same-quote");
 	char dir[1024], path[1100], *cause = NULL;
-	const char *a = "وقال لافروف: \"نحن مستعدون لتنظيم مفاوضات السلام بين باكو ويريفان في موسكو\".\n";
-	const char *b = "---\nsource: وكالة أخرى\n---\nوأكد سيرغي لافروف أمس أن بلاده مستعدة للمساعدة.\n"
-			"وقال لافروف: \"نحن مستعدون لتنظيم مفاوضات السلام بين باكو ويريفان في موسكو\".\n";
 	const char *paths[1] = { dir };
 	struct import_opts o;
 	struct import_stats s;
-	long long qa, qb;
-	char why[256];
 
-	snprintf(dir, sizeof dir, "%s/outlets", tap_tmpdir());
+	snprintf(dir, sizeof dir, "%s/%s", tap_tmpdir(), name);
 	mkdir(dir, 0700);
 	snprintf(path, sizeof path, "%s/a.txt", dir);
 	tap_write(path, a, strlen(a));
@@ -1404,6 +1400,19 @@ TEST(same_quote_in_two_outlets_is_related_as_such)
 	tap_write(path, b, strlen(b));
 	app_import_opts(&o);
 	CHECK(import_paths(st, paths, 1, &o, &s, &cause) == 0 && s.imported == 2);
+	free(cause);
+}
+
+TEST(same_quote_in_two_outlets_is_related_as_such)
+{
+	struct store *st = test_store("same-quote");
+	const char *a = "وقال لافروف: \"نحن مستعدون لتنظيم مفاوضات السلام بين باكو ويريفان في موسكو\".\n";
+	const char *b = "---\nsource: وكالة أخرى\n---\nوأكد سيرغي لافروف أمس أن بلاده مستعدة للمساعدة.\n"
+			"وقال لافروف: \"نحن مستعدون لتنظيم مفاوضات السلام بين باكو ويريفان في موسكو\".\n";
+	long long qa, qb;
+	char why[256];
+
+	import_two(st, "outlets", a, b);
 	/* Each quote lists the other, as the same quote. */
 	qa = q_int(st, "SELECT min(id) FROM statements WHERE ?1 = ?1 AND kind = 'direct'", 0, NULL);
 	qb = q_int(st, "SELECT max(id) FROM statements WHERE ?1 = ?1 AND kind = 'direct'", 0, NULL);
@@ -1421,23 +1430,12 @@ TEST(same_quote_in_two_outlets_is_related_as_such)
 TEST(a_title_alone_is_one_article_s_speaker_unless_it_names_one_office)
 {
 	struct store *st = test_store("local-titles");
-	char dir[1024], path[1100], *cause = NULL;
 	const char *a = "وأضاف رئيس النادي أن الفريق سيواصل تدريباته استعدادا للموسم الجديد في المدينة.\n"
 			"وأكد المتحدث الأمني بوزارة الداخلية أن الجهات المختصة باشرت التحقيق في الحادث فور وقوعه.\n";
 	const char *b = "وقال رئيس النادي إن الإدارة ستعقد اجتماعا مع اللاعبين لبحث العقود الجديدة.\n"
 			"وأوضح المتحدث الأمني بوزارة الداخلية أن الدوريات ضبطت المطلوبين في موقع الحادث.\n";
-	const char *paths[1] = { dir };
-	struct import_opts o;
-	struct import_stats s;
 
-	snprintf(dir, sizeof dir, "%s/titles", tap_tmpdir());
-	mkdir(dir, 0700);
-	snprintf(path, sizeof path, "%s/a.txt", dir);
-	tap_write(path, a, strlen(a));
-	snprintf(path, sizeof path, "%s/b.txt", dir);
-	tap_write(path, b, strlen(b));
-	app_import_opts(&o);
-	CHECK(import_paths(st, paths, 1, &o, &s, &cause) == 0 && s.imported == 2);
+	import_two(st, "titles", a, b);
 	CHECK_INT(q_int(st, "SELECT count(DISTINCT x.speaker_id) FROM statements x JOIN speakers p"
 			    " ON p.id = x.speaker_id WHERE ?1 = ?1 AND p.name = ?2", 0, "رئيس النادي"), 2);
 	CHECK_INT(q_int(st, "SELECT count(DISTINCT x.article_id) FROM statements x JOIN speakers p"

@@ -200,6 +200,24 @@ extracted_alias_only(struct store *st, int64_t sid, const char *name, const char
 	return rc;
 }
 
+/* The speaker whose identity is folded, added (with p's name and kind) when there is none. */
+static int
+extracted_speaker_row(struct store *st, const struct xspeaker *p, const char *folded, int64_t *sid, char **cause)
+{
+	int rc = extracted_int(st, STMT_X_SPEAKER_FOLDED, "SELECT id FROM speakers WHERE folded = ?3", 0, folded,
+			       sid, cause);
+
+	if (rc == 0 && *sid == 0) {
+		rc = extracted_exec(st, STMT_X_SPEAKER_ADD,
+				    "INSERT INTO speakers(name, folded, kind, sortkey) VALUES (?3, ?4,"
+				    " CASE ?1 WHEN 1 THEN 'body' WHEN 2 THEN 'group' ELSE 'person' END,"
+				    " khabar_sortkey(?3))",
+				    p->body ? 1 : p->group ? 2 : 0, 0, p->name, folded, cause);
+		*sid = sqlite3_last_insert_rowid(st->db);
+	}
+	return rc;
+}
+
 /*
  * The speaker of article aid named by a title alone that names no one
  * office (struct xspeaker's local): a speaker of its own, whose identity
@@ -213,17 +231,8 @@ extracted_local_speaker(struct store *st, int64_t aid, const struct xspeaker *p,
 {
 	char *f = text_fold(p->name, strlen(p->name));
 	char *folded = xasprintf("%s\x1f%lld", f, (long long)aid);
-	int rc = extracted_int(st, STMT_X_SPEAKER_FOLDED, "SELECT id FROM speakers WHERE folded = ?3", 0, folded,
-			       sid, cause);
+	int rc = extracted_speaker_row(st, p, folded, sid, cause);
 
-	if (rc == 0 && *sid == 0) {
-		rc = extracted_exec(st, STMT_X_SPEAKER_ADD,
-				    "INSERT INTO speakers(name, folded, kind, sortkey) VALUES (?3, ?4,"
-				    " CASE ?1 WHEN 1 THEN 'body' WHEN 2 THEN 'group' ELSE 'person' END,"
-				    " khabar_sortkey(?3))",
-				    p->body ? 1 : p->group ? 2 : 0, 0, p->name, folded, cause);
-		*sid = sqlite3_last_insert_rowid(st->db);
-	}
 	if (rc == 0)
 		rc = extracted_exec(st, STMT_X_ALIAS_ADD,
 				    "INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, folded)"
@@ -256,16 +265,7 @@ extracted_speaker(struct store *st, int64_t aid, const struct xspeaker *p, const
 		return extracted_local_speaker(st, aid, p, sid, cause);
 	folded = text_fold(p->name, strlen(p->name));
 	if (rc == 0 && *sid == 0)
-		rc = extracted_int(st, STMT_X_SPEAKER_FOLDED, "SELECT id FROM speakers WHERE folded = ?3",
-				   0, folded, sid, cause);
-	if (rc == 0 && *sid == 0) {
-		rc = extracted_exec(st, STMT_X_SPEAKER_ADD,
-				    "INSERT INTO speakers(name, folded, kind, sortkey) VALUES (?3, ?4,"
-				    " CASE ?1 WHEN 1 THEN 'body' WHEN 2 THEN 'group' ELSE 'person' END,"
-				    " khabar_sortkey(?3))",
-				    p->body ? 1 : p->group ? 2 : 0, 0, p->name, folded, cause);
-		*sid = sqlite3_last_insert_rowid(st->db);
-	}
+		rc = extracted_speaker_row(st, p, folded, sid, cause);
 	free(folded);
 	if (rc == 0)
 		rc = extracted_alias(st, lx, *sid, p->name, p->name, cause);
