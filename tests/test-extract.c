@@ -1427,6 +1427,20 @@ TEST(same_quote_in_two_outlets_is_related_as_such)
  * articles is two people (two clubs), found together by a filter on the
  * title; "المتحدث الأمني بوزارة الداخلية" names one office: one speaker.
  */
+/* "عبد الرحمن" and "عبدالرحمن" are one given name: one speaker across articles, the other spelling an alias. */
+TEST(a_theophoric_name_in_one_word_or_two_is_one_speaker)
+{
+	struct store *st = test_store("theophoric");
+
+	import_two(st, "theophoric", "وقال الشيخ عبدالرحمن السديس إن الحرمين يستقبلان الزوار على مدار الساعة.\n",
+		   "وأكد الشيخ عبد الرحمن السديس أن الخدمات ستتواصل طوال الموسم في الحرمين.\n");
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT speaker_id) FROM statements WHERE ?1 = ?1", 0, NULL), 1);
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT article_id) FROM statements WHERE ?1 = ?1", 0, NULL), 2);
+	CHECK_INT(q_int(st, "SELECT count(*) FROM speaker_aliases l JOIN speakers p ON p.id = l.speaker_id"
+			    " WHERE ?1 = ?1 AND l.alias != p.name AND l.alias LIKE 'عبد %'", 0, NULL), 1);
+	store_close(st);
+}
+
 TEST(a_title_alone_is_one_article_s_speaker_unless_it_names_one_office)
 {
 	struct store *st = test_store("local-titles");

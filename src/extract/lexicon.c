@@ -788,6 +788,10 @@ extract_speaker_key(const struct xlex *lx, const char *name)
 	/* غ and ج both write the g of foreign names: سيرغي, سيرجي. */
 	for (p = f; (p = strstr(p, "غ")) != NULL; p += 2)
 		memcpy(p, "ج", 2);
+	/* "عبد الرحمن" and "عبدالرحمن" are one name: the compound written as one word */
+	for (p = f; (p = strstr(p, "عبد ")) != NULL; p += 6)
+		if ((p == f || p[-1] == ' ') && p[7] != '\0')
+			memmove(p + 6, p + 7, strlen(p + 7) + 1);
 	buf_init(&b);
 	buf_add(&b, "", 0);
 	for (w = f; *w; w = *e ? e + 1 : e) {

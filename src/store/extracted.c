@@ -251,6 +251,7 @@ extracted_speaker(struct store *st, int64_t aid, const struct xspeaker *p, const
 	const struct xgaz_speaker *g = p->gaz >= 0 ? &lx->sp[p->gaz] : NULL;
 	char *folded;
 	size_t i;
+	bool found;
 	int rc;
 
 	/*
@@ -263,12 +264,16 @@ extracted_speaker(struct store *st, int64_t aid, const struct xspeaker *p, const
 			rc = extracted_key_speaker(st, lx, p->aliases[i], sid, cause);
 	if (rc == 0 && *sid == 0 && p->local && g == NULL)
 		return extracted_local_speaker(st, aid, p, sid, cause);
+	found = *sid != 0;
 	folded = text_fold(p->name, strlen(p->name));
 	if (rc == 0 && *sid == 0)
 		rc = extracted_speaker_row(st, p, folded, sid, cause);
 	free(folded);
 	if (rc == 0)
 		rc = extracted_alias(st, lx, *sid, p->name, p->name, cause);
+	/* found by a key: this article's name may be another form of the stored one ("عبد الرحمن" for "عبدالرحمن") */
+	if (rc == 0 && found)
+		rc = extracted_alias_only(st, *sid, "", p->name, cause);
 	for (i = 0; rc == 0 && i < p->naliases; i++)
 		rc = (g != NULL || p->body || strchr(p->aliases[i], ' ') != NULL)
 			     ? extracted_alias(st, lx, *sid, p->name, p->aliases[i], cause)
