@@ -31,7 +31,7 @@ screen() {
 	return 1
 }
 
-echo "1..91"
+echo "1..92"
 "$K" import "$srcdir/../data/articles" > /dev/null 2>&1 # the bundled articles (only the default archive gets them by itself)
 
 run 80x24 "dump $T/first"
@@ -687,6 +687,21 @@ ok $? "o sorts the speakers by count (most articles first), and the pane says wh
 ok $? "f narrows the speaker list as you type, folded (وزاره finds وزارة)"
 grep -q "ﻑﻭﺮﻓﻻ" "$T/sp4" && [ "$(sed -n '/│/p' "$T/sp4" | grep -c "  [0-9] │")" -ge 7 ]
 ok $? "f then Esc brings every speaker back"
+
+# A title alone is one speaker an article (رئيس النادي of two clubs); the speaker list shows the title once.
+mkdir -p "$T/titles"
+printf 'وأضاف رئيس النادي أن الفريق سيواصل تدريباته استعدادا للموسم الجديد في المدينة.\n' > "$T/titles/a.txt"
+printf 'وقال رئيس النادي إن الإدارة ستعقد اجتماعا مع اللاعبين لبحث العقود الجديدة.\n' > "$T/titles/b.txt"
+(
+	KHABAR_DB="$T/titles.db"
+	export KHABAR_DB
+	"$K" import "$T/titles" > /dev/null 2>&1
+	run 80x24 "key 2
+dump $T/tl1"
+)
+[ "$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM speakers WHERE name = ?", ("رئيس النادي",)).fetchone()[0])' "$T/titles.db")" = 2 ] &&
+	[ "$(sed 's/│.*//' "$T/tl1" | grep -c "ﻱﺩﺎﻨﻟﺍ ﺲﻴﺋﺭ")" = 1 ] && grep -q "ﻱﺩﺎﻨﻟﺍ ﺲﻴﺋﺭ *2 │" "$T/tl1"
+ok $? "two articles' holders of one title are two speakers and one row of the speaker list, with both articles"
 
 # A small terminal keeps at least half the rows for the text.
 run 50x12 "dump $T/small1" open "$A"

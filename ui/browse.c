@@ -102,8 +102,23 @@ nav_sort(struct view *v)
 static int
 add_speaker(void *ctx, const struct store_speaker *s)
 {
-	if (s->articles > 0 && nav_wanted(s->name))
-		nav_row(ctx, s->name, s->articles, s->name, 0)->id2 = s->articles;
+	struct view *v = ctx;
+	struct row *last = v->nrows > 0 ? &v->rows[v->nrows - 1] : NULL;
+
+	if (s->articles <= 0 || !nav_wanted(s->name))
+		return 0;
+	/*
+	 * The holders of a title in different articles ("رئيس النادي": one
+	 * speaker an article, listed one after the other) are one row of the
+	 * name, as a filter by it finds them all.
+	 */
+	if (last != NULL && last->key != NULL && last->id2 > 0 && strcmp(last->key, s->name) == 0) {
+		last->id2 += s->articles;
+		free(last->col[1]);
+		last->col[1] = xasprintf("%lld", (long long)last->id2);
+		return 0;
+	}
+	nav_row(v, s->name, s->articles, s->name, 0)->id2 = s->articles;
 	return 0;
 }
 
