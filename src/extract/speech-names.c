@@ -1361,7 +1361,7 @@ speech_lineage_word(const struct speech *s, size_t i)
 }
 
 /* Is token i a surname known as a name: a given name, with ال or without (الفهد), or a nisba (البلوي)? */
-static bool
+bool
 speech_known_surname(const struct speech *s, size_t i)
 {
 	const char *f = xtok_at(s->t, i)->fold;
@@ -2281,6 +2281,16 @@ speech_surname_of(const struct speech *s, int sp)
 
 static bool speech_after_fronted(const struct speech *s, size_t q);
 
+/* Is token q the first word of its clause (its verb, whatever it does): after a line break, a full stop, a comma or a fronted adverbial? */
+static bool
+speech_clause_first(const struct speech *s, size_t q)
+{
+	const struct xtoks *t = s->t;
+
+	return xtok_at(t, q)->nl || q == 0 || speech_sentence_end(t, q - 1) || xtok_is(t, q - 1, "،") ||
+	       xtok_is(t, q - 1, ",") || speech_after_fronted(s, q);
+}
+
 /*
  * "واصل اللاعب سعود الحقباني ... وقدم الحقباني شكره ...، وقال:": a
  * person named in full, then by the surname alone right after a clause's
@@ -2312,11 +2322,8 @@ speech_scan_surnames(struct speech *s)
 		}
 		for (i = from + 2; !skip && i < t->n; i++) {
 			size_t q = i - 1;
-			if (!xtok_at(t, i)->word || xtok_at(t, i)->nl || strcmp(xtok_at(t, i)->fold, sur[k]) != 0 ||
-			    !xtok_at(t, q)->word)
-				continue;
-			if (xtok_at(t, q)->nl || speech_sentence_end(t, q - 1) || xtok_is(t, q - 1, "،") ||
-			    xtok_is(t, q - 1, ",") || speech_after_fronted(s, q))
+			if (xtok_at(t, i)->word && !xtok_at(t, i)->nl && strcmp(xtok_at(t, i)->fold, sur[k]) == 0 &&
+			    xtok_at(t, q)->word && speech_clause_first(s, q))
 				speech_add_mention(s, i, s->men_sp[k]);
 		}
 	}
@@ -2400,8 +2407,7 @@ speech_subject_mention(const struct speech *s, size_t i)
 		if (p < 1 || xtok_at(t, p)->nl || !xtok_at(t, p - 1)->word)
 			continue;
 		q = p - 1; /* the clause's verb */
-		if (!(xtok_at(t, q)->nl || q == 0 || speech_sentence_end(t, q - 1) || xtok_is(t, q - 1, "،") ||
-		      xtok_is(t, q - 1, ",") || speech_after_fronted(s, q)))
+		if (!speech_clause_first(s, q))
 			continue;
 		/* "ووجد الإداري فلان ...، إلا أن الغامدي أشار": the speaker of the moment named again since */
 		if (s->last >= 0 && s->last != s->men_sp[k]) {

@@ -14,7 +14,6 @@
  * features and the selection).
  */
 #include "config.h"
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1146,13 +1145,10 @@ speech_before_ba(const struct speech *s, size_t a, size_t b)
 	 * "نصح الطفل بمضغ الطعام": one definite word that is no body, title or
 	 * surname's shape before بـ is the verb's object, not its subject
 	 */
-	if (a + 2 <= b && xtok_at(t, a + 1)->word && strncmp(xtok_at(t, a + 1)->fold, "ب", 2) == 0) {
-		const char *g = xtok_at(t, a)->fold;
-		size_t n = strlen(g);
-		if (strncmp(g, "ال", 4) == 0 && !speech_in(s, XW_BODY, g) && !speech_title_at(s, a) &&
-		    !speech_in(s, XW_GIVEN, g + 4) && !(n > 8 && strcmp(g + n - 2, "ي") == 0))
-			return b;
-	}
+	if (a + 2 <= b && xtok_at(t, a + 1)->word && strncmp(xtok_at(t, a + 1)->fold, "ب", 2) == 0 &&
+	    strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 && !speech_in(s, XW_BODY, xtok_at(t, a)->fold) &&
+	    !speech_title_at(s, a) && !speech_known_surname(s, a))
+		return b;
 	for (k = a + 1; k < b; k++) {
 		const char *f = xtok_at(t, k)->fold;
 		if (!xtok_at(t, k)->word || strncmp(f, "ب", 2) != 0 || strlen(f) < 6 || strcmp(f, "بنت") == 0 ||

@@ -184,7 +184,7 @@ extracted_alias(struct store *st, const struct xlex *lx, int64_t sid, const char
 	return rc;
 }
 
-/* Remember a one-word form of a person as an alias row only: no key finds him by it. */
+/* Remember a form as an alias row only, no key finds him by it (unless it is name; "" keeps every form). */
 static int
 extracted_alias_only(struct store *st, int64_t sid, const char *name, const char *form, char **cause)
 {
@@ -233,14 +233,9 @@ extracted_local_speaker(struct store *st, int64_t aid, const struct xspeaker *p,
 	char *folded = xasprintf("%s\x1f%lld", f, (long long)aid);
 	int rc = extracted_speaker_row(st, p, folded, sid, cause);
 
-	if (rc == 0)
-		rc = extracted_exec(st, STMT_X_ALIAS_ADD,
-				    "INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, folded)"
-				    " VALUES (?1, ?3, ?4)",
-				    *sid, 0, p->name, f, cause);
 	free(folded);
 	free(f);
-	return rc;
+	return rc == 0 ? extracted_alias_only(st, *sid, "", p->name, cause) : rc;
 }
 
 /* The stored speaker for an article speaker: found by any of its forms' keys, else added. */
