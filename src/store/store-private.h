@@ -113,6 +113,7 @@ enum store_stmt_id {
 
 #define STORE_NSAVEPOINT 8
 #define STORE_WAL_AUTO 65536 /* WAL pages at which a commit checkpoints (unless checkpoint.c does) */
+#define STORE_WAL_LIMIT 67108864 /* bytes the WAL is cut back to when it starts over (not while checkpoint.c runs) */
 #define STORE_STR_(x) #x
 #define STORE_STR(x) STORE_STR_(x)
 
