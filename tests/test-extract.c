@@ -1946,6 +1946,28 @@ TEST(surname_is_the_name_before_it)
 	free(s);
 }
 
+/* A given name that ends like a plural (ين) is still a name: "عبدالمعين", "بنيامين". */
+TEST(given_name_ending_like_a_plural)
+{
+	char *s = x_say("وأوضح المشرف على الحملة الدكتور عبدالمعين الأغا، أن الحملة تهدف لرفع مستوى التوعية لدى أفراد المجتمع.\n"
+			"وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الاتفاق يمهد الطريق أمام إيران للحصول على السلاح.");
+
+	CHECK_STR(s, "عبدالمعين الأغا|R|الحملة تهدف لرفع مستوى التوعية لدى أفراد المجتمع\n"
+		     "بنيامين نتنياهو|R|الاتفاق يمهد الطريق أمام إيران للحصول على السلاح\n");
+	free(s);
+}
+
+/* A third word in the shape of a family's name, right before what he said, is his (not the verb's object). */
+TEST(family_name_third_before_what_he_said)
+{
+	char *s = x_say("وأوضح الناطق الإعلامي عماد منسي الزهراني، أن غرفة العمليات تلقت بلاغا في تمام الساعة الثامنة.\n"
+			"وقال نائب الرئيس كمال فريد السابق إن المرحلة المقبلة تتطلب عملا كبيرا من الجميع.");
+
+	CHECK(strstr(s, "عماد منسي الزهراني|R|غرفة العمليات تلقت بلاغا في تمام الساعة الثامنة\n") != NULL);
+	CHECK(strstr(s, "السابق|") == NULL);
+	free(s);
+}
+
 /* A definite word after a two-word name is the verb's object, not a third name (unless the second is a father's name). */
 TEST(object_after_a_titled_name_is_not_part_of_it)
 {

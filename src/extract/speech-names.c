@@ -670,10 +670,11 @@ speech_ends(const char *w, const char *s)
  * كاميرون and جونسون after a given name are names, الجنوبيين is not.
  */
 static bool
-speech_not_name(const char *f, bool first)
+speech_not_name(const char *f, bool first, bool given)
 {
-	bool plural = (strlen(f) >= 12 && (speech_ends(f, "ون") || speech_ends(f, "ين"))) ||
-		      speech_ends(f, "ات");
+	/* a given name may end like a plural: "عبدالمعين", "بنيامين" */
+	bool plural = !given && ((strlen(f) >= 12 && (speech_ends(f, "ون") || speech_ends(f, "ين"))) ||
+				 speech_ends(f, "ات"));
 
 	if (plural && !first)
 		plural = strncmp(f, "ال", 4) == 0 || speech_ends(f, "يون") || speech_ends(f, "يين");
@@ -856,7 +857,8 @@ speech_name_words(const struct speech *s, size_t a, size_t b)
 		if ((extract_stopword(xtok_at(t, i)->fold) && !speech_written_name(t, i)) ||
 		    (i > a && speech_suffixed(t, i)) ||
 		    speech_in(s, XW_TITLE, xtok_at(t, i)->fold) || speech_in(s, XW_BODY, xtok_at(t, i)->fold) ||
-		    speech_in(s, XW_UNNAMED, xtok_at(t, i)->fold) || speech_not_name(xtok_at(t, i)->fold, i == a))
+		    speech_in(s, XW_UNNAMED, xtok_at(t, i)->fold) ||
+		    speech_not_name(xtok_at(t, i)->fold, i == a, speech_in(s, XW_GIVEN, xtok_at(t, i)->fold)))
 			return false;
 	}
 	return true;
@@ -1067,6 +1069,42 @@ speech_given_inside(const struct speech *s, size_t a, size_t b, size_t *e)
 	return b;
 }
 
+/*
+ * What he said starts at b: أن, a colon or a quotation mark, after a comma
+ * or the medium he spoke to ("الأغا، أن", "الأغا لـ«عكاظ» إن"); nothing
+ * between that could be the verb's object.
+ */
+static bool
+speech_says_next(const struct speech *s, size_t b)
+{
+	const struct xtoks *t = s->t;
+
+	if (xtok_is(t, b, "،") || xtok_is(t, b, ","))
+		b++;
+	if (speech_medium_at(s, b)) {
+		int q = strcmp(xtok_at(t, b)->fold, "ل") == 0 ? speech_quote_at(s, b + 1) : -1;
+		b = q >= 0 ? s->q[q].close + 1 : b + 1;
+	}
+	if (xtok_is(t, b, "،") || xtok_is(t, b, ","))
+		b++;
+	return b < t->n && (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, b)->fold) || xtok_is(t, b, ":") ||
+			    speech_quote_at(s, b) >= 0);
+}
+
+/*
+ * Token i has the shape of a family's name: a nisba ("الزهراني", not
+ * "المستشفى" in ى), ال on a given name, or "الدين" ("شرف الدين").
+ */
+static bool
+speech_family_shape(const struct speech *s, size_t i)
+{
+	const struct xtok *k = xtok_at(s->t, i);
+
+	if (strcmp(k->fold, "الدين") == 0)
+		return true;
+	return speech_known_surname(s, i) && !(k->b1 - k->b0 >= 2 && memcmp(s->t->text + k->b1 - 2, "ى", 2) == 0);
+}
+
 /* A person introduced by a title: the name after the last title word. */
 static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
@@ -1186,12 +1224,14 @@ named:
 	/*
 	 * "فيليب هاموند التصدي": a third word with ال after two without is
 	 * the verb's object, unless the second is a father's name ("خالد
-	 * عبدالله الشمري").
+	 * عبدالله الشمري") or the third a family's name right before what he
+	 * said ("عماد منسي الزهراني، أن").
 	 */
 	if (b - n == 3 && strncmp(xtok_at(t, b - 1)->fold, "ال", 4) == 0 &&
 	    ((strncmp(xtok_at(t, n + 1)->fold, "ال", 4) != 0 && !speech_in(s, XW_GIVEN, xtok_at(t, n + 1)->fold) &&
 	      !speech_after_bin(t, n + 2) && strcmp(xtok_at(t, n + 1)->fold, "عبد") != 0 &&
-	      strcmp(xtok_at(t, n + 1)->fold, "ابو") != 0) || /* "رامي عبد الرحمن" */
+	      strcmp(xtok_at(t, n + 1)->fold, "ابو") != 0 &&
+	      !(speech_says_next(s, b) && speech_family_shape(s, b - 1))) || /* "رامي عبد الرحمن" */
 	     speech_masdar(xtok_at(t, b - 1)->fold)))
 		b--; /* "محمد الناصر التصويت على القانون": التصويت is a verbal noun */
 	/*
