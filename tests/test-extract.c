@@ -1946,6 +1946,27 @@ TEST(surname_is_the_name_before_it)
 	free(s);
 }
 
+/* A person's title after his name ("فلان، رئيس الهيئة ...، أن") names him when it comes back alone. */
+TEST(title_after_the_name_names_him_later)
+{
+	char *s = x_say("وأكد الدكتور سامي بن فهد الراشد، رئيس الهيئة الوطنية للتنمية الريفية (تنمية)، أن القرار يدعم عمل الهيئة في المناطق.\n"
+			"وأشار رئيس الهيئة إلى أن المشاريع الجديدة ستبدأ مع مطلع العام المقبل في كل المناطق.");
+
+	CHECK_STR(s, "سامي بن فهد الراشد|R|القرار يدعم عمل الهيئة في المناطق\n"
+		     "سامي بن فهد الراشد|R|المشاريع الجديدة ستبدأ مع مطلع العام المقبل في كل المناطق\n");
+	free(s);
+}
+
+/* The surname of a person named before, then بـ, is the verb's subject, not its object. */
+TEST(surname_named_before_then_ba_is_the_subject)
+{
+	char *s = x_say("وأكد الدكتور خالد بن عبد المحسن المحيسن أن الأمر الملكي يأتي امتدادا لحرص القيادة على دعم الهيئة.\n"
+			"وطالب المحيسن بالتعاون مع الهيئة لتحقيق مقاصد التوجيه الملكي في كل القطاعات.");
+
+	CHECK(strstr(s, "خالد بن عبد المحسن المحيسن|R|بالتعاون مع الهيئة لتحقيق مقاصد التوجيه الملكي في كل القطاعات\n") != NULL);
+	free(s);
+}
+
 /* A given name that ends like a plural (ين) is still a name: "عبدالمعين", "بنيامين". */
 TEST(given_name_ending_like_a_plural)
 {

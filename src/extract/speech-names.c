@@ -481,7 +481,7 @@ speech_gaz_speaker(struct speech *s, int gaz, size_t a, size_t b)
 			      NULL);
 }
 
-static void
+void
 speech_record_title(struct speech *s, size_t a, size_t b, int sp)
 {
 	if (b <= a)
@@ -1410,6 +1410,24 @@ speech_known_surname(const struct speech *s, size_t i)
 	if (speech_in(s, XW_GIVEN, f))
 		return true;
 	return strncmp(f, "ال", 4) == 0 && (speech_in(s, XW_GIVEN, f + 4) || (n > 8 && strcmp(f + n - 2, "ي") == 0));
+}
+
+/* Token i is the surname of a person named in full before it: "المحيسن" after "خالد بن عبد المحسن المحيسن". */
+bool
+speech_named_surname(struct speech *s, size_t i)
+{
+	size_t k;
+	int sp;
+
+	for (k = 0; k < s->nmen; k++) {
+		if (s->men_pos[k] >= i)
+			continue;
+		sp = s->men_sp[k];
+		if (!s->r->speakers[sp].body && !s->r->speakers[sp].group && strchr(s->r->speakers[sp].name, ' ') != NULL &&
+		    speech_is_speaker(s, (size_t)sp, xtok_at(s->t, i)->fold))
+			return true;
+	}
+	return false;
 }
 
 /* Is token i written with the article (not أل of ألبرتو, which folds like it)? */

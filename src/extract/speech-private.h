@@ -106,6 +106,7 @@ void speech_scan_mentions(struct speech *s, size_t from, size_t to);
 bool speech_written_name(const struct xtoks *t, size_t i);
 size_t speech_subject_end(const struct speech *s, size_t a);
 bool speech_title_at(const struct speech *s, size_t i);
+void speech_record_title(struct speech *s, size_t a, size_t b, int sp);
 bool speech_theophoric(const struct speech *s, size_t i);
 bool speech_name_words(const struct speech *s, size_t a, size_t b);
 /*
@@ -130,6 +131,7 @@ void speech_scan_names(struct speech *s);
 void speech_scan_surnames(struct speech *s);
 size_t speech_given_inside(const struct speech *s, size_t a, size_t b, size_t *e);
 bool speech_known_surname(const struct speech *s, size_t i);
+bool speech_named_surname(struct speech *s, size_t i);
 void speech_sort_mentions(struct speech *s);
 int speech_subject_mention(const struct speech *s, size_t i);
 

@@ -1136,18 +1136,19 @@ speech_quoted_person(struct speech *s, size_t a, size_t b, int *sp)
  * such as بدر, a title or a body such as بلدية).  b when none.
  */
 static size_t
-speech_before_ba(const struct speech *s, size_t a, size_t b)
+speech_before_ba(struct speech *s, size_t a, size_t b)
 {
 	const struct xtoks *t = s->t;
 	size_t k;
 
 	/*
 	 * "نصح الطفل بمضغ الطعام": one definite word that is no body, title or
-	 * surname's shape before بـ is the verb's object, not its subject
+	 * surname (by its shape, or of a person named before: "وطالب المحيسن
+	 * بالتعاون") before بـ is the verb's object, not its subject
 	 */
 	if (a + 2 <= b && xtok_at(t, a + 1)->word && strncmp(xtok_at(t, a + 1)->fold, "ب", 2) == 0 &&
 	    strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 && !speech_in(s, XW_BODY, xtok_at(t, a)->fold) &&
-	    !speech_title_at(s, a) && !speech_known_surname(s, a))
+	    !speech_title_at(s, a) && !speech_known_surname(s, a) && !speech_named_surname(s, a))
 		return b;
 	for (k = a + 1; k < b; k++) {
 		const char *f = xtok_at(t, k)->fold;
@@ -1301,7 +1302,15 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 		}
 		return i + 1;
 	}
-	b = speech_skip_apposition(s, b);
+	c = speech_skip_apposition(s, b);
+	/*
+	 * "وأكد فلان، رئيس الهيئة الوطنية لمكافحة الفساد (نزاهة)، أن": his
+	 * title, after his name, which a later "وأشار رئيس الهيئة" names him by.
+	 */
+	if (sp >= 0 && c > b + 2 && !s->r->speakers[sp].body && !s->r->speakers[sp].group &&
+	    (xtok_is(t, b, "،") || xtok_is(t, b, ",")) && speech_title_at(s, b + 1))
+		speech_record_title(s, b + 1, c - 1, sp);
+	b = c;
 	/* a subject named again ("وقالت الشرطة") ends what the spokesman said */
 	s->last_voiced = sp >= 0 && (s->voiced || (b <= a && s->last_voiced && sp == s->last));
 	s->voiced = false;
