@@ -1946,6 +1946,27 @@ TEST(surname_is_the_name_before_it)
 	free(s);
 }
 
+/* A title chain goes on past each في to another title ("وعضو") or to the name. */
+TEST(title_chain_through_two_prepositions)
+{
+	char *s = x_say("وفي هذا السياق يقول القيادي في التحالف الكردستاني وعضو لجنة العلاقات الخارجية في البرلمان العراقي "
+			"السابق مهدي خوشناو لـ«الصحيفة» إن العلاقات بين البلدين تشهد تقدما مهما يمكن البناء عليه.");
+
+	CHECK_STR(s, "مهدي خوشناو|R|العلاقات بين البلدين تشهد تقدما مهما يمكن البناء عليه\n");
+	free(s);
+}
+
+/* "وقد أوضحت الجامعة من خلال البيان أنه": a body named before, then an adjunct; not any definite noun. */
+TEST(body_named_before_then_an_adjunct)
+{
+	char *s = x_say("أصدرت جامعة تبوك أمس بيانا صحافيا بخصوص الطالبة.\n"
+			"وقد أوضحت الجامعة من خلال البيان أنه لم يتم أي إجراء على تغيير الرغبات في القبول.\n"
+			"وتشير الكثير من التقارير إلى أن الأوضاع داخل مراكز الاحتجاز تصبح صعبة في بعض الأحيان.");
+
+	CHECK_STR(s, "جامعة تبوك|R|أنه لم يتم أي إجراء على تغيير الرغبات في القبول\n");
+	free(s);
+}
+
 /* A person's title after his name ("فلان، رئيس الهيئة ...، أن") names him when it comes back alone. */
 TEST(title_after_the_name_names_him_later)
 {

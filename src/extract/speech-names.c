@@ -1834,6 +1834,21 @@ speech_body(struct speech *s, size_t a, size_t b)
 	return sp;
 }
 
+/* Token a is the definite head of a body named before it in full: "الجامعة" after "جامعة تبوك". */
+bool
+speech_body_named_before(const struct speech *s, size_t a)
+{
+	const char *f = xtok_at(s->t, a)->fold;
+	size_t k;
+
+	if (strncmp(f, "ال", 4) != 0 || !speech_in(s, XW_BODY, f + 4))
+		return false;
+	for (k = 0; k < s->nbm; k++)
+		if (s->bm_a[k] < a && s->bm_b[k] > s->bm_a[k] + 1 && strcmp(xtok_at(s->t, s->bm_a[k])->fold, f + 4) == 0)
+			return true;
+	return false;
+}
+
 /* "الكويتية", "الروسي": a definite relative adjective (folded). */
 static bool
 speech_nisba(const char *f)

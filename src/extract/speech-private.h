@@ -132,6 +132,7 @@ void speech_scan_surnames(struct speech *s);
 size_t speech_given_inside(const struct speech *s, size_t a, size_t b, size_t *e);
 bool speech_known_surname(const struct speech *s, size_t i);
 bool speech_named_surname(struct speech *s, size_t i);
+bool speech_body_named_before(const struct speech *s, size_t a);
 void speech_sort_mentions(struct speech *s);
 int speech_subject_mention(const struct speech *s, size_t i);
 

@@ -229,6 +229,8 @@ speech_place(struct speech *s, size_t a, size_t b)
 	return speech_body(s, a, b);
 }
 
+static size_t speech_skip_adjunct(const struct speech *s, size_t c);
+
 /*
  * "أعلنت المنسقية العامة لرئاسة الوزراء التركية، أن": after a feminine
  * verb, a definite noun phrase that is no title, no person and no unnamed
@@ -249,6 +251,9 @@ speech_feminine_body(struct speech *s, size_t a, size_t b)
 			return -2;
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
+	/* "وقد أوضحت الجامعة من خلال البيان أنه": an adjunct after a body named before ("جامعة تبوك") */
+	if (b == a + 1 && speech_body_named_before(s, a))
+		c = speech_skip_adjunct(s, c);
 	if (c >= t->n || !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold))
 		return -2;
 	return speech_body(s, a, b);
@@ -670,8 +675,8 @@ speech_says(const struct speech *s, size_t b)
  * title chain that goes on after في to a second title and the name; the
  * subject's new end, else b.
  */
-size_t
-speech_subject_extend(const struct speech *s, size_t a, size_t b)
+static size_t
+speech_subject_extend_once(const struct speech *s, size_t a, size_t b)
 {
 	const struct xtoks *t = s->t;
 	size_t e, k;
@@ -682,14 +687,33 @@ speech_subject_extend(const struct speech *s, size_t a, size_t b)
 	e = speech_subject_end(s, b + 1);
 	if (e >= b + 1 + SPEECH_SUBJECT_MAX)
 		return b;
+	/* a second title, "وعضو" joined to the first by و too */
 	for (k = b + 1; k < e; k++)
-		if (speech_in(s, XW_TITLE, xtok_at(t, k)->fold) && k + 1 < e)
+		if ((speech_in(s, XW_TITLE, xtok_at(t, k)->fold) ||
+		     (strncmp(xtok_at(t, k)->fold, "و", 2) == 0 && speech_in(s, XW_TITLE, xtok_at(t, k)->fold + 2))) &&
+		    k + 1 < e)
 			return e;
 	/* "مدير إدارة الإعلام في أمانة منطقة حائل سعد الثويني": a name at its end */
 	if (e >= b + 4 && (speech_name_suffix(s, b + 1, e) < e ||
 			   (speech_in(s, XW_BODY, xtok_at(t, b + 1)->fold) && speech_name_words(s, e - 2, e) &&
 			    strncmp(xtok_at(t, e - 2)->fold, "ال", 4) != 0)))
 		return e;
+	return b;
+}
+
+/*
+ * "القيادي في التحالف الكردستاني وعضو لجنة العلاقات الخارجية في البرلمان
+ * العراقي السابق مهدي خوشناو": the chain goes on past each في that leads
+ * to another title or to the name.
+ */
+size_t
+speech_subject_extend(const struct speech *s, size_t a, size_t b)
+{
+	size_t e;
+	int n;
+
+	for (n = 0; n < 3 && (e = speech_subject_extend_once(s, a, b)) > b; n++)
+		b = e;
 	return b;
 }
 
