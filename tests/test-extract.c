@@ -1946,6 +1946,17 @@ TEST(surname_is_the_name_before_it)
 	free(s);
 }
 
+/* A name no list knows at the end of a title chain, right after a definite word, is his name. */
+TEST(unknown_name_after_a_definite_title_chain)
+{
+	char *s = x_say("وأوضح الناطق الإعلامي بصحة الطائف بالنيابة عيضة الهذلي، أن المريض نقل إلى المستشفى التخصصي في المدينة.\n"
+			"وأهاب الناطق الإعلامي بالجميع مراقبة الأسر لأطفالهم، مؤكدا أن حرس الحدود مستعد دائما لتقديم المساعدة.");
+
+	CHECK(strstr(s, "عيضة الهذلي|R|المريض نقل إلى المستشفى التخصصي في المدينة\n") != NULL);
+	CHECK(strstr(s, "مراقبة") == NULL);
+	free(s);
+}
+
 /* A title chain goes on past each في to another title ("وعضو") or to the name. */
 TEST(title_chain_through_two_prepositions)
 {

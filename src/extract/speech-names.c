@@ -1105,6 +1105,54 @@ speech_family_shape(const struct speech *s, size_t i)
 	return speech_known_surname(s, i) && !(k->b1 - k->b0 >= 2 && memcmp(s->t->text + k->b1 - 2, "ى", 2) == 0);
 }
 
+static bool speech_masdar_shape(const char *f);
+
+/* "مراقبة", "مساعدة": the verbal noun مفاعلة (folded ة is ه), no name. */
+static bool
+speech_mufaala(const char *f)
+{
+	uint32_t c[7];
+	size_t n = 0, off = 0, len = strlen(f);
+
+	while (off < len && n < 7)
+		c[n++] = utf8_next(f, len, &off);
+	return off == len && n == 6 && c[0] == 0x645 && c[2] == 0x627 && (c[5] == 0x647 || c[5] == 0x629);
+}
+
+/*
+ * "الناطق الإعلامي بصحة الطائف بالنيابة عيضة الهذلي": a title chain that
+ * ends with two or three words of a name no list knows, the first with no
+ * article nor a preposition on it, right after a definite word (a chain's
+ * words go from indefinite heads to definite complements, not back); where
+ * the name starts, else b.
+ */
+static size_t
+speech_name_after_definite(const struct speech *s, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t len, k;
+
+	for (len = 2; len <= 3; len++) {
+		const char *f, *p;
+		if (b < a + len + 2)
+			break;
+		k = b - len;
+		f = xtok_at(t, k)->fold;
+		p = xtok_at(t, k - 1)->fold;
+		if (!xtok_at(t, k - 1)->word ||
+		    !(strncmp(p, "ال", 4) == 0 || strncmp(p, "بال", 6) == 0 || strncmp(p, "لل", 4) == 0))
+			continue;
+		if (strncmp(f, "ال", 4) == 0 || strncmp(f, "ب", 2) == 0 || strncmp(f, "ل", 2) == 0 ||
+		    strncmp(f, "و", 2) == 0 || strncmp(f, "ف", 2) == 0 || speech_title_at(s, k) ||
+		    speech_in(s, XW_BODY, f) || speech_in(s, XW_PLACE, f) || speech_in(s, XW_UNNAMED, f) ||
+		    speech_in(s, XW_TIME, f) || speech_in(s, XW_NONNAME, f) || speech_masdar_shape(f) ||
+		    speech_mufaala(f) || !speech_name_words(s, k, b))
+			continue;
+		return k;
+	}
+	return b;
+}
+
 /* A person introduced by a title: the name after the last title word. */
 static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
@@ -1217,7 +1265,7 @@ named:
 	    strncmp(xtok_at(t, n - 1)->fold, "ال", 4) != 0 && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold))
 		n = b;
 	if ((n >= b || !speech_name_words(s, n, b) || speech_name_ends(s, xtok_at(t, n))) &&
-	    (n = speech_given_at_end(s, a + 1, b)) >= b) {
+	    (n = speech_given_at_end(s, a + 1, b)) >= b && (n = speech_name_after_definite(s, a, b)) >= b) {
 		int sp0 = speech_by_title_start(s, a, b);
 		return sp0 >= 0 ? sp0 : speech_spokesman(s, a, b);
 	}
