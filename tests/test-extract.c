@@ -1441,6 +1441,26 @@ TEST(a_theophoric_name_in_one_word_or_two_is_one_speaker)
 	store_close(st);
 }
 
+/*
+ * "سامي بن أحمد الراشد" and "سامي الراشد" are one person across articles;
+ * "سامي بن محمد الراشد", another lineage, is another one.
+ */
+TEST(a_name_with_its_lineage_and_without_is_one_speaker)
+{
+	struct store *st = test_store("lineage");
+
+	import_two(st, "lineage1", "وقال المهندس سامي بن أحمد الراشد إن المشروع يدعم الحركة التجارية في المنطقة.\n",
+		   "وأكد سامي الراشد أن الشركة ستواصل دعمها للمشاريع الصغيرة في كل المجالات.\n");
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT speaker_id) FROM statements WHERE ?1 = ?1", 0, NULL), 1);
+	CHECK_INT(q_int(st, "SELECT count(*) FROM speaker_aliases WHERE ?1 = ?1 AND alias = ?2", 0,
+			"سامي الراشد") + q_int(st, "SELECT count(*) FROM speakers WHERE ?1 = ?1 AND name = ?2", 0,
+						   "سامي الراشد"), 1);
+	import_two(st, "lineage2", "وقال الدكتور سامي بن محمد الراشد إن الدراسة ستكتمل قبل نهاية العام الجاري.\n",
+		   "وأوضح الدكتور خالد الفهد أن الدراسة شملت عشرة آلاف طالب في المنطقة.\n");
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT speaker_id) FROM statements WHERE ?1 = ?1", 0, NULL), 3);
+	store_close(st);
+}
+
 TEST(a_title_alone_is_one_article_s_speaker_unless_it_names_one_office)
 {
 	struct store *st = test_store("local-titles");

@@ -408,6 +408,12 @@ void xlex_free(struct xlex *lx);
  * lx may be NULL (no given names).  See speaker_key_word in lexicon.c.
  */
 char *extract_speaker_key(const struct xlex *lx, const char *name);
+/*
+ * A person's name without its lineage: "عادل بن أحمد الجبير" -> "عادل
+ * الجبير" (each بن or بنت and the name after it dropped); NULL when the
+ * name has no lineage or fewer than two words would be left.
+ */
+char *extract_name_without_lineage(const char *name);
 
 /* ---- Speakers and statements (speech.c) ---- */
 
@@ -453,13 +459,14 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
 /*
  * What extraction's results depend on: EXTRACT_VERSION, raised whenever a
  * change to src/extract changes what it finds, or a change to how the
- * store chooses automatic topics from it (src/store/phrases.c) changes
- * which it chooses, and each lexicon's text.
+ * store chooses automatic topics from it (src/store/phrases.c) or tells
+ * its speakers apart (src/store/extracted.c) changes which it chooses, and
+ * each lexicon's text.
  * Results stored under another fingerprint are out of date.  The string is
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 60
+#define EXTRACT_VERSION 61
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

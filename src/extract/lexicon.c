@@ -803,3 +803,36 @@ extract_speaker_key(const struct xlex *lx, const char *name)
 	free(f);
 	return buf_detach(&b);
 }
+
+char *
+extract_name_without_lineage(const char *name)
+{
+	struct buf b;
+	const char *w, *e, *next;
+	size_t kept = 0;
+	bool dropped = false;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (w = name; *w != '\0'; w = next) {
+		e = w + strcspn(w, " ");
+		next = *e ? e + 1 : e;
+		if (((size_t)(e - w) == strlen("بن") && memcmp(w, "بن", (size_t)(e - w)) == 0) ||
+		    ((size_t)(e - w) == strlen("بنت") && memcmp(w, "بنت", (size_t)(e - w)) == 0)) {
+			if (*next == '\0' || kept == 0)
+				break; /* "محمد بن": no name after it, or no given name before */
+			e = next + strcspn(next, " ");
+			next = *e ? e + 1 : e;
+			dropped = true;
+			continue;
+		}
+		if (kept++ > 0)
+			buf_addc(&b, ' ');
+		buf_add(&b, w, (size_t)(e - w));
+	}
+	if (!dropped || kept < 2 || *w != '\0') {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_detach(&b);
+}

@@ -238,13 +238,80 @@ extracted_local_speaker(struct store *st, int64_t aid, const struct xspeaker *p,
 	return rc == 0 ? extracted_alias_only(st, *sid, "", p->name, cause) : rc;
 }
 
+/*
+ * Does stored speaker sid have a form with another lineage than name's
+ * that leaves the same short name ("عادل بن محمد الجبير" against "عادل بن
+ * أحمد الجبير")?  Then they are two people, whom the short name cannot tell
+ * apart.
+ */
+static int
+extracted_other_lineage(struct store *st, const struct xlex *lx, int64_t sid, const char *name, const char *shortkey,
+			bool *other, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_X_SPEAKER_FORMS,
+				     "SELECT name FROM speakers WHERE id = ?1"
+				     " UNION ALL SELECT alias FROM speaker_aliases WHERE speaker_id = ?1",
+				     cause);
+	char *key = extract_speaker_key(lx, name);
+	int rc;
+
+	*other = false;
+	if (s == NULL) {
+		free(key);
+		return -1;
+	}
+	sqlite3_bind_int64(s, 1, sid);
+	while (!*other && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *form = (const char *)sqlite3_column_text(s, 0);
+		char *sf = form ? extract_name_without_lineage(form) : NULL, *k1, *k2;
+		if (sf == NULL)
+			continue;
+		k1 = extract_speaker_key(lx, sf);
+		k2 = extract_speaker_key(lx, form);
+		*other = strcmp(k1, shortkey) == 0 && strcmp(k2, key) != 0;
+		free(k1);
+		free(k2);
+		free(sf);
+	}
+	rc = *other || rc == SQLITE_DONE ? 0 : store_fail(st->db, "reading a speaker's forms", cause);
+	sqlite3_reset(s);
+	free(key);
+	return rc;
+}
+
+/*
+ * A person named with his lineage ("عادل بن أحمد الجبير") is the one named
+ * without it ("عادل الجبير"): the same given name and family name.  The
+ * short name's key finds him, unless the speaker it finds has another
+ * lineage; the first person named with a lineage claims the short name.
+ * *sid is left 0 when no one is found.
+ */
+static int
+extracted_lineage_speaker(struct store *st, const struct xlex *lx, const struct xspeaker *p, int64_t *sid,
+			  char **shortkey, char **cause)
+{
+	char *sn = extract_name_without_lineage(p->name);
+	bool other = false;
+	int rc = 0;
+
+	*shortkey = NULL;
+	if (sn == NULL)
+		return 0;
+	*shortkey = extract_speaker_key(lx, sn);
+	if (*sid == 0 && (rc = extracted_key_speaker(st, lx, sn, sid, cause)) == 0 && *sid != 0 &&
+	    (rc = extracted_other_lineage(st, lx, *sid, p->name, *shortkey, &other, cause)) == 0 && other)
+		*sid = 0;
+	free(sn);
+	return rc;
+}
+
 /* The stored speaker for an article speaker: found by any of its forms' keys, else added. */
 static int
 extracted_speaker(struct store *st, int64_t aid, const struct xspeaker *p, const struct xlex *lx, int64_t *sid,
 		  char **cause)
 {
 	const struct xgaz_speaker *g = p->gaz >= 0 ? &lx->sp[p->gaz] : NULL;
-	char *folded;
+	char *folded, *shortkey = NULL;
 	size_t i;
 	bool found;
 	int rc;
@@ -259,6 +326,8 @@ extracted_speaker(struct store *st, int64_t aid, const struct xspeaker *p, const
 			rc = extracted_key_speaker(st, lx, p->aliases[i], sid, cause);
 	if (rc == 0 && *sid == 0 && p->local && g == NULL)
 		return extracted_local_speaker(st, aid, p, sid, cause);
+	if (rc == 0 && g == NULL && !p->body && !p->group && !p->local)
+		rc = extracted_lineage_speaker(st, lx, p, sid, &shortkey, cause);
 	found = *sid != 0;
 	folded = text_fold(p->name, strlen(p->name));
 	if (rc == 0 && *sid == 0)
@@ -275,6 +344,10 @@ extracted_speaker(struct store *st, int64_t aid, const struct xspeaker *p, const
 			     : extracted_alias_only(st, *sid, p->name, p->aliases[i], cause);
 	for (i = 0; rc == 0 && g && i < g->naliases; i++)
 		rc = extracted_alias(st, lx, *sid, p->name, g->aliases[i], cause);
+	if (rc == 0 && shortkey != NULL) /* the short name finds him, unless someone has it already */
+		rc = extracted_exec(st, STMT_X_KEY_ADD, "INSERT OR IGNORE INTO speaker_keys(key, speaker_id) VALUES (?3, ?1)",
+				    *sid, 0, shortkey, NULL, cause);
+	free(shortkey);
 	return rc;
 }
 
