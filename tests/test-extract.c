@@ -1966,6 +1966,17 @@ TEST(surname_is_the_name_before_it)
 	free(s);
 }
 
+/* "وقال سموه": the person named with a title of that honorific (الأمير), not the king named since. */
+TEST(an_honorific_pronoun_refers_to_the_title_it_goes_with)
+{
+	char *s = x_say("ترأس صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد الجلسة التي عقدها مجلس الوزراء أمس. "
+			"وفي بداية الجلسة، رفع الشكر لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود على توجيهاته "
+			"السديدة، وقال سموه إن المملكة ماضية في خدمة الحرمين الشريفين وقاصديهما من الحجاج.");
+
+	CHECK_STR(s, "محمد بن نايف بن عبدالعزيز|R|المملكة ماضية في خدمة الحرمين الشريفين وقاصديهما من الحجاج\n");
+	free(s);
+}
+
 /* A name no list knows at the end of a title chain, right after a definite word, is his name. */
 TEST(unknown_name_after_a_definite_title_chain)
 {

@@ -20,7 +20,7 @@
 static const char *const xwords_class_names[XW_NCLASS] = {
 	"title", "body", "place", "unnamed", "stop", "time", "complementiser",
 	"clause-leader", "leader", "negation", "adjunct", "fronted", "given", "first-person", "theophoric",
-	"medium", "group", "divine", "kin", "object", "office", "relay", "nonname", "saying", "vague", "relation", "story-stop", "rise", "fall", "ordinal",
+	"medium", "group", "divine", "kin", "object", "office", "relay", "nonname", "saying", "vague", "relation", "highness", "excellency", "eminence", "majesty", "story-stop", "rise", "fall", "ordinal",
 };
 
 /* One folded word: its classes and, when it is a reporting verb form, what kind. */
@@ -29,7 +29,7 @@ struct xword {
 	uint64_t hash;        /* text_hash of w */
 	size_t len;           /* of w */
 	char *lemma;          /* the verb's, folded (owned) */
-	uint32_t classes;     /* bit XW_* */
+	uint64_t classes;     /* bit XW_* */
 	struct xverb verb;    /* type 0 when not a verb */
 };
 
@@ -107,7 +107,7 @@ xwords_class_line(struct xwords *x, const char *p, const char *eol, int lineno, 
 	for (p = tab + 1; p < eol;) {
 		size_t n = strcspn(p, "|\n\r");
 		if (n > 0)
-			xwords_add(x, p, n)->classes |= 1u << k;
+			xwords_add(x, p, n)->classes |= (uint64_t)1 << k;
 		p += n + (p[n] == '|');
 		if (*p == '\r')
 			p++;
@@ -191,7 +191,7 @@ xwords_add_lines(struct xwords *x, enum xw_class c, const char *text)
 	while (x != NULL && p != NULL && *p != '\0') {
 		eol = p + strcspn(p, "\r\n");
 		if (*p != '#' && eol > p)
-			xwords_add(x, p, (size_t)(eol - p))->classes |= 1u << c;
+			xwords_add(x, p, (size_t)(eol - p))->classes |= (uint64_t)1 << c;
 		p = eol + strspn(eol, "\r\n");
 	}
 	return 0;
@@ -228,7 +228,7 @@ xwords_is(const struct xwords *x, enum xw_class c, const char *folded)
 {
 	const struct xword *e = xwords_find(x, folded);
 
-	if (e != NULL && (e->classes & (1u << c)) != 0)
+	if (e != NULL && (e->classes & ((uint64_t)1 << c)) != 0)
 		return true;
 	/* "عبدالرؤوف", "عبدالمحسن": عبد joined to one of God's names is a given name, listed or not */
 	return c == XW_GIVEN && strncmp(folded, "عبدال", strlen("عبدال")) == 0 &&

@@ -175,6 +175,10 @@ enum xw_class {
 	XW_SAYING,         /* someone's words, before his name: حديث، تصريحات، تعبير */
 	XW_VAGUE,          /* makes a body's name no one's: السلطات المحلية */
 	XW_RELATION,       /* a plural of relatives or friends whose person a name after it is: أبناء، أقارب */
+	XW_HIGHNESS,       /* سموه and the titles it refers back to: الأمير، سمو، ولي */
+	XW_EXCELLENCY,     /* معاليه and its titles: معالي، وزير */
+	XW_EMINENCE,       /* سماحته، فضيلته and their titles: الشيخ، المفتي */
+	XW_MAJESTY,        /* جلالته and its titles: الملك، خادم */
 	/* data/stories.tsv (xwords_add_classes), for follow-ups (leads.c) */
 	XW_STORY_STOP,     /* no content word of a title or lead: في، قال، اليوم */
 	XW_RISE,           /* a title that tells a rise: ارتفاع، صعود */
@@ -466,7 +470,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 61
+#define EXTRACT_VERSION 62
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

@@ -386,6 +386,86 @@ speech_sentence_mention(const struct speech *s, size_t i)
 /* How far, in tokens, a participle with no subject may go on with the speaker of the moment. */
 #define SPEECH_PARTICIPLE_BACK 200
 
+/* The honorific class of token a when it is an honorific pronoun ("سموه", "معاليه", "سماحته"), else -1. */
+static int
+speech_honorific_class(const struct speech *s, size_t a)
+{
+	static const int classes[] = { XW_HIGHNESS, XW_EXCELLENCY, XW_EMINENCE, XW_MAJESTY };
+	const char *f;
+	size_t k, n;
+
+	if (a >= s->t->n || !xtok_at(s->t, a)->word)
+		return -1;
+	f = xtok_at(s->t, a)->fold;
+	/* the pronoun on the noun: "سمو-ه", "معالي-ه", "سماحت-ه", "سمو-ها"; not the title "فضيلة" (فضيله) */
+	n = strlen(f);
+	if (n < 8 || !(strcmp(f + n - 4, "ته") == 0 || strcmp(f + n - 4, "وه") == 0 || strcmp(f + n - 4, "يه") == 0 ||
+		       strcmp(f + n - 4, "ها") == 0))
+		return -1;
+	for (k = 0; k < sizeof classes / sizeof classes[0]; k++)
+		if (speech_in(s, classes[k], f))
+			return classes[k];
+	return -1;
+}
+
+/* Was person sp named with a title of honorific class cls: one of the three words before a mention, or a recorded title? */
+static bool
+speech_honorific_agrees(const struct speech *s, int sp, int cls)
+{
+	const struct xtoks *t = s->t;
+	size_t k, d;
+
+	for (k = 0; k < s->nmen; k++)
+		for (d = 1; s->men_sp[k] == sp && d <= 3 && d <= s->men_pos[k]; d++) {
+			size_t j = s->men_pos[k] - d;
+			if (!xtok_at(t, j)->word || xtok_at(t, j)->nl)
+				break;
+			if (speech_in(s, cls, xtok_at(t, j)->fold))
+				return true;
+		}
+	for (k = 0; k < s->ntitle; k++) {
+		char *w, *save = NULL, *copy;
+		bool found = false;
+		if (s->title_sp[k] != sp)
+			continue;
+		copy = xstrdup(s->title[k]);
+		for (w = strtok_r(copy, " ", &save); w != NULL && !found; w = strtok_r(NULL, " ", &save))
+			found = speech_in(s, cls, w);
+		free(copy);
+		if (found)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "وأكد سموه": the person an honorific pronoun refers back to.  The
+ * speaker of the moment when a title of its class came with his name
+ * ("الأمير", "سمو" for سموه; "الملك" is not one), else the person named
+ * last before i who had one; -1 when no one did, or a is no such pronoun.
+ */
+static int
+speech_honorific(const struct speech *s, size_t a, size_t i)
+{
+	int cls = speech_honorific_class(s, a), best = -1, sp;
+	size_t k, pos = 0;
+
+	if (cls < 0)
+		return -1;
+	if (s->last >= 0 && !s->r->speakers[s->last].body && !s->r->speakers[s->last].group &&
+	    speech_honorific_agrees(s, s->last, cls))
+		return s->last;
+	for (k = 0; k < s->nmen; k++) {
+		sp = s->men_sp[k];
+		if (s->men_pos[k] < i && s->men_pos[k] >= pos && !s->r->speakers[sp].body && !s->r->speakers[sp].group &&
+		    speech_honorific_agrees(s, sp, cls)) {
+			best = sp;
+			pos = s->men_pos[k];
+		}
+	}
+	return best;
+}
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i)
@@ -405,6 +485,11 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	}
 	if (b <= a && (sp = speech_relative_antecedent(s, i)) >= 0) {
 		s->how = "relative";
+		return sp;
+	}
+	/* an implicit subject like any other ("last" for the scorer), whom the pronoun picks out */
+	if (b <= a && (sp = speech_honorific(s, a, i)) >= 0) {
+		s->how = "last";
 		return sp;
 	}
 	/* No subject after the verb and words before it: "عضو الاتحاد خالد الشافعي أكد". */
