@@ -1966,6 +1966,19 @@ TEST(surname_is_the_name_before_it)
 	free(s);
 }
 
+/* "أما فلان ... فقد قال": the subject fronted by أما; "أما عن كذا فقال" is a fronted adverbial. */
+TEST(a_subject_fronted_by_amma)
+{
+	char *s = x_say("أما صالح القحطاني رئيس نادي طلاب نيوكاسل لعام 2011م فقد قال: في البداية أود أن أعزي نفسي وذويه في وفاة أخي.\n"
+			"أما تيد كروز السناتور الجمهوري فقال إن الاتفاق سيدر على إيران مليارات الدولارات.\n"
+			"أما عن استعداد الفريق للموسم المقبل فقال: نحن ولله الحمد مستعدون ومصممون على الصعود.");
+
+	CHECK(strstr(s, "صالح القحطاني|D|في البداية أود أن أعزي نفسي وذويه في وفاة أخي\n") != NULL);
+	CHECK(strstr(s, "تيد كروز|R|الاتفاق سيدر على إيران مليارات الدولارات\n") != NULL);
+	CHECK(strstr(s, "استعداد") == NULL);
+	free(s);
+}
+
 /* "وقال سموه": the person named with a title of that honorific (الأمير), not the king named since. */
 TEST(an_honorific_pronoun_refers_to_the_title_it_goes_with)
 {

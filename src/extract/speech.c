@@ -466,6 +466,37 @@ speech_honorific(const struct speech *s, size_t a, size_t i)
 	return best;
 }
 
+/*
+ * "أما فلان رئيس النادي فقد قال:", "أما فلان فقال إن": the subject fronted
+ * by أما, its verb after فـ (on the verb or on قد before it); who it
+ * names, else -1.
+ */
+static int
+speech_amma(struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t f, p;
+
+	if (strncmp(xtok_at(t, i)->fold, "ف", 2) == 0)
+		f = i;
+	else if (i > 0 && strcmp(xtok_at(t, i - 1)->fold, "فقد") == 0)
+		f = i - 1;
+	else
+		return -1;
+	for (p = f; p >= s->sentence + 1 && p + 24 > f; p--) {
+		/* not "أما عن استعداد الفريق فقال": a fronted adverbial, the subject implicit */
+		if (strcmp(xtok_at(t, p - 1)->fold, "اما") == 0)
+			return p < f && !speech_in(s, XW_STOP, xtok_at(t, p)->fold) &&
+					       !speech_in(s, XW_FRONTED, xtok_at(t, p)->fold) &&
+					       !extract_stopword(xtok_at(t, p)->fold)
+				       ? speech_subject(s, p, f)
+				       : -1;
+		if (speech_sentence_end(t, p - 1))
+			return -1;
+	}
+	return -1;
+}
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i)
@@ -494,6 +525,8 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	}
 	/* No subject after the verb and words before it: "عضو الاتحاد خالد الشافعي أكد". */
 	s->how = "before";
+	if (b <= a && (sp = speech_amma(s, i)) >= 0)
+		return sp;
 	if (b <= a && (c = speech_quoted_body_before(s, i)) < i)
 		return speech_body(s, c, i); /* "صحيفة “واشنطن بوست” ذكرت أن" */
 	if (!speech_participle(v) && !speech_clause_initial(s, i, &c)) {
