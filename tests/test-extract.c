@@ -1966,6 +1966,15 @@ TEST(surname_is_the_name_before_it)
 	free(s);
 }
 
+/* "وقال صديقه فلان": his friend, named; "صديق" alone is also a given name. */
+TEST(his_friend_then_a_name_speaks)
+{
+	char *s = x_say("وقال صديقه هشام آل سحمان: تعرفت على الفقيد في مدينة نيوكاسل فقد درسنا بصف واحد فترة اللغة.");
+
+	CHECK_STR(s, "هشام آل سحمان|D|تعرفت على الفقيد في مدينة نيوكاسل فقد درسنا بصف واحد فترة اللغة\n");
+	free(s);
+}
+
 /* "أما فلان ... فقد قال": the subject fronted by أما; "أما عن كذا فقال" is a fronted adverbial. */
 TEST(a_subject_fronted_by_amma)
 {
