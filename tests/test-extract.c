@@ -1662,6 +1662,20 @@ TEST(speech_words_bad_line_names_file_and_line)
 	free(cause);
 }
 
+/* A fifth column n marks a verb that reports a noun phrase (flag n of data/speech-lemmas.tsv). */
+TEST(speech_verbs_nominal_flag)
+{
+	struct xwords *w = NULL;
+	char *cause = NULL;
+
+	CHECK(xwords_parse(&w, NULL, "أكد\tm\tc\tأكد\tn\nقال\tm\tc\tقال\n", &cause) == 0);
+	CHECK(xwords_verb(w, "اكد") != NULL && xwords_verb(w, "اكد")->nominal);
+	CHECK_STR(xwords_verb(w, "اكد")->lemma, "اكد");
+	CHECK(xwords_verb(w, "قال") != NULL && !xwords_verb(w, "قال")->nominal);
+	CHECK_STR(xwords_verb(w, "قال")->lemma, "قال");
+	xwords_free(w);
+}
+
 /* The paradigm: the feminine participle, the dual and a verb new to the list continue or name a speaker. */
 TEST(reporting_verbs_in_every_form)
 {

@@ -7,7 +7,7 @@
  *
  * speech.tsv:       class TAB words (|)
  * given-names.tsv:  a word a line (class "given"; scripts/given-names.py)
- * speech-verbs.tsv: form TAB type TAB follows TAB lemma
+ * speech-verbs.tsv: form TAB type TAB follows TAB lemma [TAB n]
  */
 #include "config.h"
 #include <stdint.h>
@@ -115,11 +115,11 @@ xwords_class_line(struct xwords *x, const char *p, const char *eol, int lineno, 
 	return 0;
 }
 
-/* A line of speech-verbs.tsv: form TAB type TAB follows TAB lemma. */
+/* A line of speech-verbs.tsv: form TAB type TAB follows TAB lemma, and TAB n for a verb that reports a noun phrase. */
 static int
 xwords_verb_line(struct xwords *x, const char *p, const char *eol, int lineno, char **cause)
 {
-	const char *t1 = memchr(p, '\t', (size_t)(eol - p));
+	const char *t1 = memchr(p, '\t', (size_t)(eol - p)), *l, *le, *t4;
 	struct xword *e;
 
 	if (t1 == NULL || t1 == p || eol - t1 < 4 || t1[2] != '\t' || strchr("mfgpqw", t1[1]) == NULL ||
@@ -132,7 +132,13 @@ xwords_verb_line(struct xwords *x, const char *p, const char *eol, int lineno, c
 	if (e->verb.type == 0) { /* the first line that makes a form wins */
 		e->verb.type = t1[1];
 		e->verb.arg = t1[3];
-		e->lemma = t1 + 4 < eol ? text_fold(t1 + 5, (size_t)(eol - t1 - 5 - (eol[-1] == '\r'))) : xstrdup("");
+		l = t1 + 5;
+		le = eol - (eol[-1] == '\r');
+		if (le > l && (t4 = memchr(l, '\t', (size_t)(le - l))) != NULL) {
+			e->verb.nominal = le == t4 + 2 && t4[1] == 'n';
+			le = t4;
+		}
+		e->lemma = le > l ? text_fold(l, (size_t)(le - l)) : xstrdup("");
 		e->verb.lemma = e->lemma;
 	}
 	return 0;

@@ -192,6 +192,7 @@ struct xverb {
 	char type; /* 'm' he, 'f' she, 'g' two or more, 'p'/'q' participle m./f., 'w' he after و/ف only */
 	char arg;  /* 'c' أن/quote/colon, 'i' دعا إلى, 'b' طالب بـ, 'a' حث على, 'j' جاء في ... أن */
 	const char *lemma; /* folded ("" when the line gives none) */
+	bool nominal; /* a noun phrase may be what it reports ("أكد أهمية", "نفى مقتل"): flag n */
 };
 
 /* Both files' words, folded, in a hash table: read-only once parsed (threads may share it). */
