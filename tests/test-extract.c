@@ -2859,6 +2859,24 @@ TEST(a_verbal_noun_ends_the_subject)
 }
 
 /*
+ * "استقالة" (استفالة), "توقف" (تفعّل, in class masdar) are verbal nouns
+ * too; the subject before one is read as before أن ("أحمد محبوب مصبح",
+ * not "أحمد محبوب": the name runs up to the phrase).
+ */
+TEST(a_verbal_noun_of_other_shapes_and_a_name_up_to_it)
+{
+	char *s = x_say_weighted(rules_only,
+				 "استبعد النائب دوري شمعون استقالة الحكومة في الوقت الحاضر.\n"
+				 "وأكدت جامعة تبوك توقف القبول في برامج الدبلومات من العام الدراسي الحالي.\n"
+				 "من جانبه، أكد أحمد محبوب مصبح حرص جمارك دبي على تطوير التعاون مع القنصلية.\n");
+
+	CHECK_STR(s, "دوري شمعون|R|استقالة الحكومة في الوقت الحاضر\n"
+		     "جامعة تبوك|R|توقف القبول في برامج الدبلومات من العام الدراسي الحالي\n"
+		     "أحمد محبوب مصبح|R|حرص جمارك دبي على تطوير التعاون مع القنصلية\n");
+	free(s);
+}
+
+/*
  * Not where the verbal noun is a word of the subject's name ("لجنة تنظيم
  * المهرجان"), an adjective in ية after an indefinite noun ("ثلاث شرائح
  * أساسية"), or after a present verb with no subject ("كما يؤكد استمرار":

@@ -63,6 +63,7 @@ struct speech {
 	size_t from_at;     /* where the speaker of the moment was last set, before this cue */
 	const char *nominal; /* a nominal complement's first word's kind, NULL for other content */
 	bool generous;      /* a candidate the rules alone would not emit: the scorer decides */
+	size_t says_at;     /* a verbal noun's phrase starts here: speech_says holds (0: none) */
 	/* Per statement in r->st: its cue's token and its features (space-separated). */
 	size_t *st_cue;
 	char **st_feat;

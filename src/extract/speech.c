@@ -778,8 +778,11 @@ bool
 speech_says(const struct speech *s, size_t b)
 {
 	const struct xtoks *t = s->t;
-	size_t c = speech_skip_apposition(s, b);
+	size_t c;
 
+	if (s->says_at > 0 && b == s->says_at)
+		return true; /* "استبعد النائب دوري شمعون استقالة الحكومة": the subject is read up to it */
+	c = speech_skip_apposition(s, b);
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
 	if (c < t->n && (strcmp(xtok_at(t, c)->fold, "الي") == 0 || strcmp(xtok_at(t, c)->fold, "علي") == 0))
@@ -894,7 +897,7 @@ speech_only_commas(const struct xtoks *t, size_t a, size_t b)
 /*
  * The shape of token i as the head of a noun phrase: "masdar" for
  * the verbal nouns of the derived forms (تفعيل تشكيل، تفاعل تراجع، افتعال
- * ارتفاع اعتماد، انفعال انطلاق، استفعال استمرار، مفاعلة
+ * ارتفاع اعتماد، انفعال انطلاق، استفعال استمرار، استفالة استقالة، مفاعلة
  * مشاركة) and those of data/speech.tsv class masdar (مقتل، وجود), "abstract"
  * for a noun in ية (أهمية، المسؤولية), else "none".
  * The article, and a ب or a و before it, do not count.
@@ -938,6 +941,7 @@ speech_masdar_shape(const struct speech *s, size_t i)
 	    (n == 6 && l[0] == 0x627 && l[1] == 0x646 && l[4] == 0x627) ||               /* انفعال */
 	    (n == 6 && l[0] == 0x627 && (l[2] == 0x62A || l[2] == 0x637 || l[2] == 0x62F) && l[4] == 0x627) || /* افتعال */
 	    (n == 7 && l[0] == 0x627 && l[1] == 0x633 && l[2] == 0x62A && l[5] == 0x627) || /* استفعال */
+	    (n == 7 && l[0] == 0x627 && l[1] == 0x633 && l[2] == 0x62A && l[4] == 0x627 && ta) || /* استفالة: استقالة */
 	    (n == 6 && l[0] == 0x645 && l[2] == 0x627 && ta))                              /* مفاعلة, not معاليه */
 		return "masdar";
 	return "none";
@@ -1070,7 +1074,9 @@ speech_nominal_split(struct speech *s, const struct xverb *v, size_t a, size_t b
 			if (strncmp(g, "ال", 4) != 0 && (speech_in(s, XW_BODY, g) || speech_in(s, XW_TITLE, g)))
 				continue;
 			s->how = "after";
+			s->says_at = k;
 			*sp = speech_subject(s, a, k);
+			s->says_at = 0;
 			if (*sp >= 0 && !speech_named_subject(s, *sp, a, k))
 				*sp = -2; /* "أكد اهمية وجود ...": two words are no name */
 			/* "وأعلنت وزارة الحج ثلاث شرائح أساسية": after an indefinite noun, ية is its adjective */
