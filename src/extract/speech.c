@@ -1127,10 +1127,12 @@ speech_nominal_past_adjunct(const struct speech *s, size_t c)
 		 * Not the adjunct's own noun ("في تصريح له", "خلال اجتماع"), nor
 		 * a definite one in it ("عبر موقع التواصل الاجتماعي")
 		 */
-		if (xtok_at(t, k)->word && speech_nominal_shaped(s, k) &&
-		    !(speech_in(s, XW_ADJUNCT, g) || speech_in(s, XW_STOP, g)) &&
+		if (xtok_at(t, k)->word && speech_nominal_shaped(s, k) && !speech_in(s, XW_ADJUNCT, g) &&
 		    (speech_nominal_head(s, k) > k || strncmp(xtok_at(t, k)->fold, "ال", 4) != 0))
 			return k;
+		/* "وشددت اللجنة ايضا على تعاونها الكامل": what was said starts at على */
+		if (speech_nominal_prep(s, k))
+			return c;
 	}
 	return c;
 }
