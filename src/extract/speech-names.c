@@ -1015,6 +1015,20 @@ speech_lam_word(const struct speech *s, size_t i)
 	       strncmp(xtok_at(s->t, i + 1)->fold, "ال", 4) == 0;
 }
 
+/* Letters a word's shape is read from, at most. */
+#define SPEECH_LETTERS_MAX 9
+
+/* The letters (code points) of folded word f into c: how many, 0 when it has more than SPEECH_LETTERS_MAX. */
+static size_t
+speech_letters(const char *f, uint32_t *c)
+{
+	size_t n = 0, off = 0, len = strlen(f);
+
+	while (off < len && n < SPEECH_LETTERS_MAX)
+		c[n++] = utf8_next(f, len, &off);
+	return off == len ? n : 0;
+}
+
 /*
  * A verbal noun of the form التفعيل (التصويت، التأكيد، التعزيز): the
  * verb's object after a name, never a surname (folded text).
@@ -1022,12 +1036,10 @@ speech_lam_word(const struct speech *s, size_t i)
 static bool
 speech_masdar(const char *f)
 {
-	uint32_t c[8];
-	size_t n = 0, off = 0, len = strlen(f);
+	uint32_t c[SPEECH_LETTERS_MAX];
+	size_t n = speech_letters(f, c);
 
-	while (off < len && n < 8)
-		c[n++] = utf8_next(f, len, &off);
-	return off == len && n == 7 && c[0] == 0x627 && c[1] == 0x644 && c[2] == 0x62A && c[5] == 0x64A;
+	return n == 7 && c[0] == 0x627 && c[1] == 0x644 && c[2] == 0x62A && c[5] == 0x64A;
 }
 
 static bool speech_pronoun_noun(const struct speech *s, size_t a);
@@ -1111,12 +1123,10 @@ static bool speech_masdar_shape(const char *f);
 static bool
 speech_mufaala(const char *f)
 {
-	uint32_t c[7];
-	size_t n = 0, off = 0, len = strlen(f);
+	uint32_t c[SPEECH_LETTERS_MAX];
+	size_t n = speech_letters(f, c);
 
-	while (off < len && n < 7)
-		c[n++] = utf8_next(f, len, &off);
-	return off == len && n == 6 && c[0] == 0x645 && c[2] == 0x627 && (c[5] == 0x647 || c[5] == 0x629);
+	return n == 6 && c[0] == 0x645 && c[2] == 0x627 && (c[5] == 0x647 || c[5] == 0x629);
 }
 
 /*
@@ -1599,14 +1609,10 @@ speech_nonname_word(const struct speech *s, size_t i)
 static bool
 speech_masdar_shape(const char *f)
 {
-	uint32_t c[9];
-	size_t n = 0, off = 0, len = strlen(f);
+	uint32_t c[SPEECH_LETTERS_MAX];
+	size_t n = speech_letters(f, c);
 	const uint32_t alef = 0x627, ta = 0x62A, ya = 0x64A, nun = 0x646, sin = 0x633;
 
-	while (off < len && n < 9)
-		c[n++] = utf8_next(f, len, &off);
-	if (off != len)
-		return false;
 	return (n == 5 && c[0] == alef && c[3] == alef) || (n == 5 && c[0] == ta && c[3] == ya) ||
 	       (n == 5 && c[0] == ta && c[2] == alef) || (n == 6 && c[0] == alef && c[2] == ta && c[4] == alef) ||
 	       (n == 6 && c[0] == alef && c[1] == nun && c[4] == alef) ||
