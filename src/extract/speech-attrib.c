@@ -513,12 +513,7 @@ speech_according(struct speech *s, size_t i)
 	sp = speech_subject_of_lam(s, a, b);
 	if (sp < 0)
 		return b > i ? b : i + 1;
-	s->pending = s->last = sp;
-	s->last_at = i;
-	s->cv = s->pending_v = NULL;
-	s->cue = "according";
-	s->how = s->pending_how = "after";
-	s->cue_at = i;
+	speech_cue_speaker(s, sp, i, "according", "after");
 	return speech_according_clause(s, sp, b);
 }
 

@@ -146,6 +146,7 @@ const struct xverb *speech_verb_at(const struct speech *s, size_t i);
 bool speech_feminine(const char *name);
 bool speech_is_feminine(const struct speech *s, int sp);
 bool speech_says(const struct speech *s, size_t b);
+void speech_cue_speaker(struct speech *s, int sp, size_t i, const char *cue, const char *how);
 /* Token i is لـ + a medium: "لرويترز", "لوكالة", "لـ" before a quoted name. */
 bool speech_medium_at(const struct speech *s, size_t i);
 size_t speech_subject_extend(const struct speech *s, size_t a, size_t b);

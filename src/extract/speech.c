@@ -1806,6 +1806,22 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 	return next;
 }
 
+/*
+ * A cue at i that names its speaker itself, with no reporting verb (an
+ * interview's "فلان:", "بحسب فلان"): sp is the speaker of the moment, and
+ * the statements that follow have this cue and how.
+ */
+void
+speech_cue_speaker(struct speech *s, int sp, size_t i, const char *cue, const char *how)
+{
+	s->pending = s->last = sp;
+	s->last_at = i;
+	s->cv = s->pending_v = NULL;
+	s->cue = cue;
+	s->how = s->pending_how = how;
+	s->cue_at = i;
+}
+
 /* Marks that open an item of a list: "* فلان، شركة كذا: ...". */
 static bool
 speech_bullet(const struct xtoks *t, size_t i)
@@ -1859,12 +1875,7 @@ speech_interview(struct speech *s, size_t i)
 	name = speech_text(t, a, n);
 	sp = speech_speaker(s, -1, name, false, NULL);
 	free(name);
-	s->pending = s->last = sp;
-	s->last_at = i;
-	s->cv = s->pending_v = NULL;
-	s->cue = "interview";
-	s->how = s->pending_how = "bullet";
-	s->cue_at = i;
+	speech_cue_speaker(s, sp, i, "interview", "bullet");
 	if (speech_quote_at(s, k + 1) >= 0)
 		return k + 1;
 	e = speech_clause_end(s, k + 1);
