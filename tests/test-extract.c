@@ -2015,6 +2015,21 @@ TEST(an_honorific_pronoun_refers_to_the_title_it_goes_with)
 	free(s);
 }
 
+/* "د." and "أ.د." are a title, their dot no sentence's end: the name after them speaks, and by his surname after "د." again. */
+TEST(the_dot_of_a_titles_abbreviation_ends_no_sentence)
+{
+	char *s = x_say("وأوضح رئيس اللجنة المنظمة للمهرجان د. أحمد الخازم الغامدي بأن فعاليات المهرجان تشتمل على معرض كبير للعسل.\n"
+			"وأفاد د. الغامدي بأن اللقاء الوطني العاشر للنحالين سيعقد غدا في المدينة.\n"
+			"وقال أ.د. خالد العمري إن الجامعة ستفتتح كلية جديدة في العام المقبل.\n"
+			"وأنجز المشروع في عام 2015 م. وقال الوزير إن الطرق الجديدة ستفتح قريبا أمام الناس.");
+
+	CHECK(strstr(s, "أحمد الخازم الغامدي|R|فعاليات المهرجان تشتمل على معرض كبير للعسل\n") != NULL);
+	CHECK(strstr(s, "أحمد الخازم الغامدي|R|اللقاء الوطني العاشر للنحالين سيعقد غدا في المدينة\n") != NULL);
+	CHECK(strstr(s, "خالد العمري|R|الجامعة ستفتتح كلية جديدة في العام المقبل\n") != NULL);
+	CHECK(strstr(s, "م. وقال") == NULL);
+	free(s);
+}
+
 /* A name no list knows at the end of a title chain, right after a definite word, is his name. */
 TEST(unknown_name_after_a_definite_title_chain)
 {

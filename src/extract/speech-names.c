@@ -1547,8 +1547,10 @@ speech_mark_name(struct speech *s, size_t a, size_t b, bool titled)
 			return;
 	if (!speech_name_shape(s, a, b, titled))
 		return;
-	for (i = a; i < b; i++)
-		s->named[i] = i == a || speech_name_mark(s, i) ? 2 : s->named[i] > 1 ? 2 : 1;
+	for (i = a; i < b; i++) {
+		size_t o = s->orig != NULL ? s->orig[i] : i;
+		s->named[o] = i == a || speech_name_mark(s, i) ? 2 : s->named[o] > 1 ? 2 : 1;
+	}
 }
 
 static int speech_surname(struct speech *s, size_t a);

@@ -80,6 +80,8 @@ struct speech {
 	size_t nbm;
 	/* Per token, the words of people's names (see extract_speech); NULL when not asked for. */
 	unsigned char *named;
+	/* Per token of t, the caller's token it is (t joins "د." into one: speech_abbreviations); NULL when the same. */
+	size_t *orig;
 };
 
 /*

@@ -2008,13 +2008,80 @@ speech_prune(struct xresult *r)
 	free(map);
 }
 
-void
-extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xresult *r, unsigned char *named)
+/* Is token i the single letter l (its fold) written right before a dot, after no number? */
+static bool
+speech_abbrev_letter(const struct xtoks *t, size_t i, const char *l)
 {
-	struct speech s = { .lx = lx, .t = t, .year = year, .r = r, .last = -1, .pending = -1, .quote_sp = -1,
+	return i + 1 < t->n && xtok_at(t, i)->word && strcmp(xtok_at(t, i)->fold, l) == 0 && xtok_is(t, i + 1, ".") &&
+	       xtok_at(t, i)->b1 == xtok_at(t, i + 1)->b0 && !xtok_at(t, i + 1)->nl && !(i > 0 && xtok_at(t, i - 1)->num);
+}
+
+/*
+ * "وأفاد د. الغامدي بأن", "أ.د. فلان", "م. فلان": a title's abbreviation
+ * whose dot ends no sentence.  Where the text has one, *view gets the
+ * tokens with each abbreviation and its dots joined into one word (folded
+ * د, or المهندس), and *orig for each of its tokens the index of t's it
+ * starts at; t itself comes back when there is none.
+ */
+static const struct xtoks *
+speech_abbreviations(const struct speech *s, const struct xtoks *t, struct xtoks *view, size_t **orig)
+{
+	size_t i, n = 0, len;
+	struct xtok k;
+
+	*orig = NULL;
+	for (i = 0; i < t->n; i++) {
+		len = 0;
+		if (speech_abbrev_letter(t, i, "ا") && speech_abbrev_letter(t, i + 2, "د"))
+			len = 4; /* أ.د. */
+		else if (speech_abbrev_letter(t, i, "د"))
+			len = 2;
+		else if (speech_abbrev_letter(t, i, "م") && speech_in(s, XW_GIVEN, xtok_at(t, i + 2)->fold))
+			len = 2;
+		if (len == 0 || i + len >= t->n || !xtok_at(t, i + len)->word || xtok_at(t, i + len)->nl ||
+		    xtok_at(t, i + len)->num) {
+			if (*orig != NULL) {
+				view->v[n] = t->v[i];
+				(*orig)[n] = i;
+			}
+			n++;
+			continue;
+		}
+		if (*orig == NULL) {
+			*view = *t;
+			view->v = xmalloc(t->n * sizeof *view->v);
+			memcpy(view->v, t->v, i * sizeof *view->v);
+			*orig = xmalloc(t->n * sizeof **orig);
+			for (n = 0; n < i; n++)
+				(*orig)[n] = n;
+		}
+		k = t->v[i];
+		k.b1 = xtok_at(t, i + len - 1)->b1;
+		k.c1 = xtok_at(t, i + len - 1)->c1;
+		if (strcmp(k.fold, "م") == 0)
+			k.fold = (char *)"المهندس";
+		else
+			k.fold = (char *)"د";
+		view->v[n] = k;
+		(*orig)[n++] = i;
+		i += len - 1;
+	}
+	if (*orig == NULL)
+		return t;
+	view->n = n;
+	return view;
+}
+
+void
+extract_speech(const struct xlex *lx, const struct xtoks *t0, int year, struct xresult *r, unsigned char *named)
+{
+	struct speech s = { .lx = lx, .t = t0, .year = year, .r = r, .last = -1, .pending = -1, .quote_sp = -1,
 			    .cue = "verb", .how = "none", .pending_how = "none", .named = named };
+	struct xtoks view;
+	const struct xtoks *t = speech_abbreviations(&s, t0, &view, &s.orig);
 	size_t i;
 
+	s.t = t;
 	s.quote_at = xmalloc((t->n + 1) * sizeof *s.quote_at);
 	for (i = 0; i <= t->n; i++)
 		s.quote_at[i] = -1;
@@ -2050,4 +2117,8 @@ extract_speech(const struct xlex *lx, const struct xtoks *t, int year, struct xr
 	for (i = 0; i < s.nkeys; i++)
 		free(s.keys[i]);
 	free(s.keys);
+	if (t != t0) {
+		free(view.v);
+		free(s.orig);
+	}
 }
