@@ -2030,6 +2030,21 @@ TEST(the_dot_of_a_titles_abbreviation_ends_no_sentence)
 	free(s);
 }
 
+/* Titles stacked past the subject's window, ended by a name right before what he said: his statement, and the title alone after. */
+TEST(a_name_ending_a_chain_of_titles_longer_than_the_window)
+{
+	char *s = x_say("أوضح سماحة مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية والإفتاء "
+			"الشيخ عبد العزيز بن عبد الله آل الشيخ، أن الإسلام حريص على إقامة مجتمع فاضل يحافظ على المصالح.\n"
+			"وشدد سماحة مفتي عام المملكة على أن يقيم المسلم الصلاة ويعلم أولاده منذ الصغر.\n"
+			"وأكد مدير إدارة المتابعة في مكتب وزير الشؤون البلدية والقروية لشؤون المشاريع الكبرى في المنطقة "
+			"الشرقية والجنوبية، أن العمل مستمر.");
+
+	CHECK(strstr(s, "عبد العزيز بن عبد الله آل الشيخ|R|الإسلام حريص على إقامة مجتمع فاضل يحافظ على المصالح\n") != NULL);
+	CHECK(strstr(s, "عبد العزيز بن عبد الله آل الشيخ|R|يقيم المسلم الصلاة ويعلم أولاده منذ الصغر\n") != NULL);
+	CHECK(strstr(s, "العمل مستمر") == NULL);
+	free(s);
+}
+
 /* A name no list knows at the end of a title chain, right after a definite word, is his name. */
 TEST(unknown_name_after_a_definite_title_chain)
 {

@@ -622,14 +622,14 @@ speech_written_name(const struct xtoks *t, size_t i)
 			    memcmp(t->text + k->b0, "فان", 6) == 0));
 }
 
-/* The subject's end: the first stop word, punctuation or quotation mark after a. */
+/* The subject's end: the first stop word, punctuation or quotation mark after a, at most max words on. */
 size_t
-speech_subject_end(const struct speech *s, size_t a)
+speech_subject_end_within(const struct speech *s, size_t a, size_t max)
 {
 	const struct xtoks *t = s->t;
 	size_t i;
 
-	for (i = a; i < t->n && i < a + SPEECH_SUBJECT_MAX; i++) {
+	for (i = a; i < t->n && i < a + max; i++) {
 		/* "آن" (Anne) folds to "ان" but is a name: its madda is kept in the text */
 		if (!xtok_at(t, i)->word || xtok_at(t, i)->nl ||
 		    (speech_in(s, XW_STOP, xtok_at(t, i)->fold) && !speech_written_name(t, i)) ||
@@ -652,6 +652,12 @@ speech_subject_end(const struct speech *s, size_t a)
 			break;
 	}
 	return i;
+}
+
+size_t
+speech_subject_end(const struct speech *s, size_t a)
+{
+	return speech_subject_end_within(s, a, SPEECH_SUBJECT_MAX);
 }
 
 /* Ends with s (folded UTF-8)? */
@@ -1082,11 +1088,30 @@ speech_given_inside(const struct speech *s, size_t a, size_t b, size_t *e)
 }
 
 /*
+ * Tokens a..b-1, a chain of titles longer than SPEECH_SUBJECT_MAX, end
+ * with a name right after a title: a given name (or a compound one) and at
+ * most six more words of a name ("... والإفتاء الشيخ عبد العزيز بن عبد
+ * الله آل الشيخ").
+ */
+bool
+speech_long_chain_named(const struct speech *s, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = b >= 2 ? b - 2 : 0; k > a && k + 7 >= b; k--)
+		if (speech_title_at(s, k - 1) &&
+		    (speech_in(s, XW_GIVEN, xtok_at(s->t, k)->fold) || speech_compound_given(s, k, b)) &&
+		    speech_name_words(s, k, b))
+			return true;
+	return false;
+}
+
+/*
  * What he said starts at b: أن, a colon or a quotation mark, after a comma
  * or the medium he spoke to ("الأغا، أن", "الأغا لـ«عكاظ» إن"); nothing
  * between that could be the verb's object.
  */
-static bool
+bool
 speech_says_next(const struct speech *s, size_t b)
 {
 	const struct xtoks *t = s->t;

@@ -90,6 +90,14 @@ struct speech {
  */
 #define SPEECH_SUBJECT_MAX 16
 
+/*
+ * "أوضح سماحة مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة
+ * الدائمة للبحوث العلمية والإفتاء الشيخ عبد العزيز بن عبد الله آل الشيخ،
+ * أن": titles stacked past that window, read whole only when a name ends
+ * them right before what he said.
+ */
+#define SPEECH_SUBJECT_LONG 28
+
 /* speech-quotes.c */
 int speech_quote_at(const struct speech *s, size_t i);
 /* A name in quotation marks (1 to max words, nothing else between the marks) opens at token i; NULL when none. */
@@ -108,6 +116,9 @@ void speech_add_mention(struct speech *s, size_t pos, int sp);
 void speech_scan_mentions(struct speech *s, size_t from, size_t to);
 bool speech_written_name(const struct xtoks *t, size_t i);
 size_t speech_subject_end(const struct speech *s, size_t a);
+size_t speech_subject_end_within(const struct speech *s, size_t a, size_t max);
+bool speech_says_next(const struct speech *s, size_t b);
+bool speech_long_chain_named(const struct speech *s, size_t a, size_t b);
 bool speech_title_at(const struct speech *s, size_t i);
 void speech_record_title(struct speech *s, size_t a, size_t b, int sp);
 bool speech_theophoric(const struct speech *s, size_t i);

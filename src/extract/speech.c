@@ -1614,9 +1614,13 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	 * apposition.
 	 */
 	if (s->cut) {
-		size_t g = speech_given_inside(s, a, b, &e);
+		size_t g = speech_given_inside(s, a, b, &e), b2;
 		if (g < b && e < b) {
 			b = e;
+			s->cut = false;
+		} else if ((b2 = speech_subject_end_within(s, a, SPEECH_SUBJECT_LONG)) < a + SPEECH_SUBJECT_LONG &&
+			   speech_says_next(s, b2) && speech_long_chain_named(s, a, b2)) {
+			b = b2;
 			s->cut = false;
 		}
 	}
