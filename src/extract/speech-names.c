@@ -2548,7 +2548,9 @@ speech_subject_mention(const struct speech *s, size_t i)
 		p = s->men_pos[k];
 		if (p >= i)
 			continue;
-		if ((s->last != -1 && p <= s->last_at) || i - p > 60)
+		/* farther only in the sentence whose verb it is the subject of: "وقدم الأمير فلان الشكر ... ، مؤكدا أن" */
+		if ((s->last != -1 && p <= s->last_at) || i - p > SPEECH_SENTENCE_MAX ||
+		    (i - p > 60 && p < s->sentence))
 			return -1;
 		while (p > 0 && speech_title_at(s, p - 1) && !xtok_at(t, p)->nl)
 			p--; /* its title chain's start */

@@ -98,6 +98,9 @@ struct speech {
  */
 #define SPEECH_SUBJECT_LONG 28
 
+/* How far back in its own sentence a participle finds the subject of the sentence's verb. */
+#define SPEECH_SENTENCE_MAX 150
+
 /* speech-quotes.c */
 int speech_quote_at(const struct speech *s, size_t i);
 /* A name in quotation marks (1 to max words, nothing else between the marks) opens at token i; NULL when none. */
