@@ -2063,6 +2063,19 @@ TEST(a_participle_far_into_the_sentence_of_its_subject)
 	free(s);
 }
 
+/* A family name with ال that ends like a plural, four letters before its ين, is a name (الحسين، البدين); a dual of five is not. */
+TEST(a_family_name_ending_like_a_plural)
+{
+	char *s = x_say("أكد الأمين العام لمجلس الضمان الصحي التعاوني محمد بن سليمان الحسين، أن التأمين الصحي على الزائرين سيتم عبر الشركات.\n"
+			"وقال المدرب الوطني فيصل البدين إن عقده مع الاتحاد السعودي كان واضحا منذ البداية.\n"
+			"وقال سفير خادم الحرمين إن العلاقات بين البلدين تشهد تطورا كبيرا في كل المجالات.");
+
+	CHECK(strstr(s, "محمد بن سليمان الحسين|R|التأمين الصحي على الزائرين سيتم عبر الشركات\n") != NULL);
+	CHECK(strstr(s, "فيصل البدين|R|عقده مع الاتحاد السعودي كان واضحا منذ البداية\n") != NULL);
+	CHECK(strstr(s, "الحرمين|R") == NULL);
+	free(s);
+}
+
 /* A name no list knows at the end of a title chain, right after a definite word, is his name. */
 TEST(unknown_name_after_a_definite_title_chain)
 {

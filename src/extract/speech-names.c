@@ -678,9 +678,13 @@ speech_ends(const char *w, const char *s)
 static bool
 speech_not_name(const char *f, bool first, bool given)
 {
-	/* a given name may end like a plural: "عبدالمعين", "بنيامين" */
-	bool plural = !given && ((strlen(f) >= 12 && (speech_ends(f, "ون") || speech_ends(f, "ين"))) ||
-				 speech_ends(f, "ات"));
+	/*
+	 * A given name may end like a plural: "عبدالمعين", "بنيامين"; so may
+	 * a family name with ال of four letters before its ين ("الحسين",
+	 * "الأمين", "الحصين"; of five it may be a dual: البحرين، الحرمين).
+	 */
+	size_t n = strlen(f), min = strncmp(f, "ال", 4) == 0 && speech_ends(f, "ين") ? 14 : 12;
+	bool plural = !given && ((n >= min && (speech_ends(f, "ون") || speech_ends(f, "ين"))) || speech_ends(f, "ات"));
 
 	if (plural && !first)
 		plural = strncmp(f, "ال", 4) == 0 || speech_ends(f, "يون") || speech_ends(f, "يين");
