@@ -2076,6 +2076,20 @@ TEST(a_family_name_ending_like_a_plural)
 	free(s);
 }
 
+/* أن after بعد، قبل، منذ is a conjunction ("after ..."), not what he said: neither its clause nor the words before it are a statement's speaker and text. */
+TEST(an_after_before_conjunction_is_no_complementiser)
+{
+	char *s = x_say("كشف عميد القبول بجامعة طيبة الدكتور خالد آل مسعود، أنه تم قبول أكثر من أحد عشر ألف طالب وطالبة في الجامعة.\n"
+			"وأكد عدم وجود خلل في نظام القبول بعد أن أصبح إلكترونيا بالكامل بعد ربطه بنظام المركز الوطني للقياس، "
+			"مشيرا إلى أنه لم يعد هناك حاجة للتعامل الورقي مع المتقدمين.");
+
+	CHECK(strstr(s, "خالد آل مسعود|R|عدم وجود خلل في نظام القبول") != NULL);
+	CHECK(strstr(s, "خالد آل مسعود|R|أنه لم يعد هناك حاجة للتعامل الورقي مع المتقدمين\n") != NULL);
+	CHECK(strstr(s, "عدم وجود خلل|") == NULL);
+	CHECK(strstr(s, "|R|أصبح") == NULL);
+	free(s);
+}
+
 /* A name no list knows at the end of a title chain, right after a definite word, is his name. */
 TEST(unknown_name_after_a_definite_title_chain)
 {

@@ -624,6 +624,9 @@ speech_skip_adjunct(const struct speech *s, size_t c)
 		if (speech_sentence_end(t, k) || speech_verb_at(s, k) != NULL ||
 		    speech_long_quote_at(s, k))
 			return c;
+		/* "وأكد عدم وجود خلل في نظام القبول بعد أن أصبح": بعد أن is "after", no complementiser */
+		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) && speech_in(s, XW_CONJUNCTION, xtok_at(t, k - 1)->fold))
+			continue;
 		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
 			return k;
 	}
@@ -1195,6 +1198,9 @@ speech_skip_loose(const struct speech *s, size_t c)
 		if (xtok_at(t, k)->nl || speech_sentence_end(t, k) || speech_quote_at(s, k) >= 0 ||
 		    speech_verb_at(s, k) != NULL || xtok_at(t, k)->num)
 			return c;
+		if (k > c && speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) &&
+		    speech_in(s, XW_CONJUNCTION, xtok_at(t, k - 1)->fold))
+			continue; /* "قبل أن يبدأ زيارته إلى الصين إن": past "before", to what he said */
 		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
 			return k > c ? k : c;
 	}
