@@ -2090,6 +2090,18 @@ TEST(an_after_before_conjunction_is_no_complementiser)
 	free(s);
 }
 
+/* A body's name ends before a definite plural that does not agree with the word before it: the verb's object. */
+TEST(a_bodys_name_ends_before_its_verbs_plural_object)
+{
+	char *s = x_say("وحذرت وزارة العمل المواطنين وعملاء الوزارة من التعامل مع مكاتب الاستقدام غير المرخصة لها وغير المسجلة.\n"
+			"وأكدت سفارة خادم الحرمين الشريفين في مسقط أن الطفلة تعرضت بالخطأ لإطلاق نار أثناء لهوها في الحديقة.");
+
+	CHECK(strstr(s, "وزارة العمل|R|") != NULL);
+	CHECK(strstr(s, "المواطنين|R|") == NULL);
+	CHECK(strstr(s, "سفارة خادم الحرمين الشريفين|R|الطفلة تعرضت بالخطأ لإطلاق نار أثناء لهوها في الحديقة\n") != NULL);
+	free(s);
+}
+
 /* A name no list knows at the end of a title chain, right after a definite word, is his name. */
 TEST(unknown_name_after_a_definite_title_chain)
 {

@@ -1888,6 +1888,17 @@ speech_body(struct speech *s, size_t a, size_t b)
 	}
 	for (k = a + 1; k < b; k++) {
 		const char *w = xtok_at(t, k)->fold, *p = xtok_at(t, k - 1)->fold;
+		/*
+		 * "حذرت وزارة العمل المواطنين": a definite plural after its definite
+		 * complement is the verb's object; not an adjective that agrees
+		 * with it ("خادم الحرمين الشريفين") nor a nisba ("السعوديين").
+		 */
+		if (k >= a + 2 && strncmp(p, "ال", 4) == 0 && strncmp(w, "ال", 4) == 0 && strlen(w) >= 16 &&
+		    (speech_ends(w, "ين") || speech_ends(w, "ون")) && !speech_ends(w, "يين") && !speech_ends(w, "يون") &&
+		    !speech_ends(p, "ين") && !speech_ends(p, "ون")) {
+			b = k;
+			break;
+		}
 		/* "الحكومة التي تعمل من شرق ليبيا": a relative pronoun (class nonname) ends the name */
 		if (speech_suffixed(t, k) || (speech_masdar(w) && !speech_ta_marbuta(t, k)) || speech_nonname_class(s, k) ||
 		    (xtok_at(t, k)->word && strncmp(p, "ال", 4) == 0 && strncmp(w, "ال", 4) != 0 &&
