@@ -2102,6 +2102,17 @@ TEST(a_bodys_name_ends_before_its_verbs_plural_object)
 	free(s);
 }
 
+/* أصر على أن ("insisted that") reports what was said, and so does يصر. */
+TEST(insisted_that_reports)
+{
+	char *s = x_say("وأصر مدرب الفريق خالد العطوي على أن الفريق جاهز تماما للمباراة المقبلة أمام الهلال.\n"
+			"ويصر رئيس النادي سعد الحربي على أن الإدارة لن تتدخل في عمل الجهاز الفني مهما كانت النتائج.");
+
+	CHECK(strstr(s, "خالد العطوي|R|الفريق جاهز تماما للمباراة المقبلة أمام الهلال\n") != NULL);
+	CHECK(strstr(s, "سعد الحربي|R|الإدارة لن تتدخل في عمل الجهاز الفني مهما كانت النتائج\n") != NULL);
+	free(s);
+}
+
 /* A name no list knows at the end of a title chain, right after a definite word, is his name. */
 TEST(unknown_name_after_a_definite_title_chain)
 {
