@@ -2113,6 +2113,18 @@ TEST(insisted_that_reports)
 	free(s);
 }
 
+/* "وكيله رامي عباس": a noun with his pronoun before a given name and a surname; the name speaks. */
+TEST(his_agent_then_a_name)
+{
+	char *s = x_say("فيما أصر وكيله رامي عباس على أن الصفقة ستتم برغم تهديدات النادي والحديث عن إيقاف اللاعب.\n"
+			"وقال محاميه خالد الجهني إن موكله بريء من كل التهم الموجهة إليه في القضية المنظورة.");
+
+	CHECK(strstr(s, "رامي عباس|R|الصفقة ستتم برغم تهديدات النادي والحديث عن إيقاف اللاعب\n") != NULL);
+	CHECK(strstr(s, "خالد الجهني|R|موكله بريء من كل التهم الموجهة إليه في القضية المنظورة\n") != NULL);
+	CHECK(strstr(s, "وكيله") == NULL);
+	free(s);
+}
+
 /* A name no list knows at the end of a title chain, right after a definite word, is his name. */
 TEST(unknown_name_after_a_definite_title_chain)
 {

@@ -2225,6 +2225,15 @@ speech_subject(struct speech *s, size_t a, size_t b)
 		free(name);
 		return g;
 	}
+	/*
+	 * "وكيله رامي عباس", "محاميه خالد الجهني": a noun with his pronoun
+	 * (ه, not the ة of a title) before a given name and a surname is
+	 * what that person is to someone named before; the name speaks.
+	 */
+	if (b >= a + 3 && b <= a + 5 && xtok_at(t, a)->word && xtok_at(t, a)->b1 - xtok_at(t, a)->b0 >= 8 &&
+	    memcmp(t->text + xtok_at(t, a)->b1 - 2, "ه", 2) == 0 && !speech_in(s, XW_GIVEN, xtok_at(t, a)->fold) &&
+	    speech_in(s, XW_GIVEN, xtok_at(t, a + 1)->fold) && speech_name_words(s, a + 1, b))
+		return speech_subject(s, a + 1, b);
 	/* "وقال لوكالة مهر الحكومية إن", "لشبكة ...": whom he spoke to; the subject is implicit */
 	if (strncmp(xtok_at(t, a)->fold, "ل", 2) == 0 && !speech_in(s, XW_GIVEN, xtok_at(t, a)->fold) &&
 	    (speech_in(s, XW_BODY, xtok_at(t, a)->fold + 2) || speech_medium_at(s, a)))
