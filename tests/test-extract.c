@@ -2125,6 +2125,19 @@ TEST(his_agent_then_a_name)
 	free(s);
 }
 
+/* A medium in round brackets after لـ ("لـ(عكاظ)") is whom he spoke to, before the subject or after it. */
+TEST(a_medium_in_brackets)
+{
+	char *s = x_say("كشف لـ(عكاظ) عميد القبول والتسجيل بجامعة طيبة الدكتور خالد آل مسعود، أنه تم قبول آلاف الطلاب في الجامعة.\n"
+			"وقال مدير الجامعة محمد العلي لـ(عكاظ) إن الجامعة ستفتتح كليات جديدة في العام المقبل.\n"
+			"وكشف لـ(عكاظ) مصدر مطلع أن البرنامج شامل لكل التخصصات في الجامعات.");
+
+	CHECK(strstr(s, "خالد آل مسعود|R|أنه تم قبول آلاف الطلاب في الجامعة\n") != NULL);
+	CHECK(strstr(s, "محمد العلي|R|الجامعة ستفتتح كليات جديدة في العام المقبل\n") != NULL);
+	CHECK(strstr(s, "البرنامج شامل") == NULL);
+	free(s);
+}
+
 /* A name no list knows at the end of a title chain, right after a definite word, is his name. */
 TEST(unknown_name_after_a_definite_title_chain)
 {

@@ -721,6 +721,19 @@ speech_skip_apposition(const struct speech *s, size_t b)
  * "للصحيفة", "للصحافيين عند وصوله،" when a complementiser, colon or quote
  * follows; past it, else c.
  */
+/* "(عكاظ)": one to three words in round brackets from token i; the token after them, else i. */
+static size_t
+speech_bracketed_name_end(const struct xtoks *t, size_t i)
+{
+	size_t k;
+
+	if (!xtok_is(t, i, "("))
+		return i;
+	for (k = i + 1; k < t->n && k <= i + 4 && xtok_at(t, k)->word && !xtok_at(t, k)->nl; k++)
+		;
+	return k > i + 1 && xtok_is(t, k, ")") ? k + 1 : i;
+}
+
 static size_t
 speech_skip_medium(const struct speech *s, size_t c)
 {
@@ -730,7 +743,9 @@ speech_skip_medium(const struct speech *s, size_t c)
 
 	if (c >= t->n || !xtok_at(t, c)->word || strncmp(xtok_at(t, c)->fold, "ل", 2) != 0)
 		return c;
-	if (strcmp(xtok_at(t, c)->fold, "ل") == 0) {
+	if (strcmp(xtok_at(t, c)->fold, "ل") == 0 && speech_bracketed_name_end(t, c + 1) > c + 1) {
+		k = speech_bracketed_name_end(t, c + 1); /* "لـ(عكاظ)" */
+	} else if (strcmp(xtok_at(t, c)->fold, "ل") == 0) {
 		if ((qi = speech_quote_at(s, c + 1)) < 0 || s->q[qi].words > 3)
 			return c;
 		k = s->q[qi].close + 1;
@@ -1442,7 +1457,12 @@ speech_past_medium(const struct speech *s, size_t a)
 {
 	const struct xtoks *t = s->t;
 	const struct quote *q;
+	size_t e;
 
+	/* "كشف لـ(عكاظ) عميد القبول": the medium in brackets */
+	if (a + 1 < t->n && strcmp(xtok_at(t, a)->fold, "ل") == 0 && (e = speech_bracketed_name_end(t, a + 1)) > a + 1 &&
+	    e < t->n && xtok_at(t, e)->word && !xtok_at(t, e)->nl && !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, e)->fold))
+		return e;
 	if (a + 1 >= t->n || strcmp(xtok_at(t, a)->fold, "ل") != 0 || (q = speech_quoted_name_at(s, a + 1, 3)) == NULL ||
 	    q->close + 1 >= t->n || !xtok_at(t, q->close + 1)->word || xtok_at(t, q->close + 1)->nl ||
 	    speech_in(s, XW_COMPLEMENTISER, xtok_at(t, q->close + 1)->fold))
