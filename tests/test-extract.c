@@ -2138,6 +2138,18 @@ TEST(a_medium_in_brackets)
 	free(s);
 }
 
+/* After an honorific that names the speaker ("وبين سماحته"), an adjunct with a name in it, then أن: what he said. */
+TEST(an_adjunct_after_an_honorific_subject)
+{
+	char *s = x_say("أوضح سماحة مفتي عام المملكة الشيخ عبد العزيز بن عبد الله آل الشيخ، أن الإسلام حريص على إقامة مجتمع فاضل.\n"
+			"وبين سماحته في خطبة الجمعة أمس بجامع الإمام تركي بن عبد الله بالرياض، أن الإسلام حرم قتل النفس بغير حق.\n"
+			"وأكد سماحته أهمية التعاون بين العلماء والدعاة في مواجهة الفكر المتطرف.");
+
+	CHECK(strstr(s, "عبد العزيز بن عبد الله آل الشيخ|R|الإسلام حرم قتل النفس بغير حق\n") != NULL);
+	CHECK(strstr(s, "|R|سماحته") == NULL);
+	free(s);
+}
+
 /* A name no list knows at the end of a title chain, right after a definite word, is his name. */
 TEST(unknown_name_after_a_definite_title_chain)
 {

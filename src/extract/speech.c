@@ -1753,6 +1753,9 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	if (sp < 0)
 		return b > i ? b : i + 1;
 	c = b;
+	/* "وبين سماحته في خطبة الجمعة أمس بجامع ...، أن": past the honorific that named him */
+	if (c == a && speech_honorific_class(s, a) >= 0)
+		a = c = a + 1;
 	while (c > a && c < t->n && (xtok_is(t, c, "،") || xtok_is(t, c, ",") ||
 				     strcmp(xtok_at(t, c)->fold, "اليوم") == 0 ||
 				     strcmp(xtok_at(t, c)->fold, "امس") == 0)) {
