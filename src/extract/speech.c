@@ -716,11 +716,6 @@ speech_skip_apposition(const struct speech *s, size_t b)
 	return b;
 }
 
-/*
- * The medium or addressee after a speaker: "لـ«الشرق الأوسط»،", "لـ"الوطن":",
- * "للصحيفة", "للصحافيين عند وصوله،" when a complementiser, colon or quote
- * follows; past it, else c.
- */
 /* "(عكاظ)": one to three words in round brackets from token i; the token after them, else i. */
 static size_t
 speech_bracketed_name_end(const struct xtoks *t, size_t i)
@@ -729,11 +724,16 @@ speech_bracketed_name_end(const struct xtoks *t, size_t i)
 
 	if (!xtok_is(t, i, "("))
 		return i;
-	for (k = i + 1; k < t->n && k <= i + 4 && xtok_at(t, k)->word && !xtok_at(t, k)->nl; k++)
+	for (k = i + 1; k < t->n && k <= i + 3 && xtok_at(t, k)->word && !xtok_at(t, k)->nl; k++)
 		;
 	return k > i + 1 && xtok_is(t, k, ")") ? k + 1 : i;
 }
 
+/*
+ * The medium or addressee after a speaker: "لـ«الشرق الأوسط»،", "لـ"الوطن":",
+ * "للصحيفة", "للصحافيين عند وصوله،" when a complementiser, colon or quote
+ * follows; past it, else c.
+ */
 static size_t
 speech_skip_medium(const struct speech *s, size_t c)
 {
