@@ -1422,6 +1422,130 @@ TEST(same_quote_in_two_outlets_is_related_as_such)
 	store_close(st);
 }
 
+/* ---- Relations to statements deleted since they were indexed ---- */
+
+/* The quote the articles below share, and a line that makes each article's text its own. */
+#define GONE_QUOTE "وقال لافروف: \"نحن مستعدون لتنظيم مفاوضات السلام بين باكو ويريفان في موسكو\".\n"
+#define GONE_SOURCE(n) "---\nsource: وكالة " n "\n---\n"
+
+/* Import text as the file name of the test's folder (again: the same article, updated); its id. */
+static long long
+import_one(struct store *st, const char *name, const char *text)
+{
+	char path[1024], *cause = NULL;
+	const char *paths[1] = { path };
+	struct import_opts o;
+	struct import_stats s;
+
+	snprintf(path, sizeof path, "%s/%s", tap_tmpdir(), name);
+	tap_write(path, text, strlen(text));
+	app_import_opts(&o);
+	CHECK_MSG(import_paths(st, paths, 1, &o, &s, &cause) == 0 && s.imported + s.updated == 1, "%s: %s",
+		  name, cause ? cause : "not stored");
+	free(cause);
+	return q_int(st, "SELECT id FROM articles WHERE ?1 = ?1 AND origin LIKE '%/' || ?2", 0, name);
+}
+
+/* The article's quote (its direct statement). */
+static long long
+gone_quote(struct store *st, long long aid)
+{
+	return q_int(st, "SELECT coalesce(max(id), 0) FROM statements WHERE article_id = ?1"
+			 " AND kind = 'direct'", aid, NULL);
+}
+
+/* Relations that name statement id, on either side. */
+static long long
+related_naming(struct store *st, long long id)
+{
+	return q_int(st, "SELECT count(*) FROM related WHERE ?1 IN (statement_id, other_id)", id, NULL);
+}
+
+/* Relations with a statement that is no more on either side. */
+static long long
+related_dangling(struct store *st)
+{
+	return q_int(st, "SELECT count(*) FROM related r WHERE ?1 = ?1 AND (NOT EXISTS (SELECT 1 FROM"
+			 " statements s WHERE s.id = r.statement_id) OR NOT EXISTS (SELECT 1 FROM statements s"
+			 " WHERE s.id = r.other_id))",
+		     0, NULL);
+}
+
+/*
+ * An article re-imported with another text loses its statements, and their
+ * relations on both sides; the related index still names them, and a new
+ * statement with the same quote is related to the others, never to them.
+ */
+TEST(an_article_re_imported_with_another_text_leaves_no_relation_to_its_old_statements)
+{
+	struct store *st = test_store("gone-reimport");
+	long long a, b, c, a0, a1, qa, qb, qc, id;
+
+	a = import_one(st, "gone-a.txt", GONE_QUOTE);
+	a0 = q_int(st, "SELECT min(id) FROM statements WHERE article_id = ?1", a, NULL);
+	a1 = q_int(st, "SELECT max(id) FROM statements WHERE article_id = ?1", a, NULL);
+	qa = gone_quote(st, a);
+	b = import_one(st, "gone-b.txt", GONE_SOURCE("أخرى") "وأكد سيرغي لافروف أمس أن بلاده مستعدة للمساعدة.\n" GONE_QUOTE);
+	qb = gone_quote(st, b);
+	CHECK(qa > 0 && qb > qa && related_has(st, qb, qa));
+	/* Another text: new statements, after b's (no id of a's old ones comes back). */
+	CHECK_INT(import_one(st, "gone-a.txt", "وقال وزير الخارجية الروسي سيرغي لافروف إن العلاقات مع الصين ممتازة.\n"), a);
+	CHECK(q_int(st, "SELECT min(id) FROM statements WHERE article_id = ?1", a, NULL) > qb);
+	for (id = a0; id <= a1; id++)
+		CHECK_MSG(related_naming(st, id) == 0, "statement %lld", id);
+	CHECK_INT(q_int(st, "SELECT article_id FROM statements_gone WHERE id = ?1", qa, NULL), a);
+	c = import_one(st, "gone-c.txt", GONE_SOURCE("ثالثة") GONE_QUOTE);
+	qc = gone_quote(st, c);
+	CHECK(qc > 0 && related_has(st, qc, qb));
+	for (id = a0; id <= a1; id++)
+		CHECK_MSG(related_naming(st, id) == 0, "statement %lld", id);
+	CHECK_INT(related_dangling(st), 0);
+	store_close(st);
+}
+
+/* khabar delete: an article's statements go, with their relations on both sides, for good. */
+TEST(delete_of_an_article_removes_its_relations_on_both_sides)
+{
+	struct store *st = test_store("gone-delete");
+	long long a, b, c, d, b0, b1, qa, qb, qc, qd, id;
+	char *cause = NULL;
+	long nfailed = -1;
+
+	a = import_one(st, "del-a.txt", GONE_QUOTE);
+	b = import_one(st, "del-b.txt", GONE_SOURCE("أخرى") "وأكد سيرغي لافروف أمس أن بلاده مستعدة للمساعدة.\n" GONE_QUOTE);
+	c = import_one(st, "del-c.txt", GONE_SOURCE("ثالثة") GONE_QUOTE);
+	qa = gone_quote(st, a);
+	qb = gone_quote(st, b);
+	qc = gone_quote(st, c);
+	b0 = q_int(st, "SELECT min(id) FROM statements WHERE article_id = ?1", b, NULL);
+	b1 = q_int(st, "SELECT max(id) FROM statements WHERE article_id = ?1", b, NULL);
+	/* b's quote is related from its side (to a's) and from c's. */
+	CHECK(q_int(st, "SELECT count(*) FROM related WHERE statement_id = ?1", qb, NULL) > 0);
+	CHECK(q_int(st, "SELECT count(*) FROM related WHERE other_id = ?1", qb, NULL) > 0);
+	CHECK(related_has(st, qc, qa));
+	CHECK_INT(store_delete_article(st, b, &cause), 0);
+	for (id = b0; id <= b1; id++)
+		CHECK_MSG(related_naming(st, id) == 0, "statement %lld", id);
+	CHECK(related_has(st, qc, qa));
+	CHECK_INT(related_dangling(st), 0);
+	/* The index still names b's statements: a fourth quote is related to a's and c's only. */
+	d = import_one(st, "del-d.txt", GONE_SOURCE("رابعة") GONE_QUOTE);
+	qd = gone_quote(st, d);
+	CHECK(qd > 0 && related_has(st, qd, qa) && related_has(st, qd, qc));
+	for (id = b0; id <= b1; id++)
+		CHECK_MSG(related_naming(st, id) == 0, "statement %lld", id);
+	CHECK_INT(related_dangling(st), 0);
+	/* Reindex starts the index over: no posting names a deleted statement, none is kept. */
+	CHECK(q_int(st, "SELECT count(*) FROM statements_gone WHERE ?1 = ?1", 0, NULL) > 0);
+	CHECK(app_reindex(st, NULL, NULL, NULL, &nfailed, &cause) == 0);
+	CHECK_INT(q_int(st, "SELECT count(*) FROM statements_gone WHERE ?1 = ?1", 0, NULL), 0);
+	qd = gone_quote(st, d);
+	CHECK(related_has(st, qd, gone_quote(st, a)));
+	CHECK_INT(related_dangling(st), 0);
+	free(cause);
+	store_close(st);
+}
+
 /*
  * A title alone names its holder in one article.  "رئيس النادي" in two
  * articles is two people (two clubs), found together by a filter on the

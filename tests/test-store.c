@@ -634,6 +634,66 @@ TEST(migration_makes_speaker_keys_again)
 	store_close(st);
 }
 
+/*
+ * Migration 29: related keeps its rows without foreign keys, a trigger
+ * deletes a statement's relations on both sides, and the statements the
+ * related index names that are no more (deleted, or their id now another
+ * article's) are remembered as deleted, whichever way the row was packed.
+ */
+TEST(migration_29_drops_related_keys_and_remembers_what_the_index_names_that_is_gone)
+{
+	char path[1024], *cause = NULL, *got;
+	struct store *st = NULL;
+	int v = 28; /* before migration 29 */
+
+	snprintf(path, sizeof path, "%s/v%d-gone.db", tap_tmpdir(), v);
+	remove(path);
+	CHECK(store_open_version(path, v, &st, &cause) == 0);
+	CHECK(sqlite3_exec(store_db(st),
+			   "INSERT INTO articles(id, content, content_hash) VALUES (1, 'أ', 'h1'), (2, 'ب', 'h2'),"
+			   " (3, 'ج', 'h3');"
+			   "INSERT INTO statements(id, article_id, kind, start, end, text) VALUES"
+			   " (1, 1, 'direct', 0, 1, 'أ'), (2, 2, 'direct', 0, 1, 'ب'), (3, 3, 'reported', 0, 1, 'ج');"
+			   "INSERT INTO related(statement_id, other_id, score, reason) VALUES"
+			   " (2, 1, 0.9, 'same quote'), (3, 1, 0.3, 'same speaker'), (3, 2, 0.4, 'similar text 0.50');"
+			   /* 29 bytes a posting: id, article, speaker (8 each), norm, direct */
+			   "INSERT INTO related_index(kind, key, df, postings, packing) VALUES (0, 'سلام', 4, X'"
+			   "0400000000000000" "0200000000000000" "00000000000000000000000000" /* 4 of 2: gone */
+			   "0300000000000000" "0100000000000000" "00000000000000000000000000" /* 3 of 1: gone */
+			   "0200000000000000" "0200000000000000" "00000000000000000000000000"
+			   "0100000000000000" "0100000000000000" "00000000000000000000000000', 0),"
+			   /* varints: id (then the distance from the last), article (zigzag), speaker, norm */
+			   " (1, 7, 3, X'" "05" "06" "00" "00000000" /* 5 of 3: gone */
+			   "04" "00" "00" "00000000" "04" "04" "00" "00000000', 1),"
+			   " (3, 0, 4, X'', 1)",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	store_close(st);
+	CHECK(store_open(path, &st, &cause) == 0);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM sqlite_master WHERE name = 'related'"
+			      " AND sql LIKE '%REFERENCES%'", NULL), 0);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+			      " AND name = 'related_other'", NULL), 1);
+	got = test_rows(st, "SELECT statement_id, other_id, score, reason FROM related ORDER BY 1, 2");
+	CHECK_STR(got, "2|1|0.9|same quote;3|1|0.3|same speaker;3|2|0.4|similar text 0.50;");
+	free(got);
+	got = test_rows(st, "SELECT id, article_id FROM statements_gone ORDER BY 1, 2");
+	CHECK_STR(got, "3|1;4|2;5|3;");
+	free(got);
+	/* Deleting a statement (as a new text of its article does) deletes its relations on both sides. */
+	CHECK(sqlite3_exec(store_db(st), "DELETE FROM statements WHERE article_id = 1", NULL, NULL, NULL) ==
+	      SQLITE_OK);
+	got = test_rows(st, "SELECT statement_id, other_id FROM related ORDER BY 1, 2");
+	CHECK_STR(got, "3|2;");
+	free(got);
+	got = related_ids(st, 2);
+	CHECK_STR(got, "3");
+	free(got);
+	got = test_rows(st, "SELECT id, article_id FROM statements_gone ORDER BY 1, 2");
+	CHECK_STR(got, "1|1;3|1;4|2;5|3;");
+	free(got);
+	store_close(st);
+}
+
 TEST(newer_schema_is_refused)
 {
 	char path[1024], *cause = NULL;

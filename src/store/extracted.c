@@ -571,6 +571,8 @@ store_clear_extractions(struct store *st, char **cause)
 	return store_exec(st, "clearing extraction results",
 			  "DELETE FROM related; DELETE FROM related_index; DELETE FROM statement_topics;"
 			  "DELETE FROM statements; DELETE FROM article_dates; DELETE FROM article_topics;"
+			  /* what the trigger kept of the statements just deleted: no posting names them now */
+			  "DELETE FROM statements_gone;"
 			  "DELETE FROM article_phrases; DELETE FROM phrase_df; DELETE FROM auto_topic_keys;"
 			  "DELETE FROM topic_phrases; DELETE FROM story_bands; DELETE FROM story_sigs;"
 			  "DELETE FROM story_words; DELETE FROM story_leads; DELETE FROM story_posts;"

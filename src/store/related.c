@@ -27,6 +27,11 @@
  * order they were stored, each seeing the ones stored before it (those of
  * its batch too), so the result does not depend on how the work was split
  * into batches or threads.
+ *
+ * A posting may name a statement deleted since it was indexed (its article
+ * re-imported with another text, or deleted): a relation is stored only
+ * when its older statement is still there.  The table related has no
+ * foreign keys (a trigger deletes a statement's relations, migration 29).
  */
 #include "config.h"
 #include <math.h>
@@ -177,6 +182,41 @@ postings_decode(const unsigned char *b, size_t len, struct posting *p, size_t ma
 	return n;
 }
 
+/* Unpack a row's postings, packed the way packing says, at most max; how many. */
+static size_t
+postings_read(const unsigned char *b, size_t len, int packing, struct posting *p, size_t max)
+{
+	size_t i;
+
+	if (b == NULL)
+		return 0;
+	if (packing == 1)
+		return postings_decode(b, len, p, max);
+	/* packing 0, rows written before migration 28 */
+	for (i = 0; i < len / POSTING_SIZE && i < max; i++)
+		posting_unpack(b + i * POSTING_SIZE, &p[i]);
+	return i;
+}
+
+void
+store_related_sql_postings(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *blob = sqlite3_value_blob(argv[0]);
+	struct posting p[RELATED_POSTINGS];
+	struct buf b;
+	size_t n, i;
+
+	(void)argc;
+	n = postings_read(blob, (size_t)sqlite3_value_bytes(argv[0]), sqlite3_value_int(argv[1]), p,
+			  RELATED_POSTINGS);
+	buf_init(&b);
+	buf_addc(&b, '[');
+	for (i = 0; i < n; i++)
+		buf_printf(&b, "%s[%lld,%lld]", i ? "," : "", (long long)p[i].id, (long long)p[i].aid);
+	buf_addc(&b, ']');
+	sqlite3_result_text(ctx, b.data, (int)b.len, free);
+}
+
 /* ---- The batch's keys ---- */
 
 static uint64_t
@@ -216,7 +256,7 @@ rkey_load(struct store *st, struct rkey *k, char **cause)
 				     "SELECT df, postings, packing FROM related_index WHERE kind = ?1 AND key = ?2",
 				     cause);
 	const unsigned char *blob;
-	size_t len, i;
+	size_t len;
 	int rc;
 
 	if (s == NULL)
@@ -231,15 +271,7 @@ rkey_load(struct store *st, struct rkey *k, char **cause)
 		k->df = sqlite3_column_int64(s, 0);
 		blob = sqlite3_column_blob(s, 1);
 		len = (size_t)sqlite3_column_bytes(s, 1);
-		if (blob == NULL) {
-			k->n = 0;
-		} else if (sqlite3_column_int(s, 2) == 1) {
-			k->n = postings_decode(blob, len, k->p, RELATED_POSTINGS);
-		} else { /* packing 0, rows written before migration 28 */
-			for (i = 0; i < len / POSTING_SIZE && i < RELATED_POSTINGS; i++)
-				posting_unpack(blob + i * POSTING_SIZE, &k->p[i]);
-			k->n = i;
-		}
+		k->n = postings_read(blob, len, sqlite3_column_int(s, 2), k->p, RELATED_POSTINGS);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)

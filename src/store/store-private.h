@@ -192,6 +192,8 @@ int store_related_add(struct store *st, int64_t id, int64_t aid, int64_t sid, bo
 		      char *const *terms, size_t nterms, char **cause);
 int store_related_flush(struct store *st, char **cause);
 void store_related_discard(struct store *st);
+/* khabar_postings(postings, packing): a related_index row's postings, [[id, article], ...] in JSON. */
+void store_related_sql_postings(sqlite3_context *ctx, int argc, sqlite3_value **argv);
 /* Index the new articles of this transaction (see store.c). */
 int store_index_pending(struct store *st, char **cause);
 /* Queue a new article for the index (indexed now outside a transaction). */

@@ -613,6 +613,42 @@ static const char *const migrations[] = {
 	 * 29 bytes each, as every row written before; 1, varints.
 	 */
 	"ALTER TABLE related_index ADD COLUMN packing INTEGER NOT NULL DEFAULT 0;",
+
+	/*
+	 * 29: related without foreign keys.  Each relation stored read an
+	 * older statement's page twice, for the key on other_id and for the
+	 * check that a posting of the related index still named a statement
+	 * (its article may have been re-imported with another text, or
+	 * deleted).  A trigger deletes a statement's relations on both sides,
+	 * as ON DELETE CASCADE did, and keeps the statement's id and article
+	 * in statements_gone, the small table that check now reads (related.c).
+	 * The postings already in the index that name a deleted statement go
+	 * there once, read by khabar_postings().
+	 */
+	"CREATE TABLE related_new ("
+	"  statement_id INTEGER NOT NULL,"
+	"  other_id INTEGER NOT NULL,"
+	"  score REAL NOT NULL,"
+	"  reason TEXT NOT NULL,"
+	"  PRIMARY KEY (statement_id, other_id)) WITHOUT ROWID;"
+	"INSERT INTO related_new SELECT statement_id, other_id, score, reason FROM related;"
+	"DROP TABLE related;"
+	"ALTER TABLE related_new RENAME TO related;"
+	"CREATE INDEX related_other ON related(other_id);"
+	"CREATE TABLE statements_gone ("
+	"  id INTEGER NOT NULL,"
+	"  article_id INTEGER NOT NULL,"
+	"  PRIMARY KEY (id, article_id)) WITHOUT ROWID;"
+	"CREATE TRIGGER statements_ad AFTER DELETE ON statements BEGIN"
+	"  DELETE FROM related WHERE statement_id = old.id;"
+	"  DELETE FROM related WHERE other_id = old.id;"
+	"  INSERT OR IGNORE INTO statements_gone(id, article_id) VALUES (old.id, old.article_id);"
+	"END;"
+	"WITH p(id, article_id) AS (SELECT DISTINCT json_extract(j.value, '$[0]'),"
+	"  json_extract(j.value, '$[1]')"
+	"  FROM related_index r, json_each(khabar_postings(r.postings, r.packing)) j)"
+	"INSERT INTO statements_gone(id, article_id) SELECT id, article_id FROM p WHERE NOT EXISTS"
+	"  (SELECT 1 FROM statements s WHERE s.id = p.id AND s.article_id = p.article_id);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -1176,6 +1212,10 @@ store_functions_register(sqlite3 *db, struct fts_cache *cache, char **cause)
 				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
 				    sql_speaker_key, NULL, NULL) != SQLITE_OK)
 		return store_fail(db, "registering khabar_speaker_key", cause);
+	if (sqlite3_create_function(db, "khabar_postings", 2,
+				    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+				    store_related_sql_postings, NULL, NULL) != SQLITE_OK)
+		return store_fail(db, "registering khabar_postings", cause);
 	return store_fts_register_cache(db, cache, cause);
 }
 
