@@ -1547,6 +1547,29 @@ TEST(delete_of_an_article_removes_its_relations_on_both_sides)
 }
 
 /*
+ * A new statement gets the id of the newest one deleted (statements has no
+ * AUTOINCREMENT): the newest article, re-imported with another text that
+ * keeps its quote, stores the quote again under its old id.  That statement is related like any other, though its
+ * id and article are among the deleted ones.
+ */
+TEST(a_statement_stored_again_under_a_deleted_one_s_id_is_related)
+{
+	struct store *st = test_store("gone-reuse");
+	long long a, b, qa, qb;
+
+	a = import_one(st, "reuse-a.txt", GONE_QUOTE);
+	qa = gone_quote(st, a);
+	CHECK_INT(import_one(st, "reuse-a.txt", GONE_QUOTE "وتتواصل المحادثات غدا في موسكو.\n"), a);
+	CHECK_INT(gone_quote(st, a), qa);
+	CHECK_INT(q_int(st, "SELECT article_id FROM statements_gone WHERE id = ?1", qa, NULL), a);
+	b = import_one(st, "reuse-b.txt", GONE_SOURCE("أخرى") GONE_QUOTE);
+	qb = gone_quote(st, b);
+	CHECK(qa > 0 && qb > qa && related_has(st, qb, qa));
+	CHECK_INT(related_dangling(st), 0);
+	store_close(st);
+}
+
+/*
  * A title alone names its holder in one article.  "رئيس النادي" in two
  * articles is two people (two clubs), found together by a filter on the
  * title; "المتحدث الأمني بوزارة الداخلية" names one office: one speaker.

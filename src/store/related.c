@@ -29,9 +29,12 @@
  * into batches or threads.
  *
  * A posting may name a statement deleted since it was indexed (its article
- * re-imported with another text, or deleted): a relation is stored only
- * when its older statement is still there.  The table related has no
- * foreign keys (a trigger deletes a statement's relations, migration 29).
+ * re-imported with another text, or deleted).  A trigger keeps every deleted
+ * statement's id and article in statements_gone (migration 29), and a
+ * relation to a statement found there is not stored.  A batch reads once
+ * whether that table has rows; when it has none, nothing is checked.  The
+ * table related has no foreign keys: their checks read an older
+ * statement's page for every relation stored.
  */
 #include "config.h"
 #include <math.h>
@@ -480,16 +483,31 @@ cand_reason(const struct cand *x, bool direct, struct buf *reason)
 		reason->data[reason->len -= 2] = '\0';
 }
 
-/* Store a relation, from the new statement to the older one, if that one is still there (its article unchanged). */
+/*
+ * Store a relation, from the new statement to the older one.  A posting of
+ * the index may name a statement deleted since it was indexed (its article
+ * re-imported with another text, or deleted): when the archive has deleted
+ * any (check), the older one must not be in statements_gone, unless a
+ * statement with its id and article was stored again since (statements
+ * has no AUTOINCREMENT: when the newest statements are deleted, the next
+ * ones get their ids).  Without deleted statements there is nothing to
+ * check, and nothing is read.
+ */
 static int
 related_link(struct store *st, const struct rnew *x, const struct cand *c, const char *reason,
-	     int64_t other_aid, char **cause)
+	     bool check, char **cause)
 {
-	sqlite3_stmt *s = store_stmt(st, STMT_X_RELATED_ADD,
-				     "INSERT OR REPLACE INTO related(statement_id, other_id, score, reason)"
-				     " SELECT ?1, ?2, ?3, ?4 WHERE EXISTS"
-				     " (SELECT 1 FROM statements WHERE id = ?2 AND article_id = ?5)",
-				     cause);
+	sqlite3_stmt *s =
+		check ? store_stmt(st, STMT_R_LINK_CHECKED,
+				   "INSERT OR REPLACE INTO related(statement_id, other_id, score, reason)"
+				   " SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM statements_gone g"
+				   " WHERE g.id = ?2 AND g.article_id = ?5 AND NOT EXISTS"
+				   " (SELECT 1 FROM statements s WHERE s.id = ?2 AND s.article_id = ?5))",
+				   cause)
+		      : store_stmt(st, STMT_X_RELATED_ADD,
+				   "INSERT OR REPLACE INTO related(statement_id, other_id, score, reason)"
+				   " VALUES (?1, ?2, ?3, ?4)",
+				   cause);
 	int rc;
 
 	if (s == NULL)
@@ -498,16 +516,33 @@ related_link(struct store *st, const struct rnew *x, const struct cand *c, const
 	sqlite3_bind_int64(s, 2, c->id);
 	sqlite3_bind_double(s, 3, c->score);
 	sqlite3_bind_text(s, 4, reason, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 5, other_aid);
+	if (check)
+		sqlite3_bind_int64(s, 5, c->aid);
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? 0 : store_fail(st->db, "storing a relation", cause);
 }
 
+/* Has the archive deleted statements that postings may still name (statements_gone has rows)? */
+static int
+related_gone(struct store *st, bool *any, char **cause)
+{
+	sqlite3_stmt *s =
+		store_stmt(st, STMT_R_GONE, "SELECT EXISTS (SELECT 1 FROM statements_gone)", cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	rc = sqlite3_step(s);
+	*any = rc != SQLITE_ROW || sqlite3_column_int(s, 0) != 0;
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW ? 0 : store_fail(st->db, "reading the deleted statements", cause);
+}
+
 /* Relate one new statement to what was indexed before it, then index it. */
 static int
 related_one(struct store *st, struct rnew *x, struct rkey *count, struct cands *c, struct buf *reason,
-	    char **cause)
+	    bool check, char **cause)
 {
 	struct posting me = { x->id, x->aid, x->sid, 0, x->direct };
 	double norm = 0, w;
@@ -545,7 +580,7 @@ related_one(struct store *st, struct rnew *x, struct rkey *count, struct cands *
 		qsort(c->best, c->nbest, sizeof *c->best, cand_cmp);
 	for (i = 0; rc == 0 && i < c->nbest && i < RELATED_KEEP; i++) {
 		cand_reason(&c->best[i], x->direct, reason);
-		rc = related_link(st, x, &c->best[i], reason->data, c->best[i].aid, cause);
+		rc = related_link(st, x, &c->best[i], reason->data, check, cause);
 	}
 	c->nbest = 0;
 	me.norm = (float)norm;
@@ -674,7 +709,7 @@ store_related_flush(struct store *st, char **cause)
 	struct cands c = { 0 };
 	struct rkey *count;
 	struct buf reason;
-	bool gone;
+	bool gone, check = false;
 	size_t i;
 	int rc = 0;
 
@@ -682,14 +717,14 @@ store_related_flush(struct store *st, char **cause)
 		return 0;
 	buf_init(&reason);
 	count = batch_key(st, b, KEY_COUNT, "0", cause);
-	if (count == NULL)
+	if (count == NULL || related_gone(st, &check, cause) != 0)
 		rc = -1;
 	for (i = 0; rc == 0 && i < b->n; i++) {
 		struct rnew *x = &b->v[i];
 		if ((rc = rnew_topics(st, x, &gone, cause)) != 0 || gone)
 			continue; /* rolled back since it was stored */
 		if ((rc = rnew_keys(st, b, x, cause)) == 0)
-			rc = related_one(st, x, count, &c, &reason, cause);
+			rc = related_one(st, x, count, &c, &reason, check, cause);
 	}
 	if (rc == 0)
 		rc = batch_write_keys(st, b, cause);

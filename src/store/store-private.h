@@ -105,6 +105,8 @@ enum store_stmt_id {
 	STMT_R_GET,
 	STMT_R_PUT,
 	STMT_R_TOPICS,
+	STMT_R_GONE,
+	STMT_R_LINK_CHECKED,
 	/* fts.c */
 	STMT_TERM_ADD,
 	/* search.c */
