@@ -71,11 +71,11 @@ def main():
             col = line.split('\t')
             if col[0] == '=':
                 # "=  form  type  follows  lemma": one form as it is (بالقول).
-                if len(col) != 5 or col[2] not in ('m', 'f', 'g', 'p', 'q') or col[3] not in ('c', 'i', 'b', 'j', 'a'):
+                if len(col) != 5 or col[2] not in ('m', 'f', 'g', 'p', 'q') or col[3] not in ('c', 'i', 'b', 'j', 'a', 'd'):
                     sys.exit('%s: line %d: want = form type follows lemma' % (sys.argv[1], n))
                 forms.setdefault(col[1], (col[2], col[3], col[4], False))
                 continue
-            if len(col) != 6 or col[4] not in ('c', 'i', 'b', 'j', 'a'):
+            if len(col) != 6 or col[4] not in ('c', 'i', 'b', 'j', 'a', 'd'):
                 sys.exit('%s: line %d: want six columns (past he, past she, present, '
                          'participle, c|i|b|j, flags)' % (sys.argv[1], n))
             he, she, pres, part, arg, flags = col

@@ -2297,6 +2297,18 @@ TEST(an_adjunct_after_an_honorific_subject)
 	free(s);
 }
 
+/* "واصفا X بأنه Y": what he described and as what, the object included; no object before بـ, no statement. */
+TEST(describing_with_an_object)
+{
+	char *s = x_say("وقال وزير الخارجية عادل الجبير إن المملكة ماضية في دعم اليمن بكل الوسائل المتاحة، "
+			"واصفا التصريحات الإيرانية بأنها عدائية ولا تساعد على بناء الثقة بين البلدين.\n"
+			"وسخر الوزير من الحديث عن اتفاق أفضل، واصفا إياه «بالوهمي»، وأشار إلى أن التوصل إلى اتفاق آخر أمر صعب جدا.");
+
+	CHECK(strstr(s, "عادل الجبير|R|التصريحات الإيرانية بأنها عدائية ولا تساعد على بناء الثقة بين البلدين\n") != NULL);
+	CHECK(strstr(s, "عادل الجبير|R|التوصل إلى اتفاق آخر أمر صعب جدا\n") != NULL);
+	free(s);
+}
+
 /* A name no list knows at the end of a title chain, right after a definite word, is his name. */
 TEST(unknown_name_after_a_definite_title_chain)
 {

@@ -123,8 +123,8 @@ xwords_verb_line(struct xwords *x, const char *p, const char *eol, int lineno, c
 	struct xword *e;
 
 	if (t1 == NULL || t1 == p || eol - t1 < 4 || t1[2] != '\t' || strchr("mfgpqw", t1[1]) == NULL ||
-	    strchr("cibja", t1[3]) == NULL || (t1[4] != '\t' && t1 + 4 != eol)) {
-		*cause = xasprintf("speech-verbs.tsv: line %d: want a form, m|f|g|p|q|w, c|i|b|j, a lemma",
+	    strchr("cibjad", t1[3]) == NULL || (t1[4] != '\t' && t1 + 4 != eol)) {
+		*cause = xasprintf("speech-verbs.tsv: line %d: want a form, m|f|g|p|q|w, c|i|b|j|a|d, a lemma",
 				   lineno);
 		return -1;
 	}

@@ -193,7 +193,7 @@ enum xw_class {
 /* A reporting verb form (data/speech-verbs.tsv). */
 struct xverb {
 	char type; /* 'm' he, 'f' she, 'g' two or more, 'p'/'q' participle m./f., 'w' he after و/ف only */
-	char arg;  /* 'c' أن/quote/colon, 'i' دعا إلى, 'b' طالب بـ, 'a' حث على, 'j' جاء في ... أن */
+	char arg;  /* 'c' أن/quote/colon, 'i' دعا إلى, 'b' طالب بـ, 'a' حث على, 'j' جاء في ... أن, 'd' واصفا X بأنه */
 	const char *lemma; /* folded ("" when the line gives none) */
 	bool nominal; /* a noun phrase may be what it reports ("أكد أهمية", "نفى مقتل"): flag n */
 };
@@ -474,7 +474,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 75
+#define EXTRACT_VERSION 76
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

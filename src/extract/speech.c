@@ -1328,7 +1328,8 @@ speech_object_then_prep(const struct speech *s, const struct xverb *v, size_t c)
 		if (!xtok_at(t, k)->word || xtok_at(t, k)->nl || speech_verb_at(s, k) != NULL)
 			return false;
 		if ((v->arg == 'i' && strcmp(f, "الي") == 0) || (v->arg == 'a' && strcmp(f, "علي") == 0) ||
-		    (v->arg == 'b' && strncmp(f, "ب", 2) == 0 && strlen(f) > 6 && !speech_in(s, XW_STOP, f)))
+		    (v->arg == 'b' && strncmp(f, "ب", 2) == 0 && strlen(f) > 6 && !speech_in(s, XW_STOP, f)) ||
+		    (v->arg == 'd' && k > c && strncmp(f, "ب", 2) == 0 && strlen(f) > 2))
 			return true;
 	}
 	return false;
@@ -1597,6 +1598,9 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	bool pronoun = false;
 	int sp;
 
+	/* "واصفا إياه «بالوهمي»": no object then بـ after it, no description; the verb is not there */
+	if (v->arg == 'd' && !speech_object_then_prep(s, v, a))
+		return i + 1;
 	s->cv = v;
 	s->cue = "verb";
 	s->cue_at = i;
@@ -1653,7 +1657,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	b = speech_subject_extend(s, a, b);
 	b = speech_past_quoted_tail(s, a, b);
 	/* "داعيا جميع العملاء إلى": a participle has no subject; these words are its object */
-	if (speech_participle(v) && (v->arg == 'i' || v->arg == 'b' || v->arg == 'a') &&
+	if (speech_participle(v) && (v->arg == 'i' || v->arg == 'b' || v->arg == 'a' || v->arg == 'd') &&
 	    speech_object_then_prep(s, v, a))
 		b = a;
 	if (!speech_says(s, b) && speech_nominal_split(s, v, a, b, i, &e, &sp)) {
@@ -1773,7 +1777,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	 * ...:": words no rule knows, then أن or the colon; the scorer decides.
 	 */
 	if (c < t->n && !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold) && !xtok_is(t, c, ":") &&
-	    speech_quote_at(s, c) < 0 && (e = speech_skip_loose(s, c)) > c) {
+	    speech_quote_at(s, c) < 0 && v->arg != 'd' && (e = speech_skip_loose(s, c)) > c) {
 		c = e;
 		s->loose = s->generous = true;
 	}
@@ -1805,7 +1809,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 				    xtok_at(t, e - 1)->b1);
 		s->cue = "verb";
 		return e;
-	} else if ((v->arg == 'i' || v->arg == 'b' || v->arg == 'a') && speech_object_then_prep(s, v, c)) {
+	} else if ((v->arg == 'i' || v->arg == 'b' || v->arg == 'a' || v->arg == 'd') && speech_object_then_prep(s, v, c)) {
 		; /* "داعيا جميع العملاء إلى الحفاظ": what he urged, its object included */
 	} else if (!((v->arg == 'b' && c < t->n && strncmp(xtok_at(t, c)->fold, "ب", 2) == 0) ||
 		     (v->arg == 'a' && c > b && strcmp(xtok_at(t, c - 1)->fold, "علي") == 0))) {
