@@ -606,6 +606,14 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 /* How far an adjunct may run before its أن or colon. */
 #define SPEECH_ADJUNCT_MAX 24
 
+/* "وأكد عدم وجود خلل في نظام القبول بعد أن أصبح": أن at k after بعد، قبل ... (class conjunction) is "after", no complementiser. */
+static bool
+speech_conjunction_an(const struct speech *s, size_t k)
+{
+	return k > 0 && speech_in(s, XW_COMPLEMENTISER, xtok_at(s->t, k)->fold) &&
+	       speech_in(s, XW_CONJUNCTION, xtok_at(s->t, k - 1)->fold);
+}
+
 /*
  * "في بيان لها أن", "يوم أمس السبت إن", "من شركة كذا في ميلانو إن",
  * "في تصريح صحافي اليوم (الاثنين)، أن": past an adjunct or words of time
@@ -624,8 +632,7 @@ speech_skip_adjunct(const struct speech *s, size_t c)
 		if (speech_sentence_end(t, k) || speech_verb_at(s, k) != NULL ||
 		    speech_long_quote_at(s, k))
 			return c;
-		/* "وأكد عدم وجود خلل في نظام القبول بعد أن أصبح": بعد أن is "after", no complementiser */
-		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) && speech_in(s, XW_CONJUNCTION, xtok_at(t, k - 1)->fold))
+		if (speech_conjunction_an(s, k))
 			continue;
 		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
 			return k;
@@ -743,8 +750,8 @@ speech_skip_medium(const struct speech *s, size_t c)
 
 	if (c >= t->n || !xtok_at(t, c)->word || strncmp(xtok_at(t, c)->fold, "ل", 2) != 0)
 		return c;
-	if (strcmp(xtok_at(t, c)->fold, "ل") == 0 && speech_bracketed_name_end(t, c + 1) > c + 1) {
-		k = speech_bracketed_name_end(t, c + 1); /* "لـ(عكاظ)" */
+	if (strcmp(xtok_at(t, c)->fold, "ل") == 0 && (k = speech_bracketed_name_end(t, c + 1)) > c + 1) {
+		; /* "لـ(عكاظ)" */
 	} else if (strcmp(xtok_at(t, c)->fold, "ل") == 0) {
 		if ((qi = speech_quote_at(s, c + 1)) < 0 || s->q[qi].words > 3)
 			return c;
@@ -1213,8 +1220,7 @@ speech_skip_loose(const struct speech *s, size_t c)
 		if (xtok_at(t, k)->nl || speech_sentence_end(t, k) || speech_quote_at(s, k) >= 0 ||
 		    speech_verb_at(s, k) != NULL || xtok_at(t, k)->num)
 			return c;
-		if (k > c && speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) &&
-		    speech_in(s, XW_CONJUNCTION, xtok_at(t, k - 1)->fold))
+		if (k > c && speech_conjunction_an(s, k))
 			continue; /* "قبل أن يبدأ زيارته إلى الصين إن": past "before", to what he said */
 		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
 			return k > c ? k : c;
@@ -1329,7 +1335,7 @@ speech_object_then_prep(const struct speech *s, const struct xverb *v, size_t c)
 			return false;
 		if ((v->arg == 'i' && strcmp(f, "الي") == 0) || (v->arg == 'a' && strcmp(f, "علي") == 0) ||
 		    (v->arg == 'b' && strncmp(f, "ب", 2) == 0 && strlen(f) > 6 && !speech_in(s, XW_STOP, f)) ||
-		    (v->arg == 'd' && k > c && strncmp(f, "ب", 2) == 0 && strlen(f) > 2))
+		    (v->arg == 'd' && strncmp(f, "ب", 2) == 0 && strlen(f) > 2))
 			return true;
 	}
 	return false;
