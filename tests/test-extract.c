@@ -1635,6 +1635,37 @@ TEST(a_title_alone_is_one_article_s_speaker_unless_it_names_one_office)
 	store_close(st);
 }
 
+/*
+ * "وقال البنك إن" in two articles is two banks: a body named by its head
+ * word alone is each article's own; "الكرملين" (class one-body) is one
+ * body everywhere, and so is a body named in full.
+ */
+TEST(a_body_s_head_word_alone_is_one_article_s_speaker)
+{
+	struct store *st = test_store("local-bodies");
+	const char *a = "وقال البنك إن أسعار الفائدة ستبقى ثابتة حتى نهاية العام الجاري على الأقل.\n"
+			"وأكد الكرملين أن الرئيس سيشارك في القمة المقبلة في العاصمة الصينية بكين.\n"
+			"وأوضحت وزارة الصحة أن الحالات المسجلة تراجعت خلال الأسبوع الماضي في المنطقة.\n";
+	const char *b = "وأعلن البنك أن أرباحه ارتفعت خلال الربع الثاني من العام بنسبة كبيرة.\n"
+			"وقال الكرملين إن المحادثات مع الجانب الأمريكي كانت صريحة وبناءة في مجملها.\n"
+			"وقالت وزارة الصحة إن حملة التطعيم ستبدأ الأسبوع المقبل في جميع المدارس.\n";
+
+	import_two(st, "bodies", a, b);
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT x.speaker_id) FROM statements x JOIN speakers p"
+			    " ON p.id = x.speaker_id WHERE ?1 = ?1 AND p.name = ?2", 0, "البنك"), 2);
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT x.article_id) FROM statements x JOIN speakers p"
+			    " ON p.id = x.speaker_id WHERE ?1 = ?1 AND p.name = ?2", 0, "البنك"), 2);
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT x.speaker_id) FROM statements x JOIN speakers p"
+			    " ON p.id = x.speaker_id WHERE ?1 = ?1 AND p.name = ?2", 0, "الكرملين"), 1);
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT x.article_id) FROM statements x JOIN speakers p"
+			    " ON p.id = x.speaker_id WHERE ?1 = ?1 AND p.name = ?2", 0, "الكرملين"), 2);
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT x.speaker_id) FROM statements x JOIN speakers p"
+			    " ON p.id = x.speaker_id WHERE ?1 = ?1 AND p.name = ?2", 0, "وزارة الصحة"), 1);
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT x.article_id) FROM statements x JOIN speakers p"
+			    " ON p.id = x.speaker_id WHERE ?1 = ?1 AND p.name = ?2", 0, "وزارة الصحة"), 2);
+	store_close(st);
+}
+
 /* Two fingerprints: equal, or the first part that differs named in words. */
 TEST(fingerprint_change_names_what_changed)
 {

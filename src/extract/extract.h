@@ -187,6 +187,7 @@ enum xw_class {
 	XW_MASDAR,         /* a verbal noun of no derived form's shape: مقتل، وجود، صحة */
 	XW_COPULA,         /* كان and its sisters: "وكان لافتا" is no participle of speech */
 	XW_CONJUNCTION,    /* makes أن after it "after/before/since ...", no complementiser: بعد، قبل، منذ */
+	XW_ONE_BODY,       /* a body word that names one body in the world: الكرملين، البنتاغون */
 	XW_NCLASS
 };
 
@@ -432,7 +433,8 @@ struct xspeaker {
 	bool group;            /* a group of people (مسؤولو الإطفاء, خبيران عسكريان): neither */
 	bool titled;           /* named by a definite title alone (رئيس اللجنة المنظمة): the scorer decides */
 	bool local;            /* a title alone of no named body or country (رئيس النادي, المتحدث
-				  الرسمي): this article's holder, never merged with other articles' */
+				  الرسمي) or a body's head word alone (الشركة): this article's holder,
+				  never merged with other articles' */
 	char **aliases;        /* forms that named it in this article */
 	size_t naliases;
 	int gaz;               /* gazetteer index, -1 when discovered */
@@ -474,7 +476,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 76
+#define EXTRACT_VERSION 77
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

@@ -185,6 +185,23 @@ speech_group_name(const struct speech *s, const char *name)
 	return yes;
 }
 
+/*
+ * Is a body's name its head word alone ("الشركة", "الوزارة", "الحكومة",
+ * "صحيفة")?  Each article that names a body so means its own company or
+ * ministry, so the archive never holds such a speaker's statements together
+ * with another article's (struct xspeaker's local); unless the word names
+ * one body in the world (class one-body: الكرملين).
+ */
+static bool
+speech_head_alone(const struct speech *s, const char *name)
+{
+	char *f = text_fold(name, strlen(name));
+	bool alone = strchr(f, ' ') == NULL && speech_in(s, XW_BODY, f) && !speech_in(s, XW_ONE_BODY, f);
+
+	free(f);
+	return alone;
+}
+
 /* The article speaker for a gazetteer entry or a discovered name (added if new). */
 int
 speech_speaker(struct speech *s, int gaz, const char *name, bool body, const char *form)
@@ -230,6 +247,7 @@ speech_speaker(struct speech *s, int gaz, const char *name, bool body, const cha
 	p->body = body;
 	p->group = gaz < 0 && !body && speech_group_name(s, name);
 	p->gaz = gaz;
+	p->local = gaz < 0 && body && speech_head_alone(s, name);
 	if (form && strcmp(form, name) != 0)
 		speech_alias(p, form);
 	return (int)r->nspeakers++;
