@@ -1701,6 +1701,23 @@ TEST(interview_bullet_as_the_last_line)
 	free(s);
 }
 
+/*
+ * A body's indefinite head and what it is of: a verbal noun after it
+ * ("وزارة التعليم") does not end the name, and a name in brackets
+ * ("صحيفة (اكسبرسين)") or of five words in quotation marks is the body's.
+ */
+TEST(a_body_s_head_keeps_its_verbal_noun_and_its_bracketed_name)
+{
+	char *s = x_say("وأكدت وزارة التعليم على اعتماد أولوية التخصص عند تكليف المعلمين بالعمل الإرشادي. "
+			"وذكرت صحيفة (اكسبرسين) السويدية أن الفتاة البالغة 15 عاما عادت إلى منزلها أمس. "
+			"وأكدت شركة «كي بي إم جي السعودية» في تقرير حديث، أن معروض القطاع المكتبي سيرتفع كثيرا.");
+
+	CHECK_STR(s, "وزارة التعليم|R|اعتماد أولوية التخصص عند تكليف المعلمين بالعمل الإرشادي\n"
+		     "صحيفة اكسبرسين السويدية|R|الفتاة البالغة 15 عاما عادت إلى منزلها أمس\n"
+		     "شركة كي بي إم جي السعودية|R|معروض القطاع المكتبي سيرتفع كثيرا\n");
+	free(s);
+}
+
 TEST(a_body_named_short_then_in_full_is_one_speaker)
 {
 	/* Comparing the two keys read past the end of the shorter one. */

@@ -1819,22 +1819,27 @@ speech_statement_body(struct speech *s, size_t a, size_t b)
 static bool speech_nisba(const char *f);
 
 /*
- * "صحيفة “واشنطن بوست”", "مجموعة "والت ديزني" الأميركية": a body's head
- * noun at a (no ال), its name in quotation marks of one to four words, and
- * the nisbas after it; past its end, else a.
+ * "صحيفة “واشنطن بوست”", "مجموعة "والت ديزني" الأميركية", "صحيفة
+ * (اكسبرسين) السويدية": a body's head noun at a (no ال), its name in
+ * quotation marks of one to five words or in brackets of one to three,
+ * and the nisbas after it; past its end, else a.
  */
 size_t
 speech_quoted_body_end(const struct speech *s, size_t a)
 {
 	const struct xtoks *t = s->t;
 	const struct quote *q;
-	size_t e;
+	size_t e, k;
 
 	if (a + 1 >= t->n || !xtok_at(t, a)->word || strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 ||
-	    !speech_in(s, XW_BODY, xtok_at(t, a)->fold) || (q = speech_quoted_name_at(s, a + 1, 4)) == NULL)
+	    !speech_in(s, XW_BODY, xtok_at(t, a)->fold))
 		return a;
-	for (e = q->close + 1; e < t->n && e < q->close + 3 && xtok_at(t, e)->word && !xtok_at(t, e)->nl &&
-			       speech_nisba(xtok_at(t, e)->fold); e++)
+	if ((q = speech_quoted_name_at(s, a + 1, 5)) != NULL)
+		e = q->close + 1;
+	else if ((e = speech_bracketed_name_end(t, a + 1)) == a + 1)
+		return a;
+	for (k = e; e < t->n && e < k + 2 && xtok_at(t, e)->word && !xtok_at(t, e)->nl &&
+		    speech_nisba(xtok_at(t, e)->fold); e++)
 		;
 	return e;
 }
@@ -1917,8 +1922,14 @@ speech_body(struct speech *s, size_t a, size_t b)
 			b = k;
 			break;
 		}
-		/* "الحكومة التي تعمل من شرق ليبيا": a relative pronoun (class nonname) ends the name */
-		if (speech_suffixed(t, k) || (speech_masdar(w) && !speech_ta_marbuta(t, k)) || speech_nonname_class(s, k) ||
+		/*
+		 * "الحكومة التي تعمل من شرق ليبيا": a relative pronoun (class
+		 * nonname) ends the name; so does a verbal noun, unless it is
+		 * what an indefinite head is of ("وزارة التعليم", "وكالة التصنيف").
+		 */
+		if (speech_suffixed(t, k) ||
+		    (speech_masdar(w) && !speech_ta_marbuta(t, k) && !(k == a + 1 && !speech_article(t, a))) ||
+		    speech_nonname_class(s, k) ||
 		    (xtok_at(t, k)->word && strncmp(p, "ال", 4) == 0 && strncmp(w, "ال", 4) != 0 &&
 		     strncmp(w, "ل", 2) != 0 && strncmp(w, "و", 2) != 0 && strncmp(w, "ب", 2) != 0 &&
 		     !speech_in(s, XW_BODY, w) && !speech_body_name_last(s, k, b))) {

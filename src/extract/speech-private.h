@@ -136,6 +136,7 @@ size_t speech_formula_at(const struct speech *s, size_t i);
 size_t speech_name_suffix(const struct speech *s, size_t n, size_t b);
 size_t speech_given_at_end(const struct speech *s, size_t a, size_t b);
 size_t speech_quoted_body_end(const struct speech *s, size_t a);
+size_t speech_bracketed_name_end(const struct xtoks *t, size_t i);
 int speech_body(struct speech *s, size_t a, size_t b);
 /* Tokens a..b-1 as written, or folded, one space between (caller frees). */
 char *speech_words(const struct xtoks *t, size_t a, size_t b, bool folded);

@@ -724,7 +724,7 @@ speech_skip_apposition(const struct speech *s, size_t b)
 }
 
 /* "(عكاظ)": one to three words in round brackets from token i; the token after them, else i. */
-static size_t
+size_t
 speech_bracketed_name_end(const struct xtoks *t, size_t i)
 {
 	size_t k;
