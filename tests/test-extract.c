@@ -1608,6 +1608,37 @@ TEST(a_name_with_its_lineage_and_without_is_one_speaker)
 	store_close(st);
 }
 
+/*
+ * بن between a given name and the father's is written or not: "بدر بن
+ * عبدالرحمن السمحان" and "بدر عبد الرحمن السمحان" are one speaker; not
+ * with two names left ("محمد بن سلمان", "محمد سلمان"), and not before the
+ * last name, where it is the family's ("بن معمر").
+ */
+TEST(bin_between_a_name_and_the_father_s_is_optional)
+{
+	struct store *st = test_store("bin");
+	char *k1, *k2;
+
+	import_two(st, "bin1", "وقال المهندس بدر بن عبدالرحمن السمحان إن المشروع يدعم الحركة التجارية في المنطقة.\n",
+		   "وأكد بدر عبد الرحمن السمحان أن الشركة ستواصل دعمها للمشاريع الصغيرة في كل المجالات.\n");
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT article_id) FROM statements WHERE ?1 = ?1", 0, NULL), 2);
+	CHECK_INT(q_int(st, "SELECT count(DISTINCT speaker_id) FROM statements WHERE ?1 = ?1", 0, NULL), 1);
+	store_close(st);
+	k1 = extract_speaker_key(NULL, "محمد بن سلمان");
+	k2 = extract_speaker_key(NULL, "محمد سلمان");
+	CHECK(strcmp(k1, k2) != 0);
+	free(k1);
+	free(k2);
+	k1 = extract_speaker_key(NULL, "فهد بن عبدالعزيز بن معمر");
+	k2 = extract_speaker_key(NULL, "فهد عبدالعزيز معمر");
+	CHECK(strcmp(k1, k2) != 0);
+	free(k2);
+	k2 = extract_speaker_key(NULL, "فهد عبد العزيز بن معمر");
+	CHECK_STR(k1, k2);
+	free(k1);
+	free(k2);
+}
+
 TEST(a_title_alone_is_one_article_s_speaker_unless_it_names_one_office)
 {
 	struct store *st = test_store("local-titles");

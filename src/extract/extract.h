@@ -414,7 +414,9 @@ void xlex_free(struct xlex *lx);
  * and a transliterated word without the long vowels inside it; Arabic
  * words keep theirs, and so does a known given name of lx's
  * (data/given-names.tsv) shaped as a diminutive (سليمان is not سلمان);
- * lx may be NULL (no given names).  See speaker_key_word in lexicon.c.
+ * بن inside a name of three names besides it left out (بدر بن عبدالرحمن
+ * السمحان, بدر عبد الرحمن السمحان); lx may be NULL (no given names).  See
+ * speaker_key_word in lexicon.c.
  */
 char *extract_speaker_key(const struct xlex *lx, const char *name);
 /*
@@ -476,7 +478,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 78
+#define EXTRACT_VERSION 79
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

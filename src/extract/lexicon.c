@@ -777,10 +777,18 @@ speaker_key_word(const struct xlex *lx, struct buf *b, const char *w, size_t n)
 	buf_free(&d);
 }
 
+/* بن or بنت (folded). */
+static bool
+speaker_key_son(const char *w, size_t n)
+{
+	return (n == strlen("بن") && memcmp(w, "بن", n) == 0) || (n == strlen("بنت") && memcmp(w, "بنت", n) == 0);
+}
+
 char *
 extract_speaker_key(const struct xlex *lx, const char *name)
 {
 	char *f, *p, *w, *e;
+	size_t words, sons, i;
 	struct buf b;
 
 	/* From the fold alone, so that a folded form (an article's token) has the key of the form. */
@@ -792,13 +800,28 @@ extract_speaker_key(const struct xlex *lx, const char *name)
 	for (p = f; (p = strstr(p, "عبد ")) != NULL; p += 6)
 		if ((p == f || p[-1] == ' ') && p[7] != '\0')
 			memmove(p + 6, p + 7, strlen(p + 7) + 1);
+	/*
+	 * "بدر بن عبدالرحمن السمحان" and "بدر عبد الرحمن السمحان" are one
+	 * name: بن between a given name and his father's, written or not,
+	 * when three names are left ("محمد بن سلمان" is not "محمد سلمان");
+	 * before the last name it is the family's ("بن معمر").
+	 */
+	for (w = f, words = 0, sons = 0; *w; w = *e ? e + 1 : e) {
+		e = w + strcspn(w, " ");
+		words++;
+		if (speaker_key_son(w, (size_t)(e - w)))
+			sons++;
+	}
 	buf_init(&b);
 	buf_add(&b, "", 0);
-	for (w = f; *w; w = *e ? e + 1 : e) {
+	for (w = f, i = 0; *w; w = *e ? e + 1 : e, i++) {
 		e = w + strcspn(w, " ");
-		speaker_key_word(lx, &b, w, (size_t)(e - w));
-		if (*e)
+		if (words - sons >= 3 && i > 0 && *e != '\0' && strchr(e + 1, ' ') != NULL &&
+		    speaker_key_son(w, (size_t)(e - w)))
+			continue; /* not before the last name: "فهد بن عبدالعزيز بن معمر" (bin Muammar) */
+		if (b.len > 0)
 			buf_addc(&b, ' ');
+		speaker_key_word(lx, &b, w, (size_t)(e - w));
 	}
 	free(f);
 	return buf_detach(&b);
