@@ -920,36 +920,25 @@ speech_only_commas(const struct xtoks *t, size_t a, size_t b)
 }
 
 /*
- * The shape of token i as the head of a noun phrase: "masdar" for
- * the verbal nouns of the derived forms (تفعيل تشكيل، تفاعل تراجع، افتعال
- * ارتفاع اعتماد، انفعال انطلاق، استفعال استمرار، استفالة استقالة، مفاعلة
- * مشاركة) and those of data/speech.tsv class masdar (مقتل، وجود), "abstract"
- * for a noun in ية (أهمية، المسؤولية), else "none".
- * The article, and a ب or a و before it, do not count.
+ * The shape of a noun phrase's head written f (folded, len bytes up to
+ * its NUL, no article), ta when it ends in ة, gen when a word follows it: "masdar"
+ * for the verbal nouns of the derived forms (تفعيل تشكيل، تفاعل تراجع،
+ * افتعال ارتفاع اعتماد، انفعال انطلاق، استفعال استمرار، استفالة استقالة،
+ * مفاعلة مشاركة) and those of data/speech.tsv class masdar (مقتل، وجود),
+ * "abstract" for a noun in ية before its genitive (أهمية التعاون), else
+ * "none".
  */
 static const char *
-speech_masdar_shape(const struct speech *s, size_t i)
+speech_masdar_form(const struct speech *s, const char *f, size_t len, bool ta, bool gen)
 {
-	const struct xtok *w = xtok_at(s->t, i);
-	const char *f = w->fold;
 	uint32_t l[8];
-	size_t n = 0, pos = 0, len = strlen(f);
+	size_t n = 0, pos = 0;
 	int32_t cp;
-	bool ta;
 
-	if (strncmp(f, "و", 2) == 0 && len > 8)
-		f += 2, len -= 2;
-	if (strncmp(f, "ب", 2) == 0 && len > 8)
-		f += 2, len -= 2;
-	if (strncmp(f, "ال", 4) == 0 && len > 8)
-		f += 4, len -= 4;
-	else if (strncmp(f, "ل", 2) == 0)
-		return "none"; /* "لهيئة": a genitive, no head */
 	if (speech_in(s, XW_MASDAR, f))
 		return "masdar";
-	if (speech_in(s, XW_TIME, w->fold) || speech_in(s, XW_BODY, f) || speech_in(s, XW_TITLE, f))
-		return "none"; /* "الماضية", "مديرية", "جمعية", "بمحافظة": no verbal noun */
-	ta = w->b1 - w->b0 >= 2 && memcmp(s->t->text + w->b1 - 2, "ة", 2) == 0;
+	if (speech_in(s, XW_BODY, f) || speech_in(s, XW_TITLE, f))
+		return "none"; /* "مديرية", "جمعية", "بمحافظة": no verbal noun */
 	while (pos < len && (cp = utf8_next(f, len, &pos)) >= 0) {
 		if (n == sizeof l / sizeof *l)
 			return "none";
@@ -960,7 +949,7 @@ speech_masdar_shape(const struct speech *s, size_t i)
 	 * word after it (its genitive: "أهمية التعاون"), not a nisba that ends
 	 * its phrase ("قرية حدودية،").
 	 */
-	if (n >= 5 && l[n - 3] != 0x64A && l[n - 2] == 0x64A && ta && i + 1 < s->t->n && xtok_at(s->t, i + 1)->word)
+	if (n >= 5 && l[n - 3] != 0x64A && l[n - 2] == 0x64A && ta && gen)
 		return "abstract";
 	if ((n == 5 && l[0] == 0x62A && (l[3] == 0x64A || l[2] == 0x627)) ||            /* تفعيل، تفاعل */
 	    (n == 6 && l[0] == 0x627 && l[1] == 0x646 && l[4] == 0x627) ||               /* انفعال */
@@ -970,6 +959,60 @@ speech_masdar_shape(const struct speech *s, size_t i)
 	    (n == 6 && l[0] == 0x645 && l[2] == 0x627 && ta))                              /* مفاعلة, not معاليه */
 		return "masdar";
 	return "none";
+}
+
+/*
+ * The shape of token i as the head of a noun phrase (speech_masdar_form).
+ * The article, and a ب or a و before it, do not count; nor does a
+ * pronoun on it, his, hers or theirs ("أعلنت مسؤوليتها عن", "أكد تمسكهم
+ * بـ", "أعلنت تأييدها"), ة written ت before it, unless a word of class
+ * occasion is before it.
+ */
+static const char *
+speech_masdar_shape(const struct speech *s, size_t i)
+{
+	const struct xtok *w = xtok_at(s->t, i);
+	const char *f = w->fold, *r = s->t->text + w->b0, *shape;
+	size_t len = strlen(f), rn = w->b1 - w->b0, p;
+	char buf[64];
+	bool ta;
+
+	if (strncmp(f, "و", 2) == 0 && len > 8)
+		f += 2, len -= 2;
+	if (strncmp(f, "ب", 2) == 0 && len > 8)
+		f += 2, len -= 2;
+	if (strncmp(f, "ال", 4) == 0 && len > 8)
+		f += 4, len -= 4;
+	else if (strncmp(f, "ل", 2) == 0)
+		return "none"; /* "لهيئة": a genitive, no head */
+	if (speech_in(s, XW_TIME, w->fold))
+		return "none"; /* "الماضية" */
+	ta = rn >= 2 && memcmp(r + rn - 2, "ة", 2) == 0;
+	shape = speech_masdar_form(s, f, len, ta, i + 1 < s->t->n && xtok_at(s->t, i + 1)->word);
+	if (strcmp(shape, "none") != 0)
+		return shape;
+	/* his, hers, theirs (both): ه after no long vowel (not انتباه، وجيه) */
+	if (rn >= 6 && (memcmp(r + rn - 6, "هما", 6) == 0))
+		p = 6;
+	else if (rn >= 4 && (memcmp(r + rn - 4, "ها", 4) == 0 || memcmp(r + rn - 4, "هم", 4) == 0))
+		p = 4;
+	else if (rn >= 4 && memcmp(r + rn - 2, "ه", 2) == 0 && memcmp(r + rn - 4, "ا", 2) != 0 &&
+		 memcmp(r + rn - 4, "ي", 2) != 0 && memcmp(r + rn - 4, "و", 2) != 0)
+		p = 2;
+	else
+		return "none";
+	/* "لدى استقباله", "عقب افتتاحه", "يتم تداوله": an occasion or a passive, not what he said */
+	if (i > 0 && speech_in(s, XW_OCCASION, xtok_at(s->t, i - 1)->fold))
+		return "none";
+	if (len < p + 6 || len - p >= sizeof buf || strncmp(f + len - p, "ه", 2) != 0)
+		return "none";
+	memcpy(buf, f, len - p);
+	len -= p;
+	buf[len] = '\0';
+	ta = len >= 2 && memcmp(buf + len - 2, "ت", 2) == 0;
+	if (ta)
+		memcpy(buf + len - 2, "ه", 2); /* "مسؤوليتها": مسؤولية */
+	return speech_masdar_form(s, buf, len, ta, true);
 }
 
 /* Token c is a preposition a nominal complement opens with: على، عن، إلى، من. */
