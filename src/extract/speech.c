@@ -1892,6 +1892,64 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 	return next;
 }
 
+/* Token k is a form of نقل that relays what someone said: نقل، نقلت، ينقل، تنقل، نقلا (with و or ف). */
+static bool
+speech_relay_verb(const struct xtoks *t, size_t k)
+{
+	char buf[32];
+	const char *u = xtok_at(t, k)->fold;
+
+	if (strncmp(u, "و", 2) == 0 || strncmp(u, "ف", 2) == 0)
+		u = xtok_unprefixed(xtok_at(t, k), buf, sizeof buf);
+	return strcmp(u, "نقل") == 0 || strcmp(u, "نقلت") == 0 || strcmp(u, "ينقل") == 0 || strcmp(u, "تنقل") == 0 ||
+	       strcmp(u, "نقلا") == 0;
+}
+
+/*
+ * "ونقلت وكالة رويترز عن الناطق باسم الجبهة فلان أن", "نقلا عن مدير
+ * المتجر أن": what a medium relays after عن with no قوله is the words of
+ * the one named after عن, read as the subject of قال.  Token i is عن, a
+ * form of نقل before it in its sentence with no verb or quote between,
+ * and أن/إن or a colon after it within SPEECH_RELAYED_MAX words, before
+ * any verb, quote or the sentence's end (not "مع أن", "إلا أن": the
+ * relayed words ran on, someone else's).  0 when i starts no such relay.
+ */
+#define SPEECH_RELAYED_MAX 16
+static size_t
+speech_relayed(struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	const struct xverb *v;
+	size_t k;
+
+	if (strcmp(xtok_at(t, i)->fold, "عن") != 0 || i == 0)
+		return 0;
+	for (k = i - 1;; k--) {
+		if (xtok_at(t, k + 1)->nl || k + 12 < i)
+			return 0;
+		if (speech_relay_verb(t, k))
+			break;
+		if (k == 0 || speech_sentence_end(t, k) || speech_quote_at(s, k) >= 0 || speech_verb_at(s, k) != NULL)
+			return 0;
+	}
+	for (k = i + 1; k < t->n && k < i + SPEECH_RELAYED_MAX; k++) {
+		if (xtok_at(t, k)->nl || speech_sentence_end(t, k) || speech_verb_at(s, k) != NULL ||
+		    speech_quote_at(s, k) >= 0 || speech_in(s, XW_RELAY, xtok_at(t, k)->fold))
+			return 0;
+		/* "مع أن", "إلا أن": "although", "but" */
+		if (speech_conjunction_an(s, k) || (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) &&
+						    (strcmp(xtok_at(t, k - 1)->fold, "مع") == 0 ||
+						     strcmp(xtok_at(t, k - 1)->fold, "الا") == 0)))
+			return 0;
+		if (xtok_is(t, k, ":") || speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold))
+			break;
+	}
+	if (k == i + 1 || k >= t->n || k >= i + SPEECH_RELAYED_MAX || (v = xwords_verb(s->lx->words, "قال")) == NULL)
+		return 0;
+
+	return speech_verb_clause(s, v, i);
+}
+
 /*
  * A cue at i that names its speaker itself, with no reporting verb (an
  * interview's "فلان:", "بحسب فلان"): sp is the speaker of the moment, and
@@ -2059,8 +2117,8 @@ speech_walk(struct speech *s)
 		if ((v = speech_verb_at(s, i)) != NULL)
 			next = (next = speech_this_said(s, v, i)) > 0 ? next : speech_verb(s, v, i);
 		else if ((next = speech_interview(s, i)) == 0 && (next = speech_backward(s, i)) == 0 &&
-			 (next = speech_according(s, i)) == 0)
-			next = speech_relay(s, i);
+			 (next = speech_according(s, i)) == 0 && (next = speech_relay(s, i)) == 0)
+			next = speech_relayed(s, i);
 		i = next > i ? next : i + 1;
 	}
 }
