@@ -736,10 +736,14 @@ speech_bracketed_name_end(const struct xtoks *t, size_t i)
 	return k > i + 1 && xtok_is(t, k, ")") ? k + 1 : i;
 }
 
+static bool speech_nominal_prep(const struct speech *s, size_t c);
+static bool speech_nominal_shaped(const struct speech *s, size_t k);
+
 /*
  * The medium or addressee after a speaker: "لـ«الشرق الأوسط»،", "لـ"الوطن":",
  * "للصحيفة", "للصحافيين عند وصوله،" when a complementiser, colon or quote
- * follows; past it, else c.
+ * follows (or, for a medium in quotes or brackets, a noun phrase); past
+ * it, else c.
  */
 static size_t
 speech_skip_medium(const struct speech *s, size_t c)
@@ -747,15 +751,17 @@ speech_skip_medium(const struct speech *s, size_t c)
 	const struct xtoks *t = s->t;
 	size_t k = c;
 	int qi;
+	bool named = false;
 
 	if (c >= t->n || !xtok_at(t, c)->word || strncmp(xtok_at(t, c)->fold, "ل", 2) != 0)
 		return c;
 	if (strcmp(xtok_at(t, c)->fold, "ل") == 0 && (k = speech_bracketed_name_end(t, c + 1)) > c + 1) {
-		; /* "لـ(عكاظ)" */
+		named = true; /* "لـ(عكاظ)" */
 	} else if (strcmp(xtok_at(t, c)->fold, "ل") == 0) {
 		if ((qi = speech_quote_at(s, c + 1)) < 0 || s->q[qi].words > 3)
 			return c;
 		k = s->q[qi].close + 1;
+		named = true;
 	} else if (speech_in(s, XW_MEDIUM, xtok_at(t, c)->fold + 2)) {
 		/* "لوكالة فرانس برس إن", "لشبكة سي إن إن:": the medium's name, to what he said */
 		for (k = c + 1; k < t->n && k < c + 8; k++) {
@@ -778,6 +784,19 @@ speech_skip_medium(const struct speech *s, size_t c)
 	if (k < t->n && (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":") ||
 			 speech_quote_at(s, k) >= 0))
 		return k;
+	/*
+	 * "لـ"الوطن" اعتقال قيادات", "لـ"الوطن" أمس عن وجود": a medium named
+	 * in quotes or brackets, then (past words of time) a noun phrase of
+	 * what was said, its preposition or a verbal noun's shape at its head;
+	 * "لـ«الشرق الأوسط» إلى أن": to the complementiser.
+	 */
+	while (named && k < t->n && xtok_at(t, k)->word && !xtok_at(t, k)->nl &&
+	       (strcmp(xtok_at(t, k)->fold, "امس") == 0 || strcmp(xtok_at(t, k)->fold, "اليوم") == 0 ||
+		speech_in(s, XW_TIME, xtok_at(t, k)->fold)))
+		k++;
+	if (named && k < t->n && xtok_at(t, k)->word && !xtok_at(t, k)->nl &&
+	    (speech_nominal_prep(s, k) || speech_nominal_shaped(s, k)))
+		return speech_nominal_prep(s, k) && speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k + 1)->fold) ? k + 1 : k;
 	return c;
 }
 
