@@ -3569,3 +3569,21 @@ TEST(a_quoted_medium_before_a_noun_phrase)
 		     "خالد الشهري|R|أنه لا يلقي باللائمة على أعضاء الإدارة\n");
 	free(s);
 }
+
+/*
+ * "وأكد رئيس مجلس المقاومة في المحافظة نايف البكري اعتقال": a title
+ * chain past في to a name with a known given name, then a verbal noun's
+ * phrase (a medium in quotes between them too); not when a relative clause comes first ("كشفت الفحوصات التي
+ * أجريت لمهاجم النصر نايف هزازي وجود تمزق": the tests said it).
+ */
+TEST(a_title_chain_to_a_name_then_a_verbal_noun)
+{
+	char *s = x_say_weighted(rules_only,
+				 "وأكد رئيس مجلس المقاومة في المحافظة نايف البكري اعتقال قيادات حوثية كبيرة يجري التحقيق معها.\n"
+				 "وأكد محافظ عدن رئيس المجلس في المحافظة نايف البكري لـ\"الوطن\" وصول قوات جديدة إلى المدينة.\n"
+				 "كشفت الفحوصات الطبية التي أجريت لمهاجم النصر نايف هزازي وجود تمزق في مفصل القدم.\n");
+
+	CHECK_STR(s, "نايف البكري|R|اعتقال قيادات حوثية كبيرة يجري التحقيق معها\n"
+		     "نايف البكري|R|وصول قوات جديدة إلى المدينة\n");
+	free(s);
+}

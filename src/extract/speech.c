@@ -1322,11 +1322,12 @@ speech_name_before(const struct speech *s, size_t lo, size_t e)
  * إن", "أكد قائد الكتيبة 80 المسؤولة عن تأمين الحدود العميد روي الكبيتس،
  * أن": a subject that starts at a with a title or body word and runs past
  * prepositions and numbers to a name right before the complementiser or
- * colon, in the same sentence and with no other verb or quote; the speaker
- * (*b past the name), else -1.
+ * colon (or, when nominal, to a verbal noun's phrase right after the
+ * name), in the same sentence and with no other verb or quote; the
+ * speaker (*b past the name), else -1.
  */
 static int
-speech_subject_ahead(struct speech *s, size_t a, size_t *b)
+speech_subject_ahead(struct speech *s, size_t a, size_t *b, bool nominal)
 {
 	const struct xtoks *t = s->t;
 	size_t k, e, n;
@@ -1341,6 +1342,25 @@ speech_subject_ahead(struct speech *s, size_t a, size_t *b)
 		    (speech_verb_at(s, k) != NULL && !speech_title_at(s, k - 1)))
 			return -1;
 		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
+			break;
+		/*
+		 * "وأكد رئيس مجلس المقاومة في المحافظة نايف البكري (لـ"الوطن")
+		 * اعتقال": a name with a known given name, then a verbal noun's
+		 * phrase (or a medium in quotes that passes to one; not one
+		 * with ال, an adjective: "المقاومة الشعبية الموالية"); not past
+		 * one after its preposition ("، عن مذبحة مروعة، كانت ..."), a
+		 * relative pronoun or كان ("الفحوصات الطبية التي أجريت لمهاجم
+		 * النصر فلان وجود تمزق": the subject is no person).
+		 */
+		if (nominal && ((speech_nominal_prep(s, k) && speech_nominal_shaped(s, k)) ||
+				speech_in(s, XW_COPULA, xtok_at(t, k)->fold) || strcmp(xtok_at(t, k)->fold, "كانت") == 0 ||
+				strcmp(xtok_at(t, k)->fold, "وكانت") == 0 || strcmp(xtok_at(t, k)->fold, "التي") == 0 ||
+				strcmp(xtok_at(t, k)->fold, "الذي") == 0 || strcmp(xtok_at(t, k)->fold, "الذين") == 0))
+			nominal = false;
+		if (nominal && k > a + 2 && xtok_at(t, k)->word && xtok_at(t, k - 1)->word &&
+		    (speech_nominal_shaped(s, k) || (strcmp(xtok_at(t, k)->fold, "ل") == 0 && speech_skip_medium(s, k) > k)) &&
+		    strncmp(xtok_at(t, k)->fold, "ال", 4) != 0 && (n = speech_name_before(s, a + 1, k)) < k &&
+		    speech_in(s, XW_GIVEN, xtok_at(t, n)->fold))
 			break;
 	}
 	if (k >= t->n || k >= a + SPEECH_AHEAD_MAX)
@@ -1741,8 +1761,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	} else if (b > a || (sp = speech_quoted_subject(s, v, a, &b)) == -1)
 		sp = speech_resolve(s, v, a, b, i);
 	s->cut = false;
-	if (sp < 0 && b > a && (c = b, speech_subject_ahead(s, a, &c)) >= 0) {
-		sp = speech_subject_ahead(s, a, &b);
+	if (sp < 0 && b > a && (c = b, speech_subject_ahead(s, a, &c, v->nominal)) >= 0) {
+		sp = speech_subject_ahead(s, a, &b, v->nominal);
 		s->how = "ahead";
 	}
 	/*
