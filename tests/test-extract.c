@@ -3605,3 +3605,16 @@ TEST(manner_ends_a_subject_before_a_verbal_noun)
 		     "وزارة الصحة|R|إصابة ثلاثة أشخاص بالفيروس في الرياض\n");
 	free(s);
 }
+
+/*
+ * "وقالت صحيفة في إل تي المحلية نقلا عن مدير المتجر أن": the one named
+ * after نقلا عن says it, not the paper (an unnamed source's words, "نقلا
+ * عن مسؤولين أمريكيين", stay the paper's, as the labels have them).
+ */
+TEST(naqlan_an_inside_the_subjects_words)
+{
+	char *s = x_say("وقالت صحيفة في إل تي المحلية نقلا عن مدير المتجر أن القتيلين من الزبائن العاديين.\n");
+
+	CHECK_STR(s, "مدير المتجر|R|القتيلين من الزبائن العاديين\n");
+	free(s);
+}

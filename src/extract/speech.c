@@ -1271,6 +1271,9 @@ speech_nominal(struct speech *s, const struct xverb *v, int sp, size_t c)
 /* How many words no rule knows may come between a speaker and what he said. */
 #define SPEECH_LOOSE_MAX 10
 
+/* How far after عن a relayed speaker's words may start (speech_relayed). */
+#define SPEECH_RELAYED_MAX 16
+
 /* Past up to SPEECH_LOOSE_MAX words of one sentence, with no verb or quote, to أن or a colon; else c. */
 static size_t
 speech_skip_loose(const struct speech *s, size_t c)
@@ -1286,6 +1289,34 @@ speech_skip_loose(const struct speech *s, size_t c)
 			continue; /* "قبل أن يبدأ زيارته إلى الصين إن": past "before", to what he said */
 		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
 			return k > c ? k : c;
+	}
+	return c;
+}
+
+/*
+ * "نقلا عن مدير المتجر أن": عن after نقلا among up to SPEECH_LOOSE_MAX
+ * words at c of one sentence, before أن/إن or a colon and any verb or
+ * quote, and no unnamed source after it; where عن is, else c.
+ */
+static size_t
+speech_relay_inside(const struct speech *s, size_t c)
+{
+	const struct xtoks *t = s->t;
+	size_t k, r = c;
+
+	for (k = c; k < t->n && k < c + SPEECH_LOOSE_MAX + SPEECH_RELAYED_MAX; k++) {
+		if (xtok_at(t, k)->nl || speech_sentence_end(t, k) || speech_quote_at(s, k) >= 0 ||
+		    speech_verb_at(s, k) != NULL)
+			return c;
+		if (r == c && k + 2 < t->n && k < c + SPEECH_LOOSE_MAX && strcmp(xtok_at(t, k + 1)->fold, "عن") == 0 &&
+		    (strcmp(xtok_at(t, k)->fold, "نقلا") == 0 || strcmp(xtok_at(t, k)->fold, "ونقلا") == 0)) {
+			/* "نقلا عن مسؤولين أمريكيين": an unnamed source's words are the medium's */
+			if (speech_in(s, XW_UNNAMED, xtok_at(t, k + 2)->fold))
+				return c;
+			r = k + 1;
+		}
+		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
+			return r;
 	}
 	return c;
 }
@@ -1859,6 +1890,15 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	if (c < t->n && (strcmp(xtok_at(t, c)->fold, "الي") == 0 || strcmp(xtok_at(t, c)->fold, "علي") == 0 ||
 			 strcmp(xtok_at(t, c)->fold, "علي") == 0 || strcmp(xtok_at(t, c)->fold, "عن") == 0))
 		c++;
+	/*
+	 * "وقالت صحيفة في إل تي المحلية نقلا عن مدير المتجر أن": the one
+	 * named after نقلا عن says it, not the subject that relays him; the
+	 * walk goes on at عن (speech_relayed).
+	 */
+	if (c < t->n && v->arg == 'c' && (e = speech_relay_inside(s, c)) > c) {
+		s->last = s->pending = -2;
+		return e;
+	}
 	c = speech_skip_adjunct(s, speech_skip_medium(s, c));
 	/*
 	 * "وقال بحاح للصحافيين عند وصوله، إن", "وقال فلان نيابة عن خريجي
@@ -1953,7 +1993,7 @@ speech_relay_verb(const struct xtoks *t, size_t k)
  * any verb, quote or the sentence's end (not "مع أن", "إلا أن": the
  * relayed words ran on, someone else's).  0 when i starts no such relay.
  */
-#define SPEECH_RELAYED_MAX 16
+
 static size_t
 speech_relayed(struct speech *s, size_t i)
 {
