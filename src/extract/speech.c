@@ -736,10 +736,14 @@ speech_bracketed_name_end(const struct xtoks *t, size_t i)
 	return k > i + 1 && xtok_is(t, k, ")") ? k + 1 : i;
 }
 
+static bool speech_nominal_prep(const struct speech *s, size_t c);
+static bool speech_nominal_shaped(const struct speech *s, size_t k);
+
 /*
  * The medium or addressee after a speaker: "لـ«الشرق الأوسط»،", "لـ"الوطن":",
  * "للصحيفة", "للصحافيين عند وصوله،" when a complementiser, colon or quote
- * follows; past it, else c.
+ * follows (or, for a medium in quotes or brackets, a noun phrase); past
+ * it, else c.
  */
 static size_t
 speech_skip_medium(const struct speech *s, size_t c)
@@ -747,15 +751,17 @@ speech_skip_medium(const struct speech *s, size_t c)
 	const struct xtoks *t = s->t;
 	size_t k = c;
 	int qi;
+	bool named = false;
 
 	if (c >= t->n || !xtok_at(t, c)->word || strncmp(xtok_at(t, c)->fold, "ل", 2) != 0)
 		return c;
 	if (strcmp(xtok_at(t, c)->fold, "ل") == 0 && (k = speech_bracketed_name_end(t, c + 1)) > c + 1) {
-		; /* "لـ(عكاظ)" */
+		named = true; /* "لـ(عكاظ)" */
 	} else if (strcmp(xtok_at(t, c)->fold, "ل") == 0) {
 		if ((qi = speech_quote_at(s, c + 1)) < 0 || s->q[qi].words > 3)
 			return c;
 		k = s->q[qi].close + 1;
+		named = true;
 	} else if (speech_in(s, XW_MEDIUM, xtok_at(t, c)->fold + 2)) {
 		/* "لوكالة فرانس برس إن", "لشبكة سي إن إن:": the medium's name, to what he said */
 		for (k = c + 1; k < t->n && k < c + 8; k++) {
@@ -778,6 +784,19 @@ speech_skip_medium(const struct speech *s, size_t c)
 	if (k < t->n && (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":") ||
 			 speech_quote_at(s, k) >= 0))
 		return k;
+	/*
+	 * "لـ"الوطن" اعتقال قيادات", "لـ"الوطن" أمس عن وجود": a medium named
+	 * in quotes or brackets, then (past words of time) a noun phrase of
+	 * what was said, its preposition or a verbal noun's shape at its head;
+	 * "لـ«الشرق الأوسط» إلى أن": to the complementiser.
+	 */
+	while (named && k < t->n && xtok_at(t, k)->word && !xtok_at(t, k)->nl &&
+	       (strcmp(xtok_at(t, k)->fold, "امس") == 0 || strcmp(xtok_at(t, k)->fold, "اليوم") == 0 ||
+		speech_in(s, XW_TIME, xtok_at(t, k)->fold)))
+		k++;
+	if (named && k < t->n && xtok_at(t, k)->word && !xtok_at(t, k)->nl &&
+	    (speech_nominal_prep(s, k) || speech_nominal_shaped(s, k)))
+		return speech_nominal_prep(s, k) && speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k + 1)->fold) ? k + 1 : k;
 	return c;
 }
 
@@ -920,36 +939,25 @@ speech_only_commas(const struct xtoks *t, size_t a, size_t b)
 }
 
 /*
- * The shape of token i as the head of a noun phrase: "masdar" for
- * the verbal nouns of the derived forms (تفعيل تشكيل، تفاعل تراجع، افتعال
- * ارتفاع اعتماد، انفعال انطلاق، استفعال استمرار، استفالة استقالة، مفاعلة
- * مشاركة) and those of data/speech.tsv class masdar (مقتل، وجود), "abstract"
- * for a noun in ية (أهمية، المسؤولية), else "none".
- * The article, and a ب or a و before it, do not count.
+ * The shape of a noun phrase's head written f (folded, len bytes up to
+ * its NUL, no article), ta when it ends in ة, gen when a word follows it: "masdar"
+ * for the verbal nouns of the derived forms (تفعيل تشكيل، تفاعل تراجع،
+ * افتعال ارتفاع اعتماد، انفعال انطلاق، استفعال استمرار، استفالة استقالة،
+ * مفاعلة مشاركة) and those of data/speech.tsv class masdar (مقتل، وجود),
+ * "abstract" for a noun in ية before its genitive (أهمية التعاون), else
+ * "none".
  */
 static const char *
-speech_masdar_shape(const struct speech *s, size_t i)
+speech_masdar_form(const struct speech *s, const char *f, size_t len, bool ta, bool gen)
 {
-	const struct xtok *w = xtok_at(s->t, i);
-	const char *f = w->fold;
 	uint32_t l[8];
-	size_t n = 0, pos = 0, len = strlen(f);
+	size_t n = 0, pos = 0;
 	int32_t cp;
-	bool ta;
 
-	if (strncmp(f, "و", 2) == 0 && len > 8)
-		f += 2, len -= 2;
-	if (strncmp(f, "ب", 2) == 0 && len > 8)
-		f += 2, len -= 2;
-	if (strncmp(f, "ال", 4) == 0 && len > 8)
-		f += 4, len -= 4;
-	else if (strncmp(f, "ل", 2) == 0)
-		return "none"; /* "لهيئة": a genitive, no head */
 	if (speech_in(s, XW_MASDAR, f))
 		return "masdar";
-	if (speech_in(s, XW_TIME, w->fold) || speech_in(s, XW_BODY, f) || speech_in(s, XW_TITLE, f))
-		return "none"; /* "الماضية", "مديرية", "جمعية", "بمحافظة": no verbal noun */
-	ta = w->b1 - w->b0 >= 2 && memcmp(s->t->text + w->b1 - 2, "ة", 2) == 0;
+	if (speech_in(s, XW_BODY, f) || speech_in(s, XW_TITLE, f))
+		return "none"; /* "مديرية", "جمعية", "بمحافظة": no verbal noun */
 	while (pos < len && (cp = utf8_next(f, len, &pos)) >= 0) {
 		if (n == sizeof l / sizeof *l)
 			return "none";
@@ -960,7 +968,7 @@ speech_masdar_shape(const struct speech *s, size_t i)
 	 * word after it (its genitive: "أهمية التعاون"), not a nisba that ends
 	 * its phrase ("قرية حدودية،").
 	 */
-	if (n >= 5 && l[n - 3] != 0x64A && l[n - 2] == 0x64A && ta && i + 1 < s->t->n && xtok_at(s->t, i + 1)->word)
+	if (n >= 5 && l[n - 3] != 0x64A && l[n - 2] == 0x64A && ta && gen)
 		return "abstract";
 	if ((n == 5 && l[0] == 0x62A && (l[3] == 0x64A || l[2] == 0x627)) ||            /* تفعيل، تفاعل */
 	    (n == 6 && l[0] == 0x627 && l[1] == 0x646 && l[4] == 0x627) ||               /* انفعال */
@@ -970,6 +978,60 @@ speech_masdar_shape(const struct speech *s, size_t i)
 	    (n == 6 && l[0] == 0x645 && l[2] == 0x627 && ta))                              /* مفاعلة, not معاليه */
 		return "masdar";
 	return "none";
+}
+
+/*
+ * The shape of token i as the head of a noun phrase (speech_masdar_form).
+ * The article, and a ب or a و before it, do not count; nor does a
+ * pronoun on it, his, hers or theirs ("أعلنت مسؤوليتها عن", "أكد تمسكهم
+ * بـ", "أعلنت تأييدها"), ة written ت before it, unless a word of class
+ * occasion is before it.
+ */
+static const char *
+speech_masdar_shape(const struct speech *s, size_t i)
+{
+	const struct xtok *w = xtok_at(s->t, i);
+	const char *f = w->fold, *r = s->t->text + w->b0, *shape;
+	size_t len = strlen(f), rn = w->b1 - w->b0, p;
+	char buf[64];
+	bool ta;
+
+	if (strncmp(f, "و", 2) == 0 && len > 8)
+		f += 2, len -= 2;
+	if (strncmp(f, "ب", 2) == 0 && len > 8)
+		f += 2, len -= 2;
+	if (strncmp(f, "ال", 4) == 0 && len > 8)
+		f += 4, len -= 4;
+	else if (strncmp(f, "ل", 2) == 0)
+		return "none"; /* "لهيئة": a genitive, no head */
+	if (speech_in(s, XW_TIME, w->fold))
+		return "none"; /* "الماضية" */
+	ta = rn >= 2 && memcmp(r + rn - 2, "ة", 2) == 0;
+	shape = speech_masdar_form(s, f, len, ta, i + 1 < s->t->n && xtok_at(s->t, i + 1)->word);
+	if (strcmp(shape, "none") != 0)
+		return shape;
+	/* his, hers, theirs (both): ه after no long vowel (not انتباه، وجيه) */
+	if (rn >= 6 && (memcmp(r + rn - 6, "هما", 6) == 0))
+		p = 6;
+	else if (rn >= 4 && (memcmp(r + rn - 4, "ها", 4) == 0 || memcmp(r + rn - 4, "هم", 4) == 0))
+		p = 4;
+	else if (rn >= 4 && memcmp(r + rn - 2, "ه", 2) == 0 && memcmp(r + rn - 4, "ا", 2) != 0 &&
+		 memcmp(r + rn - 4, "ي", 2) != 0 && memcmp(r + rn - 4, "و", 2) != 0)
+		p = 2;
+	else
+		return "none";
+	/* "لدى استقباله", "عقب افتتاحه", "يتم تداوله": an occasion or a passive, not what he said */
+	if (i > 0 && speech_in(s, XW_OCCASION, xtok_at(s->t, i - 1)->fold))
+		return "none";
+	if (len < p + 6 || len - p >= sizeof buf || strncmp(f + len - p, "ه", 2) != 0)
+		return "none";
+	memcpy(buf, f, len - p);
+	len -= p;
+	buf[len] = '\0';
+	ta = len >= 2 && memcmp(buf + len - 2, "ت", 2) == 0;
+	if (ta)
+		memcpy(buf + len - 2, "ه", 2); /* "مسؤوليتها": مسؤولية */
+	return speech_masdar_form(s, buf, len, ta, true);
 }
 
 /* Token c is a preposition a nominal complement opens with: على، عن، إلى، من. */
@@ -1209,6 +1271,9 @@ speech_nominal(struct speech *s, const struct xverb *v, int sp, size_t c)
 /* How many words no rule knows may come between a speaker and what he said. */
 #define SPEECH_LOOSE_MAX 10
 
+/* How far after عن a relayed speaker's words may start (speech_relayed). */
+#define SPEECH_RELAYED_MAX 16
+
 /* Past up to SPEECH_LOOSE_MAX words of one sentence, with no verb or quote, to أن or a colon; else c. */
 static size_t
 speech_skip_loose(const struct speech *s, size_t c)
@@ -1224,6 +1289,34 @@ speech_skip_loose(const struct speech *s, size_t c)
 			continue; /* "قبل أن يبدأ زيارته إلى الصين إن": past "before", to what he said */
 		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
 			return k > c ? k : c;
+	}
+	return c;
+}
+
+/*
+ * "نقلا عن مدير المتجر أن": عن after نقلا among up to SPEECH_LOOSE_MAX
+ * words at c of one sentence, before أن/إن or a colon and any verb or
+ * quote, and no unnamed source after it; where عن is, else c.
+ */
+static size_t
+speech_relay_inside(const struct speech *s, size_t c)
+{
+	const struct xtoks *t = s->t;
+	size_t k, r = c;
+
+	for (k = c; k < t->n && k < c + SPEECH_LOOSE_MAX + SPEECH_RELAYED_MAX; k++) {
+		if (xtok_at(t, k)->nl || speech_sentence_end(t, k) || speech_quote_at(s, k) >= 0 ||
+		    speech_verb_at(s, k) != NULL)
+			return c;
+		if (r == c && k + 2 < t->n && k < c + SPEECH_LOOSE_MAX && strcmp(xtok_at(t, k + 1)->fold, "عن") == 0 &&
+		    (strcmp(xtok_at(t, k)->fold, "نقلا") == 0 || strcmp(xtok_at(t, k)->fold, "ونقلا") == 0)) {
+			/* "نقلا عن مسؤولين أمريكيين": an unnamed source's words are the medium's */
+			if (speech_in(s, XW_UNNAMED, xtok_at(t, k + 2)->fold))
+				return c;
+			r = k + 1;
+		}
+		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
+			return r;
 	}
 	return c;
 }
@@ -1260,11 +1353,12 @@ speech_name_before(const struct speech *s, size_t lo, size_t e)
  * إن", "أكد قائد الكتيبة 80 المسؤولة عن تأمين الحدود العميد روي الكبيتس،
  * أن": a subject that starts at a with a title or body word and runs past
  * prepositions and numbers to a name right before the complementiser or
- * colon, in the same sentence and with no other verb or quote; the speaker
- * (*b past the name), else -1.
+ * colon (or, when nominal, to a verbal noun's phrase right after the
+ * name), in the same sentence and with no other verb or quote; the
+ * speaker (*b past the name), else -1.
  */
 static int
-speech_subject_ahead(struct speech *s, size_t a, size_t *b)
+speech_subject_ahead(struct speech *s, size_t a, size_t *b, bool nominal)
 {
 	const struct xtoks *t = s->t;
 	size_t k, e, n;
@@ -1279,6 +1373,25 @@ speech_subject_ahead(struct speech *s, size_t a, size_t *b)
 		    (speech_verb_at(s, k) != NULL && !speech_title_at(s, k - 1)))
 			return -1;
 		if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":"))
+			break;
+		/*
+		 * "وأكد رئيس مجلس المقاومة في المحافظة نايف البكري (لـ"الوطن")
+		 * اعتقال": a name with a known given name, then a verbal noun's
+		 * phrase (or a medium in quotes that passes to one; not one
+		 * with ال, an adjective: "المقاومة الشعبية الموالية"); not past
+		 * one after its preposition ("، عن مذبحة مروعة، كانت ..."), a
+		 * relative pronoun or كان ("الفحوصات الطبية التي أجريت لمهاجم
+		 * النصر فلان وجود تمزق": the subject is no person).
+		 */
+		if (nominal && ((speech_nominal_prep(s, k) && speech_nominal_shaped(s, k)) ||
+				speech_in(s, XW_COPULA, xtok_at(t, k)->fold) || strcmp(xtok_at(t, k)->fold, "كانت") == 0 ||
+				strcmp(xtok_at(t, k)->fold, "وكانت") == 0 || strcmp(xtok_at(t, k)->fold, "التي") == 0 ||
+				strcmp(xtok_at(t, k)->fold, "الذي") == 0 || strcmp(xtok_at(t, k)->fold, "الذين") == 0))
+			nominal = false;
+		if (nominal && k > a + 2 && xtok_at(t, k)->word && xtok_at(t, k - 1)->word &&
+		    (speech_nominal_shaped(s, k) || (strcmp(xtok_at(t, k)->fold, "ل") == 0 && speech_skip_medium(s, k) > k)) &&
+		    strncmp(xtok_at(t, k)->fold, "ال", 4) != 0 && (n = speech_name_before(s, a + 1, k)) < k &&
+		    speech_in(s, XW_GIVEN, xtok_at(t, n)->fold))
 			break;
 	}
 	if (k >= t->n || k >= a + SPEECH_AHEAD_MAX)
@@ -1679,8 +1792,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	} else if (b > a || (sp = speech_quoted_subject(s, v, a, &b)) == -1)
 		sp = speech_resolve(s, v, a, b, i);
 	s->cut = false;
-	if (sp < 0 && b > a && (c = b, speech_subject_ahead(s, a, &c)) >= 0) {
-		sp = speech_subject_ahead(s, a, &b);
+	if (sp < 0 && b > a && (c = b, speech_subject_ahead(s, a, &c, v->nominal)) >= 0) {
+		sp = speech_subject_ahead(s, a, &b, v->nominal);
 		s->how = "ahead";
 	}
 	/*
@@ -1777,6 +1890,15 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	if (c < t->n && (strcmp(xtok_at(t, c)->fold, "الي") == 0 || strcmp(xtok_at(t, c)->fold, "علي") == 0 ||
 			 strcmp(xtok_at(t, c)->fold, "علي") == 0 || strcmp(xtok_at(t, c)->fold, "عن") == 0))
 		c++;
+	/*
+	 * "وقالت صحيفة في إل تي المحلية نقلا عن مدير المتجر أن": the one
+	 * named after نقلا عن says it, not the subject that relays him; the
+	 * walk goes on at عن (speech_relayed).
+	 */
+	if (c < t->n && v->arg == 'c' && (e = speech_relay_inside(s, c)) > c) {
+		s->last = s->pending = -2;
+		return e;
+	}
 	c = speech_skip_adjunct(s, speech_skip_medium(s, c));
 	/*
 	 * "وقال بحاح للصحافيين عند وصوله، إن", "وقال فلان نيابة عن خريجي
@@ -1847,6 +1969,64 @@ speech_verb(struct speech *s, const struct xverb *v, size_t i)
 	if (s->loose)
 		s->loose = s->generous = false;
 	return next;
+}
+
+/* Token k is a form of نقل that relays what someone said: نقل، نقلت، ينقل، تنقل، نقلا (with و or ف). */
+static bool
+speech_relay_verb(const struct xtoks *t, size_t k)
+{
+	char buf[32];
+	const char *u = xtok_at(t, k)->fold;
+
+	if (strncmp(u, "و", 2) == 0 || strncmp(u, "ف", 2) == 0)
+		u = xtok_unprefixed(xtok_at(t, k), buf, sizeof buf);
+	return strcmp(u, "نقل") == 0 || strcmp(u, "نقلت") == 0 || strcmp(u, "ينقل") == 0 || strcmp(u, "تنقل") == 0 ||
+	       strcmp(u, "نقلا") == 0;
+}
+
+/*
+ * "ونقلت وكالة رويترز عن الناطق باسم الجبهة فلان أن", "نقلا عن مدير
+ * المتجر أن": what a medium relays after عن with no قوله is the words of
+ * the one named after عن, read as the subject of قال.  Token i is عن, a
+ * form of نقل before it in its sentence with no verb or quote between,
+ * and أن/إن or a colon after it within SPEECH_RELAYED_MAX words, before
+ * any verb, quote or the sentence's end (not "مع أن", "إلا أن": the
+ * relayed words ran on, someone else's).  0 when i starts no such relay.
+ */
+
+static size_t
+speech_relayed(struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	const struct xverb *v;
+	size_t k;
+
+	if (strcmp(xtok_at(t, i)->fold, "عن") != 0 || i == 0)
+		return 0;
+	for (k = i - 1;; k--) {
+		if (xtok_at(t, k + 1)->nl || k + 12 < i)
+			return 0;
+		if (speech_relay_verb(t, k))
+			break;
+		if (k == 0 || speech_sentence_end(t, k) || speech_quote_at(s, k) >= 0 || speech_verb_at(s, k) != NULL)
+			return 0;
+	}
+	for (k = i + 1; k < t->n && k < i + SPEECH_RELAYED_MAX; k++) {
+		if (xtok_at(t, k)->nl || speech_sentence_end(t, k) || speech_verb_at(s, k) != NULL ||
+		    speech_quote_at(s, k) >= 0 || speech_in(s, XW_RELAY, xtok_at(t, k)->fold))
+			return 0;
+		/* "مع أن", "إلا أن": "although", "but" */
+		if (speech_conjunction_an(s, k) || (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) &&
+						    (strcmp(xtok_at(t, k - 1)->fold, "مع") == 0 ||
+						     strcmp(xtok_at(t, k - 1)->fold, "الا") == 0)))
+			return 0;
+		if (xtok_is(t, k, ":") || speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold))
+			break;
+	}
+	if (k == i + 1 || k >= t->n || k >= i + SPEECH_RELAYED_MAX || (v = xwords_verb(s->lx->words, "قال")) == NULL)
+		return 0;
+
+	return speech_verb_clause(s, v, i);
 }
 
 /*
@@ -2016,8 +2196,8 @@ speech_walk(struct speech *s)
 		if ((v = speech_verb_at(s, i)) != NULL)
 			next = (next = speech_this_said(s, v, i)) > 0 ? next : speech_verb(s, v, i);
 		else if ((next = speech_interview(s, i)) == 0 && (next = speech_backward(s, i)) == 0 &&
-			 (next = speech_according(s, i)) == 0)
-			next = speech_relay(s, i);
+			 (next = speech_according(s, i)) == 0 && (next = speech_relay(s, i)) == 0)
+			next = speech_relayed(s, i);
 		i = next > i ? next : i + 1;
 	}
 }
