@@ -921,9 +921,14 @@ TEST(a_profession_no_list_has_before_the_name_after_a_verb)
 			"بالجميل ممتدحا الأجواء بين اللاعبين، ومبديا تفاؤله بالمرحلة المقبلة، وقال: «الأجواء جميلة "
 			"داخل المعسكر والروح عالية».");
 
-	/* "الحارس" is no title of the lists, but the verb's subject is the goalkeeper, and وقال continues him. */
+	/*
+	 * "الحارس" is no title of the lists, but the verb's subject is the
+	 * goalkeeper: what he described and as what is his, and وقال continues him.
+	 */
 	CHECK_STR(s, "سامي العلي|R|الفريق جاهز للمباراة\n"
 		     "سامي العلي|R|الفريق سيواصل تدريباته\n"
+		     "خالد الشمري|R|معسكر الفريق الخارجي، الذي اقترب من نهايته بالجميل ممتدحا الأجواء بين اللاعبين، "
+		     "ومبديا تفاؤله بالمرحلة المقبلة\n"
 		     "خالد الشمري|D|الأجواء جميلة داخل المعسكر والروح عالية\n");
 	free(s);
 }
@@ -2382,6 +2387,32 @@ TEST(describing_with_an_object)
 
 	CHECK(strstr(s, "عادل الجبير|R|التصريحات الإيرانية بأنها عدائية ولا تساعد على بناء الثقة بين البلدين\n") != NULL);
 	CHECK(strstr(s, "عادل الجبير|R|التوصل إلى اتفاق آخر أمر صعب جدا\n") != NULL);
+	free(s);
+}
+
+/*
+ * "ووصف الوزير فلان الهجوم بأنه": the finite verb, its subject (a name with
+ * a known given name, a surname named before, an honorific) told from its
+ * object; what he described and as what is what he said; before أن right
+ * after the name, what follows it.  No subject told from the object (a
+ * passive, a title alone) or a verbal noun after a preposition, no statement.
+ */
+TEST(describing_with_a_finite_verb)
+{
+	char *s = x_say("ووصف رئيس اللجنة الدكتور سامي الحربي القرار الأخير بأنه خطوة مهمة نحو إصلاح النظام التعليمي.\n"
+			"وقال المهندس فهد القحطاني إن المشروع سينتهي قبل نهاية العام المقبل بإذن الله.\n"
+			"ووصف القحطاني العمل في الموقع بالممتاز والمنظم رغم صعوبة الظروف الجوية هذا الشهر.\n"
+			"ووصفت الخطة الجديدة بأنها طموحة جدا في نظر كثير من المراقبين للشأن الاقتصادي.\n"
+			"ووصف المدير الوضع بأنه صعب على جميع الموظفين في الشركة هذا العام.\n"
+			"ووصف الأستاذ ماجد الدوسري أن ما جرى في الاجتماع يخدم مصلحة النادي وجماهيره.\n"
+			"وشكرته اللجنة على المبادرة، واعترضت على وصف الدوسري للحكم بالمتحيز في المباراة الأخيرة.");
+
+	CHECK(strstr(s, "سامي الحربي|R|القرار الأخير بأنه خطوة مهمة نحو إصلاح النظام التعليمي\n") != NULL);
+	CHECK(strstr(s, "فهد القحطاني|R|العمل في الموقع بالممتاز والمنظم رغم صعوبة الظروف الجوية هذا الشهر\n") != NULL);
+	CHECK(strstr(s, "طموحة") == NULL);
+	CHECK(strstr(s, "صعب على جميع") == NULL);
+	CHECK(strstr(s, "ماجد الدوسري|R|ما جرى في الاجتماع يخدم مصلحة النادي وجماهيره\n") != NULL);
+	CHECK(strstr(s, "بالمتحيز") == NULL);
 	free(s);
 }
 

@@ -1110,6 +1110,27 @@ speech_given_inside(const struct speech *s, size_t a, size_t b, size_t *e)
 }
 
 /*
+ * The first known given name in a..b-1 that starts a name of two words or
+ * more ending inside it, not after بن or another given name ("ووصف الوزير
+ * محمد العلي مقتل خالد الشمري بأنه": محمد); where it starts, *e its end,
+ * else b.
+ */
+size_t
+speech_given_first(const struct speech *s, size_t a, size_t b, size_t *e)
+{
+	size_t k;
+
+	for (k = a; k + 2 <= b; k++) {
+		if (!speech_in(s, XW_GIVEN, xtok_at(s->t, k)->fold) || speech_after_bin(s->t, k) ||
+		    (k > a && speech_in(s, XW_GIVEN, xtok_at(s->t, k - 1)->fold)))
+			continue;
+		if ((*e = speech_given_name_end(s, k)) >= k + 2 && *e <= b)
+			return k;
+	}
+	return b;
+}
+
+/*
  * Tokens a..b-1, a chain of titles longer than SPEECH_SUBJECT_MAX, end
  * with a name right after a title: a given name (or a compound one) and at
  * most six more words of a name ("... والإفتاء الشيخ عبد العزيز بن عبد
