@@ -1632,6 +1632,9 @@ speech_statement_of(struct speech *s, size_t a, size_t *end)
 	    n + 2 < t->n && strcmp(xtok_at(t, n + 1)->fold, "عن") == 0) {
 		n += 2;
 		clitic = false;
+	} else if (strcmp(xtok_at(t, n)->fold, "من") == 0 && xtok_at(t, n + 1)->word) {
+		n++; /* "وقال بيان من مكتب المبعوث الدولي إن" */
+		clitic = false;
 	} else {
 		f = xtok_at(t, n)->fold;
 		if (strncmp(f, "ل", 2) != 0 || strlen(f) < 8 || !xtok_at(t, n)->word)
