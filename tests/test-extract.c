@@ -2418,6 +2418,22 @@ TEST(describing_with_a_finite_verb)
 	free(s);
 }
 
+/*
+ * "واعتبر الوزير فلان القرار خطوة مهمة": the past of اعتبر with no أن holds
+ * its object and what he held it to be, after a subject told from it as
+ * for وصف; not the present (a passive: "ويعتبر فلان من أبرز"), nor a name
+ * right before a preposition (the name is the object, the subject implicit).
+ */
+TEST(considering_without_an)
+{
+	char *s = x_say("واعتبر رئيس الجمعية المهندس سامي الحربي المبادرة الجديدة خطوة مهمة لخدمة المجتمع المحلي.\n"
+			"ويعتبر سامي الحربي من أبرز المهندسين في المنطقة الشرقية منذ سنوات طويلة.\n"
+			"واعتبر ماجد الدوسري من أفضل اللاعبين في الدوري هذا الموسم بحسب الجماهير.");
+
+	CHECK_STR(s, "سامي الحربي|R|المبادرة الجديدة خطوة مهمة لخدمة المجتمع المحلي\n");
+	free(s);
+}
+
 /* A name no list knows at the end of a title chain, right after a definite word, is his name. */
 TEST(unknown_name_after_a_definite_title_chain)
 {

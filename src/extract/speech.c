@@ -1852,6 +1852,20 @@ speech_before_ba(struct speech *s, size_t a, size_t b)
 	return b;
 }
 
+/* The past of اعتبر at i (اعتبر، اعتبرت، واعتبر، فاعتبرت), of one speaker, written with its alif. */
+static bool
+speech_considers(const struct speech *s, const struct xverb *v, size_t i)
+{
+	const struct xtok *k = xtok_at(s->t, i);
+	const char *w = s->t->text + k->b0;
+
+	if (strcmp(v->lemma, "اعتبر") != 0 || speech_participle(v) || v->type == 'g' || k->b1 - k->b0 < 10)
+		return false;
+	if (memcmp(w, "و", 2) == 0 || memcmp(w, "ف", 2) == 0)
+		w += 2;
+	return memcmp(w, "اعتبر", strlen("اعتبر")) == 0; /* as written: not أعتبر, "I hold" */
+}
+
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 static size_t
 speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
@@ -1859,7 +1873,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	const struct xtoks *t = s->t;
 	const struct xverb *v2;
 	size_t a = i + 1, b, c, e, from, dk = 0, de = 0;
-	bool pronoun = false;
+	bool pronoun = false, describe;
 	int sp, dsp = -2;
 
 	/* "واصفا إياه «بالوهمي»": no object then بـ after it, no description; the verb is not there */
@@ -1869,7 +1883,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	if (v->arg == 'd' && !speech_participle(v) && i > 0 && xtok_at(t, i - 1)->word &&
 	    speech_in(s, XW_STOP, xtok_at(t, i - 1)->fold))
 		return i + 1;
-	if (v->arg == 'd' && !speech_participle(v))
+	describe = v->arg == 'd' && !speech_participle(v);
+	if (describe)
 		/* "عضو الغرفة بالمدينة المنورة فلان التنظيم بأنه": the first بـ may be no description */
 		for (dk = a; dk < a + 3 * SPEECH_SUBJECT_LONG &&
 			     (dk = speech_description_at(s, a, dk + 1 + !xtok_at(t, dk)->word)) > a &&
@@ -1879,6 +1894,28 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	 * "ووصف الوزير فلان الهجوم بأنه": no subject told from the object, no
 	 * description; a colon or a quote after it is what he said, as after قال.
 	 */
+	/*
+	 * "فيما اعتبر مدير المركز فلان احتفالية هذا العام بالناجحة", "واعتبر
+	 * الوزير فلان القرار خطوة مهمة": the past of اعتبر with no أن, colon or
+	 * quote ahead holds its object and what he held it to be, after a
+	 * subject told from it as for وصف (a title or a given name first: "ويعتبر
+	 * بوتين من أكثر الساسة" is a passive).
+	 */
+	if (speech_considers(s, v, i) && (speech_title_at(s, a) || speech_in(s, XW_GIVEN, xtok_at(t, a)->fold)) &&
+	    speech_said_ahead(s, a) == a) {
+		size_t k = speech_clause_end(s, a);
+		if (k > a + SPEECH_SUBJECT_LONG)
+			k = a + SPEECH_SUBJECT_LONG;
+		/* "واعتبر راشد الفارس من الأصوات الجميلة": the name is what he held so, the subject implicit */
+		if (speech_given_first(s, a, k, &e) < k && e < k && xtok_at(t, e)->word &&
+		    !speech_in(s, XW_STOP, xtok_at(t, e)->fold) && !extract_stopword(xtok_at(t, e)->fold) &&
+		    (sp = speech_describer(s, a, k, &e)) >= 0 && e + 3 <= k) {
+			describe = true;
+			dk = k;
+			dsp = sp;
+			de = e;
+		}
+	}
 	if (v->arg == 'd' && !speech_participle(v) && dsp == -2) {
 		size_t k = speech_said_ahead(s, a);
 		bool said = k > a && !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) &&
@@ -1888,6 +1925,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 			said = e == k || (e + 1 == k && (xtok_is(t, e, "،") || xtok_is(t, e, ",")));
 		if (v->type == 'g' || !said || (v = xwords_verb(s->lx->words, v->type == 'f' ? "قالت" : "قال")) == NULL)
 			return i + 1;
+		describe = false;
 	}
 	s->cv = v;
 	s->cue = "verb";
@@ -1948,7 +1986,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	if (speech_participle(v) && (v->arg == 'i' || v->arg == 'b' || v->arg == 'a' || v->arg == 'd') &&
 	    speech_object_then_prep(s, v, a))
 		b = a;
-	if (v->arg == 'd' && !speech_participle(v)) {
+	if (describe) {
 		a = i + 1;
 		b = de;
 		sp = dsp;
@@ -2081,7 +2119,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	 * ...:": words no rule knows, then أن or the colon; the scorer decides.
 	 */
 	if (c < t->n && !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold) && !xtok_is(t, c, ":") &&
-	    speech_quote_at(s, c) < 0 && v->arg != 'd' && (e = speech_skip_loose(s, c)) > c) {
+	    speech_quote_at(s, c) < 0 && v->arg != 'd' && !describe && (e = speech_skip_loose(s, c)) > c) {
 		c = e;
 		s->loose = s->generous = true;
 	}
@@ -2113,7 +2151,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 				    xtok_at(t, e - 1)->b1);
 		s->cue = "verb";
 		return e;
-	} else if ((v->arg == 'd' && !speech_participle(v) && c < dk) ||
+	} else if ((describe && c < dk) ||
 		   ((v->arg == 'i' || v->arg == 'b' || v->arg == 'a' || v->arg == 'd') && speech_object_then_prep(s, v, c))) {
 		; /* "داعيا جميع العملاء إلى الحفاظ": what he urged, its object included */
 	} else if (!((v->arg == 'b' && c < t->n && strncmp(xtok_at(t, c)->fold, "ب", 2) == 0) ||
@@ -2133,7 +2171,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	e = speech_clause_end(s, c);
 	if (v->arg == 'd' && e <= dk)
 		e = speech_clause_end(s, dk + 1); /* "حادثة التفجير الذي ...، بالعمل الإجرامي": what he described it as */
-	if (v->arg == 'd') { /* "الحادث بالشنيع مؤكدا أن": the next reporting verb says something else */
+	if (v->arg == 'd' || describe) { /* "الحادث بالشنيع مؤكدا أن": the next reporting verb says something else */
 		size_t k;
 		for (k = c + 1; k < e; k++)
 			if (speech_verb_at(s, k) != NULL) {
