@@ -2434,6 +2434,24 @@ TEST(considering_without_an)
 	free(s);
 }
 
+/*
+ * "وقال الكرواتي فلان المدير الفني للعين، إن": a nationality before a name
+ * no list knows stands as his title, when a title, أن, a colon or a quote
+ * follows the name; not a family's name of the article ("العسيري").
+ */
+TEST(a_nationality_before_a_foreign_name)
+{
+	char *s = x_say("وقال البرتغالي جواو ماركيتو المدير الفني للفريق إن اللاعبين جاهزون تماما للموسم الجديد.\n"
+			"وقال السويسري يورغ شتاينر: «نحن نحترم المنافس ونعرف قوته في الملعب».\n"
+			"وقال أحمد العسيري إن المؤتمر ناقش ظاهرة الإشاعات في وسائل الإعلام الحديثة.\n"
+			"وقال العسيري شاركت في المؤتمر الدولي بورقة بحثية عن الإعلام الجديد.");
+
+	CHECK(strstr(s, "جواو ماركيتو|R|اللاعبين جاهزون تماما للموسم الجديد\n") != NULL);
+	CHECK(strstr(s, "يورغ شتاينر|D|نحن نحترم المنافس ونعرف قوته في الملعب\n") != NULL);
+	CHECK(strstr(s, "شاركت|") == NULL);
+	free(s);
+}
+
 /* A name no list knows at the end of a title chain, right after a definite word, is his name. */
 TEST(unknown_name_after_a_definite_title_chain)
 {

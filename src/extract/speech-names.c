@@ -1728,6 +1728,49 @@ speech_no_name_shape(const struct speech *s, size_t a, size_t b)
 }
 
 /*
+ * Token i may be a word of a foreign name no list knows: a word without
+ * ال, a clitic or a pronoun on it, that is no stop word, title, body,
+ * given name, verb or word of no name.
+ */
+static bool
+speech_foreign_name_word(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	const char *f = xtok_at(t, i)->fold;
+
+	const struct xtok *k = xtok_at(t, i);
+	const char *w = t->text + k->b0;
+	size_t n = k->b1 - k->b0;
+
+	/* not "للأصفهاني", "والكامل" (a clitic on an article), nor "وصوله" (a pronoun, not after ي: بيليه is a name) */
+	if (n >= 6 && ((memcmp(w + 2, "ال", 4) == 0 && (memcmp(w, "و", 2) == 0 || memcmp(w, "ف", 2) == 0 ||
+							 memcmp(w, "ب", 2) == 0 || memcmp(w, "ل", 2) == 0 ||
+							 memcmp(w, "ك", 2) == 0)) ||
+		       (memcmp(w + n - 2, "ه", 2) == 0 && memcmp(w + n - 4, "ي", 2) != 0)))
+		return false;
+	return xtok_at(t, i)->word && !xtok_at(t, i)->num && !xtok_at(t, i)->nl && strncmp(f, "ال", 4) != 0 &&
+	       strlen(f) >= 6 && !extract_stopword(f) && !speech_in(s, XW_STOP, f) && !speech_in(s, XW_TIME, f) &&
+	       !speech_title_at(s, i) && !speech_in(s, XW_BODY, f) && !speech_in(s, XW_UNNAMED, f) &&
+	       speech_verb_at(s, i) == NULL && !speech_nonname_word(s, i) && !speech_suffixed(t, i) &&
+	       !speech_tanween(t, i) && !speech_masdar(f) && !speech_in(s, XW_MASDAR, f) && !speech_medium_at(s, i);
+}
+
+/* Token a's word is a family's name in this article: written right after a known given name, بن or أبو somewhere. */
+static bool
+speech_family_named(const struct speech *s, size_t a)
+{
+	const struct xtoks *t = s->t;
+	size_t k;
+
+	for (k = 1; k < t->n; k++)
+		if (strcmp(xtok_at(t, k)->fold, xtok_at(t, a)->fold) == 0 && !xtok_at(t, k)->nl && xtok_at(t, k - 1)->word &&
+		    (speech_in(s, XW_GIVEN, xtok_at(t, k - 1)->fold) || strcmp(xtok_at(t, k - 1)->fold, "بن") == 0 ||
+		     strcmp(xtok_at(t, k - 1)->fold, "ابو") == 0))
+			return true;
+	return false;
+}
+
+/*
  * A person named by tokens a..b-1, as a speaker of the article; -2 when
  * they cannot be a person's name.  A name that starts inside a lineage
  * ("بن سعد", "آل عمير", "الله البرقان") is the given name's: it is
@@ -2300,6 +2343,22 @@ speech_subject(struct speech *s, size_t a, size_t b)
 		return g < 0 ? -2 : g;
 	if (speech_in(s, XW_BODY, xtok_at(t, a)->fold))
 		return speech_body(s, a, b);
+	/*
+	 * "الكرواتي زلاتكو داليتش المدير الفني للعين", "الإيفواري ممادو": a
+	 * nationality (a definite nisba, masculine) right before one to three
+	 * words that no list knows stands as his title; the name ends at a title
+	 * or at the subject's end.
+	 */
+	if (b > a + 1 && speech_nisba(xtok_at(t, a)->fold) && !speech_ta_marbuta(t, a) && !speech_title_at(s, a) &&
+	    !speech_family_named(s, a)) {
+		for (at = a + 1; at < b && at < a + 4 && speech_foreign_name_word(s, at); at++)
+			;
+		if (at > a + 1 &&
+		    (speech_title_at(s, at) ||
+		     (at == b && (speech_says_next(s, b) || ((xtok_is(t, b, "،") || xtok_is(t, b, ",")) && speech_title_at(s, b + 1))))) &&
+		    !speech_in(s, XW_GIVEN, xtok_at(t, a + 1)->fold))
+			return speech_person(s, a + 1, at);
+	}
 	/* "نيكه فاغنر ابنة حفيدة الموسيقار": a relative's word after a name of two or three words is its apposition */
 	for (at = a + 2; at < b && at <= a + 3; at++)
 		if (speech_in(s, XW_KIN, xtok_at(t, at)->fold) && !speech_in(s, XW_TITLE, xtok_at(t, a)->fold) &&
