@@ -2452,6 +2452,21 @@ TEST(a_nationality_before_a_foreign_name)
 	free(s);
 }
 
+/*
+ * "وقال المهندس فلان الذي يشرف على المشروع منذ عامين إن": a relative
+ * clause about the speaker between him and أن; not one with its own أن
+ * ("الذي يبدو أنه") nor a conjunction ("التي اختارها بعد أن").
+ */
+TEST(a_relative_clause_after_the_speaker)
+{
+	char *s = x_say("وقال المهندس سامي الحربي الذي يشرف على المشروع منذ عامين إن العمل سينتهي قبل نهاية العام.\n"
+			"وغاب اللاعب ماجد الدوسري الذي يبدو أنه لم يتعاف بعد من إصابته في الركبة.\n"
+			"وكشف المدرب خالد الشمري القائمة التي اختارها للمعسكر بعد أن أنهى اللاعبون تدريباتهم اليوم.");
+
+	CHECK_STR(s, "سامي الحربي|R|العمل سينتهي قبل نهاية العام\n");
+	free(s);
+}
+
 /* A name no list knows at the end of a title chain, right after a definite word, is his name. */
 TEST(unknown_name_after_a_definite_title_chain)
 {

@@ -1852,6 +1852,20 @@ speech_before_ba(struct speech *s, size_t a, size_t b)
 	return b;
 }
 
+/* The first relative pronoun (الذي، التي، اللذان ...) in a+1..b-1 after a name, else b. */
+static size_t
+speech_relative_clause(const struct speech *s, size_t a, size_t b)
+{
+	static const char *const rel[] = { "الذي", "التي", "اللذان", "اللتان", "الذين" };
+	size_t k, j;
+
+	for (k = a + 1; k < b && k < a + SPEECH_SUBJECT_MAX; k++)
+		for (j = 0; j < sizeof rel / sizeof *rel; j++)
+			if (strcmp(xtok_at(s->t, k)->fold, rel[j]) == 0)
+				return k;
+	return b;
+}
+
 /* The past of اعتبر at i (اعتبر، اعتبرت، واعتبر، فاعتبرت), of one speaker, written with its alif. */
 static bool
 speech_considers(const struct speech *s, const struct xverb *v, size_t i)
@@ -1872,7 +1886,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 {
 	const struct xtoks *t = s->t;
 	const struct xverb *v2;
-	size_t a = i + 1, b, c, e, from, dk = 0, de = 0;
+	size_t a = i + 1, b, c, e, from, dk = 0, de = 0, rel, rel_said = 0;
 	bool pronoun = false, describe;
 	int sp, dsp = -2;
 
@@ -1982,6 +1996,28 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	}
 	b = speech_subject_extend(s, a, b);
 	b = speech_past_quoted_tail(s, a, b);
+	/*
+	 * "وقال المهندس فلان الذي يشرف على المشروع منذ عامين إن", "ويقول سايتو
+	 * الذي صمم ... إنه": a person, then a relative clause about him, then
+	 * أن, a colon or a quote with no reporting verb between: the subject ends
+	 * at the relative pronoun, and what he said starts past the clause.
+	 */
+	if (v->arg == 'c' && !describe && b > a && (rel = speech_relative_clause(s, a, b)) < b) {
+		size_t k = speech_said_ahead(s, rel);
+		int p;
+		/*
+		 * not "رونالدو الذي يبدو أنه" (the clause's own أن), "التي اختارها
+		 * بعد أن" (a conjunction), a short quote ("مجلة «الحياة المسرحية»")
+		 */
+		if (k > rel + 3 && k <= rel + SPEECH_SUBJECT_MAX && !speech_conjunction_an(s, k) &&
+		    !(speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) &&
+		      (strcmp(xtok_at(t, k - 1)->fold, "مع") == 0 || strcmp(xtok_at(t, k - 1)->fold, "الا") == 0)) &&
+		    (speech_quote_at(s, k) < 0 || speech_long_quote_at(s, k)) && (p = speech_subject(s, a, rel)) >= 0 &&
+		    !s->r->speakers[p].body && !s->r->speakers[p].group) {
+			b = rel;
+			rel_said = k;
+		}
+	}
 	/* "داعيا جميع العملاء إلى": a participle has no subject; these words are its object */
 	if (speech_participle(v) && (v->arg == 'i' || v->arg == 'b' || v->arg == 'a' || v->arg == 'd') &&
 	    speech_object_then_prep(s, v, a))
@@ -2114,6 +2150,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 		return e;
 	}
 	c = speech_skip_adjunct(s, speech_skip_medium(s, c));
+	if (rel_said > c)
+		c = rel_said; /* past "الذي يشرف على المشروع منذ عامين" */
 	/*
 	 * "وقال بحاح للصحافيين عند وصوله، إن", "وقال فلان نيابة عن خريجي
 	 * ...:": words no rule knows, then أن or the colon; the scorer decides.
