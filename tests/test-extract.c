@@ -2437,16 +2437,21 @@ TEST(considering_without_an)
 /*
  * "وقال الكرواتي فلان المدير الفني للعين، إن": a nationality before a name
  * no list knows stands as his title, when a title, أن, a colon or a quote
- * follows the name; not a family's name of the article ("العسيري").
+ * follows the name; not a family's name of the article ("العسيري").  Inside
+ * the words after a title, the name starts after the nationality.
  */
 TEST(a_nationality_before_a_foreign_name)
 {
 	char *s = x_say("وقال البرتغالي جواو ماركيتو المدير الفني للفريق إن اللاعبين جاهزون تماما للموسم الجديد.\n"
 			"وقال السويسري يورغ شتاينر: «نحن نحترم المنافس ونعرف قوته في الملعب».\n"
 			"وقال أحمد العسيري إن المؤتمر ناقش ظاهرة الإشاعات في وسائل الإعلام الحديثة.\n"
-			"وقال العسيري شاركت في المؤتمر الدولي بورقة بحثية عن الإعلام الجديد.");
+			"وقال العسيري شاركت في المؤتمر الدولي بورقة بحثية عن الإعلام الجديد.\n"
+			"وقال مدرب فولهام الإيطالي ماركو فابريتسي إن الفريق سيبدأ معسكره في النمسا الأسبوع المقبل.\n"
+			"وألقى مدير مكتب الرئاسة بالباحة ناصر الغامدي كلمة، أوضح فيها أن الملتقى يستمر أسبوعين.");
 
 	CHECK(strstr(s, "جواو ماركيتو|R|اللاعبين جاهزون تماما للموسم الجديد\n") != NULL);
+	CHECK(strstr(s, "ماركو فابريتسي|R|الفريق سيبدأ معسكره في النمسا الأسبوع المقبل\n") != NULL);
+	CHECK(strstr(s, "ناصر الغامدي|R|الملتقى يستمر أسبوعين\n") != NULL);
 	CHECK(strstr(s, "يورغ شتاينر|D|نحن نحترم المنافس ونعرف قوته في الملعب\n") != NULL);
 	CHECK(strstr(s, "شاركت|") == NULL);
 	free(s);

@@ -1231,6 +1231,17 @@ speech_name_after_definite(const struct speech *s, size_t a, size_t b)
 	return b;
 }
 
+static bool speech_foreign_name_word(const struct speech *s, size_t i);
+static bool speech_family_named(const struct speech *s, size_t a);
+static bool speech_nisba(const char *f);
+
+/* Token i may be a word of a person's name: a known given name, or a word of a foreign name no list knows. */
+static bool
+speech_person_word(const struct speech *s, size_t i)
+{
+	return speech_in(s, XW_GIVEN, xtok_at(s->t, i)->fold) || speech_foreign_name_word(s, i);
+}
+
 /* A person introduced by a title: the name after the last title word. */
 static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
@@ -1319,6 +1330,19 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 			    speech_is_speaker(s, k, xtok_at(t, n)->fold))
 				return speech_called(s, k, n);
 	}
+	/*
+	 * "مدرب تشلسي البرتغالي جوزيه مورينيو": a nationality inside the
+	 * words after the titles (no family's name: "بالباحة ناصر الغامدي
+	 * كلمة"), then a name of two or three words to the end; the name
+	 * starts after the nationality.
+	 */
+	for (i = n + 1; n < b && i + 3 <= b && i + 4 >= b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold); i++)
+		if (speech_nisba(xtok_at(t, i)->fold) && !speech_ta_marbuta(t, i) && !speech_in(s, XW_GIVEN, xtok_at(t, i - 1)->fold) &&
+		    !speech_family_named(s, i) && speech_person_word(s, i + 1) && speech_person_word(s, b - 1) &&
+		    (i + 3 >= b || speech_person_word(s, i + 2))) {
+			n = i + 1;
+			break;
+		}
 	/* "أستاذ علم البيئة سامي عشقي": the name starts at the given name */
 	if (n < b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && !speech_compound_given(s, n, b) &&
 	    (i = speech_given_at_end(s, n + 1, b)) < b)
@@ -1752,7 +1776,8 @@ speech_foreign_name_word(const struct speech *s, size_t i)
 	       strlen(f) >= 6 && !extract_stopword(f) && !speech_in(s, XW_STOP, f) && !speech_in(s, XW_TIME, f) &&
 	       !speech_title_at(s, i) && !speech_in(s, XW_BODY, f) && !speech_in(s, XW_UNNAMED, f) &&
 	       speech_verb_at(s, i) == NULL && !speech_nonname_word(s, i) && !speech_suffixed(t, i) &&
-	       !speech_tanween(t, i) && !speech_masdar(f) && !speech_in(s, XW_MASDAR, f) && !speech_medium_at(s, i);
+	       !speech_tanween(t, i) && !speech_ta_marbuta(t, i) && !speech_masdar(f) && !speech_in(s, XW_MASDAR, f) &&
+	       !speech_medium_at(s, i);
 }
 
 /* Token a's word is a family's name in this article: written right after a known given name, بن or أبو somewhere. */
