@@ -921,9 +921,14 @@ TEST(a_profession_no_list_has_before_the_name_after_a_verb)
 			"بالجميل ممتدحا الأجواء بين اللاعبين، ومبديا تفاؤله بالمرحلة المقبلة، وقال: «الأجواء جميلة "
 			"داخل المعسكر والروح عالية».");
 
-	/* "الحارس" is no title of the lists, but the verb's subject is the goalkeeper, and وقال continues him. */
+	/*
+	 * "الحارس" is no title of the lists, but the verb's subject is the
+	 * goalkeeper: what he described and as what is his, and وقال continues him.
+	 */
 	CHECK_STR(s, "سامي العلي|R|الفريق جاهز للمباراة\n"
 		     "سامي العلي|R|الفريق سيواصل تدريباته\n"
+		     "خالد الشمري|R|معسكر الفريق الخارجي، الذي اقترب من نهايته بالجميل ممتدحا الأجواء بين اللاعبين، "
+		     "ومبديا تفاؤله بالمرحلة المقبلة\n"
 		     "خالد الشمري|D|الأجواء جميلة داخل المعسكر والروح عالية\n");
 	free(s);
 }
@@ -2127,16 +2132,18 @@ TEST(a_name_alone_after_a_nationality_speaks_later)
 	free(s);
 }
 
-/* "وقال بيان صادر عن X", "وأفاد بيان للجيش": the body that issued the statement speaks; where it is is no part of its name. */
+/* "وقال بيان صادر عن X", "بيان من X", "وأفاد بيان للجيش": the body that issued the statement speaks; where it is is no part of its name. */
 TEST(a_statement_speaks_for_the_body_that_issued_it)
 {
 	char *s = x_say("وقال بيان صادر عن وزارة الداخلية إن الأجهزة الأمنية ضبطت المتهمين في الرياض.\n"
 			"وأفاد بيان للجيش اللبناني أن دورية تعرضت لإطلاق نار في المنطقة الحدودية.\n"
-			"وذكر بيان لسلطات ولاية شرناق جنوب شرق تركيا أن أربعة من عناصر الأمن لقوا مصرعهم.");
+			"وذكر بيان لسلطات ولاية شرناق جنوب شرق تركيا أن أربعة من عناصر الأمن لقوا مصرعهم.\n"
+			"وقال بيان من مكتب الممثل الأممي إن المشاورات بين الأطراف ستستأنف الأسبوع المقبل.");
 
 	CHECK_STR(s, "وزارة الداخلية|R|الأجهزة الأمنية ضبطت المتهمين في الرياض\n"
 		     "الجيش اللبناني|R|دورية تعرضت لإطلاق نار في المنطقة الحدودية\n"
-		     "سلطات ولاية شرناق|R|أربعة من عناصر الأمن لقوا مصرعهم\n");
+		     "سلطات ولاية شرناق|R|أربعة من عناصر الأمن لقوا مصرعهم\n"
+		     "مكتب الممثل الأممي|R|المشاورات بين الأطراف ستستأنف الأسبوع المقبل\n");
 	free(s);
 }
 
@@ -2382,6 +2389,86 @@ TEST(describing_with_an_object)
 
 	CHECK(strstr(s, "عادل الجبير|R|التصريحات الإيرانية بأنها عدائية ولا تساعد على بناء الثقة بين البلدين\n") != NULL);
 	CHECK(strstr(s, "عادل الجبير|R|التوصل إلى اتفاق آخر أمر صعب جدا\n") != NULL);
+	free(s);
+}
+
+/*
+ * "ووصف الوزير فلان الهجوم بأنه": the finite verb, its subject (a name with
+ * a known given name, a surname named before, an honorific) told from its
+ * object; what he described and as what is what he said; before أن right
+ * after the name, what follows it.  No subject told from the object (a
+ * passive, a title alone) or a verbal noun after a preposition, no statement.
+ */
+TEST(describing_with_a_finite_verb)
+{
+	char *s = x_say("ووصف رئيس اللجنة الدكتور سامي الحربي القرار الأخير بأنه خطوة مهمة نحو إصلاح النظام التعليمي.\n"
+			"وقال المهندس فهد القحطاني إن المشروع سينتهي قبل نهاية العام المقبل بإذن الله.\n"
+			"ووصف القحطاني العمل في الموقع بالممتاز والمنظم رغم صعوبة الظروف الجوية هذا الشهر.\n"
+			"ووصفت الخطة الجديدة بأنها طموحة جدا في نظر كثير من المراقبين للشأن الاقتصادي.\n"
+			"ووصف المدير الوضع بأنه صعب على جميع الموظفين في الشركة هذا العام.\n"
+			"ووصف الأستاذ ماجد الدوسري أن ما جرى في الاجتماع يخدم مصلحة النادي وجماهيره.\n"
+			"وشكرته اللجنة على المبادرة، واعترضت على وصف الدوسري للحكم بالمتحيز في المباراة الأخيرة.");
+
+	CHECK(strstr(s, "سامي الحربي|R|القرار الأخير بأنه خطوة مهمة نحو إصلاح النظام التعليمي\n") != NULL);
+	CHECK(strstr(s, "فهد القحطاني|R|العمل في الموقع بالممتاز والمنظم رغم صعوبة الظروف الجوية هذا الشهر\n") != NULL);
+	CHECK(strstr(s, "طموحة") == NULL);
+	CHECK(strstr(s, "صعب على جميع") == NULL);
+	CHECK(strstr(s, "ماجد الدوسري|R|ما جرى في الاجتماع يخدم مصلحة النادي وجماهيره\n") != NULL);
+	CHECK(strstr(s, "بالمتحيز") == NULL);
+	free(s);
+}
+
+/*
+ * "واعتبر الوزير فلان القرار خطوة مهمة": the past of اعتبر with no أن holds
+ * its object and what he held it to be, after a subject told from it as
+ * for وصف; not the present (a passive: "ويعتبر فلان من أبرز"), nor a name
+ * right before a preposition (the name is the object, the subject implicit).
+ */
+TEST(considering_without_an)
+{
+	char *s = x_say("واعتبر رئيس الجمعية المهندس سامي الحربي المبادرة الجديدة خطوة مهمة لخدمة المجتمع المحلي.\n"
+			"ويعتبر سامي الحربي من أبرز المهندسين في المنطقة الشرقية منذ سنوات طويلة.\n"
+			"واعتبر ماجد الدوسري من أفضل اللاعبين في الدوري هذا الموسم بحسب الجماهير.");
+
+	CHECK_STR(s, "سامي الحربي|R|المبادرة الجديدة خطوة مهمة لخدمة المجتمع المحلي\n");
+	free(s);
+}
+
+/*
+ * "وقال الكرواتي فلان المدير الفني للعين، إن": a nationality before a name
+ * no list knows stands as his title, when a title, أن, a colon or a quote
+ * follows the name; not a family's name of the article ("العسيري").  Inside
+ * the words after a title, the name starts after the nationality.
+ */
+TEST(a_nationality_before_a_foreign_name)
+{
+	char *s = x_say("وقال البرتغالي جواو ماركيتو المدير الفني للفريق إن اللاعبين جاهزون تماما للموسم الجديد.\n"
+			"وقال السويسري يورغ شتاينر: «نحن نحترم المنافس ونعرف قوته في الملعب».\n"
+			"وقال أحمد العسيري إن المؤتمر ناقش ظاهرة الإشاعات في وسائل الإعلام الحديثة.\n"
+			"وقال العسيري شاركت في المؤتمر الدولي بورقة بحثية عن الإعلام الجديد.\n"
+			"وقال مدرب فولهام الإيطالي ماركو فابريتسي إن الفريق سيبدأ معسكره في النمسا الأسبوع المقبل.\n"
+			"وألقى مدير مكتب الرئاسة بالباحة ناصر الغامدي كلمة، أوضح فيها أن الملتقى يستمر أسبوعين.");
+
+	CHECK(strstr(s, "جواو ماركيتو|R|اللاعبين جاهزون تماما للموسم الجديد\n") != NULL);
+	CHECK(strstr(s, "ماركو فابريتسي|R|الفريق سيبدأ معسكره في النمسا الأسبوع المقبل\n") != NULL);
+	CHECK(strstr(s, "ناصر الغامدي|R|الملتقى يستمر أسبوعين\n") != NULL);
+	CHECK(strstr(s, "يورغ شتاينر|D|نحن نحترم المنافس ونعرف قوته في الملعب\n") != NULL);
+	CHECK(strstr(s, "شاركت|") == NULL);
+	free(s);
+}
+
+/*
+ * "وقال المهندس فلان الذي يشرف على المشروع منذ عامين إن": a relative
+ * clause about the speaker between him and أن; not one with its own أن
+ * ("الذي يبدو أنه") nor a conjunction ("التي اختارها بعد أن").
+ */
+TEST(a_relative_clause_after_the_speaker)
+{
+	char *s = x_say("وقال المهندس سامي الحربي الذي يشرف على المشروع منذ عامين إن العمل سينتهي قبل نهاية العام.\n"
+			"وغاب اللاعب ماجد الدوسري الذي يبدو أنه لم يتعاف بعد من إصابته في الركبة.\n"
+			"وكشف المدرب خالد الشمري القائمة التي اختارها للمعسكر بعد أن أنهى اللاعبون تدريباتهم اليوم.");
+
+	CHECK_STR(s, "سامي الحربي|R|العمل سينتهي قبل نهاية العام\n");
 	free(s);
 }
 

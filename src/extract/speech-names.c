@@ -1110,6 +1110,27 @@ speech_given_inside(const struct speech *s, size_t a, size_t b, size_t *e)
 }
 
 /*
+ * The first known given name in a..b-1 that starts a name of two words or
+ * more ending inside it, not after بن or another given name ("ووصف الوزير
+ * محمد العلي مقتل خالد الشمري بأنه": محمد); where it starts, *e its end,
+ * else b.
+ */
+size_t
+speech_given_first(const struct speech *s, size_t a, size_t b, size_t *e)
+{
+	size_t k;
+
+	for (k = a; k + 2 <= b; k++) {
+		if (!speech_in(s, XW_GIVEN, xtok_at(s->t, k)->fold) || speech_after_bin(s->t, k) ||
+		    (k > a && speech_in(s, XW_GIVEN, xtok_at(s->t, k - 1)->fold)))
+			continue;
+		if ((*e = speech_given_name_end(s, k)) >= k + 2 && *e <= b)
+			return k;
+	}
+	return b;
+}
+
+/*
  * Tokens a..b-1, a chain of titles longer than SPEECH_SUBJECT_MAX, end
  * with a name right after a title: a given name (or a compound one) and at
  * most six more words of a name ("... والإفتاء الشيخ عبد العزيز بن عبد
@@ -1210,6 +1231,17 @@ speech_name_after_definite(const struct speech *s, size_t a, size_t b)
 	return b;
 }
 
+static bool speech_foreign_name_word(const struct speech *s, size_t i);
+static bool speech_family_named(const struct speech *s, size_t a);
+static bool speech_nisba(const char *f);
+
+/* Token i may be a word of a person's name: a known given name, or a word of a foreign name no list knows. */
+static bool
+speech_person_word(const struct speech *s, size_t i)
+{
+	return speech_in(s, XW_GIVEN, xtok_at(s->t, i)->fold) || speech_foreign_name_word(s, i);
+}
+
 /* A person introduced by a title: the name after the last title word. */
 static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
@@ -1298,6 +1330,19 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 			    speech_is_speaker(s, k, xtok_at(t, n)->fold))
 				return speech_called(s, k, n);
 	}
+	/*
+	 * "مدرب تشلسي البرتغالي جوزيه مورينيو": a nationality inside the
+	 * words after the titles (no family's name: "بالباحة ناصر الغامدي
+	 * كلمة"), then a name of two or three words to the end; the name
+	 * starts after the nationality.
+	 */
+	for (i = n + 1; n < b && i + 3 <= b && i + 4 >= b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold); i++)
+		if (speech_nisba(xtok_at(t, i)->fold) && !speech_ta_marbuta(t, i) && !speech_in(s, XW_GIVEN, xtok_at(t, i - 1)->fold) &&
+		    !speech_family_named(s, i) && speech_person_word(s, i + 1) && speech_person_word(s, b - 1) &&
+		    (i + 3 >= b || speech_person_word(s, i + 2))) {
+			n = i + 1;
+			break;
+		}
 	/* "أستاذ علم البيئة سامي عشقي": the name starts at the given name */
 	if (n < b && !speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && !speech_compound_given(s, n, b) &&
 	    (i = speech_given_at_end(s, n + 1, b)) < b)
@@ -1703,6 +1748,50 @@ speech_no_name_shape(const struct speech *s, size_t a, size_t b)
 		    !speech_in(s, XW_GIVEN, xtok_at(t, i - 1)->fold) && !speech_in(s, XW_GIVEN, xtok_at(t, i)->fold))
 			return true;
 	}
+	return false;
+}
+
+/*
+ * Token i may be a word of a foreign name no list knows: a word without
+ * ال, a clitic or a pronoun on it, that is no stop word, title, body,
+ * given name, verb or word of no name.
+ */
+static bool
+speech_foreign_name_word(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	const char *f = xtok_at(t, i)->fold;
+
+	const struct xtok *k = xtok_at(t, i);
+	const char *w = t->text + k->b0;
+	size_t n = k->b1 - k->b0;
+
+	/* not "للأصفهاني", "والكامل" (a clitic on an article), nor "وصوله" (a pronoun, not after ي: بيليه is a name) */
+	if (n >= 6 && ((memcmp(w + 2, "ال", 4) == 0 && (memcmp(w, "و", 2) == 0 || memcmp(w, "ف", 2) == 0 ||
+							 memcmp(w, "ب", 2) == 0 || memcmp(w, "ل", 2) == 0 ||
+							 memcmp(w, "ك", 2) == 0)) ||
+		       (memcmp(w + n - 2, "ه", 2) == 0 && memcmp(w + n - 4, "ي", 2) != 0)))
+		return false;
+	return xtok_at(t, i)->word && !xtok_at(t, i)->num && !xtok_at(t, i)->nl && strncmp(f, "ال", 4) != 0 &&
+	       strlen(f) >= 6 && !extract_stopword(f) && !speech_in(s, XW_STOP, f) && !speech_in(s, XW_TIME, f) &&
+	       !speech_title_at(s, i) && !speech_in(s, XW_BODY, f) && !speech_in(s, XW_UNNAMED, f) &&
+	       speech_verb_at(s, i) == NULL && !speech_nonname_word(s, i) && !speech_suffixed(t, i) &&
+	       !speech_tanween(t, i) && !speech_ta_marbuta(t, i) && !speech_masdar(f) && !speech_in(s, XW_MASDAR, f) &&
+	       !speech_medium_at(s, i);
+}
+
+/* Token a's word is a family's name in this article: written right after a known given name, بن or أبو somewhere. */
+static bool
+speech_family_named(const struct speech *s, size_t a)
+{
+	const struct xtoks *t = s->t;
+	size_t k;
+
+	for (k = 1; k < t->n; k++)
+		if (strcmp(xtok_at(t, k)->fold, xtok_at(t, a)->fold) == 0 && !xtok_at(t, k)->nl && xtok_at(t, k - 1)->word &&
+		    (speech_in(s, XW_GIVEN, xtok_at(t, k - 1)->fold) || strcmp(xtok_at(t, k - 1)->fold, "بن") == 0 ||
+		     strcmp(xtok_at(t, k - 1)->fold, "ابو") == 0))
+			return true;
 	return false;
 }
 
@@ -2279,6 +2368,22 @@ speech_subject(struct speech *s, size_t a, size_t b)
 		return g < 0 ? -2 : g;
 	if (speech_in(s, XW_BODY, xtok_at(t, a)->fold))
 		return speech_body(s, a, b);
+	/*
+	 * "الكرواتي زلاتكو داليتش المدير الفني للعين", "الإيفواري ممادو": a
+	 * nationality (a definite nisba, masculine) right before one to three
+	 * words that no list knows stands as his title; the name ends at a title
+	 * or at the subject's end.
+	 */
+	if (b > a + 1 && speech_nisba(xtok_at(t, a)->fold) && !speech_ta_marbuta(t, a) && !speech_title_at(s, a) &&
+	    !speech_family_named(s, a)) {
+		for (at = a + 1; at < b && at < a + 4 && speech_foreign_name_word(s, at); at++)
+			;
+		if (at > a + 1 &&
+		    (speech_title_at(s, at) ||
+		     (at == b && (speech_says_next(s, b) || ((xtok_is(t, b, "،") || xtok_is(t, b, ",")) && speech_title_at(s, b + 1))))) &&
+		    !speech_in(s, XW_GIVEN, xtok_at(t, a + 1)->fold))
+			return speech_person(s, a + 1, at);
+	}
 	/* "نيكه فاغنر ابنة حفيدة الموسيقار": a relative's word after a name of two or three words is its apposition */
 	for (at = a + 2; at < b && at <= a + 3; at++)
 		if (speech_in(s, XW_KIN, xtok_at(t, at)->fold) && !speech_in(s, XW_TITLE, xtok_at(t, a)->fold) &&

@@ -147,6 +147,7 @@ int speech_person(struct speech *s, size_t a, size_t b);
 void speech_scan_titles(struct speech *s);
 void speech_scan_names(struct speech *s);
 void speech_scan_surnames(struct speech *s);
+size_t speech_given_first(const struct speech *s, size_t a, size_t b, size_t *e);
 size_t speech_given_inside(const struct speech *s, size_t a, size_t b, size_t *e);
 bool speech_known_surname(const struct speech *s, size_t i);
 bool speech_named_surname(struct speech *s, size_t i);

@@ -1454,6 +1454,148 @@ speech_object_then_prep(const struct speech *s, const struct xverb *v, size_t c)
 	return false;
 }
 
+/*
+ * "ووصف رئيس المجلس محمد الناصر التصويت على القانون بأنه", "ووصف الوزير
+ * الحادث بالإجرامي": a finite verb of follows d, its subject and its object
+ * at a, then بـ and what he described it as.  The token of that بـ (a
+ * quotation mark or a comma may come right before it) from token from on, else a.
+ */
+static bool
+speech_description_word(const struct speech *s, size_t k)
+{
+	const char *f = xtok_at(s->t, k)->fold;
+
+	/* "بأنه", "بالعمل الإجرامي", "بـ«الفعل الجبان»"; not "بمنطقة عسير", "بن" */
+	return xtok_at(s->t, k)->word &&
+	       ((strncmp(f, "بال", 6) == 0 && strlen(f) > 8) || (strncmp(f, "ب", 2) == 0 && speech_in(s, XW_COMPLEMENTISER, f)) ||
+		(strcmp(f, "ب") == 0 && speech_quote_at(s, k + 1) >= 0));
+}
+
+static size_t
+speech_description_at(const struct speech *s, size_t a, size_t from)
+{
+	const struct xtoks *t = s->t;
+	size_t k;
+
+	for (k = from; k < t->n && k < a + SPEECH_SUBJECT_LONG + 6; k++) {
+		if (!xtok_at(t, k)->word) {
+			if ((xtok_is(t, k, "،") || xtok_is(t, k, ",") || speech_quote_at(s, k) >= 0) && k + 1 < t->n &&
+			    !xtok_at(t, k + 1)->nl && speech_description_word(s, k + 1))
+				return k;
+			if (xtok_is(t, k, "،") || xtok_is(t, k, ",") || speech_quote_at(s, k) >= 0)
+				continue; /* "فلان الأمين العام للمجلس، تصريحات المالكي بأنها" */
+			return a;
+		}
+		if (xtok_at(t, k)->nl || xtok_at(t, k)->num || speech_verb_at(s, k) != NULL)
+			return a;
+		if (speech_description_word(s, k))
+			return k;
+	}
+	return a;
+}
+
+/*
+ * "ووصف الوزير فلان في تصريحات لـ«المدينة»: الوضع", "وصف العضو الأمير
+ * فلان أن ما حدث": a colon, a quote or أن within a subject's reach of a,
+ * before any verb or sentence end; where, else a.
+ */
+static size_t
+speech_said_ahead(const struct speech *s, size_t a)
+{
+	const struct xtoks *t = s->t;
+	size_t k;
+
+	for (k = a + 1; k < t->n && k < a + SPEECH_SUBJECT_LONG; k++) {
+		if (xtok_is(t, k, ":") || speech_quote_at(s, k) >= 0 || speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold))
+			return k;
+		if (xtok_at(t, k)->nl || speech_sentence_end(t, k) || speech_verb_at(s, k) != NULL)
+			return a;
+	}
+	return a;
+}
+
+/*
+ * The subject of a finite describing verb ("ووصف الرئيس محمد العلي الهجوم
+ * بأنه"): a person named with a known given name, a surname named before
+ * or a name of the gazetteer, at a and ending before the object, which
+ * runs to k, the word with بـ; its end in *e.  -2 when no subject can be
+ * told from the object.
+ */
+static int
+speech_describer(struct speech *s, size_t a, size_t k, size_t *e)
+{
+	size_t g, at, len, j;
+	int sp;
+
+	if (speech_honorific_class(s, a) >= 0 && k > a + 1) {
+		*e = a; /* "ووصف معاليه الحادث بأنه": the honorific's person, read as for قال */
+		return -1;
+	}
+	/* "ووصف باداود الابتعاث بأنه", "ووصف مسعود مغادرة اللاعب": a person named before, by his surname */
+	for (j = 0; j < s->r->nspeakers && k > a + 1 && !speech_title_at(s, a); j++) {
+		const char *nm = s->r->speakers[j].name, *sur = strrchr(nm, ' ');
+		char *f;
+		bool same;
+		if (s->r->speakers[j].body || s->r->speakers[j].group || sur == NULL)
+			continue;
+		f = text_fold(sur + 1, strlen(sur + 1));
+		same = strcmp(f, xtok_at(s->t, a)->fold) == 0;
+		free(f);
+		if (same) {
+			*e = a + 1;
+			return (int)j;
+		}
+	}
+	/* a name that runs to بـ takes the object in: "الدكتور عادل عامر الحادث بالشنيع" */
+	if ((g = speech_given_first(s, a, k, e)) < k && *e == k && k >= g + 3 &&
+	    strncmp(xtok_at(s->t, k - 1)->fold, "ال", 4) == 0)
+		*e = k - 1;
+	/* "نبيل بري الثورة المصرية بأنها": a noun and its adjective are the object, not a family name and the object */
+	if (g < k && *e < k && *e >= g + 3) {
+		const char *p = xtok_at(s->t, *e - 1)->fold, *f = xtok_at(s->t, *e)->fold;
+		size_t n = strlen(f);
+		if (strncmp(p, "ال", 4) == 0 && strncmp(f, "ال", 4) == 0 && n >= 10 &&
+		    (strcmp(f + n - 4, "يه") == 0 || strcmp(f + n - 2, "ي") == 0))
+			(*e)--;
+	}
+	/* "السيناتور بوب كوركر، صديق إسرائيل، الجهود": a title and a name no list knows, a comma, maybe his apposition */
+	if (g >= k && speech_title_at(s, a)) {
+		for (j = a + 1; j < k && j < a + SPEECH_SUBJECT_MAX && xtok_at(s->t, j)->word; j++)
+			;
+		if (j + 1 < k && j > a + 1 && (xtok_is(s->t, j, "،") || xtok_is(s->t, j, ",")) &&
+		    (sp = speech_subject(s, a, j)) >= 0 && !s->r->speakers[sp].body) {
+			size_t j2;
+			*e = j + 1;
+			for (j2 = j + 1; j2 + 1 < k && j2 < j + SPEECH_SUBJECT_MAX; j2++)
+				if (!xtok_at(s->t, j2)->word) {
+					if (xtok_is(s->t, j2, "،") || xtok_is(s->t, j2, ","))
+						*e = j2 + 1;
+					break;
+				}
+			return sp;
+		}
+	}
+	/* "الشيخ احمد بن علي سلطان حكمي الاعتداء": a given name right after the name goes on with it, no object */
+	if (g < k && *e < k && g < a + SPEECH_SUBJECT_MAX &&
+	    !(speech_in(s, XW_GIVEN, xtok_at(s->t, *e)->fold) && *e + 1 < k && xtok_at(s->t, *e + 1)->word &&
+	      strncmp(xtok_at(s->t, *e + 1)->fold, "ال", 4) != 0) &&
+	    (sp = speech_subject(s, a, *e)) >= 0 && !s->r->speakers[sp].body) {
+		/* "ووصف فلان الأمين العام لمجلس التعاون، تصريحات المالكي بأنها": his title after his name, a comma */
+		for (j = *e + 1; speech_title_at(s, *e) && j + 1 < k && j < *e + SPEECH_SUBJECT_MAX; j++)
+			if (!xtok_at(s->t, j)->word) {
+				if (xtok_is(s->t, j, "،") || xtok_is(s->t, j, ","))
+					*e = j + 1;
+				break;
+			}
+		return sp;
+	}
+	if ((sp = speech_gazetteer_name(s, a, k, true, &at, &len)) >= 0 && at == a && at + len < k) {
+		*e = at + len; /* "ووصفت الولايات المتحدة إيران بأنها" */
+		return speech_gaz_speaker(s, sp, at, at + len);
+	}
+	return -2;
+}
+
 /* A word (in place) without its clitic ل: لسلطات -> سلطات, للجيش -> الجيش (the ال comes back). */
 static char *
 speech_without_lam(char *w)
@@ -1489,6 +1631,9 @@ speech_statement_of(struct speech *s, size_t a, size_t *end)
 	if ((strcmp(xtok_at(t, n)->fold, "صادر") == 0 || strcmp(xtok_at(t, n)->fold, "الصادر") == 0) &&
 	    n + 2 < t->n && strcmp(xtok_at(t, n + 1)->fold, "عن") == 0) {
 		n += 2;
+		clitic = false;
+	} else if (strcmp(xtok_at(t, n)->fold, "من") == 0 && xtok_at(t, n + 1)->word) {
+		n++; /* "وقال بيان من مكتب المبعوث الدولي إن" */
 		clitic = false;
 	} else {
 		f = xtok_at(t, n)->fold;
@@ -1707,19 +1852,95 @@ speech_before_ba(struct speech *s, size_t a, size_t b)
 	return b;
 }
 
+/* The first relative pronoun (الذي، التي، اللذان ...) in a+1..b-1 after a name, else b. */
+static size_t
+speech_relative_clause(const struct speech *s, size_t a, size_t b)
+{
+	static const char *const rel[] = { "الذي", "التي", "اللذان", "اللتان", "الذين" };
+	size_t k, j;
+
+	for (k = a + 1; k < b && k < a + SPEECH_SUBJECT_MAX; k++)
+		for (j = 0; j < sizeof rel / sizeof *rel; j++)
+			if (strcmp(xtok_at(s->t, k)->fold, rel[j]) == 0)
+				return k;
+	return b;
+}
+
+/* The past of اعتبر at i (اعتبر، اعتبرت، واعتبر، فاعتبرت), of one speaker, written with its alif. */
+static bool
+speech_considers(const struct speech *s, const struct xverb *v, size_t i)
+{
+	const struct xtok *k = xtok_at(s->t, i);
+	const char *w = s->t->text + k->b0;
+
+	if (strcmp(v->lemma, "اعتبر") != 0 || speech_participle(v) || v->type == 'g' || k->b1 - k->b0 < 10)
+		return false;
+	if (memcmp(w, "و", 2) == 0 || memcmp(w, "ف", 2) == 0)
+		w += 2;
+	return memcmp(w, "اعتبر", strlen("اعتبر")) == 0; /* as written: not أعتبر, "I hold" */
+}
+
 /* A reporting verb at i: find its speaker and what it said; the token to go on from. */
 static size_t
 speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 {
 	const struct xtoks *t = s->t;
 	const struct xverb *v2;
-	size_t a = i + 1, b, c, e, from;
-	bool pronoun = false;
-	int sp;
+	size_t a = i + 1, b, c, e, from, dk = 0, de = 0, rel, rel_said = 0;
+	bool pronoun = false, describe;
+	int sp, dsp = -2;
 
 	/* "واصفا إياه «بالوهمي»": no object then بـ after it, no description; the verb is not there */
-	if (v->arg == 'd' && !speech_object_then_prep(s, v, a))
+	if (v->arg == 'd' && speech_participle(v) && !speech_object_then_prep(s, v, a))
 		return i + 1;
+	/* "واعترضت على وصف فلان للمتهم بالشرير": a verbal noun after a preposition, no verb */
+	if (v->arg == 'd' && !speech_participle(v) && i > 0 && xtok_at(t, i - 1)->word &&
+	    speech_in(s, XW_STOP, xtok_at(t, i - 1)->fold))
+		return i + 1;
+	describe = v->arg == 'd' && !speech_participle(v);
+	if (describe)
+		/* "عضو الغرفة بالمدينة المنورة فلان التنظيم بأنه": the first بـ may be no description */
+		for (dk = a; dk < a + 3 * SPEECH_SUBJECT_LONG &&
+			     (dk = speech_description_at(s, a, dk + 1 + !xtok_at(t, dk)->word)) > a &&
+			     (dsp = speech_describer(s, a, dk, &de)) == -2;)
+			;
+	/*
+	 * "ووصف الوزير فلان الهجوم بأنه": no subject told from the object, no
+	 * description; a colon or a quote after it is what he said, as after قال.
+	 */
+	/*
+	 * "فيما اعتبر مدير المركز فلان احتفالية هذا العام بالناجحة", "واعتبر
+	 * الوزير فلان القرار خطوة مهمة": the past of اعتبر with no أن, colon or
+	 * quote ahead holds its object and what he held it to be, after a
+	 * subject told from it as for وصف (a title or a given name first: "ويعتبر
+	 * بوتين من أكثر الساسة" is a passive).
+	 */
+	if (speech_considers(s, v, i) && (speech_title_at(s, a) || speech_in(s, XW_GIVEN, xtok_at(t, a)->fold)) &&
+	    speech_said_ahead(s, a) == a) {
+		size_t k = speech_clause_end(s, a);
+		if (k > a + SPEECH_SUBJECT_LONG)
+			k = a + SPEECH_SUBJECT_LONG;
+		/* "واعتبر راشد الفارس من الأصوات الجميلة": the name is what he held so, the subject implicit */
+		if (speech_given_first(s, a, k, &e) < k && e < k && xtok_at(t, e)->word &&
+		    !speech_in(s, XW_STOP, xtok_at(t, e)->fold) && !extract_stopword(xtok_at(t, e)->fold) &&
+		    (sp = speech_describer(s, a, k, &e)) >= 0 && e + 3 <= k) {
+			describe = true;
+			dk = k;
+			dsp = sp;
+			de = e;
+		}
+	}
+	if (v->arg == 'd' && !speech_participle(v) && dsp == -2) {
+		size_t k = speech_said_ahead(s, a);
+		bool said = k > a && !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) &&
+			    (speech_title_at(s, a) || speech_in(s, XW_GIVEN, xtok_at(t, a)->fold));
+		/* before أن, the subject ends right there with a name: no object between */
+		if (k > a && !said && speech_given_first(s, a, k, &e) < k)
+			said = e == k || (e + 1 == k && (xtok_is(t, e, "،") || xtok_is(t, e, ",")));
+		if (v->type == 'g' || !said || (v = xwords_verb(s->lx->words, v->type == 'f' ? "قالت" : "قال")) == NULL)
+			return i + 1;
+		describe = false;
+	}
 	s->cv = v;
 	s->cue = "verb";
 	s->cue_at = i;
@@ -1775,11 +1996,40 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	}
 	b = speech_subject_extend(s, a, b);
 	b = speech_past_quoted_tail(s, a, b);
+	/*
+	 * "وقال المهندس فلان الذي يشرف على المشروع منذ عامين إن", "ويقول سايتو
+	 * الذي صمم ... إنه": a person, then a relative clause about him, then
+	 * أن, a colon or a quote with no reporting verb between: the subject ends
+	 * at the relative pronoun, and what he said starts past the clause.
+	 */
+	if (v->arg == 'c' && !describe && b > a && (rel = speech_relative_clause(s, a, b)) < b) {
+		size_t k = speech_said_ahead(s, rel);
+		int p;
+		/*
+		 * not "رونالدو الذي يبدو أنه" (the clause's own أن), "التي اختارها
+		 * بعد أن" (a conjunction), a short quote ("مجلة «الحياة المسرحية»")
+		 */
+		if (k > rel + 3 && k <= rel + SPEECH_SUBJECT_MAX && !speech_conjunction_an(s, k) &&
+		    !(speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) &&
+		      (strcmp(xtok_at(t, k - 1)->fold, "مع") == 0 || strcmp(xtok_at(t, k - 1)->fold, "الا") == 0)) &&
+		    (speech_quote_at(s, k) < 0 || speech_long_quote_at(s, k)) && (p = speech_subject(s, a, rel)) >= 0 &&
+		    !s->r->speakers[p].body && !s->r->speakers[p].group) {
+			b = rel;
+			rel_said = k;
+		}
+	}
 	/* "داعيا جميع العملاء إلى": a participle has no subject; these words are its object */
 	if (speech_participle(v) && (v->arg == 'i' || v->arg == 'b' || v->arg == 'a' || v->arg == 'd') &&
 	    speech_object_then_prep(s, v, a))
 		b = a;
-	if (!speech_says(s, b) && speech_nominal_split(s, v, a, b, i, &e, &sp)) {
+	if (describe) {
+		a = i + 1;
+		b = de;
+		sp = dsp;
+		s->how = "describer";
+		if (sp == -1) /* the honorific's person */
+			sp = speech_resolve(s, v, a, b, i);
+	} else if (!speech_says(s, b) && speech_nominal_split(s, v, a, b, i, &e, &sp)) {
 		b = e; /* "ونفى مقتل", "أعلن النادي الأهلي اعتماد" */
 	} else if ((sp = speech_statement_of(s, a, &e)) >= 0) {
 		b = e; /* "وقال بيان صادر عن وزارة الداخلية إن": the body that issued it */
@@ -1900,12 +2150,14 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 		return e;
 	}
 	c = speech_skip_adjunct(s, speech_skip_medium(s, c));
+	if (rel_said > c)
+		c = rel_said; /* past "الذي يشرف على المشروع منذ عامين" */
 	/*
 	 * "وقال بحاح للصحافيين عند وصوله، إن", "وقال فلان نيابة عن خريجي
 	 * ...:": words no rule knows, then أن or the colon; the scorer decides.
 	 */
 	if (c < t->n && !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold) && !xtok_is(t, c, ":") &&
-	    speech_quote_at(s, c) < 0 && v->arg != 'd' && (e = speech_skip_loose(s, c)) > c) {
+	    speech_quote_at(s, c) < 0 && v->arg != 'd' && !describe && (e = speech_skip_loose(s, c)) > c) {
 		c = e;
 		s->loose = s->generous = true;
 	}
@@ -1937,7 +2189,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 				    xtok_at(t, e - 1)->b1);
 		s->cue = "verb";
 		return e;
-	} else if ((v->arg == 'i' || v->arg == 'b' || v->arg == 'a' || v->arg == 'd') && speech_object_then_prep(s, v, c)) {
+	} else if ((describe && c < dk) ||
+		   ((v->arg == 'i' || v->arg == 'b' || v->arg == 'a' || v->arg == 'd') && speech_object_then_prep(s, v, c))) {
 		; /* "داعيا جميع العملاء إلى الحفاظ": what he urged, its object included */
 	} else if (!((v->arg == 'b' && c < t->n && strncmp(xtok_at(t, c)->fold, "ب", 2) == 0) ||
 		     (v->arg == 'a' && c > b && strcmp(xtok_at(t, c - 1)->fold, "علي") == 0))) {
@@ -1954,6 +2207,16 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	if (speech_reports_speech(s, c))
 		return c;
 	e = speech_clause_end(s, c);
+	if (v->arg == 'd' && e <= dk)
+		e = speech_clause_end(s, dk + 1); /* "حادثة التفجير الذي ...، بالعمل الإجرامي": what he described it as */
+	if (v->arg == 'd' || describe) { /* "الحادث بالشنيع مؤكدا أن": the next reporting verb says something else */
+		size_t k;
+		for (k = c + 1; k < e; k++)
+			if (speech_verb_at(s, k) != NULL) {
+				e = k;
+				break;
+			}
+	}
 	from = pronoun ? c - 1 : c;
 	if (e > c + 2)
 		speech_emit(s, sp, false, xtok_at(t, from)->c0, xtok_at(t, e - 1)->c1, xtok_at(t, from)->b0,
