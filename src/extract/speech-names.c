@@ -1380,6 +1380,15 @@ named:
 		return -2;
 	speech_mark_name(s, n, b, true);
 	speech_record_title(s, a, n, sp);
+	/*
+	 * "الدكتور علي جمعة مفتي مصر السابق: ...": a title after the name of
+	 * one who speaks is his too, with what qualifies it (السابق): a later
+	 * "مفتي مصر السابق" is he.  Only right before what he said: a long
+	 * chain after a name merely mentioned ("الأمير فلان ولي العهد نائب
+	 * رئيس ...") would take in other titles' words.
+	 */
+	if (b < end && speech_title_at(s, b) && speech_says(s, end))
+		speech_record_title(s, b, end, sp);
 	return sp;
 }
 
