@@ -90,14 +90,27 @@ speech_verb_at(const struct speech *s, size_t i)
 	return v;
 }
 
-/* The first gazetteer speaker named earlier in the current sentence, else -1. */
+/*
+ * The first gazetteer speaker named earlier in the current sentence that
+ * may be its subject, else -1: not one in a phrase, the complement of a
+ * noun or of a preposition on it ("خلال معسكر تركيا", "الموالية لهادي",
+ * speech_gaz_complement) or after a preposition of class adjunct ("في
+ * تركيا"): "علل المدرب فلان ... خلال معسكر تركيا، ... مؤكدا أنه" is not
+ * Turkey's.
+ */
 static int
 speech_sentence_subject(struct speech *s, size_t i)
 {
-	size_t at, len;
-	int g = speech_gazetteer_name(s, s->sentence, i, false, &at, &len);
+	size_t from = s->sentence, at, len;
+	int g;
 
-	return g >= 0 ? speech_gaz_speaker(s, g, at, at + len) : -1;
+	while (from < i && (g = speech_gazetteer_name(s, from, i, true, &at, &len)) >= 0) {
+		if (at == 0 || !xtok_at(s->t, at - 1)->word || xtok_at(s->t, at)->nl ||
+		    !speech_in(s, XW_ADJUNCT, xtok_at(s->t, at - 1)->fold))
+			return speech_gaz_speaker(s, g, at, at + len);
+		from = at + len;
+	}
+	return -1;
 }
 
 /* A gazetteer person named within the 40 tokens before i (for a first "وقال" with no subject). */
