@@ -70,7 +70,27 @@ speech_clause_end(struct speech *s, size_t a)
 }
 
 /*
- * The reporting verb at token i: its folded form (not one that needs و/ف),
+ * Does a clause leader that opens a new clause come right before token i:
+ * one of class clause-leader ("كما بين فلان أن", "حيث بين"; not فيما,
+ * "فيما بين" is "among") or في حين ("في حين بين فلان أن")?
+ */
+static bool
+speech_after_clause_leader(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	const char *f;
+
+	if (i == 0 || xtok_at(t, i)->nl || !xtok_at(t, i - 1)->word)
+		return false;
+	f = xtok_at(t, i - 1)->fold;
+	if (strcmp(f, "حين") == 0)
+		return i >= 2 && !xtok_at(t, i - 1)->nl && strcmp(xtok_at(t, i - 2)->fold, "في") == 0;
+	return speech_in(s, XW_CLAUSE_LEADER, f) && strcmp(f, "فيما") != 0;
+}
+
+/*
+ * The reporting verb at token i: its folded form (not one that needs و/ف,
+ * "بين" is "between" too, unless a clause leader comes right before it),
  * else the form without و/ف when it has one.
  */
 const struct xverb *
@@ -83,7 +103,7 @@ speech_verb_at(const struct speech *s, size_t i)
 	if (!k->word)
 		return NULL;
 	v = xwords_verb(s->lx->words, k->fold);
-	if (v != NULL && v->type == 'w')
+	if (v != NULL && v->type == 'w' && !speech_after_clause_leader(s, i))
 		v = NULL;
 	if (v == NULL && (strncmp(k->fold, "و", 2) == 0 || strncmp(k->fold, "ف", 2) == 0))
 		v = xwords_verb(s->lx->words, xtok_unprefixed(k, buf, sizeof buf));
