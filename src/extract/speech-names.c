@@ -55,8 +55,23 @@ static bool
 speech_is_speaker(struct speech *s, size_t k, const char *name)
 {
 	char *key = extract_speaker_key(s->lx, name);
-	bool same = speech_same_keys(speech_key(s, k), key);
+	const char *pk = speech_key(s, k);
+	bool same = speech_same_keys(pk, key);
 
+	/*
+	 * "الجار الله" after "إبراهيم بن محمد الجار الله": a family name of
+	 * two words, ال on the first half of a compound with الله or الدين,
+	 * that ends the person's name.
+	 */
+	if (!same && !s->r->speakers[k].body) {
+		char *f = text_fold(name, strlen(name)), *sp = strchr(f, ' ');
+		size_t n = strlen(key), m = strlen(pk);
+		if (sp != NULL && strchr(sp + 1, ' ') == NULL && strncmp(f, "ال", 4) == 0 &&
+		    (strcmp(sp + 1, "الله") == 0 || strcmp(sp + 1, "الدين") == 0) && m > n + 1 && pk[m - n - 1] == ' ' &&
+		    strcmp(pk + m - n, key) == 0)
+			same = true;
+		free(f);
+	}
 	free(key);
 	return same;
 }
@@ -757,6 +772,8 @@ speech_lineage(const struct speech *s, size_t a, size_t b)
 		f = xtok_at(t, i)->fold;
 		if ((strcmp(f, "ال") == 0 && i + 2 == b) || (i + 1 == b && strcmp(f, "بن") != 0 && strcmp(f, "بنت") != 0))
 			return true; /* "آل سعود", "الدوسري": the family ends it */
+		if (i + 2 == b && strncmp(f, "ال", 4) == 0 && speech_theophoric(s, i + 1))
+			return true; /* "الجار الله", "العبد الله": a family name of two words */
 		if ((strcmp(f, "بن") != 0 && strcmp(f, "بنت") != 0) || i + 1 >= b)
 			return false;
 		i++;
