@@ -925,6 +925,8 @@ speech_seen_alone(const struct xtoks *t, size_t n)
 	return false;
 }
 
+static bool speech_masdar_shape(const char *f);
+
 /* A word that ends a name: a title, مسؤول, "لوكالة", "لصحيفة", "بجامعة". */
 static bool
 speech_name_ends(const struct speech *s, const struct xtok *k)
@@ -932,8 +934,22 @@ speech_name_ends(const struct speech *s, const struct xtok *k)
 	char buf[128];
 	const char *u = xtok_unprefixed(k, buf, sizeof buf);
 
-	if (k > s->t->v && k < s->t->v + s->t->n && speech_after_bin(s->t, (size_t)(k - s->t->v)))
+	size_t i = (size_t)(k - s->t->v);
+
+	if (k > s->t->v && k < s->t->v + s->t->n && speech_after_bin(s->t, i))
 		return false; /* "عبدالله بن مساعد" */
+	/*
+	 * "علي جمعة مفتي مصر": a word of class office that no title list has
+	 * (a family's name too: "عدنان مفتي") ends a name before its
+	 * complement, a word that is no given name, title, verb or verbal
+	 * noun (the verb's object: "أكد المحامي ريان مفتي صحة مجريات القضية").
+	 */
+	if (speech_in(s, XW_OFFICE, k->fold) && !speech_in(s, XW_TITLE, k->fold) && i + 1 < s->t->n &&
+	    xtok_at(s->t, i + 1)->word && !xtok_at(s->t, i + 1)->nl && !xtok_at(s->t, i + 1)->num &&
+	    !speech_in(s, XW_GIVEN, xtok_at(s->t, i + 1)->fold) && !speech_in(s, XW_TITLE, xtok_at(s->t, i + 1)->fold) &&
+	    !speech_in(s, XW_MASDAR, xtok_at(s->t, i + 1)->fold) && !speech_masdar_shape(xtok_at(s->t, i + 1)->fold) &&
+	    speech_verb_at(s, i + 1) == NULL)
+		return true;
 	/* not "بالنيابة" (acting) */
 	return speech_in(s, XW_TITLE, k->fold) || speech_in(s, XW_UNNAMED, k->fold) ||
 	       ((strncmp(k->fold, "ل", 2) == 0 || (strncmp(k->fold, "ب", 2) == 0 && strncmp(u, "ال", 4) != 0)) &&
@@ -1181,8 +1197,6 @@ speech_family_shape(const struct speech *s, size_t i)
 	return speech_known_surname(s, i) && !(k->b1 - k->b0 >= 2 && memcmp(s->t->text + k->b1 - 2, "ى", 2) == 0);
 }
 
-static bool speech_masdar_shape(const char *f);
-
 /* "مراقبة", "مساعدة": the verbal noun مفاعلة (folded ة is ه), no name. */
 static bool
 speech_mufaala(const char *f)
@@ -1404,7 +1418,7 @@ named:
 	 * chain after a name merely mentioned ("الأمير فلان ولي العهد نائب
 	 * رئيس ...") would take in other titles' words.
 	 */
-	if (b < end && speech_title_at(s, b) && speech_says(s, end))
+	if (b < end && (speech_title_at(s, b) || speech_name_ends(s, xtok_at(t, b))) && speech_says(s, end))
 		speech_record_title(s, b, end, sp);
 	return sp;
 }
