@@ -417,6 +417,55 @@ speech_sentence_mention(const struct speech *s, size_t i)
 	return -2;
 }
 
+/* A word with ال that ends as a nisba does, in ي or (folded) يه: الفرنسية، الروسي. */
+static bool
+speech_nisba_word(const char *f)
+{
+	size_t n = strlen(f);
+
+	return n > 8 && (strcmp(f + n - 2, "ي") == 0 || strcmp(f + n - 4, "يه") == 0);
+}
+
+/*
+ * The subject written right after the verb that opens the sentence, a
+ * verb that does not report, for a participle with no subject of its own
+ * later in it: "وقدمت الشركة اعتذارها قائلة:" is the company's, not the
+ * speaker of the moment's (-2 when that subject is no speaker: then the
+ * participle goes on as before, "واتفق الشاب السعودي ... مشيرا" may be the
+ * one named before).
+ * The sentence opens with a word with و or ف (a verb: not وال, nor a
+ * preposition, leader or word of time), then a definite noun and its
+ * adjectives of origin; -1 when it does not.
+ */
+static int
+speech_opening_subject(struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t a = s->sentence, e;
+	const char *f, *u;
+	char buf[128];
+
+	if (a + 3 > i || !xtok_at(t, a)->word || !xtok_at(t, a + 1)->word || xtok_at(t, a + 1)->nl)
+		return -1;
+	f = xtok_at(t, a)->fold;
+	u = xtok_unprefixed(xtok_at(t, a), buf, sizeof buf);
+	if (!(strncmp(f, "و", 2) == 0 || strncmp(f, "ف", 2) == 0) || strcmp(f, u) == 0 || strlen(u) < 6 ||
+	    strncmp(u, "ال", 4) == 0 || extract_stopword(u) || speech_in(s, XW_STOP, u) || speech_in(s, XW_ADJUNCT, u) ||
+	    speech_in(s, XW_TIME, u) || speech_in(s, XW_LEADER, f) || speech_in(s, XW_LEADER, u) ||
+	    speech_in(s, XW_FRONTED, f) || speech_in(s, XW_CLAUSE_LEADER, u) || speech_in(s, XW_NEGATION, u) ||
+	    speech_verb_at(s, a) != NULL)
+		return -1; /* a reporting verb's subject is read with it ("ولفت المشرف العام على ...؛ إلى أن") */
+	for (e = a + 1; e < i && e < a + 5 && xtok_at(t, e)->word && !xtok_at(t, e)->nl &&
+		    strncmp(xtok_at(t, e)->fold, "ال", 4) == 0 && strcmp(xtok_at(t, e)->fold, "ال") != 0 &&
+		    !speech_in(s, XW_TIME, xtok_at(t, e)->fold) && !speech_in(s, XW_STOP, xtok_at(t, e)->fold) &&
+		    speech_verb_at(s, e) == NULL && (e == a + 1 || speech_nisba_word(xtok_at(t, e)->fold));
+	     e++)
+		; /* the noun, then its adjectives of origin: "الشركة الفرنسية", not the object "الوزير الشكر" */
+	if (e == a + 1)
+		return -1;
+	return speech_subject(s, a + 1, e);
+}
+
 /* How far, in tokens, a participle with no subject may go on with the speaker of the moment. */
 #define SPEECH_PARTICIPLE_BACK 200
 
@@ -535,7 +584,7 @@ speech_amma(struct speech *s, size_t i)
 static int
 speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i)
 {
-	int sp = speech_subject(s, a, b);
+	int sp = speech_subject(s, a, b), c2;
 	size_t c;
 
 	s->how = "after";
@@ -602,6 +651,8 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	}
 	if (sp == -1 && (sp = speech_subject_mention(s, i)) >= 0)
 		s->how = "mention";
+	if (sp == -1 && speech_participle(v) && (c2 = speech_opening_subject(s, i)) >= 0)
+		sp = c2; /* how stays "sentence" */
 	if (sp == -1)
 		s->how = "last", sp = s->last;
 	/* "كاشفا أن" 300 words after the speaker of the moment was named: too far for a participle to go on with him */
