@@ -55,8 +55,23 @@ static bool
 speech_is_speaker(struct speech *s, size_t k, const char *name)
 {
 	char *key = extract_speaker_key(s->lx, name);
-	bool same = speech_same_keys(speech_key(s, k), key);
+	const char *pk = speech_key(s, k);
+	bool same = speech_same_keys(pk, key);
 
+	/*
+	 * "الجار الله" after "إبراهيم بن محمد الجار الله": a family name of
+	 * two words, ال on the first half of a compound with الله or الدين,
+	 * that ends the person's name.
+	 */
+	if (!same && !s->r->speakers[k].body) {
+		char *f = text_fold(name, strlen(name)), *sp = strchr(f, ' ');
+		size_t n = strlen(key), m = strlen(pk);
+		if (sp != NULL && strchr(sp + 1, ' ') == NULL && strncmp(f, "ال", 4) == 0 &&
+		    (strcmp(sp + 1, "الله") == 0 || strcmp(sp + 1, "الدين") == 0) && m > n + 1 && pk[m - n - 1] == ' ' &&
+		    strcmp(pk + m - n, key) == 0)
+			same = true;
+		free(f);
+	}
 	free(key);
 	return same;
 }
@@ -757,6 +772,8 @@ speech_lineage(const struct speech *s, size_t a, size_t b)
 		f = xtok_at(t, i)->fold;
 		if ((strcmp(f, "ال") == 0 && i + 2 == b) || (i + 1 == b && strcmp(f, "بن") != 0 && strcmp(f, "بنت") != 0))
 			return true; /* "آل سعود", "الدوسري": the family ends it */
+		if (i + 2 == b && strncmp(f, "ال", 4) == 0 && speech_theophoric(s, i + 1))
+			return true; /* "الجار الله", "العبد الله": a family name of two words */
 		if ((strcmp(f, "بن") != 0 && strcmp(f, "بنت") != 0) || i + 1 >= b)
 			return false;
 		i++;
@@ -908,6 +925,8 @@ speech_seen_alone(const struct xtoks *t, size_t n)
 	return false;
 }
 
+static bool speech_masdar_shape(const char *f);
+
 /* A word that ends a name: a title, مسؤول, "لوكالة", "لصحيفة", "بجامعة". */
 static bool
 speech_name_ends(const struct speech *s, const struct xtok *k)
@@ -915,8 +934,22 @@ speech_name_ends(const struct speech *s, const struct xtok *k)
 	char buf[128];
 	const char *u = xtok_unprefixed(k, buf, sizeof buf);
 
-	if (k > s->t->v && k < s->t->v + s->t->n && speech_after_bin(s->t, (size_t)(k - s->t->v)))
+	size_t i = (size_t)(k - s->t->v);
+
+	if (k > s->t->v && k < s->t->v + s->t->n && speech_after_bin(s->t, i))
 		return false; /* "عبدالله بن مساعد" */
+	/*
+	 * "علي جمعة مفتي مصر": a word of class office that no title list has
+	 * (a family's name too: "عدنان مفتي") ends a name before its
+	 * complement, a word that is no given name, title, verb or verbal
+	 * noun (the verb's object: "أكد المحامي ريان مفتي صحة مجريات القضية").
+	 */
+	if (speech_in(s, XW_OFFICE, k->fold) && !speech_in(s, XW_TITLE, k->fold) && i + 1 < s->t->n &&
+	    xtok_at(s->t, i + 1)->word && !xtok_at(s->t, i + 1)->nl && !xtok_at(s->t, i + 1)->num &&
+	    !speech_in(s, XW_GIVEN, xtok_at(s->t, i + 1)->fold) && !speech_in(s, XW_TITLE, xtok_at(s->t, i + 1)->fold) &&
+	    !speech_in(s, XW_MASDAR, xtok_at(s->t, i + 1)->fold) && !speech_masdar_shape(xtok_at(s->t, i + 1)->fold) &&
+	    speech_verb_at(s, i + 1) == NULL)
+		return true;
 	/* not "بالنيابة" (acting) */
 	return speech_in(s, XW_TITLE, k->fold) || speech_in(s, XW_UNNAMED, k->fold) ||
 	       ((strncmp(k->fold, "ل", 2) == 0 || (strncmp(k->fold, "ب", 2) == 0 && strncmp(u, "ال", 4) != 0)) &&
@@ -1185,8 +1218,6 @@ speech_family_shape(const struct speech *s, size_t i)
 	return speech_known_surname(s, i) && !(k->b1 - k->b0 >= 2 && memcmp(s->t->text + k->b1 - 2, "ى", 2) == 0);
 }
 
-static bool speech_masdar_shape(const char *f);
-
 /* "مراقبة", "مساعدة": the verbal noun مفاعلة (folded ة is ه), no name. */
 static bool
 speech_mufaala(const char *f)
@@ -1425,6 +1456,15 @@ named:
 		return -2;
 	speech_mark_name(s, n, b, true);
 	speech_record_title(s, a, n, sp);
+	/*
+	 * "الدكتور علي جمعة مفتي مصر السابق: ...": a title after the name of
+	 * one who speaks is his too, with what qualifies it (السابق): a later
+	 * "مفتي مصر السابق" is he.  Only right before what he said: a long
+	 * chain after a name merely mentioned ("الأمير فلان ولي العهد نائب
+	 * رئيس ...") would take in other titles' words.
+	 */
+	if (b < end && (speech_title_at(s, b) || speech_name_ends(s, xtok_at(t, b))) && speech_says(s, end))
+		speech_record_title(s, b, end, sp);
 	return sp;
 }
 

@@ -70,7 +70,27 @@ speech_clause_end(struct speech *s, size_t a)
 }
 
 /*
- * The reporting verb at token i: its folded form (not one that needs و/ف),
+ * Does a clause leader that opens a new clause come right before token i:
+ * one of class clause-leader ("كما بين فلان أن", "حيث بين"; not فيما,
+ * "فيما بين" is "among") or في حين ("في حين بين فلان أن")?
+ */
+static bool
+speech_after_clause_leader(const struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	const char *f;
+
+	if (i == 0 || xtok_at(t, i)->nl || !xtok_at(t, i - 1)->word)
+		return false;
+	f = xtok_at(t, i - 1)->fold;
+	if (strcmp(f, "حين") == 0)
+		return i >= 2 && !xtok_at(t, i - 1)->nl && strcmp(xtok_at(t, i - 2)->fold, "في") == 0;
+	return speech_in(s, XW_CLAUSE_LEADER, f) && strcmp(f, "فيما") != 0;
+}
+
+/*
+ * The reporting verb at token i: its folded form (not one that needs و/ف,
+ * "بين" is "between" too, unless a clause leader comes right before it),
  * else the form without و/ف when it has one.
  */
 const struct xverb *
@@ -83,21 +103,34 @@ speech_verb_at(const struct speech *s, size_t i)
 	if (!k->word)
 		return NULL;
 	v = xwords_verb(s->lx->words, k->fold);
-	if (v != NULL && v->type == 'w')
+	if (v != NULL && v->type == 'w' && !speech_after_clause_leader(s, i))
 		v = NULL;
 	if (v == NULL && (strncmp(k->fold, "و", 2) == 0 || strncmp(k->fold, "ف", 2) == 0))
 		v = xwords_verb(s->lx->words, xtok_unprefixed(k, buf, sizeof buf));
 	return v;
 }
 
-/* The first gazetteer speaker named earlier in the current sentence, else -1. */
+/*
+ * The first gazetteer speaker named earlier in the current sentence that
+ * may be its subject, else -1: not one in a phrase, the complement of a
+ * noun or of a preposition on it ("خلال معسكر تركيا", "الموالية لهادي",
+ * speech_gaz_complement) or after a preposition of class adjunct ("في
+ * تركيا"): "علل المدرب فلان ... خلال معسكر تركيا، ... مؤكدا أنه" is not
+ * Turkey's.
+ */
 static int
 speech_sentence_subject(struct speech *s, size_t i)
 {
-	size_t at, len;
-	int g = speech_gazetteer_name(s, s->sentence, i, false, &at, &len);
+	size_t from = s->sentence, at, len;
+	int g;
 
-	return g >= 0 ? speech_gaz_speaker(s, g, at, at + len) : -1;
+	while (from < i && (g = speech_gazetteer_name(s, from, i, true, &at, &len)) >= 0) {
+		if (at == 0 || !xtok_at(s->t, at - 1)->word || xtok_at(s->t, at)->nl ||
+		    !speech_in(s, XW_ADJUNCT, xtok_at(s->t, at - 1)->fold))
+			return speech_gaz_speaker(s, g, at, at + len);
+		from = at + len;
+	}
+	return -1;
 }
 
 /* A gazetteer person named within the 40 tokens before i (for a first "وقال" with no subject). */
@@ -384,6 +417,55 @@ speech_sentence_mention(const struct speech *s, size_t i)
 	return -2;
 }
 
+/* A word with ال that ends as a nisba does, in ي or (folded) يه: الفرنسية، الروسي. */
+static bool
+speech_nisba_word(const char *f)
+{
+	size_t n = strlen(f);
+
+	return n > 8 && (strcmp(f + n - 2, "ي") == 0 || strcmp(f + n - 4, "يه") == 0);
+}
+
+/*
+ * The subject written right after the verb that opens the sentence, a
+ * verb that does not report, for a participle with no subject of its own
+ * later in it: "وقدمت الشركة اعتذارها قائلة:" is the company's, not the
+ * speaker of the moment's (-2 when that subject is no speaker: then the
+ * participle goes on as before, "واتفق الشاب السعودي ... مشيرا" may be the
+ * one named before).
+ * The sentence opens with a word with و or ف (a verb: not وال, nor a
+ * preposition, leader or word of time), then a definite noun and its
+ * adjectives of origin; -1 when it does not.
+ */
+static int
+speech_opening_subject(struct speech *s, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t a = s->sentence, e;
+	const char *f, *u;
+	char buf[128];
+
+	if (a + 3 > i || !xtok_at(t, a)->word || !xtok_at(t, a + 1)->word || xtok_at(t, a + 1)->nl)
+		return -1;
+	f = xtok_at(t, a)->fold;
+	u = xtok_unprefixed(xtok_at(t, a), buf, sizeof buf);
+	if (!(strncmp(f, "و", 2) == 0 || strncmp(f, "ف", 2) == 0) || strcmp(f, u) == 0 || strlen(u) < 6 ||
+	    strncmp(u, "ال", 4) == 0 || extract_stopword(u) || speech_in(s, XW_STOP, u) || speech_in(s, XW_ADJUNCT, u) ||
+	    speech_in(s, XW_TIME, u) || speech_in(s, XW_LEADER, f) || speech_in(s, XW_LEADER, u) ||
+	    speech_in(s, XW_FRONTED, f) || speech_in(s, XW_CLAUSE_LEADER, u) || speech_in(s, XW_NEGATION, u) ||
+	    speech_verb_at(s, a) != NULL)
+		return -1; /* a reporting verb's subject is read with it ("ولفت المشرف العام على ...؛ إلى أن") */
+	for (e = a + 1; e < i && e < a + 5 && xtok_at(t, e)->word && !xtok_at(t, e)->nl &&
+		    strncmp(xtok_at(t, e)->fold, "ال", 4) == 0 && strcmp(xtok_at(t, e)->fold, "ال") != 0 &&
+		    !speech_in(s, XW_TIME, xtok_at(t, e)->fold) && !speech_in(s, XW_STOP, xtok_at(t, e)->fold) &&
+		    speech_verb_at(s, e) == NULL && (e == a + 1 || speech_nisba_word(xtok_at(t, e)->fold));
+	     e++)
+		; /* the noun, then its adjectives of origin: "الشركة الفرنسية", not the object "الوزير الشكر" */
+	if (e == a + 1)
+		return -1;
+	return speech_subject(s, a + 1, e);
+}
+
 /* How far, in tokens, a participle with no subject may go on with the speaker of the moment. */
 #define SPEECH_PARTICIPLE_BACK 200
 
@@ -502,7 +584,7 @@ speech_amma(struct speech *s, size_t i)
 static int
 speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i)
 {
-	int sp = speech_subject(s, a, b);
+	int sp = speech_subject(s, a, b), c2;
 	size_t c;
 
 	s->how = "after";
@@ -569,6 +651,8 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	}
 	if (sp == -1 && (sp = speech_subject_mention(s, i)) >= 0)
 		s->how = "mention";
+	if (sp == -1 && speech_participle(v) && (c2 = speech_opening_subject(s, i)) >= 0)
+		sp = c2; /* how stays "sentence" */
 	if (sp == -1)
 		s->how = "last", sp = s->last;
 	/* "كاشفا أن" 300 words after the speaker of the moment was named: too far for a participle to go on with him */
