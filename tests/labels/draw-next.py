@@ -1,17 +1,22 @@
 #!/usr/bin/env python3
-"""draw-s18-s19.py CORPUS_JSON_DIR LABELS_120.jsonl OUTDIR: the articles of samples s18 and s19.
+"""draw-next.py CORPUS_JSON_DIR LABELS_120.jsonl OUTDIR SEED LAST NAME...: the articles of new samples.
 
 Drawn like draw-s14-s17.py (600 to 4,000 code points, a quotation mark),
-none of the 120 of ../shared/labels nor of s14 to s17 (their urls are read
-from tests/labels/saudinewsnet-s1[4-7].jsonl), with seed 20261219: 60
-articles, s18 the first 30, s19 the rest.
+none of the 120 of ../shared/labels nor of s14 to sLAST (their urls are
+read from tests/labels/saudinewsnet-sN.jsonl): 30 articles for each NAME
+with seed SEED, the first NAME the first 30 drawn.  Writes
+OUTDIR/NAME-articles.json for each.  The samples so far:
+  s18 s19: SEED 20261219, LAST 17
+  s20 s21: SEED 20261204, LAST 19
+  s22:     SEED 20261205, LAST 21
 """
 import glob, json, os, random, sys
 
-corpus, labels, out = sys.argv[1], sys.argv[2], sys.argv[3]
+corpus, labels, out, seed, last = sys.argv[1:6]
+names = sys.argv[6:]
 here = os.path.dirname(os.path.abspath(__file__))
 seen = set(json.loads(l)['url'] for l in open(labels, encoding='utf-8'))
-for n in range(14, 18):
+for n in range(14, int(last) + 1):
     with open(os.path.join(here, 'saudinewsnet-s%d.jsonl' % n), encoding='utf-8') as f:
         seen |= set(json.loads(l)['url'] for l in f if l.strip())
 arts = []
@@ -20,7 +25,8 @@ for f in sorted(glob.glob(os.path.join(corpus, '*.json'))):
 pool = sorted((a for a in arts if 600 <= len(a.get('content') or '') <= 4000 and
                any(q in (a.get('content') or '') for q in '"“”«»') and a['url'] not in seen),
               key=lambda a: a['url'])
-drawn = random.Random(20261219).sample(pool, 60)
-for name, part in (('s18', drawn[:30]), ('s19', drawn[30:])):
+drawn = random.Random(int(seed)).sample(pool, 30 * len(names))
+for i, name in enumerate(names):
+    part = drawn[30 * i:30 * (i + 1)]
     json.dump(part, open(os.path.join(out, name + '-articles.json'), 'w', encoding='utf-8'), ensure_ascii=False)
     print(name, len(part))
