@@ -25,7 +25,7 @@ check_PROGRAMS += tests/tools/extract-eval
 tests_tools_extract_eval_SOURCES = tests/tools/extract-eval.c
 tests_tools_extract_eval_LDADD = $(CORE_LIBS)
 TESTS += tests/extract-eval.sh tests/extract-cli.sh tests/speech-verbs.sh
-EXTRA_DIST += tests/extract-eval.sh tests/extract-cli.sh tests/speech-verbs.sh tests/labels/seeds.tsv tests/labels/saudinewsnet.tsv tests/labels/saudinewsnet-heldout.tsv tests/labels/saudinewsnet-s9.tsv tests/labels/saudinewsnet-s10.tsv tests/labels/draw-sample.py tests/labels/tsv-to-jsonl.py tests/labels/draw-s14-s17.py tests/labels/saudinewsnet-s14.jsonl tests/labels/saudinewsnet-s15.jsonl tests/labels/saudinewsnet-s16.jsonl tests/labels/saudinewsnet-s17.jsonl tests/labels/draw-next.py tests/labels/saudinewsnet-s18.jsonl tests/labels/saudinewsnet-s19.jsonl tests/labels/saudinewsnet-s20.jsonl tests/labels/saudinewsnet-s21.jsonl
+EXTRA_DIST += tests/extract-eval.sh tests/extract-cli.sh tests/speech-verbs.sh tests/labels/seeds.tsv tests/labels/saudinewsnet.tsv tests/labels/saudinewsnet-heldout.tsv tests/labels/saudinewsnet-s9.tsv tests/labels/saudinewsnet-s10.tsv tests/labels/draw-sample.py tests/labels/tsv-to-jsonl.py tests/labels/draw-s14-s17.py tests/labels/saudinewsnet-s14.jsonl tests/labels/saudinewsnet-s15.jsonl tests/labels/saudinewsnet-s16.jsonl tests/labels/saudinewsnet-s17.jsonl tests/labels/draw-next.py tests/labels/saudinewsnet-s18.jsonl tests/labels/saudinewsnet-s19.jsonl tests/labels/saudinewsnet-s20.jsonl tests/labels/saudinewsnet-s21.jsonl tests/labels/saudinewsnet-s22.jsonl
 # The archive does not depend on the number of threads (--jobs).
 check_PROGRAMS += tests/tools/fts-dump
 tests_tools_fts_dump_SOURCES = tests/tools/fts-dump.c
