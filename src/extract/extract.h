@@ -189,6 +189,7 @@ enum xw_class {
 	XW_CONJUNCTION,    /* makes أن after it "after/before/since ...", no complementiser: بعد، قبل، منذ */
 	XW_ONE_BODY,       /* a body word that names one body in the world: الكرملين، البنتاغون */
 	XW_OCCASION,       /* before a verbal noun with a pronoun, an occasion, not what was said: لدى استقباله */
+	XW_RELATIVE,       /* a relative pronoun that opens a clause about the noun before it: الذي، التي */
 	XW_NCLASS
 };
 

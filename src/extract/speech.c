@@ -1940,13 +1940,11 @@ speech_before_ba(struct speech *s, size_t a, size_t b)
 static size_t
 speech_relative_clause(const struct speech *s, size_t a, size_t b)
 {
-	static const char *const rel[] = { "الذي", "التي", "اللذان", "اللتان", "الذين" };
-	size_t k, j;
+	size_t k;
 
 	for (k = a + 1; k < b && k < a + SPEECH_SUBJECT_MAX; k++)
-		for (j = 0; j < sizeof rel / sizeof *rel; j++)
-			if (strcmp(xtok_at(s->t, k)->fold, rel[j]) == 0)
-				return k;
+		if (speech_in(s, XW_RELATIVE, xtok_at(s->t, k)->fold))
+			return k;
 	return b;
 }
 
