@@ -2458,6 +2458,26 @@ TEST(a_nationality_before_a_foreign_name)
 }
 
 /*
+ * "وقال فلان مبتسما:": an indefinite accusative of a participle's shape
+ * (data/adverbials.tsv, induced from the corpus's tanween) tells how he
+ * spoke and is no part of his name, written with its tanween or not; a
+ * family's name of another shape stays one ("سيدا").
+ */
+TEST(a_participle_of_manner_after_the_speaker)
+{
+	char *s = x_say("وقال المدرب البرتغالي فرناندو سانتوس مبتسما: «لا أعرف ماذا سيحدث في المباراة المقبلة».\n"
+			"وتابع سانتوس متسائلا: «هل يمكن أن نلعب بهذا الشكل طوال الموسم المقبل؟».\n"
+			"وقال المعارض السوري عبد الباسط سيدا إن الحوار مع النظام لم يعد ممكنا بعد كل ما جرى.");
+
+	CHECK(strstr(s, "فرناندو سانتوس|D|لا أعرف ماذا سيحدث في المباراة المقبلة\n") != NULL);
+	CHECK(strstr(s, "فرناندو سانتوس|D|هل يمكن أن نلعب بهذا الشكل طوال الموسم المقبل؟\n") != NULL);
+	CHECK(strstr(s, "عبد الباسط سيدا|R|الحوار مع النظام لم يعد ممكنا بعد كل ما جرى\n") != NULL);
+	CHECK(strstr(s, "مبتسما|") == NULL);
+	CHECK(strstr(s, "متسائلا|") == NULL);
+	free(s);
+}
+
+/*
  * "وقال المهندس فلان الذي يشرف على المشروع منذ عامين إن": a relative
  * clause about the speaker between him and أن; not one with its own أن
  * ("الذي يبدو أنه") nor a conjunction ("التي اختارها بعد أن").

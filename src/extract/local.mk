@@ -6,7 +6,7 @@ libkhabar_a_SOURCES += src/extract/extract.h src/extract/token.c src/extract/key
 	src/extract/topics.c src/extract/entities.c src/extract/leads.c src/extract/extract.c
 # The reporting verbs' forms (data/speech-verbs.tsv) from their lemmas: `make speech-verbs`
 # after editing data/speech-lemmas.tsv; tests/speech-verbs.sh fails while it is out of date.
-EXTRA_DIST += scripts/speech-verbs.py scripts/given-names.py
+EXTRA_DIST += scripts/speech-verbs.py scripts/given-names.py scripts/adverbials.py
 .PHONY: speech-verbs
 speech-verbs:
 	python3 $(srcdir)/scripts/speech-verbs.py $(srcdir)/data/speech-lemmas.tsv $(srcdir)/data/speech-verbs.tsv
@@ -14,6 +14,11 @@ speech-verbs:
 .PHONY: given-names
 given-names:
 	python3 $(srcdir)/scripts/given-names.py $(srcdir)/../shared/corpus/saudinewsnet $(srcdir)/data/given-names.tsv
+# Indefinite accusatives that end a name (data/adverbials.tsv), induced from the corpus: `make adverbials`
+# (after given-names: a given name is never one).
+.PHONY: adverbials
+adverbials:
+	python3 $(srcdir)/scripts/adverbials.py $(srcdir)/../shared/corpus/saudinewsnet $(srcdir)/data/adverbials.tsv
 # The statement scorer's weights (data/speech-weights.tsv), trained on the train split of
 # ../shared/labels (dev is never read): `make train-extract`.  The candidates come from
 # tests/tools/extract-candidates, which analyses each article as the import does.

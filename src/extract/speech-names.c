@@ -674,6 +674,8 @@ speech_subject_end_within(const struct speech *s, size_t a, size_t max)
 			break; /* "عمر بن الخطاب رضي الله عنه", "أمير المنطقة الله عز وجل" */
 		if (i > a && speech_in(s, XW_FIRST_PERSON, xtok_at(t, i)->fold))
 			break; /* "وأضاف العمير نحن لا ننظر" */
+		if (i > a && speech_in(s, XW_ADVERBIAL, xtok_at(t, i)->fold))
+			break; /* "وقال مورينيو ضاحكا:", "وأضاف الوزير مبتسما": how he said it */
 		/* "وقال خالد بحاح للصحافيين": a name, then whom he spoke to */
 		if (i >= a + 1 && strncmp(xtok_at(t, i)->fold, "لل", 4) == 0 && !speech_in(s, XW_TITLE, xtok_at(t, a)->fold) &&
 		    !speech_in(s, XW_BODY, xtok_at(t, a)->fold) && strncmp(xtok_at(t, a)->fold, "ال", 4) != 0)
