@@ -3898,3 +3898,18 @@ TEST(a_participle_goes_on_with_the_sentences_own_subject)
 		     "سامي الحربي|R|أنهم بذلوا جهدا كبيرا في المعسكر الطويل\n");
 	free(s);
 }
+
+/*
+ * "وقال فلان: «... وهما صاحب المنزل وعامل آسيوي». وتابع: «...»": a
+ * person the quoted words name is no subject of the verb after the
+ * quote; the speaker of the quote goes on.
+ */
+TEST(a_name_inside_a_quote_is_no_subject_after_it)
+{
+	char *s = x_say("وقال المتحدث باسم الشرطة العقيد سامي الحربي: \"تم العثور على شخصين، وهما صاحب المنزل وعامل آسيوي\". "
+			"وتابع: \"تم نقل الجثتين إلى المستشفى لاستكمال الإجراءات النظامية\".\n");
+
+	CHECK_STR(s, "سامي الحربي|D|تم العثور على شخصين، وهما صاحب المنزل وعامل آسيوي\n"
+		     "سامي الحربي|D|تم نقل الجثتين إلى المستشفى لاستكمال الإجراءات النظامية\n");
+	free(s);
+}

@@ -2736,6 +2736,17 @@ speech_after_fronted(const struct speech *s, size_t q)
 	return false;
 }
 
+/*
+ * Token p lies inside the quote last attributed to a speaker, which closes
+ * before token i: "...، وهما صاحب المنزل وعامل آسيوي". وتابع:": who his
+ * quoted words name is no subject of a verb after them.
+ */
+static bool
+speech_quoted_before(const struct speech *s, size_t p, size_t i)
+{
+	return s->quote_sp >= 0 && s->quote_open < p && p < s->quote_end && s->quote_end < i;
+}
+
 int
 speech_subject_mention(const struct speech *s, size_t i)
 {
@@ -2744,7 +2755,7 @@ speech_subject_mention(const struct speech *s, size_t i)
 
 	for (k = s->nmen; k-- > 0;) {
 		p = s->men_pos[k];
-		if (p >= i)
+		if (p >= i || speech_quoted_before(s, p, i))
 			continue;
 		/* farther only in the sentence whose verb it is the subject of: "وقدم الأمير فلان الشكر ... ، مؤكدا أن" */
 		if ((s->last != -1 && p <= s->last_at) || i - p > SPEECH_SENTENCE_MAX ||

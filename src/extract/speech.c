@@ -2536,6 +2536,7 @@ speech_walk(struct speech *s)
 			if (s->r->nst > nst) { /* an unattributed quote changes nothing */
 				s->quote_sp = sp;
 				s->quote_end = s->q[qi].close;
+				s->quote_open = s->q[qi].open;
 			}
 			i = next > i ? next : i + 1;
 			continue;
