@@ -3913,3 +3913,18 @@ TEST(a_name_inside_a_quote_is_no_subject_after_it)
 		     "سامي الحربي|D|تم نقل الجثتين إلى المستشفى لاستكمال الإجراءات النظامية\n");
 	free(s);
 }
+
+/*
+ * "وقال فلان (45 عاما) إن": the person's age in brackets after his name
+ * (data/speech.tsv, class age) stands between him and what he said; a
+ * bracket with something else ("(رويترز)") is no age.
+ */
+TEST(an_age_in_brackets_after_the_speakers_name)
+{
+	char *s = x_say("وقال سامي الحربي (45 عاما) إن الأسعار ارتفعت كثيرا في الأسواق الشعبية هذا الموسم.\n"
+			"وقال الطبيب خالد العمري (52 عاماً): \"المرضى يصلون إلى المستشفى في ساعات متأخرة من الليل\".\n");
+
+	CHECK_STR(s, "سامي الحربي|R|الأسعار ارتفعت كثيرا في الأسواق الشعبية هذا الموسم\n"
+		     "خالد العمري|D|المرضى يصلون إلى المستشفى في ساعات متأخرة من الليل\n");
+	free(s);
+}

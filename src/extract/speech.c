@@ -580,6 +580,25 @@ speech_amma(struct speech *s, size_t i)
 	return -1;
 }
 
+/*
+ * "وقال فلان (45 عاما) إن", "وقالت فلانة (67 عاما):": a person's age in
+ * brackets (data/speech.tsv, class age) after the subject; the token past
+ * the closing bracket, else b.
+ */
+static size_t
+speech_age_aside(const struct speech *s, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t k = b + 1;
+
+	if (b + 2 >= t->n || !xtok_is(t, b, "(") || !xtok_at(t, k)->num)
+		return b;
+	k++;
+	if (k < t->n && xtok_at(t, k)->word && speech_in(s, XW_AGE, xtok_at(t, k)->fold))
+		k++;
+	return k < t->n && xtok_is(t, k, ")") ? k + 1 : b;
+}
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i)
@@ -2167,6 +2186,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 			s->how = "comma-name";
 		}
 	}
+	/* "وقال فلان (45 عاما) إن": his age, in brackets after his name */
+	b = speech_age_aside(s, b);
 	/* "وجاء في البيان الثلاثي -الذي صدر عقب الاجتماع- أن": skip the aside. */
 	if (xtok_is(t, b, "-")) {
 		size_t k;
