@@ -3928,3 +3928,19 @@ TEST(an_age_in_brackets_after_the_speakers_name)
 		     "خالد العمري|D|المرضى يصلون إلى المستشفى في ساعات متأخرة من الليل\n");
 	free(s);
 }
+
+/*
+ * "وعن فلان قال إن": a fronted adverbial (وعن، وحول، وبشأن ...) names
+ * whom the speaker of the moment spoke about; the person after it is no
+ * subject of the verb.  (After a complementiser, "يذكر أن فلان ... قال
+ * إن", a person is a subject, and stays one.)
+ */
+TEST(a_person_after_a_fronted_adverbial_is_the_topic)
+{
+	char *s = x_say("وقال المدرب سامي الحربي إن الفريق أنهى استعداداته للموسم الجديد بشكل جيد.\n"
+			"وعن اللاعب خالد العمري قال إنه يملك خبرة كبيرة في خط الوسط.\n");
+
+	CHECK_STR(s, "سامي الحربي|R|الفريق أنهى استعداداته للموسم الجديد بشكل جيد\n"
+		     "سامي الحربي|R|إنه يملك خبرة كبيرة في خط الوسط\n");
+	free(s);
+}

@@ -2774,6 +2774,9 @@ speech_subject_mention(const struct speech *s, size_t i)
 		q = p - 1; /* the clause's verb */
 		if (!speech_clause_first(s, q))
 			continue;
+		/* "وعن راشد الماجد قال إن": a fronted adverbial names whom he spoke about, not who spoke */
+		if (speech_in(s, XW_FRONTED, xtok_at(t, q)->fold))
+			continue;
 		/* "ووجد الإداري فلان ...، إلا أن الغامدي أشار": the speaker of the moment named again since */
 		if (s->last >= 0 && s->last != s->men_sp[k]) {
 			const char *nm = s->r->speakers[s->last].name;
