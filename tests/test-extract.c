@@ -3944,3 +3944,16 @@ TEST(a_person_after_a_fronted_adverbial_is_the_topic)
 		     "سامي الحربي|R|إنه يملك خبرة كبيرة في خط الوسط\n");
 	free(s);
 }
+
+/*
+ * "وأوضح مدير الهيئة في محافظة ينبع سامر بن علي العنيني، أن": after a
+ * place named with منطقة or محافظة (class place) the title chain ends and
+ * the name starts, a given name no list has included.
+ */
+TEST(a_name_after_a_place_named_with_its_region)
+{
+	char *s = x_say("وأوضح مدير فرع الهيئة في محافظة ينبع رامز بن علي القحطاني، أن الفرع يعمل منذ أشهر على إنجاح المعرض.\n");
+
+	CHECK_STR(s, "رامز بن علي القحطاني|R|الفرع يعمل منذ أشهر على إنجاح المعرض\n");
+	free(s);
+}

@@ -973,7 +973,9 @@ speech_name_suffix(const struct speech *s, size_t n, size_t b)
 		/* four words only as "محمد بن أحمد غانم" */
 		if (b - k == 4 && strcmp(xtok_at(t, k + 1)->fold, "بن") != 0 && strcmp(xtok_at(t, k + 1)->fold, "بنت") != 0)
 			continue;
-		if ((strncmp(prev, "ال", 4) == 0 || (strncmp(prev, "ل", 2) == 0 && strlen(prev) > 6)) &&
+		/* "في محافظة ينبع سامر بن علي العنيني": a place named after منطقة، محافظة, then the name */
+		if ((strncmp(prev, "ال", 4) == 0 || (strncmp(prev, "ل", 2) == 0 && strlen(prev) > 6) ||
+		     (k >= n + 2 && speech_in(s, XW_PLACE, xtok_at(t, k - 2)->fold))) &&
 		    !speech_name_ends(s, xtok_at(t, k - 1)) &&
 		    strncmp(xtok_at(t, k)->fold, "ال", 4) != 0 && !speech_in(s, XW_BODY, u) &&
 		    !speech_in(s, XW_TITLE, u) && speech_name_words(s, k, b))
