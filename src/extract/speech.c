@@ -1558,6 +1558,36 @@ speech_object_then_prep(const struct speech *s, const struct xverb *v, size_t c)
 }
 
 /*
+ * "دعا فلان، المواطنين في مدينة جدة، إلى", "وطالب فلان، الجهات المعنية
+ * بالمحافظة، بضرورة": an object between commas after the subject, up to
+ * ten words with no verb, quote or line end, then the preposition verb v
+ * takes.  Token c is the object's first, after the subject's comma.
+ */
+static bool
+speech_comma_object_then_prep(const struct speech *s, const struct xverb *v, size_t c)
+{
+	const struct xtoks *t = s->t;
+	size_t k, words = 0;
+
+	if (c < 1 || !(xtok_is(t, c - 1, "،") || xtok_is(t, c - 1, ",")) || (v->arg != 'i' && v->arg != 'a' && v->arg != 'b'))
+		return false;
+	for (k = c; k < t->n && words <= 10; k++) {
+		const char *f = xtok_at(t, k)->fold;
+		if (xtok_at(t, k)->nl && k > c)
+			return false;
+		if (xtok_is(t, k, "،") || xtok_is(t, k, ","))
+			continue;
+		if (!xtok_at(t, k)->word || speech_verb_at(s, k) != NULL || speech_quote_at(s, k) >= 0)
+			return false;
+		if (k > c && ((v->arg == 'i' && strcmp(f, "الي") == 0) || (v->arg == 'a' && strcmp(f, "علي") == 0) ||
+			      (v->arg == 'b' && strncmp(f, "ب", 2) == 0 && strlen(f) > 6 && !speech_in(s, XW_STOP, f))))
+			return true;
+		words++;
+	}
+	return false;
+}
+
+/*
  * "ووصف رئيس المجلس محمد الناصر التصويت على القانون بأنه", "ووصف الوزير
  * الحادث بالإجرامي": a finite verb of follows d, its subject and its object
  * at a, then بـ and what he described it as.  The token of that بـ (a
@@ -2295,7 +2325,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 		s->cue = "verb";
 		return e;
 	} else if ((describe && c < dk) ||
-		   ((v->arg == 'i' || v->arg == 'b' || v->arg == 'a' || v->arg == 'd') && speech_object_then_prep(s, v, c))) {
+		   ((v->arg == 'i' || v->arg == 'b' || v->arg == 'a' || v->arg == 'd') && speech_object_then_prep(s, v, c)) ||
+		   (!speech_participle(v) && speech_comma_object_then_prep(s, v, c))) {
 		; /* "داعيا جميع العملاء إلى الحفاظ": what he urged, its object included */
 	} else if (!((v->arg == 'b' && c < t->n && strncmp(xtok_at(t, c)->fold, "ب", 2) == 0) ||
 		     (v->arg == 'a' && c > b && strcmp(xtok_at(t, c - 1)->fold, "علي") == 0))) {
