@@ -3972,3 +3972,20 @@ TEST(an_object_between_commas_before_the_preposition)
 		     "خالد العمري|R|الجهات المعنية في المحافظة، بضرورة الإسراع في إنجاز مشروع الطريق الجديد\n");
 	free(s);
 }
+
+/*
+ * "وأبلغ الصحيفة أن", "مصادر مطلعة، أبلغت الصحيفة بأن": after a verb of
+ * informing (data/speech.tsv, class inform), a medium's noun alone is
+ * whom he told: the speaker of the moment goes on, and unnamed sources
+ * stay unnamed.  "وذكرت الصحيفة أن" keeps the paper.
+ */
+TEST(a_medium_after_a_verb_of_informing_is_told)
+{
+	char *s = x_say("وقال وزير الصحة سامي الحربي إن الوزارة تتابع الوضع في المستشفيات عن قرب.\n"
+			"وأبلغ الصحيفة أن الوزارة ستقوم بجولات مفاجئة على المختبرات الخاصة.\n"
+			"مصادر طبية مطلعة، أبلغت الصحيفة بأن المختبرات المخالفة ستغلق خلال أيام قليلة.\n");
+
+	CHECK_STR(s, "سامي الحربي|R|الوزارة تتابع الوضع في المستشفيات عن قرب\n"
+		     "سامي الحربي|R|الوزارة ستقوم بجولات مفاجئة على المختبرات الخاصة\n");
+	free(s);
+}

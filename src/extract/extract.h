@@ -190,6 +190,7 @@ enum xw_class {
 	XW_ONE_BODY,       /* a body word that names one body in the world: الكرملين، البنتاغون */
 	XW_OCCASION,       /* before a verbal noun with a pronoun, an occasion, not what was said: لدى استقباله */
 	XW_AGE,            /* years of a person's age in brackets after his name: (45 عاما) */
+	XW_INFORM,         /* a reporting verb's lemma whose object is whom he told: أبلغ، أخبر */
 	XW_NCLASS
 };
 
@@ -480,7 +481,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 95
+#define EXTRACT_VERSION 96
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

@@ -2155,6 +2155,14 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	if (speech_participle(v) && (v->arg == 'i' || v->arg == 'b' || v->arg == 'a' || v->arg == 'd') &&
 	    speech_object_then_prep(s, v, a))
 		b = a;
+	/*
+	 * "مصادر طبية، أبلغت الصحيفة بأن", "وأخبرت الجريدة أن": after a verb
+	 * of informing, a medium's noun alone is whom he told; the subject is
+	 * not written after the verb.
+	 */
+	if (b == a + 1 && v->lemma != NULL && speech_in(s, XW_INFORM, v->lemma) &&
+	    strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 && speech_in(s, XW_MEDIUM, xtok_at(t, a)->fold + 4))
+		b = a;
 	if (describe) {
 		a = i + 1;
 		b = de;
