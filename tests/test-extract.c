@@ -3989,3 +3989,16 @@ TEST(a_medium_after_a_verb_of_informing_is_told)
 		     "سامي الحربي|R|الوزارة ستقوم بجولات مفاجئة على المختبرات الخاصة\n");
 	free(s);
 }
+
+/*
+ * "ووفقا لوزارة الصحة فإن ...": a body after وفقا's ل, right before فإن,
+ * speaks what follows, named without the ل.  A body cited at a
+ * sentence's end ("...، وفقا لجمعية ...") is left as it was.
+ */
+TEST(according_to_a_body_after_lam_before_fa_inna)
+{
+	char *s = x_say("ووفقا لوزارة الصحة فإن عدد الإصابات بالفيروس في المنطقة الشرقية ارتفع إلى مئة حالة خلال الأسبوع الماضي.\n");
+
+	CHECK_STR(s, "وزارة الصحة|R|عدد الإصابات بالفيروس في المنطقة الشرقية ارتفع إلى مئة حالة خلال الأسبوع الماضي\n");
+	free(s);
+}
