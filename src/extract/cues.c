@@ -20,7 +20,7 @@
 static const char *const xwords_class_names[XW_NCLASS] = {
 	"title", "body", "place", "unnamed", "stop", "time", "complementiser",
 	"clause-leader", "leader", "negation", "adjunct", "fronted", "given", "first-person", "theophoric",
-	"medium", "group", "divine", "kin", "object", "office", "relay", "nonname", "saying", "vague", "relation", "highness", "excellency", "eminence", "majesty", "story-stop", "rise", "fall", "ordinal", "masdar", "copula", "conjunction", "one-body", "occasion", "relative", "adverbial",
+	"medium", "group", "divine", "kin", "object", "office", "relay", "nonname", "saying", "vague", "relation", "highness", "excellency", "eminence", "majesty", "story-stop", "rise", "fall", "ordinal", "masdar", "copula", "conjunction", "one-body", "occasion", "relative", "adverbial", "age", "inform",
 };
 
 /* One folded word: its classes and, when it is a reporting verb form, what kind. */

@@ -30,6 +30,33 @@ speech_subject_of_lam(struct speech *s, size_t a, size_t b)
 	return sp;
 }
 
+/*
+ * "ووفقا لوزارة الصحة فإن": a body after وفقا's ل, which speech_subject
+ * does not read with the ل on it (-1, not -2): read it without, in its
+ * name too.  Not "للرائد" (ل on ال: the fold is no longer the word's).
+ */
+static int
+speech_body_of_lam(struct speech *s, size_t a, size_t b)
+{
+	struct xtok *k = (struct xtok *)xtok_at(s->t, a);
+	char *keep, *cut;
+	int sp;
+
+	if (strncmp(k->fold, "ل", 2) != 0 || strncmp(k->fold, "لل", 4) == 0 || strncmp(s->t->text + k->b0, "ل", 2) != 0)
+		return -1;
+	keep = k->fold;
+	cut = xstrdup(k->fold + 2);
+	k->fold = cut;
+	k->b0 += 2;
+	k->c0 += 1;
+	sp = speech_subject(s, a, b);
+	k->fold = keep;
+	k->b0 -= 2;
+	k->c0 -= 1;
+	free(cut);
+	return sp >= 0 && s->r->speakers[sp].body ? sp : -1;
+}
+
 /* ---- Content first: "...، بحسب فال." ---- */
 
 /* Where the sentence that holds token i starts: after the last full stop or line break before it. */
@@ -511,6 +538,8 @@ speech_according(struct speech *s, size_t i)
 		return 0;
 	b = speech_subject_end(s, a);
 	sp = speech_subject_of_lam(s, a, b);
+	if (sp == -1 && b < t->n && strcmp(xtok_at(t, b)->fold, "فان") == 0)
+		sp = speech_body_of_lam(s, a, b); /* only before فإن: "ووفقا لوزارة الصحة فإن" */
 	if (sp < 0)
 		return b > i ? b : i + 1;
 	speech_cue_speaker(s, sp, i, "according", "after");

@@ -975,7 +975,9 @@ speech_name_suffix(const struct speech *s, size_t n, size_t b)
 		/* four words only as "محمد بن أحمد غانم" */
 		if (b - k == 4 && strcmp(xtok_at(t, k + 1)->fold, "بن") != 0 && strcmp(xtok_at(t, k + 1)->fold, "بنت") != 0)
 			continue;
-		if ((strncmp(prev, "ال", 4) == 0 || (strncmp(prev, "ل", 2) == 0 && strlen(prev) > 6)) &&
+		/* "في محافظة ينبع سامر بن علي العنيني": a place named after منطقة، محافظة, then the name */
+		if ((strncmp(prev, "ال", 4) == 0 || (strncmp(prev, "ل", 2) == 0 && strlen(prev) > 6) ||
+		     (k >= n + 2 && speech_in(s, XW_PLACE, xtok_at(t, k - 2)->fold))) &&
 		    !speech_name_ends(s, xtok_at(t, k - 1)) &&
 		    strncmp(xtok_at(t, k)->fold, "ال", 4) != 0 && !speech_in(s, XW_BODY, u) &&
 		    !speech_in(s, XW_TITLE, u) && speech_name_words(s, k, b))
@@ -2738,6 +2740,17 @@ speech_after_fronted(const struct speech *s, size_t q)
 	return false;
 }
 
+/*
+ * Token p lies inside the quote last attributed to a speaker, which closes
+ * before token i: "...، وهما صاحب المنزل وعامل آسيوي". وتابع:": who his
+ * quoted words name is no subject of a verb after them.
+ */
+static bool
+speech_quoted_before(const struct speech *s, size_t p, size_t i)
+{
+	return s->quote_sp >= 0 && s->quote_open < p && p < s->quote_end && s->quote_end < i;
+}
+
 int
 speech_subject_mention(const struct speech *s, size_t i)
 {
@@ -2746,7 +2759,7 @@ speech_subject_mention(const struct speech *s, size_t i)
 
 	for (k = s->nmen; k-- > 0;) {
 		p = s->men_pos[k];
-		if (p >= i)
+		if (p >= i || speech_quoted_before(s, p, i))
 			continue;
 		/* farther only in the sentence whose verb it is the subject of: "وقدم الأمير فلان الشكر ... ، مؤكدا أن" */
 		if ((s->last != -1 && p <= s->last_at) || i - p > SPEECH_SENTENCE_MAX ||
@@ -2764,6 +2777,9 @@ speech_subject_mention(const struct speech *s, size_t i)
 			continue;
 		q = p - 1; /* the clause's verb */
 		if (!speech_clause_first(s, q))
+			continue;
+		/* "وعن راشد الماجد قال إن": a fronted adverbial names whom he spoke about, not who spoke */
+		if (speech_in(s, XW_FRONTED, xtok_at(t, q)->fold))
 			continue;
 		/* "ووجد الإداري فلان ...، إلا أن الغامدي أشار": the speaker of the moment named again since */
 		if (s->last >= 0 && s->last != s->men_sp[k]) {

@@ -52,6 +52,7 @@ struct speech {
 	size_t last_at;     /* token where last was set */
 	int quote_sp;       /* speaker of the last attributed quote, -1 none */
 	size_t quote_end;   /* where that quote closed */
+	size_t quote_open;  /* where it opened */
 	/* The cue being analysed, for the features of what it emits. */
 	const struct xverb *cv; /* its reporting verb, NULL none */
 	const char *cue;    /* verb, quote, according, interview */

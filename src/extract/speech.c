@@ -580,6 +580,25 @@ speech_amma(struct speech *s, size_t i)
 	return -1;
 }
 
+/*
+ * "وقال فلان (45 عاما) إن", "وقالت فلانة (67 عاما):": a person's age in
+ * brackets (data/speech.tsv, class age) after the subject; the token past
+ * the closing bracket, else b.
+ */
+static size_t
+speech_age_aside(const struct speech *s, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t k = b + 1;
+
+	if (b + 2 >= t->n || !xtok_is(t, b, "(") || !xtok_at(t, k)->num)
+		return b;
+	k++;
+	if (k < t->n && xtok_at(t, k)->word && speech_in(s, XW_AGE, xtok_at(t, k)->fold))
+		k++;
+	return k < t->n && xtok_is(t, k, ")") ? k + 1 : b;
+}
+
 /* Resolve the speaker of verb v whose subject is tokens a..b-1. */
 static int
 speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i)
@@ -1539,6 +1558,36 @@ speech_object_then_prep(const struct speech *s, const struct xverb *v, size_t c)
 }
 
 /*
+ * "دعا فلان، المواطنين في مدينة جدة، إلى", "وطالب فلان، الجهات المعنية
+ * بالمحافظة، بضرورة": an object between commas after the subject, up to
+ * ten words with no verb, quote or line end, then the preposition verb v
+ * takes.  Token c is the object's first, after the subject's comma.
+ */
+static bool
+speech_comma_object_then_prep(const struct speech *s, const struct xverb *v, size_t c)
+{
+	const struct xtoks *t = s->t;
+	size_t k, words = 0;
+
+	if (c < 1 || !(xtok_is(t, c - 1, "،") || xtok_is(t, c - 1, ",")) || (v->arg != 'i' && v->arg != 'a' && v->arg != 'b'))
+		return false;
+	for (k = c; k < t->n && words <= 10; k++) {
+		const char *f = xtok_at(t, k)->fold;
+		if (xtok_at(t, k)->nl && k > c)
+			return false;
+		if (xtok_is(t, k, "،") || xtok_is(t, k, ","))
+			continue;
+		if (!xtok_at(t, k)->word || speech_verb_at(s, k) != NULL || speech_quote_at(s, k) >= 0)
+			return false;
+		if (k > c && ((v->arg == 'i' && strcmp(f, "الي") == 0) || (v->arg == 'a' && strcmp(f, "علي") == 0) ||
+			      (v->arg == 'b' && strncmp(f, "ب", 2) == 0 && strlen(f) > 6 && !speech_in(s, XW_STOP, f))))
+			return true;
+		words++;
+	}
+	return false;
+}
+
+/*
  * "ووصف رئيس المجلس محمد الناصر التصويت على القانون بأنه", "ووصف الوزير
  * الحادث بالإجرامي": a finite verb of follows d, its subject and its object
  * at a, then بـ and what he described it as.  The token of that بـ (a
@@ -2104,6 +2153,14 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	if (speech_participle(v) && (v->arg == 'i' || v->arg == 'b' || v->arg == 'a' || v->arg == 'd') &&
 	    speech_object_then_prep(s, v, a))
 		b = a;
+	/*
+	 * "مصادر طبية، أبلغت الصحيفة بأن", "وأخبرت الجريدة أن": after a verb
+	 * of informing, a medium's noun alone is whom he told; the subject is
+	 * not written after the verb.
+	 */
+	if (b == a + 1 && v->lemma != NULL && speech_in(s, XW_INFORM, v->lemma) &&
+	    strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 && speech_in(s, XW_MEDIUM, xtok_at(t, a)->fold + 4))
+		b = a;
 	if (describe) {
 		a = i + 1;
 		b = de;
@@ -2165,6 +2222,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 			s->how = "comma-name";
 		}
 	}
+	/* "وقال فلان (45 عاما) إن": his age, in brackets after his name */
+	b = speech_age_aside(s, b);
 	/* "وجاء في البيان الثلاثي -الذي صدر عقب الاجتماع- أن": skip the aside. */
 	if (xtok_is(t, b, "-")) {
 		size_t k;
@@ -2272,7 +2331,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 		s->cue = "verb";
 		return e;
 	} else if ((describe && c < dk) ||
-		   ((v->arg == 'i' || v->arg == 'b' || v->arg == 'a' || v->arg == 'd') && speech_object_then_prep(s, v, c))) {
+		   ((v->arg == 'i' || v->arg == 'b' || v->arg == 'a' || v->arg == 'd') && speech_object_then_prep(s, v, c)) ||
+		   (!speech_participle(v) && speech_comma_object_then_prep(s, v, c))) {
 		; /* "داعيا جميع العملاء إلى الحفاظ": what he urged, its object included */
 	} else if (!((v->arg == 'b' && c < t->n && strncmp(xtok_at(t, c)->fold, "ب", 2) == 0) ||
 		     (v->arg == 'a' && c > b && strcmp(xtok_at(t, c - 1)->fold, "علي") == 0))) {
@@ -2534,6 +2594,7 @@ speech_walk(struct speech *s)
 			if (s->r->nst > nst) { /* an unattributed quote changes nothing */
 				s->quote_sp = sp;
 				s->quote_end = s->q[qi].close;
+				s->quote_open = s->q[qi].open;
 			}
 			i = next > i ? next : i + 1;
 			continue;
