@@ -3898,3 +3898,18 @@ TEST(a_participle_goes_on_with_the_sentences_own_subject)
 		     "سامي الحربي|R|أنهم بذلوا جهدا كبيرا في المعسكر الطويل\n");
 	free(s);
 }
+
+/*
+ * "ومن جهته قدم مدير المعسكر فلان الشكر لإدارة النادي ...، مبينا أن": a
+ * title chain, a known given name and its name, then the verb's object
+ * (no name's words): the name ends before the object, which is no one
+ * ("لإدارة النادي"), and the participle goes on with the man.
+ */
+TEST(a_titled_name_ends_before_the_verbs_object)
+{
+	char *s = x_say("ومن جهته قدم مدير المعسكر سامي الحربي الشكر لإدارة النادي على تقديم كل التسهيلات، مبينا أن "
+			"المدة كانت كافية لتجهيز اللاعبين قبل الموسم.\n");
+
+	CHECK_STR(s, "سامي الحربي|R|المدة كانت كافية لتجهيز اللاعبين قبل الموسم\n");
+	free(s);
+}
