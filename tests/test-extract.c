@@ -3913,3 +3913,19 @@ TEST(a_titled_name_ends_before_the_verbs_object)
 	CHECK_STR(s, "سامي الحربي|R|المدة كانت كافية لتجهيز اللاعبين قبل الموسم\n");
 	free(s);
 }
+
+/*
+ * "وقال فلان فلاني، وهو باحث في معهد كذا: «...»": a name no list knows,
+ * then a comma and an apposition with وهو up to the colon: the apposition
+ * is skipped as it is without the comma, the new person speaks, and "وتابع
+ * قائلا" goes on with him.
+ */
+TEST(an_apposition_with_wahuwa_after_a_comma_is_skipped)
+{
+	char *s = x_say("وقال جيكوب كيركجور، وهو باحث في معهد الدراسات الدولية في واشنطن: \"الأسواق ستشهد تقلبات "
+			"كبيرة خلال الأشهر المقبلة\". وتابع قائلا: \"على المستثمرين الحذر من المخاطر الجديدة\".\n");
+
+	CHECK_STR(s, "جيكوب كيركجور|D|الأسواق ستشهد تقلبات كبيرة خلال الأشهر المقبلة\n"
+		     "جيكوب كيركجور|D|على المستثمرين الحذر من المخاطر الجديدة\n");
+	free(s);
+}

@@ -770,7 +770,9 @@ speech_skip_apposition(const struct speech *s, size_t b)
 	c = b;
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
-	if (c > b && c < t->n && xtok_at(t, c)->word && speech_verb_at(s, c) == NULL) {
+	/* not "، وهو أستاذ في جامعة كذا:", read below */
+	if (c > b && c < t->n && xtok_at(t, c)->word && speech_verb_at(s, c) == NULL &&
+	    strcmp(xtok_at(t, c)->fold, "وهو") != 0 && strcmp(xtok_at(t, c)->fold, "وهي") != 0) {
 		/*
 		 * "قالت فلانة، الرئيسة التنفيذية للشركة، إن", "وقال ديفيد موهر،
 		 * أحد معدي الدراسة، بأن", "وقال فلان، وزير المالية، لـ«الصحيفة»، إن"
