@@ -3929,3 +3929,19 @@ TEST(an_apposition_with_wahuwa_after_a_comma_is_skipped)
 		     "جيكوب كيركجور|D|على المستثمرين الحذر من المخاطر الجديدة\n");
 	free(s);
 }
+
+/*
+ * "قال فلان فلاني، نائب رئيس التخطيط في الشركة: «...»": a name no list
+ * knows, a comma, a title in apposition that runs to the colon with no
+ * second comma: the apposition ends there, the new person speaks and
+ * "وأضاف" goes on with him.
+ */
+TEST(an_apposition_after_a_comma_may_end_at_the_colon)
+{
+	char *s = x_say("قال غورث ماديك، نائب رئيس التخطيط في شركة السيارات الدولية: \"الطلب على السيارات سيرتفع بقوة في "
+			"الربع المقبل\". وأضاف أن الشركة تدرس فتح مصانع جديدة في آسيا.\n");
+
+	CHECK_STR(s, "غورث ماديك|D|الطلب على السيارات سيرتفع بقوة في الربع المقبل\n"
+		     "غورث ماديك|R|الشركة تدرس فتح مصانع جديدة في آسيا\n");
+	free(s);
+}

@@ -790,6 +790,9 @@ speech_skip_apposition(const struct speech *s, size_t b)
 			if (!xtok_at(t, k)->word || xtok_at(t, k)->nl || speech_verb_at(s, k) != NULL)
 				break;
 		}
+		/* "وقال فلان، نائب رئيس التخطيط في الشركة:": it ends at the colon (not at a quote: a body's name) */
+		if (k < t->n && xtok_is(t, k, ":"))
+			return k;
 		if ((xtok_is(t, k, "،") || xtok_is(t, k, ",")) && k + 1 < t->n &&
 		    (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k + 1)->fold) || xtok_is(t, k + 1, ":") ||
 		     speech_skip_medium(s, k + 1) > k + 1))
