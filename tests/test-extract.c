@@ -4022,3 +4022,50 @@ TEST(according_to_a_body_after_lam_before_fa_inna)
 	CHECK_STR(s, "وزارة الصحة|R|عدد الإصابات بالفيروس في المنطقة الشرقية ارتفع إلى مئة حالة خلال الأسبوع الماضي\n");
 	free(s);
 }
+
+/*
+ * "ومن جهته قدم مدير المعسكر فلان الشكر لإدارة النادي ...، مبينا أن": a
+ * title chain, a known given name and its name, then the verb's object
+ * (no name's words): the name ends before the object, which is no one
+ * ("لإدارة النادي"), and the participle goes on with the man.
+ */
+TEST(a_titled_name_ends_before_the_verbs_object)
+{
+	char *s = x_say("ومن جهته قدم مدير المعسكر سامي الحربي الشكر لإدارة النادي على تقديم كل التسهيلات، مبينا أن "
+			"المدة كانت كافية لتجهيز اللاعبين قبل الموسم.\n");
+
+	CHECK_STR(s, "سامي الحربي|R|المدة كانت كافية لتجهيز اللاعبين قبل الموسم\n");
+	free(s);
+}
+
+/*
+ * "وقال فلان فلاني، وهو باحث في معهد كذا: «...»": a name no list knows,
+ * then a comma and an apposition with وهو up to the colon: the apposition
+ * is skipped as it is without the comma, the new person speaks, and "وتابع
+ * قائلا" goes on with him.
+ */
+TEST(an_apposition_with_wahuwa_after_a_comma_is_skipped)
+{
+	char *s = x_say("وقال جيكوب كيركجور، وهو باحث في معهد الدراسات الدولية في واشنطن: \"الأسواق ستشهد تقلبات "
+			"كبيرة خلال الأشهر المقبلة\". وتابع قائلا: \"على المستثمرين الحذر من المخاطر الجديدة\".\n");
+
+	CHECK_STR(s, "جيكوب كيركجور|D|الأسواق ستشهد تقلبات كبيرة خلال الأشهر المقبلة\n"
+		     "جيكوب كيركجور|D|على المستثمرين الحذر من المخاطر الجديدة\n");
+	free(s);
+}
+
+/*
+ * "قال فلان فلاني، نائب رئيس التخطيط في الشركة: «...»": a name no list
+ * knows, a comma, a title in apposition that runs to the colon with no
+ * second comma: the apposition ends there, the new person speaks and
+ * "وأضاف" goes on with him.
+ */
+TEST(an_apposition_after_a_comma_may_end_at_the_colon)
+{
+	char *s = x_say("قال غورث ماديك، نائب رئيس التخطيط في شركة السيارات الدولية: \"الطلب على السيارات سيرتفع بقوة في "
+			"الربع المقبل\". وأضاف أن الشركة تدرس فتح مصانع جديدة في آسيا.\n");
+
+	CHECK_STR(s, "غورث ماديك|D|الطلب على السيارات سيرتفع بقوة في الربع المقبل\n"
+		     "غورث ماديك|R|الشركة تدرس فتح مصانع جديدة في آسيا\n");
+	free(s);
+}

@@ -1277,6 +1277,8 @@ speech_person_word(const struct speech *s, size_t i)
 	return speech_in(s, XW_GIVEN, xtok_at(s->t, i)->fold) || speech_foreign_name_word(s, i);
 }
 
+static size_t speech_given_name_end(const struct speech *s, size_t i);
+
 /* A person introduced by a title: the name after the last title word. */
 static int
 speech_titled_person(struct speech *s, size_t a, size_t b)
@@ -1387,6 +1389,21 @@ speech_titled_person(struct speech *s, size_t a, size_t b)
 		n = i; /* "رئيس جمعية سيهات الخيرية عبدالرؤوف المطرود بدور رجال الأمن": the name, then the object */
 		b = e;
 	}
+	/*
+	 * "رئيس البعثة حبيب الكري الشكر لإدارة النادي": a known given name
+	 * and the name it starts, then a word of no name (not a family's in ي:
+	 * "العميد بحري محمد بن عوضة الزهراني") and the last words, the verb's
+	 * object: the name ends before them, it is not theirs ("لإدارة النادي").
+	 * Not a name a body bears ("الأمين العام لصندوق الأمير سلطان بن
+	 * عبدالعزيز فلان": a body's word or one with ل, a title, the name).
+	 */
+	if (n < b && speech_in(s, XW_GIVEN, xtok_at(t, n)->fold) && !speech_name_words(s, n, b) &&
+	    !(n >= a + 2 && speech_title_at(s, n - 1) &&
+	      (speech_in(s, XW_BODY, xtok_at(t, n - 2)->fold) ||
+	       (strncmp(xtok_at(t, n - 2)->fold, "ل", 2) == 0 && strncmp(xtok_at(t, n - 2)->fold, "لل", 4) != 0))) &&
+	    (e = speech_given_name_end(s, n)) >= n + 2 && e < b && !speech_nisba(xtok_at(t, e)->fold) &&
+	    (i = speech_name_suffix(s, n, b)) > e && i < b)
+		b = e;
 	if (n < b && !speech_name_words(s, n, b))
 		n = speech_name_suffix(s, n, b);
 	/* "بجامعة ...": not a name; "الباحث فلان الأستاذ المساعد بجامعة" has one before. */

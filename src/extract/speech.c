@@ -789,7 +789,9 @@ speech_skip_apposition(const struct speech *s, size_t b)
 	c = b;
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
-	if (c > b && c < t->n && xtok_at(t, c)->word && speech_verb_at(s, c) == NULL) {
+	/* not "، وهو أستاذ في جامعة كذا:", read below */
+	if (c > b && c < t->n && xtok_at(t, c)->word && speech_verb_at(s, c) == NULL &&
+	    strcmp(xtok_at(t, c)->fold, "وهو") != 0 && strcmp(xtok_at(t, c)->fold, "وهي") != 0) {
 		/*
 		 * "قالت فلانة، الرئيسة التنفيذية للشركة، إن", "وقال ديفيد موهر،
 		 * أحد معدي الدراسة، بأن", "وقال فلان، وزير المالية، لـ«الصحيفة»، إن"
@@ -807,6 +809,9 @@ speech_skip_apposition(const struct speech *s, size_t b)
 			if (!xtok_at(t, k)->word || xtok_at(t, k)->nl || speech_verb_at(s, k) != NULL)
 				break;
 		}
+		/* "وقال فلان، نائب رئيس التخطيط في الشركة:": it ends at the colon (not at a quote: a body's name) */
+		if (k < t->n && xtok_is(t, k, ":"))
+			return k;
 		if ((xtok_is(t, k, "،") || xtok_is(t, k, ",")) && k + 1 < t->n &&
 		    (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k + 1)->fold) || xtok_is(t, k + 1, ":") ||
 		     speech_skip_medium(s, k + 1) > k + 1))
