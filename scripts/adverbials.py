@@ -24,19 +24,12 @@ import re
 import sys
 import zipfile
 
+from corpus_words import MARKS, HARAKAT, fold
+
 MIN_COUNT = 2
 MIN_ARTICLES = 2
 MIN_SHARE = 0.1
-MARKS = '«»"“”„‟\'،,:؛;.!?؟()[]{}-–—…*'
 TANWEEN = re.compile('([\u0621-\u064a]+)(?:\u064b\u0627|\u0627\u064b)(?![\u0621-\u0652])')
-HARAKAT = re.compile('[\u064b-\u065f\u0670\u0640]')
-
-
-def fold(w):
-    """A rough fold (alef, yeh, teh marbuta, harakat) for counting only."""
-    w = HARAKAT.sub('', w)
-    w = re.sub('[أإآٱ]', 'ا', w)
-    return w.replace('ى', 'ي').replace('ة', 'ه').replace('ؤ', 'و').replace('ئ', 'ي')
 
 
 def participle_shape(w):

@@ -22,6 +22,8 @@ import re
 import sys
 import zipfile
 
+from corpus_words import MARKS, HARAKAT, fold
+
 MIN_COUNT = 3
 MIN_ARTICLES = 2
 MIN_SHARE = 0.03
@@ -31,19 +33,10 @@ HONORIFICS = """الدكتور الدكتورة د. المهندس المهند�
 # Words that may follow an honorific without being a name.
 NOT_NAMES = """أول ثاني ركن طيار متقاعد المهندس الدكتور الأستاذ الشيخ عبد أبو بن بنت آل ذو ذي
 إن أن الذي التي في من على عن إلى مع هو هي قد كان لم لا ما كل هذا هذه""".split()
-MARKS = '«»"“”„‟\'،,:؛;.!?؟()[]{}-–—…*'
 # Reporting verbs before a surname used alone, and what follows it.
 VERBS = """قال وقال أضاف وأضاف أكد وأكد أوضح وأوضح أشار وأشار تابع وتابع""".split()
 AFTER = """إن أن إنه أنه بأن""".split()
 
-HARAKAT = re.compile('[\u064b-\u065f\u0670\u0640]')
-
-
-def fold(w):
-    """A rough fold (alef, yeh, teh marbuta, harakat) for counting only."""
-    w = HARAKAT.sub('', w)
-    w = re.sub('[أإآٱ]', 'ا', w)
-    return w.replace('ى', 'ي').replace('ة', 'ه').replace('ؤ', 'و').replace('ئ', 'ي')
 
 
 def words(text):

@@ -6,7 +6,7 @@ libkhabar_a_SOURCES += src/extract/extract.h src/extract/token.c src/extract/key
 	src/extract/topics.c src/extract/entities.c src/extract/leads.c src/extract/extract.c
 # The reporting verbs' forms (data/speech-verbs.tsv) from their lemmas: `make speech-verbs`
 # after editing data/speech-lemmas.tsv; tests/speech-verbs.sh fails while it is out of date.
-EXTRA_DIST += scripts/speech-verbs.py scripts/given-names.py scripts/adverbials.py
+EXTRA_DIST += scripts/speech-verbs.py scripts/given-names.py scripts/adverbials.py scripts/corpus_words.py
 .PHONY: speech-verbs
 speech-verbs:
 	python3 $(srcdir)/scripts/speech-verbs.py $(srcdir)/data/speech-lemmas.tsv $(srcdir)/data/speech-verbs.tsv
