@@ -670,6 +670,8 @@ speech_subject_end_within(const struct speech *s, size_t a, size_t max)
 			break;
 		if (xtok_at(t, i)->num)
 			break;
+		if (i > a && speech_past_time(s, i) > i)
+			break; /* "وقالت واشنطن أول من أمس إن" */
 		if (i > a && speech_formula_at(s, i) > 0)
 			break; /* "عمر بن الخطاب رضي الله عنه", "أمير المنطقة الله عز وجل" */
 		if (i > a && speech_in(s, XW_FIRST_PERSON, xtok_at(t, i)->fold))
@@ -1187,15 +1189,42 @@ speech_long_chain_named(const struct speech *s, size_t a, size_t b)
 }
 
 /*
+ * "أمس", "اليوم الأحد", "يوم الثلاثاء", "أول من أمس", "(الاثنين)": the
+ * words of time at b, between a subject and what it said (class time of
+ * data/speech.tsv); the token past them, b itself when none.
+ */
+size_t
+speech_past_time(const struct speech *s, size_t b)
+{
+	const struct xtoks *t = s->t;
+	size_t k = b;
+
+	while (k < t->n) {
+		if (xtok_at(t, k)->word && !xtok_at(t, k)->nl && speech_in(s, XW_TIME, xtok_at(t, k)->fold))
+			k++;
+		else if (k + 2 < t->n && !xtok_at(t, k)->nl && strcmp(xtok_at(t, k)->fold, "اول") == 0 &&
+			 strcmp(xtok_at(t, k + 1)->fold, "من") == 0 && strcmp(xtok_at(t, k + 2)->fold, "امس") == 0)
+			k += 3;
+		else if (k > b && k + 2 < t->n && xtok_is(t, k, "(") && xtok_at(t, k + 1)->word &&
+			 speech_in(s, XW_TIME, xtok_at(t, k + 1)->fold) && xtok_is(t, k + 2, ")"))
+			k += 3; /* "اليوم (الاثنين)" */
+		else
+			break;
+	}
+	return k;
+}
+
+/*
  * What he said starts at b: أن, a colon or a quotation mark, after a comma
- * or the medium he spoke to ("الأغا، أن", "الأغا لـ«عكاظ» إن"); nothing
- * between that could be the verb's object.
+ * or the medium he spoke to ("الأغا، أن", "الأغا لـ«عكاظ» إن") or words of
+ * time ("الأغا أمس إن"); nothing between that could be the verb's object.
  */
 bool
 speech_says_next(const struct speech *s, size_t b)
 {
 	const struct xtoks *t = s->t;
 
+	b = speech_past_time(s, b);
 	if (xtok_is(t, b, "،") || xtok_is(t, b, ","))
 		b++;
 	if (speech_medium_at(s, b)) {
@@ -2324,8 +2353,8 @@ speech_title_only(struct speech *s, size_t a, size_t b)
 
 	if (s->cut || b < a + 2 || b > a + 6)
 		return -2;
-	/* what he said right after the title: a name after a comma or a phrase would be the speaker's own */
-	i = b;
+	/* what he said right after the title (words of time between): a name after a comma or a phrase would be the speaker's own */
+	i = speech_past_time(s, b);
 	if (i + 1 < t->n && (xtok_is(t, i, "،") || xtok_is(t, i, ",")) &&
 	    speech_in(s, XW_COMPLEMENTISER, xtok_at(t, i + 1)->fold))
 		i++; /* "وزير الطاقة الروسي الكسندر نوفاك، أن" */

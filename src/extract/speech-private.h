@@ -122,6 +122,8 @@ bool speech_written_name(const struct xtoks *t, size_t i);
 size_t speech_subject_end(const struct speech *s, size_t a);
 size_t speech_subject_end_within(const struct speech *s, size_t a, size_t max);
 bool speech_says_next(const struct speech *s, size_t b);
+/* Past the words of time at b ("أمس", "اليوم الأحد", "أول من أمس"); b when none. */
+size_t speech_past_time(const struct speech *s, size_t b);
 bool speech_long_chain_named(const struct speech *s, size_t a, size_t b);
 bool speech_title_at(const struct speech *s, size_t i);
 void speech_record_title(struct speech *s, size_t a, size_t b, int sp);

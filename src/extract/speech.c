@@ -246,7 +246,7 @@ speech_set_feminine(struct speech *s, int sp)
 
 /*
  * "تقول كييف إن", "وقالت واشنطن إن": one unknown word after a feminine
- * verb and right before أن/إن is a place that speaks for its government
+ * verb and right before أن/إن (words of time between) is a place that speaks for its government
  * (not a feminine noun in ة: "قالت ممرضة"); -2 when not.
  */
 static int
@@ -256,7 +256,9 @@ speech_place(struct speech *s, size_t a, size_t b)
 	const char *f = xtok_at(t, a)->fold;
 	size_t n = strlen(f);
 
-	if (b != a + 1 || b >= t->n || !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, b)->fold) ||
+	size_t c = speech_past_time(s, b); /* "وقالت واشنطن أمس إن" */
+
+	if (b != a + 1 || c >= t->n || !speech_in(s, XW_COMPLEMENTISER, xtok_at(t, c)->fold) ||
 	    strncmp(f, "ال", 4) == 0 || (n >= 2 && strcmp(f + n - 2, "ه") == 0) ||
 	    !speech_name_words(s, a, b))
 		return -2;
@@ -283,6 +285,7 @@ speech_feminine_body(struct speech *s, size_t a, size_t b)
 		if (!xtok_at(t, k)->word || xtok_at(t, k)->num || speech_in(s, XW_GIVEN, xtok_at(t, k)->fold) ||
 		    speech_in(s, XW_TITLE, xtok_at(t, k)->fold))
 			return -2;
+	c = speech_past_time(s, c); /* "وأعلنت المفوضية العليا أمس أن" */
 	if (xtok_is(t, c, "،") || xtok_is(t, c, ","))
 		c++;
 	/* "وقد أوضحت الجامعة من خلال البيان أنه": an adjunct after a body named before ("جامعة تبوك") */
@@ -2277,7 +2280,25 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 		a = c = a + 1;
 	while (c > a && c < t->n && (xtok_is(t, c, "،") || xtok_is(t, c, ",") ||
 				     strcmp(xtok_at(t, c)->fold, "اليوم") == 0 ||
-				     strcmp(xtok_at(t, c)->fold, "امس") == 0)) {
+				     strcmp(xtok_at(t, c)->fold, "امس") == 0 || strcmp(xtok_at(t, c)->fold, "اول") == 0)) {
+		/*
+		 * "أول من أمس الأربعاء 29 يوليو (تموز) إن", "اليوم (الاثنين)، إن":
+		 * words of time that run to the complementiser are the adjunct's
+		 */
+		if (xtok_at(t, c)->word && speech_past_time(s, c) > c &&
+		    (strcmp(xtok_at(t, c)->fold, "اول") == 0 || xtok_is(t, c + 1, "("))) {
+			size_t k = strcmp(xtok_at(t, c)->fold, "اول") == 0 ? c + 2 : c;
+			if (speech_skip_adjunct(s, k) > k) {
+				c = k;
+				break;
+			}
+		}
+		if (strcmp(xtok_at(t, c)->fold, "اول") == 0 && speech_past_time(s, c) > c) {
+			c = speech_past_time(s, c); /* "أول من أمس وفاة" */
+			continue;
+		}
+		if (strcmp(xtok_at(t, c)->fold, "اول") == 0)
+			break; /* "أول" that opens no "أول من أمس" */
 		/* "اليوم الثلاثاء،": the weekday goes with it. */
 		if (xtok_at(t, c)->word && c + 1 < t->n && strncmp(xtok_at(t, c + 1)->fold, "ال", 4) == 0)
 			c++;
