@@ -4089,3 +4089,19 @@ TEST(words_of_time_between_the_subject_and_what_it_said)
 		     "البلدية|R|أعمال الصيانة ستنتهي قبل بداية العام الدراسي\n");
 	free(s);
 }
+
+/*
+ * "وقال فلان، المتحدث باسم الهيئة إن", "أوضحت فلانة ، مديرة فريق
+ * (كذا) التطوعي أن": a name, a comma, a title in apposition that runs to
+ * أن with no second comma; the name speaks.  Not past a relative clause
+ * or a verb ("، رئيس اللجنة التي أعلنت أن").
+ */
+TEST(a_title_in_apposition_may_run_to_an_without_a_comma)
+{
+	char *s = x_say("وقال رامز الفيصلي، المتحدث باسم هيئة الطيران المدني إن الرحلات ستعود إلى مواعيدها خلال أيام.\n"
+			"أوضحت سلمى الحارثي ، مديرة فريق (نبض الخير) التطوعي أن الفريق يعمل على تنظيم حملات في الأحياء.\n");
+
+	CHECK_STR(s, "رامز الفيصلي|R|الرحلات ستعود إلى مواعيدها خلال أيام\n"
+		     "سلمى الحارثي|R|الفريق يعمل على تنظيم حملات في الأحياء\n");
+	free(s);
+}

@@ -799,6 +799,8 @@ speech_skip_apposition(const struct speech *s, size_t b)
 		 * "قالت فلانة، الرئيسة التنفيذية للشركة، إن", "وقال ديفيد موهر،
 		 * أحد معدي الدراسة، بأن", "وقال فلان، وزير المالية، لـ«الصحيفة»، إن"
 		 */
+		bool relative = false;
+
 		for (k = c + 1; k < t->n && k < c + SPEECH_SUBJECT_MAX; k++) {
 			size_t p;
 			if (xtok_is(t, k, "(")) { /* "السفير لدى حلف شمال الأطلسي (ناتو)،" */
@@ -811,6 +813,16 @@ speech_skip_apposition(const struct speech *s, size_t b)
 			}
 			if (!xtok_at(t, k)->word || xtok_at(t, k)->nl || speech_verb_at(s, k) != NULL)
 				break;
+			if (speech_in(s, XW_RELATIVE, xtok_at(t, k)->fold))
+				relative = true;
+			/*
+			 * "وقال فلان، المتحدث باسم هيئة الأرصاد إن", "أوضحت فلانة ،
+			 * قائدة فريق (كذا) التطوعي أن": a title in apposition that
+			 * runs to أن with no second comma
+			 */
+			if (k > c + 1 && !relative && speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) && speech_title_at(s, c) &&
+			    !speech_conjunction_an(s, k) && !(k > c + 1 && speech_in(s, XW_STOP, xtok_at(t, k - 1)->fold)))
+				return k;
 		}
 		/* "وقال فلان، نائب رئيس التخطيط في الشركة:": it ends at the colon (not at a quote: a body's name) */
 		if (k < t->n && xtok_is(t, k, ":"))
