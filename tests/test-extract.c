@@ -4105,3 +4105,20 @@ TEST(a_title_in_apposition_may_run_to_an_without_a_comma)
 		     "سلمى الحارثي|R|الفريق يعمل على تنظيم حملات في الأحياء\n");
 	free(s);
 }
+
+/*
+ * "قال فلان، الرئيس التنفيذي لشركة «كذا»: «...»", "وقال فلان، المتحدث
+ * باسم الحكومة لـ«الصحيفة»، إن": a name of one to three words in
+ * quotation marks inside a title in apposition is part of it; the
+ * apposition ends at the colon or the comma after it, and the person
+ * speaks, not the company.
+ */
+TEST(a_quoted_name_inside_an_apposition_is_part_of_it)
+{
+	char *s = x_say("قال السيد نبيل الزعبي، الرئيس التنفيذي لشركة \"مدار\": \"نحن فخورون بإطلاق هذا المشروع الجديد في المدينة\".\n"
+			"وقال نادر القحطاني، المتحدث باسم الهيئة لـ«الصحيفة»، إن العمل في المشروع سينتهي قبل نهاية العام.\n");
+
+	CHECK_STR(s, "نبيل الزعبي|D|نحن فخورون بإطلاق هذا المشروع الجديد في المدينة\n"
+		     "نادر القحطاني|R|العمل في المشروع سينتهي قبل نهاية العام\n");
+	free(s);
+}

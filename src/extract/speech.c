@@ -800,6 +800,7 @@ speech_skip_apposition(const struct speech *s, size_t b)
 		 * أحد معدي الدراسة، بأن", "وقال فلان، وزير المالية، لـ«الصحيفة»، إن"
 		 */
 		bool relative = false;
+		const struct quote *q;
 
 		for (k = c + 1; k < t->n && k < c + SPEECH_SUBJECT_MAX; k++) {
 			size_t p;
@@ -809,6 +810,11 @@ speech_skip_apposition(const struct speech *s, size_t b)
 				if (!xtok_is(t, p, ")"))
 					break;
 				k = p;
+				continue;
+			}
+			/* "الرئيس التنفيذي لشركة «أدنوك للتوزيع»،", "المتحدث باسم الحكومة لـ«الشرق الأوسط»،" */
+			if (k > c && (xtok_at(t, k - 1)->word || xtok_is(t, k - 1, "ـ")) && (q = speech_quoted_name_at(s, k, 3)) != NULL) {
+				k = q->close;
 				continue;
 			}
 			if (!xtok_at(t, k)->word || xtok_at(t, k)->nl || speech_verb_at(s, k) != NULL)
