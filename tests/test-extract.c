@@ -4122,3 +4122,18 @@ TEST(a_quoted_name_inside_an_apposition_is_part_of_it)
 		     "نادر القحطاني|R|العمل في المشروع سينتهي قبل نهاية العام\n");
 	free(s);
 }
+
+/*
+ * "لوكالة الأنباء الألمانية (د.ب.أ) إن", "ل (د. ب.أ) إن", "في تصريحات
+ * لوكالة ... (د.ب.أ) إن": an agency's initials in brackets after the
+ * medium he spoke to are part of it; what he said starts past them.
+ */
+TEST(an_agencys_initials_in_brackets_after_the_medium)
+{
+	char *s = x_say("وقال المتحدث باسم الوزارة نبيل الزعبي لوكالة الأنباء الألمانية (د.ب.أ) إن التحقيق سيستمر عدة أسابيع.\n"
+			"وقال رامز الفيصلي في تصريحات لوكالة الأنباء الألمانية (د. ب. أ)، إن الطريق سيفتح أمام السيارات غدا.\n");
+
+	CHECK_STR(s, "نبيل الزعبي|R|التحقيق سيستمر عدة أسابيع\n"
+		     "رامز الفيصلي|R|الطريق سيفتح أمام السيارات غدا\n");
+	free(s);
+}

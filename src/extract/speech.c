@@ -720,6 +720,8 @@ speech_conjunction_an(const struct speech *s, size_t k)
 	       speech_in(s, XW_CONJUNCTION, xtok_at(s->t, k - 1)->fold);
 }
 
+static size_t speech_initials_end(const struct xtoks *t, size_t i);
+
 /*
  * "في بيان لها أن", "يوم أمس السبت إن", "من شركة كذا في ميلانو إن",
  * "في تصريح صحافي اليوم (الاثنين)، أن": past an adjunct or words of time
@@ -735,6 +737,10 @@ speech_skip_adjunct(const struct speech *s, size_t c)
 	    !(speech_in(s, XW_ADJUNCT, xtok_at(t, c)->fold) || speech_in(s, XW_TIME, xtok_at(t, c)->fold)))
 		return c;
 	for (k = c + 1; k < t->n && k < c + SPEECH_ADJUNCT_MAX; k++) {
+		if (speech_initials_end(t, k) > k) {
+			k = speech_initials_end(t, k) - 1; /* "في تصريحات لوكالة الأنباء الألمانية (د.ب.أ) إن" */
+			continue;
+		}
 		if (speech_sentence_end(t, k) || speech_verb_at(s, k) != NULL ||
 		    speech_long_quote_at(s, k))
 			return c;
@@ -865,6 +871,30 @@ speech_bracketed_name_end(const struct xtoks *t, size_t i)
 	return k > i + 1 && xtok_is(t, k, ")") ? k + 1 : i;
 }
 
+/*
+ * "(د.ب.أ)", "(د. ب. أ)", "(أ ف ب)": an agency's initials in brackets from
+ * token i, single letters with or without dots; the token after them, else i.
+ */
+static size_t
+speech_initials_end(const struct xtoks *t, size_t i)
+{
+	size_t k;
+	int letters = 0;
+
+	if (!xtok_is(t, i, "("))
+		return i;
+	for (k = i + 1; k < t->n && k <= i + 8 && !xtok_at(t, k)->nl; k++) {
+		if (xtok_is(t, k, "."))
+			continue;
+		/* a letter, or "د." made one token (speech_abbreviations) */
+		if (!xtok_at(t, k)->word || !(xtok_at(t, k)->b1 - xtok_at(t, k)->b0 == 2 ||
+					      (xtok_at(t, k)->b1 - xtok_at(t, k)->b0 == 3 && t->text[xtok_at(t, k)->b1 - 1] == '.')))
+			break;
+		letters++;
+	}
+	return letters >= 2 && letters <= 4 && xtok_is(t, k, ")") ? k + 1 : i;
+}
+
 static bool speech_nominal_prep(const struct speech *s, size_t c);
 static bool speech_nominal_shaped(const struct speech *s, size_t k);
 
@@ -884,8 +914,9 @@ speech_skip_medium(const struct speech *s, size_t c)
 
 	if (c >= t->n || !xtok_at(t, c)->word || strncmp(xtok_at(t, c)->fold, "ل", 2) != 0)
 		return c;
-	if (strcmp(xtok_at(t, c)->fold, "ل") == 0 && (k = speech_bracketed_name_end(t, c + 1)) > c + 1) {
-		named = true; /* "لـ(عكاظ)" */
+	if (strcmp(xtok_at(t, c)->fold, "ل") == 0 && ((k = speech_bracketed_name_end(t, c + 1)) > c + 1 ||
+						   (k = speech_initials_end(t, c + 1)) > c + 1)) {
+		named = true; /* "لـ(عكاظ)", "ل (د. ب.أ)" */
 	} else if (strcmp(xtok_at(t, c)->fold, "ل") == 0) {
 		if ((qi = speech_quote_at(s, c + 1)) < 0 || s->q[qi].words > 3)
 			return c;
@@ -893,13 +924,20 @@ speech_skip_medium(const struct speech *s, size_t c)
 		named = true;
 	} else if (speech_in(s, XW_MEDIUM, xtok_at(t, c)->fold + 2)) {
 		/* "لوكالة فرانس برس إن", "لشبكة سي إن إن:": the medium's name, to what he said */
-		for (k = c + 1; k < t->n && k < c + 8; k++) {
+		size_t lim = c + 8;
+
+		for (k = c + 1; k < t->n && k < lim; k++) {
 			if ((xtok_is(t, k, "،") || xtok_is(t, k, ",")) && k + 1 < t->n &&
 			    (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k + 1)->fold) || xtok_is(t, k + 1, ":")))
 				return k + 1;
 			if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":") ||
 			    speech_quote_at(s, k) >= 0)
 				return k;
+			if (speech_initials_end(t, k) > k) {
+				lim += speech_initials_end(t, k) - k;
+				k = speech_initials_end(t, k) - 1; /* "لوكالة الأنباء الألمانية (د.ب.أ) إن" */
+				continue;
+			}
 			if (!xtok_at(t, k)->word || xtok_at(t, k)->nl || speech_verb_at(s, k) != NULL)
 				break;
 		}
