@@ -2175,6 +2175,29 @@ found:
 }
 
 /*
+ * Token i is a verb before its definite subject, not a given name before
+ * a family name with ال: a reporting verb ("كشف التقرير"), or the shape
+ * of the present tense, يـ and three letters more ("يستعرض المؤلف"),
+ * that no given name has outside data/given-names.tsv (يوسف، ياسر; not
+ * تـ or نـ: تيسير، نهاد).  So "وأوضح التقرير" is no person named "كشف
+ * التقرير".
+ */
+static bool
+speech_verb_before_definite(const struct speech *s, size_t i)
+{
+	const char *f = xtok_at(s->t, i)->fold;
+	uint32_t c[SPEECH_LETTERS_MAX];
+	size_t n;
+
+	if (strncmp(xtok_at(s->t, i + 1)->fold, "ال", 4) != 0 || speech_in(s, XW_GIVEN, f))
+		return false;
+	if (speech_verb_at(s, i) != NULL)
+		return true;
+	n = speech_letters(f, c);
+	return n >= 4 && c[0] == 0x064A;
+}
+
+/*
  * The person whose surname is token a, named in full (given name + surname)
  * earlier, or alone after a nationality or a title; -2 if none.
  */
@@ -2188,6 +2211,9 @@ speech_surname(struct speech *s, size_t a)
 		size_t from = k - 1, to = k + 1;
 		if (strcmp(xtok_at(t, k)->fold, xtok_at(t, a)->fold) != 0)
 			continue;
+		/* the first "كشف التقرير": a common noun, in this article, not a surname */
+		if (xtok_at(t, k - 1)->word && speech_verb_before_definite(s, k - 1))
+			return -2;
 		/* A surname: "ماركوس بيكيدال" written before "بيكيدال"; else a given name: "نيل أروسميث" before "نيل". */
 		if (!xtok_at(t, k)->nl && xtok_at(t, k - 1)->word && speech_name_words(s, k - 1, k + 1) &&
 		    strncmp(xtok_at(t, k - 1)->fold, "ال", 4) != 0 && strncmp(xtok_at(t, k - 1)->fold, "و", 2) != 0)
