@@ -2176,25 +2176,26 @@ found:
 
 /*
  * Token i is a verb before its definite subject, not a given name before
- * a family name with ال: a reporting verb ("كشف التقرير"), or the shape
- * of the present tense, يـ and three letters more ("يستعرض المؤلف"),
- * that no given name has outside data/given-names.tsv (يوسف، ياسر; not
- * تـ or نـ: تيسير، نهاد).  So "وأوضح التقرير" is no person named "كشف
- * التقرير".
+ * a family name with ال: a reporting verb ("كشف التقرير"), a word that
+ * opens sentences before a definite noun in the corpus ("أظهر التقرير":
+ * data/clause-verbs.tsv), or the shape of the present tense, يـ and three
+ * letters more ("يمارسه النظام"), that no given name has outside
+ * data/given-names.tsv (يوسف، ياسر; not تـ or نـ: تيسير، نهاد).  So
+ * "وأوضح التقرير" is no person named "كشف التقرير".
  */
-static bool
+bool
 speech_verb_before_definite(const struct speech *s, size_t i)
 {
 	const char *f = xtok_at(s->t, i)->fold;
 	uint32_t c[SPEECH_LETTERS_MAX];
-	size_t n;
 
 	if (strncmp(xtok_at(s->t, i + 1)->fold, "ال", 4) != 0 || speech_in(s, XW_GIVEN, f))
 		return false;
-	if (speech_verb_at(s, i) != NULL)
+	if (speech_verb_at(s, i) != NULL || (speech_letters(f, c) >= 4 && c[0] == 0x064A))
 		return true;
-	n = speech_letters(f, c);
-	return n >= 4 && c[0] == 0x064A;
+	/* the list's words fold as على and صباح do: "علي" written with ي is the given name, "صباح" a time or a name */
+	return speech_in(s, XW_CLAUSE_VERB, f) && !speech_written_name(s->t, i) && !extract_stopword(f) &&
+	       !speech_in(s, XW_STOP, f) && !speech_in(s, XW_TIME, f);
 }
 
 /*
@@ -2299,7 +2300,8 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 	}
 	/* A new person: two or three words, the first without ال, followed by what he said. */
 	sp = -2;
-	if (!s->cut && b - a >= 2 && b - a <= 3 && strncmp(xtok_at(t, a)->fold, "ال", 4) != 0 && speech_says(s, b))
+	if (!s->cut && b - a >= 2 && b - a <= 3 && strncmp(xtok_at(t, a)->fold, "ال", 4) != 0 && speech_says(s, b) &&
+	    !speech_verb_before_definite(s, a))
 		sp = speech_person(s, a, b);
 	free(name);
 	return sp;
