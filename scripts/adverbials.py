@@ -17,14 +17,10 @@ src/extract/lexicon.c folds each.  The output is data/adverbials.tsv
 (make adverbials).
 """
 import collections
-import glob
-import json
-import os
 import re
 import sys
-import zipfile
 
-from corpus_words import MARKS, HARAKAT, fold
+from corpus_words import MARKS, HARAKAT, corpus_articles, fold, sibling_words
 
 MIN_COUNT = 2
 MIN_ARTICLES = 2
@@ -40,35 +36,24 @@ def participle_shape(w):
 def main():
     if len(sys.argv) != 3:
         sys.exit('usage: adverbials.py CORPUS_DIR OUT')
-    zips = sorted(glob.glob(os.path.join(sys.argv[1], '*.zip')))
-    if not zips:
-        sys.exit('adverbials.py: no zips in %s' % sys.argv[1])
-    given = set()
-    gf = os.path.join(os.path.dirname(os.path.abspath(sys.argv[2])), 'given-names.tsv')
-    if os.path.exists(gf):
-        given = {fold(l.strip()) for l in open(gf, encoding='utf-8') if l.strip() and not l.startswith('#')}
+    given = sibling_words(sys.argv[2], 'given-names.tsv')
     count = collections.Counter()
     total = collections.Counter()
     arts = collections.defaultdict(set)
     spell = collections.defaultdict(collections.Counter)
     n = 0
-    for z in zips:
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                if not name.endswith('.json'):
-                    continue
-                for art in json.loads(zf.read(name)):
-                    n += 1
-                    text = art.get('content') or ''
-                    total.update(fold(w.strip(MARKS)) for w in text.split())
-                    for m in TANWEEN.finditer(text):
-                        w = HARAKAT.sub('', m.group(1)) + 'ا'
-                        f = fold(w)
-                        if len(f) < 3 or f.startswith('ال'):
-                            continue
-                        count[f] += 1
-                        arts[f].add(n)
-                        spell[f][w] += 1
+    for art in corpus_articles(sys.argv[1], 'adverbials.py'):
+        n += 1
+        text = art.get('content') or ''
+        total.update(fold(w.strip(MARKS)) for w in text.split())
+        for m in TANWEEN.finditer(text):
+            w = HARAKAT.sub('', m.group(1)) + 'ا'
+            f = fold(w)
+            if len(f) < 3 or f.startswith('ال'):
+                continue
+            count[f] += 1
+            arts[f].add(n)
+            spell[f][w] += 1
     words = sorted(w for w in (spell[f].most_common(1)[0][0] for f in count
                                if count[f] >= MIN_COUNT and len(arts[f]) >= MIN_ARTICLES and
                                count[f] >= MIN_SHARE * total[f] and f not in given)

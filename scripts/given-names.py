@@ -15,14 +15,10 @@ frequent spelling, sorted by that spelling; src/extract/cues.c folds each.
 The output is data/given-names.tsv (make given-names).
 """
 import collections
-import glob
-import json
-import os
 import re
 import sys
-import zipfile
 
-from corpus_words import MARKS, HARAKAT, fold
+from corpus_words import MARKS, HARAKAT, corpus_articles, fold, sibling_words
 
 MIN_COUNT = 3
 MIN_ARTICLES = 2
@@ -47,19 +43,11 @@ def words(text):
 def main():
     if len(sys.argv) != 3:
         sys.exit('usage: given-names.py CORPUS_DIR OUT')
-    zips = sorted(glob.glob(os.path.join(sys.argv[1], '*.zip')))
-    if not zips:
-        sys.exit('given-names.py: no zips in %s' % sys.argv[1])
     hon = {fold(h) for h in HONORIFICS}
     bad = {fold(w) for w in NOT_NAMES}
     verbs = {fold(w) for w in VERBS}
     # Every reporting verb's form (data/speech-verbs.tsv, next to OUT): "أجاب كيري" is no name.
-    forms = set()
-    vf = os.path.join(os.path.dirname(os.path.abspath(sys.argv[2])), 'speech-verbs.tsv')
-    if os.path.exists(vf):
-        for line in open(vf, encoding='utf-8'):
-            if line.strip() and not line.startswith('#'):
-                forms.add(fold(line.split('\t')[0]))
+    forms = sibling_words(sys.argv[2], 'speech-verbs.tsv')
     after = {fold(w) for w in AFTER}
     count = collections.Counter()
     count2 = collections.Counter()
@@ -68,44 +56,39 @@ def main():
     arts = collections.defaultdict(set)
     spell = collections.defaultdict(collections.Counter)
     n = 0
-    for z in zips:
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                if not name.endswith('.json'):
+    for art in corpus_articles(sys.argv[1], 'given-names.py'):
+        n += 1
+        ws = [w for w in words(art.get('content') or '') if w]
+        total.update(fold(w) for w in ws)
+        fs = [fold(w) for w in ws]
+        alone = set()
+        for i in range(len(ws) - 2):
+            if fs[i] in verbs and fs[i + 2] in after and ws[i + 1].endswith(ws[i + 1].strip(MARKS)):
+                f = fs[i + 1]
+                if len(f) >= 3 and not f.startswith('ال') and f not in bad and \
+                   re.fullmatch('[\u0621-\u064a]+', f):
+                    alone.add(f)
+        for i in range(1, len(ws)):
+            if fs[i] in alone and fs[i - 1] not in alone:
+                f = fs[i - 1]
+                if (len(f) < 3 or f.startswith('ال') or f.startswith('و') or f in bad or f in hon or
+                        f in verbs or f in forms or f.endswith('ات') or
+                        'ً' in ws[i - 1] or not re.fullmatch('[\u0621-\u064a]+', f)):
                     continue
-                for art in json.loads(zf.read(name)):
-                    n += 1
-                    ws = [w for w in words(art.get('content') or '') if w]
-                    total.update(fold(w) for w in ws)
-                    fs = [fold(w) for w in ws]
-                    alone = set()
-                    for i in range(len(ws) - 2):
-                        if fs[i] in verbs and fs[i + 2] in after and ws[i + 1].endswith(ws[i + 1].strip(MARKS)):
-                            f = fs[i + 1]
-                            if len(f) >= 3 and not f.startswith('ال') and f not in bad and \
-                               re.fullmatch('[\u0621-\u064a]+', f):
-                                alone.add(f)
-                    for i in range(1, len(ws)):
-                        if fs[i] in alone and fs[i - 1] not in alone:
-                            f = fs[i - 1]
-                            if (len(f) < 3 or f.startswith('ال') or f.startswith('و') or f in bad or f in hon or
-                                    f in verbs or f in forms or f.endswith('ات') or
-                                    'ً' in ws[i - 1] or not re.fullmatch('[\u0621-\u064a]+', f)):
-                                continue
-                            count2[f] += 1
-                            arts2[f].add(n)
-                            spell[f][ws[i - 1]] += 1
-                    for i in range(len(ws) - 2):
-                        if fold(ws[i]).lstrip('و') not in hon and fold(ws[i]) not in hon:
-                            continue
-                        w = ws[i + 1]
-                        f = fold(w)
-                        if (len(f) < 2 or f.startswith('ال') or f in bad or
-                                re.search(r'[0-9٠-٩]', f) or not re.fullmatch('[\u0621-\u064a]+', f)):
-                            continue
-                        count[f] += 1
-                        arts[f].add(n)
-                        spell[f][w] += 1
+                count2[f] += 1
+                arts2[f].add(n)
+                spell[f][ws[i - 1]] += 1
+        for i in range(len(ws) - 2):
+            if fold(ws[i]).lstrip('و') not in hon and fold(ws[i]) not in hon:
+                continue
+            w = ws[i + 1]
+            f = fold(w)
+            if (len(f) < 2 or f.startswith('ال') or f in bad or
+                    re.search(r'[0-9٠-٩]', f) or not re.fullmatch('[\u0621-\u064a]+', f)):
+                continue
+            count[f] += 1
+            arts[f].add(n)
+            spell[f][w] += 1
     given = {f for f in count
              if count[f] >= MIN_COUNT and len(arts[f]) >= MIN_ARTICLES and count[f] >= MIN_SHARE * total[f]}
     given |= {f for f in count2

@@ -66,6 +66,7 @@ for want in "bad-status/404: HTTP 404" "bad-status/500: HTTP 500" "bad-loop: too
 	"bad-bad.rss: bad XML at line 4" "bad-notfeed.html: not an RSS or Atom feed" "bad-closed: cannot connect"; do
 	grep -q "^khabar: $want" "$T/f1.err" || { echo "# missing: $want" >&2; reasons_ok=1; }
 done
+[ $reasons_ok -eq 0 ] || sed 's/^/# fetch said: /' "$T/f1.err" >&2
 ok $reasons_ok "each failing feed has its own line with the reason"
 ok $([ $took -lt 15 ] && echo 0 || echo 1) "a hanging server costs the timeout, not more (${took} s)"
 ok $(! grep -q "$(printf '\033')" "$T/f1.err" "$T/f1.out" && ! grep -q "$(printf '\302\233')" "$T/f1.err" "$T/f1.out" && echo 0 || echo 1) "no escape or C1 control in fetch's output"

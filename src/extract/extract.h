@@ -191,6 +191,7 @@ enum xw_class {
 	XW_OCCASION,       /* before a verbal noun with a pronoun, an occasion, not what was said: لدى استقباله */
 	XW_RELATIVE,       /* a relative pronoun that opens a clause about the noun before it: الذي، التي */
 	XW_ADVERBIAL,      /* an indefinite accusative, never in a name (data/adverbials.tsv): ضاحكا، مؤخرا */
+	XW_CLAUSE_VERB,    /* opens a sentence before its subject, never a given name (data/clause-verbs.tsv): أظهر، سلط */
 	XW_AGE,            /* years of a person's age in brackets after his name: (45 عاما) */
 	XW_INFORM,         /* a reporting verb's lemma whose object is whom he told: أبلغ، أخبر */
 	XW_NCLASS
@@ -483,7 +484,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 107
+#define EXTRACT_VERSION 108
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

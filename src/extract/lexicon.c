@@ -334,11 +334,12 @@ extract_fingerprint_dir(const char *data_dir)
 	char *sv = lexicon_slurp(data_dir, "speech-verbs.tsv");
 	char *gn = lexicon_slurp(data_dir, "given-names.tsv");
 	char *ad = lexicon_slurp(data_dir, "adverbials.tsv");
+	char *cv = lexicon_slurp(data_dir, "clause-verbs.tsv");
 	char *sc = lexicon_slurp(data_dir, "speech-weights.tsv");
 	char *et = lexicon_slurp(data_dir, "entities.tsv");
 	char *so = lexicon_slurp(data_dir, "stories.tsv");
 	char *f = extract_fingerprint(sp, tp), *g;
-	char hd[17], hs[17], hw[17], hv[17], hg[17], ha[17], hc[17], he[17], ho[17];
+	char hd[17], hs[17], hw[17], hv[17], hg[17], ha[17], hk[17], hc[17], he[17], ho[17];
 
 	text_hash_hex(dt ? dt : "", dt ? strlen(dt) : 0, hd);
 	text_hash_hex(ss ? ss : "", ss ? strlen(ss) : 0, hs);
@@ -346,12 +347,14 @@ extract_fingerprint_dir(const char *data_dir)
 	text_hash_hex(sv ? sv : "", sv ? strlen(sv) : 0, hv);
 	text_hash_hex(gn ? gn : "", gn ? strlen(gn) : 0, hg);
 	text_hash_hex(ad ? ad : "", ad ? strlen(ad) : 0, ha);
+	text_hash_hex(cv ? cv : "", cv ? strlen(cv) : 0, hk);
 	text_hash_hex(sc ? sc : "", sc ? strlen(sc) : 0, hc);
 	text_hash_hex(et ? et : "", et ? strlen(et) : 0, he);
 	text_hash_hex(so ? so : "", so ? strlen(so) : 0, ho);
 	g = xasprintf("%s; dates.tsv %s; stopphrases.tsv %s; speech.tsv %s; speech-verbs.tsv %s; given-names.tsv %s; "
-		      "adverbials.tsv %s; speech-weights.tsv %s; entities.tsv %s; stories.tsv %s", f, hd, hs, hw, hv, hg, ha, hc,
-		      he, ho);
+		      "adverbials.tsv %s; clause-verbs.tsv %s; speech-weights.tsv %s; entities.tsv %s; stories.tsv %s", f, hd, hs,
+		      hw, hv, hg, ha, hk, hc, he, ho);
+	free(cv);
 	free(so);
 	free(sc);
 	free(et);
@@ -401,19 +404,21 @@ xlex_load_words(struct xlex *lx, const char *data_dir, char **cause)
 	char *sv = lexicon_slurp(data_dir, "speech-verbs.tsv");
 	char *gn = lexicon_slurp(data_dir, "given-names.tsv");
 	char *ad = lexicon_slurp(data_dir, "adverbials.tsv");
+	char *cv = lexicon_slurp(data_dir, "clause-verbs.tsv");
 	char *sc = lexicon_slurp(data_dir, "speech-weights.tsv");
 	char *so = lexicon_slurp(data_dir, "stories.tsv");
 	char *c = NULL;
 	int rc = 0;
 
-	if (sw == NULL || sv == NULL || gn == NULL || ad == NULL || sc == NULL || so == NULL) {
+	if (sw == NULL || sv == NULL || gn == NULL || ad == NULL || cv == NULL || sc == NULL || so == NULL) {
 		*cause = xasprintf("%s/%s: cannot read it", data_dir,
 				   sw == NULL ? "speech.tsv" : sv == NULL ? "speech-verbs.tsv" :
 				   gn == NULL ? "given-names.tsv" : ad == NULL ? "adverbials.tsv" :
-				   sc == NULL ? "speech-weights.tsv" : "stories.tsv");
+				   cv == NULL ? "clause-verbs.tsv" : sc == NULL ? "speech-weights.tsv" : "stories.tsv");
 		rc = -1;
 	} else if (xwords_parse(&lx->words, sw, sv, &c) != 0 || xwords_add_lines(lx->words, XW_GIVEN, gn) != 0 ||
 		   xwords_add_lines(lx->words, XW_ADVERBIAL, ad) != 0 ||
+		   xwords_add_lines(lx->words, XW_CLAUSE_VERB, cv) != 0 ||
 		   xwords_add_classes(lx->words, "stories.tsv", so, &c) != 0 ||
 		   xweights_parse(&lx->weights, sc, &c) != 0) {
 		*cause = xasprintf("%s/%s", data_dir, c);
@@ -424,6 +429,7 @@ xlex_load_words(struct xlex *lx, const char *data_dir, char **cause)
 	free(sv);
 	free(gn);
 	free(ad);
+	free(cv);
 	free(sc);
 	free(so);
 	return rc;

@@ -6,7 +6,7 @@ libkhabar_a_SOURCES += src/extract/extract.h src/extract/token.c src/extract/key
 	src/extract/topics.c src/extract/entities.c src/extract/leads.c src/extract/extract.c
 # The reporting verbs' forms (data/speech-verbs.tsv) from their lemmas: `make speech-verbs`
 # after editing data/speech-lemmas.tsv; tests/speech-verbs.sh fails while it is out of date.
-EXTRA_DIST += scripts/speech-verbs.py scripts/given-names.py scripts/adverbials.py scripts/corpus_words.py
+EXTRA_DIST += scripts/speech-verbs.py scripts/given-names.py scripts/adverbials.py scripts/clause-verbs.py scripts/corpus_words.py
 .PHONY: speech-verbs
 speech-verbs:
 	python3 $(srcdir)/scripts/speech-verbs.py $(srcdir)/data/speech-lemmas.tsv $(srcdir)/data/speech-verbs.tsv
@@ -19,6 +19,11 @@ given-names:
 .PHONY: adverbials
 adverbials:
 	python3 $(srcdir)/scripts/adverbials.py $(srcdir)/../shared/corpus/saudinewsnet $(srcdir)/data/adverbials.tsv
+# Words that open a sentence before its subject (data/clause-verbs.tsv), induced from the corpus:
+# `make clause-verbs` (after given-names: a given name is never one).
+.PHONY: clause-verbs
+clause-verbs:
+	python3 $(srcdir)/scripts/clause-verbs.py $(srcdir)/../shared/corpus/saudinewsnet $(srcdir)/data/clause-verbs.tsv
 # The statement scorer's weights (data/speech-weights.tsv), trained on the train split of
 # ../shared/labels (dev is never read): `make train-extract`.  The candidates come from
 # tests/tools/extract-candidates, which analyses each article as the import does.

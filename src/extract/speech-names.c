@@ -2204,6 +2204,30 @@ found:
 }
 
 /*
+ * Token i is a verb before its definite subject, not a given name before
+ * a family name with ال: a reporting verb ("كشف التقرير"), a word that
+ * opens sentences before a definite noun in the corpus ("أظهر التقرير":
+ * data/clause-verbs.tsv), or the shape of the present tense, يـ and three
+ * letters more ("يمارسه النظام"), that no given name has outside
+ * data/given-names.tsv (يوسف، ياسر; not تـ or نـ: تيسير، نهاد).  So
+ * "وأوضح التقرير" is no person named "كشف التقرير".
+ */
+bool
+speech_verb_before_definite(const struct speech *s, size_t i)
+{
+	const char *f = xtok_at(s->t, i)->fold;
+	uint32_t c[SPEECH_LETTERS_MAX];
+
+	if (strncmp(xtok_at(s->t, i + 1)->fold, "ال", 4) != 0 || speech_in(s, XW_GIVEN, f))
+		return false;
+	if (speech_verb_at(s, i) != NULL || (speech_letters(f, c) >= 4 && c[0] == 0x064A))
+		return true;
+	/* the list's words fold as على and صباح do: "علي" written with ي is the given name, "صباح" a time or a name */
+	return speech_in(s, XW_CLAUSE_VERB, f) && !speech_written_name(s->t, i) && !extract_stopword(f) &&
+	       !speech_in(s, XW_STOP, f) && !speech_in(s, XW_TIME, f);
+}
+
+/*
  * The person whose surname is token a, named in full (given name + surname)
  * earlier, or alone after a nationality or a title; -2 if none.
  */
@@ -2217,6 +2241,9 @@ speech_surname(struct speech *s, size_t a)
 		size_t from = k - 1, to = k + 1;
 		if (strcmp(xtok_at(t, k)->fold, xtok_at(t, a)->fold) != 0)
 			continue;
+		/* the first "كشف التقرير": a common noun, in this article, not a surname */
+		if (xtok_at(t, k - 1)->word && speech_verb_before_definite(s, k - 1))
+			return -2;
 		/* A surname: "ماركوس بيكيدال" written before "بيكيدال"; else a given name: "نيل أروسميث" before "نيل". */
 		if (!xtok_at(t, k)->nl && xtok_at(t, k - 1)->word && speech_name_words(s, k - 1, k + 1) &&
 		    strncmp(xtok_at(t, k - 1)->fold, "ال", 4) != 0 && strncmp(xtok_at(t, k - 1)->fold, "و", 2) != 0)
@@ -2302,7 +2329,8 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 	}
 	/* A new person: two or three words, the first without ال, followed by what he said. */
 	sp = -2;
-	if (!s->cut && b - a >= 2 && b - a <= 3 && strncmp(xtok_at(t, a)->fold, "ال", 4) != 0 && speech_says(s, b))
+	if (!s->cut && b - a >= 2 && b - a <= 3 && strncmp(xtok_at(t, a)->fold, "ال", 4) != 0 && speech_says(s, b) &&
+	    !speech_verb_before_definite(s, a))
 		sp = speech_person(s, a, b);
 	free(name);
 	return sp;

@@ -157,6 +157,7 @@ bool speech_named_surname(struct speech *s, size_t i);
 bool speech_body_named_before(const struct speech *s, size_t a);
 void speech_sort_mentions(struct speech *s);
 int speech_subject_mention(const struct speech *s, size_t i);
+bool speech_verb_before_definite(const struct speech *s, size_t i);
 
 /* speech-emit.c */
 void speech_emit(struct speech *s, int sp, bool direct, size_t c0, size_t c1, size_t b0, size_t b1);
