@@ -1611,6 +1611,14 @@ speech_subject_ahead(struct speech *s, size_t a, size_t *b, bool nominal)
 	      strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 || strncmp(xtok_at(t, a)->fold, "رجل", 6) == 0))
 		return -1;
 	for (k = a + 1; k < t->n && k < a + SPEECH_AHEAD_MAX; k++) {
+		size_t m;
+		/*
+		 * "وأوضح المسؤول في الحملة منصور الأخزمي، لـ"الوطن" أمس، أن": the
+		 * medium he spoke to, then what he said; the name ends before it
+		 */
+		if (k > a + 2 && speech_medium_at(s, k) && (m = speech_skip_medium(s, k)) > k && m < t->n &&
+		    (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, m)->fold) || xtok_is(t, m, ":") || speech_quote_at(s, m) >= 0))
+			break;
 		if (xtok_at(t, k)->nl || speech_sentence_end(t, k) || speech_quote_at(s, k) >= 0 ||
 		    (speech_verb_at(s, k) != NULL && !speech_title_at(s, k - 1)))
 			return -1;
