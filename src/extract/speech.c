@@ -1134,9 +1134,22 @@ static int
 speech_quoted_subject(struct speech *s, const struct xverb *v, size_t a, size_t *b)
 {
 	const struct quote *q = speech_quoted_name_at(s, a, 3);
+	const struct xtoks *t = s->t;
+	const char *f;
 	int sp;
 
-	if (q == NULL || !speech_says(s, q->close + 1))
+	if (q == NULL || q->close + 1 >= t->n)
+		return -1;
+	/*
+	 * "وشدد "النايف" على ضرورة", "وطالب «الحارثي» بتكثيف": the
+	 * preposition of what he said, the verb's own (بـ for طالب) or على
+	 * and إلى after any verb, in place of أن
+	 */
+	f = xtok_at(t, q->close + 1)->fold;
+	if (!speech_says(s, q->close + 1) &&
+	    !(xtok_at(t, q->close + 1)->word &&
+	      (strcmp(f, "علي") == 0 || strcmp(f, "الي") == 0 ||
+	       (v->arg == 'b' && strncmp(f, "ب", 2) == 0 && strlen(f) > 4 && !speech_in(s, XW_STOP, f)))))
 		return -1;
 	sp = speech_subject(s, q->open + 1, q->close);
 	if (sp == -2 && (v->type == 'f' || v->type == 'q') && q->words <= 2)
