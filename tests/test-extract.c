@@ -4120,3 +4120,17 @@ TEST(a_quoted_surname_before_a_nominal_complement)
 		     "فيصل الزامل|R|بتكثيف الرقابة على المقاولين خلال الصيف\n");
 	free(s);
 }
+
+/*
+ * "يحمل اسم "مسرح الوطن الكبير للفنون"": a short quote right after a word
+ * of the reported clause it cuts is a fragment of that clause (a name, a
+ * term), no direct statement of its own.
+ */
+TEST(a_short_quote_inside_a_reported_clause_is_no_statement)
+{
+	char *s = x_say("وأوضح المهندس سعد القحطاني أن المشروع يضم مكتبة ومسرحا يحمل اسم \"مسرح الوطن الكبير للفنون\" في وسط "
+			"المدينة.");
+
+	CHECK_STR(s, "سعد القحطاني|R|المشروع يضم مكتبة ومسرحا يحمل اسم\n");
+	free(s);
+}

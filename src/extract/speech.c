@@ -2721,6 +2721,32 @@ speech_quote_speaker(struct speech *s, const struct quote *q)
 	return -1;
 }
 
+/*
+ * "ويوضح أن من مكوناته دقيق البر ويضاف إليه "الملح وحبة البركة"": a
+ * short quote (five words at most) that opens right after a word of the
+ * reported clause of sp just emitted, the clause cut at its mark, is a
+ * fragment of that clause (a name, a term, a few of his words), no
+ * statement of its own; not after a reporting verb ("وقال «...»"), nor
+ * after a candidate the scorer decides on.
+ */
+#define SPEECH_FRAGMENT_MAX 5
+
+static bool
+speech_clause_fragment(const struct speech *s, const struct quote *q, int sp)
+{
+	const struct xtoks *t = s->t;
+	const struct xstatement *x;
+
+	if (sp < 0 || q->colon || q->words > SPEECH_FRAGMENT_MAX || q->open == 0 || s->r->nst == 0)
+		return false;
+	x = &s->r->st[s->r->nst - 1];
+	if (x->direct || x->speaker != sp || !xtok_at(t, q->open - 1)->word || speech_verb_at(s, q->open - 1) != NULL ||
+	    x->end > xtok_at(t, q->open)->c1 || x->end + 3 < xtok_at(t, q->open)->c0)
+		return false;
+	/* a statement of the rules' own, not a candidate the scorer may drop ("وقال كيري مازحا في بداية ... «...»") */
+	return strncmp(s->st_feat[s->r->nst - 1], "bias generous", 13) != 0;
+}
+
 static void
 speech_walk(struct speech *s)
 {
@@ -2737,6 +2763,10 @@ speech_walk(struct speech *s)
 		if ((qi = speech_quote_at(s, i)) >= 0) {
 			size_t nst = s->r->nst;
 			int sp = s->pending >= 0 ? s->pending : speech_next_quote(s, i);
+			if (speech_clause_fragment(s, &s->q[qi], sp)) {
+				i = s->q[qi].close + 1;
+				continue;
+			}
 			s->cue = "quote";
 			s->cue_at = i;
 			s->from_at = s->pending >= 0 ? s->last_at : s->quote_end;
