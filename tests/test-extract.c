@@ -4134,3 +4134,14 @@ TEST(a_short_quote_inside_a_reported_clause_is_no_statement)
 	CHECK_STR(s, "سعد القحطاني|R|المشروع يضم مكتبة ومسرحا يحمل اسم\n");
 	free(s);
 }
+
+/* "وقال فلان "مواطن" إن": a vox-pop's role in quotation marks after his name, before what he said. */
+TEST(a_role_in_quotation_marks_after_the_name)
+{
+	char *s = x_say("واعتبر ماجد الشهراني \"مزارع\" أن موسم الحصاد جاء أفضل من المتوقع هذا العام.\n"
+			"وقال فهد العتيبي \"شقيق المصاب\" لـ\"المدينة\" إن حالته مستقرة بعد العملية.\n");
+
+	CHECK_STR(s, "ماجد الشهراني|R|موسم الحصاد جاء أفضل من المتوقع هذا العام\n"
+		     "فهد العتيبي|R|حالته مستقرة بعد العملية\n");
+	free(s);
+}

@@ -713,6 +713,30 @@ speech_amma(struct speech *s, const struct xverb *v, size_t i)
 }
 
 /*
+ * "وقال حبيب الصادق "مواطن": إن", "واعتبر محمد المحيشي "بائع" أن", "وقال
+ * فلان "شقيق الطفل" لـ"الرياض" إن": one or two words in quotation marks
+ * right after a person's name a..b-1 (a vox-pop's role), then what he
+ * said, a colon or the medium; the token past the closing mark, else b.
+ */
+static size_t
+speech_role_aside(const struct speech *s, int sp, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	const struct quote *q;
+	size_t c;
+
+	/* the subject is a name alone, a given name first (not a title cut at a body's name in marks) */
+	if (sp < 0 || s->r->speakers[sp].body || s->r->speakers[sp].group || b < a + 2 || b > a + 4 ||
+	    !speech_in(s, XW_GIVEN, xtok_at(t, a)->fold) || !speech_name_words(s, a, b) ||
+	    (q = speech_quoted_name_at(s, b, 2)) == NULL || q->open != b)
+		return b;
+	c = q->close + 1;
+	if (c < t->n && (speech_says(s, c) || speech_medium_at(s, c)))
+		return c;
+	return b;
+}
+
+/*
  * "وقال فلان (45 عاما) إن", "وقالت فلانة (67 عاما):": a person's age in
  * brackets (data/speech.tsv, class age) after the subject; the token past
  * the closing bracket, else b.
@@ -2384,6 +2408,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	}
 	/* "وقال فلان (45 عاما) إن": his age, in brackets after his name */
 	b = speech_age_aside(s, b);
+	/* "وقال حبيب الصادق "مواطن": إن": his role in quotation marks after his name */
+	b = speech_role_aside(s, sp, a, b);
 	/* "وجاء في البيان الثلاثي -الذي صدر عقب الاجتماع- أن": skip the aside. */
 	if (xtok_is(t, b, "-")) {
 		size_t k;
