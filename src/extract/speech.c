@@ -171,6 +171,19 @@ speech_masculine_body(const struct speech *s, const char *name)
 	return masc;
 }
 
+/* The opening mark of a name in quotation marks (one to five words) that closes at token c; c when none. */
+static size_t
+speech_quoted_name_opening(const struct speech *s, size_t c)
+{
+	const struct quote *q;
+	size_t k;
+
+	for (k = 0; k < s->nq; k++)
+		if (s->q[k].close == c)
+			return (q = speech_quoted_name_at(s, s->q[k].open, 5)) != NULL && q->close == c ? q->open : c;
+	return c;
+}
+
 /*
  * Does the verb at i start its clause (so that a missing subject is the
  * speaker of the moment)?  Otherwise *start gets where the words before it begin.
@@ -330,13 +343,128 @@ speech_participle(const struct xverb *v)
 	return v->type == 'p' || v->type == 'q';
 }
 
-/* The subject written before a verb at i, from c: "وكان مدرب برشلونة قد أعلن". */
+/*
+ * A subject before its verb, c..e-1, that ends with a closing quotation
+ * mark: "وكانت “التجارة” قد كشفت", "وكانت صحيفة «واشنطن بوست» ذكرت",
+ * "العم "عبدالله الحكيم" يشير", "أما عصام السلمان "ناخب"، فقال".  The
+ * whole subject in the marks (one to three words; a company or a paper
+ * for a feminine verb), a body's head noun and its adjectives before the
+ * name in the marks, one to three words before a person's name in the
+ * marks (a given name first; not a relative's: "والد الشاب "فلان""), or
+ * a person's name before one or two words in the marks (his role); who it
+ * names, else -2.
+ */
 static int
-speech_subject_before(struct speech *s, size_t c, size_t i)
+speech_quoted_before(struct speech *s, const struct xverb *v, size_t c, size_t e)
 {
+	const struct xtoks *t = s->t;
+	const struct quote *q = NULL;
+	size_t o, k;
+	int sp;
+
+	if (e > c + 1 && (xtok_is(t, e - 1, "،") || xtok_is(t, e - 1, ",")))
+		e--;
+	if (e <= c + 2 || xtok_at(t, e - 1)->word)
+		return -2;
+	for (o = c; o + 2 < e; o++)
+		if ((q = speech_quoted_name_at(s, o, 5)) != NULL && q->close == e - 1)
+			break;
+	if (o + 2 >= e || q == NULL)
+		return -2;
+	if (o == c) {
+		if (q->words > 3)
+			return -2;
+		sp = speech_subject(s, q->open + 1, q->close);
+		if (sp == -2 && (v->type == 'f' || v->type == 'q') && q->words <= 2)
+			sp = speech_body(s, q->open + 1, q->close); /* a company or a paper */
+		return sp;
+	}
+	if (o - c > 3)
+		return -2;
+	for (k = c; k < o; k++)
+		if (!xtok_at(t, k)->word || xtok_at(t, k)->num || (k > c && xtok_at(t, k)->nl) ||
+		    speech_in(s, XW_KIN, xtok_at(t, k)->fold) || speech_in(s, XW_RELATION, xtok_at(t, k)->fold) ||
+		    speech_in(s, XW_UNNAMED, xtok_at(t, k)->fold) || speech_in(s, XW_GROUP, xtok_at(t, k)->fold))
+			return -2;
+	/* "صحيفة «واشنطن بوست»", "الصحيفة المحلية «في إل تي»": a body's head noun and its adjectives */
+	if (speech_in(s, XW_BODY, xtok_at(t, c)->fold)) {
+		for (k = c + 1; k < o; k++)
+			if (strncmp(xtok_at(t, k)->fold, "ال", 4) != 0)
+				return -2;
+		return speech_body(s, c, e);
+	}
+	if (q->words >= 2 && q->words <= 4 && speech_in(s, XW_GIVEN, xtok_at(t, q->open + 1)->fold) &&
+	    speech_name_words(s, q->open + 1, q->close))
+		return speech_person(s, q->open + 1, q->close);
+	/* "عصام السلمان "ناخب"": a person named, then his role */
+	if (q->words <= 2 && o >= c + 2 && speech_in(s, XW_GIVEN, xtok_at(t, c)->fold) && speech_name_words(s, c, o) &&
+	    (sp = speech_subject(s, c, o)) >= 0 && !s->r->speakers[sp].body && !s->r->speakers[sp].group)
+		return sp;
+	return -2;
+}
+
+/* The subject written before a verb v at i, from c: "وكان مدرب برشلونة قد أعلن". */
+static int
+speech_subject_before(struct speech *s, const struct xverb *v, size_t c, size_t i)
+{
+	int sp;
+
 	while (i > c && (strcmp(xtok_at(s->t, i - 1)->fold, "قد") == 0 || strcmp(xtok_at(s->t, i - 1)->fold, "لقد") == 0))
 		i--;
-	return c < i ? speech_subject(s, c, i) : -2;
+	if (c >= i)
+		return -2;
+	sp = speech_subject(s, c, i);
+	if (sp == -2)
+		sp = speech_quoted_before(s, v, c, i);
+	return sp;
+}
+
+static bool speech_clause_initial(const struct speech *s, size_t i, size_t *start);
+static bool speech_nisba_word(const char *f);
+
+/*
+ * A verb v at i whose subject before it ends with a mark the walk back
+ * to the clause's start stops at: a comma before قد ("وكانت شركة مترو
+ * جدة، قد أوضحت"), a name in quotation marks (then قد, a comma or one
+ * adjective of origin: "وكانت “التجارة” قد كشفت", "وكانت صحيفة «واشنطن
+ * بوست» ذكرت", "العم "عبدالله الحكيم" يشير").  The subject must reach
+ * back to the clause's start or its leader (كان، لكن); a name in the marks
+ * alone must come after one ("“العمل” تحذر" in a headline, "«سبق» تقول"
+ * opening a column are no one's statement).  The speaker, else -2.
+ */
+static int
+speech_subject_past_mark(struct speech *s, const struct xverb *v, size_t i)
+{
+	const struct xtoks *t = s->t;
+	size_t k = i, e, o, c;
+
+	while (k > s->sentence && (strcmp(xtok_at(t, k - 1)->fold, "قد") == 0 || strcmp(xtok_at(t, k - 1)->fold, "لقد") == 0))
+		k--;
+	if (k < i && k > s->sentence + 1 && (xtok_is(t, k - 1, "،") || xtok_is(t, k - 1, ",")) && xtok_at(t, k - 2)->word) {
+		/* "وكان مجلس المحافظة، قد أعلن" */
+		e = k - 1;
+		if (speech_clause_initial(s, e, &c) || c >= e || (c > s->sentence && !speech_in(s, XW_LEADER, xtok_at(t, c - 1)->fold)))
+			return -2;
+		return speech_subject(s, c, e);
+	}
+	if (k > s->sentence + 1 && k < t->n && xtok_is(t, k - 1, "،") && k - 1 > s->sentence && !xtok_at(t, k - 2)->word)
+		k--; /* "وكانت «الهيئة»، قد أعلنت" */
+	e = k;
+	if (k > s->sentence + 1 && xtok_at(t, k - 1)->word && strncmp(xtok_at(t, k - 1)->fold, "ال", 4) == 0 &&
+	    speech_nisba_word(xtok_at(t, k - 1)->fold))
+		k--; /* "صحيفة «آس» الإسبانية ذكرت" */
+	if (k < s->sentence + 3 || xtok_at(t, k - 1)->word || (o = speech_quoted_name_opening(s, k - 1)) >= k - 1 || o < s->sentence)
+		return -2;
+	speech_clause_initial(s, o, &c);
+	if (c > o)
+		c = o;
+	/* the marks alone: after a leader word ("وكانت “التجارة”", "لكن «جديدي»"), not opening the sentence */
+	if (c == o && (o == 0 || o == s->sentence || !xtok_at(t, o - 1)->word || xtok_at(t, o)->nl))
+		return -2;
+	if (c < o && c > s->sentence && xtok_at(t, c - 1)->word && !speech_in(s, XW_LEADER, xtok_at(t, c - 1)->fold) &&
+	    strcmp(xtok_at(t, c - 1)->fold, "لكن") != 0 && strcmp(xtok_at(t, c - 1)->fold, "ولكن") != 0)
+		return -2;
+	return speech_quoted_before(s, v, c, e);
 }
 
 static int speech_relative_antecedent(struct speech *s, size_t i);
@@ -558,10 +686,11 @@ speech_honorific(const struct speech *s, size_t a, size_t i)
  * names, else -1.
  */
 static int
-speech_amma(struct speech *s, size_t i)
+speech_amma(struct speech *s, const struct xverb *v, size_t i)
 {
 	const struct xtoks *t = s->t;
 	size_t f, p;
+	int sp;
 
 	if (strncmp(xtok_at(t, i)->fold, "ف", 2) == 0)
 		f = i;
@@ -571,16 +700,43 @@ speech_amma(struct speech *s, size_t i)
 		return -1;
 	for (p = f; p >= s->sentence + 1 && p + 24 > f; p--) {
 		/* not "أما عن استعداد الفريق فقال": a fronted adverbial, the subject implicit */
-		if (strcmp(xtok_at(t, p - 1)->fold, "اما") == 0)
-			return p < f && !speech_in(s, XW_STOP, xtok_at(t, p)->fold) &&
-					       !speech_in(s, XW_FRONTED, xtok_at(t, p)->fold) &&
-					       !extract_stopword(xtok_at(t, p)->fold)
-				       ? speech_subject(s, p, f)
-				       : -1;
+		if (strcmp(xtok_at(t, p - 1)->fold, "اما") == 0) {
+			if (p >= f || speech_in(s, XW_STOP, xtok_at(t, p)->fold) || speech_in(s, XW_FRONTED, xtok_at(t, p)->fold) ||
+			    extract_stopword(xtok_at(t, p)->fold))
+				return -1;
+			/* "أما جريدة «واشنطن بوست»، فأكدت": a name in quotation marks */
+			if ((sp = speech_subject(s, p, f)) == -2)
+				sp = speech_quoted_before(s, v, p, f);
+			return sp;
+		}
 		if (speech_sentence_end(t, p - 1))
 			return -1;
 	}
 	return -1;
+}
+
+/*
+ * "وقال حبيب الصادق "مواطن": إن", "واعتبر محمد المحيشي "بائع" أن", "وقال
+ * فلان "شقيق الطفل" لـ"الرياض" إن": one or two words in quotation marks
+ * right after a person's name a..b-1 (a vox-pop's role), then what he
+ * said, a colon or the medium; the token past the closing mark, else b.
+ */
+static size_t
+speech_role_aside(const struct speech *s, int sp, size_t a, size_t b)
+{
+	const struct xtoks *t = s->t;
+	const struct quote *q;
+	size_t c;
+
+	/* the subject is a name alone, a given name first (not a title cut at a body's name in marks) */
+	if (sp < 0 || s->r->speakers[sp].body || s->r->speakers[sp].group || b < a + 2 || b > a + 4 ||
+	    !speech_in(s, XW_GIVEN, xtok_at(t, a)->fold) || !speech_name_words(s, a, b) ||
+	    (q = speech_quoted_name_at(s, b, 2)) == NULL || q->open != b)
+		return b;
+	c = q->close + 1;
+	if (c < t->n && (speech_says(s, c) || speech_medium_at(s, c)))
+		return c;
+	return b;
 }
 
 /*
@@ -630,14 +786,16 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	}
 	/* No subject after the verb and words before it: "عضو الاتحاد خالد الشافعي أكد". */
 	s->how = "before";
-	if (b <= a && (sp = speech_amma(s, i)) >= 0)
+	if (b <= a && (sp = speech_amma(s, v, i)) >= 0)
 		return sp;
 	if (b <= a && (c = speech_quoted_body_before(s, i)) < i)
 		return speech_body(s, c, i); /* "صحيفة “واشنطن بوست” ذكرت أن" */
+	if (b <= a && !speech_participle(v) && (c2 = speech_subject_past_mark(s, v, i)) >= 0)
+		return c2;
 	if (!speech_participle(v) && !speech_clause_initial(s, i, &c)) {
 		if (c >= i)
 			return -2;
-		if ((sp = speech_subject_before(s, c, i)) >= 0 || !speech_object_in(s, i + 1) || c + 3 > i ||
+		if ((sp = speech_subject_before(s, v, c, i)) >= 0 || !speech_object_in(s, i + 1) || c + 3 > i ||
 		    strncmp(xtok_at(s->t, i - 1)->fold, "ال", 4) == 0 || !xtok_at(s->t, i - 1)->word)
 			return sp;
 		/* "أصدرت الهيئة تقريرا أوضحت فيه أن": the subject of the verb whose object فيه names */
@@ -1059,9 +1217,22 @@ static int
 speech_quoted_subject(struct speech *s, const struct xverb *v, size_t a, size_t *b)
 {
 	const struct quote *q = speech_quoted_name_at(s, a, 3);
+	const struct xtoks *t = s->t;
+	const char *f;
 	int sp;
 
-	if (q == NULL || !speech_says(s, q->close + 1))
+	if (q == NULL || q->close + 1 >= t->n)
+		return -1;
+	/*
+	 * "وشدد "النايف" على ضرورة", "وطالب «الحارثي» بتكثيف": the
+	 * preposition of what he said, the verb's own (بـ for طالب) or على
+	 * and إلى after any verb, in place of أن
+	 */
+	f = xtok_at(t, q->close + 1)->fold;
+	if (!speech_says(s, q->close + 1) &&
+	    !(xtok_at(t, q->close + 1)->word &&
+	      (strcmp(f, "علي") == 0 || strcmp(f, "الي") == 0 ||
+	       (v->arg == 'b' && strncmp(f, "ب", 2) == 0 && strlen(f) > 4 && !speech_in(s, XW_STOP, f)))))
 		return -1;
 	sp = speech_subject(s, q->open + 1, q->close);
 	if (sp == -2 && (v->type == 'f' || v->type == 'q') && q->words <= 2)
@@ -1536,6 +1707,14 @@ speech_subject_ahead(struct speech *s, size_t a, size_t *b, bool nominal)
 	      strncmp(xtok_at(t, a)->fold, "ال", 4) == 0 || strncmp(xtok_at(t, a)->fold, "رجل", 6) == 0))
 		return -1;
 	for (k = a + 1; k < t->n && k < a + SPEECH_AHEAD_MAX; k++) {
+		size_t m;
+		/*
+		 * "وأوضح المسؤول في الحملة منصور الأخزمي، لـ"الوطن" أمس، أن": the
+		 * medium he spoke to, then what he said; the name ends before it
+		 */
+		if (k > a + 2 && speech_medium_at(s, k) && (m = speech_skip_medium(s, k)) > k && m < t->n &&
+		    (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, m)->fold) || xtok_is(t, m, ":") || speech_quote_at(s, m) >= 0))
+			break;
 		if (xtok_at(t, k)->nl || speech_sentence_end(t, k) || speech_quote_at(s, k) >= 0 ||
 		    (speech_verb_at(s, k) != NULL && !speech_title_at(s, k - 1)))
 			return -1;
@@ -2288,6 +2467,8 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	}
 	/* "وقال فلان (45 عاما) إن": his age, in brackets after his name */
 	b = speech_age_aside(s, b);
+	/* "وقال حبيب الصادق "مواطن": إن": his role in quotation marks after his name */
+	b = speech_role_aside(s, sp, a, b);
 	/* "وجاء في البيان الثلاثي -الذي صدر عقب الاجتماع- أن": skip the aside. */
 	if (xtok_is(t, b, "-")) {
 		size_t k;
@@ -2303,7 +2484,7 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 		 * speaker of the moment.
 		 */
 		if (sp == -2 && !speech_participle(v) && !speech_clause_initial(s, i, &c) && c < i &&
-		    (sp = speech_subject_before(s, c, i)) >= 0) {
+		    (sp = speech_subject_before(s, v, c, i)) >= 0) {
 			s->last = s->pending = sp;
 			s->last_at = i;
 			s->pending_v = v;
@@ -2643,6 +2824,32 @@ speech_quote_speaker(struct speech *s, const struct quote *q)
 	return -1;
 }
 
+/*
+ * "ويوضح أن من مكوناته دقيق البر ويضاف إليه "الملح وحبة البركة"": a
+ * short quote (five words at most) that opens right after a word of the
+ * reported clause of sp just emitted, the clause cut at its mark, is a
+ * fragment of that clause (a name, a term, a few of his words), no
+ * statement of its own; not after a reporting verb ("وقال «...»"), nor
+ * after a candidate the scorer decides on.
+ */
+#define SPEECH_FRAGMENT_MAX 5
+
+static bool
+speech_clause_fragment(const struct speech *s, const struct quote *q, int sp)
+{
+	const struct xtoks *t = s->t;
+	const struct xstatement *x;
+
+	if (sp < 0 || q->colon || q->words > SPEECH_FRAGMENT_MAX || q->open == 0 || s->r->nst == 0)
+		return false;
+	x = &s->r->st[s->r->nst - 1];
+	if (x->direct || x->speaker != sp || !xtok_at(t, q->open - 1)->word || speech_verb_at(s, q->open - 1) != NULL ||
+	    x->end > xtok_at(t, q->open)->c1 || x->end + 3 < xtok_at(t, q->open)->c0)
+		return false;
+	/* a statement of the rules' own, not a candidate the scorer may drop ("وقال كيري مازحا في بداية ... «...»") */
+	return strncmp(s->st_feat[s->r->nst - 1], "bias generous", 13) != 0;
+}
+
 static void
 speech_walk(struct speech *s)
 {
@@ -2659,6 +2866,10 @@ speech_walk(struct speech *s)
 		if ((qi = speech_quote_at(s, i)) >= 0) {
 			size_t nst = s->r->nst;
 			int sp = s->pending >= 0 ? s->pending : speech_next_quote(s, i);
+			if (speech_clause_fragment(s, &s->q[qi], sp)) {
+				i = s->q[qi].close + 1;
+				continue;
+			}
 			s->cue = "quote";
 			s->cue_at = i;
 			s->from_at = s->pending >= 0 ? s->last_at : s->quote_end;
