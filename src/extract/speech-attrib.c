@@ -13,20 +13,41 @@
 
 #include "extract/speech-private.h"
 
+/*
+ * The subject a..b-1 read with its first word's ل cut off (it belongs to
+ * وفقا: "لوزير", "لوزارة"), in the word's text too when text is set (the
+ * name a body gets is then written without it).
+ */
+static int
+speech_subject_without_lam(struct speech *s, size_t a, size_t b, bool text)
+{
+	struct xtok *k = (struct xtok *)xtok_at(s->t, a);
+	char *keep = k->fold, *cut = xstrdup(k->fold + 2);
+	int sp;
+
+	k->fold = cut;
+	if (text) {
+		k->b0 += 2;
+		k->c0 += 1;
+	}
+	sp = speech_subject(s, a, b);
+	k->fold = keep;
+	if (text) {
+		k->b0 -= 2;
+		k->c0 -= 1;
+	}
+	free(cut);
+	return sp;
+}
+
 /* The subject a..b-1 after وفقا or بحسب, its first word also without a ل that belongs to وفقا: لوزير. */
 static int
 speech_subject_of_lam(struct speech *s, size_t a, size_t b)
 {
 	int sp = speech_subject(s, a, b);
 
-	if (sp == -2 && strncmp(xtok_at(s->t, a)->fold, "ل", 2) == 0) {
-		struct xtok *k = (struct xtok *)xtok_at(s->t, a);
-		char *keep = k->fold, *cut = xstrdup(k->fold + 2);
-		k->fold = cut;
-		sp = speech_subject(s, a, b);
-		k->fold = keep;
-		free(cut);
-	}
+	if (sp == -2 && strncmp(xtok_at(s->t, a)->fold, "ل", 2) == 0)
+		sp = speech_subject_without_lam(s, a, b, false);
 	return sp;
 }
 
@@ -38,22 +59,12 @@ speech_subject_of_lam(struct speech *s, size_t a, size_t b)
 static int
 speech_body_of_lam(struct speech *s, size_t a, size_t b)
 {
-	struct xtok *k = (struct xtok *)xtok_at(s->t, a);
-	char *keep, *cut;
+	const struct xtok *k = xtok_at(s->t, a);
 	int sp;
 
 	if (strncmp(k->fold, "ل", 2) != 0 || strncmp(k->fold, "لل", 4) == 0 || strncmp(s->t->text + k->b0, "ل", 2) != 0)
 		return -1;
-	keep = k->fold;
-	cut = xstrdup(k->fold + 2);
-	k->fold = cut;
-	k->b0 += 2;
-	k->c0 += 1;
-	sp = speech_subject(s, a, b);
-	k->fold = keep;
-	k->b0 -= 2;
-	k->c0 -= 1;
-	free(cut);
+	sp = speech_subject_without_lam(s, a, b, true);
 	return sp >= 0 && s->r->speakers[sp].body ? sp : -1;
 }
 

@@ -2820,7 +2820,7 @@ speech_after_fronted(const struct speech *s, size_t q)
  * quoted words name is no subject of a verb after them.
  */
 static bool
-speech_quoted_before(const struct speech *s, size_t p, size_t i)
+speech_in_last_quote(const struct speech *s, size_t p, size_t i)
 {
 	return s->quote_sp >= 0 && s->quote_open < p && p < s->quote_end && s->quote_end < i;
 }
@@ -2833,7 +2833,7 @@ speech_subject_mention(const struct speech *s, size_t i)
 
 	for (k = s->nmen; k-- > 0;) {
 		p = s->men_pos[k];
-		if (p >= i || speech_quoted_before(s, p, i))
+		if (p >= i || speech_in_last_quote(s, p, i))
 			continue;
 		/* farther only in the sentence whose verb it is the subject of: "وقدم الأمير فلان الشكر ... ، مؤكدا أن" */
 		if ((s->last != -1 && p <= s->last_at) || i - p > SPEECH_SENTENCE_MAX ||

@@ -889,14 +889,14 @@ static size_t
 speech_skip_adjunct(const struct speech *s, size_t c)
 {
 	const struct xtoks *t = s->t;
-	size_t k;
+	size_t k, m;
 
 	if (c >= t->n || !xtok_at(t, c)->word ||
 	    !(speech_in(s, XW_ADJUNCT, xtok_at(t, c)->fold) || speech_in(s, XW_TIME, xtok_at(t, c)->fold)))
 		return c;
 	for (k = c + 1; k < t->n && k < c + SPEECH_ADJUNCT_MAX; k++) {
-		if (speech_initials_end(t, k) > k) {
-			k = speech_initials_end(t, k) - 1; /* "في تصريحات لوكالة الأنباء الألمانية (د.ب.أ) إن" */
+		if ((m = speech_initials_end(t, k)) > k) {
+			k = m - 1; /* "في تصريحات لوكالة الأنباء الألمانية (د.ب.أ) إن" */
 			continue;
 		}
 		if (speech_sentence_end(t, k) || speech_verb_at(s, k) != NULL ||
@@ -1066,7 +1066,7 @@ static size_t
 speech_skip_medium(const struct speech *s, size_t c)
 {
 	const struct xtoks *t = s->t;
-	size_t k = c;
+	size_t k = c, m;
 	int qi;
 	bool named = false;
 
@@ -1091,9 +1091,9 @@ speech_skip_medium(const struct speech *s, size_t c)
 			if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":") ||
 			    speech_quote_at(s, k) >= 0)
 				return k;
-			if (speech_initials_end(t, k) > k) {
-				lim += speech_initials_end(t, k) - k;
-				k = speech_initials_end(t, k) - 1; /* "لوكالة الأنباء الألمانية (د.ب.أ) إن" */
+			if ((m = speech_initials_end(t, k)) > k) {
+				lim += m - k;
+				k = m - 1; /* "لوكالة الأنباء الألمانية (د.ب.أ) إن" */
 				continue;
 			}
 			if (!xtok_at(t, k)->word || xtok_at(t, k)->nl || speech_verb_at(s, k) != NULL)
@@ -1775,6 +1775,14 @@ speech_relative_antecedent(struct speech *s, size_t i)
 	return (sp = speech_person(s, n, e)) < 0 ? -1 : sp;
 }
 
+/* Folded word f is the preposition verb v takes: إلى after دعا, على after حث, a بـ-word after طالب. */
+static bool
+speech_verb_prep(const struct speech *s, const struct xverb *v, const char *f)
+{
+	return (v->arg == 'i' && strcmp(f, "الي") == 0) || (v->arg == 'a' && strcmp(f, "علي") == 0) ||
+	       (v->arg == 'b' && strncmp(f, "ب", 2) == 0 && strlen(f) > 6 && !speech_in(s, XW_STOP, f));
+}
+
 /*
  * "دعا جميع العملاء إلى", "حث الجميع على", "طالب الحكومة بـ": an object of
  * one to five words at c, then the preposition verb v takes.
@@ -1792,9 +1800,7 @@ speech_object_then_prep(const struct speech *s, const struct xverb *v, size_t c)
 		const char *f = xtok_at(t, k)->fold;
 		if (!xtok_at(t, k)->word || xtok_at(t, k)->nl || speech_verb_at(s, k) != NULL)
 			return false;
-		if ((v->arg == 'i' && strcmp(f, "الي") == 0) || (v->arg == 'a' && strcmp(f, "علي") == 0) ||
-		    (v->arg == 'b' && strncmp(f, "ب", 2) == 0 && strlen(f) > 6 && !speech_in(s, XW_STOP, f)) ||
-		    (v->arg == 'd' && strncmp(f, "ب", 2) == 0 && strlen(f) > 2))
+		if (speech_verb_prep(s, v, f) || (v->arg == 'd' && strncmp(f, "ب", 2) == 0 && strlen(f) > 2))
 			return true;
 	}
 	return false;
@@ -1822,8 +1828,7 @@ speech_comma_object_then_prep(const struct speech *s, const struct xverb *v, siz
 			continue;
 		if (!xtok_at(t, k)->word || speech_verb_at(s, k) != NULL || speech_quote_at(s, k) >= 0)
 			return false;
-		if (k > c && ((v->arg == 'i' && strcmp(f, "الي") == 0) || (v->arg == 'a' && strcmp(f, "علي") == 0) ||
-			      (v->arg == 'b' && strncmp(f, "ب", 2) == 0 && strlen(f) > 6 && !speech_in(s, XW_STOP, f))))
+		if (k > c && speech_verb_prep(s, v, f))
 			return true;
 		words++;
 	}
@@ -2518,24 +2523,25 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	while (c > a && c < t->n && (xtok_is(t, c, "،") || xtok_is(t, c, ",") ||
 				     strcmp(xtok_at(t, c)->fold, "اليوم") == 0 ||
 				     strcmp(xtok_at(t, c)->fold, "امس") == 0 || strcmp(xtok_at(t, c)->fold, "اول") == 0)) {
+		bool awal = strcmp(xtok_at(t, c)->fold, "اول") == 0;
+		size_t past = speech_past_time(s, c);
 		/*
 		 * "أول من أمس الأربعاء 29 يوليو (تموز) إن", "اليوم (الاثنين)، إن":
 		 * words of time that run to the complementiser are the adjunct's
 		 */
-		if (xtok_at(t, c)->word && speech_past_time(s, c) > c &&
-		    (strcmp(xtok_at(t, c)->fold, "اول") == 0 || xtok_is(t, c + 1, "("))) {
-			size_t k = strcmp(xtok_at(t, c)->fold, "اول") == 0 ? c + 2 : c;
+		if (xtok_at(t, c)->word && past > c && (awal || xtok_is(t, c + 1, "("))) {
+			size_t k = awal ? c + 2 : c;
 			if (speech_skip_adjunct(s, k) > k) {
 				c = k;
 				break;
 			}
 		}
-		if (strcmp(xtok_at(t, c)->fold, "اول") == 0 && speech_past_time(s, c) > c) {
-			c = speech_past_time(s, c); /* "أول من أمس وفاة" */
+		if (awal) {
+			if (past == c)
+				break; /* "أول" that opens no "أول من أمس" */
+			c = past; /* "أول من أمس وفاة" */
 			continue;
 		}
-		if (strcmp(xtok_at(t, c)->fold, "اول") == 0)
-			break; /* "أول" that opens no "أول من أمس" */
 		/* "اليوم الثلاثاء،": the weekday goes with it. */
 		if (xtok_at(t, c)->word && c + 1 < t->n && strncmp(xtok_at(t, c + 1)->fold, "ال", 4) == 0)
 			c++;
