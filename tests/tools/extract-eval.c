@@ -4,12 +4,19 @@
  *
  *   extract-eval [-v] DATADIR LABELS [FILE.json...]
  *
- * LABELS lines: article TAB snippet TAB speaker TAB direct|reported|none.
- * An article is a file name in DATADIR/articles or the url of a record in
+ * LABELS lines: article TAB snippet TAB speaker TAB direct|reported|ambiguous|none
+ * (a fifth field, a note, is ignored).  A snippet may give alternatives
+ * separated by '|': the first words of the content and, for a reported
+ * frame that runs into a quotation, the first words inside the marks (the
+ * labelling README's quoted_start).  An article is a file name in DATADIR/articles or the url of a record in
  * one of the JSON files (SaudiNewsNet's layout); articles that cannot be
  * found are skipped and counted.  A predicted statement is right when its
  * text contains a labelled snippet of the same article and its speaker is
  * the labelled one; a label is found when some prediction is right for it.
+ * An ambiguous label (the labelling rules' open calls) is neither rewarded
+ * nor penalised, as in ../shared/labels/score.py: a prediction that holds
+ * only ambiguous snippets is not counted, and ambiguous labels are not
+ * counted in recall.
  */
 #include "config.h"
 #include <stdio.h>
@@ -22,6 +29,9 @@
 /* One labelled statement. */
 struct label {
 	char *article, *snippet, *speaker; /* snippet and speaker folded */
+	char *alt[4];                      /* the snippet's alternatives, in snippet */
+	size_t nalt;
+	bool ambiguous;
 	bool found, found_span;
 };
 
@@ -31,7 +41,7 @@ struct eval {
 	size_t n;
 	struct extractor *x;
 	bool verbose;
-	long articles, missing, predicted, right, right_span;
+	long articles, missing, predicted, right, right_span, optional;
 	char **done; /* articles evaluated */
 	size_t ndone;
 };
@@ -40,6 +50,38 @@ static char *
 fold(const char *s)
 {
 	return text_fold(s, strlen(s));
+}
+
+/* Split a folded snippet at '|' into its alternatives, trimmed. */
+static void
+label_split(struct label *l)
+{
+	char *p = l->snippet, *bar;
+
+	l->nalt = 0;
+	while (p != NULL && l->nalt < sizeof l->alt / sizeof l->alt[0]) {
+		if ((bar = strchr(p, '|')) != NULL)
+			*bar = '\0';
+		while (*p == ' ')
+			p++;
+		for (char *end = p + strlen(p); end > p && end[-1] == ' ';)
+			*--end = '\0';
+		if (*p != '\0')
+			l->alt[l->nalt++] = p;
+		p = bar != NULL ? bar + 1 : NULL;
+	}
+}
+
+/* Does a folded prediction contain one of the label's alternatives? */
+static bool
+label_in(const struct label *l, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < l->nalt; i++)
+		if (strstr(text, l->alt[i]) != NULL)
+			return true;
+	return false;
 }
 
 static int
@@ -67,6 +109,8 @@ eval_load(struct eval *e, const char *path)
 		e->l[e->n].article = xstrdup(fld[0]);
 		e->l[e->n].snippet = strcmp(fld[3], "none") == 0 ? NULL : fold(fld[1]);
 		e->l[e->n].speaker = fold(fld[2]);
+		e->l[e->n].ambiguous = strcmp(fld[3], "ambiguous") == 0;
+		label_split(&e->l[e->n]);
 		e->l[e->n].found = e->l[e->n].found_span = false;
 		e->n++;
 	}
@@ -93,16 +137,26 @@ static void
 eval_prediction(struct eval *e, const char *key, const char *text, const char *speaker)
 {
 	char *ft = fold(text), *fs = fold(speaker);
-	bool right = false, span = false;
+	bool right = false, span = false, optional = false;
 	size_t i;
 
 	for (i = 0; i < e->n; i++) {
 		struct label *l = &e->l[i];
-		if (strcmp(l->article, key) != 0 || l->snippet == NULL || strstr(ft, l->snippet) == NULL)
+		if (strcmp(l->article, key) != 0 || l->snippet == NULL || !label_in(l, ft))
 			continue;
+		if (l->ambiguous) {
+			optional = true;
+			continue;
+		}
 		span = l->found_span = true;
 		if (strcmp(fs, l->speaker) == 0)
 			right = l->found = true;
+	}
+	if (optional && !span) {
+		e->optional++;
+		free(ft);
+		free(fs);
+		return;
 	}
 	e->predicted++;
 	e->right += right;
@@ -195,7 +249,7 @@ eval_report(struct eval *e)
 			e->missing++;
 	}
 	for (i = 0; i < e->n; i++) {
-		if (e->l[i].snippet == NULL || !eval_wanted_done(e, e->l[i].article))
+		if (e->l[i].snippet == NULL || e->l[i].ambiguous || !eval_wanted_done(e, e->l[i].article))
 			continue;
 		labels++;
 		found += e->l[i].found;
@@ -203,8 +257,9 @@ eval_report(struct eval *e)
 		if (e->verbose && !e->l[i].found)
 			printf("  missed %s: %s\n", e->l[i].article, e->l[i].snippet);
 	}
-	printf("articles %ld (labelled but not found: %ld), labels %zu, predicted %ld\n", e->articles,
-	       e->missing, labels, e->predicted);
+	printf("articles %ld (labelled but not found: %ld), labels %zu, predicted %ld"
+	       " (and %ld on ambiguous labels only, not counted)\n",
+	       e->articles, e->missing, labels, e->predicted, e->optional);
 	printf("statement+speaker: precision %.3f recall %.3f\n",
 	       e->predicted ? (double)e->right / e->predicted : 0, labels ? (double)found / labels : 0);
 	printf("statement only:    precision %.3f recall %.3f\n",
