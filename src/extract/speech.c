@@ -2432,6 +2432,20 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	if (sp < 0 && b > a && (c = b, speech_subject_ahead(s, a, &c, v->nominal)) >= 0) {
 		sp = speech_subject_ahead(s, a, &b, v->nominal);
 		s->how = "ahead";
+		/*
+		 * "وأوضحت المشرفة على البرنامج بصحة جدة الدكتورة فلانة أن": a
+		 * feminine verb and a title chain ending in a person's name: a
+		 * woman, whom a later "وأضافت" goes on with; not a body's chain
+		 * ("وقالت وزارة ... المتحدث فلان"), nor one that gives it a
+		 * voice ("وأكدت الإمارة على لسان متحدثها فلان": class spokesman).
+		 */
+		if (v->type == 'f' && !speech_in(s, XW_BODY, xtok_at(t, a)->fold)) {
+			size_t k;
+			for (k = a; k < b && !speech_in(s, XW_SPOKESMAN, xtok_at(t, k)->fold); k++)
+				;
+			if (k == b)
+				speech_set_feminine(s, sp);
+		}
 	}
 	/*
 	 * "وطالب رئيس الهيئة محمد العلي الجهات المعنية بضرورة", "وحث الأمير
