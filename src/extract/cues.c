@@ -21,7 +21,7 @@ static const char *const xwords_class_names[] = {
 	"title", "body", "place", "unnamed", "stop", "time", "complementiser",
 	"clause-leader", "leader", "negation", "adjunct", "fronted", "given", "first-person", "theophoric",
 	"medium", "group", "divine", "kin", "object", "office", "relay", "nonname", "saying", "vague", "relation", "highness", "excellency", "eminence", "majesty", "story-stop", "rise", "fall", "ordinal", "masdar", "copula", "conjunction", "one-body", "occasion", "relative", "adverbial", "clause-verb", "age", "inform",
-	"spokesman",
+	"spokesman", "address",
 };
 _Static_assert(sizeof xwords_class_names / sizeof xwords_class_names[0] == XW_NCLASS,
 	       "a name for every class of enum xw_class");

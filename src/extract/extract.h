@@ -195,6 +195,7 @@ enum xw_class {
 	XW_AGE,            /* years of a person's age in brackets after his name: (45 عاما) */
 	XW_INFORM,         /* a reporting verb's lemma whose object is whom he told: أبلغ، أخبر */
 	XW_SPOKESMAN,      /* in a subject, brings in who speaks for it: "على لسان", "ممثلة في" */
+	XW_ADDRESS,        /* a form of address before a name, also a family name: السيد، السيدة */
 	XW_NCLASS
 };
 
@@ -485,7 +486,7 @@ struct text_stemmer *extractor_stemmer(struct extractor *x);
  * "extract N; speakers.tsv HASH; topics.tsv HASH" (caller frees);
  * extract_fingerprint_dir adds "; dates.tsv HASH; stopphrases.tsv HASH".
  */
-#define EXTRACT_VERSION 110
+#define EXTRACT_VERSION 111
 char *extract_fingerprint(const char *speakers_tsv, const char *topics_tsv);
 /* What differs between two fingerprints, in words (caller frees); NULL when they are equal. */
 char *extract_fingerprint_change(const char *was, const char *now);

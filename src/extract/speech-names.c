@@ -2474,6 +2474,20 @@ speech_subject(struct speech *s, size_t a, size_t b)
 	if (strncmp(xtok_at(t, a)->fold, "ل", 2) == 0 && !speech_in(s, XW_GIVEN, xtok_at(t, a)->fold) &&
 	    (speech_in(s, XW_BODY, xtok_at(t, a)->fold + 2) || speech_medium_at(s, a)))
 		return -1;
+	/*
+	 * "وقال السيد كامل الحربي إن", "وقالت السيدة توملينسون:": a form of
+	 * address, then one to three words of a name's shape and nothing else
+	 * (no word of manner last: "السيد فلان ردا على"; not two words with ال
+	 * last, a noun and its adjective: "يحث السيد ليون الأطراف الرئيسية
+	 * على"); the name speaks (not "السيدة الأولى": an ordinal, no name).
+	 */
+	if (speech_in(s, XW_ADDRESS, xtok_at(t, a)->fold) && b >= a + 2 && b <= a + 4 && !s->cut &&
+	    speech_name_words(s, a + 1, b) && !speech_in(s, XW_ADVERBIAL, xtok_at(t, b - 1)->fold) &&
+	    !speech_in(s, XW_FRONTED, xtok_at(t, b - 1)->fold) &&
+	    !(b >= a + 3 && speech_article(t, b - 2) && speech_article(t, b - 1) && !speech_theophoric(s, b - 2)) &&
+	    (strncmp(xtok_at(t, a + 1)->fold, "ال", 4) != 0 ||
+	     (b == a + 2 && !speech_in(s, XW_ORDINAL, xtok_at(t, a + 1)->fold) && !speech_nisba(xtok_at(t, a + 1)->fold))))
+		return speech_person(s, a + 1, b);
 	if ((g = speech_gazetteer_name(s, a, b, true, &at, &len)) >= 0) {
 		/* "البروفيسور فلان أستاذ ... بولاية جورجيا": the person, not the place */
 		int p;
