@@ -530,6 +530,60 @@ speech_according_clause(struct speech *s, int sp, size_t b)
 	return e;
 }
 
+/*
+ * "وبحسب صحيفة “ديلي نيوز” فإن", "ووفقا لصحيفة «الغارديان» البريطانية،
+ * فإن", "حسب «وام» فإن": a medium named in quotation marks (after its
+ * head noun, with بـ/لـ on it or not, and its nisbas), then فإن: the
+ * medium says the clause.  Past the name, *sp its speaker; a when none.
+ */
+static size_t
+speech_according_quoted(struct speech *s, size_t a, int *sp)
+{
+	const struct xtoks *t = s->t;
+	const struct quote *q;
+	char buf[64], *words, *name;
+	const char *u;
+	size_t e, c, k;
+
+	if ((q = speech_quoted_name_at(s, a, 5)) != NULL) {
+		/* "حسب «وام» فإن": the name alone */
+		e = q->close + 1;
+		name = speech_words(t, a, e, false);
+		words = NULL;
+	} else {
+		u = xtok_unprefixed(xtok_at(t, a), buf, sizeof buf);
+		if (!xtok_at(t, a)->word || strncmp(u, "ال", 4) == 0 || !speech_in(s, XW_MEDIUM, u) ||
+		    (q = speech_quoted_name_at(s, a + 1, 5)) == NULL)
+			return a;
+		e = q->close + 1;
+		for (k = e; e < t->n && e < k + 2 && xtok_at(t, e)->word && !xtok_at(t, e)->nl &&
+			    speech_nisba(xtok_at(t, e)->fold); e++)
+			; /* "البريطانية" */
+		words = speech_words(t, a + 1, e, false);
+		/* the head noun as written, without the ل or ب on it */
+		{
+			const struct xtok *h = xtok_at(t, a);
+			size_t n = h->b1 - h->b0, off = strcmp(u, h->fold) != 0 && n > 2 ? 2 : 0;
+			name = xmalloc(n - off + 1 + strlen(words) + 1);
+			memcpy(name, t->text + h->b0 + off, n - off);
+			name[n - off] = ' ';
+			strcpy(name + n - off + 1, words);
+		}
+	}
+	c = e;
+	if (c < t->n && (xtok_is(t, c, "،") || xtok_is(t, c, ",")))
+		c++;
+	if (c >= t->n || (strcmp(xtok_at(t, c)->fold, "فان") != 0 && strcmp(xtok_at(t, c)->fold, "فانه") != 0)) {
+		free(name);
+		free(words);
+		return a;
+	}
+	*sp = speech_speaker(s, -1, name, true, NULL);
+	free(name);
+	free(words);
+	return *sp >= 0 ? e : a;
+}
+
 /* "بحسب الوزير", "ووفقا لوزير الخارجية الروسي": the speaker of what follows. */
 size_t
 speech_according(struct speech *s, size_t i)
@@ -547,6 +601,10 @@ speech_according(struct speech *s, size_t i)
 		return 0;
 	if (a >= t->n || strcmp(xtok_at(t, a)->fold, "ما") == 0 || strcmp(xtok_at(t, a)->fold, "لما") == 0)
 		return 0;
+	if ((b = speech_according_quoted(s, a, &sp)) > a) {
+		speech_cue_speaker(s, sp, i, "according", "after");
+		return speech_according_clause(s, sp, b);
+	}
 	b = speech_subject_end(s, a);
 	sp = speech_subject_of_lam(s, a, b);
 	if (sp == -1 && b < t->n && strcmp(xtok_at(t, b)->fold, "فان") == 0)

@@ -1297,7 +1297,6 @@ speech_name_after_definite(const struct speech *s, size_t a, size_t b)
 
 static bool speech_foreign_name_word(const struct speech *s, size_t i);
 static bool speech_family_named(const struct speech *s, size_t a);
-static bool speech_nisba(const char *f);
 
 /* Token i may be a word of a person's name: a known given name, or a word of a foreign name no list knows. */
 static bool
@@ -1995,7 +1994,6 @@ speech_statement_body(struct speech *s, size_t a, size_t b)
 	return -1;
 }
 
-static bool speech_nisba(const char *f);
 
 /*
  * "صحيفة “واشنطن بوست”", "مجموعة "والت ديزني" الأميركية", "صحيفة
@@ -2154,7 +2152,7 @@ speech_body_named_before(const struct speech *s, size_t a)
 }
 
 /* "الكويتية", "الروسي": a definite relative adjective (folded). */
-static bool
+bool
 speech_nisba(const char *f)
 {
 	return strncmp(f, "ال", 4) == 0 && strlen(f) >= 10 && (speech_ends(f, "يه") || speech_ends(f, "ي"));

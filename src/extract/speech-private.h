@@ -129,6 +129,8 @@ bool speech_title_at(const struct speech *s, size_t i);
 void speech_record_title(struct speech *s, size_t a, size_t b, int sp);
 bool speech_theophoric(const struct speech *s, size_t i);
 bool speech_name_words(const struct speech *s, size_t a, size_t b);
+/* A definite relative adjective, folded: "الكويتية", "الروسي". */
+bool speech_nisba(const char *f);
 /*
  * A religious formula (data/stopphrases.tsv, class religious) starts at
  * token i: "عز وجل", "رضي الله عنه", "رحمه الله", or one word of class
