@@ -4291,3 +4291,18 @@ TEST(according_to_a_medium_named_in_quotation_marks)
 		     "موقع أخبار الملاعب الإسباني|R|المدرب سيبقى مع الفريق موسما آخر\n");
 	free(s);
 }
+
+/*
+ * "وقال فلان وزير النقل لصحيفة "فلانة" إنه": the medium he spoke to,
+ * named in quotation marks after its head noun, then what he said; the
+ * marks hold the paper's name, not his words.
+ */
+TEST(a_medium_named_in_quotation_marks_after_its_head_noun)
+{
+	char *s = x_say("وقال سامي الحربي وزير النقل لصحيفة \"صباح الخير\" إن الطرق ستفتح أمام السيارات غدا.\n"
+			"وقال المهندس ماجد العتيبي لمجلة «أخبار الأسبوع» البريطانية: «نعمل على المشروع منذ سنوات طويلة».\n");
+
+	CHECK_STR(s, "سامي الحربي|R|الطرق ستفتح أمام السيارات غدا\n"
+		     "ماجد العتيبي|D|نعمل على المشروع منذ سنوات طويلة\n");
+	free(s);
+}

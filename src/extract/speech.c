@@ -1069,6 +1069,7 @@ speech_skip_medium(const struct speech *s, size_t c)
 	size_t k = c, m;
 	int qi;
 	bool named = false;
+	const struct quote *q;
 
 	if (c >= t->n || !xtok_at(t, c)->word || strncmp(xtok_at(t, c)->fold, "ل", 2) != 0)
 		return c;
@@ -1088,6 +1089,12 @@ speech_skip_medium(const struct speech *s, size_t c)
 			if ((xtok_is(t, k, "،") || xtok_is(t, k, ",")) && k + 1 < t->n &&
 			    (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k + 1)->fold) || xtok_is(t, k + 1, ":")))
 				return k + 1;
+			/* "لصحيفة "لا ريبابليكا" إنه": the medium's name in quotation marks, not what he said */
+			if (k == c + 1 && (q = speech_quoted_name_at(s, k, 5)) != NULL) {
+				lim += q->close - k;
+				k = q->close;
+				continue;
+			}
 			if (speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold) || xtok_is(t, k, ":") ||
 			    speech_quote_at(s, k) >= 0)
 				return k;
