@@ -4306,3 +4306,20 @@ TEST(a_medium_named_in_quotation_marks_after_its_head_noun)
 		     "ماجد العتيبي|D|نعمل على المشروع منذ سنوات طويلة\n");
 	free(s);
 }
+
+/*
+ * "وأوضح فلان الذي يدرس في جامعة “باث سبا”، أن": a name in quotation
+ * marks inside the relative clause about the speaker is part of the
+ * clause; what he said comes after it.
+ */
+TEST(a_quoted_name_inside_a_relative_clause_about_the_speaker)
+{
+	char *s = x_say("ويفوق وليام جويل صديقته طولا.\n"
+			"وأوضح وليام الذي يدرس الهندسة في جامعة “وادي النخيل”، أن طوله يعود إلى شرب الحليب.\n"
+			"وصمم المهندس كونياكو سايتو سيارة صغيرة.\n"
+			"ويقول سايتو الذي صمم السيارة مع فريقه بشركة «كوكوا موتورز» أخيرا إنه يسهل حملها في الحقيبة.\n");
+
+	CHECK_STR(s, "وليام جويل|R|طوله يعود إلى شرب الحليب\n"
+		     "كونياكو سايتو|R|إنه يسهل حملها في الحقيبة\n");
+	free(s);
+}

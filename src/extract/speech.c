@@ -2271,7 +2271,7 @@ static size_t
 speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 {
 	const struct xtoks *t = s->t;
-	const struct xverb *v2;
+	const struct xverb *v2, *v0 = v;
 	size_t a = i + 1, b, c, e, from, dk = 0, de = 0, rel, rel_said = 0;
 	bool pronoun = false, describe;
 	int sp, dsp = -2;
@@ -2390,7 +2390,17 @@ speech_verb_clause(struct speech *s, const struct xverb *v, size_t i)
 	 */
 	if (v->arg == 'c' && !describe && b > a && (rel = speech_relative_clause(s, a, b)) < b) {
 		size_t k = speech_said_ahead(s, rel);
+		const struct quote *nq;
 		int p;
+		/*
+		 * "وأوضح فلان الذي يدرس في جامعة “باث سبا”، أن": a name in
+		 * quotation marks inside the clause is part of it; what he said
+		 * comes after (not after وصف: "ووصف المدير رباطة الجأش الذي
+		 * أبداه "سفراء الوطن" بأنه" describes a thing)
+		 */
+		while (v0->arg != 'd' && k > rel && k <= rel + SPEECH_SUBJECT_MAX && (nq = speech_quoted_name_at(s, k, 3)) != NULL &&
+		       speech_said_ahead(s, nq->close) > nq->close)
+			k = speech_said_ahead(s, nq->close);
 		/*
 		 * not "رونالدو الذي يبدو أنه" (the clause's own أن), "التي اختارها
 		 * بعد أن" (a conjunction), a short quote ("مجلة «الحياة المسرحية»")
