@@ -4237,3 +4237,14 @@ TEST(a_role_in_quotation_marks_after_the_name)
 		     "فهد العتيبي|R|حالته مستقرة بعد العملية\n");
 	free(s);
 }
+
+/* "إن 12.9 في المائة": a point between digits is a decimal point, no sentence's end. */
+TEST(a_decimal_point_ends_no_sentence)
+{
+	char *s = x_say("وقال المهندس سعد القحطاني إن 4.5 في المائة من المساكن تحتاج إلى صيانة عاجلة.\n"
+			"وأضاف أن الأسعار ارتفعت 2.3 مرة خلال عام. ولم يذكر التفاصيل.\n");
+
+	CHECK_STR(s, "سعد القحطاني|R|4.5 في المائة من المساكن تحتاج إلى صيانة عاجلة\n"
+		     "سعد القحطاني|R|الأسعار ارتفعت 2.3 مرة خلال عام\n");
+	free(s);
+}

@@ -64,6 +64,15 @@ speech_closer_of(const struct xtok *open, const struct xtok *k)
 	return speech_mark(k, "\"");
 }
 
+/* "12.9 مليون": token i is a point between digits, touching both: a decimal point. */
+bool
+speech_decimal_point(const struct xtoks *t, size_t i)
+{
+	return i > 0 && i + 1 < t->n && xtok_is(t, i, ".") && xtok_at(t, i - 1)->num && xtok_at(t, i + 1)->num &&
+	       !xtok_at(t, i)->nl && !xtok_at(t, i + 1)->nl && xtok_at(t, i - 1)->c1 == xtok_at(t, i)->c0 &&
+	       xtok_at(t, i)->c1 == xtok_at(t, i + 1)->c0;
+}
+
 bool
 speech_sentence_end(const struct xtoks *t, size_t i)
 {
