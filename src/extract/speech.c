@@ -230,8 +230,14 @@ speech_clause_initial(const struct speech *s, size_t i, size_t *start)
 	if (k == i && i > s->sentence + 1 && (xtok_is(t, i - 1, "،") || xtok_is(t, i - 1, "؛")) &&
 	    i - s->sentence <= 40 && speech_in(s, XW_FRONTED, xtok_at(t, s->sentence)->fold))
 		return true;
-	while (k < i && (speech_in(s, XW_LEADER, xtok_at(t, k)->fold) || strcmp(xtok_at(t, k)->fold, "اما") == 0 ||
-			 strcmp(xtok_at(t, k)->fold, "غير") == 0 || strcmp(xtok_at(t, k)->fold, "ان") == 0))
+	/*
+	 * "إلا أنه أكد", "غير أنها أشارت", "كما أنه بين": after a leader word,
+	 * أنّ with a pronoun (a complementiser) is the subject of the moment;
+	 * not at the run's start ("- إنه يعتقد أن": what someone said).
+	 */
+	for (j = k; k < i && (speech_in(s, XW_LEADER, xtok_at(t, k)->fold) || strcmp(xtok_at(t, k)->fold, "اما") == 0 ||
+			      strcmp(xtok_at(t, k)->fold, "غير") == 0 || strcmp(xtok_at(t, k)->fold, "ان") == 0 ||
+			      (k > j && speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold)));)
 		k++;
 	*start = k;
 	return k == i;
@@ -811,7 +817,8 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	if (b <= a && !speech_participle(v) && (c2 = speech_subject_past_mark(s, v, i)) >= 0)
 		return c2;
 	if (!speech_participle(v) && !speech_clause_initial(s, i, &c)) {
-		if (c >= i)
+		/* "إلا أن الحركة لم تعلن": a negated verb reports nothing, its subject no speaker */
+		if (c >= i || speech_in(s, XW_NEGATION, xtok_at(s->t, i - 1)->fold))
 			return -2;
 		if ((sp = speech_subject_before(s, v, c, i)) >= 0 || !speech_object_in(s, i + 1) || c + 3 > i ||
 		    strncmp(xtok_at(s->t, i - 1)->fold, "ال", 4) == 0 || !xtok_at(s->t, i - 1)->word)
