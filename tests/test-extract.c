@@ -4292,3 +4292,12 @@ TEST(an_observatory_is_a_body)
 		     "المرصد الوطني للبيئة|R|الرطوبة ستزيد على الساحل\n");
 	free(s);
 }
+
+/* "“إم إتش 370″": a double prime closes “ (the name in the marks is no quote that runs to the line's end). */
+TEST(a_double_prime_closes_a_curly_quote)
+{
+	char *s = x_say("وأعلنت الهيئة أنها أرسلت فريقا لفحص حطام قد يكون للطائرة “بوينغ 777″ التابعة للشركة الوطنية والتي فقدت قبل عام.\n");
+
+	CHECK_STR(s, "الهيئة|R|أنها أرسلت فريقا لفحص حطام قد يكون للطائرة “بوينغ 777″ التابعة للشركة الوطنية والتي فقدت قبل عام\n");
+	free(s);
+}

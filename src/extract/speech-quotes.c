@@ -1,6 +1,6 @@
 /*
  * speech-quotes.c: the quotation marks of speech.c's analysis, paired per
- * paragraph: «», “” and ASCII " (which opens unless only the word before
+ * paragraph: «», “” (or “″) and ASCII " (which opens unless only the word before
  * it touches it), nested and unbalanced marks included; only the outermost
  * quotes are kept.  A mark left open at a line's end runs to its
  * sentence's end, and a closing mark with no opening one after a colon
@@ -59,8 +59,9 @@ speech_closer_of(const struct xtok *open, const struct xtok *k)
 {
 	if (speech_mark(open, "«"))
 		return speech_mark(k, "»");
+	/* "“غالاكسي نوت 5″": a double prime closes “ too (as folded, NFKC makes it two primes) */
 	if (speech_mark(open, "“"))
-		return speech_mark(k, "”");
+		return speech_mark(k, "”") || speech_mark(k, "″") || speech_mark(k, "′′");
 	return speech_mark(k, "\"");
 }
 
