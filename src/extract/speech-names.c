@@ -2128,7 +2128,16 @@ speech_body(struct speech *s, size_t a, size_t b)
 		 * reports, not the body's place ("بجدة", "بمنطقة القصيم") nor the
 		 * body it belongs to ("لجنة الاحتراف باتحاد كرة القدم").
 		 */
-		if ((k > a + 1 && strncmp(w, "ب", 2) == 0 && strncmp(w, "بال", 6) != 0 && strlen(w) > 6 &&
+		/*
+		 * "وقالت الأمم المتحدة ومنظمات الإغاثة", "وقالت الشرطة وشهود
+		 * عيان إن": و and an unnamed source, a group's plural or an
+		 * indefinite plural in ات joins others to the body, whose name
+		 * ends there (not "والدواء", "وتقنية المعلومات").
+		 */
+		if ((strncmp(w, "و", 2) == 0 && strncmp(w, "وال", 6) != 0 &&
+		     (speech_in(s, XW_UNNAMED, w + 2) || speech_in(s, XW_GROUP, w + 2) ||
+		      (strlen(w + 2) >= 8 && speech_ends(w + 2, "ات")))) ||
+		    (k > a + 1 && strncmp(w, "ب", 2) == 0 && strncmp(w, "بال", 6) != 0 && strlen(w) > 6 &&
 		     (speech_in(s, XW_MASDAR, w + 2) || speech_masdar_shape(w + 2)) && !speech_body_word(s, w + 2)) ||
 		    speech_suffixed(t, k) ||
 		    (speech_masdar(w) && !speech_ta_marbuta(t, k) && !(k == a + 1 && !speech_article(t, a))) ||
