@@ -2063,6 +2063,21 @@ speech_body_name_last(const struct speech *s, size_t k, size_t b)
 	       strcmp(f, "علي") == 0 || xtok_is(t, b, "،") || xtok_is(t, b, ",");
 }
 
+/* Folded word f, or f with ال, is a body's, a title's or a place's head word (اتحاد: الاتحاد). */
+static bool
+speech_body_word(const struct speech *s, const char *f)
+{
+	char buf[64];
+
+	if (speech_in(s, XW_BODY, f) || speech_in(s, XW_TITLE, f) || speech_in(s, XW_PLACE, f))
+		return true;
+	if (strlen(f) + 5 > sizeof buf)
+		return false;
+	memcpy(buf, "ال", 4);
+	strcpy(buf + 4, f);
+	return speech_in(s, XW_BODY, buf) || speech_in(s, XW_TITLE, buf) || speech_in(s, XW_PLACE, buf);
+}
+
 int
 speech_body(struct speech *s, size_t a, size_t b)
 {
@@ -2104,7 +2119,25 @@ speech_body(struct speech *s, size_t a, size_t b)
 		 * nonname) ends the name; so does a verbal noun, unless it is
 		 * what an indefinite head is of ("وزارة التعليم", "وكالة التصنيف").
 		 */
-		if (speech_suffixed(t, k) ||
+		/*
+		 * "أفاد المرصد السوري لحقوق الإنسان بمقتل", "طالبت اللجنة
+		 * الوطنية لمكافحة المخدرات بتوجيه": بـ on a verbal noun without
+		 * ال (class masdar, or a derived verb's shape) is what the verb
+		 * reports, not the body's place ("بجدة", "بمنطقة القصيم") nor the
+		 * body it belongs to ("لجنة الاحتراف باتحاد كرة القدم").
+		 */
+		/*
+		 * "وقالت الأمم المتحدة ومنظمات الإغاثة", "وقالت الشرطة وشهود
+		 * عيان إن": و and an unnamed source, a group's plural or an
+		 * indefinite plural in ات joins others to the body, whose name
+		 * ends there (not "والدواء", "وتقنية المعلومات").
+		 */
+		if ((strncmp(w, "و", 2) == 0 && strncmp(w, "وال", 6) != 0 &&
+		     (speech_in(s, XW_UNNAMED, w + 2) || speech_in(s, XW_GROUP, w + 2) ||
+		      (strlen(w + 2) >= 8 && speech_ends(w + 2, "ات")))) ||
+		    (k > a + 1 && strncmp(w, "ب", 2) == 0 && strncmp(w, "بال", 6) != 0 && strlen(w) > 6 &&
+		     (speech_in(s, XW_MASDAR, w + 2) || speech_masdar_shape(w + 2)) && !speech_body_word(s, w + 2)) ||
+		    speech_suffixed(t, k) ||
 		    (speech_masdar(w) && !speech_ta_marbuta(t, k) && !(k == a + 1 && !speech_article(t, a))) ||
 		    speech_nonname_class(s, k) ||
 		    (xtok_at(t, k)->word && strncmp(p, "ال", 4) == 0 && strncmp(w, "ال", 4) != 0 &&

@@ -108,6 +108,7 @@ int speech_quote_at(const struct speech *s, size_t i);
 const struct quote *speech_quoted_name_at(const struct speech *s, size_t i, int max);
 bool speech_long_quote_at(const struct speech *s, size_t i);
 bool speech_sentence_end(const struct xtoks *t, size_t i);
+bool speech_decimal_point(const struct xtoks *t, size_t i);
 void speech_quotes(struct speech *s);
 
 /* speech-names.c */

@@ -1,6 +1,6 @@
 /*
  * speech-quotes.c: the quotation marks of speech.c's analysis, paired per
- * paragraph: «», “” and ASCII " (which opens unless only the word before
+ * paragraph: «», “” (or “″) and ASCII " (which opens unless only the word before
  * it touches it), nested and unbalanced marks included; only the outermost
  * quotes are kept.  A mark left open at a line's end runs to its
  * sentence's end, and a closing mark with no opening one after a colon
@@ -59,9 +59,19 @@ speech_closer_of(const struct xtok *open, const struct xtok *k)
 {
 	if (speech_mark(open, "«"))
 		return speech_mark(k, "»");
+	/* "“غالاكسي نوت 5″": a double prime closes “ too (as folded, NFKC makes it two primes) */
 	if (speech_mark(open, "“"))
-		return speech_mark(k, "”");
+		return speech_mark(k, "”") || speech_mark(k, "″") || speech_mark(k, "′′");
 	return speech_mark(k, "\"");
+}
+
+/* "12.9 مليون": token i is a point between digits, touching both: a decimal point. */
+bool
+speech_decimal_point(const struct xtoks *t, size_t i)
+{
+	return i > 0 && i + 1 < t->n && xtok_is(t, i, ".") && xtok_at(t, i - 1)->num && xtok_at(t, i + 1)->num &&
+	       !xtok_at(t, i)->nl && !xtok_at(t, i + 1)->nl && xtok_at(t, i - 1)->c1 == xtok_at(t, i)->c0 &&
+	       xtok_at(t, i)->c1 == xtok_at(t, i + 1)->c0;
 }
 
 bool

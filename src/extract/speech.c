@@ -47,14 +47,26 @@ speech_direct(struct speech *s, const struct quote *q, int sp)
 	return q->close + 1;
 }
 
-/* The end of a reported clause that starts at a: its sentence's end, a quote, ", وأضاف". */
-size_t
-speech_clause_end(struct speech *s, size_t a)
+/*
+ * The end of a reported clause that starts at a: its sentence's end, a
+ * quote, ", وأضاف".  With decimals, a decimal point ends nothing ("إن
+ * 12.9 مليون شخص"), unless a quote of four words or more comes after it
+ * in its sentence: one inside a sentence that runs on past a number is
+ * mostly a name (a product's, a sum written out), which a clause cut
+ * before it would hand to the speaker as a statement of its own; the
+ * clause ends at the point then, as it did.
+ */
+static size_t
+speech_clause_end_at(struct speech *s, size_t a, bool decimals)
 {
 	const struct xtoks *t = s->t;
-	size_t i, words = 0;
+	size_t i, k, words = 0;
 
-	for (i = a; i < t->n && !speech_sentence_end(t, i); i++) {
+	for (i = a; i < t->n && (!speech_sentence_end(t, i) || (decimals && speech_decimal_point(t, i))); i++) {
+		if (speech_decimal_point(t, i))
+			for (k = i + 1; k < t->n && (!speech_sentence_end(t, k) || speech_decimal_point(t, k)); k++)
+				if (speech_long_quote_at(s, k))
+					return i;
 		/* A quote after four words or more is a statement of its own. */
 		if (words >= 4 && speech_long_quote_at(s, i))
 			break;
@@ -67,6 +79,12 @@ speech_clause_end(struct speech *s, size_t a)
 			return i - 1;
 	}
 	return i;
+}
+
+size_t
+speech_clause_end(struct speech *s, size_t a)
+{
+	return speech_clause_end_at(s, a, true);
 }
 
 /*
@@ -212,8 +230,14 @@ speech_clause_initial(const struct speech *s, size_t i, size_t *start)
 	if (k == i && i > s->sentence + 1 && (xtok_is(t, i - 1, "،") || xtok_is(t, i - 1, "؛")) &&
 	    i - s->sentence <= 40 && speech_in(s, XW_FRONTED, xtok_at(t, s->sentence)->fold))
 		return true;
-	while (k < i && (speech_in(s, XW_LEADER, xtok_at(t, k)->fold) || strcmp(xtok_at(t, k)->fold, "اما") == 0 ||
-			 strcmp(xtok_at(t, k)->fold, "غير") == 0 || strcmp(xtok_at(t, k)->fold, "ان") == 0))
+	/*
+	 * "إلا أنه أكد", "غير أنها أشارت", "كما أنه بين": after a leader word,
+	 * أنّ with a pronoun (a complementiser) is the subject of the moment;
+	 * not at the run's start ("- إنه يعتقد أن": what someone said).
+	 */
+	for (j = k; k < i && (speech_in(s, XW_LEADER, xtok_at(t, k)->fold) || strcmp(xtok_at(t, k)->fold, "اما") == 0 ||
+			      strcmp(xtok_at(t, k)->fold, "غير") == 0 || strcmp(xtok_at(t, k)->fold, "ان") == 0 ||
+			      (k > j && speech_in(s, XW_COMPLEMENTISER, xtok_at(t, k)->fold)));)
 		k++;
 	*start = k;
 	return k == i;
@@ -793,7 +817,8 @@ speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size
 	if (b <= a && !speech_participle(v) && (c2 = speech_subject_past_mark(s, v, i)) >= 0)
 		return c2;
 	if (!speech_participle(v) && !speech_clause_initial(s, i, &c)) {
-		if (c >= i)
+		/* "إلا أن الحركة لم تعلن": a negated verb reports nothing, its subject no speaker */
+		if (c >= i || speech_in(s, XW_NEGATION, xtok_at(s->t, i - 1)->fold))
 			return -2;
 		if ((sp = speech_subject_before(s, v, c, i)) >= 0 || !speech_object_in(s, i + 1) || c + 3 > i ||
 		    strncmp(xtok_at(s->t, i - 1)->fold, "ال", 4) == 0 || !xtok_at(s->t, i - 1)->word)
@@ -1592,7 +1617,7 @@ speech_nominal(struct speech *s, const struct xverb *v, int sp, size_t c)
 	if (speech_title_at(s, c))
 		return;
 	c = speech_nominal_past_adjunct(s, c);
-	e = speech_clause_end(s, c);
+	e = speech_clause_end_at(s, c, false); /* a noun phrase: the longest runs past no number */
 	if (e <= c + 2 || e > c + 60)
 		return;
 	f = xtok_at(t, c)->fold;
