@@ -2,7 +2,10 @@
 libkhabar_a_SOURCES += src/extract/extract.h src/extract/token.c src/extract/keys.c src/extract/words.c \
 	src/extract/dates.c src/extract/lexicon.c src/extract/cues.c src/extract/scorer.c \
 	src/extract/speech-private.h src/extract/speech.c src/extract/speech-quotes.c \
-	src/extract/speech-names.c src/extract/speech-emit.c src/extract/speech-attrib.c \
+	src/extract/speech-subject.c src/extract/speech-phrase.c src/extract/speech-clause.c \
+	src/extract/speech-nominal.c src/extract/speech-names.c src/extract/speech-speakers.c \
+	src/extract/speech-bodies.c src/extract/speech-mentions.c src/extract/speech-emit.c \
+	src/extract/speech-attrib.c \
 	src/extract/topics.c src/extract/entities.c src/extract/leads.c src/extract/extract.c
 # The reporting verbs' forms (data/speech-verbs.tsv) from their lemmas: `make speech-verbs`
 # after editing data/speech-lemmas.tsv; tests/speech-verbs.sh fails while it is out of date.

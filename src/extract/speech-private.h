@@ -102,6 +102,15 @@ struct speech {
 /* How far back in its own sentence a participle finds the subject of the sentence's verb. */
 #define SPEECH_SENTENCE_MAX 150
 
+/* How far an adjunct may run before its أن or colon. */
+#define SPEECH_ADJUNCT_MAX 24
+
+/* How many words no rule knows may come between a speaker and what he said. */
+#define SPEECH_LOOSE_MAX 10
+
+/* How far after عن a relayed speaker's words may start (speech_relayed). */
+#define SPEECH_RELAYED_MAX 16
+
 /* speech-quotes.c */
 int speech_quote_at(const struct speech *s, size_t i);
 /* A name in quotation marks (1 to max words, nothing else between the marks) opens at token i; NULL when none. */
@@ -112,13 +121,6 @@ bool speech_decimal_point(const struct xtoks *t, size_t i);
 void speech_quotes(struct speech *s);
 
 /* speech-names.c */
-int speech_speaker(struct speech *s, int gaz, const char *name, bool body, const char *form);
-char *speech_text(const struct xtoks *t, size_t a, size_t b);
-/* The gazetteer speaker named in tokens a..b-1 (the subject of a verb, or a stretch of text), -1 none. */
-int speech_gazetteer_name(const struct speech *s, size_t a, size_t b, bool subject, size_t *at, size_t *len);
-int speech_gaz_speaker(struct speech *s, int gaz, size_t a, size_t b);
-void speech_add_mention(struct speech *s, size_t pos, int sp);
-void speech_scan_mentions(struct speech *s, size_t from, size_t to);
 bool speech_written_name(const struct xtoks *t, size_t i);
 size_t speech_subject_end(const struct speech *s, size_t a);
 size_t speech_subject_end_within(const struct speech *s, size_t a, size_t max);
@@ -127,11 +129,8 @@ bool speech_says_next(const struct speech *s, size_t b);
 size_t speech_past_time(const struct speech *s, size_t b);
 bool speech_long_chain_named(const struct speech *s, size_t a, size_t b);
 bool speech_title_at(const struct speech *s, size_t i);
-void speech_record_title(struct speech *s, size_t a, size_t b, int sp);
 bool speech_theophoric(const struct speech *s, size_t i);
 bool speech_name_words(const struct speech *s, size_t a, size_t b);
-/* A definite relative adjective, folded: "الكويتية", "الروسي". */
-bool speech_nisba(const char *f);
 /*
  * A religious formula (data/stopphrases.tsv, class religious) starts at
  * token i: "عز وجل", "رضي الله عنه", "رحمه الله", or one word of class
@@ -141,25 +140,13 @@ bool speech_nisba(const char *f);
 size_t speech_formula_at(const struct speech *s, size_t i);
 size_t speech_name_suffix(const struct speech *s, size_t n, size_t b);
 size_t speech_given_at_end(const struct speech *s, size_t a, size_t b);
-size_t speech_quoted_body_end(const struct speech *s, size_t a);
-size_t speech_bracketed_name_end(const struct xtoks *t, size_t i);
-int speech_body(struct speech *s, size_t a, size_t b);
-/* Tokens a..b-1 as written, or folded, one space between (caller frees). */
-char *speech_words(const struct xtoks *t, size_t a, size_t b, bool folded);
-void speech_scan_bodies(struct speech *s);
 int speech_subject(struct speech *s, size_t a, size_t b);
 /* A person named by tokens a..b-1 (a lineage's start repaired); -2 when they are no name. */
 int speech_person(struct speech *s, size_t a, size_t b);
-void speech_scan_titles(struct speech *s);
-void speech_scan_names(struct speech *s);
-void speech_scan_surnames(struct speech *s);
 size_t speech_given_first(const struct speech *s, size_t a, size_t b, size_t *e);
 size_t speech_given_inside(const struct speech *s, size_t a, size_t b, size_t *e);
 bool speech_known_surname(const struct speech *s, size_t i);
 bool speech_named_surname(struct speech *s, size_t i);
-bool speech_body_named_before(const struct speech *s, size_t a);
-void speech_sort_mentions(struct speech *s);
-int speech_subject_mention(const struct speech *s, size_t i);
 bool speech_verb_before_definite(const struct speech *s, size_t i);
 
 /* speech-emit.c */
@@ -168,25 +155,108 @@ void speech_select(struct speech *s);
 
 /* speech.c */
 const struct xverb *speech_verb_at(const struct speech *s, size_t i);
-bool speech_feminine(const char *name);
-bool speech_is_feminine(const struct speech *s, int sp);
-bool speech_says(const struct speech *s, size_t b);
 void speech_cue_speaker(struct speech *s, int sp, size_t i, const char *cue, const char *how);
-/* Token i is لـ + a medium: "لرويترز", "لوكالة", "لـ" before a quoted name. */
-bool speech_medium_at(const struct speech *s, size_t i);
-size_t speech_subject_extend(const struct speech *s, size_t a, size_t b);
+size_t speech_clause_end_at(struct speech *s, size_t a, bool decimals);
 
 /* speech.c, for speech-attrib.c */
 size_t speech_clause_end(struct speech *s, size_t a);
 size_t speech_direct(struct speech *s, const struct quote *q, int sp);
-bool speech_one_paragraph(const struct xtoks *t, size_t a, size_t b);
-bool speech_participle(const struct xverb *v);
-size_t speech_past_medium(const struct speech *s, size_t a);
 
 /* speech-attrib.c: attributions that are no verb and subject before what was said */
 size_t speech_backward(struct speech *s, size_t i);
 size_t speech_this_said(struct speech *s, const struct xverb *v, size_t i);
 size_t speech_according(struct speech *s, size_t i);
 size_t speech_relay(struct speech *s, size_t i);
+
+/* speech-clause.c */
+int speech_relative_antecedent(struct speech *s, size_t i);
+size_t speech_verb_clause(struct speech *s, const struct xverb *v, size_t i);
+size_t speech_verb(struct speech *s, const struct xverb *v, size_t i);
+size_t speech_past_medium(const struct speech *s, size_t a);
+
+/* speech-nominal.c */
+bool speech_nominal_prep(const struct speech *s, size_t c);
+bool speech_nominal_shaped(const struct speech *s, size_t k);
+bool speech_nominal_split(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i, size_t *start, int *sp);
+void speech_nominal(struct speech *s, const struct xverb *v, int sp, size_t c);
+
+/* speech-phrase.c */
+bool speech_conjunction_an(const struct speech *s, size_t k);
+size_t speech_skip_adjunct(const struct speech *s, size_t c);
+size_t speech_past_formula(const struct speech *s, size_t b);
+size_t speech_skip_apposition(const struct speech *s, size_t b);
+size_t speech_skip_medium(const struct speech *s, size_t c);
+int speech_quoted_subject(struct speech *s, const struct xverb *v, size_t a, size_t *b);
+bool speech_reports_speech(const struct speech *s, size_t c);
+bool speech_only_commas(const struct xtoks *t, size_t a, size_t b);
+size_t speech_bracketed_name_end(const struct xtoks *t, size_t i);
+bool speech_says(const struct speech *s, size_t b);
+/* Token i is لـ + a medium: "لرويترز", "لوكالة", "لـ" before a quoted name. */
+bool speech_medium_at(const struct speech *s, size_t i);
+size_t speech_subject_extend(const struct speech *s, size_t a, size_t b);
+
+/* speech-subject.c */
+bool speech_clause_initial(const struct speech *s, size_t i, size_t *start);
+void speech_set_feminine(struct speech *s, int sp);
+int speech_subject_before(struct speech *s, const struct xverb *v, size_t c, size_t i);
+bool speech_object_in(const struct speech *s, size_t i);
+int speech_honorific_class(const struct speech *s, size_t a);
+size_t speech_role_aside(const struct speech *s, int sp, size_t a, size_t b);
+size_t speech_age_aside(const struct speech *s, size_t b);
+int speech_resolve(struct speech *s, const struct xverb *v, size_t a, size_t b, size_t i);
+bool speech_feminine(const char *name);
+bool speech_is_feminine(const struct speech *s, int sp);
+bool speech_one_paragraph(const struct xtoks *t, size_t a, size_t b);
+bool speech_participle(const struct xverb *v);
+
+/* speech-bodies.c */
+int speech_statement_body(struct speech *s, size_t a, size_t b);
+bool speech_ta_marbuta(const struct xtoks *t, size_t i);
+/* A definite relative adjective, folded: "الكويتية", "الروسي". */
+bool speech_nisba(const char *f);
+size_t speech_quoted_body_end(const struct speech *s, size_t a);
+int speech_body(struct speech *s, size_t a, size_t b);
+void speech_scan_bodies(struct speech *s);
+bool speech_body_named_before(const struct speech *s, size_t a);
+
+/* speech-mentions.c */
+size_t speech_given_name_end(const struct speech *s, size_t i);
+void speech_scan_titles(struct speech *s);
+void speech_scan_names(struct speech *s);
+void speech_scan_surnames(struct speech *s);
+void speech_sort_mentions(struct speech *s);
+int speech_subject_mention(const struct speech *s, size_t i);
+
+/* speech-names.c */
+bool speech_ends(const char *w, const char *s);
+bool speech_after_bin(const struct xtoks *t, size_t i);
+bool speech_suffixed(const struct xtoks *t, size_t i);
+bool speech_tanween(const struct xtoks *t, size_t i);
+bool speech_masdar(const char *f);
+bool speech_accusative(const struct xtoks *t, size_t i);
+int speech_titled_person(struct speech *s, size_t a, size_t b);
+bool speech_link(const struct xtoks *t, size_t i);
+bool speech_article(const struct xtoks *t, size_t i);
+bool speech_nonname_class(const struct speech *s, size_t i);
+bool speech_nonname_word(const struct speech *s, size_t i);
+bool speech_masdar_shape(const char *f);
+
+/* speech-speakers.c */
+const char *speech_key(struct speech *s, size_t k);
+bool speech_is_speaker(struct speech *s, size_t k, const char *name);
+int speech_called(struct speech *s, size_t k, size_t i);
+bool speech_gaz_in_complement(const struct speech *s, size_t a, size_t b);
+int speech_by_title(struct speech *s, size_t a, size_t b);
+int speech_by_title_start(struct speech *s, size_t a, size_t b);
+int speech_speaker(struct speech *s, int gaz, const char *name, bool body, const char *form);
+char *speech_text(const struct xtoks *t, size_t a, size_t b);
+/* The gazetteer speaker named in tokens a..b-1 (the subject of a verb, or a stretch of text), -1 none. */
+int speech_gazetteer_name(const struct speech *s, size_t a, size_t b, bool subject, size_t *at, size_t *len);
+int speech_gaz_speaker(struct speech *s, int gaz, size_t a, size_t b);
+void speech_add_mention(struct speech *s, size_t pos, int sp);
+void speech_scan_mentions(struct speech *s, size_t from, size_t to);
+void speech_record_title(struct speech *s, size_t a, size_t b, int sp);
+/* Tokens a..b-1 as written, or folded, one space between (caller frees). */
+char *speech_words(const struct xtoks *t, size_t a, size_t b, bool folded);
 
 #endif
