@@ -9,6 +9,7 @@ OUTDIR/NAME-articles.json for each.  The samples so far:
   s18 s19: SEED 20261219, LAST 17
   s20 s21: SEED 20261204, LAST 19
   s22:     SEED 20261205, LAST 21
+  s23 s24: SEED 20261204, LAST 22
 """
 import glob, json, os, random, sys
 
