@@ -1,18 +1,17 @@
 /*
- * speech-names.c: whom a subject names, for speech.c's analysis.  The
- * article's speakers (a gazetteer entry or a discovered name, with the
- * forms it was called by); gazetteer names and titles; the shape of a
- * plausible name; a person introduced by a title, a body, a surname.
- * Scans over the whole article record the titles, bodies and persons
- * mentioned, that a later bare title, "الوزارة" or surname resolves to.
+ * speech-names.c: whom a subject names, for speech.c's analysis: the
+ * shape of a plausible name (given names, lineages, foreign names, no
+ * clitic, pronoun suffix or verbal noun), a person introduced by a title
+ * or a form of address, a surname alone, and the subject of a verb read
+ * as a person, a body or nobody.  The article's speakers are in
+ * speech-speakers.c, bodies in speech-bodies.c, the scans of names across
+ * the article in speech-mentions.c.
  */
 #include "config.h"
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "extract/speech-private.h"
-
 
 /* ---- Subjects ---- */
 
@@ -306,7 +305,6 @@ speech_seen_alone(const struct xtoks *t, size_t n)
 	return false;
 }
 
-
 /* A word that ends a name: a title, مسؤول, "لوكالة", "لصحيفة", "بجامعة". */
 static bool
 speech_name_ends(const struct speech *s, const struct xtok *k)
@@ -488,7 +486,6 @@ speech_masdar(const char *f)
 static bool speech_pronoun_noun(const struct speech *s, size_t a);
 static void speech_mark_name(struct speech *s, size_t a, size_t b, bool titled);
 
-
 /* Token i ends in ا without the article: an indefinite accusative (مقالا، بيانا), seldom a name's last word. */
 bool
 speech_accusative(const struct xtoks *t, size_t i)
@@ -498,7 +495,6 @@ speech_accusative(const struct xtoks *t, size_t i)
 
 	return xtok_at(t, i)->word && n > 6 && strcmp(f + n - 2, "ا") == 0 && strncmp(f, "ال", 4) != 0;
 }
-
 
 /*
  * The last known given name in a..b-1 that starts a name of two words or
@@ -678,7 +674,6 @@ speech_person_word(const struct speech *s, size_t i)
 {
 	return speech_in(s, XW_GIVEN, xtok_at(s->t, i)->fold) || speech_foreign_name_word(s, i);
 }
-
 
 /* A person introduced by a title: the name after the last title word. */
 int
@@ -1441,7 +1436,6 @@ speech_plain_name(struct speech *s, size_t a, size_t b)
 	free(name);
 	return sp;
 }
-
 
 /*
  * Does the title chain a..b-1 name one office in the world, so that the

@@ -6,11 +6,9 @@
  * and the names a subject extends over.
  */
 #include "config.h"
-#include <stdlib.h>
 #include <string.h>
 
 #include "extract/speech-private.h"
-#include "text/text.h"
 
 /* "وأكد عدم وجود خلل في نظام القبول بعد أن أصبح": أن at k after بعد، قبل ... (class conjunction) is "after", no complementiser. */
 bool
@@ -51,7 +49,6 @@ speech_skip_adjunct(const struct speech *s, size_t c)
 	}
 	return c;
 }
-
 
 /* Token i is a dash or a parenthesis that may set off a formula. */
 static bool
@@ -193,7 +190,6 @@ speech_initials_end(const struct xtoks *t, size_t i)
 	}
 	return letters >= 2 && letters <= 4 && xtok_is(t, k, ")") ? k + 1 : i;
 }
-
 
 /*
  * The medium or addressee after a speaker: "لـ«الشرق الأوسط»،", "لـ"الوطن":",

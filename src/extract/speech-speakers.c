@@ -6,6 +6,7 @@
  * bare title or surname resolves to.
  */
 #include "config.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,7 +128,6 @@ speech_called(struct speech *s, size_t k, size_t i)
 	}
 	return (int)k;
 }
-
 
 /* Does the folded word w end with the folded letters e, with at least min (two or more) letters before them? */
 static bool
@@ -321,7 +321,6 @@ speech_match(const struct xtoks *t, size_t i, size_t end, const char *p)
 	}
 	return n;
 }
-
 
 /* Is the folded word w, in any spelling (its key), a word of one of gazetteer entry g's names? */
 static bool

@@ -186,7 +186,6 @@ speech_place(struct speech *s, size_t a, size_t b)
 	return speech_body(s, a, b);
 }
 
-
 /*
  * "أعلنت المنسقية العامة لرئاسة الوزراء التركية، أن": after a feminine
  * verb, a definite noun phrase that is no title, no person and no unnamed
@@ -372,7 +371,6 @@ speech_subject_past_mark(struct speech *s, const struct xverb *v, size_t i)
 		return -2;
 	return speech_quoted_before(s, v, c, e);
 }
-
 
 /*
  * The speaker of the latest statement before i, in i's paragraph and not
