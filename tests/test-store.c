@@ -489,13 +489,6 @@ TEST(migration_from_version_1)
 	sqlite3_finalize(s);
 	CHECK(sqlite3_prepare_v2(store_db(st), "SELECT count(*) FROM annotations", -1, &s, NULL) == SQLITE_OK);
 	sqlite3_finalize(s);
-	/* The full-text index of an older archive merges 16 segments at a time from now on. */
-	CHECK(sqlite3_prepare_v2(store_db(st), "SELECT group_concat(k || '=' || v, ' ') FROM"
-				 " (SELECT k, v FROM articles_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k)",
-				 -1, &s, NULL) == SQLITE_OK);
-	CHECK(sqlite3_step(s) == SQLITE_ROW);
-	CHECK_STR((const char *)sqlite3_column_text(s, 0), "automerge=16 crisismerge=32");
-	sqlite3_finalize(s);
 	CHECK_INT(store_count_articles(st), 1);
 	CHECK_IDS(st, "قديمة", 0, "1");
 	/* The word list is made from the index of an older archive. */

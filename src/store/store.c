@@ -649,22 +649,6 @@ static const char *const migrations[] = {
 	"  FROM related_index r, json_each(khabar_postings(r.postings, r.packing)) j)"
 	"INSERT INTO statements_gone(id, article_id) SELECT id, article_id FROM p WHERE NOT EXISTS"
 	"  (SELECT 1 FROM statements s WHERE s.id = p.id AND s.article_id = p.article_id);",
-
-	/*
-	 * 30: the full-text index merges 16 segments of a level at a time, not
-	 * FTS5's 4 (its crisis merge, of a level grown to 32, stays out of the
-	 * way).  Each import batch writes one segment, so a level is 16 times
-	 * the one below: a term's postings are copied into a bigger segment
-	 * log16 times instead of log4 (twice as rarely), and the first merge
-	 * of the third level comes after 256 batches, some 260,000 articles.
-	 * Three copies of the corpus imported one after the other wrote
-	 * 51,217, 63,317 and 95,245 leaves of the index; now 32,430, 42,892
-	 * and 42,929.  What it costs: a query reads up to 15 segments a level
-	 * (15 on three copies, against 10): a prefix's first screen 1.4x
-	 * longer there (2.1 -> 3.0 ms), a word's or a phrase's the same.
-	 */
-	"INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);"
-	"INSERT INTO articles_fts(articles_fts, rank) VALUES ('crisismerge', 32);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
