@@ -541,46 +541,40 @@ speech_according_quoted(struct speech *s, size_t a, int *sp)
 {
 	const struct xtoks *t = s->t;
 	const struct quote *q;
+	const struct xtok *h = xtok_at(t, a);
 	char buf[64], *words, *name;
-	const char *u;
-	size_t e, c, k;
+	const char *u = NULL;
+	size_t e, c, k, n, off;
 
 	if ((q = speech_quoted_name_at(s, a, 5)) != NULL) {
-		/* "حسب «وام» فإن": the name alone */
-		e = q->close + 1;
-		name = speech_words(t, a, e, false);
-		words = NULL;
+		e = q->close + 1; /* "حسب «وام» فإن": the name alone */
 	} else {
-		u = xtok_unprefixed(xtok_at(t, a), buf, sizeof buf);
-		if (!xtok_at(t, a)->word || strncmp(u, "ال", 4) == 0 || !speech_in(s, XW_MEDIUM, u) ||
+		u = xtok_unprefixed(h, buf, sizeof buf);
+		if (!h->word || strncmp(u, "ال", 4) == 0 || !speech_in(s, XW_MEDIUM, u) ||
 		    (q = speech_quoted_name_at(s, a + 1, 5)) == NULL)
 			return a;
 		e = q->close + 1;
 		for (k = e; e < t->n && e < k + 2 && xtok_at(t, e)->word && !xtok_at(t, e)->nl &&
 			    speech_nisba(xtok_at(t, e)->fold); e++)
 			; /* "البريطانية" */
-		words = speech_words(t, a + 1, e, false);
-		/* the head noun as written, without the ل or ب on it */
-		{
-			const struct xtok *h = xtok_at(t, a);
-			size_t n = h->b1 - h->b0, off = strcmp(u, h->fold) != 0 && n > 2 ? 2 : 0;
-			name = xmalloc(n - off + 1 + strlen(words) + 1);
-			memcpy(name, t->text + h->b0 + off, n - off);
-			name[n - off] = ' ';
-			strcpy(name + n - off + 1, words);
-		}
 	}
 	c = e;
 	if (c < t->n && (xtok_is(t, c, "،") || xtok_is(t, c, ",")))
 		c++;
-	if (c >= t->n || (strcmp(xtok_at(t, c)->fold, "فان") != 0 && strcmp(xtok_at(t, c)->fold, "فانه") != 0)) {
-		free(name);
-		free(words);
+	if (c >= t->n || (strcmp(xtok_at(t, c)->fold, "فان") != 0 && strcmp(xtok_at(t, c)->fold, "فانه") != 0))
 		return a;
+	if (u == NULL) {
+		name = speech_words(t, a, e, false);
+	} else {
+		/* the head noun as written, without the ل or ب on it */
+		n = h->b1 - h->b0;
+		off = strcmp(u, h->fold) != 0 && n > 2 ? 2 : 0;
+		words = speech_words(t, a + 1, e, false);
+		name = xasprintf("%.*s %s", (int)(n - off), t->text + h->b0 + off, words);
+		free(words);
 	}
 	*sp = speech_speaker(s, -1, name, true, NULL);
 	free(name);
-	free(words);
 	return *sp >= 0 ? e : a;
 }
 
