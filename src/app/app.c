@@ -336,9 +336,8 @@ app_store_analysis(struct store *st, int64_t id, struct app_analysis *an, char *
 			free(why);
 			return -1;
 		}
-	} else {
-		why = an->why;
-		an->why = NULL;
+	} else { /* an analysis may be stored twice (import's replay): its why stays */
+		why = an->why != NULL ? xstrdup(an->why) : NULL;
 	}
 	if (store_set_analysis_error(st, id, rc == 0 ? NULL : why ? why : "failed", cause) != 0) {
 		free(why);
@@ -432,8 +431,7 @@ app_after(void *ctx, struct store *st, int64_t id, const struct article *a, enum
 	if (an == NULL)
 		return app_extract_article(st, id, a->title, a->content, a->ref_date, a->date, cause);
 	if (an->no_extractor) { /* as when the writer's own extractor cannot be built */
-		*cause = an->why;
-		an->why = NULL;
+		*cause = xstrdup(an->why ? an->why : "no extractor");
 		return -1;
 	}
 	an->content = a->content;

@@ -8,6 +8,7 @@
  */
 #include "config.h"
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -519,6 +520,30 @@ extracted_entity_topics(struct store *st, int64_t aid, const int64_t *sids, cons
 
 /* ---- The whole article ---- */
 
+/*
+ * Fault injection for tests: storing the analysis of a text that contains
+ * $KHABAR_TEST_STORE_FAULT fails at its last step that can, once all its
+ * rows are written (they must be undone).
+ */
+static const char *extracted_test_word;
+static pthread_once_t extracted_test_once = PTHREAD_ONCE_INIT;
+
+static void
+extracted_test_read(void)
+{
+	extracted_test_word = getenv("KHABAR_TEST_STORE_FAULT");
+}
+
+static int
+extracted_test_fault(const char *content, char **cause)
+{
+	pthread_once(&extracted_test_once, extracted_test_read);
+	if (extracted_test_word == NULL || *extracted_test_word == '\0' || strstr(content, extracted_test_word) == NULL)
+		return 0;
+	*cause = xstrdup("storing it failed (the test's fault)");
+	return -1;
+}
+
 int
 store_put_extraction(struct store *st, int64_t aid, const char *content, const struct xresult *r,
 		     const struct xlead *lead, const struct xlex *lx, struct text_stemmer *stem,
@@ -552,6 +577,8 @@ store_put_extraction(struct store *st, int64_t aid, const char *content, const s
 	if (rc == 0)
 		rc = store_story_assign(st, aid, &r->sig, lead, cause);
 	t2 = store_clock();
+	if (rc == 0)
+		rc = extracted_test_fault(content, cause);
 	if (rc == 0)
 		rc = store_phrases_add(st, aid, r, cause); /* last: nothing after it can fail */
 	store_story_settle(st, rc == 0);

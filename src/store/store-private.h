@@ -129,6 +129,7 @@ struct store {
 	sqlite3_stmt *stmt[STORE_NSTMT];
 	sqlite3_stmt *sp[STORE_NSAVEPOINT]; /* savepoint statements, by their SQL (store_savepoint) */
 	char *spsql[STORE_NSAVEPOINT];
+	bool nosavepoints;   /* store_savepoints(st, false) */
 	int64_t *pending; /* new articles not yet in the full-text index */
 	size_t npending, cappending;
 	struct phrase_batch *phrases; /* key phrases of this transaction's articles (phrases.c) */

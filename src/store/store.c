@@ -1277,6 +1277,12 @@ store_savepoint_step(struct store *st, const char *verb, const char *name, char 
 static int
 store_savepoint_sql(struct store *st, const char *verb, const char *name, char **cause)
 {
+	if (st->nosavepoints && verb == NULL) {
+		*cause = xasprintf("cannot undo %s: the transaction has no savepoints", name);
+		return -1;
+	}
+	if (st->nosavepoints)
+		return 0;
 	if (verb != NULL)
 		return store_savepoint_step(st, verb, name, cause);
 	return store_savepoint_step(st, "ROLLBACK TO", name, cause) != 0 ? -1
@@ -1299,6 +1305,12 @@ int
 store_savepoint_rollback(struct store *st, const char *name, char **cause)
 {
 	return store_savepoint_sql(st, NULL, name, cause);
+}
+
+void
+store_savepoints(struct store *st, bool on)
+{
+	st->nosavepoints = !on;
 }
 
 int
