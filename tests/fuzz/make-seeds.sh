@@ -37,6 +37,16 @@ printf '[{"title":1,"content":null},{"content":"x","ref_date":"2021"},' | seed j
 printf '{"content":"\\u0627\\u0644\\u062e\\ud83d\\ude00 \\"q\\" \\\\"}\n]\n{' | seed json escapes
 printf '[ ]' | seed json empty
 printf '[{"a":[{"b":{"c":[1,2,{"d":"e"}]}}],"content":"x"}, {}, [], "s", 3]' | seed json nested
+# One flat record each, for the flat reader against jansson: keys twice, literals, escapes
+# jansson refuses (\u0000, lone surrogates), a control character, bad UTF-8, text after it.
+printf '{"content":"a","content":"b","title":null,"url":true,"author":false,"source":""}' | seed json flat-dup
+printf '{"content":"x\\ud83d\\ude00\\u00e9\\/\\b\\f\\n\\r\\t","title":"\\ud83d"}' | seed json flat-surrogate
+printf '{"content":"a\\u0000b"} ' | seed json flat-nul
+printf '{"content":"a\tb"}' | seed json flat-control
+{ printf '{"content":"a'; byte 192; byte 175; printf '","title":"'; byte 237; byte 160; byte 128; printf '"}'; } | seed json flat-badutf8
+printf '{"content":"x"} {"content":"y"}' | seed json flat-after
+printf '{"content":"x","n":12,"t":"y"}' | seed json flat-number
+printf '{"content" : "x" ,\n\t"title":"y"\r\n}' | seed json flat-gaps
 
 # ---- plain: front matter, headlines, boilerplate ----
 printf -- '---\ntitle: عنوان المقال\ndate: 2021-08-31\nsource: تاس\nurl: https://example.org/x\n---\nفقرة أولى.\nفقرة ثانية.\n' | seed plain front-matter
