@@ -53,6 +53,14 @@ struct xcal {
 	size_t nm;
 	char *weekday[7]; /* 0 = Sunday */
 	struct xcal_words words[XW_N];
+	/*
+	 * Every word a month name or a class word or phrase starts with (sorted,
+	 * owned) and their index: most tokens are none of them, and one lookup
+	 * tells so where the scans of every list took strcmp after strcmp.
+	 */
+	char **lead;
+	size_t nlead;
+	struct xkeys leads;
 };
 
 static const char *const xcal_gregorian_locales[] = {
@@ -151,6 +159,58 @@ xcal_add_weekdays(struct xcal *c, char **cause)
 	return 0;
 }
 
+static int
+xcal_lead_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+xcal_lead_add(struct xcal *c, const char *w)
+{
+	c->lead = xrealloc(c->lead, (c->nlead + 1) * sizeof *c->lead);
+	c->lead[c->nlead++] = xstrndup(w, strcspn(w, " "));
+}
+
+static void
+xcal_lead_clear(struct xcal *c)
+{
+	size_t i;
+
+	xkeys_free(&c->leads);
+	for (i = 0; i < c->nlead; i++)
+		free(c->lead[i]);
+	free(c->lead);
+	c->lead = NULL;
+	c->nlead = 0;
+}
+
+/* (Re)build the index of the words dates start with. */
+static void
+xcal_lead_index(struct xcal *c)
+{
+	size_t i, j;
+
+	xcal_lead_clear(c);
+	for (i = 0; i < c->nm; i++)
+		if (c->m[i].nwords > 0)
+			xcal_lead_add(c, c->m[i].words[0]);
+	for (j = 0; j < XW_N; j++)
+		for (i = 0; i < c->words[j].n; i++)
+			xcal_lead_add(c, c->words[j].v[i]);
+	qsort(c->lead, c->nlead, sizeof *c->lead, xcal_lead_cmp);
+	xkeys_build(&c->leads, c->lead, c->nlead, sizeof *c->lead, 0);
+}
+
+/* Can a month name or a class word or phrase start with the folded word w? */
+static bool
+xcal_lead(const struct xcal *c, const char *w)
+{
+	size_t at;
+
+	return xkeys_find(&c->leads, w, &at) > 0;
+}
+
 int
 xcal_new(struct xcal **out, char **cause)
 {
@@ -167,6 +227,7 @@ xcal_new(struct xcal **out, char **cause)
 		xcal_free(c);
 		return -1;
 	}
+	xcal_lead_index(c);
 	*out = c;
 	return 0;
 }
@@ -190,6 +251,7 @@ xcal_free(struct xcal *c)
 		free(c->words[j].v);
 	}
 	free(c->m);
+	xcal_lead_clear(c);
 	free(c);
 }
 
@@ -224,6 +286,7 @@ xcal_load_words(struct xcal *c, const char *text, char **cause)
 		}
 		p = *eol ? eol + 1 : eol;
 	}
+	xcal_lead_index(c);
 	return 0;
 }
 
@@ -393,6 +456,8 @@ dates_class(const struct dscan *s, size_t i, enum xcal_class k)
 		return false;
 	f = xtok_at(s->t, i)->fold;
 	bare = dates_bare(f);
+	if (!xcal_lead(s->c, f) && (bare == f || !xcal_lead(s->c, bare)))
+		return false;
 	for (j = 0; j < w->n; j++)
 		if (strcmp(f, w->v[j]) == 0 || strcmp(bare, w->v[j]) == 0)
 			return true;
@@ -408,6 +473,9 @@ dates_phrase(const struct dscan *s, size_t i, enum xcal_class k)
 	size_t j, at, n;
 
 	if (i >= s->t->n || !xtok_at(s->t, i)->word)
+		return 0;
+	f = xtok_at(s->t, i)->fold;
+	if (!xcal_lead(s->c, f) && (dates_bare(f) == f || !xcal_lead(s->c, dates_bare(f))))
 		return 0;
 	for (j = 0; j < w->n; j++) {
 		for (p = w->v[j], at = i; *p != '\0' && at < s->t->n; at++) {
@@ -432,6 +500,8 @@ dates_month_at(const struct dscan *s, size_t i, size_t *next)
 	size_t k;
 	int j, best = -1, bestn = 0;
 
+	if (i >= t->n || !xtok_at(t, i)->word || !xcal_lead(s->c, xtok_at(t, i)->fold))
+		return -1;
 	for (k = 0; k < s->c->nm; k++) {
 		const struct xcal_month *m = &s->c->m[k];
 		for (j = 0; j < m->nwords && dates_word(t, i + (size_t)j, m->words[j]); j++)
