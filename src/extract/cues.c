@@ -232,16 +232,28 @@ xwords_find(const struct xwords *x, const char *folded)
 	return e->w != NULL ? e : NULL;
 }
 
-bool
-xwords_is(const struct xwords *x, enum xw_class c, const char *folded)
+uint64_t
+xwords_classes(const struct xwords *x, const char *folded)
 {
 	const struct xword *e = xwords_find(x, folded);
 
-	if (e != NULL && (e->classes & ((uint64_t)1 << c)) != 0)
+	return e != NULL ? e->classes : 0;
+}
+
+bool
+xwords_is_of(uint64_t classes, enum xw_class c, const char *folded)
+{
+	if ((classes & ((uint64_t)1 << c)) != 0)
 		return true;
 	/* "عبدالرؤوف", "عبدالمحسن": عبد joined to one of God's names is a given name, listed or not */
 	return c == XW_GIVEN && strncmp(folded, "عبدال", strlen("عبدال")) == 0 &&
 	       strlen(folded) >= strlen("عبدال") + 4;
+}
+
+bool
+xwords_is(const struct xwords *x, enum xw_class c, const char *folded)
+{
+	return folded != NULL && xwords_is_of(xwords_classes(x, folded), c, folded);
 }
 
 const struct xverb *

@@ -218,6 +218,9 @@ int xwords_add_lines(struct xwords *x, enum xw_class c, const char *text);
 void xwords_free(struct xwords *x);
 /* Is the folded word in class c?  (false for a NULL table) */
 bool xwords_is(const struct xwords *x, enum xw_class c, const char *folded);
+/* The classes (bit 1 << XW_*) of the folded word, 0 for none; and xwords_is from them. */
+uint64_t xwords_classes(const struct xwords *x, const char *folded);
+bool xwords_is_of(uint64_t classes, enum xw_class c, const char *folded);
 /* The reporting verb whose folded form is this word, or NULL. */
 const struct xverb *xwords_verb(const struct xwords *x, const char *folded);
 /* How many words; and walking them: the entry at or after slot i, *next the slot after it (NULL at the end). */

@@ -12,7 +12,7 @@
 #include "extract/extract.h"
 
 /* Is the folded word w in class c of data/speech.tsv? */
-#define speech_in(s, c, w) xwords_is((s)->lx->words, (c), (w))
+#define speech_in(s, c, w) speech_in_memo((s), (c), (w))
 
 /* A quoted span: tokens open..close (the marks), both in one paragraph. */
 struct quote {
@@ -22,10 +22,24 @@ struct quote {
 	bool colon;         /* opened by "قال:" with no opening mark */
 };
 
+/*
+ * The classes of the tokens' folded forms, by where the form is: speech_in
+ * is asked some six times a token, mostly of a token's own fold, and
+ * hashing the word each time was a tenth of the analysis.  Only words in
+ * the tokens' folds are kept (a word in a caller's buffer may change).
+ */
+#define SPEECH_MEMO 1024 /* a power of two */
+struct speech_memo {
+	const char *w;
+	uint64_t classes;
+};
+
 /* The state of one article's analysis. */
 struct speech {
 	const struct xlex *lx;
 	const struct xtoks *t;
+	struct speech_memo *memo; /* SPEECH_MEMO slots */
+	const char *folds, *folds_end; /* where the tokens' folds are */
 	int year;
 	struct xresult *r;
 	struct quote *q;
@@ -258,5 +272,22 @@ void speech_scan_mentions(struct speech *s, size_t from, size_t to);
 void speech_record_title(struct speech *s, size_t a, size_t b, int sp);
 /* Tokens a..b-1 as written, or folded, one space between (caller frees). */
 char *speech_words(const struct xtoks *t, size_t a, size_t b, bool folded);
+
+static inline bool
+speech_in_memo(const struct speech *s, enum xw_class c, const char *w)
+{
+	struct speech_memo *m;
+
+	if (w == NULL)
+		return false;
+	if (w < s->folds || w >= s->folds_end)
+		return xwords_is(s->lx->words, c, w);
+	m = &s->memo[((uintptr_t)w >> 2) & (SPEECH_MEMO - 1)];
+	if (m->w != w) {
+		m->w = w;
+		m->classes = xwords_classes(s->lx->words, w);
+	}
+	return xwords_is_of(m->classes, c, w);
+}
 
 #endif

@@ -497,6 +497,11 @@ extract_speech(const struct xlex *lx, const struct xtoks *t0, int year, struct x
 	size_t i;
 
 	s.t = t;
+	s.memo = xcalloc(SPEECH_MEMO, sizeof *s.memo);
+	if (t0->n > 0 && t0->folds != NULL) {
+		s.folds = t0->folds;
+		s.folds_end = t0->v[t0->n - 1].fold + strlen(t0->v[t0->n - 1].fold) + 1;
+	}
 	s.quote_at = xmalloc((t->n + 1) * sizeof *s.quote_at);
 	for (i = 0; i <= t->n; i++)
 		s.quote_at[i] = -1;
@@ -521,6 +526,7 @@ extract_speech(const struct xlex *lx, const struct xtoks *t0, int year, struct x
 	free(s.body_pos);
 	free(s.body_sp);
 	free(s.fem);
+	free(s.memo);
 	free(s.quote_at);
 	free(s.q);
 	free(s.st_cue);
