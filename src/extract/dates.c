@@ -431,8 +431,8 @@ dates_word(const struct xtoks *t, size_t i, const char *w)
 static const char *
 dates_bare(const char *f)
 {
-	if (strlen(f) > 4 && (strncmp(f, "و", 2) == 0 || strncmp(f, "ف", 2) == 0 ||
-			      strncmp(f, "ب", 2) == 0 || strncmp(f, "ل", 2) == 0))
+	if (strlen(f) > 4 && (memcmp(f, "و", 2) == 0 || memcmp(f, "ف", 2) == 0 ||
+			      memcmp(f, "ب", 2) == 0 || memcmp(f, "ل", 2) == 0))
 		return f + 2;
 	return f;
 }
@@ -703,13 +703,15 @@ dates_year(struct dscan *s, size_t i)
 {
 	const struct xtoks *t = s->t;
 	char buf[64];
-	const char *w = xtok_unprefixed(xtok_at(t, i), buf, sizeof buf);
+	const char *w;
 	struct xdate *d;
 
+	/* the year first: few tokens are followed by one, and the words are asked of every token */
+	if (i + 1 >= t->n || !xtok_at(t, i + 1)->num || xtok_at(t, i + 1)->value < 1900 || xtok_at(t, i + 1)->value > 2200)
+		return 0;
+	w = xtok_unprefixed(xtok_at(t, i), buf, sizeof buf);
 	if (strcmp(xtok_at(t, i)->fold, "العام") != 0 && strcmp(w, "العام") != 0 && strcmp(w, "عام") != 0 &&
 	    strcmp(w, "عامي") != 0 && strcmp(w, "سنه") != 0 && strcmp(w, "لعام") != 0)
-		return 0;
-	if (i + 1 >= t->n || !xtok_at(t, i + 1)->num || xtok_at(t, i + 1)->value < 1900 || xtok_at(t, i + 1)->value > 2200)
 		return 0;
 	d = dates_push(s, i + 1, i + 2);
 	d->kind = XDATE_YEAR;

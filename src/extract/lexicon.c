@@ -552,13 +552,11 @@ lexicon_stop_find(const struct xlex *lx, const char *s, size_t n, bool *longer)
 static size_t
 lexicon_clitic(const char *w, size_t n)
 {
-	static const char *const clitics[] = { "و", "ف", "ب", "ل", "ك" };
-	size_t i;
-
-	for (i = 0; n >= 8 && i < sizeof clitics / sizeof clitics[0]; i++)
-		if (strncmp(w, clitics[i], 2) == 0)
-			return 2;
-	return 0;
+	/* two bytes each: memcmp of a literal is a load and a compare, a strncmp call a loop */
+	return n >= 8 && (memcmp(w, "و", 2) == 0 || memcmp(w, "ف", 2) == 0 || memcmp(w, "ب", 2) == 0 ||
+			  memcmp(w, "ل", 2) == 0 || memcmp(w, "ك", 2) == 0)
+		       ? 2
+		       : 0;
 }
 
 /* The "only" class of the word w[0..n), also after one or two leading clitic letters; else NULL. */

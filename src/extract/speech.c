@@ -427,8 +427,10 @@ speech_prune(struct xresult *r)
 static bool
 speech_abbrev_letter(const struct xtoks *t, size_t i, const char *l)
 {
-	return i + 1 < t->n && xtok_at(t, i)->word && strcmp(xtok_at(t, i)->fold, l) == 0 && xtok_is(t, i + 1, ".") &&
-	       xtok_at(t, i)->b1 == xtok_at(t, i + 1)->b0 && !xtok_at(t, i + 1)->nl && !(i > 0 && xtok_at(t, i - 1)->num);
+	/* the dot right after the word first: it is rare, the letters are asked of every word */
+	return i + 1 < t->n && xtok_at(t, i)->word && xtok_at(t, i)->b1 == xtok_at(t, i + 1)->b0 &&
+	       !xtok_at(t, i + 1)->nl && xtok_is(t, i + 1, ".") && strcmp(xtok_at(t, i)->fold, l) == 0 &&
+	       !(i > 0 && xtok_at(t, i - 1)->num);
 }
 
 /*
