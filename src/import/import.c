@@ -78,10 +78,12 @@ struct queue {
 
 /*
  * The open transaction's articles.  A batch is first stored without
- * savepoints (store_savepoints): one per article, and one more around its
- * analysis, cost a twentieth of the import's CPU time, for a failure that
- * real news does not bring.  Its articles are kept (their text: an
- * analysis is several times bigger) until the commit.  When one fails, the
+ * savepoints (store_savepoints): with one per article, and one more around
+ * its analysis, SQLite copied every page an article touched into a
+ * statement journal (spilled to a temporary file) and called FTS5's
+ * savepoint hooks at every statement, for a failure that real news does
+ * not bring.  Its articles are kept (their text: an analysis is several
+ * times bigger) until the commit.  When one fails, the
  * whole transaction is rolled back and stored again, each article in its
  * own savepoint as before, the kept ones analysed again by the writer, and
  * the rest of the batch goes on so: the failure loses only itself, is

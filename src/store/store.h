@@ -62,8 +62,7 @@ int store_savepoint_rollback(struct store *st, const char *name, char **cause);
  * Savepoints off (on false) until turned on again: SAVEPOINT and RELEASE
  * do nothing and ROLLBACK TO fails, so that whatever failed reaches the
  * caller, who undoes the whole transaction (store_rollback) instead.  An
- * import stores its batches so (import.c): a savepoint per article cost a
- * twentieth of its time.
+ * import stores its batches so (import.c).
  */
 void store_savepoints(struct store *st, bool on);
 
