@@ -444,6 +444,15 @@ dates_is(const char *w, const char *p, size_t n)
 	return strncmp(w, p, n) == 0 && w[n] == '\0';
 }
 
+/* Can a month name or a class word or phrase start with the folded word f, or with f without its clitic? */
+static bool
+dates_may_start(const struct dscan *s, const char *f)
+{
+	const char *bare = dates_bare(f);
+
+	return xcal_lead(s->c, f) || (bare != f && xcal_lead(s->c, bare));
+}
+
 /* Is token i's folded form, or that form without a clitic, a word of class k? */
 static bool
 dates_class(const struct dscan *s, size_t i, enum xcal_class k)
@@ -455,9 +464,9 @@ dates_class(const struct dscan *s, size_t i, enum xcal_class k)
 	if (i >= s->t->n || !xtok_at(s->t, i)->word)
 		return false;
 	f = xtok_at(s->t, i)->fold;
-	bare = dates_bare(f);
-	if (!xcal_lead(s->c, f) && (bare == f || !xcal_lead(s->c, bare)))
+	if (!dates_may_start(s, f))
 		return false;
+	bare = dates_bare(f);
 	for (j = 0; j < w->n; j++)
 		if (strcmp(f, w->v[j]) == 0 || strcmp(bare, w->v[j]) == 0)
 			return true;
@@ -474,8 +483,7 @@ dates_phrase(const struct dscan *s, size_t i, enum xcal_class k)
 
 	if (i >= s->t->n || !xtok_at(s->t, i)->word)
 		return 0;
-	f = xtok_at(s->t, i)->fold;
-	if (!xcal_lead(s->c, f) && (dates_bare(f) == f || !xcal_lead(s->c, dates_bare(f))))
+	if (!dates_may_start(s, xtok_at(s->t, i)->fold))
 		return 0;
 	for (j = 0; j < w->n; j++) {
 		for (p = w->v[j], at = i; *p != '\0' && at < s->t->n; at++) {

@@ -271,11 +271,12 @@ record_article(const struct jfields *o, struct article *a, char **owned_error)
 	static const char *const k_date[] = { "date", "published", "date_published", "pubDate", NULL };
 	static const char *const k_ref[] = { "date_extracted", "date_crawled", NULL };
 	static const char *const k_author[] = { "author", NULL };
+	const struct jfield *c = jfields_get(o, "content");
 	const char *content, *date;
 
 	memset(a, 0, sizeof *a);
 	content = field(o, k_content);
-	if (content == NULL && jfields_get(o, "content") != NULL && jfields_get(o, "content")->val != NULL)
+	if (content == NULL && c != NULL && c->val != NULL)
 		return "\"content\" is empty";
 	if (content == NULL)
 		return "no \"content\" (or \"body\", \"text\")";
@@ -336,12 +337,6 @@ record_parse(const char *s, size_t len, bool fast, const char *where, import_rec
 	free(owned);
 	article_clear(&a);
 	return rc;
-}
-
-static int
-one_record(const char *s, size_t len, const char *where, import_record_cb cb, void *ctx)
-{
-	return record_parse(s, len, true, where, cb, ctx);
 }
 
 int
@@ -484,7 +479,7 @@ record_done(struct import_json *j)
 		snprintf(where, sizeof where, "record %ld", j->index);
 	else
 		snprintf(where, sizeof where, "line %ld", j->line);
-	rc = one_record(j->b.data + j->start, end - j->start, where, j->cb, j->ctx);
+	rc = record_parse(j->b.data + j->start, end - j->start, true, where, j->cb, j->ctx);
 	for (k = j->start; k < end; k++)
 		j->line += j->b.data[k] == '\n';
 	j->i = end;

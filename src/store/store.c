@@ -1277,12 +1277,12 @@ store_savepoint_step(struct store *st, const char *verb, const char *name, char 
 static int
 store_savepoint_sql(struct store *st, const char *verb, const char *name, char **cause)
 {
-	if (st->nosavepoints && verb == NULL) {
+	if (st->nosavepoints) {
+		if (verb != NULL)
+			return 0;
 		*cause = xasprintf("cannot undo %s: the transaction has no savepoints", name);
 		return -1;
 	}
-	if (st->nosavepoints)
-		return 0;
 	if (verb != NULL)
 		return store_savepoint_step(st, verb, name, cause);
 	return store_savepoint_step(st, "ROLLBACK TO", name, cause) != 0 ? -1
