@@ -53,6 +53,60 @@ TEST(tokenizer_query_dump)
 	free(d);
 }
 
+/* What indexing text replays from pt's record, dumped as dump() does; *size the record's bytes. */
+static char *
+dump_replayed(const struct store_pretok *pt, const char *text, long *size)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	*size = store_pretok_replay(pt, text, dump_token, &b);
+	return buf_detach(&b);
+}
+
+/*
+ * The workers' records of tokens made ahead replay what the tokenizer
+ * itself gives, token for token and offset for offset, in about the room
+ * of the text: folded words that differ from their text (diacritics,
+ * tatweel, capitals, Arabic-Indic digits), stems inside their word and not,
+ * words too long for the tokenizer's memo, repeated words, a title.
+ */
+TEST(pretok_records_replay_the_tokenizer)
+{
+	const char *title = "وزير الخارجية: المملكة تدعم الحل السياسي";
+	const char *content =
+		"قال وزير الخارجية السعودي إن المملكة تدعم الحلَّ السياسيَّ للأزمة، وأكد أن الرياض "
+		"ستواصل جهودها مع الشركاء. وأضاف الوزير في مؤتمر صحفي عقده اليوم بالرياض أن "
+		"المملكة العربية السعودية ترحب بكل مبادرة تحقق الأمن والاستقرار في المنطقة، "
+		"مشيراً إلى أن الاجتماع القادم سيعقد في ٢٠٢٥/٠٣/١٢ بحضور ممثلين عن Reuters و TASS. "
+		"كـــتـــاب والمستشفياتوالمدارسوالجامعاتوالمعاهدالسعودية 😀 x² ﻻ «الحل» (السياسي) "
+		"قال وزير الخارجية السعودي إن المملكة تدعم الحل السياسي.";
+	const char *texts[] = { title, content };
+	struct store_pretokenizer *p = store_pretokenizer_new(NULL);
+	struct store_pretok *pt;
+	size_t i;
+	long size;
+
+	CHECK(p != NULL);
+	pt = store_pretokenize(p, title, content);
+	CHECK(pt != NULL);
+	for (i = 0; i < 2; i++) {
+		char *want = dump(texts[i], false), *got = dump_replayed(pt, texts[i], &size);
+
+		CHECK(strlen(want) > 100);
+		CHECK_STR(got, want);
+		/* Written out whole, each word's two tokens took about three times its text. */
+		CHECK_MSG(size > 0 && (size_t)size < strlen(texts[i]) * 3 / 2, "record %ld bytes, text %zu",
+			  size, strlen(texts[i]));
+		free(want);
+		free(got);
+	}
+	CHECK(store_pretok_replay(pt, "نص لم يسجل", dump_token, NULL) == -1);
+	store_pretok_free(pt);
+	store_pretokenizer_free(p);
+}
+
 /* Count rows matching q in table t of db. */
 static int
 fts_count(sqlite3 *db, const char *t, const char *q)

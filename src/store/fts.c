@@ -43,7 +43,7 @@ struct pretext {
 	char *text;
 	size_t len;
 	uint64_t hash;
-	struct buf toks; /* per token: flags, start, end, length (varints), then its bytes */
+	struct buf toks; /* the tokens emitted (struct record) */
 };
 
 /* An article tokenized ahead (title, content) and the words new to the word list. */
@@ -302,20 +302,91 @@ ktok_word(void *ctx, const char *s, size_t start, size_t end)
 	return rc;
 }
 
-/* The emit of store_pretokenize: record the token (its four varints made apart, then added at once). */
+/*
+ * A record of tokens made ahead holds, per token, three varints and what
+ * the third asks for:
+ *   - the distance of its start from the previous token's (zigzag: 2d for
+ *     d >= 0, -2d - 1 below), times two, plus one when it is colocated;
+ *   - its end's distance from its start;
+ *   - where its bytes are: 0, the text's own bytes from start to end (a
+ *     word that folds to itself); 1, "~" then a stretch of the previous
+ *     token's bytes, at the offset and of the length of the two varints
+ *     that follow (a stem inside its folded word); n + 2, the n bytes
+ *     that follow.
+ * Most words' two tokens take 8 to 15 bytes, and a record about the room of
+ * its text.  Written out whole (flags, start, end, length, bytes), a
+ * batch's records took about four times its text, and, held until the
+ * batch is indexed, a tenth of an import's peak memory.
+ */
+struct record {
+	struct buf *b;
+	const char *text;     /* the text tokenized, ntext bytes */
+	size_t ntext;
+	int start;            /* the previous token's start */
+	struct buf prev;      /* the previous token's bytes */
+};
+
+static uint64_t
+zigzag(int d)
+{
+	return d >= 0 ? 2 * (uint64_t)d : 2 * (uint64_t)(-(int64_t)d) - 1;
+}
+
+static int
+unzigzag(uint64_t z)
+{
+	return z & 1 ? -(int)((z + 1) / 2) : (int)(z / 2);
+}
+
+/*
+ * Where tok (n bytes) is in the previous token p, after a "~" (a stem); -1:
+ * not there.  A stem drops a few letters in front (وال، بال، لل) if any, so
+ * only the first RECORD_STEM_AT offsets are tried: a long word costs no more.
+ */
+#define RECORD_STEM_AT 16
+static long
+record_stem_at(const struct buf *p, const char *tok, int n)
+{
+	size_t i;
+
+	if (n < 1 || tok[0] != '~' || (size_t)(n - 1) > p->len)
+		return -1;
+	for (i = 0; i <= RECORD_STEM_AT && i + (size_t)(n - 1) <= p->len; i++)
+		if (memcmp(p->data + i, tok + 1, (size_t)(n - 1)) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* The emit of store_pretokenize: record the token (its varints made apart, then added at once). */
 static int
 record_emit(void *ctx, int flags, const char *tok, int n, int start, int end)
 {
-	struct buf *b = ctx;
-	unsigned char head[40];
+	struct record *r = ctx;
+	unsigned char head[50];
 	size_t h = 0;
+	long at;
 
-	h += store_varint_put(head + h, (uint64_t)flags);
-	h += store_varint_put(head + h, (uint64_t)start);
-	h += store_varint_put(head + h, (uint64_t)end);
-	h += store_varint_put(head + h, (uint64_t)n);
-	buf_add(b, head, h);
-	buf_add(b, tok, (size_t)n);
+	if ((flags & ~FTS5_TOKEN_COLOCATED) != 0 || n < 0 || end < start)
+		return SQLITE_ERROR; /* not what the tokenizer makes: no record, the writer tokenizes */
+	h += store_varint_put(head + h, zigzag(start - r->start) * 2 + (flags ? 1 : 0));
+	h += store_varint_put(head + h, (uint64_t)(end - start));
+	if (start >= 0 && (size_t)end <= r->ntext && end - start == n &&
+	    memcmp(r->text + start, tok, (size_t)n) == 0) {
+		head[h++] = 0;
+		buf_add(r->b, head, h);
+	} else if ((at = record_stem_at(&r->prev, tok, n)) >= 0) {
+		head[h++] = 1;
+		h += store_varint_put(head + h, (uint64_t)at);
+		h += store_varint_put(head + h, (uint64_t)(n - 1));
+		buf_add(r->b, head, h);
+	} else {
+		h += store_varint_put(head + h, (uint64_t)n + 2);
+		buf_add(r->b, head, h);
+		buf_add(r->b, tok, (size_t)n);
+	}
+	r->start = start;
+	buf_reset(&r->prev);
+	buf_add(&r->prev, tok, (size_t)n);
 	return SQLITE_OK;
 }
 
@@ -336,22 +407,56 @@ cache_find(struct fts_cache *c, const char *text, size_t len)
 	return NULL;
 }
 
-/* Emit a record's tokens again. */
+/* Emit a record's tokens again (see struct record); SQLITE_CORRUPT when it does not read right. */
 static int
 replay(const struct pretext *p, void *ctx, int (*emit)(void *, int, const char *, int, int, int))
 {
-	const unsigned char *q = (const unsigned char *)p->toks.data, *end = q + p->toks.len;
-	int rc = SQLITE_OK, flags, start, stop, n;
+	const unsigned char *q = (const unsigned char *)p->toks.data, *end = q != NULL ? q + p->toks.len : q;
+	const char *tok, *prev = NULL;
+	char *stem[2] = { NULL, NULL };
+	size_t cap[2] = { 0, 0 }, nprev = 0;
+	uint64_t a, len, src, at;
+	int rc = SQLITE_OK, start = 0, stop, n, k = 0;
 
 	while (rc == SQLITE_OK && q < end) {
-		flags = (int)get_varint(&q, end);
-		start = (int)get_varint(&q, end);
-		stop = (int)get_varint(&q, end);
-		n = (int)get_varint(&q, end);
-		rc = emit(ctx, flags, (const char *)q, n, start, stop);
-		q += n;
+		a = get_varint(&q, end);
+		len = get_varint(&q, end);
+		src = get_varint(&q, end);
+		start += unzigzag(a / 2);
+		if (start < 0 || len > p->len || (size_t)start > p->len - len)
+			break;
+		stop = start + (int)len;
+		if (src == 0) {
+			tok = p->text + start;
+			n = (int)len;
+		} else if (src == 1) {
+			at = get_varint(&q, end);
+			len = get_varint(&q, end);
+			if (at > nprev || len > nprev - at)
+				break;
+			k = !k; /* the previous token may be in the other buffer */
+			if (cap[k] < len + 1) {
+				cap[k] = len + 1 > 64 ? len + 1 : 64;
+				stem[k] = xrealloc(stem[k], cap[k]);
+			}
+			stem[k][0] = '~';
+			memcpy(stem[k] + 1, prev + at, len);
+			tok = stem[k];
+			n = (int)len + 1;
+		} else {
+			if (src - 2 > (uint64_t)(end - q))
+				break;
+			tok = (const char *)q;
+			n = (int)(src - 2);
+			q += n;
+		}
+		rc = emit(ctx, (a & 1) ? FTS5_TOKEN_COLOCATED : 0, tok, n, start, stop);
+		prev = tok;
+		nprev = (size_t)n;
 	}
-	return rc;
+	free(stem[0]);
+	free(stem[1]);
+	return rc == SQLITE_OK && q < end ? SQLITE_CORRUPT : rc;
 }
 
 static int
@@ -434,6 +539,18 @@ dump_emit(void *ctx, int flags, const char *tok, int n, int start, int end)
 
 	d->cb(d->ctx, tok, n, start, end, (flags & FTS5_TOKEN_COLOCATED) != 0);
 	return SQLITE_OK;
+}
+
+long
+store_pretok_replay(const struct store_pretok *pt, const char *text, store_token_cb cb, void *ctx)
+{
+	struct dump_ctx d = { cb, ctx };
+	int i;
+
+	for (i = 0; pt != NULL && i < pt->nt; i++)
+		if (strcmp(pt->t[i].text, text) == 0)
+			return replay(&pt->t[i], &d, dump_emit) == SQLITE_OK ? (long)pt->t[i].toks.len : -1;
+	return -1;
 }
 
 int
@@ -533,6 +650,7 @@ listed(struct store_pretokenizer *p, const char *word)
 static void
 pretext_add(struct store_pretokenizer *p, struct store_pretok *pt, const char *text)
 {
+	struct record rec = { 0 };
 	struct pretext *x;
 
 	if (text == NULL || *text == '\0' || strlen(text) > PRETOK_TEXT_MAX)
@@ -543,13 +661,21 @@ pretext_add(struct store_pretokenizer *p, struct store_pretok *pt, const char *t
 	memcpy(x->text, text, x->len + 1);
 	x->hash = fnv64(text, x->len);
 	buf_init(&x->toks);
+	rec.b = &x->toks;
+	rec.text = x->text;
+	rec.ntext = x->len;
+	buf_init(&rec.prev);
 	((struct ktok *)p->tok)->terms = &p->words;
-	if (ktok_tokenize(p->tok, &x->toks, FTS5_TOKENIZE_DOCUMENT, text, (int)x->len,
+	if (ktok_tokenize(p->tok, &rec, FTS5_TOKENIZE_DOCUMENT, text, (int)x->len,
 			  record_emit) != SQLITE_OK) {
 		buf_free(&x->toks);
 		free(x->text);
 		pt->nt--;
+	} else if (x->toks.cap > x->toks.len + 1) { /* held until the batch is indexed: no room to spare */
+		x->toks.data = xrealloc(x->toks.data, x->toks.len + 1);
+		x->toks.cap = x->toks.len + 1;
 	}
+	buf_free(&rec.prev);
 	((struct ktok *)p->tok)->terms = NULL;
 }
 

@@ -311,6 +311,13 @@ char *store_search_expand(struct store *st, const char *query, unsigned flags, c
 /* Debug: the tokens khabar's tokenizer gives for text (query or document). */
 typedef void (*store_token_cb)(void *ctx, const char *tok, int len, int start, int end, bool colocated);
 int store_tokens(const char *text, bool query, store_token_cb cb, void *ctx, char **cause);
+/*
+ * For tests: the tokens pt recorded for text (its title or content), as
+ * indexing it would replay them, through cb; gives the bytes the record
+ * takes, -1 when pt has no record of text (the writer would tokenize it)
+ * or the record does not read back.
+ */
+long store_pretok_replay(const struct store_pretok *pt, const char *text, store_token_cb cb, void *ctx);
 
 /* ---- Browsing and extraction results, read side (browse.c) ---- */
 

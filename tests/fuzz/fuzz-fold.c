@@ -3,11 +3,14 @@
  * tokenizer (src/store/fts.c).  The tokenizer is found through FTS5 on an
  * in-memory connection, created once and its xTokenize called directly on
  * documents, queries and exact queries (U+E000 first); the tokens'
- * offsets must lie within the text.
+ * offsets must lie within the text.  The record an import's worker makes
+ * of a document's tokens (store_pretokenize) must replay them exactly.
  */
 #include "config.h"
 
 #include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "store/store.h"
 #include "text/text.h"
@@ -16,6 +19,7 @@
 static sqlite3 *db;
 static fts5_tokenizer tok;
 static Fts5Tokenizer *ktok;
+static struct store_pretokenizer *pretok;
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -34,6 +38,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	FUZZ_ASSERT(api != NULL);
 	FUZZ_ASSERT(api->xFindTokenizer(api, "khabar", &ud, &tok) == SQLITE_OK);
 	FUZZ_ASSERT(tok.xCreate(ud, NULL, 0, &ktok) == SQLITE_OK);
+	FUZZ_ASSERT((pretok = store_pretokenizer_new(NULL)) != NULL);
 	return 0;
 }
 
@@ -56,6 +61,47 @@ tokens(const char *s, int n, int flags)
 	FUZZ_ASSERT(tok.xTokenize(ktok, &n, flags, s, n, token) == SQLITE_OK);
 }
 
+/* A token as a line of text, from the tokenizer and from a record's replay. */
+static int
+told(void *ctx, int flags, const char *t, int len, int start, int end)
+{
+	buf_printf(ctx, "%d %d %d %d:", flags & FTS5_TOKEN_COLOCATED, start, end, len);
+	buf_add(ctx, t, (size_t)len);
+	buf_addc(ctx, '\n');
+	return SQLITE_OK;
+}
+
+static void
+replayed(void *ctx, const char *t, int len, int start, int end, bool colocated)
+{
+	told(ctx, colocated ? FTS5_TOKEN_COLOCATED : 0, t, len, start, end);
+}
+
+static void
+records(const char *s, size_t size)
+{
+	char *z = strndup(s, size); /* the text a C string, as import has it */
+	struct store_pretok *pt;
+	struct buf want, got;
+
+	FUZZ_ASSERT(z != NULL);
+	buf_init(&want);
+	buf_init(&got);
+	buf_add(&want, "", 0);
+	buf_add(&got, "", 0);
+	FUZZ_ASSERT(tok.xTokenize(ktok, &want, FTS5_TOKENIZE_DOCUMENT, z, (int)strlen(z), told) == SQLITE_OK);
+	pt = store_pretokenize(pretok, NULL, z);
+	FUZZ_ASSERT(pt != NULL);
+	if (*z != '\0') {
+		FUZZ_ASSERT(store_pretok_replay(pt, z, replayed, &got) >= 0);
+		FUZZ_ASSERT(want.len == got.len && memcmp(want.data, got.data, want.len) == 0);
+	}
+	store_pretok_free(pt);
+	buf_free(&want);
+	buf_free(&got);
+	free(z);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -70,6 +116,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	free(n);
 	free(cause);
 	tokens(s, (int)size, FTS5_TOKENIZE_DOCUMENT);
+	records(s, size);
 	tokens(s, (int)size, FTS5_TOKENIZE_QUERY);
 	tokens(s, (int)size, FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX);
 	exact = malloc(size + 3);
