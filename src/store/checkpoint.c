@@ -29,6 +29,11 @@
 #include "config.h"
 #include <pthread.h>
 #include <stdlib.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 #include "store/store-private.h"
 
@@ -46,12 +51,24 @@ struct store_checkpoints {
 	int pages;            /* the WAL's size that asks for the big one */
 };
 
+/*
+ * How far the thread yields to the writer (Linux), as the import's workers
+ * do: copying pages is work that can wait, and on a large archive it took
+ * a share of the CPU the writer, the import's critical path, was waiting
+ * for (the third copy of the corpus into two: wall 0.93x, the first into
+ * an empty archive unchanged; 3 pairs of whole-process timings, A/B).
+ */
+#define CHECKPOINT_NICE 10
+
 static void *
 checkpoints_main(void *arg)
 {
 	struct store_checkpoints *c = arg;
 	unsigned long asked;
 
+#ifdef __linux__
+	(void)setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), CHECKPOINT_NICE);
+#endif
 	pthread_mutex_lock(&c->lock);
 	for (;;) {
 		while (!c->stop && c->done == c->asked)
