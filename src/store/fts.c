@@ -319,9 +319,7 @@ ktok_word(void *ctx, const char *s, size_t start, size_t end)
  * batch is indexed, a tenth of an import's peak memory.
  */
 struct record {
-	struct buf *b;
-	const char *text;     /* the text tokenized, ntext bytes */
-	size_t ntext;
+	struct pretext *x;    /* the text tokenized, and the record (x->toks) */
 	int start;            /* the previous token's start */
 	struct buf prev;      /* the previous token's bytes */
 };
@@ -362,6 +360,7 @@ static int
 record_emit(void *ctx, int flags, const char *tok, int n, int start, int end)
 {
 	struct record *r = ctx;
+	struct buf *b = &r->x->toks;
 	unsigned char head[50];
 	size_t h = 0;
 	long at;
@@ -370,19 +369,19 @@ record_emit(void *ctx, int flags, const char *tok, int n, int start, int end)
 		return SQLITE_ERROR; /* not what the tokenizer makes: no record, the writer tokenizes */
 	h += store_varint_put(head + h, zigzag(start - r->start) * 2 + (flags ? 1 : 0));
 	h += store_varint_put(head + h, (uint64_t)(end - start));
-	if (start >= 0 && (size_t)end <= r->ntext && end - start == n &&
-	    memcmp(r->text + start, tok, (size_t)n) == 0) {
+	if (start >= 0 && (size_t)end <= r->x->len && end - start == n &&
+	    memcmp(r->x->text + start, tok, (size_t)n) == 0) {
 		head[h++] = 0;
-		buf_add(r->b, head, h);
+		buf_add(b, head, h);
 	} else if ((at = record_stem_at(&r->prev, tok, n)) >= 0) {
 		head[h++] = 1;
 		h += store_varint_put(head + h, (uint64_t)at);
 		h += store_varint_put(head + h, (uint64_t)(n - 1));
-		buf_add(r->b, head, h);
+		buf_add(b, head, h);
 	} else {
 		h += store_varint_put(head + h, (uint64_t)n + 2);
-		buf_add(r->b, head, h);
-		buf_add(r->b, tok, (size_t)n);
+		buf_add(b, head, h);
+		buf_add(b, tok, (size_t)n);
 	}
 	r->start = start;
 	buf_reset(&r->prev);
@@ -661,9 +660,7 @@ pretext_add(struct store_pretokenizer *p, struct store_pretok *pt, const char *t
 	memcpy(x->text, text, x->len + 1);
 	x->hash = fnv64(text, x->len);
 	buf_init(&x->toks);
-	rec.b = &x->toks;
-	rec.text = x->text;
-	rec.ntext = x->len;
+	rec.x = x;
 	buf_init(&rec.prev);
 	((struct ktok *)p->tok)->terms = &p->words;
 	if (ktok_tokenize(p->tok, &rec, FTS5_TOKENIZE_DOCUMENT, text, (int)x->len,
