@@ -1369,6 +1369,47 @@ TEST(statements_get_the_phrase_topics_they_contain)
 	free(dir);
 }
 
+/*
+ * A phrase that becomes a topic reaches the articles stored before it did,
+ * however far apart their ids (article_phrases is indexed by spans of
+ * 4,096 ids: articles 1 and 2, 5001 and 5002, 9001 and 9002 are in three).
+ */
+TEST(phrase_topics_reach_articles_stored_far_apart)
+{
+	struct store *st = test_store("topics-spans");
+	static const int gap[3] = { 0, 5000, 9000 };
+	char *body, name[32];
+	int i, j;
+
+	for (i = 0; i < 3; i++) {
+		char *dir;
+
+		if (gap[i] != 0) {
+			char *sql = xasprintf("INSERT INTO articles(id, content, content_hash) VALUES (%d, 'x', 'gap%d')",
+					      gap[i], i);
+			CHECK(sqlite3_exec(store_db(st), sql, NULL, NULL, NULL) == SQLITE_OK);
+			free(sql);
+		}
+		snprintf(name, sizeof name, "spans%d", i);
+		dir = fresh_dir(name);
+		for (j = 0; j < 2; j++) {
+			body = xasprintf("وقال أحمد الخطيب إن \"أسعار النفط تتراجع بسبب زيادة المعروض في الأسواق العالمية\". "
+					 "وتراجعت أسعار النفط في التعاملات رقم %d.", 2 * i + j);
+			write_article(dir, j, "النفط", "2015-07-17", "wire", body);
+			free(body);
+		}
+		import_dir(st, dir);
+		free(dir);
+	}
+	CHECK_INT(test_q1(st, "SELECT max(id) FROM articles", NULL), gap[2] + 2);
+	CHECK_INT(test_q1(st, "SELECT count(DISTINCT x.article_id / 4096) FROM article_topics x JOIN topics t ON t.id = x.topic_id"
+			      " WHERE t.name = ?1 AND t.kind = 'phrase'", "أسعار النفط"), 3);
+	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE name = ?1 AND kind = 'phrase'", "أسعار النفط"), 6);
+	CHECK_INT(test_q1(st, "SELECT count(DISTINCT s.article_id) FROM statement_topics y JOIN statements s ON s.id = y.statement_id"
+			      " JOIN topics t ON t.id = y.topic_id WHERE t.name = ?1 AND t.kind = 'phrase'", "أسعار النفط"), 6);
+	store_close(st);
+}
+
 /* A speaker named in an article is an entity topic; a lone common noun (الشركة) is not. */
 TEST(entity_topics_are_named_speakers)
 {

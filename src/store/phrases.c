@@ -38,6 +38,18 @@
 #define PHRASE_FRAGMENT 0.8      /* share of a pair inside its triple that makes the triple the term */
 #define PHRASE_SPOKEN 5          /* statements of a person speaker that make a name without ال a person */
 
+/*
+ * The spans of 4,096 article ids that article_phrases is indexed by before
+ * the phrase (article_phrases_span, schema 30: a batch writes into the last
+ * span, not all over an index by phrase): a phrase's articles are read one
+ * span after another, in order of article id.  The expression must be the
+ * index's own for SQLite to use it.
+ */
+#define PHRASE_SPANS \
+	"WITH RECURSIVE span(n) AS (SELECT (SELECT min(article_id) FROM article_phrases) >> 12" \
+	" UNION ALL SELECT n + 1 FROM span WHERE n < (SELECT max(article_id) FROM article_phrases) >> 12) "
+#define PHRASE_IN_SPAN "(p.article_id >> 12) = span.n"
+
 /* One distinct phrase of the batch. */
 struct bphrase {
 	char *key;        /* folded key */
@@ -594,9 +606,11 @@ static int
 phrases_statements(struct store *st, const char *key, int64_t tid, char **cause)
 {
 	sqlite3_stmt *s = store_stmt(st, STMT_P_STATEMENTS,
-				     "INSERT OR IGNORE INTO statement_topics(statement_id, topic_id)"
-				     " SELECT x.id, ?2 FROM article_phrases p JOIN statements x ON x.article_id = p.article_id"
-				     " WHERE p.phrase = ?1 AND instr(khabar_fold(x.text), ?1) > 0",
+				     "INSERT OR IGNORE INTO statement_topics(statement_id, topic_id) " PHRASE_SPANS
+				     " SELECT x.id, ?2 FROM span CROSS JOIN article_phrases p"
+				     " ON " PHRASE_IN_SPAN " AND p.phrase = ?1"
+				     " JOIN statements x ON x.article_id = p.article_id"
+				     " WHERE instr(khabar_fold(x.text), ?1) > 0",
 				     cause);
 
 	if (s == NULL)
@@ -623,8 +637,9 @@ phrases_map(struct store *st, const char *key, int64_t tid, char **cause)
 		return store_fail(st->db, "storing phrase topics", cause);
 	sqlite3_reset(s);
 	s = store_stmt(st, STMT_P_BACKFILL,
-		       "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score)"
-		       " SELECT article_id, ?2, 1 FROM article_phrases WHERE phrase = ?1",
+		       "INSERT OR IGNORE INTO article_topics(article_id, topic_id, score) " PHRASE_SPANS
+		       " SELECT p.article_id, ?2, 1 FROM span CROSS JOIN article_phrases p"
+		       " ON " PHRASE_IN_SPAN " AND p.phrase = ?1",
 		       cause);
 	if (s == NULL)
 		return -1;
