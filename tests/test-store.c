@@ -725,8 +725,10 @@ TEST(migration_29_drops_related_keys_and_remembers_what_the_index_names_that_is_
 	CHECK(store_open(path, &st, &cause) == 0);
 	CHECK_INT(test_q1(st, "SELECT count(*) FROM sqlite_master WHERE name = 'related'"
 			      " AND sql LIKE '%REFERENCES%'", NULL), 0);
+	/* (migration 31 keeps the relations by their older statement within spans of the newer's ids) */
 	CHECK_INT(test_q1(st, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
-			      " AND name = 'related_other'", NULL), 1);
+			      " AND name = 'related_other_span'", NULL), 1);
+	CHECK_INT(test_q1(st, "SELECT group_concat(n) FROM related_spans", NULL), 0);
 	got = test_rows(st, "SELECT statement_id, other_id, score, reason FROM related ORDER BY 1, 2");
 	CHECK_STR(got, "2|1|0.9|same quote;3|1|0.3|same speaker;3|2|0.4|similar text 0.50;");
 	free(got);
@@ -744,6 +746,40 @@ TEST(migration_29_drops_related_keys_and_remembers_what_the_index_names_that_is_
 	free(got);
 	got = test_rows(st, "SELECT id, article_id FROM statements_gone ORDER BY 1, 2");
 	CHECK_STR(got, "1|1;3|1;4|2;5|3;");
+	free(got);
+	store_close(st);
+}
+
+/*
+ * A statement's relations from newer statements are read, and deleted with
+ * it, whatever span of ids the newer ones are in (related_other_span is by
+ * spans of 16,384 ids: 20000 and 40000 are in two others than 1's).
+ */
+TEST(relations_across_spans_of_ids_are_listed_and_deleted_both_ways)
+{
+	struct store *st = test_store("related-spans");
+	char *got;
+
+	CHECK(sqlite3_exec(store_db(st),
+			   "INSERT INTO articles(id, content, content_hash) VALUES (1, 'أ', 'h1'), (2, 'ب', 'h2'),"
+			   " (3, 'ج', 'h3');"
+			   "INSERT INTO statements(id, article_id, kind, start, end, text) VALUES"
+			   " (1, 1, 'direct', 0, 1, 'أ'), (20000, 2, 'direct', 0, 1, 'ب'), (40000, 3, 'direct', 0, 1, 'ج');"
+			   "INSERT INTO related(statement_id, other_id, score, reason) VALUES"
+			   " (20000, 1, 0.9, 'same quote'), (40000, 1, 0.5, 'same speaker'), (40000, 20000, 0.4, 'same speaker');",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	got = test_rows(st, "SELECT n FROM related_spans ORDER BY n");
+	CHECK_STR(got, "1;2;");
+	free(got);
+	got = related_ids(st, 1);
+	CHECK_STR(got, "20000 40000");
+	free(got);
+	got = related_ids(st, 20000);
+	CHECK_STR(got, "1 40000");
+	free(got);
+	CHECK(sqlite3_exec(store_db(st), "DELETE FROM statements WHERE id = 1", NULL, NULL, NULL) == SQLITE_OK);
+	got = test_rows(st, "SELECT statement_id, other_id FROM related ORDER BY 1, 2");
+	CHECK_STR(got, "40000|20000;");
 	free(got);
 	store_close(st);
 }

@@ -245,7 +245,8 @@ store_list_related(struct store *st, int64_t statement_id, int64_t limit, store_
 		" coalesce(a.title, substr(a.content, 1, min(120, instr(a.content || char(10), char(10)) - 1))),"
 		" o.name, a.date"
 		" FROM (SELECT other_id AS id, score, reason FROM related WHERE statement_id = ?1"
-		"  UNION ALL SELECT statement_id, score, reason FROM related WHERE other_id = ?1"
+		"  UNION ALL SELECT statement_id, score, reason FROM related" /* by related_other_span (store.c, 31) */
+		"   WHERE (statement_id >> 14) IN (SELECT +n FROM related_spans) AND other_id = ?1"
 		"  ORDER BY score DESC, id LIMIT ?2) r JOIN statements x ON x.id = r.id"
 		" JOIN articles a ON a.id = x.article_id LEFT JOIN sources o ON o.id = a.source_id"
 		" LEFT JOIN speakers p ON p.id = x.speaker_id"

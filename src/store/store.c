@@ -661,6 +661,30 @@ static const char *const migrations[] = {
 	 */
 	"DROP INDEX article_phrases_phrase;"
 	"CREATE INDEX article_phrases_span ON article_phrases(article_id >> 12, phrase);",
+
+	/*
+	 * 31: relations by the older statement within spans of 16,384 ids of
+	 * the newer one (the expression is the one the queries give), for the
+	 * same reason: the index by other_id alone took each relation at a
+	 * random place among all the archive's statements.  related_spans
+	 * holds the spans that have relations; a statement's relations from
+	 * newer ones are read span by span (browse.c) and deleted so (the
+	 * unary + takes the INTEGER affinity off a span, which would keep
+	 * SQLite from comparing it with the index's expression).
+	 */
+	"DROP INDEX related_other;"
+	"CREATE INDEX related_other_span ON related(statement_id >> 14, other_id);"
+	"CREATE TABLE related_spans (n INTEGER PRIMARY KEY);"
+	"INSERT INTO related_spans SELECT DISTINCT statement_id >> 14 FROM related;"
+	"CREATE TRIGGER related_spans_ai AFTER INSERT ON related BEGIN"
+	"  INSERT OR IGNORE INTO related_spans(n) VALUES (new.statement_id >> 14);"
+	"END;"
+	"DROP TRIGGER statements_ad;"
+	"CREATE TRIGGER statements_ad AFTER DELETE ON statements BEGIN"
+	"  DELETE FROM related WHERE statement_id = old.id;"
+	"  DELETE FROM related WHERE (statement_id >> 14) IN (SELECT +n FROM related_spans) AND other_id = old.id;"
+	"  INSERT OR IGNORE INTO statements_gone(id, article_id) VALUES (old.id, old.article_id);"
+	"END;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
