@@ -652,7 +652,7 @@ static const char *const migrations[] = {
 
 	/*
 	 * 30: article_phrases by phrase within a span of article ids
-	 * (phrases.c, PHRASE_SPAN_BITS; the expression is the one the queries
+	 * (phrases.c, PHRASE_SPANS; the expression is the one the queries
 	 * give).  The index by phrase alone took a row at a random place for
 	 * each phrase of each article: a batch of articles rewrote nearly
 	 * every page of it, and so a batch cost more as the archive grew (the
