@@ -667,6 +667,50 @@ TEST(stories_gather_many_reprints)
 	free(dir);
 }
 
+/*
+ * A text reprinted word for word is compared with its oldest copy only: no
+ * other candidate can be more similar, or as similar and older, so their
+ * signatures are not read.  A third copy of the archive once read all its
+ * copies' signatures and those of their near-copies, most of the story
+ * work of an import into an archive of copies.
+ */
+TEST(stories_compare_an_exact_reprint_with_its_oldest_copy_only)
+{
+	struct store *st = test_store("stories-exact");
+	char *dir = fresh_dir("stories-exact"), *body;
+	struct buf traced;
+	const char *p;
+	int i, reads = 0;
+
+	body = xasprintf("الطائف - واس\n%s.", wire);
+	for (i = 0; i < 12; i++) {
+		char source[16];
+
+		snprintf(source, sizeof source, "paper%d", i);
+		write_article(dir, i, "مستشفى الطائف", "2015-07-21", source, body);
+	}
+	/* A near-copy, a day later: shares most bands, never ahead of an exact copy. */
+	write_article(dir, 12, "الصحة تفتتح مستشفى الطائف", "2015-07-22", "almadina", wire);
+	import_dir(st, dir);
+	dir = (free(dir), fresh_dir("stories-exact-2"));
+	write_article(dir, 99, "مستشفى الطائف", "2015-07-22", "okaz", body);
+	free(body);
+	buf_init(&traced);
+	buf_add(&traced, "", 0);
+	sqlite3_trace_v2(store_db(st), SQLITE_TRACE_STMT, test_trace_sql, &traced);
+	import_dir(st, dir);
+	sqlite3_trace_v2(store_db(st), 0, NULL, NULL);
+	for (p = traced.data; (p = strstr(p, "FROM story_sigs g")) != NULL; p++)
+		reads++;
+	CHECK_INT(reads, 1);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM stories", NULL), 1);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM articles", NULL), 14);
+	CHECK_INT(test_q1(st, "SELECT articles FROM stories", NULL), 14);
+	buf_free(&traced);
+	store_close(st);
+	free(dir);
+}
+
 /* Does article b follow up article a (their titles), by the follow-up rule of stories? */
 static long long
 followed(struct store *st, const char *a, const char *b)

@@ -192,15 +192,28 @@ stories_choose(struct store *st, int64_t aid, struct stories_best *good, size_t 
 	return rc;
 }
 
+/* The order candidates are read in: most bands first, then the oldest. */
+static int
+stories_read_cmp(const void *a, const void *b)
+{
+	const struct stories_hits *x = a, *y = b;
+
+	if (x->hits != y->hits)
+		return y->hits - x->hits;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
 /*
  * The candidates worth comparing: every article sharing a band, counted by
  * the bands it shares (the more, the likelier it is a copy: a band is
  * shared with probability sim^STORY_ROWS), the STORY_COMPARE that share the
- * most.  So an article reprinted many times costs STORY_COMPARE signature
- * reads, not one per article of its buckets.
+ * most (the newest when more share as many).  So an article reprinted many
+ * times costs STORY_COMPARE signature reads at most, not one per article
+ * of its buckets.  They are given in the order to read them
+ * (stories_read_cmp).
  */
 static size_t
-stories_rank(int64_t *ids, size_t n, int64_t *out)
+stories_rank(int64_t *ids, size_t n, int64_t *out, int *hits)
 {
 	struct stories_hits h[STORY_BANDS * STORY_BUCKET];
 	size_t nh = 0, i;
@@ -215,9 +228,48 @@ stories_rank(int64_t *ids, size_t n, int64_t *out)
 	qsort(h, nh, sizeof *h, stories_hits_cmp);
 	if (nh > STORY_COMPARE)
 		nh = STORY_COMPARE;
-	for (i = 0; i < nh; i++)
+	qsort(h, nh, sizeof *h, stories_read_cmp);
+	for (i = 0; i < nh; i++) {
 		out[i] = h[i].id;
+		hits[i] = h[i].hits;
+	}
 	return nh;
+}
+
+/*
+ * The most similar a candidate can be that shares hits bands counted and
+ * perhaps the open ones too (bands whose bucket was full, where it may
+ * have been left out): every other band agrees on STORY_ROWS - 1 of its
+ * hashes at most.
+ */
+static double
+stories_bound(int hits, int open)
+{
+	int shared = hits + open < STORY_BANDS ? hits + open : STORY_BANDS;
+
+	return (double)(shared * STORY_ROWS + (STORY_BANDS - shared) * (STORY_ROWS - 1)) / XSIG_K;
+}
+
+/*
+ * Is the candidate chosen among those read (best: the most similar, then
+ * the oldest, that names no other countries) ahead of every candidate not
+ * read yet (seen[from..n), sharing hits[] bands, open bands unknown)?
+ */
+static bool
+stories_settled(const struct stories_best *best, const int64_t *seen, const int *hits, size_t from, size_t n,
+		int open)
+{
+	size_t j;
+	double most;
+
+	if (best->id == 0)
+		return false;
+	for (j = from; j < n; j++) {
+		most = stories_bound(hits[j], open);
+		if (best->sim < most || (best->sim == most && best->id > seen[j]))
+			return false;
+	}
+	return true;
 }
 
 /* The week of story_bands of a day. */
@@ -296,7 +348,8 @@ stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_
 	int64_t all[STORY_BANDS * STORY_BUCKET], seen[STORY_COMPARE], weeks[3], got[3 * STORY_BUCKET];
 	struct stories_best good[STORY_COMPARE];
 	size_t nall = 0, nseen, ngood = 0, nweeks = 0, ngot, i, w;
-	int band, rc = 0;
+	int hits[STORY_COMPARE], band, open = 0, rc = 0;
+	double top = 0;
 
 	memset(best, 0, sizeof *best);
 	if (stories_weeks(st, day, known, weeks, cause) != 0)
@@ -315,9 +368,12 @@ stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_
 	 */
 	for (band = 0; rc == 0 && band < STORY_BANDS; band++) {
 		int64_t hash = stories_band(sig, band);
+		bool full = false;
 
 		ngot = 0;
 		for (w = 0; rc == 0 && w < nweeks; w++) {
+			size_t before = ngot;
+
 			sqlite3_stmt *s = store_stmt(st, STMT_S_BAND_GET,
 						     "SELECT article_id FROM story_bands WHERE week = ?1 AND hash = ?2"
 						     " AND article_id != ?3 ORDER BY article_id DESC LIMIT ?4",
@@ -332,16 +388,24 @@ stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_
 				got[ngot++] = sqlite3_column_int64(s, 0);
 			sqlite3_reset(s);
 			rc = rc == SQLITE_DONE ? 0 : store_fail(st->db, "finding stories", cause);
+			full = full || ngot - before == STORY_BUCKET;
 		}
 		if (nweeks > 1 && ngot > STORY_BUCKET) { /* the newest across the weeks */
 			qsort(got, ngot, sizeof *got, text_int64_cmp);
 			memmove(got, got + ngot - STORY_BUCKET, STORY_BUCKET * sizeof *got);
 			ngot = STORY_BUCKET;
 		}
+		open += full;
 		for (i = 0; i < ngot && nall < sizeof all / sizeof all[0]; i++)
 			all[nall++] = got[i];
 	}
-	nseen = stories_rank(all, nall, seen);
+	/*
+	 * Once the candidate chosen among those read is ahead of any the rest
+	 * could be (the oldest copy of the article, agreeing on every hash),
+	 * the rest are not read: an article reprinted N times reads one
+	 * signature, not N.
+	 */
+	nseen = stories_rank(all, nall, seen, hits);
 	for (i = 0; rc == 0 && i < nseen; i++) {
 		sqlite3_stmt *s = store_stmt(st, STMT_S_SIG_GET,
 					     "SELECT g.day, g.sig, a.story_id FROM story_sigs g"
@@ -363,11 +427,19 @@ stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_
 			oday = sqlite3_column_int64(s, 0);
 			sim = extract_sig_similarity(sig, &other);
 			need = known && oknown ? STORY_MIN_SIM : STORY_MIN_SIM_UNDATED;
-			if (sim >= need && (!known || !oknown || llabs(day - oday) <= STORY_DAYS))
+			if (sim >= need && (!known || !oknown || llabs(day - oday) <= STORY_DAYS)) {
 				good[ngood++] = (struct stories_best){ seen[i], sqlite3_column_int64(s, 2), sim };
+				top = sim > top ? sim : top;
+			}
 		}
 		sqlite3_reset(s);
 		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st->db, "finding stories", cause);
+		if (rc == 0 && i + 1 < nseen && top >= stories_bound(hits[i + 1], open)) {
+			if ((rc = stories_choose(st, aid, good, ngood, best, cause)) != 0 ||
+			    stories_settled(best, seen, hits, i + 1, nseen, open))
+				return rc;
+			memset(best, 0, sizeof *best);
+		}
 	}
 	return rc == 0 ? stories_choose(st, aid, good, ngood, best, cause) : rc;
 }
