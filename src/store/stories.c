@@ -87,6 +87,7 @@ stories_day(struct store *st, int64_t aid, int64_t *day, bool *known, char **cau
 struct stories_best {
 	int64_t id, story;
 	double sim;
+	int places;     /* whether they name no other countries: 0 not asked yet, 1 yes, -1 no */
 };
 
 /* A candidate with the bands it shares: most bands first, then the newest. */
@@ -172,7 +173,9 @@ stories_places_agree(struct store *st, int64_t aid, const struct stories_best *c
 
 /*
  * Of the candidates similar enough, the most similar that names no other
- * countries: *best (left as it is when none agrees).  Sorts good.
+ * countries: *best (left as it is when none agrees).  Sorts good, and
+ * records in each candidate whether it agrees, so that choosing again once
+ * more candidates are read (stories_candidates) asks each one once.
  */
 static int
 stories_choose(struct store *st, int64_t aid, struct stories_best *good, size_t ngood,
@@ -184,7 +187,9 @@ stories_choose(struct store *st, int64_t aid, struct stories_best *good, size_t 
 
 	qsort(good, ngood, sizeof *good, stories_best_cmp);
 	for (i = 0; rc == 0 && i < ngood; i++) {
-		if ((rc = stories_places_agree(st, aid, &good[i], &agree, cause)) == 0 && agree) {
+		if (good[i].places == 0 && (rc = stories_places_agree(st, aid, &good[i], &agree, cause)) == 0)
+			good[i].places = agree ? 1 : -1;
+		if (rc == 0 && good[i].places > 0) {
 			*best = good[i];
 			break;
 		}
@@ -428,7 +433,7 @@ stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_
 			sim = extract_sig_similarity(sig, &other);
 			need = known && oknown ? STORY_MIN_SIM : STORY_MIN_SIM_UNDATED;
 			if (sim >= need && (!known || !oknown || llabs(day - oday) <= STORY_DAYS)) {
-				good[ngood++] = (struct stories_best){ seen[i], sqlite3_column_int64(s, 2), sim };
+				good[ngood++] = (struct stories_best){ seen[i], sqlite3_column_int64(s, 2), sim, 0 };
 				top = sim > top ? sim : top;
 			}
 		}
@@ -962,7 +967,7 @@ follow_best(struct store *st, int64_t aid, const struct xlead *l, const int64_t 
 		rc = 0;
 		if (!extract_lead_recurring(l, &other) &&
 		    (rc = follow_cosine(st, l, adf, anorm, &other, n, &cos, cause)) == 0 && cos >= FOLLOW_MIN_SIM)
-			good[ngood++] = (struct stories_best){ seen[i], story, cos };
+			good[ngood++] = (struct stories_best){ seen[i], story, cos, 0 };
 		xlead_free(&other);
 	}
 	return rc == 0 ? stories_choose(st, aid, good, ngood, best, cause) : rc;
