@@ -293,6 +293,17 @@ import_dir(struct store *st, const char *dir)
 	}
 }
 
+/* import_dir, with the text of every statement it ran in traced (each ends with 0x1f). */
+static void
+import_dir_traced(struct store *st, const char *dir, struct buf *traced)
+{
+	buf_init(traced);
+	buf_add(traced, "", 0);
+	sqlite3_trace_v2(store_db(st), SQLITE_TRACE_STMT, test_trace_sql, traced);
+	import_dir(st, dir);
+	sqlite3_trace_v2(store_db(st), 0, NULL, NULL);
+}
+
 static char *
 fresh_dir(const char *name)
 {
@@ -612,11 +623,7 @@ TEST(importing_an_article_reads_the_archive_through_keys)
 			 "والازدهار، وقال الوزير إن العلاقات متينة.", countries[0], countries[0]);
 	write_article(dir, 99, countries[0], "2015-08-03", "alriyadh", body);
 	free(body);
-	buf_init(&traced);
-	buf_add(&traced, "", 0);
-	sqlite3_trace_v2(store_db(st), SQLITE_TRACE_STMT, test_trace_sql, &traced);
-	import_dir(st, dir);
-	sqlite3_trace_v2(store_db(st), 0, NULL, NULL);
+	import_dir_traced(st, dir, &traced);
 	/* It joined its original's story, so the candidates and their countries were read. */
 	CHECK_INT(test_q1(st, "SELECT count(*) FROM articles WHERE story_id IS NOT NULL", NULL), 2);
 	for (p = traced.data; (e = strchr(p, '\x1f')) != NULL; p = e + 1) {
@@ -695,11 +702,7 @@ TEST(stories_compare_an_exact_reprint_with_its_oldest_copy_only)
 	dir = (free(dir), fresh_dir("stories-exact-2"));
 	write_article(dir, 99, "مستشفى الطائف", "2015-07-22", "okaz", body);
 	free(body);
-	buf_init(&traced);
-	buf_add(&traced, "", 0);
-	sqlite3_trace_v2(store_db(st), SQLITE_TRACE_STMT, test_trace_sql, &traced);
-	import_dir(st, dir);
-	sqlite3_trace_v2(store_db(st), 0, NULL, NULL);
+	import_dir_traced(st, dir, &traced);
 	for (p = traced.data; (p = strstr(p, "FROM story_sigs g")) != NULL; p++)
 		reads++;
 	CHECK_INT(reads, 1);
