@@ -677,9 +677,8 @@ TEST(stories_gather_many_reprints)
 /*
  * A text reprinted word for word is compared with its oldest copy only: no
  * other candidate can be more similar, or as similar and older, so their
- * signatures are not read.  A third copy of the archive once read all its
- * copies' signatures and those of their near-copies, most of the story
- * work of an import into an archive of copies.
+ * signatures are not read.  A copy imported into an archive of copies
+ * once read all their signatures and those of their near-copies.
  */
 TEST(stories_compare_an_exact_reprint_with_its_oldest_copy_only)
 {

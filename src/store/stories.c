@@ -90,7 +90,7 @@ struct stories_best {
 	int places;     /* whether they name no other countries: 0 not asked yet, 1 yes, -1 no */
 };
 
-/* A candidate with the bands it shares: most bands first, then the newest. */
+/* A candidate with the bands it shares (ranked most bands first, then the newest). */
 struct stories_hits {
 	int64_t id;
 	int hits;
@@ -243,9 +243,9 @@ stories_rank(int64_t *ids, size_t n, int64_t *out, int *hits)
 
 /*
  * The most similar a candidate can be that shares hits bands counted and
- * perhaps the open ones too (bands whose bucket was full, where it may
- * have been left out): every other band agrees on STORY_ROWS - 1 of its
- * hashes at most.
+ * perhaps the open ones too (bands whose bucket was full, or cut to the
+ * newest STORY_BUCKET across the weeks, where it may have been left out):
+ * every other band agrees on STORY_ROWS - 1 of its hashes at most.
  */
 static double
 stories_bound(int hits, int open)
@@ -377,12 +377,11 @@ stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_
 
 		ngot = 0;
 		for (w = 0; rc == 0 && w < nweeks; w++) {
-			size_t before = ngot;
-
 			sqlite3_stmt *s = store_stmt(st, STMT_S_BAND_GET,
 						     "SELECT article_id FROM story_bands WHERE week = ?1 AND hash = ?2"
 						     " AND article_id != ?3 ORDER BY article_id DESC LIMIT ?4",
 						     cause);
+			size_t before = ngot;
 			if (s == NULL)
 				return -1;
 			sqlite3_bind_int64(s, 1, weeks[w]);
@@ -396,6 +395,7 @@ stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_
 			full = full || ngot - before == STORY_BUCKET;
 		}
 		if (nweeks > 1 && ngot > STORY_BUCKET) { /* the newest across the weeks */
+			full = true; /* the oldest are left out */
 			qsort(got, ngot, sizeof *got, text_int64_cmp);
 			memmove(got, got + ngot - STORY_BUCKET, STORY_BUCKET * sizeof *got);
 			ngot = STORY_BUCKET;
@@ -408,7 +408,7 @@ stories_candidates(struct store *st, int64_t aid, const struct xsig *sig, int64_
 	 * Once the candidate chosen among those read is ahead of any the rest
 	 * could be (the oldest copy of the article, agreeing on every hash),
 	 * the rest are not read: an article reprinted N times reads one
-	 * signature, not N.
+	 * signature, not N, as long as no band is open.
 	 */
 	nseen = stories_rank(all, nall, seen, hits);
 	for (i = 0; rc == 0 && i < nseen; i++) {
