@@ -766,7 +766,7 @@ TEST(stories_find_copies_across_a_week_and_undated_copies)
 	struct store *st = test_store("stories-weeks");
 	char *dir = fresh_dir("stories-weeks"), *text, path[1024];
 
-	/* 2015-07-26 is the last day of its week of story_bands (Julian day 2457230 = 7 * 351032 + 6). */
+	/* 2015-07-26 is in week 351032 of story_bands (stories_day 2457229 = 7 * 351032 + 5), 07-28 in the next. */
 	write_article(dir, 1, "افتتاح مستشفى جديد في الطائف", "2015-07-26", "was", wire);
 	write_article(dir, 2, "الصحة تفتتح مستشفى الطائف", "2015-07-28", "aljazirah", wire);
 	snprintf(path, sizeof path, "%s/a004.txt", dir);
@@ -780,6 +780,44 @@ TEST(stories_find_copies_across_a_week_and_undated_copies)
 	CHECK_INT(one_story(st, "افتتاح مستشفى جديد في الطائف", "الصحة تفتتح مستشفى الطائف"), 1);
 	CHECK_INT(test_q1(st, "SELECT story_id = (SELECT story_id FROM articles WHERE title = ?1) FROM articles"
 			  " WHERE title = 'مستشفى بثلاثمائة سرير في الطائف'", "افتتاح مستشفى جديد في الطائف"), 1);
+	store_close(st);
+	free(dir);
+}
+
+/*
+ * The copy a reading stopped early finds is the one reading every
+ * candidate finds, when the two weeks an article looks at hold more
+ * candidates of a band than are kept (the newest STORY_BUCKET): its
+ * oldest copy, left out of the bands all the variants share, is still
+ * the most similar.  The variants, a week apart from it, make another
+ * story, which the copy must not join.
+ */
+TEST(stories_choose_the_oldest_copy_when_a_band_is_cut_across_weeks)
+{
+	struct store *st = test_store("stories-cut");
+	char *dir = fresh_dir("stories-cut"), *body;
+	char source[16];
+	int i;
+
+	/*
+	 * The copy and 7 variants 5 days before it in one week of story_bands
+	 * (2015-07-21 to 07-27: stories_day 2457224 = 7 * 351032 to 2457230);
+	 * 9 variants 4 to 6 days after it in the next.
+	 */
+	write_article(dir, 0, "افتتاح مستشفى جديد في الطائف", "2015-07-26", "was", wire);
+	for (i = 1; i < 17; i++) {
+		body = xasprintf("%s، وفق النسخة %d.", wire, i);
+		snprintf(source, sizeof source, "paper%d", i);
+		write_article(dir, i, "مستشفى الطائف", i < 8 ? "2015-07-21" : i < 11 ? "2015-07-30" : i < 14 ? "2015-07-31" : "2015-08-01",
+			      source, body);
+		free(body);
+	}
+	import_dir(st, dir);
+	CHECK_INT(test_q1(st, "SELECT story_id IS NULL FROM articles WHERE title = ?1", "افتتاح مستشفى جديد في الطائف"), 1);
+	dir = (free(dir), fresh_dir("stories-cut-2"));
+	write_article(dir, 99, "الصحة تفتتح مستشفى الطائف", "2015-07-29", "okaz", wire);
+	import_dir(st, dir);
+	CHECK_INT(one_story(st, "افتتاح مستشفى جديد في الطائف", "الصحة تفتتح مستشفى الطائف"), 1);
 	store_close(st);
 	free(dir);
 }
