@@ -277,6 +277,20 @@ write_article(const char *dir, int n, const char *title, const char *date, const
 	free(text);
 }
 
+/* write_article, with a url in the front matter. */
+static void
+write_article_url(const char *dir, int n, const char *title, const char *date, const char *source,
+		  const char *url, const char *body)
+{
+	char path[1024], *text;
+
+	snprintf(path, sizeof path, "%s/a%03d.txt", dir, n);
+	text = xasprintf("---\ntitle: %s\ndate: %s\nsource: %s\nurl: %s\n---\n%s\n", title, date, source,
+			 url, body);
+	tap_write(path, text, strlen(text));
+	free(text);
+}
+
 /* Import a folder with extraction, as khabar import does. */
 static void
 import_dir(struct store *st, const char *dir)
@@ -381,6 +395,70 @@ TEST(phrase_topics_leave_out_formulae_and_rare_pairs)
 	import_dir(st, dir);
 	CHECK_INT(test_q1(st, "SELECT count(*) FROM topics WHERE kind = 'phrase' AND (name LIKE '%السمو%' OR name LIKE '%ريال%')", NULL), 0);
 	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE kind = 'phrase' AND name = ?1", "حديقة الحيوان"), 8);
+	store_close(st);
+	free(dir);
+}
+
+/* Article n of the zoo's news, at https://wire.example/n, its text numbered text. */
+static void
+zoo_article(const char *dir, int n, const char *date, int text)
+{
+	char *body = xasprintf("وتحدث المدير عن حديقة الحيوان الوطنية في حديقة الحيوان الكبيرة رقم %d.", text);
+	char url[64];
+
+	snprintf(url, sizeof url, "https://wire.example/%d", n);
+	write_article_url(dir, n, "حفل", date, "wire", url, body);
+	free(body);
+}
+
+/* The reprints the archive holds, as phrase_reprints and meta's count agree on (-1 when they do not). */
+static int64_t
+reprints(struct store *st)
+{
+	int64_t n = test_q1(st, "SELECT count(*) FROM phrase_reprints", NULL);
+
+	return test_q1(st, "SELECT value FROM meta WHERE key = 'phrase_reprints'", NULL) == n ? n : -1;
+}
+
+/*
+ * A text stored again under other urls counts once.  Four articles and
+ * three reprints of the first (the same source, date, title and text)
+ * hold حديقة الحيوان: not the five articles a topic needs.  A fifth
+ * article makes it one, and the topic reaches the reprints too.  A
+ * reprint rewritten at its url counts from then on.  Extracting the
+ * archive again counts the same.
+ */
+TEST(phrase_topics_count_a_reprinted_text_once)
+{
+	struct store *st = test_store("topics-reprints");
+	char *dir = fresh_dir("reprints"), *cause = NULL;
+	const char *df = "SELECT df FROM phrase_df WHERE phrase = khabar_fold(?1)";
+	const char *articles = "SELECT articles FROM topics WHERE kind = 'phrase' AND name = ?1";
+	long nfailed = 0;
+	int i;
+
+	for (i = 0; i < 7; i++)
+		zoo_article(dir, i, "2015-07-17", i < 4 ? i : 0);
+	import_dir(st, dir);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM articles", NULL), 7);
+	CHECK_INT(test_q1(st, df, "حديقة الحيوان"), 4);
+	CHECK_INT(reprints(st), 3);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM topics WHERE name = ?1", "حديقة الحيوان"), 0);
+	zoo_article(dir, 7, "2015-07-18", 4);
+	import_dir(st, dir);
+	CHECK_INT(test_q1(st, df, "حديقة الحيوان"), 5);
+	CHECK_INT(test_q1(st, articles, "حديقة الحيوان"), 8);
+	/* A reprint rewritten at its url is a text of its own: it counts now. */
+	zoo_article(dir, 6, "2015-07-17", 6);
+	import_dir(st, dir);
+	CHECK_INT(test_q1(st, df, "حديقة الحيوان"), 6);
+	CHECK_INT(reprints(st), 2);
+	CHECK(app_reindex(st, NULL, NULL, NULL, &nfailed, &cause) == 0);
+	CHECK_INT(nfailed, 0);
+	CHECK_INT(test_q1(st, df, "حديقة الحيوان"), 6);
+	CHECK_INT(reprints(st), 2);
+	CHECK_INT(test_q1(st, articles, "حديقة الحيوان"), 8);
+	free(cause);
 	store_close(st);
 	free(dir);
 }

@@ -21,6 +21,17 @@
  * batch is bounded by the batch's phrases, and an article is linked
  * through a phrase once (when the phrase becomes a topic, or when the
  * article arrives), so the cost per article does not grow with the archive.
+ *
+ * The statistics count a text once: an article stored again under another
+ * url (the same source, date, title and text as an older article, whose
+ * content_hash it has) is linked to the topics of its phrases like any
+ * other, but adds nothing to phrase_df nor to the articles the "too
+ * general" test counts, and a phrase it alone brings to a batch is not
+ * decided again (nothing it is decided on has changed).  Otherwise a paper
+ * that puts one text at two urls, or an archive that imports a dump twice
+ * under new urls, would make a topic of a phrase found in one text only.
+ * phrase_reprints names such articles (so that clearing one takes nothing
+ * from phrase_df), and meta's phrase_reprints counts them.
  */
 #include "config.h"
 #include <math.h>
@@ -58,6 +69,7 @@ struct bphrase {
 	size_t n, cap;
 	int64_t nested;   /* occurrences inside the batch's longer phrases */
 	int64_t persons;  /* the batch's articles where it is a person's name */
+	int64_t counted;  /* the batch's articles that count (n less the reprints) */
 	bool written;     /* text is as written (else the key: a pair seen only inside triples yet) */
 };
 
@@ -77,6 +89,7 @@ struct phrase_batch {
 	size_t nslots;
 	struct afolds *folds; /* by article, open addressing; nfolds slots, a power of two */
 	size_t nfolds, usedfolds;
+	int64_t reprints; /* the batch's articles that are reprints */
 };
 
 static void
@@ -163,6 +176,38 @@ phrases_words(const char *key)
 	return n;
 }
 
+/* Whether article aid is a reprint (an older article has its content_hash); noted in phrase_reprints when it is. */
+static int
+phrases_reprint(struct store *st, int64_t aid, bool *yes, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_P_REPRINT,
+				     "SELECT (SELECT min(b.id) FROM articles b WHERE b.content_hash = a.content_hash) < a.id"
+				     " FROM articles a WHERE a.id = ?1",
+				     cause);
+	int rc;
+
+	*yes = false;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, aid);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		*yes = sqlite3_column_int(s, 0) != 0;
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st->db, "reading article hashes", cause);
+	if (!*yes)
+		return 0;
+	s = store_stmt(st, STMT_P_REPRINT_ADD, "INSERT OR IGNORE INTO phrase_reprints(article_id) VALUES (?1)", cause);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, aid);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st->db, "storing reprints", cause);
+	return 0;
+}
+
 int
 store_phrases_add(struct store *st, int64_t aid, const struct xresult *r, char **cause)
 {
@@ -171,10 +216,12 @@ store_phrases_add(struct store *st, int64_t aid, const struct xresult *r, char *
 	size_t i, klen;
 	const char *text, *sp;
 	char *sub, *written;
-	bool person;
+	bool person, reprint;
 
 	if (st->phrases == NULL)
 		st->phrases = xcalloc(1, sizeof *st->phrases);
+	if (phrases_reprint(st, aid, &reprint, cause) != 0)
+		return -1;
 	for (i = 0; i < r->nphrases; i++) {
 		/* "key TAB text", and "TAB person" when it names a person here */
 		klen = strcspn(r->phrases[i], "\t");
@@ -202,10 +249,13 @@ store_phrases_add(struct store *st, int64_t aid, const struct xresult *r, char *
 		}
 		p = phrases_get(st->phrases, r->phrases[i], klen, written);
 		free(written);
-		p->persons += person;
 		if (p->n == p->cap)
 			p->aids = xrealloc(p->aids, (p->cap = p->cap ? p->cap * 2 : 4) * sizeof *p->aids);
 		p->aids[p->n++] = aid;
+		if (reprint)
+			continue;
+		p->counted++;
+		p->persons += person;
 		/* A triple holds two pairs: count it into both. */
 		if (phrases_words(p->key) == 3) {
 			char *key = xstrdup(p->key);
@@ -217,6 +267,7 @@ store_phrases_add(struct store *st, int64_t aid, const struct xresult *r, char *
 			free(key);
 		}
 	}
+	st->phrases->reprints += reprint;
 	return 0;
 }
 
@@ -873,7 +924,7 @@ phrases_count(struct store *st, const struct bphrase *p, int64_t *df, char **cau
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_text(s, 1, p->key, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 2, (int64_t)p->n);
+	sqlite3_bind_int64(s, 2, p->counted);
 	if (p->written)
 		sqlite3_bind_text(s, 3, p->text, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 4, p->nested);
@@ -918,7 +969,7 @@ phrases_nest(struct store *st, const struct bphrase *p, int64_t df, char **cause
 		sqlite3_bind_text(s, 1, k[i], -1, SQLITE_STATIC);
 		sqlite3_bind_text(s, 2, p->key, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(s, 3, df);
-		sqlite3_bind_int(s, 4, df == (int64_t)p->n); /* new to the archive */
+		sqlite3_bind_int(s, 4, df == p->counted); /* new to the archive */
 		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : store_fail(st->db, "counting key phrases", cause);
 		sqlite3_reset(s);
 	}
@@ -1044,20 +1095,34 @@ store_phrases_flush(struct store *st, char **cause)
 	int pass, rc = 0;
 	sqlite3_stmt *s;
 
-	if (b == NULL || b->n == 0) {
-		store_phrases_drop(st);
+	if (b == NULL)
 		return 0;
-	}
 	/* Pairs first, then triples (which update their pairs), then the topics. */
 	for (pass = 2; rc == 0 && pass <= 3; pass++)
 		for (i = 0; rc == 0 && i < b->n; i++) {
-			if (phrases_words(b->v[i].key) != pass || (b->v[i].n == 0 && b->v[i].nested == 0))
+			if (phrases_words(b->v[i].key) != pass || (b->v[i].counted == 0 && b->v[i].nested == 0))
 				continue;
 			rc = phrases_count(st, &b->v[i], &df, cause);
-			if (rc == 0 && pass == 3 && b->v[i].n > 0)
+			if (rc == 0 && pass == 3 && b->v[i].counted > 0)
 				rc = phrases_nest(st, &b->v[i], df, cause);
 		}
-	if (rc == 0 && (s = store_stmt(st, STMT_P_NESTED, "SELECT max(id) FROM articles", cause)) != NULL) {
+	if (rc == 0 && b->reprints > 0 &&
+	    (s = store_stmt(st, STMT_P_REPRINTS,
+			    "INSERT INTO meta(key, value) VALUES ('phrase_reprints', ?1)"
+			    " ON CONFLICT(key) DO UPDATE SET value = value + ?1",
+			    cause)) != NULL) {
+		sqlite3_bind_int64(s, 1, b->reprints);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			rc = store_fail(st->db, "counting reprints", cause);
+		sqlite3_reset(s);
+	} else if (rc == 0 && b->reprints > 0) {
+		rc = -1;
+	}
+	/* The articles that count: every article stored, less the reprints. */
+	if (rc == 0 && (s = store_stmt(st, STMT_P_NESTED,
+				       "SELECT coalesce((SELECT max(id) FROM articles), 0)"
+				       " - coalesce((SELECT value FROM meta WHERE key = 'phrase_reprints'), 0)",
+				       cause)) != NULL) {
 		if (sqlite3_step(s) == SQLITE_ROW)
 			narchive = sqlite3_column_int64(s, 0);
 		sqlite3_reset(s);
@@ -1070,7 +1135,7 @@ store_phrases_flush(struct store *st, char **cause)
 		rc = phrases_mapped(st, b->v[i].key, &tid, cause);
 		if (rc == 0 && tid != 0)
 			rc = phrases_link(st, &b->v[i], tid, cause);
-		else if (rc == 0)
+		else if (rc == 0 && b->v[i].counted > 0)
 			rc = phrases_decide(st, b->v[i].key, narchive, cause);
 	}
 	store_phrases_drop(st);

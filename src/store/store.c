@@ -685,6 +685,17 @@ static const char *const migrations[] = {
 	"  DELETE FROM related WHERE (statement_id >> 14) IN (SELECT +n FROM related_spans) AND other_id = old.id;"
 	"  INSERT OR IGNORE INTO statements_gone(id, article_id) VALUES (old.id, old.article_id);"
 	"END;",
+
+	/*
+	 * 32: an article stored again under another url (the same source,
+	 * date, title and text: the same content_hash as an older one) counts
+	 * once in the phrase statistics (phrases.c).  phrase_reprints names
+	 * the articles whose phrases were not counted, so that clearing one
+	 * takes nothing from phrase_df; meta's phrase_reprints counts them
+	 * (an archive before this counted every article).
+	 */
+	"CREATE TABLE phrase_reprints ("
+	"  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
