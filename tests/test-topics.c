@@ -425,8 +425,9 @@ reprints(struct store *st)
  * three reprints of the first (the same source, date, title and text)
  * hold حديقة الحيوان: not the five articles a topic needs.  A fifth
  * article makes it one, and the topic reaches the reprints too.  A
- * reprint rewritten at its url counts from then on.  Extracting the
- * archive again counts the same.
+ * reprint rewritten at its url counts from then on; the original
+ * rewritten leaves the count of its first text to a reprint.  Extracting
+ * the archive again counts the same.
  */
 TEST(phrase_topics_count_a_reprinted_text_once)
 {
@@ -453,11 +454,67 @@ TEST(phrase_topics_count_a_reprinted_text_once)
 	import_dir(st, dir);
 	CHECK_INT(test_q1(st, df, "حديقة الحيوان"), 6);
 	CHECK_INT(reprints(st), 2);
+	/* The original rewritten: its reprint at /4 counts for the first text now, the original for its new one. */
+	zoo_article(dir, 0, "2015-07-17", 9);
+	import_dir(st, dir);
+	CHECK_INT(test_q1(st, df, "حديقة الحيوان"), 7);
+	CHECK_INT(reprints(st), 1);
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM phrase_reprints r JOIN articles a ON a.id = r.article_id"
+			      " WHERE a.url = ?1", "https://wire.example/5"), 1);
 	CHECK(app_reindex(st, NULL, NULL, NULL, &nfailed, &cause) == 0);
 	CHECK_INT(nfailed, 0);
-	CHECK_INT(test_q1(st, df, "حديقة الحيوان"), 6);
-	CHECK_INT(reprints(st), 2);
+	CHECK_INT(test_q1(st, df, "حديقة الحيوان"), 7);
+	CHECK_INT(reprints(st), 1);
 	CHECK_INT(test_q1(st, articles, "حديقة الحيوان"), 8);
+	/* A reprint deleted is no longer one. */
+	CHECK(store_delete_article(st, test_q1(st, "SELECT id FROM articles WHERE url = ?1", "https://wire.example/5"),
+				   &cause) == 0);
+	CHECK_INT(reprints(st), 0);
+	free(cause);
+	store_close(st);
+	free(dir);
+}
+
+/*
+ * An article whose savepoint is rolled back after its key phrases went
+ * into the batch (a write that fails after its analysis was stored) is
+ * taken out of the batch: it counts for no phrase, and its id, which the
+ * next article gets, is linked to nothing of its.
+ */
+TEST(phrase_counts_forget_an_article_rolled_back)
+{
+	struct store *st = test_store("topics-abandoned");
+	char *dir = fresh_dir("abandoned"), *cause = NULL;
+	const char *df = "SELECT df FROM phrase_df WHERE phrase = khabar_fold(?1)";
+	struct article a;
+	enum store_put what;
+	int64_t id = 0;
+	int i;
+
+	for (i = 0; i < 4; i++)
+		zoo_article(dir, i, "2015-07-17", i);
+	import_dir(st, dir);
+	memset(&a, 0, sizeof a);
+	a.title = "حفل";
+	a.source = "wire";
+	a.url = "https://wire.example/rolled-back";
+	a.date = "2015-07-17";
+	a.content = "وتحدث المدير عن حديقة الحيوان الوطنية في حديقة الحيوان الكبيرة رقم 8.";
+	CHECK(store_begin(st, &cause) == 0);
+	CHECK(store_savepoint(st, "article", &cause) == 0);
+	CHECK(store_put_article(st, &a, &id, &what, &cause) == 0);
+	CHECK(app_extract_article(st, id, a.title, a.content, NULL, a.date, &cause) == 0);
+	CHECK(store_savepoint_rollback(st, "article", &cause) == 0);
+	store_article_abandoned(st);
+	CHECK_MSG(store_commit(st, &cause) == 0, "%s", cause ? cause : "");
+	CHECK_INT(test_q1(st, "SELECT count(*) FROM articles", NULL), 4);
+	CHECK_INT(test_q1(st, df, "حديقة الحيوان"), 4);
+	/* The fifth article, under the id the rolled-back one had. */
+	zoo_article(dir, 4, "2015-07-18", 4);
+	import_dir(st, dir);
+	CHECK_INT(test_q1(st, "SELECT max(id) FROM articles", NULL), id);
+	CHECK_INT(test_q1(st, df, "حديقة الحيوان"), 5);
+	CHECK_INT(test_q1(st, "SELECT articles FROM topics WHERE kind = 'phrase' AND name = ?1", "حديقة الحيوان"), 5);
 	free(cause);
 	store_close(st);
 	free(dir);

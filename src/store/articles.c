@@ -159,6 +159,7 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 	int rc;
 
 	store_story_next(st);
+	store_phrases_next(st);
 	st->inserted = 0;
 	article_hash(a, hash);
 	if (a->url != NULL && *a->url != '\0' &&
@@ -185,7 +186,7 @@ store_put_article(struct store *st, const struct article *a, int64_t *id,
 		return -1;
 	if (found != 0) {
 		/* The update trigger takes the old text out of the index: it must be in. */
-		if (store_index_pending(st, cause) != 0)
+		if (store_index_pending(st, cause) != 0 || store_phrases_pass_on(st, found, old, cause) != 0)
 			return -1;
 		s = store_stmt(st, STMT_UPDATE,
 			       "UPDATE articles SET source_id=?1, title=?2, url=?3, date=coalesce(?4, ?6),"

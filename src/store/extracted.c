@@ -80,10 +80,6 @@ extracted_clear(struct store *st, int64_t id, char **cause)
 			      " WHERE phrase IN (SELECT phrase FROM article_phrases WHERE article_id = ?1)"
 			      " AND NOT EXISTS (SELECT 1 FROM phrase_reprints WHERE article_id = ?1)",
 			      id, 0, NULL, NULL, cause) != 0 ||
-	       extracted_exec(st, STMT_X_REPRINT_DOWN,
-			      "UPDATE meta SET value = value - 1 WHERE key = 'phrase_reprints'"
-			      " AND EXISTS (SELECT 1 FROM phrase_reprints WHERE article_id = ?1)",
-			      id, 0, NULL, NULL, cause) != 0 ||
 	       extracted_exec(st, STMT_X_REPRINT_DEL, "DELETE FROM phrase_reprints WHERE article_id = ?1",
 			      id, 0, NULL, NULL, cause) != 0 ||
 	       extracted_exec(st, STMT_X_DEL_PHRASES, "DELETE FROM article_phrases WHERE article_id = ?1",
@@ -609,7 +605,7 @@ store_clear_extractions(struct store *st, char **cause)
 			  /* what the trigger kept of the statements just deleted: no posting names them now */
 			  "DELETE FROM statements_gone;"
 			  "DELETE FROM article_phrases; DELETE FROM phrase_df; DELETE FROM auto_topic_keys;"
-			  "DELETE FROM phrase_reprints; DELETE FROM meta WHERE key = 'phrase_reprints';"
+			  "DELETE FROM phrase_reprints;"
 			  "DELETE FROM topic_phrases; DELETE FROM story_bands; DELETE FROM story_sigs;"
 			  "DELETE FROM story_words; DELETE FROM story_leads; DELETE FROM story_posts;"
 			  "UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL; DELETE FROM stories;"

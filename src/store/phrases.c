@@ -31,7 +31,9 @@
  * that puts one text at two urls, or an archive that imports a dump twice
  * under new urls, would make a topic of a phrase found in one text only.
  * phrase_reprints names such articles (so that clearing one takes nothing
- * from phrase_df), and meta's phrase_reprints counts them.
+ * from phrase_df), and meta's phrase_reprints counts them (triggers).  When
+ * the oldest copy of a text gets another text at its url, its counts pass
+ * to the next copy (store_phrases_pass_on), which leaves phrase_reprints.
  */
 #include "config.h"
 #include <math.h>
@@ -81,6 +83,13 @@ struct afolds {
 	size_t n;
 };
 
+/* What store_phrases_add added to one batch phrase for the article being stored. */
+struct pundo {
+	size_t i;         /* the phrase's index in v */
+	bool aid;         /* the article went into its aids */
+	bool counted, person, nested;
+};
+
 /* The batch: phrases in an open-addressing hash table of indexes into v. */
 struct phrase_batch {
 	struct bphrase *v;
@@ -89,7 +98,8 @@ struct phrase_batch {
 	size_t nslots;
 	struct afolds *folds; /* by article, open addressing; nfolds slots, a power of two */
 	size_t nfolds, usedfolds;
-	int64_t reprints; /* the batch's articles that are reprints */
+	struct pundo *undo; /* the current article's additions (store_phrases_abandoned) */
+	size_t nundo, capundo;
 };
 
 static void
@@ -159,6 +169,7 @@ store_phrases_drop(struct store *st)
 		free(b->folds[i].folded);
 	}
 	free(b->folds);
+	free(b->undo);
 	free(b->v);
 	free(b->slots);
 	free(b);
@@ -174,6 +185,63 @@ phrases_words(const char *key)
 	for (; *key; key++)
 		n += *key == ' ';
 	return n;
+}
+
+/* Remember what the current article added to phrase p (see store_phrases_abandoned). */
+static void
+phrases_undo_log(struct phrase_batch *b, const struct bphrase *p, bool aid, bool counted, bool person, bool nested)
+{
+	struct pundo *u;
+
+	if (b->nundo == b->capundo)
+		b->undo = xrealloc(b->undo, (b->capundo = b->capundo ? b->capundo * 2 : 64) * sizeof *b->undo);
+	u = &b->undo[b->nundo++];
+	u->i = (size_t)(p - b->v);
+	u->aid = aid;
+	u->counted = counted;
+	u->person = person;
+	u->nested = nested;
+}
+
+void
+store_phrases_next(struct store *st)
+{
+	if (st->phrases != NULL)
+		st->phrases->nundo = 0;
+}
+
+void
+store_phrases_abandoned(struct store *st)
+{
+	struct phrase_batch *b = st->phrases;
+	struct bphrase *p;
+
+	if (b == NULL)
+		return;
+	while (b->nundo > 0) {
+		const struct pundo *u = &b->undo[--b->nundo];
+		p = &b->v[u->i];
+		p->n -= u->aid;
+		p->counted -= u->counted;
+		p->persons -= u->person;
+		p->nested -= u->nested;
+	}
+}
+
+/* Note article aid in phrase_reprints. */
+static int
+phrases_reprint_add(struct store *st, int64_t aid, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_P_REPRINT_ADD,
+				     "INSERT OR IGNORE INTO phrase_reprints(article_id) VALUES (?1)", cause);
+	int rc;
+
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, aid);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(st->db, "storing reprints", cause);
 }
 
 /* Whether article aid is a reprint (an older article has its content_hash); noted in phrase_reprints when it is. */
@@ -195,16 +263,30 @@ phrases_reprint(struct store *st, int64_t aid, bool *yes, char **cause)
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(st->db, "reading article hashes", cause);
-	if (!*yes)
-		return 0;
-	s = store_stmt(st, STMT_P_REPRINT_ADD, "INSERT OR IGNORE INTO phrase_reprints(article_id) VALUES (?1)", cause);
+	return *yes ? phrases_reprint_add(st, aid, cause) : 0;
+}
+
+int
+store_phrases_pass_on(struct store *st, int64_t aid, const char *hash, char **cause)
+{
+	sqlite3_stmt *s = store_stmt(st, STMT_P_PASS_ON,
+				     "DELETE FROM phrase_reprints WHERE article_id ="
+				     " (SELECT min(id) FROM articles WHERE content_hash = ?2 AND id != ?1)"
+				     " AND NOT EXISTS (SELECT 1 FROM phrase_reprints WHERE article_id = ?1)",
+				     cause);
+	int rc;
+
 	if (s == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, aid);
+	sqlite3_bind_text(s, 2, hash, -1, SQLITE_STATIC);
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
 		return store_fail(st->db, "storing reprints", cause);
+	/* The copy counts now, and aid's counts are its: clearing aid takes nothing. */
+	if (sqlite3_changes(st->db) > 0 && phrases_reprint_add(st, aid, cause) != 0)
+		return -1;
 	return 0;
 }
 
@@ -252,22 +334,24 @@ store_phrases_add(struct store *st, int64_t aid, const struct xresult *r, char *
 		if (p->n == p->cap)
 			p->aids = xrealloc(p->aids, (p->cap = p->cap ? p->cap * 2 : 4) * sizeof *p->aids);
 		p->aids[p->n++] = aid;
-		if (reprint)
-			continue;
-		p->counted++;
-		p->persons += person;
+		p->counted += !reprint;
+		p->persons += !reprint && person;
+		phrases_undo_log(st->phrases, p, true, !reprint, !reprint && person, false);
 		/* A triple holds two pairs: count it into both. */
-		if (phrases_words(p->key) == 3) {
+		if (!reprint && phrases_words(p->key) == 3) {
 			char *key = xstrdup(p->key);
 			sp = strrchr(key, ' ');
-			phrases_get(st->phrases, key, (size_t)(sp - key), NULL)->nested++;
+			p = phrases_get(st->phrases, key, (size_t)(sp - key), NULL);
+			p->nested++;
+			phrases_undo_log(st->phrases, p, false, false, false, true);
 			sub = extract_phrase_normal(strchr(key, ' ') + 1);
-			phrases_get(st->phrases, sub, strlen(sub), NULL)->nested++;
+			p = phrases_get(st->phrases, sub, strlen(sub), NULL);
+			p->nested++;
+			phrases_undo_log(st->phrases, p, false, false, false, true);
 			free(sub);
 			free(key);
 		}
 	}
-	st->phrases->reprints += reprint;
 	return 0;
 }
 
@@ -1106,18 +1190,6 @@ store_phrases_flush(struct store *st, char **cause)
 			if (rc == 0 && pass == 3 && b->v[i].counted > 0)
 				rc = phrases_nest(st, &b->v[i], df, cause);
 		}
-	if (rc == 0 && b->reprints > 0 &&
-	    (s = store_stmt(st, STMT_P_REPRINTS,
-			    "INSERT INTO meta(key, value) VALUES ('phrase_reprints', ?1)"
-			    " ON CONFLICT(key) DO UPDATE SET value = value + ?1",
-			    cause)) != NULL) {
-		sqlite3_bind_int64(s, 1, b->reprints);
-		if (sqlite3_step(s) != SQLITE_DONE)
-			rc = store_fail(st->db, "counting reprints", cause);
-		sqlite3_reset(s);
-	} else if (rc == 0 && b->reprints > 0) {
-		rc = -1;
-	}
 	/* The articles that count: every article stored, less the reprints. */
 	if (rc == 0 && (s = store_stmt(st, STMT_P_NESTED,
 				       "SELECT coalesce((SELECT max(id) FROM articles), 0)"

@@ -24,7 +24,6 @@ enum store_stmt_id {
 	/* extracted.c */
 	STMT_X_DF_DOWN,
 	STMT_X_DEL_PHRASES,
-	STMT_X_REPRINT_DOWN,
 	STMT_X_REPRINT_DEL,
 	STMT_X_DEL_STATEMENTS,
 	STMT_X_DEL_DATES,
@@ -75,7 +74,7 @@ enum store_stmt_id {
 	STMT_P_SPOKEN,
 	STMT_P_REPRINT,
 	STMT_P_REPRINT_ADD,
-	STMT_P_REPRINTS,
+	STMT_P_PASS_ON,
 	/* stories.c */
 	STMT_S_DAY,
 	STMT_S_BAND_GET,
@@ -169,6 +168,17 @@ struct xresult;
 int store_phrases_add(struct store *st, int64_t aid, const struct xresult *r, char **cause);
 int store_phrases_flush(struct store *st, char **cause);
 void store_phrases_drop(struct store *st);
+/*
+ * store_phrases_next says a new article begins (store_put_article), and
+ * store_phrases_abandoned takes back what store_phrases_add put in the
+ * batch for it (its savepoint was rolled back: store_article_abandoned).
+ * store_phrases_pass_on: article aid, which had the text of hash, is
+ * getting another text; when it counted for that text and a reprint of it
+ * is left, the counts pass to the oldest (phrase_reprints).
+ */
+void store_phrases_next(struct store *st);
+void store_phrases_abandoned(struct store *st);
+int store_phrases_pass_on(struct store *st, int64_t aid, const char *hash, char **cause);
 /* Stories (stories.c): put an article in its story, or take it out. */
 struct xsig;
 struct xlead;

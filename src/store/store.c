@@ -691,11 +691,19 @@ static const char *const migrations[] = {
 	 * date, title and text: the same content_hash as an older one) counts
 	 * once in the phrase statistics (phrases.c).  phrase_reprints names
 	 * the articles whose phrases were not counted, so that clearing one
-	 * takes nothing from phrase_df; meta's phrase_reprints counts them
-	 * (an archive before this counted every article).
+	 * takes nothing from phrase_df; meta's phrase_reprints counts its
+	 * rows, kept by triggers (deletions included: an archive before this
+	 * counted every article, and has none).
 	 */
 	"CREATE TABLE phrase_reprints ("
-	"  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE);",
+	"  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE);"
+	"CREATE TRIGGER phrase_reprints_ai AFTER INSERT ON phrase_reprints BEGIN"
+	"  INSERT INTO meta(key, value) VALUES ('phrase_reprints', 1)"
+	"    ON CONFLICT(key) DO UPDATE SET value = value + 1;"
+	"END;"
+	"CREATE TRIGGER phrase_reprints_ad AFTER DELETE ON phrase_reprints BEGIN"
+	"  UPDATE meta SET value = value - 1 WHERE key = 'phrase_reprints';"
+	"END;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

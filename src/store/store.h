@@ -153,7 +153,7 @@ void store_pretok_offer(struct store *st, struct store_pretok *pt);
 /*
  * The article just stored was rolled back to its savepoint after all:
  * forget what its analysis counted in memory (the follow-up step's word
- * counts, which wait for the commit).
+ * counts and the key phrases, which wait for the commit).
  */
 void store_article_abandoned(struct store *st);
 void store_pretok_free(struct store_pretok *pt);

@@ -798,6 +798,7 @@ store_article_abandoned(struct store *st)
 	struct follow_counts *c = st->follow;
 	size_t i;
 
+	store_phrases_abandoned(st);
 	if (c == NULL)
 		return;
 	for (i = 0; i < c->nlast; i++)
