@@ -83,11 +83,15 @@ struct afolds {
 	size_t n;
 };
 
-/* What store_phrases_add added to one batch phrase for the article being stored. */
+/*
+ * What store_phrases_add added to one batch phrase for the article being
+ * stored: the article to its aids (and perhaps its counts), or one
+ * occurrence inside a triple (nested).
+ */
 struct pundo {
 	size_t i;         /* the phrase's index in v */
-	bool aid;         /* the article went into its aids */
-	bool counted, person, nested;
+	bool nested;
+	bool counted, person;
 };
 
 /* The batch: phrases in an open-addressing hash table of indexes into v. */
@@ -189,7 +193,7 @@ phrases_words(const char *key)
 
 /* Remember what the current article added to phrase p (see store_phrases_abandoned). */
 static void
-phrases_undo_log(struct phrase_batch *b, const struct bphrase *p, bool aid, bool counted, bool person, bool nested)
+phrases_undo_log(struct phrase_batch *b, const struct bphrase *p, bool nested, bool counted, bool person)
 {
 	struct pundo *u;
 
@@ -197,10 +201,9 @@ phrases_undo_log(struct phrase_batch *b, const struct bphrase *p, bool aid, bool
 		b->undo = xrealloc(b->undo, (b->capundo = b->capundo ? b->capundo * 2 : 64) * sizeof *b->undo);
 	u = &b->undo[b->nundo++];
 	u->i = (size_t)(p - b->v);
-	u->aid = aid;
+	u->nested = nested;
 	u->counted = counted;
 	u->person = person;
-	u->nested = nested;
 }
 
 void
@@ -221,7 +224,7 @@ store_phrases_abandoned(struct store *st)
 	while (b->nundo > 0) {
 		const struct pundo *u = &b->undo[--b->nundo];
 		p = &b->v[u->i];
-		p->n -= u->aid;
+		p->n -= !u->nested;
 		p->counted -= u->counted;
 		p->persons -= u->person;
 		p->nested -= u->nested;
@@ -336,18 +339,18 @@ store_phrases_add(struct store *st, int64_t aid, const struct xresult *r, char *
 		p->aids[p->n++] = aid;
 		p->counted += !reprint;
 		p->persons += !reprint && person;
-		phrases_undo_log(st->phrases, p, true, !reprint, !reprint && person, false);
+		phrases_undo_log(st->phrases, p, false, !reprint, !reprint && person);
 		/* A triple holds two pairs: count it into both. */
 		if (!reprint && phrases_words(p->key) == 3) {
 			char *key = xstrdup(p->key);
 			sp = strrchr(key, ' ');
 			p = phrases_get(st->phrases, key, (size_t)(sp - key), NULL);
 			p->nested++;
-			phrases_undo_log(st->phrases, p, false, false, false, true);
+			phrases_undo_log(st->phrases, p, true, false, false);
 			sub = extract_phrase_normal(strchr(key, ' ') + 1);
 			p = phrases_get(st->phrases, sub, strlen(sub), NULL);
 			p->nested++;
-			phrases_undo_log(st->phrases, p, false, false, false, true);
+			phrases_undo_log(st->phrases, p, true, false, false);
 			free(sub);
 			free(key);
 		}
@@ -1179,8 +1182,10 @@ store_phrases_flush(struct store *st, char **cause)
 	int pass, rc = 0;
 	sqlite3_stmt *s;
 
-	if (b == NULL)
+	if (b == NULL || b->n == 0) {
+		store_phrases_drop(st);
 		return 0;
+	}
 	/* Pairs first, then triples (which update their pairs), then the topics. */
 	for (pass = 2; rc == 0 && pass <= 3; pass++)
 		for (i = 0; rc == 0 && i < b->n; i++) {
